@@ -1,0 +1,5 @@
+module.exports = require('../../jest.preset')(__dirname, {
+  testTimeout: 60_000,
+  // Each suite boots its own databases; one worker keeps two PGlite instances from fighting for 2 cores.
+  maxWorkers: 1,
+});

@@ -1,0 +1,42 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
+import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { graphqlOptions } from './common/graphql/graphql-options';
+import type { AppConfig } from './config/app-config';
+import { CoreModule } from './config/core.module';
+import type { RunningDatabase } from './database/embedded-postgres';
+import { typeormOptions } from './database/typeorm-options';
+import { AuditModule } from './modules/audit/audit.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { ChannelsModule } from './modules/channels/channels.module';
+import { DemoModule } from './modules/demo/demo.module';
+import { FulfillmentModule } from './modules/fulfillment/fulfillment.module';
+import { HealthModule } from './modules/health/health.module';
+import { OrdersModule } from './modules/orders/orders.module';
+
+@Module({})
+export class AppModule {
+  static register(config: AppConfig, database: RunningDatabase): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.register(config, database),
+        TypeOrmModule.forRoot(typeormOptions(database.url, database.poolSize)),
+        GraphQLModule.forRootAsync<MercuriusDriverConfig>({
+          driver: MercuriusDriver,
+          inject: [getDataSourceToken()],
+          useFactory: (ds: DataSource) => graphqlOptions(config, ds),
+        }),
+        AuditModule,
+        AuthModule,
+        ChannelsModule,
+        OrdersModule,
+        FulfillmentModule,
+        HealthModule,
+        DemoModule,
+      ],
+    };
+  }
+}

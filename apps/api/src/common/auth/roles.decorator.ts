@@ -1,0 +1,11 @@
+import { SetMetadata } from '@nestjs/common';
+import type { ApiRole } from '@order-hub/types';
+
+export const REQUIRED_ROLE = 'requiredRole';
+export const PUBLIC_OPERATION = 'publicOperation';
+
+/** The least role a token needs; operations without it need VIEWER. */
+export const RequireRole = (role: ApiRole) => SetMetadata(REQUIRED_ROLE, role);
+
+/** Reachable without a token (only `health`). */
+export const Public = () => SetMetadata(PUBLIC_OPERATION, true);

@@ -1,0 +1,41 @@
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { ApiRole, roleAtLeast } from '@order-hub/types';
+import { ApiTokensService } from '../../modules/auth/api-tokens.service';
+import { ForbiddenError, UnauthenticatedError } from '../errors/app-error';
+import type { GraphqlContext } from '../graphql/graphql-context';
+import { PUBLIC_OPERATION, REQUIRED_ROLE } from './roles.decorator';
+
+/** Global guard: every GraphQL operation needs a live bearer token with the required role, unless @Public. */
+@Injectable()
+export class TokenAuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: ApiTokensService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType<string>() !== 'graphql') return true;
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_OPERATION, targets)) return true;
+
+    const ctx = GqlExecutionContext.create(context).getContext<GraphqlContext>();
+    // Several root fields in one request share the lookup.
+    ctx.callerLookup ??= this.authenticate(ctx.req.headers.authorization);
+    const caller = await ctx.callerLookup;
+    ctx.caller = caller;
+
+    const required = this.reflector.getAllAndOverride<ApiRole>(REQUIRED_ROLE, targets) ?? ApiRole.VIEWER;
+    if (!roleAtLeast(caller.role, required)) throw new ForbiddenError(required, caller.role);
+    return true;
+  }
+
+  private async authenticate(header: string | undefined) {
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
+    if (!match) throw new UnauthenticatedError();
+    const caller = await this.tokens.authenticate(match[1]);
+    if (!caller) throw new UnauthenticatedError('The API token is unknown or has been revoked.');
+    return caller;
+  }
+}

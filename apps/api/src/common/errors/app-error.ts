@@ -1,0 +1,54 @@
+import { GraphQLError } from 'graphql';
+
+/** The codes clients can rely on in `extensions.code`. */
+export const ErrorCode = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  CONFLICT: 'CONFLICT',
+  INTERNAL: 'INTERNAL',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+export const ERROR_CODES = new Set<string>(Object.values(ErrorCode));
+
+/** An expected error whose message is written for the caller. Anything else is reported as INTERNAL. */
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extensions } });
+    this.name = 'AppError';
+  }
+}
+
+export class UnauthenticatedError extends AppError {
+  constructor(message = 'A valid API token is required: send "Authorization: Bearer <token>".') {
+    super(ErrorCode.UNAUTHENTICATED, message);
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(required: string, actual: string) {
+    super(ErrorCode.FORBIDDEN, `This operation needs the ${required} role; the token has ${actual}.`, {
+      requiredRole: required,
+    });
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(what: string, id: string) {
+    super(ErrorCode.NOT_FOUND, `${what} ${id} does not exist.`);
+  }
+}
+
+/** Bad input; `field` is the argument path as the client wrote it (`filter.search`, `first`). */
+export class BadUserInputError extends AppError {
+  constructor(field: string, message: string) {
+    super(ErrorCode.BAD_USER_INPUT, `${field}: ${message}`, { field });
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(message: string) {
+    super(ErrorCode.CONFLICT, message);
+  }
+}

@@ -1,0 +1,32 @@
+import type { MercuriusDriverConfig } from '@nestjs/mercurius';
+import type { ExecutionResult, GraphQLError } from 'graphql';
+import type { DataSource } from 'typeorm';
+import type { AppConfig } from '../../config/app-config';
+import { createLoaders } from '../dataloaders/loaders';
+import { formatGraphqlErrors } from '../errors/format-graphql-errors';
+import { costLimitHook } from './cost-limit';
+import type { GraphqlContext } from './graphql-context';
+
+type FormatterContext = { reply?: { log: Logger }; app: { log: Logger } };
+type Logger = { error(obj: unknown, msg: string): void };
+
+export function graphqlOptions(config: AppConfig, ds: DataSource): Omit<MercuriusDriverConfig, 'driver'> {
+  return {
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    graphiql: config.graphql.graphiql,
+    queryDepth: config.graphql.maxDepth,
+    hooks: { preExecution: [costLimitHook(config.graphql.maxCost)] },
+    // The driver adds `req` to whatever this returns.
+    context: (): Omit<GraphqlContext, 'req'> => ({ loaders: createLoaders(ds) }),
+    errorFormatter: (execution: ExecutionResult & { errors: readonly GraphQLError[]; statusCode?: number }, ctx: unknown) => {
+      const c = ctx as FormatterContext;
+      const errors = formatGraphqlErrors(execution.errors, c.reply?.log ?? c.app.log);
+      return {
+        statusCode: execution.data ? 200 : (execution.statusCode ?? 200),
+        response: { data: execution.data ?? null, errors: errors.map((e) => e.toJSON()) },
+      };
+    },
+  } as Omit<MercuriusDriverConfig, 'driver'>;
+}

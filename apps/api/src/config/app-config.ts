@@ -1,0 +1,108 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
+  .transform((v) => v === 'true' || v === '1');
+
+const postgresUrl = z
+  .string()
+  .refine((v) => /^postgres(ql)?:\/\//.test(v), { message: 'must be a postgres:// or postgresql:// URL' });
+
+const envSchema = z.object({
+  PORT: z.coerce.number({ message: 'must be a number' }).int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: postgresUrl.optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  PGLITE_DIR: z.string().min(1).optional(),
+  CREDENTIALS_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, 'base64').length === 32, { message: 'must be 32 bytes, base64-encoded' })
+    .optional(),
+  DEMO_DATA: booleanFlag.default(false),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(10_000),
+  GRAPHIQL: booleanFlag.default(false),
+  WEB_DIST_DIR: z.string().min(1).optional(),
+});
+
+/** Every environment variable the api reads (each one is documented in .env.example). */
+export const CONFIG_VARIABLES = Object.keys(envSchema.shape);
+
+export type DatabaseSettings =
+  | { kind: 'postgres'; url: string }
+  /** `dataDir` is a directory, or `memory` for a database that lives only as long as the process. */
+  | { kind: 'pglite'; dataDir: string };
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  database: DatabaseSettings;
+  /** AES-256-GCM key for channel credentials. */
+  credentialsKey: Buffer;
+  demoData: boolean;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  graphql: { maxDepth: number; maxCost: number; graphiql: boolean };
+  webDistDir: string;
+}
+
+/** A bad environment: the message is one line naming the variable and the rule. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses and validates the environment once, at boot. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = String(issue.path[0] ?? 'environment');
+    const shown = env[name] === undefined ? '' : ` (got "${env[name]}")`;
+    throw new ConfigError(`Invalid configuration: ${name} ${issue.message}${shown}`);
+  }
+  const e = parsed.data;
+  const dataDir = resolve(e.DATA_DIR);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    database: e.DATABASE_URL
+      ? { kind: 'postgres', url: e.DATABASE_URL }
+      : { kind: 'pglite', dataDir: e.PGLITE_DIR === 'memory' ? 'memory' : resolve(e.PGLITE_DIR ?? join(dataDir, 'pglite')) },
+    credentialsKey: e.CREDENTIALS_KEY ? Buffer.from(e.CREDENTIALS_KEY, 'base64') : localCredentialsKey(dataDir),
+    demoData: e.DEMO_DATA,
+    logLevel: e.LOG_LEVEL,
+    graphql: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxCost: e.GRAPHQL_MAX_COST, graphiql: e.GRAPHIQL },
+    webDistDir: resolve(e.WEB_DIST_DIR ?? defaultWebDistDir()),
+  };
+}
+
+/**
+ * Without CREDENTIALS_KEY a key is generated once into the data directory, so a fresh clone runs with no
+ * set-up. Production deployments set CREDENTIALS_KEY (losing this file loses access to stored credentials).
+ */
+function localCredentialsKey(dataDir: string): Buffer {
+  const file = join(dataDir, 'credentials.key');
+  if (existsSync(file)) return Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
+  mkdirSync(dataDir, { recursive: true });
+  const key = randomBytes(32);
+  writeFileSync(file, key.toString('base64') + '\n', { mode: 0o600 });
+  return key;
+}
+
+/** The console's build output: the web workspace's dist folder in this checkout. */
+function defaultWebDistDir(): string {
+  try {
+    return join(dirname(require.resolve('@order-hub/web/package.json')), 'dist');
+  } catch {
+    return join(process.cwd(), 'apps', 'web', 'dist');
+  }
+}

@@ -1,0 +1,17 @@
+import { AuditEventEntity } from '../modules/audit/audit-event.entity';
+import { ApiTokenEntity } from '../modules/auth/api-token.entity';
+import { ChannelAccountEntity } from '../modules/channels/channel-account.entity';
+import { ShipmentLineEntity } from '../modules/fulfillment/shipment-line.entity';
+import { ShipmentEntity } from '../modules/fulfillment/shipment.entity';
+import { OrderLineEntity } from '../modules/orders/order-line.entity';
+import { OrderEntity } from '../modules/orders/order.entity';
+
+export const ENTITIES = [
+  ApiTokenEntity,
+  AuditEventEntity,
+  ChannelAccountEntity,
+  OrderEntity,
+  OrderLineEntity,
+  ShipmentEntity,
+  ShipmentLineEntity,
+];

@@ -1,0 +1,12 @@
+import type { AppConfig } from '../config/app-config';
+import { startEmbeddedPostgres, type RunningDatabase } from './embedded-postgres';
+
+const SERVER_POOL_SIZE = 10;
+
+/** The configured PostgreSQL server, or an embedded PGlite when DATABASE_URL is not set. */
+export async function startDatabase(config: AppConfig): Promise<RunningDatabase> {
+  if (config.database.kind === 'postgres') {
+    return { url: config.database.url, kind: 'postgres', poolSize: SERVER_POOL_SIZE, stop: async () => {} };
+  }
+  return startEmbeddedPostgres(config.database.dataDir);
+}

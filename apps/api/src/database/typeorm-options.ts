@@ -1,0 +1,21 @@
+import type { DataSourceOptions } from 'typeorm';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+export function typeormOptions(url: string, poolSize: number): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsRun: true,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    // gen_random_uuid() is core PostgreSQL; PGlite ships neither uuid-ossp nor pgcrypto as installable.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    poolSize,
+    extra: { max: poolSize, connectionTimeoutMillis: 30_000 },
+    logging: ['error'],
+  };
+}

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { TokenAuthGuard } from '../../common/auth/token-auth.guard';
+import { ApiTokensResolver } from './api-tokens.resolver';
+import { ApiTokensService } from './api-tokens.service';
+
+@Module({
+  providers: [ApiTokensService, ApiTokensResolver, { provide: APP_GUARD, useClass: TokenAuthGuard }],
+  exports: [ApiTokensService],
+})
+export class AuthModule {}

@@ -1,0 +1,11 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { ApiRole } from '@order-hub/types';
+
+@InputType()
+export class CreateApiTokenInput {
+  @Field({ description: 'What the token is for, e.g. "warehouse scanner" (1 to 120 characters).' })
+  name: string;
+
+  @Field(() => ApiRole)
+  role: ApiRole;
+}

@@ -1,0 +1,39 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { Channel, ChannelEnvironment } from '@order-hub/types';
+
+@Entity('channel_account')
+export class ChannelAccountEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  channel: Channel;
+
+  @Column({ type: 'varchar', length: 120 })
+  name: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  marketplace: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  environment: ChannelEnvironment;
+
+  @Column({ name: 'base_url', type: 'varchar', length: 500 })
+  baseUrl: string;
+
+  @Column({ name: 'time_zone', type: 'varchar', length: 64, default: 'America/Los_Angeles' })
+  timeZone: string;
+
+  /** AES-256-GCM ciphertext (iv | tag | data); never leaves the api. */
+  @Column({ name: 'credentials_encrypted', type: 'bytea', nullable: true, select: false })
+  credentialsEncrypted: Buffer | null;
+
+  @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
+  disabledAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,46 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Channel, ChannelEnvironment } from '@order-hub/types';
+import type { ChannelAccountEntity } from './channel-account.entity';
+
+registerEnumType(Channel, { name: 'Channel' });
+registerEnumType(ChannelEnvironment, { name: 'ChannelEnvironment' });
+
+@ObjectType('ChannelAccount', { description: 'A seller account on one marketplace. Credentials are write-only.' })
+export class ChannelAccountType {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Channel)
+  channel: Channel;
+
+  @Field()
+  name: string;
+
+  @Field({ description: 'Walmart market (US) or Amazon marketplace id (ATVPDKIKX0DER).' })
+  marketplace: string;
+
+  @Field(() => ChannelEnvironment)
+  environment: ChannelEnvironment;
+
+  @Field()
+  baseUrl: string;
+
+  @Field({ description: 'IANA time zone the seller day is counted in.' })
+  timeZone: string;
+
+  @Field()
+  createdAt: Date;
+}
+
+export function toChannelAccountType(e: ChannelAccountEntity): ChannelAccountType {
+  return {
+    id: e.id,
+    channel: e.channel,
+    name: e.name,
+    marketplace: e.marketplace,
+    environment: e.environment,
+    baseUrl: e.baseUrl,
+    timeZone: e.timeZone,
+    createdAt: e.createdAt,
+  };
+}

@@ -1,0 +1,51 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { PackageType } from '@order-hub/types';
+import { OrderEntity } from '../orders/order.entity';
+
+@Entity('shipment')
+@Index('ix_shipment_order', ['orderId'])
+@Index('ix_shipment_tracking_number', ['trackingNumber'])
+export class ShipmentEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'order_id', type: 'uuid' })
+  orderId: string;
+
+  @ManyToOne(() => OrderEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'order_id' })
+  order?: OrderEntity;
+
+  @Column({ type: 'varchar', length: 64 })
+  carrier: string;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  service: string | null;
+
+  @Column({ name: 'tracking_number', type: 'varchar', length: 64, nullable: true })
+  trackingNumber: string | null;
+
+  @Column({ name: 'tracking_url', type: 'varchar', length: 500, nullable: true })
+  trackingUrl: string | null;
+
+  @Column({ name: 'shipped_at', type: 'timestamptz' })
+  shippedAt: Date;
+
+  @Column({ name: 'package_type', type: 'varchar', length: 8 })
+  packageType: PackageType;
+
+  @Column({ name: 'weight_oz', type: 'double precision', nullable: true })
+  weightOz: number | null;
+
+  @Column({ name: 'length_in', type: 'double precision', nullable: true })
+  lengthIn: number | null;
+
+  @Column({ name: 'width_in', type: 'double precision', nullable: true })
+  widthIn: number | null;
+
+  @Column({ name: 'height_in', type: 'double precision', nullable: true })
+  heightIn: number | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,80 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { PackageType } from '@order-hub/types';
+import type { ShipmentLineEntity } from './shipment-line.entity';
+import type { ShipmentEntity } from './shipment.entity';
+
+@ObjectType('ShipmentLine', { description: 'How many units of one order line a shipment carries.' })
+export class ShipmentLineType {
+  @Field(() => ID)
+  orderLineId: string;
+
+  @Field()
+  lineNumber: string;
+
+  @Field()
+  sku: string;
+
+  @Field(() => Int)
+  quantity: number;
+}
+
+@ObjectType('Shipment')
+export class ShipmentType {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  carrier: string;
+
+  @Field(() => String, { nullable: true })
+  service: string | null;
+
+  @Field(() => String, { nullable: true })
+  trackingNumber: string | null;
+
+  @Field(() => String, { nullable: true })
+  trackingUrl: string | null;
+
+  @Field()
+  shippedAt: Date;
+
+  @Field(() => PackageType)
+  packageType: PackageType;
+
+  @Field(() => Float, { nullable: true })
+  weightOz: number | null;
+
+  @Field(() => Float, { nullable: true })
+  lengthIn: number | null;
+
+  @Field(() => Float, { nullable: true })
+  widthIn: number | null;
+
+  @Field(() => Float, { nullable: true })
+  heightIn: number | null;
+}
+
+export function toShipmentType(e: ShipmentEntity): ShipmentType {
+  return {
+    id: e.id,
+    carrier: e.carrier,
+    service: e.service,
+    trackingNumber: e.trackingNumber,
+    trackingUrl: e.trackingUrl,
+    shippedAt: e.shippedAt,
+    packageType: e.packageType,
+    weightOz: e.weightOz,
+    lengthIn: e.lengthIn,
+    widthIn: e.widthIn,
+    heightIn: e.heightIn,
+  };
+}
+
+export function toShipmentLineType(e: ShipmentLineEntity): ShipmentLineType {
+  return {
+    orderLineId: e.orderLineId,
+    lineNumber: e.orderLine!.lineNumber,
+    sku: e.orderLine!.sku,
+    quantity: e.quantity,
+  };
+}

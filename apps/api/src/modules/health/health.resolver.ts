@@ -1,0 +1,28 @@
+import { Query, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Public } from '../../common/auth/roles.decorator';
+import { InjectRunningDatabase } from '../../config/app-config.token';
+import type { RunningDatabase } from '../../database/embedded-postgres';
+import { HealthType } from './health.type';
+import { HUB_VERSION } from '../../api-root';
+
+@Resolver(() => HealthType)
+export class HealthResolver {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    @InjectRunningDatabase() private readonly database: RunningDatabase,
+  ) {}
+
+  @Public()
+  @Query(() => HealthType)
+  async health(): Promise<HealthType> {
+    let up = true;
+    try {
+      await this.ds.query('SELECT 1');
+    } catch {
+      up = false;
+    }
+    return { ok: up, database: up ? 'up' : 'down', databaseKind: this.database.kind, version: HUB_VERSION };
+  }
+}

@@ -1,0 +1,49 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import type { OrderLineStatus } from '@order-hub/types';
+import { OrderEntity } from './order.entity';
+
+@Entity('order_line')
+@Unique('uq_order_line_number', ['orderId', 'lineNumber'])
+@Index('ix_order_line_sku', ['sku'])
+export class OrderLineEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'order_id', type: 'uuid' })
+  orderId: string;
+
+  @ManyToOne(() => OrderEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'order_id' })
+  order?: OrderEntity;
+
+  /** Walmart lineNumber ("1", "2", ...) / Amazon orderItemId. */
+  @Column({ name: 'line_number', type: 'varchar', length: 64 })
+  lineNumber: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  sku: string;
+
+  @Column({ type: 'varchar', length: 500 })
+  title: string;
+
+  @Column({ name: 'quantity_ordered', type: 'integer' })
+  quantityOrdered: number;
+
+  @Column({ name: 'quantity_shipped', type: 'integer', default: 0 })
+  quantityShipped: number;
+
+  @Column({ name: 'quantity_cancelled', type: 'integer', default: 0 })
+  quantityCancelled: number;
+
+  @Column({ name: 'quantity_refunded', type: 'integer', default: 0 })
+  quantityRefunded: number;
+
+  @Column({ name: 'unit_price_cents', type: 'integer' })
+  unitPriceCents: number;
+
+  @Column({ type: 'char', length: 3 })
+  currency: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  status: OrderLineStatus;
+}

@@ -1,0 +1,52 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { OrderLineStatus } from '@order-hub/types';
+import type { OrderLineEntity } from './order-line.entity';
+import { MoneyType } from './order.type';
+
+@ObjectType('OrderLine')
+export class OrderLineType {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: 'Walmart lineNumber / Amazon orderItemId.' })
+  lineNumber: string;
+
+  @Field()
+  sku: string;
+
+  @Field()
+  title: string;
+
+  @Field(() => Int)
+  quantityOrdered: number;
+
+  @Field(() => Int)
+  quantityShipped: number;
+
+  @Field(() => Int)
+  quantityCancelled: number;
+
+  @Field(() => Int)
+  quantityRefunded: number;
+
+  @Field(() => MoneyType)
+  unitPrice: MoneyType;
+
+  @Field(() => OrderLineStatus)
+  status: OrderLineStatus;
+}
+
+export function toOrderLineType(e: OrderLineEntity): OrderLineType {
+  return {
+    id: e.id,
+    lineNumber: e.lineNumber,
+    sku: e.sku,
+    title: e.title,
+    quantityOrdered: e.quantityOrdered,
+    quantityShipped: e.quantityShipped,
+    quantityCancelled: e.quantityCancelled,
+    quantityRefunded: e.quantityRefunded,
+    unitPrice: { amountCents: e.unitPriceCents, currency: e.currency },
+    status: e.status,
+  };
+}

@@ -1,0 +1,57 @@
+import { OrderView } from '@order-hub/types';
+
+/** SQL fragment with named parameters (TypeORM `:name` syntax) over the `order` table aliased `o`. */
+export interface Predicate {
+  sql: string;
+  params: Record<string, unknown>;
+}
+
+/** The end of the current day of each account, in its own time zone. */
+export interface AccountDayEnd {
+  accountId: string;
+  dayEnd: Date;
+}
+
+// Must stay textually equal to the partial index predicates in the migrations, so the planner uses them.
+const OPEN = `o.status IN ('CREATED', 'ACKNOWLEDGED', 'PARTIALLY_SHIPPED') AND o.fulfillment_method <> 'CHANNEL'`;
+
+export function viewPredicate(view: OrderView, now: Date, dayEnds: AccountDayEnd[]): Predicate {
+  switch (view) {
+    case OrderView.ALL:
+      return { sql: 'TRUE', params: {} };
+    case OrderView.NEW:
+      return { sql: `(o.status = 'CREATED' AND o.fulfillment_method <> 'CHANNEL')`, params: {} };
+    case OrderView.PAST_DUE:
+      return { sql: `(${OPEN} AND o.ship_by < :now)`, params: { now } };
+    case OrderView.AT_RISK:
+      return {
+        sql: `(${OPEN} AND (o.ship_by < :now OR (o.status = 'CREATED' AND o.acknowledge_by < :now)))`,
+        params: { now },
+      };
+    case OrderView.DUE_TODAY:
+      return dueToday(dayEnds);
+  }
+}
+
+/**
+ * One bound per account, since "today" ends at a different instant in each time zone. The common upper bound
+ * lets the planner range-scan the ship-by index before checking the account's own bound.
+ */
+function dueToday(dayEnds: AccountDayEnd[]): Predicate {
+  if (dayEnds.length === 0) return { sql: 'FALSE', params: {} };
+  const params: Record<string, unknown> = {};
+  const perAccount = dayEnds.map((d, i) => {
+    params[`dueAccount${i}`] = d.accountId;
+    params[`dueEnd${i}`] = d.dayEnd;
+    return `(o.account_id = :dueAccount${i} AND o.ship_by < :dueEnd${i})`;
+  });
+  params.dueLatest = new Date(Math.max(...dayEnds.map((d) => d.dayEnd.getTime())));
+  return { sql: `(${OPEN} AND o.ship_by < :dueLatest AND (${perAccount.join(' OR ')}))`, params };
+}
+
+/** How each view is sorted: by ship-by (soonest first) where deadlines matter, newest first otherwise. */
+export function sortFor(view: OrderView): { key: 'ship_by' | 'ordered_at'; direction: 'ASC' | 'DESC' } {
+  return view === OrderView.DUE_TODAY || view === OrderView.PAST_DUE || view === OrderView.AT_RISK
+    ? { key: 'ship_by', direction: 'ASC' }
+    : { key: 'ordered_at', direction: 'DESC' };
+}

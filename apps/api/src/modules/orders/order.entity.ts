@@ -1,0 +1,96 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import type { Channel, FulfillmentMethod, OrderStatus, PostalAddress } from '@order-hub/types';
+import { ChannelAccountEntity } from '../channels/channel-account.entity';
+
+@Entity('order')
+@Unique('uq_order_account_channel_order_id', ['accountId', 'channelOrderId'])
+@Index('ix_order_ordered_at', ['orderedAt', 'id'])
+@Index('ix_order_status_ordered_at', ['status', 'orderedAt'])
+// Partial indexes serving the inbox views live in the migrations only (TypeORM cannot diff their predicates).
+@Index('ix_order_open_ship_by', { synchronize: false })
+@Index('ix_order_open_account_ship_by', { synchronize: false })
+export class OrderEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'account_id', type: 'uuid' })
+  accountId: string;
+
+  @ManyToOne(() => ChannelAccountEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'account_id' })
+  account?: ChannelAccountEntity;
+
+  @Column({ type: 'varchar', length: 16 })
+  channel: Channel;
+
+  /** Walmart purchaseOrderId / Amazon orderId. */
+  @Column({ name: 'channel_order_id', type: 'varchar', length: 64 })
+  channelOrderId: string;
+
+  @Column({ name: 'customer_order_id', type: 'varchar', length: 64, nullable: true })
+  customerOrderId: string | null;
+
+  @Column({ name: 'ordered_at', type: 'timestamptz' })
+  orderedAt: Date;
+
+  @Column({ type: 'varchar', length: 24 })
+  status: OrderStatus;
+
+  @Column({ name: 'ship_by', type: 'timestamptz', nullable: true })
+  shipBy: Date | null;
+
+  @Column({ name: 'deliver_by', type: 'timestamptz', nullable: true })
+  deliverBy: Date | null;
+
+  /** From the channel policy in force when the order arrived (packages/rules). */
+  @Column({ name: 'acknowledge_by', type: 'timestamptz', nullable: true })
+  acknowledgeBy: Date | null;
+
+  @Column({ name: 'acknowledged_at', type: 'timestamptz', nullable: true })
+  acknowledgedAt: Date | null;
+
+  @Column({ name: 'auto_cancel_at', type: 'timestamptz', nullable: true })
+  autoCancelAt: Date | null;
+
+  @Column({ name: 'ship_method', type: 'varchar', length: 64, nullable: true })
+  shipMethod: string | null;
+
+  @Column({ name: 'fulfillment_method', type: 'varchar', length: 16 })
+  fulfillmentMethod: FulfillmentMethod;
+
+  @Column({ name: 'ship_to', type: 'jsonb', nullable: true })
+  shipTo: PostalAddress | null;
+
+  /** Copy of shipTo.name, so search stays a plain indexed column. */
+  @Column({ name: 'ship_to_name', type: 'varchar', length: 200, nullable: true })
+  shipToName: string | null;
+
+  @Column({ name: 'total_cents', type: 'integer' })
+  totalCents: number;
+
+  @Column({ type: 'char', length: 3 })
+  currency: string;
+
+  @Column({ name: 'raw_payload', type: 'jsonb' })
+  rawPayload: Record<string, unknown>;
+
+  @VersionColumn()
+  version: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,134 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Channel, FulfillmentMethod, OrderLineStatus, OrderStatus, PackageType } from '@order-hub/types';
+import { GraphQLJSON } from 'graphql-scalars';
+import type { OrderEntity } from './order.entity';
+
+registerEnumType(OrderStatus, { name: 'OrderStatus' });
+registerEnumType(OrderLineStatus, { name: 'OrderLineStatus' });
+registerEnumType(FulfillmentMethod, {
+  name: 'FulfillmentMethod',
+  description: 'MERCHANT: the seller ships; MCF: Amazon Multi-Channel Fulfillment ships; CHANNEL: WFS / FBA (read-only).',
+});
+registerEnumType(PackageType, { name: 'PackageType' });
+
+@ObjectType('Money', { description: 'An amount in integer minor units (cents) and its ISO 4217 currency.' })
+export class MoneyType {
+  @Field(() => Int)
+  amountCents: number;
+
+  @Field()
+  currency: string;
+}
+
+@ObjectType('Address')
+export class AddressType {
+  @Field()
+  name: string;
+
+  @Field()
+  line1: string;
+
+  @Field(() => String, { nullable: true })
+  line2?: string | null;
+
+  @Field(() => String, { nullable: true })
+  line3?: string | null;
+
+  @Field()
+  city: string;
+
+  @Field()
+  stateOrRegion: string;
+
+  @Field()
+  postalCode: string;
+
+  @Field({ description: 'ISO 3166-1 alpha-2.' })
+  countryCode: string;
+
+  @Field(() => String, { nullable: true })
+  phone?: string | null;
+}
+
+@ObjectType('Order')
+export class OrderType {
+  @Field(() => ID)
+  id: string;
+
+  accountId: string;
+
+  @Field(() => Channel)
+  channel: Channel;
+
+  @Field({ description: 'Walmart purchaseOrderId / Amazon orderId.' })
+  channelOrderId: string;
+
+  @Field(() => String, { nullable: true })
+  customerOrderId: string | null;
+
+  @Field()
+  orderedAt: Date;
+
+  @Field(() => OrderStatus)
+  status: OrderStatus;
+
+  @Field(() => Date, { nullable: true })
+  shipBy: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  deliverBy: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Deadline to acknowledge (Walmart: 4 hours); null where none.' })
+  acknowledgeBy: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  acknowledgedAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the channel cancels lines still unshipped, per the policy in force.' })
+  autoCancelAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  shipMethod: string | null;
+
+  @Field(() => FulfillmentMethod)
+  fulfillmentMethod: FulfillmentMethod;
+
+  @Field(() => AddressType, { nullable: true })
+  shipTo: AddressType | null;
+
+  @Field(() => MoneyType)
+  total: MoneyType;
+
+  @Field(() => GraphQLJSON, { description: "The channel's own order payload, as received." })
+  rawPayload: Record<string, unknown>;
+
+  @Field(() => Int, { description: 'Increases with every change; send it back to detect concurrent edits.' })
+  version: number;
+
+  @Field()
+  updatedAt: Date;
+}
+
+export function toOrderType(e: OrderEntity): OrderType {
+  return {
+    id: e.id,
+    accountId: e.accountId,
+    channel: e.channel,
+    channelOrderId: e.channelOrderId,
+    customerOrderId: e.customerOrderId,
+    orderedAt: e.orderedAt,
+    status: e.status,
+    shipBy: e.shipBy,
+    deliverBy: e.deliverBy,
+    acknowledgeBy: e.acknowledgeBy,
+    acknowledgedAt: e.acknowledgedAt,
+    autoCancelAt: e.autoCancelAt,
+    shipMethod: e.shipMethod,
+    fulfillmentMethod: e.fulfillmentMethod,
+    shipTo: e.shipTo,
+    total: { amountCents: e.totalCents, currency: e.currency },
+    rawPayload: e.rawPayload,
+    version: e.version,
+    updatedAt: e.updatedAt,
+  };
+}

@@ -1,0 +1,76 @@
+import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { pagedComplexity } from '../../common/graphql/cost-limit';
+import type { GraphqlContext } from '../../common/graphql/graphql-context';
+import { parseInput } from '../../common/validation/parse-input';
+import { AuditEventType, toAuditEventType } from '../audit/audit-event.type';
+import { ChannelAccountType, toChannelAccountType } from '../channels/channel-account.type';
+import { ShipmentType, toShipmentType } from '../fulfillment/shipment.type';
+import { OrderFilter } from './dto/order-filter.input';
+import { OrderConnectionType, OrderViewCountType } from './order-connection.type';
+import { OrderLineType, toOrderLineType } from './order-line.type';
+import { OrderType, toOrderType } from './order.type';
+import { DEFAULT_PAGE_SIZE, orderFilterSchema, OrdersArgs, ordersArgsSchema, toOrderQuery } from './orders.args';
+import { OrdersService } from './orders.service';
+
+@Resolver(() => OrderType)
+export class OrdersResolver {
+  constructor(private readonly service: OrdersService) {}
+
+  @Query(() => OrderConnectionType, { complexity: pagedComplexity(DEFAULT_PAGE_SIZE) })
+  async orders(@Args() args: OrdersArgs): Promise<OrderConnectionType> {
+    const input = parseInput(ordersArgsSchema, args);
+    const page = await this.service.list(toOrderQuery(input.filter), input.first ?? DEFAULT_PAGE_SIZE, input.after ?? null);
+    return {
+      edges: page.rows.map((r) => ({ cursor: r.cursor, node: toOrderType(r.order) })),
+      pageInfo: {
+        hasNextPage: page.hasNextPage,
+        hasPreviousPage: page.hasPreviousPage,
+        startCursor: page.rows[0]?.cursor ?? null,
+        endCursor: page.rows.at(-1)?.cursor ?? null,
+      },
+      count: page.count,
+    };
+  }
+
+  @Query(() => [OrderViewCountType], { description: 'Counts for each inbox view under the same filter (its view ignored).' })
+  async orderViewCounts(
+    @Args('filter', { type: () => OrderFilter, nullable: true }) filter?: OrderFilter,
+  ): Promise<OrderViewCountType[]> {
+    const { view: _ignored, ...query } = toOrderQuery(parseInput(orderFilterSchema, filter));
+    return this.service.viewCounts(query);
+  }
+
+  @Query(() => OrderType, { nullable: true })
+  async order(@Args('id', { type: () => ID }) id: string): Promise<OrderType | null> {
+    const found = await this.service.get(id);
+    return found ? toOrderType(found) : null;
+  }
+
+  @ResolveField(() => ChannelAccountType)
+  async account(@Parent() order: OrderType, @Context() ctx: GraphqlContext): Promise<ChannelAccountType> {
+    return toChannelAccountType((await ctx.loaders.accountById.load(order.accountId))!);
+  }
+
+  @ResolveField(() => [OrderLineType])
+  async lines(@Parent() order: OrderType, @Context() ctx: GraphqlContext): Promise<OrderLineType[]> {
+    return (await ctx.loaders.linesByOrder.load(order.id)).map(toOrderLineType);
+  }
+
+  @ResolveField(() => [ShipmentType])
+  async shipments(@Parent() order: OrderType, @Context() ctx: GraphqlContext): Promise<ShipmentType[]> {
+    return (await ctx.loaders.shipmentsByOrder.load(order.id)).map(toShipmentType);
+  }
+
+  @ResolveField(() => [AuditEventType])
+  async auditEvents(@Parent() order: OrderType, @Context() ctx: GraphqlContext): Promise<AuditEventType[]> {
+    return (await ctx.loaders.auditEventsByOrder.load(order.id)).map(toAuditEventType);
+  }
+}
+
+@Resolver(() => OrderConnectionType)
+export class OrderConnectionResolver {
+  @ResolveField(() => Int, { description: 'Orders matching the filter, across all pages.' })
+  totalCount(@Parent() connection: OrderConnectionType): Promise<number> {
+    return connection.count();
+  }
+}

@@ -1,0 +1,90 @@
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { generateDemoOrders } from '../src/modules/demo/demo-orders.generator';
+import { anAccount, insertOrders } from './support/order-fixtures';
+import { startTestApp, type TestApp } from './support/test-app';
+import { testDatabases } from './support/test-databases';
+
+const DEEP_DETAIL = `{ orders(first: 50) { totalCount edges { node {
+  id account { name timeZone hasCredentials } lines { sku unitPrice { amountCents } }
+  shipments { carrier lines { sku quantity } } auditEvents { action }
+} } } }`;
+
+describe.each(testDatabases())('GraphQL protection on %s', (kind) => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp(kind, { GRAPHQL_MAX_DEPTH: '6', GRAPHQL_MAX_COST: '2000' });
+    for (const channel of ['WALMART', 'AMAZON'] as const) {
+      const account = await anAccount(app, channel);
+      await insertOrders(app, account, generateDemoOrders(channel, 60, 7, new Date()));
+    }
+  });
+  afterAll(() => app?.close());
+
+  it('loads lines, shipments, accounts and audit for a page of 50 orders in a fixed number of queries', async () => {
+    const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+    try {
+      const res = await app.gql(DEEP_DETAIL);
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.orders.edges).toHaveLength(50);
+      // token lookup (+ last-used update), page, count, accounts, credentials flags, lines, shipments, shipment lines, audit
+      expect(spy.mock.calls.length).toBeLessThanOrEqual(10);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('refuses a query deeper than the limit with BAD_USER_INPUT', async () => {
+    const res = await app.gql(`{ __schema { types { fields { type { ofType { ofType { ofType { name } } } } } } } }`);
+    expect(res.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.message).toMatch(/depth/i);
+  });
+
+  it('refuses a query above the cost limit before running it', async () => {
+    const res = await app.gql(`{ a: orders(first: 200) { edges { node { lines { sku title } shipments { carrier } } } }
+                                 b: orders(first: 200) { edges { node { lines { sku title } shipments { carrier } } } } }`);
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', maximumCost: 2000 });
+  });
+
+  it.each([
+    [{ first: 0 }, 'first'],
+    [{ first: 201 }, 'first'],
+    [{ after: 'not-a-cursor' }, 'after'],
+    [{ filter: { search: '  ' } }, 'filter.search'],
+    [{ filter: { accountId: 'nope' } }, 'filter.accountId'],
+    [{ filter: { statuses: [] } }, 'filter.statuses'],
+  ])('names the field of bad input %j', async (variables, field) => {
+    const res = await app.gql(
+      `query($first: Int, $after: String, $filter: OrderFilter) { orders(first: $first, after: $after, filter: $filter) { totalCount } }`,
+      variables,
+    );
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(res.errors?.[0]?.message.startsWith(`${field}:`)).toBe(true);
+  });
+
+  it('refuses a cursor from another view', async () => {
+    const all = await app.gql(`{ orders(first: 2, filter: { view: ALL }) { pageInfo { endCursor } } }`);
+    const res = await app.gql(`query($after: String) { orders(after: $after, filter: { view: PAST_DUE }) { totalCount } }`, {
+      after: all.data!.orders.pageInfo.endCursor,
+    });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+
+  it('refuses unknown enum values and unknown fields as BAD_USER_INPUT', async () => {
+    for (const query of [`{ orders(filter: { view: SOMEDAY }) { totalCount } }`, `{ orders { nope } }`, `{ orders {`]) {
+      expect((await app.gql(query)).errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    }
+  });
+
+  it('hides an unexpected failure behind INTERNAL, with no SQL or stack', async () => {
+    await app.ds.query(`ALTER TABLE "order_line" RENAME TO "order_line_gone"`);
+    try {
+      const res = await app.gql(`{ orders(first: 1) { edges { node { lines { sku } } } } }`);
+      const error = res.errors![0];
+      expect(error.extensions).toEqual({ code: 'INTERNAL' });
+      expect(error.message).toBe('Internal server error');
+      expect(JSON.stringify(res)).not.toMatch(/order_line|relation|SELECT|at \w+ \(/);
+    } finally {
+      await app.ds.query(`ALTER TABLE "order_line_gone" RENAME TO "order_line"`);
+    }
+  });
+});

@@ -1,0 +1,233 @@
+// Drives the built console in Chromium against the real api (embedded PGlite, demo data).
+// Needs `npm run build` first: the api's dist and this app's dist, which the api serves at `/`.
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startApi, type ApiProcess } from './support/api-process';
+import { inboxWhen as waitForInbox, showsView, type InboxSnapshot } from './support/inbox';
+
+const WEB_DIR = resolve(__dirname, '..');
+const API_MAIN = resolve(WEB_DIR, '../api/dist/src/main.js');
+const WEB_DIST = join(WEB_DIR, 'dist');
+const SCREENSHOTS = join(WEB_DIR, 'test-output');
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+let api: ApiProcess | undefined;
+let baseUrl: string;
+let browser: Browser | undefined;
+let page: Page;
+const pageErrors: string[] = [];
+
+const inboxWhen = (ready: (inbox: InboxSnapshot) => boolean, what: string) => waitForInbox(page, ready, what);
+
+function screenshot(name: string) {
+  return page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+beforeAll(async () => {
+  for (const file of [API_MAIN, join(WEB_DIST, 'index.html')]) {
+    if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` at the repository root first`);
+  }
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  api = await startApi(API_MAIN, WEB_DIST);
+  baseUrl = api.baseUrl;
+
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.stop();
+});
+
+test('a bad token is refused with UNAUTHENTICATED', async () => {
+  await page.goto(`${baseUrl}/`);
+  await page.waitForURL(/\/login$/);
+  await page.getByTestId('login-token').fill('oh_not-a-real-token');
+  await page.getByTestId('login-submit').click();
+
+  await page.getByTestId('error-code').waitFor();
+  expect(await page.getByTestId('error-code').textContent()).toBe('UNAUTHENTICATED');
+  expect(await page.getByTestId('error-message').textContent()).not.toBe('');
+  expect(new URL(page.url()).pathname).toBe('/login');
+  await screenshot('login-refused');
+});
+
+test('the admin token signs in to the inbox with counts and orders', async () => {
+  await page.getByTestId('login-token').fill(api!.adminToken);
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL(`${baseUrl}/`);
+
+  const inbox = await inboxWhen((state) => showsView(state, 'NEW'), 'the New view');
+  expect(inbox.counts.ALL).toBeGreaterThan(50);
+  expect(inbox.counts.NEW).toBeGreaterThan(0);
+  expect(inbox.rows.length).toBeGreaterThan(0);
+  expect(await page.getByTestId('session-role').textContent()).toBe('ADMIN');
+  expect(await page.getByTestId('session-name').textContent()).not.toBe('');
+  expect(await page.evaluate(() => Object.keys(sessionStorage))).toHaveLength(1);
+  await screenshot('inbox-new');
+});
+
+test('each tab shows its own orders and count', async () => {
+  await page.getByTestId('tab-ALL').click();
+  const all = await inboxWhen((state) => state.search.includes('view=ALL') && showsView(state, 'ALL'), 'the All view');
+  expect(all.rows.length).toBe(50);
+  expect(new Set(all.rows.map((row) => row.status)).size).toBeGreaterThan(1);
+
+  await page.getByTestId('tab-NEW').click();
+  const created = await inboxWhen((state) => state.search.includes('view=NEW') && showsView(state, 'NEW'), 'the New view');
+  expect(created.counts.NEW).toBeLessThan(created.counts.ALL);
+  expect(created.rows.every((row) => row.status === 'CREATED')).toBe(true);
+
+  await page.getByTestId('tab-PAST_DUE').click();
+  const pastDue = await inboxWhen((state) => state.search.includes('view=PAST_DUE') && showsView(state, 'PAST_DUE'), 'the Past due view');
+  expect(pastDue.counts.PAST_DUE).toBeGreaterThan(0);
+  expect(pastDue.rows.every((row) => row.late)).toBe(true);
+  expect(await page.getByTestId('tab-PAST_DUE').getAttribute('aria-selected')).toBe('true');
+  await screenshot('inbox-past-due');
+});
+
+test('the channel filter narrows rows and counts', async () => {
+  await page.getByTestId('tab-ALL').click();
+  const everything = await inboxWhen((state) => state.search.includes('view=ALL') && showsView(state, 'ALL'), 'the All view');
+
+  const byChannel: Record<string, number> = {};
+  for (const channel of ['WALMART', 'AMAZON']) {
+    await page.getByTestId('channel-filter').selectOption(channel);
+    const filtered = await inboxWhen(
+      (state) =>
+        state.search.includes(`channel=${channel}`) &&
+        showsView(state, 'ALL') &&
+        state.rows.every((row) => row.channel === channel),
+      `only ${channel} orders`,
+    );
+    byChannel[channel] = filtered.counts.ALL!;
+    expect(filtered.counts.ALL).toBeGreaterThan(0);
+    expect(filtered.counts.ALL).toBeLessThan(everything.counts.ALL);
+  }
+  expect(byChannel.WALMART + byChannel.AMAZON).toBe(everything.counts.ALL);
+  await screenshot('inbox-amazon');
+
+  await page.getByTestId('channel-filter').selectOption('');
+  await inboxWhen((state) => !state.search.includes('channel=') && state.counts.ALL === everything.counts.ALL, 'all channels again');
+});
+
+test('searching by an order number finds that order', async () => {
+  const before = await inboxWhen((state) => showsView(state, 'ALL'), 'the All view');
+  const target = before.rows[7].number;
+
+  await page.getByTestId('search-box').fill(target);
+  const found = await inboxWhen(
+    (state) => state.search.includes('q=') && showsView(state, 'ALL') && state.rows.some((row) => row.number === target),
+    `a search result for ${target}`,
+  );
+  expect(found.counts.ALL).toBeLessThan(before.counts.ALL);
+  expect(found.counts.ALL).toBeLessThanOrEqual(3);
+  await screenshot('inbox-search');
+
+  await page.getByTestId('search-box').fill('');
+  await inboxWhen((state) => !state.search.includes('q=') && state.counts.ALL === before.counts.ALL, 'the unfiltered list');
+});
+
+test('cursor paging goes forward, survives a reload and comes back', async () => {
+  const first = await inboxWhen((state) => showsView(state, 'ALL'), 'page 1');
+  const total = first.counts.ALL;
+  const onPage2 = (state: InboxSnapshot) => state.range === `51–${Math.min(100, total)} of ${total}`;
+
+  await page.getByTestId('page-next').click();
+  const second = await inboxWhen(onPage2, 'page 2');
+  const firstNumbers = new Set(first.rows.map((row) => row.number));
+  expect(second.rows.some((row) => firstNumbers.has(row.number))).toBe(false);
+  await screenshot('inbox-page-2');
+
+  await page.reload();
+  expect((await inboxWhen(onPage2, 'page 2 after a reload')).rows).toEqual(second.rows);
+
+  await page.getByTestId('page-prev').click();
+  const back = await inboxWhen((state) => showsView(state, 'ALL'), 'page 1 again');
+  expect(back.rows.map((row) => row.number)).toEqual(first.rows.map((row) => row.number));
+  expect(await page.getByTestId('page-prev').isDisabled()).toBe(true);
+
+  await page.getByTestId('page-next').click();
+  await inboxWhen(onPage2, 'page 2 again');
+  await page.goBack();
+  await inboxWhen((state) => showsView(state, 'ALL') && state.rows[0].number === first.rows[0].number, 'page 1 after Back');
+});
+
+test('a row opens the order with its lines, shipments and audit trail', async () => {
+  const inbox = await inboxWhen((state) => showsView(state, 'ALL'), 'the All view');
+  const index = Math.max(0, inbox.rows.findIndex((row) => row.status === 'SHIPPED'));
+  const picked = inbox.rows[index];
+
+  await page.getByTestId('order-row').nth(index).getByTestId('order-channel').click();
+  await page.waitForURL(/\/orders\/[^/]+$/);
+  await page.getByTestId('order-lines').waitFor();
+
+  expect(await page.getByTestId('order-title').textContent()).toBe(picked.number);
+  expect(await page.getByTestId('order-line').count()).toBeGreaterThan(0);
+  for (const section of ['order-header', 'order-deadlines', 'order-ship-to', 'order-shipments', 'order-audit', 'order-raw']) {
+    expect(await page.getByTestId(section).isVisible()).toBe(true);
+  }
+  if (picked.status === 'SHIPPED') expect(await page.getByTestId('order-shipment').count()).toBeGreaterThan(0);
+  await page.getByTestId('order-raw').locator('summary').click();
+  expect(await page.getByTestId('order-raw').locator('pre').textContent()).toMatch(/^[[{]/);
+  await screenshot('order-detail');
+
+  await page.getByTestId('back-to-inbox').click();
+  await inboxWhen((state) => state.search.includes('view=ALL') && showsView(state, 'ALL'), 'the inbox it came from');
+});
+
+test('a shipped order shows its shipments with tracking', async () => {
+  interface Shipped {
+    orders: {
+      edges: {
+        node: { id: string; channelOrderId: string; shipments: { trackingNumber: string | null; trackingUrl: string | null }[] };
+      }[];
+    };
+  }
+  const { orders } = await api!.graphql<Shipped>(
+    '{ orders(filter: { statuses: [SHIPPED] }, first: 1) { edges { node { id channelOrderId shipments { trackingNumber trackingUrl } } } } }',
+  );
+  const shipped = orders.edges[0].node;
+  const expected = shipped.shipments[0];
+
+  await page.goto(`${baseUrl}/orders/${shipped.id}`);
+  await page.getByTestId('order-shipments').waitFor();
+  expect(await page.getByTestId('order-title').textContent()).toBe(shipped.channelOrderId);
+  expect(await page.getByTestId('order-shipment').count()).toBe(shipped.shipments.length);
+  const shipment = page.getByTestId('order-shipment').first();
+  expect(await shipment.textContent()).toMatch(/#\d+/);
+  if (expected.trackingNumber) expect(await shipment.textContent()).toContain(expected.trackingNumber);
+  const links = await shipment.locator('a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+  expect(links).toEqual(expected.trackingUrl ? [expected.trackingUrl] : []);
+  expect(await page.getByTestId('audit-event').count()).toBeGreaterThan(0);
+  await screenshot('order-shipped');
+});
+
+test('an unknown order shows a not-found state', async () => {
+  await page.goto(`${baseUrl}/orders/00000000-0000-4000-8000-000000000000`);
+  await page.getByTestId('order-not-found').waitFor();
+});
+
+test('signing out returns to the login page and forgets the token', async () => {
+  await page.getByTestId('sign-out').click();
+  await page.waitForURL(/\/login$/);
+  expect(await page.evaluate(() => Object.keys(sessionStorage))).toHaveLength(0);
+  await page.goto(`${baseUrl}/`);
+  await page.waitForURL(/\/login$/);
+});
+
+test('no uncaught errors in the page', () => {
+  expect(pageErrors).toEqual([]);
+});

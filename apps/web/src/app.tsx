@@ -1,0 +1,34 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { createBrowserRouter, Link, RouterProvider } from 'react-router';
+import { AuthenticatedLayout } from './features/auth/components/authenticated-layout';
+import { LoginPage } from './features/auth/routes/login-page';
+import { InboxPage } from './features/orders/routes/inbox-page';
+import { OrderDetailPage } from './features/orders/routes/order-detail-page';
+import { queryClient } from './lib/api';
+
+const router = createBrowserRouter([
+  { path: '/login', element: <LoginPage /> },
+  {
+    element: <AuthenticatedLayout />,
+    children: [
+      { index: true, element: <InboxPage /> },
+      { path: 'orders/:id', element: <OrderDetailPage /> },
+      {
+        path: '*',
+        element: (
+          <p className="empty" data-testid="page-not-found">
+            Nothing here. <Link to="/">Back to the inbox</Link>
+          </p>
+        ),
+      },
+    ],
+  },
+]);
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
+  );
+}

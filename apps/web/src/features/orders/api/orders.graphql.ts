@@ -1,0 +1,137 @@
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { graphql } from '../../../gql';
+
+export const OrdersQuery = graphql(`
+  query Orders($filter: OrderFilter, $first: Int, $after: String) {
+    orders(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      edges {
+        node {
+          id
+          channel
+          channelOrderId
+          account {
+            id
+            name
+          }
+          shipTo {
+            name
+          }
+          orderedAt
+          shipBy
+          status
+          fulfillmentMethod
+          total {
+            amountCents
+            currency
+          }
+          lines {
+            id
+            quantityOrdered
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const OrderViewCountsQuery = graphql(`
+  query OrderViewCounts($filter: OrderFilter) {
+    orderViewCounts(filter: $filter) {
+      view
+      count
+    }
+  }
+`);
+
+export const OrderQuery = graphql(`
+  query Order($id: ID!) {
+    order(id: $id) {
+      id
+      channel
+      channelOrderId
+      customerOrderId
+      status
+      fulfillmentMethod
+      shipMethod
+      orderedAt
+      acknowledgedAt
+      shipBy
+      deliverBy
+      acknowledgeBy
+      autoCancelAt
+      updatedAt
+      total {
+        amountCents
+        currency
+      }
+      account {
+        id
+        name
+        marketplace
+        environment
+      }
+      shipTo {
+        name
+        line1
+        line2
+        line3
+        city
+        stateOrRegion
+        postalCode
+        countryCode
+        phone
+      }
+      lines {
+        id
+        lineNumber
+        sku
+        title
+        quantityOrdered
+        quantityShipped
+        quantityCancelled
+        quantityRefunded
+        unitPrice {
+          amountCents
+          currency
+        }
+        status
+      }
+      shipments {
+        id
+        carrier
+        service
+        trackingNumber
+        trackingUrl
+        shippedAt
+        packageType
+        weightOz
+        lengthIn
+        widthIn
+        heightIn
+        lines {
+          orderLineId
+          lineNumber
+          sku
+          quantity
+        }
+      }
+      auditEvents {
+        id
+        occurredAt
+        actor
+        action
+        before
+        after
+      }
+      rawPayload
+    }
+  }
+`);
+
+export type OrderRow = ResultOf<typeof OrdersQuery>['orders']['edges'][number]['node'];
+export type OrderDetail = NonNullable<ResultOf<typeof OrderQuery>['order']>;

@@ -1,0 +1,39 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { OrderFilter } from '../../../gql/graphql';
+import { request } from '../../../lib/api';
+import { queryKeysFactory } from '../../../lib/query-key-factory';
+import { OrderQuery, OrdersQuery, OrderViewCountsQuery } from './orders.graphql';
+
+export const ORDERS_PAGE_SIZE = 50;
+
+const baseKeys = queryKeysFactory('orders');
+export const ordersQueryKeys = {
+  ...baseKeys,
+  counts: (filter: OrderFilter) => [...baseKeys.all, 'counts', filter] as const,
+};
+
+export function useOrders(filter: OrderFilter, after: string | null) {
+  const variables = { filter, first: ORDERS_PAGE_SIZE, after };
+  return useQuery({
+    queryKey: ordersQueryKeys.list(variables),
+    queryFn: ({ signal }) => request(OrdersQuery, variables, { signal }),
+    // Keep the current page on screen while the next one loads, instead of flashing a spinner.
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Counts per inbox view; the view in `filter` is ignored by the server, so leave it out. */
+export function useOrderViewCounts(filter: Omit<OrderFilter, 'view'>) {
+  return useQuery({
+    queryKey: ordersQueryKeys.counts(filter),
+    queryFn: ({ signal }) => request(OrderViewCountsQuery, { filter }, { signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useOrder(id: string) {
+  return useQuery({
+    queryKey: ordersQueryKeys.detail(id),
+    queryFn: ({ signal }) => request(OrderQuery, { id }, { signal }),
+  });
+}

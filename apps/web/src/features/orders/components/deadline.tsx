@@ -1,0 +1,18 @@
+import { formatDateTime, formatDeadline, isPast } from '../../../lib/format';
+
+interface DeadlineProps {
+  at: string | null | undefined;
+  /** Only open orders show the distance to the deadline and turn red once it has passed. */
+  open: boolean;
+}
+
+export function Deadline({ at, open }: DeadlineProps) {
+  if (!at) return <span className="muted">—</span>;
+  const late = open && isPast(at);
+  return (
+    <span className={late ? 'deadline late' : 'deadline'} title={new Date(at).toISOString()}>
+      {formatDateTime(at)}
+      {open && <span className="relative"> · {formatDeadline(at)}</span>}
+    </span>
+  );
+}

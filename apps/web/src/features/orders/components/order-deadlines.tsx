@@ -1,0 +1,33 @@
+import { formatDateTime } from '../../../lib/format';
+import type { OrderDetail } from '../api/orders.graphql';
+import { Deadline } from './deadline';
+import { isAwaitingShipment } from './order-status';
+
+export function OrderDeadlines({ order }: { order: OrderDetail }) {
+  const open = isAwaitingShipment(order);
+  return (
+    <section className="panel" data-testid="order-deadlines">
+      <h2>Deadlines</h2>
+      <dl className="facts">
+        <dt>Ship by</dt>
+        <dd>
+          <Deadline at={order.shipBy} open={open} />
+        </dd>
+        <dt>Deliver by</dt>
+        <dd>
+          <Deadline at={order.deliverBy} open={open} />
+        </dd>
+        <dt>Acknowledge by</dt>
+        <dd>
+          <Deadline at={order.acknowledgeBy} open={open && !order.acknowledgedAt} />
+        </dd>
+        <dt>Auto-cancel at</dt>
+        <dd>
+          <Deadline at={order.autoCancelAt} open={open} />
+        </dd>
+        <dt>Acknowledged</dt>
+        <dd>{formatDateTime(order.acknowledgedAt)}</dd>
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import { formatDateTime, formatMoney } from '../../../lib/format';
+import type { OrderDetail } from '../api/orders.graphql';
+import { StatusBadge } from './order-status';
+
+export function OrderHeader({ order }: { order: OrderDetail }) {
+  return (
+    <section className="order-header" data-testid="order-header">
+      <div>
+        <h1 data-testid="order-title">{order.channelOrderId}</h1>
+        <div className="meta">
+          <span>{order.channel}</span>
+          <span>
+            {order.account.name} ({order.account.marketplace}
+            {order.account.environment === 'SANDBOX' && ', sandbox'})
+          </span>
+          {order.customerOrderId && <span>Customer order {order.customerOrderId}</span>}
+          <span>Ordered {formatDateTime(order.orderedAt)}</span>
+          <span>
+            {order.fulfillmentMethod}
+            {order.shipMethod && ` · ${order.shipMethod}`}
+          </span>
+        </div>
+      </div>
+      <div className="header-side">
+        <StatusBadge status={order.status} />
+        <strong className="total" data-testid="order-total">
+          {formatMoney(order.total.amountCents, order.total.currency)}
+        </strong>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+import type { FulfillmentMethod, OrderLineStatus, OrderStatus } from '../../../gql/graphql';
+
+/**
+ * Whether the seller still has to ship, so deadlines matter: the same rule as the server's inbox views
+ * (orders the channel fulfils, and pending ones, are not the seller's to ship).
+ */
+export function isAwaitingShipment(order: { status: OrderStatus; fulfillmentMethod: FulfillmentMethod }): boolean {
+  if (order.fulfillmentMethod === 'CHANNEL') return false;
+  switch (order.status) {
+    case 'CREATED':
+    case 'ACKNOWLEDGED':
+    case 'PARTIALLY_SHIPPED':
+      return true;
+    case 'PENDING':
+    case 'SHIPPED':
+    case 'DELIVERED':
+    case 'CANCELLED':
+      return false;
+  }
+}
+
+export function StatusBadge({ status }: { status: OrderStatus | OrderLineStatus }) {
+  return <span className={`status status-${status.toLowerCase()}`}>{status.replace('_', ' ')}</span>;
+}

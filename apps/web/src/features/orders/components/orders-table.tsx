@@ -1,0 +1,65 @@
+import type { MouseEvent } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { formatDateTime, formatMoney } from '../../../lib/format';
+import type { OrderRow } from '../api/orders.graphql';
+import { Deadline } from './deadline';
+import { isAwaitingShipment, StatusBadge } from './order-status';
+
+interface OrdersTableProps {
+  orders: OrderRow[];
+  /** True while the rows shown belong to the previous filter or page. */
+  stale: boolean;
+}
+
+export function OrdersTable({ orders, stale }: OrdersTableProps) {
+  const navigate = useNavigate();
+  const { search } = useLocation();
+  // The detail page links back to the inbox exactly as it was.
+  const linkState = { inboxSearch: search };
+
+  const openRow = (event: MouseEvent, id: string) => {
+    if ((event.target as HTMLElement).closest('a')) return;
+    void navigate(`/orders/${id}`, { state: linkState });
+  };
+
+  return (
+    <table className={stale ? 'grid stale' : 'grid'} aria-busy={stale} data-testid="orders-table">
+      <thead>
+        <tr>
+          <th>Order</th>
+          <th>Channel</th>
+          <th>Account</th>
+          <th>Customer</th>
+          <th>Ordered</th>
+          <th>Ship by</th>
+          <th>Status</th>
+          <th className="num">Items</th>
+          <th className="num">Total</th>
+        </tr>
+      </thead>
+      <tbody>
+        {orders.map((order) => (
+          <tr key={order.id} className="clickable" onClick={(event) => openRow(event, order.id)} data-testid="order-row">
+            <td>
+              <Link to={`/orders/${order.id}`} state={linkState} data-testid="order-number">
+                {order.channelOrderId}
+              </Link>
+            </td>
+            <td data-testid="order-channel">{order.channel}</td>
+            <td>{order.account.name}</td>
+            <td>{order.shipTo?.name ?? '—'}</td>
+            <td>{formatDateTime(order.orderedAt)}</td>
+            <td>
+              <Deadline at={order.shipBy} open={isAwaitingShipment(order)} />
+            </td>
+            <td data-testid="order-status">
+              <StatusBadge status={order.status} />
+            </td>
+            <td className="num">{order.lines.reduce((sum, line) => sum + line.quantityOrdered, 0)}</td>
+            <td className="num">{formatMoney(order.total.amountCents, order.total.currency)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,24 @@
+import type { OrderDetail } from '../api/orders.graphql';
+
+export function ShipToAddress({ address }: { address: OrderDetail['shipTo'] }) {
+  return (
+    <section className="panel" data-testid="order-ship-to">
+      <h2>Ship to</h2>
+      {address ? (
+        <address>
+          <strong>{address.name}</strong>
+          {[address.line1, address.line2, address.line3].filter(Boolean).map((line) => (
+            <span key={line}>{line}</span>
+          ))}
+          <span>
+            {address.city}, {address.stateOrRegion} {address.postalCode}
+          </span>
+          <span>{address.countryCode}</span>
+          {address.phone && <span className="muted">{address.phone}</span>}
+        </address>
+      ) : (
+        <p className="muted">No address (yet).</p>
+      )}
+    </section>
+  );
+}

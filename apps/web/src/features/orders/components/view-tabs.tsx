@@ -1,0 +1,46 @@
+import type { OrderView, OrderViewCountsQuery } from '../../../gql/graphql';
+
+const TABS: { view: OrderView; label: string }[] = [
+  { view: 'NEW', label: 'New' },
+  { view: 'DUE_TODAY', label: 'Due today' },
+  { view: 'PAST_DUE', label: 'Past due' },
+  { view: 'AT_RISK', label: 'At risk' },
+  { view: 'ALL', label: 'All' },
+];
+
+/** Views whose orders are already late or about to be: a non-zero count is highlighted. */
+const ALERT_VIEWS = new Set<OrderView>(['PAST_DUE', 'AT_RISK']);
+
+interface ViewTabsProps {
+  active: OrderView;
+  counts: OrderViewCountsQuery['orderViewCounts'] | undefined;
+  /** True while the counts shown belong to the previous filter. */
+  stale: boolean;
+  onChange: (view: OrderView) => void;
+}
+
+export function ViewTabs({ active, counts, stale, onChange }: ViewTabsProps) {
+  return (
+    <nav className={stale ? 'tabs stale' : 'tabs'} role="tablist" aria-label="Inbox views" aria-busy={stale}>
+      {TABS.map(({ view, label }) => {
+        const count = counts?.find((entry) => entry.view === view)?.count;
+        return (
+          <button
+            key={view}
+            type="button"
+            role="tab"
+            aria-selected={view === active}
+            className={view === active ? 'tab active' : 'tab'}
+            onClick={() => onChange(view)}
+            data-testid={`tab-${view}`}
+          >
+            {label}
+            <span className={count && ALERT_VIEWS.has(view) ? 'count alert' : 'count'} data-testid={`tab-count-${view}`}>
+              {count ?? '…'}
+            </span>
+          </button>
+        );
+      })}
+    </nav>
+  );
+}

@@ -1,0 +1,56 @@
+import { Link, useLocation, useParams } from 'react-router';
+import { ErrorState } from '../../../components/error-state';
+import { Loading } from '../../../components/loading';
+import { useOrder } from '../api/orders.hooks';
+import { AuditEventsTable } from '../components/audit-events-table';
+import { OrderDeadlines } from '../components/order-deadlines';
+import { OrderHeader } from '../components/order-header';
+import { OrderLinesTable } from '../components/order-lines-table';
+import { RawPayload } from '../components/raw-payload';
+import { ShipmentsTable } from '../components/shipments-table';
+import { ShipToAddress } from '../components/ship-to-address';
+
+interface DetailLocationState {
+  inboxSearch?: string;
+}
+
+export function OrderDetailPage() {
+  const { id = '' } = useParams();
+  const inboxSearch = (useLocation().state as DetailLocationState | null)?.inboxSearch ?? '';
+  return (
+    <div className="order-detail" data-testid="order-detail">
+      <Link to={`/${inboxSearch}`} className="back" data-testid="back-to-inbox">
+        ← Inbox
+      </Link>
+      <OrderDetail id={id} />
+    </div>
+  );
+}
+
+function OrderDetail({ id }: { id: string }) {
+  const query = useOrder(id);
+  if (query.isPending) return <Loading label="Loading order…" />;
+  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+
+  const { order } = query.data;
+  if (!order) {
+    return (
+      <p className="empty" data-testid="order-not-found">
+        Order <code>{id}</code> was not found.
+      </p>
+    );
+  }
+  return (
+    <>
+      <OrderHeader order={order} />
+      <div className="columns">
+        <OrderDeadlines order={order} />
+        <ShipToAddress address={order.shipTo} />
+      </div>
+      <OrderLinesTable lines={order.lines} />
+      <ShipmentsTable shipments={order.shipments} />
+      <AuditEventsTable events={order.auditEvents} />
+      <RawPayload payload={order.rawPayload} />
+    </>
+  );
+}

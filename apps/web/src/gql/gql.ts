@@ -1,0 +1,64 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Me {\n    me {\n      id\n      name\n      prefix\n      role\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Orders($filter: OrderFilter, $first: Int, $after: String) {\n    orders(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          channel\n          channelOrderId\n          account {\n            id\n            name\n          }\n          shipTo {\n            name\n          }\n          orderedAt\n          shipBy\n          status\n          fulfillmentMethod\n          total {\n            amountCents\n            currency\n          }\n          lines {\n            id\n            quantityOrdered\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrdersDocument,
+    "\n  query OrderViewCounts($filter: OrderFilter) {\n    orderViewCounts(filter: $filter) {\n      view\n      count\n    }\n  }\n": typeof types.OrderViewCountsDocument,
+    "\n  query Order($id: ID!) {\n    order(id: $id) {\n      id\n      channel\n      channelOrderId\n      customerOrderId\n      status\n      fulfillmentMethod\n      shipMethod\n      orderedAt\n      acknowledgedAt\n      shipBy\n      deliverBy\n      acknowledgeBy\n      autoCancelAt\n      updatedAt\n      total {\n        amountCents\n        currency\n      }\n      account {\n        id\n        name\n        marketplace\n        environment\n      }\n      shipTo {\n        name\n        line1\n        line2\n        line3\n        city\n        stateOrRegion\n        postalCode\n        countryCode\n        phone\n      }\n      lines {\n        id\n        lineNumber\n        sku\n        title\n        quantityOrdered\n        quantityShipped\n        quantityCancelled\n        quantityRefunded\n        unitPrice {\n          amountCents\n          currency\n        }\n        status\n      }\n      shipments {\n        id\n        carrier\n        service\n        trackingNumber\n        trackingUrl\n        shippedAt\n        packageType\n        weightOz\n        lengthIn\n        widthIn\n        heightIn\n        lines {\n          orderLineId\n          lineNumber\n          sku\n          quantity\n        }\n      }\n      auditEvents {\n        id\n        occurredAt\n        actor\n        action\n        before\n        after\n      }\n      rawPayload\n    }\n  }\n": typeof types.OrderDocument,
+};
+const documents: Documents = {
+    "\n  query Me {\n    me {\n      id\n      name\n      prefix\n      role\n    }\n  }\n": types.MeDocument,
+    "\n  query Orders($filter: OrderFilter, $first: Int, $after: String) {\n    orders(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          channel\n          channelOrderId\n          account {\n            id\n            name\n          }\n          shipTo {\n            name\n          }\n          orderedAt\n          shipBy\n          status\n          fulfillmentMethod\n          total {\n            amountCents\n            currency\n          }\n          lines {\n            id\n            quantityOrdered\n          }\n        }\n      }\n    }\n  }\n": types.OrdersDocument,
+    "\n  query OrderViewCounts($filter: OrderFilter) {\n    orderViewCounts(filter: $filter) {\n      view\n      count\n    }\n  }\n": types.OrderViewCountsDocument,
+    "\n  query Order($id: ID!) {\n    order(id: $id) {\n      id\n      channel\n      channelOrderId\n      customerOrderId\n      status\n      fulfillmentMethod\n      shipMethod\n      orderedAt\n      acknowledgedAt\n      shipBy\n      deliverBy\n      acknowledgeBy\n      autoCancelAt\n      updatedAt\n      total {\n        amountCents\n        currency\n      }\n      account {\n        id\n        name\n        marketplace\n        environment\n      }\n      shipTo {\n        name\n        line1\n        line2\n        line3\n        city\n        stateOrRegion\n        postalCode\n        countryCode\n        phone\n      }\n      lines {\n        id\n        lineNumber\n        sku\n        title\n        quantityOrdered\n        quantityShipped\n        quantityCancelled\n        quantityRefunded\n        unitPrice {\n          amountCents\n          currency\n        }\n        status\n      }\n      shipments {\n        id\n        carrier\n        service\n        trackingNumber\n        trackingUrl\n        shippedAt\n        packageType\n        weightOz\n        lengthIn\n        widthIn\n        heightIn\n        lines {\n          orderLineId\n          lineNumber\n          sku\n          quantity\n        }\n      }\n      auditEvents {\n        id\n        occurredAt\n        actor\n        action\n        before\n        after\n      }\n      rawPayload\n    }\n  }\n": types.OrderDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      name\n      prefix\n      role\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      name\n      prefix\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Orders($filter: OrderFilter, $first: Int, $after: String) {\n    orders(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          channel\n          channelOrderId\n          account {\n            id\n            name\n          }\n          shipTo {\n            name\n          }\n          orderedAt\n          shipBy\n          status\n          fulfillmentMethod\n          total {\n            amountCents\n            currency\n          }\n          lines {\n            id\n            quantityOrdered\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Orders($filter: OrderFilter, $first: Int, $after: String) {\n    orders(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          channel\n          channelOrderId\n          account {\n            id\n            name\n          }\n          shipTo {\n            name\n          }\n          orderedAt\n          shipBy\n          status\n          fulfillmentMethod\n          total {\n            amountCents\n            currency\n          }\n          lines {\n            id\n            quantityOrdered\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderViewCounts($filter: OrderFilter) {\n    orderViewCounts(filter: $filter) {\n      view\n      count\n    }\n  }\n"): (typeof documents)["\n  query OrderViewCounts($filter: OrderFilter) {\n    orderViewCounts(filter: $filter) {\n      view\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Order($id: ID!) {\n    order(id: $id) {\n      id\n      channel\n      channelOrderId\n      customerOrderId\n      status\n      fulfillmentMethod\n      shipMethod\n      orderedAt\n      acknowledgedAt\n      shipBy\n      deliverBy\n      acknowledgeBy\n      autoCancelAt\n      updatedAt\n      total {\n        amountCents\n        currency\n      }\n      account {\n        id\n        name\n        marketplace\n        environment\n      }\n      shipTo {\n        name\n        line1\n        line2\n        line3\n        city\n        stateOrRegion\n        postalCode\n        countryCode\n        phone\n      }\n      lines {\n        id\n        lineNumber\n        sku\n        title\n        quantityOrdered\n        quantityShipped\n        quantityCancelled\n        quantityRefunded\n        unitPrice {\n          amountCents\n          currency\n        }\n        status\n      }\n      shipments {\n        id\n        carrier\n        service\n        trackingNumber\n        trackingUrl\n        shippedAt\n        packageType\n        weightOz\n        lengthIn\n        widthIn\n        heightIn\n        lines {\n          orderLineId\n          lineNumber\n          sku\n          quantity\n        }\n      }\n      auditEvents {\n        id\n        occurredAt\n        actor\n        action\n        before\n        after\n      }\n      rawPayload\n    }\n  }\n"): (typeof documents)["\n  query Order($id: ID!) {\n    order(id: $id) {\n      id\n      channel\n      channelOrderId\n      customerOrderId\n      status\n      fulfillmentMethod\n      shipMethod\n      orderedAt\n      acknowledgedAt\n      shipBy\n      deliverBy\n      acknowledgeBy\n      autoCancelAt\n      updatedAt\n      total {\n        amountCents\n        currency\n      }\n      account {\n        id\n        name\n        marketplace\n        environment\n      }\n      shipTo {\n        name\n        line1\n        line2\n        line3\n        city\n        stateOrRegion\n        postalCode\n        countryCode\n        phone\n      }\n      lines {\n        id\n        lineNumber\n        sku\n        title\n        quantityOrdered\n        quantityShipped\n        quantityCancelled\n        quantityRefunded\n        unitPrice {\n          amountCents\n          currency\n        }\n        status\n      }\n      shipments {\n        id\n        carrier\n        service\n        trackingNumber\n        trackingUrl\n        shippedAt\n        packageType\n        weightOz\n        lengthIn\n        widthIn\n        heightIn\n        lines {\n          orderLineId\n          lineNumber\n          sku\n          quantity\n        }\n      }\n      auditEvents {\n        id\n        occurredAt\n        actor\n        action\n        before\n        after\n      }\n      rawPayload\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,40 @@
+import { formatDeadline, formatMoney, isPast } from './format';
+
+const NOW = Date.parse('2025-03-10T12:00:00Z');
+const at = (offsetMs: number) => new Date(NOW + offsetMs).toISOString();
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+describe('formatMoney', () => {
+  test('formats cents in the given currency', () => {
+    expect(formatMoney(123456, 'USD')).toBe('$1,234.56');
+    expect(formatMoney(5, 'USD')).toBe('$0.05');
+    expect(formatMoney(-1999, 'USD')).toBe('-$19.99');
+    expect(formatMoney(2500, 'CAD')).toBe('CA$25.00');
+  });
+});
+
+describe('formatDeadline', () => {
+  test('counts minutes under an hour', () => {
+    expect(formatDeadline(at(25 * MINUTE), NOW)).toBe('in 25 min');
+    expect(formatDeadline(at(-5 * MINUTE), NOW)).toBe('5 min late');
+    expect(formatDeadline(at(10_000), NOW)).toBe('in 1 min');
+  });
+
+  test('counts hours under two days', () => {
+    expect(formatDeadline(at(3 * HOUR + 20 * MINUTE), NOW)).toBe('in 3 h');
+    expect(formatDeadline(at(-47 * HOUR), NOW)).toBe('47 h late');
+  });
+
+  test('counts days from two days on', () => {
+    expect(formatDeadline(at(2 * DAY + HOUR), NOW)).toBe('in 2 d');
+    expect(formatDeadline(at(-9 * DAY), NOW)).toBe('9 d late');
+  });
+});
+
+test('isPast treats a missing deadline as not past', () => {
+  expect(isPast(at(-1), NOW)).toBe(true);
+  expect(isPast(at(1), NOW)).toBe(false);
+  expect(isPast(null, NOW)).toBe(false);
+});

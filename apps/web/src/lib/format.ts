@@ -1,0 +1,48 @@
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+/** Formats an amount in minor units (cents) of the given ISO currency. */
+export function formatMoney(amountCents: number, currency: string): string {
+  let format = moneyFormats.get(currency);
+  if (!format) {
+    format = new Intl.NumberFormat('en-US', { style: 'currency', currency });
+    moneyFormats.set(currency, format);
+  }
+  return format.format(amountCents / 100);
+}
+
+const dateTimeFormat = new Intl.DateTimeFormat('en-US', {
+  month: 'short',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+});
+
+export function formatDateTime(iso: string | null | undefined): string {
+  return iso ? dateTimeFormat.format(new Date(iso)) : '—';
+}
+
+/** "in 3 h", "2 d late", "in 12 min"; minutes under an hour, hours under two days, else days. */
+export function formatDeadline(iso: string, now: number = Date.now()): string {
+  const diff = new Date(iso).getTime() - now;
+  const distance = Math.abs(diff);
+  const amount =
+    distance < HOUR
+      ? `${Math.max(1, Math.floor(distance / MINUTE))} min`
+      : distance < 2 * DAY
+        ? `${Math.floor(distance / HOUR)} h`
+        : `${Math.floor(distance / DAY)} d`;
+  return diff >= 0 ? `in ${amount}` : `${amount} late`;
+}
+
+export function isPast(iso: string | null | undefined, now: number = Date.now()): boolean {
+  return iso != null && new Date(iso).getTime() < now;
+}
+
+export function formatCompactJson(value: unknown): string {
+  return value === null || value === undefined ? '—' : JSON.stringify(value);
+}

@@ -1,0 +1,136 @@
+/** @jest-environment node */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { MeQuery } from '../features/auth/api/auth.graphql';
+import { OrderQuery } from '../features/orders/api/orders.graphql';
+import { createGraphQLClient, GraphQLRequestError } from './graphql-client';
+
+interface Received {
+  headers: IncomingMessage['headers'];
+  body: { query: string; variables: unknown };
+}
+
+let server: Server;
+let url: string;
+let received: Received[];
+let reply: (res: ServerResponse) => void;
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    let raw = '';
+    req.on('data', (chunk: Buffer) => (raw += chunk.toString()));
+    req.on('end', () => {
+      received.push({ headers: req.headers, body: JSON.parse(raw) as Received['body'] });
+      reply(res);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+});
+
+afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+beforeEach(() => {
+  received = [];
+});
+
+function json(status: number, payload: unknown) {
+  return (res: ServerResponse) => {
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(payload));
+  };
+}
+
+function client(token: string | null = 'stored-token') {
+  const onUnauthenticated = jest.fn();
+  const request = createGraphQLClient({ url, getToken: () => token, onUnauthenticated });
+  return { request, onUnauthenticated };
+}
+
+async function failure(promise: Promise<unknown>): Promise<GraphQLRequestError> {
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(GraphQLRequestError);
+  return error as GraphQLRequestError;
+}
+
+test('posts the printed document with variables and the bearer token, and returns data', async () => {
+  reply = json(200, { data: { order: null } });
+  const { request } = client();
+
+  await expect(request(OrderQuery, { id: 'o-1' })).resolves.toEqual({ order: null });
+
+  expect(received).toHaveLength(1);
+  expect(received[0].headers.authorization).toBe('Bearer stored-token');
+  expect(received[0].headers['content-type']).toBe('application/json');
+  expect(received[0].body.variables).toEqual({ id: 'o-1' });
+  expect(received[0].body.query).toMatch(/query Order\(\$id: ID!\) \{\s+order\(id: \$id\)/);
+});
+
+test('sends no authorization header without a token', async () => {
+  reply = json(200, { data: { me: { id: '1', name: 'n', prefix: 'p', role: 'ADMIN' } } });
+  await client(null).request(MeQuery, {});
+  expect(received[0].headers.authorization).toBeUndefined();
+});
+
+test('maps a GraphQL error to its extensions.code', async () => {
+  reply = json(200, { data: null, errors: [{ message: 'Order is locked', extensions: { code: 'FORBIDDEN' } }] });
+  const { request, onUnauthenticated } = client();
+
+  const error = await failure(request(MeQuery, {}));
+
+  expect(error.message).toBe('Order is locked');
+  expect(error.code).toBe('FORBIDDEN');
+  expect(error.errors).toHaveLength(1);
+  expect(onUnauthenticated).not.toHaveBeenCalled();
+});
+
+test('drops the stored token on UNAUTHENTICATED', async () => {
+  reply = json(200, { data: null, errors: [{ message: 'Invalid API token', extensions: { code: 'UNAUTHENTICATED' } }] });
+  const { request, onUnauthenticated } = client();
+
+  expect((await failure(request(MeQuery, {}))).code).toBe('UNAUTHENTICATED');
+  expect(onUnauthenticated).toHaveBeenCalledTimes(1);
+});
+
+test('keeps the session when a token being verified is rejected', async () => {
+  reply = json(401, { errors: [{ message: 'Invalid API token', extensions: { code: 'UNAUTHENTICATED' } }] });
+  const { request, onUnauthenticated } = client();
+
+  const error = await failure(request(MeQuery, {}, { token: 'typo' }));
+
+  expect(received[0].headers.authorization).toBe('Bearer typo');
+  expect(error.code).toBe('UNAUTHENTICATED');
+  expect(onUnauthenticated).not.toHaveBeenCalled();
+});
+
+test('reports a non-GraphQL HTTP failure by status', async () => {
+  reply = (res) => {
+    res.writeHead(502, { 'content-type': 'text/html' });
+    res.end('<html>Bad gateway</html>');
+  };
+  const error = await failure(client().request(MeQuery, {}));
+  expect(error.code).toBe('HTTP_502');
+  expect(error.message).toContain('502');
+});
+
+test('reports an error without a code as INTERNAL_SERVER_ERROR', async () => {
+  reply = json(200, { errors: [{ message: 'boom' }] });
+  expect((await failure(client().request(MeQuery, {}))).code).toBe('INTERNAL_SERVER_ERROR');
+});
+
+test('reports an unreachable server as NETWORK_ERROR', async () => {
+  const closed = createServer();
+  await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+  const port = (closed.address() as AddressInfo).port;
+  await new Promise((resolve) => closed.close(resolve));
+
+  const request = createGraphQLClient({
+    url: `http://127.0.0.1:${port}/graphql`,
+    getToken: () => null,
+    onUnauthenticated: () => undefined,
+  });
+  expect((await failure(request(MeQuery, {}))).code).toBe('NETWORK_ERROR');
+});

@@ -1,0 +1,91 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+
+export class GraphQLRequestError extends Error {
+  override readonly name = 'GraphQLRequestError';
+
+  constructor(
+    message: string,
+    /** `extensions.code` of the first GraphQL error, or HTTP_<status> / NETWORK_ERROR / BAD_RESPONSE. */
+    readonly code: string,
+    readonly errors: readonly GraphQLErrorPayload[] = [],
+  ) {
+    super(message);
+  }
+}
+
+interface GraphQLErrorPayload {
+  message: string;
+  extensions?: { code?: string };
+}
+
+interface GraphQLResponse<TData> {
+  data?: TData | null;
+  errors?: GraphQLErrorPayload[];
+}
+
+export interface GraphQLClientOptions {
+  url: string;
+  getToken: () => string | null;
+  onUnauthenticated: () => void;
+}
+
+export interface RequestOptions {
+  /** Overrides the stored token, e.g. to verify a token before keeping it. */
+  token?: string;
+  signal?: AbortSignal;
+}
+
+export type GraphQLRequest = <TData, TVariables extends Record<string, unknown>>(
+  document: TypedDocumentNode<TData, TVariables>,
+  variables: TVariables,
+  options?: RequestOptions,
+) => Promise<TData>;
+
+export function createGraphQLClient({ url, getToken, onUnauthenticated }: GraphQLClientOptions): GraphQLRequest {
+  return async function request<TData, TVariables extends Record<string, unknown>>(
+    document: TypedDocumentNode<TData, TVariables>,
+    variables: TVariables,
+    options: RequestOptions = {},
+  ): Promise<TData> {
+    const token = options.token ?? getToken();
+    const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+    if (token) headers.authorization = `Bearer ${token}`;
+
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query: print(document), variables }),
+        signal: options.signal ?? null,
+      });
+    } catch (cause) {
+      if (options.signal?.aborted) throw cause;
+      throw new GraphQLRequestError(`Cannot reach the server: ${(cause as Error).message}`, 'NETWORK_ERROR');
+    }
+
+    const body = await readBody<TData>(response);
+    const first = body?.errors?.[0];
+    if (first) {
+      const error = new GraphQLRequestError(first.message, first.extensions?.code ?? 'INTERNAL_SERVER_ERROR', body.errors);
+      // Only the stored token is dropped; a token being verified at login was never stored.
+      if (error.code === 'UNAUTHENTICATED' && options.token === undefined) onUnauthenticated();
+      throw error;
+    }
+    if (!response.ok) {
+      throw new GraphQLRequestError(`The server answered ${response.status} ${response.statusText}`.trim(), `HTTP_${response.status}`);
+    }
+    if (!body?.data) throw new GraphQLRequestError('The server answered without data', 'BAD_RESPONSE');
+    return body.data;
+  };
+}
+
+async function readBody<TData>(response: Response): Promise<GraphQLResponse<TData> | null> {
+  const text = await response.text();
+  try {
+    return JSON.parse(text) as GraphQLResponse<TData>;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,2 @@
+export * from './policy/policy-table';
+export * from './deadlines/deadlines';

@@ -1,0 +1,138 @@
+/**
+ * The hub's normalised order status. Walmart keeps status per line and quantity, Amazon per order;
+ * both are reduced to this one value for views and filters (line detail stays on the lines).
+ */
+export const OrderStatus = {
+  /** Channel has the order but it cannot be worked yet (Amazon PENDING / PENDING_AVAILABILITY). */
+  PENDING: 'PENDING',
+  /** Received, not yet acknowledged (Walmart `Created`). */
+  CREATED: 'CREATED',
+  /** Acknowledged (Walmart) or unshipped (Amazon, which needs no acknowledgement). */
+  ACKNOWLEDGED: 'ACKNOWLEDGED',
+  PARTIALLY_SHIPPED: 'PARTIALLY_SHIPPED',
+  SHIPPED: 'SHIPPED',
+  DELIVERED: 'DELIVERED',
+  CANCELLED: 'CANCELLED',
+} as const;
+export type OrderStatus = (typeof OrderStatus)[keyof typeof OrderStatus];
+export const ORDER_STATUSES: readonly OrderStatus[] = Object.values(OrderStatus);
+
+/** Statuses in which the seller still owes a shipment. */
+export const OPEN_ORDER_STATUSES: readonly OrderStatus[] = [
+  OrderStatus.CREATED,
+  OrderStatus.ACKNOWLEDGED,
+  OrderStatus.PARTIALLY_SHIPPED,
+];
+
+export const OrderLineStatus = {
+  CREATED: 'CREATED',
+  ACKNOWLEDGED: 'ACKNOWLEDGED',
+  SHIPPED: 'SHIPPED',
+  DELIVERED: 'DELIVERED',
+  CANCELLED: 'CANCELLED',
+  REFUNDED: 'REFUNDED',
+} as const;
+export type OrderLineStatus = (typeof OrderLineStatus)[keyof typeof OrderLineStatus];
+
+/** Who ships the order: the seller, Amazon MCF on the seller's behalf, or the channel itself (WFS / AFN). */
+export const FulfillmentMethod = {
+  MERCHANT: 'MERCHANT',
+  MCF: 'MCF',
+  CHANNEL: 'CHANNEL',
+} as const;
+export type FulfillmentMethod = (typeof FulfillmentMethod)[keyof typeof FulfillmentMethod];
+
+export const PackageType = {
+  LETTER: 'LETTER',
+  FLAT: 'FLAT',
+  PARCEL: 'PARCEL',
+} as const;
+export type PackageType = (typeof PackageType)[keyof typeof PackageType];
+
+/** The inbox views operations staff work from. */
+export const OrderView = {
+  /** Not yet acknowledged. */
+  NEW: 'NEW',
+  /** Not shipped, ship-by before the end of today in the account's time zone (overdue included). */
+  DUE_TODAY: 'DUE_TODAY',
+  /** Not shipped, ship-by already passed. */
+  PAST_DUE: 'PAST_DUE',
+  /** Past due (inside the channel's auto-cancel grace), or not acknowledged by the channel's deadline. */
+  AT_RISK: 'AT_RISK',
+  ALL: 'ALL',
+} as const;
+export type OrderView = (typeof OrderView)[keyof typeof OrderView];
+export const ORDER_VIEWS: readonly OrderView[] = Object.values(OrderView);
+
+/** Money in integer minor units (cents) with its ISO 4217 currency. */
+export interface Money {
+  amountCents: number;
+  currency: string;
+}
+
+export interface PostalAddress {
+  name: string;
+  line1: string;
+  line2?: string | null;
+  line3?: string | null;
+  city: string;
+  stateOrRegion: string;
+  postalCode: string;
+  /** ISO 3166-1 alpha-2 (`US`). */
+  countryCode: string;
+  phone?: string | null;
+}
+
+export interface OrderLineQuantities {
+  ordered: number;
+  shipped: number;
+  cancelled: number;
+  refunded: number;
+}
+
+/** An order line as the hub stores it, whichever channel it came from. */
+export interface NormalizedOrderLine {
+  /** Walmart lineNumber / Amazon orderItemId. */
+  lineNumber: string;
+  sku: string;
+  title: string;
+  quantityOrdered: number;
+  quantityShipped: number;
+  quantityCancelled: number;
+  quantityRefunded: number;
+  unitPriceCents: number;
+  status: OrderLineStatus;
+}
+
+export interface NormalizedShipment {
+  carrier: string;
+  service: string | null;
+  trackingNumber: string | null;
+  trackingUrl: string | null;
+  shippedAt: Date;
+  packageType: PackageType;
+  weightOz: number | null;
+  lengthIn: number | null;
+  widthIn: number | null;
+  heightIn: number | null;
+  lines: { lineNumber: string; quantity: number }[];
+}
+
+/** A channel order mapped into the hub's model (deadlines from policy are added by the hub). */
+export interface NormalizedOrder {
+  channelOrderId: string;
+  customerOrderId: string | null;
+  orderedAt: Date;
+  status: OrderStatus;
+  shipBy: Date | null;
+  deliverBy: Date | null;
+  acknowledgedAt: Date | null;
+  shipMethod: string | null;
+  fulfillmentMethod: FulfillmentMethod;
+  shipTo: PostalAddress | null;
+  totalCents: number;
+  currency: string;
+  rawPayload: Record<string, unknown>;
+  lines: NormalizedOrderLine[];
+  shipments: NormalizedShipment[];
+}
