@@ -23,7 +23,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.register(config, database),
-        TypeOrmModule.forRoot(typeormOptions(database.url, database.poolSize)),
+        TypeOrmModule.forRoot(typeormOptions(database.url, database.poolSize, config.logLevel !== 'silent')),
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
           inject: [getDataSourceToken()],

@@ -15,7 +15,7 @@ export class WorkerModule {
   static register(config: AppConfig, database: RunningDatabase): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [CoreModule.register(config, database), TypeOrmModule.forRoot(typeormOptions(database.url, database.poolSize)), AuditModule],
+      imports: [CoreModule.register(config, database), TypeOrmModule.forRoot(typeormOptions(database.url, database.poolSize, config.logLevel !== 'silent')), AuditModule],
     };
   }
 }

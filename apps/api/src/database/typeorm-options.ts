@@ -2,7 +2,7 @@ import type { DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
-export function typeormOptions(url: string, poolSize: number): DataSourceOptions {
+export function typeormOptions(url: string, poolSize: number, logQueryErrors = true): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -16,6 +16,6 @@ export function typeormOptions(url: string, poolSize: number): DataSourceOptions
     installExtensions: false,
     poolSize,
     extra: { max: poolSize, connectionTimeoutMillis: 30_000 },
-    logging: ['error'],
+    logging: logQueryErrors ? ['error'] : false,
   };
 }
