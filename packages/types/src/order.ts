@@ -102,6 +102,8 @@ export interface NormalizedOrderLine {
   quantityRefunded: number;
   unitPriceCents: number;
   status: OrderLineStatus;
+  /** The buyer asked to cancel this line (Walmart `intentToCancel`, Amazon item cancellation request). */
+  cancellationRequested: boolean;
 }
 
 export interface NormalizedShipment {
@@ -135,4 +137,11 @@ export interface NormalizedOrder {
   rawPayload: Record<string, unknown>;
   lines: NormalizedOrderLine[];
   shipments: NormalizedShipment[];
+  /**
+   * When the channel last changed the order (Amazon `lastUpdatedTime`; Walmart: the newest line `statusDate`).
+   * Import never lets an older copy overwrite a newer one.
+   */
+  channelUpdatedAt: Date;
+  /** Some line has a buyer's cancellation request the seller has not answered. */
+  cancellationRequested: boolean;
 }

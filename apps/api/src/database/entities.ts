@@ -5,8 +5,10 @@ import { ShipmentLineEntity } from '../modules/fulfillment/shipment-line.entity'
 import { ShipmentEntity } from '../modules/fulfillment/shipment.entity';
 import { OrderLineEntity } from '../modules/orders/order-line.entity';
 import { OrderEntity } from '../modules/orders/order.entity';
+import { AccountSyncStateEntity } from '../modules/sync/account-sync-state.entity';
 
 export const ENTITIES = [
+  AccountSyncStateEntity,
   ApiTokenEntity,
   AuditEventEntity,
   ChannelAccountEntity,

@@ -42,9 +42,12 @@ export function anOrder(overrides: Partial<NormalizedOrder> = {}): NormalizedOrd
         quantityRefunded: 0,
         unitPriceCents: 1999,
         status: 'ACKNOWLEDGED',
+        cancellationRequested: false,
       },
     ],
     shipments: [],
+    channelUpdatedAt: orderedAt,
+    cancellationRequested: false,
     ...overrides,
   };
 }

@@ -1,5 +1,6 @@
 import type { MigrationInterface } from 'typeorm';
 import { Initial1795395245345 } from './1795395245345-Initial';
+import { SyncStateAndChannelChanges1795501559047 } from './1795501559047-SyncStateAndChannelChanges';
 
 /** Every migration, oldest first. */
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795395245345];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795395245345, SyncStateAndChannelChanges1795501559047];

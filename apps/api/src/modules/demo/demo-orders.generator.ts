@@ -46,6 +46,7 @@ function demoOrder(channel: Channel, r: SeededRandom, now: Date): NormalizedOrde
   const channelFulfilled = status !== 'CREATED' && r.next() < 0.05;
 
   const lines = demoLines(channel, status, r);
+  const shipments = demoShipments(lines, orderedAt, now, r);
   const totalCents = lines.reduce((sum, l) => sum + l.unitPriceCents * l.quantityOrdered, 0);
   const shipTo = demoAddress(r);
   const channelOrderId =
@@ -68,7 +69,9 @@ function demoOrder(channel: Channel, r: SeededRandom, now: Date): NormalizedOrde
     currency: 'USD',
     rawPayload: rawPayloadOf(channel, { channelOrderId, customerOrderId, orderedAt, shipBy, deliverBy, shipMethod, shipTo, lines, status, channelFulfilled }),
     lines,
-    shipments: demoShipments(lines, orderedAt, now, r),
+    shipments,
+    channelUpdatedAt: new Date(Math.max(orderedAt.getTime(), ...shipments.map((sh) => sh.shippedAt.getTime()))),
+    cancellationRequested: lines.some((l) => l.cancellationRequested),
   };
 }
 
@@ -91,6 +94,7 @@ function demoLines(channel: Channel, status: OrderStatus, r: SeededRandom): Norm
       quantityRefunded: 0,
       unitPriceCents: p.priceCents,
       status: lineStatus(status, shipped, cancelled, ordered),
+      cancellationRequested: false,
     };
   });
 }

@@ -61,6 +61,8 @@ export class OrderIngestService {
         totalCents: o.totalCents,
         currency: o.currency,
         rawPayload: o.rawPayload,
+        channelUpdatedAt: o.channelUpdatedAt,
+        cancellationRequested: o.cancellationRequested,
         version: 1,
       });
       const lineIds = new Map<string, string>();

@@ -46,4 +46,7 @@ export class OrderLineEntity {
 
   @Column({ type: 'varchar', length: 16 })
   status: OrderLineStatus;
+
+  @Column({ name: 'cancellation_requested', type: 'boolean', default: false })
+  cancellationRequested: boolean;
 }

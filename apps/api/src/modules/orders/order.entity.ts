@@ -82,6 +82,13 @@ export class OrderEntity {
   @Column({ type: 'char', length: 3 })
   currency: string;
 
+  /** When the channel last changed the order; an import with an older copy is ignored. */
+  @Column({ name: 'channel_updated_at', type: 'timestamptz', nullable: true })
+  channelUpdatedAt: Date | null;
+
+  @Column({ name: 'cancellation_requested', type: 'boolean', default: false })
+  cancellationRequested: boolean;
+
   @Column({ name: 'raw_payload', type: 'jsonb' })
   rawPayload: Record<string, unknown>;
 

@@ -1,0 +1,133 @@
+import {
+  FulfillmentMethod,
+  OrderLineStatus,
+  PackageType,
+  type NormalizedOrder,
+  type NormalizedOrderLine,
+  type NormalizedShipment,
+} from '@order-hub/types';
+import { countryAlpha2 } from '../channel-address';
+import { toCents } from '../money';
+import { orderStatusOfLines } from '../order-status';
+import type { WalmartCharge, WalmartOrder, WalmartOrderLine } from './walmart-order.types';
+
+/** Maps one Walmart purchase order to the hub's model. Pure: same payload, same result. */
+export function mapWalmartOrder(po: WalmartOrder): NormalizedOrder {
+  const lines = po.orderLines.orderLine.map(mapLine);
+  const status = orderStatusOfLines(lines);
+  const productAndShipping = po.orderLines.orderLine.flatMap((l) => l.charges?.charge ?? []);
+  const address = po.shippingInfo.postalAddress;
+  const acknowledged = po.orderLines.orderLine.some((l) => l.orderLineStatuses.orderLineStatus.some((s) => s.status !== 'Created'));
+  return {
+    channelOrderId: po.purchaseOrderId,
+    customerOrderId: po.customerOrderId ?? null,
+    orderedAt: new Date(po.orderDate),
+    status,
+    shipBy: epoch(po.shippingInfo.estimatedShipDate),
+    deliverBy: epoch(po.shippingInfo.estimatedDeliveryDate),
+    acknowledgedAt: acknowledged ? new Date(Math.min(...po.orderLines.orderLine.map((l) => l.statusDate))) : null,
+    shipMethod: po.shippingInfo.methodCode ?? null,
+    fulfillmentMethod: po.shipNode?.type === 'WFSFulfilled' ? FulfillmentMethod.CHANNEL : FulfillmentMethod.MERCHANT,
+    shipTo: {
+      name: address.name,
+      line1: address.address1,
+      line2: address.address2 ?? null,
+      city: address.city,
+      stateOrRegion: address.state,
+      postalCode: address.postalCode,
+      countryCode: countryAlpha2(address.country),
+      phone: po.shippingInfo.phone ?? null,
+    },
+    totalCents: po.orderSummary?.totalAmount
+      ? toCents(po.orderSummary.totalAmount.amount)
+      : productAndShipping.reduce((sum, c) => sum + chargeWithTax(c), 0),
+    currency: po.orderSummary?.totalAmount?.currency ?? productAndShipping[0]?.chargeAmount.currency ?? 'USD',
+    rawPayload: po as unknown as Record<string, unknown>,
+    lines,
+    shipments: shipmentsOf(po),
+    channelUpdatedAt: new Date(Math.max(po.orderDate, ...po.orderLines.orderLine.map((l) => l.statusDate ?? 0))),
+    cancellationRequested: lines.some((l) => l.cancellationRequested),
+  };
+}
+
+function mapLine(line: WalmartOrderLine): NormalizedOrderLine {
+  const ordered = Number(line.orderLineQuantity.amount);
+  const qty = { Created: 0, Acknowledged: 0, Shipped: 0, Delivered: 0, Cancelled: 0, Refund: 0 };
+  for (const s of line.orderLineStatuses.orderLineStatus) qty[s.status] += Number(s.statusQuantity.amount);
+  const shipped = qty.Shipped + qty.Delivered + qty.Refund;
+  const productCharge = line.charges.charge.find((c) => c.chargeType === 'PRODUCT');
+  const unitPriceCents = toCents(productCharge?.chargeAmount.amount);
+  const refundedCents = -(line.refund?.refundCharges?.refundCharge ?? [])
+    .filter((r) => r.charge.chargeType === 'PRODUCT')
+    .reduce((sum, r) => sum + toCents(r.charge.chargeAmount.amount), 0);
+  const refunded = Math.max(qty.Refund, unitPriceCents > 0 ? Math.min(shipped, Math.round(refundedCents / unitPriceCents)) : 0);
+  const open = ordered - shipped - qty.Cancelled;
+  return {
+    lineNumber: line.lineNumber,
+    sku: line.item.sku,
+    title: line.item.productName,
+    quantityOrdered: ordered,
+    quantityShipped: shipped,
+    quantityCancelled: qty.Cancelled,
+    quantityRefunded: refunded,
+    unitPriceCents,
+    status: lineStatus(ordered, qty, refunded),
+    cancellationRequested: open > 0 && isYes(line.intentToCancel),
+  };
+}
+
+function lineStatus(ordered: number, qty: Record<string, number>, refunded: number): OrderLineStatus {
+  if (qty.Cancelled === ordered) return OrderLineStatus.CANCELLED;
+  const live = ordered - qty.Cancelled;
+  if (refunded > 0 && refunded >= live) return OrderLineStatus.REFUNDED;
+  if (qty.Delivered === live) return OrderLineStatus.DELIVERED;
+  if (qty.Shipped + qty.Delivered + qty.Refund === live) return OrderLineStatus.SHIPPED;
+  if (qty.Created > 0 && qty.Acknowledged === 0 && qty.Shipped + qty.Delivered === 0) return OrderLineStatus.CREATED;
+  return OrderLineStatus.ACKNOWLEDGED;
+}
+
+/** One shipment per tracking number, carrying every line quantity shipped under it. */
+function shipmentsOf(po: WalmartOrder): NormalizedShipment[] {
+  const byTracking = new Map<string, NormalizedShipment>();
+  for (const line of po.orderLines.orderLine) {
+    for (const s of line.orderLineStatuses.orderLineStatus) {
+      const t = s.trackingInfo;
+      if (!t || !['Shipped', 'Delivered', 'Refund'].includes(s.status)) continue;
+      const key = `${t.trackingNumber}|${t.shipDateTime}`;
+      let shipment = byTracking.get(key);
+      if (!shipment) {
+        shipment = {
+          carrier: t.carrierName.carrier ?? t.carrierName.otherCarrier ?? 'Other',
+          service: t.methodCode ?? null,
+          trackingNumber: t.trackingNumber,
+          trackingUrl: t.trackingURL ?? null,
+          shippedAt: new Date(t.shipDateTime),
+          packageType: PackageType.PARCEL,
+          weightOz: null,
+          lengthIn: null,
+          widthIn: null,
+          heightIn: null,
+          lines: [],
+        };
+        byTracking.set(key, shipment);
+      }
+      const existing = shipment.lines.find((l) => l.lineNumber === line.lineNumber);
+      if (existing) existing.quantity += Number(s.statusQuantity.amount);
+      else shipment.lines.push({ lineNumber: line.lineNumber, quantity: Number(s.statusQuantity.amount) });
+    }
+  }
+  return [...byTracking.values()];
+}
+
+function chargeWithTax(c: WalmartCharge): number {
+  return toCents(c.chargeAmount.amount) + toCents(c.tax?.taxAmount.amount);
+}
+
+function epoch(ms: number | undefined): Date | null {
+  return ms === undefined || ms === null ? null : new Date(ms);
+}
+
+function isYes(value: string | null | undefined): boolean {
+  return value !== undefined && value !== null && value !== '' && value.toUpperCase() !== 'NO' && value.toUpperCase() !== 'FALSE';
+}
+
