@@ -1,0 +1,121 @@
+import {
+  FulfillmentMethod,
+  OrderLineStatus,
+  OrderStatus,
+  PackageType,
+  type NormalizedOrder,
+  type NormalizedOrderLine,
+  type NormalizedShipment,
+  type PostalAddress,
+} from '@order-hub/types';
+import { countryAlpha2 } from '../channel-address';
+import { toCents } from '../money';
+import type { AmazonOrder, AmazonOrderItem } from './amazon-order.types';
+
+const STATUS: Record<string, OrderStatus> = {
+  PENDING_AVAILABILITY: OrderStatus.PENDING,
+  PENDING: OrderStatus.PENDING,
+  UNFULFILLABLE: OrderStatus.PENDING,
+  UNSHIPPED: OrderStatus.ACKNOWLEDGED,
+  PARTIALLY_SHIPPED: OrderStatus.PARTIALLY_SHIPPED,
+  SHIPPED: OrderStatus.SHIPPED,
+  CANCELLED: OrderStatus.CANCELLED,
+};
+
+/** Maps one Amazon order (Orders API 2026-01-01, with RECIPIENT, FULFILLMENT and PACKAGES included). Pure. */
+export function mapAmazonOrder(order: AmazonOrder): NormalizedOrder {
+  const fulfillmentStatus = order.fulfillment?.fulfillmentStatus ?? 'PENDING';
+  const packages = order.packages ?? [];
+  const delivered = packages.length > 0 && packages.every((p) => p.packageStatus?.status === 'DELIVERED');
+  let status = STATUS[fulfillmentStatus] ?? OrderStatus.PENDING;
+  if (status === OrderStatus.SHIPPED && delivered) status = OrderStatus.DELIVERED;
+  const lines = order.orderItems.map((item) => mapItem(item, status));
+  const currency = order.proceeds?.grandTotal?.currencyCode ?? order.orderItems[0]?.product.price?.unitPrice?.currencyCode ?? 'USD';
+  const createdAt = new Date(order.createdTime);
+  return {
+    channelOrderId: order.orderId,
+    customerOrderId: null,
+    orderedAt: createdAt,
+    status,
+    shipBy: date(order.fulfillment?.shipByWindow?.latestDateTime),
+    deliverBy: date(order.fulfillment?.deliverByWindow?.latestDateTime),
+    // Amazon has no acknowledgement step: an order that can be worked counts as acknowledged when placed.
+    acknowledgedAt: status === OrderStatus.PENDING ? null : createdAt,
+    shipMethod: order.fulfillment?.fulfillmentServiceLevel ?? null,
+    fulfillmentMethod: order.fulfillment?.fulfilledBy === 'AMAZON' ? FulfillmentMethod.CHANNEL : FulfillmentMethod.MERCHANT,
+    shipTo: addressOf(order),
+    totalCents: order.proceeds?.grandTotal
+      ? toCents(order.proceeds.grandTotal.amount)
+      : lines.reduce((sum, l) => sum + l.unitPriceCents * l.quantityOrdered, 0),
+    currency,
+    rawPayload: order as unknown as Record<string, unknown>,
+    lines,
+    shipments: packages
+      .filter((p) => p.shipTime || p.trackingNumber)
+      .map(
+        (p): NormalizedShipment => ({
+          carrier: p.carrier ?? 'Other',
+          service: p.shippingService ?? null,
+          trackingNumber: p.trackingNumber ?? null,
+          trackingUrl: null,
+          shippedAt: new Date(p.shipTime ?? order.lastUpdatedTime),
+          packageType: PackageType.PARCEL,
+          weightOz: null,
+          lengthIn: null,
+          widthIn: null,
+          heightIn: null,
+          lines: (p.packageItems ?? []).map((i) => ({ lineNumber: i.orderItemId, quantity: i.quantity })),
+        }),
+      ),
+    channelUpdatedAt: new Date(order.lastUpdatedTime),
+    cancellationRequested: lines.some((l) => l.cancellationRequested),
+  };
+}
+
+function mapItem(item: AmazonOrderItem, orderStatus: OrderStatus): NormalizedOrderLine {
+  const ordered = item.quantityOrdered;
+  const shipped = item.fulfillment?.quantityFulfilled ?? (orderStatus === 'SHIPPED' || orderStatus === 'DELIVERED' ? ordered : 0);
+  const cancelled = orderStatus === OrderStatus.CANCELLED || item.cancellation?.cancellationExecution ? ordered - shipped : 0;
+  const unitPriceCents = item.product.price?.unitPrice
+    ? toCents(item.product.price.unitPrice.amount)
+    : Math.round(toCents(item.proceeds?.proceedsTotal?.amount) / Math.max(ordered, 1));
+  return {
+    lineNumber: item.orderItemId,
+    sku: item.product.sellerSku ?? item.product.asin ?? item.orderItemId,
+    title: item.product.title ?? '',
+    quantityOrdered: ordered,
+    quantityShipped: shipped,
+    quantityCancelled: cancelled,
+    quantityRefunded: 0,
+    unitPriceCents,
+    status: lineStatus(orderStatus, ordered, shipped, cancelled),
+    cancellationRequested:
+      item.cancellation?.cancellationRequest?.requester === 'BUYER' && !item.cancellation.cancellationExecution && shipped + cancelled < ordered,
+  };
+}
+
+function lineStatus(order: OrderStatus, ordered: number, shipped: number, cancelled: number): OrderLineStatus {
+  if (cancelled === ordered) return OrderLineStatus.CANCELLED;
+  if (shipped + cancelled === ordered) return order === OrderStatus.DELIVERED ? OrderLineStatus.DELIVERED : OrderLineStatus.SHIPPED;
+  return order === OrderStatus.PENDING ? OrderLineStatus.CREATED : OrderLineStatus.ACKNOWLEDGED;
+}
+
+function addressOf(order: AmazonOrder): PostalAddress | null {
+  const a = order.recipient?.deliveryAddress;
+  if (!a?.addressLine1) return null;
+  return {
+    name: a.name ?? '',
+    line1: a.addressLine1,
+    line2: a.addressLine2 || null,
+    line3: a.addressLine3 || null,
+    city: a.city ?? '',
+    stateOrRegion: a.stateOrRegion ?? '',
+    postalCode: a.postalCode ?? '',
+    countryCode: countryAlpha2(a.countryCode),
+    phone: a.phone ?? null,
+  };
+}
+
+function date(iso: string | undefined): Date | null {
+  return iso ? new Date(iso) : null;
+}
