@@ -1,5 +1,5 @@
 import { policyFor } from '../policy/policy-table';
-import { acknowledgeBy, autoCancelAt } from './deadlines';
+import { acknowledgeBy, autoCancelAt, deadlinesFor } from './deadlines';
 
 const walmart = policyFor('WALMART', 'US', new Date('2026-11-01T00:00:00Z'));
 const amazon = policyFor('AMAZON', 'US', new Date('2026-11-01T00:00:00Z'));
@@ -26,5 +26,50 @@ describe('autoCancelAt', () => {
   });
   it('is null without a ship-by', () => {
     expect(autoCancelAt(null, walmart)).toBeNull();
+  });
+});
+
+describe('deadlinesFor', () => {
+  const orderedAt = new Date('2026-11-20T10:00:00Z');
+  const shipBy = new Date('2026-11-22T18:00:00Z');
+  const now = new Date('2026-11-20T12:00:00Z');
+
+  it('gives an open Walmart order its acknowledge-by, ship-by and auto-cancel, with time left', () => {
+    const d = deadlinesFor({ orderedAt, shipBy }, walmart, now);
+    expect(d.acknowledgeBy).toEqual({ at: new Date('2026-11-20T14:00:00Z'), msLeft: 2 * 3_600_000, overdue: false });
+    expect(d.shipBy).toEqual({ at: shipBy, msLeft: shipBy.getTime() - now.getTime(), overdue: false });
+    expect(d.autoCancelAt?.at.toISOString()).toBe('2026-11-26T18:00:00.000Z');
+    expect(d.trackingEditableUntil).toBeNull();
+    expect(d.lateOriginScanAt).toBeNull();
+  });
+
+  it('marks missed deadlines overdue with negative time left', () => {
+    const d = deadlinesFor({ orderedAt, shipBy }, walmart, new Date('2026-11-23T18:00:00Z'));
+    expect(d.acknowledgeBy?.overdue).toBe(true);
+    expect(d.shipBy).toEqual({ at: shipBy, msLeft: -24 * 3_600_000, overdue: true });
+    expect(d.autoCancelAt?.overdue).toBe(false);
+  });
+
+  it('drops acknowledge-by once acknowledged', () => {
+    expect(deadlinesFor({ orderedAt, shipBy, acknowledgedAt: now }, walmart, now).acknowledgeBy).toBeNull();
+  });
+
+  it('after ship confirmation, watches the tracking edit window and the first carrier scan instead', () => {
+    const shipConfirmedAt = new Date('2026-11-21T09:00:00Z');
+    const d = deadlinesFor({ orderedAt, shipBy, acknowledgedAt: now, shipConfirmedAt }, walmart, new Date('2026-11-21T12:00:00Z'));
+    expect(d.shipBy).toBeNull();
+    expect(d.autoCancelAt).toBeNull();
+    expect(d.trackingEditableUntil).toEqual({ at: new Date('2026-11-21T13:00:00Z'), msLeft: 3_600_000, overdue: false });
+    expect(d.lateOriginScanAt?.at.toISOString()).toBe('2026-11-23T09:00:00.000Z');
+    const scanned = deadlinesFor({ orderedAt, shipBy, shipConfirmedAt, firstCarrierScanAt: shipConfirmedAt }, walmart, now);
+    expect(scanned.lateOriginScanAt).toBeNull();
+  });
+
+  it('has only ship-by and auto-cancel on Amazon', () => {
+    const d = deadlinesFor({ orderedAt, shipBy }, amazon, now);
+    expect(d.acknowledgeBy).toBeNull();
+    expect(d.autoCancelAt?.at.toISOString()).toBe('2026-12-01T18:00:00.000Z');
+    const shipped = deadlinesFor({ orderedAt, shipBy, shipConfirmedAt: now }, amazon, now);
+    expect(shipped).toEqual({ acknowledgeBy: null, shipBy: null, autoCancelAt: null, trackingEditableUntil: null, lateOriginScanAt: null });
   });
 });

@@ -26,3 +26,54 @@ function addDays(from: Date, rule: AutoCancelRule): Date {
   }
   return new Date(result);
 }
+
+/** An instant the seller must act by, and how long is left (negative once passed). */
+export interface Deadline {
+  at: Date;
+  msLeft: number;
+  overdue: boolean;
+}
+
+/** What the deadlines of an order depend on. */
+export interface DeadlineInput {
+  orderedAt: Date;
+  /** Walmart estimated ship date / Amazon latest ship date. */
+  shipBy: Date | null;
+  acknowledgedAt?: Date | null;
+  /** When the (first) shipment was confirmed to the channel. */
+  shipConfirmedAt?: Date | null;
+  /** First carrier scan of the shipment, once known. */
+  firstCarrierScanAt?: Date | null;
+}
+
+/**
+ * The deadlines still ahead of (or missed by) an order. A deadline is null where the channel has no such
+ * rule or it no longer applies: acknowledged, shipped, scanned.
+ */
+export interface OrderDeadlines {
+  acknowledgeBy: Deadline | null;
+  shipBy: Deadline | null;
+  autoCancelAt: Deadline | null;
+  trackingEditableUntil: Deadline | null;
+  lateOriginScanAt: Deadline | null;
+}
+
+function deadline(at: Date | null, now: Date): Deadline | null {
+  if (!at) return null;
+  const msLeft = at.getTime() - now.getTime();
+  return { at, msLeft, overdue: msLeft < 0 };
+}
+
+const afterHours = (from: Date | null | undefined, hours: number | null) =>
+  from && hours !== null ? new Date(from.getTime() + hours * HOUR_MS) : null;
+
+export function deadlinesFor(order: DeadlineInput, policy: ChannelPolicy, now: Date): OrderDeadlines {
+  const shipped = Boolean(order.shipConfirmedAt);
+  return {
+    acknowledgeBy: order.acknowledgedAt || shipped ? null : deadline(acknowledgeBy(order.orderedAt, policy), now),
+    shipBy: shipped ? null : deadline(order.shipBy, now),
+    autoCancelAt: shipped ? null : deadline(autoCancelAt(order.shipBy, policy), now),
+    trackingEditableUntil: deadline(afterHours(order.shipConfirmedAt, policy.trackingEditWindowHours), now),
+    lateOriginScanAt: order.firstCarrierScanAt ? null : deadline(afterHours(order.shipConfirmedAt, policy.lateOriginScanHours), now),
+  };
+}

@@ -1,10 +1,54 @@
-import type { Channel } from '@order-hub/types';
+import type { CarrierCode, Channel, PackageType } from '@order-hub/types';
+import {
+  AMAZON_CANCELLATION_REASONS,
+  WALMART_CANCELLATION_REASONS,
+  WALMART_REFUND_REASONS,
+  WALMART_RETIRED_CANCELLATION_REASONS,
+} from './reason-codes';
 
 /** How long after ship-by a channel auto-cancels an unshipped line. */
 export interface AutoCancelRule {
   days: number;
   /** CALENDAR counts every day; BUSINESS skips Saturdays and Sundays. */
   dayKind: 'CALENDAR' | 'BUSINESS';
+}
+
+export type PerformanceMetric =
+  | 'VALID_TRACKING_RATE'
+  | 'CANCELLATION_RATE'
+  | 'PRE_FULFILLMENT_CANCEL_RATE'
+  | 'LATE_SHIPMENT_RATE'
+  | 'ON_TIME_DELIVERY_RATE'
+  | 'REFUND_RATE'
+  | 'SELLER_RESPONSE_RATE'
+  | 'NEGATIVE_FEEDBACK_RATE'
+  | 'RETURN_RATE'
+  | 'ITEM_NOT_RECEIVED_RATE'
+  | 'ORDER_DEFECT_RATE';
+
+/** A metric's standard: the rate in percent must be AT_LEAST (≥), ABOVE (>), AT_MOST (≤) or BELOW (<) `percent`. */
+export interface PerformanceThreshold {
+  metric: PerformanceMetric;
+  comparison: 'AT_LEAST' | 'ABOVE' | 'AT_MOST' | 'BELOW';
+  percent: number;
+  windowDays: number;
+  /** Amazon measures valid tracking per product category. */
+  perCategory?: boolean;
+  source: string;
+}
+
+/** Shipments that need no valid tracking (Amazon's small letters and flats). */
+export interface ValidTrackingExemption {
+  carriers: readonly CarrierCode[];
+  packageTypes: readonly PackageType[];
+  /** The order's value including shipping must be below this; null = no price limit. */
+  belowPriceCents: number | null;
+  /** Largest envelope: long side, short side, thickness (inches) and weight (ounces). */
+  maxLengthIn: number;
+  maxWidthIn: number;
+  maxThicknessIn: number;
+  maxWeightOz: number;
+  source: string;
 }
 
 export interface ChannelPolicy {
@@ -16,47 +60,249 @@ export interface ChannelPolicy {
   /** Hours after the order arrives by which it must be acknowledged; null where the channel has no acknowledgement. */
   acknowledgeWithinHours: number | null;
   autoCancel: AutoCancelRule | null;
+  /** Hours after ship confirmation during which tracking may still be corrected; null where the hub knows no window. */
+  trackingEditWindowHours: number | null;
+  /** Days within which the same tracking number on another order is flagged; null where the channel does not. */
+  trackingReuseWindowDays: number | null;
+  /** Hours after ship confirmation without a carrier scan before the channel raises a late-origin-scan alarm. */
+  lateOriginScanHours: number | null;
+  /** Hours within which customer messages must be answered. */
+  customerResponseHours: number;
+  /** Lines one cancel or refund request may carry; null where the channel sets no limit. */
+  maxLinesPerRequest: number | null;
+  cancellationReasons: { current: readonly string[]; retired: readonly string[] };
+  /** Reasons the channel accepts on a refund; null where it takes free text. */
+  refundReasons: readonly string[] | null;
+  thresholds: readonly PerformanceThreshold[];
+  validTrackingExemption: ValidTrackingExemption | null;
   /** Where each number comes from, so a compliance owner can check it. */
   sources: string[];
 }
 
 const at = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
+const SRC = {
+  walmartAck: 'Acknowledge within 4 hours: developer.walmart.com/us-marketplace/docs/acknowledge-a-created-order',
+  walmartSpsOld:
+    'LEARN "Policies & standards/Performance/Seller-performance-standards", older 5-metric page (undated): cancellation < 2%, OTD > 95%, VTR > 99%, refund < 6%, responses within 48 h',
+  walmartSps2026:
+    'LEARN Seller-performance-standards (">>" variant, 2026): cancellation ≤ 2% (30 d), OTD ≥ 90% (30 d); Valid-tracking-number-policy (2026-02-11): VTR ≥ 99%',
+  walmartNew2026: 'Return rate ≤ 6% and item-not-received ≤ 2% over 60 days from 2026-01-29: geekseller.com announcement (third-party)',
+  walmartEdit:
+    'Tracking editable for 4 hours after Shipped (PARTIAL_UPDATE), announced 2023-06-20 with multi-quantity release: CSDN mirror of the Walmart notice (third-party, unverified)',
+  walmartReuse: 'Same tracking number on another order within 30 days is flagged by Walmart: order-hub issue 5 (seller stories)',
+  walmartOriginScan: 'Late Origin Scan alarm 48 h (2 business days) after ship confirmation without a carrier scan: LEARN Performance-alarms',
+  walmartLines: 'At most 100 lines per cancel/refund request, the hub chunks: order-hub issue 5 (Walmart FAQ answer not in the corpus)',
+  walmartReasons: 'Cancellation and refund reason enums: Walmart Orders OpenAPI (2023 and 2026 specs)',
+  amazonHealth:
+    'Account Health targets: VTR ≥ 95% (30 d, per category), late shipment < 4%, pre-fulfillment cancel < 2.5% (7 d), OTD > 90% (14 d), ODR < 1% (60 d): Seller Central Account Health help',
+  amazonExemption2016:
+    'Since 2016-10-12 only items under $10 including shipping in a USPS First-Class/Standard envelope or flat are exempt; envelope limits 12 × 15 × ¾ in, 14 oz from an Amazon Seller Support reply: Amazon notice (tamebay/ecomcatalyst, 2016-09)',
+  amazonCancel: 'Cancel reasons of POST_ORDER_ACKNOWLEDGEMENT_DATA: Amazon feeds documentation [verify]',
+};
+
+const WALMART_BASE = {
+  channel: 'WALMART',
+  acknowledgeWithinHours: 4,
+  trackingReuseWindowDays: 30,
+  lateOriginScanHours: 48,
+  customerResponseHours: 48,
+  maxLinesPerRequest: 100,
+  cancellationReasons: { current: WALMART_CANCELLATION_REASONS, retired: WALMART_RETIRED_CANCELLATION_REASONS },
+  refundReasons: WALMART_REFUND_REASONS,
+  validTrackingExemption: null,
+} as const;
+
+const WALMART_OLD_THRESHOLDS: readonly PerformanceThreshold[] = [
+  { metric: 'VALID_TRACKING_RATE', comparison: 'ABOVE', percent: 99, windowDays: 30, source: SRC.walmartSpsOld },
+  { metric: 'CANCELLATION_RATE', comparison: 'BELOW', percent: 2, windowDays: 30, source: SRC.walmartSpsOld },
+  { metric: 'ON_TIME_DELIVERY_RATE', comparison: 'ABOVE', percent: 95, windowDays: 30, source: SRC.walmartSpsOld },
+  { metric: 'REFUND_RATE', comparison: 'BELOW', percent: 6, windowDays: 30, source: SRC.walmartSpsOld },
+  { metric: 'SELLER_RESPONSE_RATE', comparison: 'AT_LEAST', percent: 95, windowDays: 30, source: SRC.walmartSpsOld },
+];
+
+const WALMART_2026_THRESHOLDS: readonly PerformanceThreshold[] = [
+  { metric: 'VALID_TRACKING_RATE', comparison: 'AT_LEAST', percent: 99, windowDays: 30, source: SRC.walmartSps2026 },
+  { metric: 'CANCELLATION_RATE', comparison: 'AT_MOST', percent: 2, windowDays: 30, source: SRC.walmartSps2026 },
+  { metric: 'ON_TIME_DELIVERY_RATE', comparison: 'AT_LEAST', percent: 90, windowDays: 30, source: SRC.walmartSps2026 },
+  { metric: 'REFUND_RATE', comparison: 'AT_MOST', percent: 6, windowDays: 30, source: 'walmartinsiders.co summary of the 2026 standards (third-party)' },
+  { metric: 'SELLER_RESPONSE_RATE', comparison: 'AT_LEAST', percent: 95, windowDays: 30, source: 'walmartinsiders.co summary of the 2026 standards (third-party)' },
+  { metric: 'NEGATIVE_FEEDBACK_RATE', comparison: 'AT_MOST', percent: 2, windowDays: 60, source: 'LEARN negative-feedback-rate-overview' },
+  { metric: 'RETURN_RATE', comparison: 'AT_MOST', percent: 6, windowDays: 60, source: SRC.walmartNew2026 },
+  { metric: 'ITEM_NOT_RECEIVED_RATE', comparison: 'AT_MOST', percent: 2, windowDays: 60, source: SRC.walmartNew2026 },
+];
+
+const AMAZON_THRESHOLDS: readonly PerformanceThreshold[] = [
+  { metric: 'VALID_TRACKING_RATE', comparison: 'AT_LEAST', percent: 95, windowDays: 30, perCategory: true, source: SRC.amazonHealth },
+  { metric: 'LATE_SHIPMENT_RATE', comparison: 'BELOW', percent: 4, windowDays: 30, source: `${SRC.amazonHealth}; also shown over 10 days` },
+  { metric: 'PRE_FULFILLMENT_CANCEL_RATE', comparison: 'BELOW', percent: 2.5, windowDays: 7, source: SRC.amazonHealth },
+  { metric: 'ON_TIME_DELIVERY_RATE', comparison: 'ABOVE', percent: 90, windowDays: 14, source: SRC.amazonHealth },
+  { metric: 'ORDER_DEFECT_RATE', comparison: 'BELOW', percent: 1, windowDays: 60, source: SRC.amazonHealth },
+];
+
+const AMAZON_ENVELOPE = {
+  carriers: ['USPS'],
+  packageTypes: ['LETTER', 'FLAT'],
+  maxLengthIn: 15,
+  maxWidthIn: 12,
+  maxThicknessIn: 0.75,
+  maxWeightOz: 14,
+} as const;
+
+const AMAZON_BASE = {
+  channel: 'AMAZON',
+  acknowledgeWithinHours: null,
+  trackingEditWindowHours: null,
+  trackingReuseWindowDays: null,
+  lateOriginScanHours: null,
+  customerResponseHours: 24,
+  maxLinesPerRequest: null,
+  cancellationReasons: { current: AMAZON_CANCELLATION_REASONS, retired: [] },
+  refundReasons: null,
+  thresholds: AMAZON_THRESHOLDS,
+} as const;
+
 /**
  * Versioned policy data, oldest first per channel. Marketplaces change these numbers (Walmart's auto-cancel
- * grace has changed twice), so anything computed for a past date must use the version in force then.
+ * grace has changed three times), so anything computed for a past date must use the version in force then.
  */
 export const POLICY_TABLE: readonly ChannelPolicy[] = [
   {
-    channel: 'WALMART',
+    ...WALMART_BASE,
+    version: 'walmart-2017-01-01',
+    effectiveFrom: at('2017-01-01'),
+    autoCancel: { days: 4, dayKind: 'CALENDAR' },
+    trackingEditWindowHours: null,
+    thresholds: WALMART_OLD_THRESHOLDS,
+    sources: [
+      'ESD + 4 before the COVID-19 period: developer.walmart.com/us/whats-new/new-order-and-auto-cancelled-order-notifications/; start of this version taken as 2017-01-01 (2017 partner performance expectations, supplierhelp.walmart.com)',
+      SRC.walmartAck,
+      SRC.walmartSpsOld,
+      SRC.walmartReuse,
+      SRC.walmartOriginScan,
+      SRC.walmartLines,
+      SRC.walmartReasons,
+    ],
+  },
+  {
+    ...WALMART_BASE,
+    version: 'walmart-2020-03-20',
+    effectiveFrom: at('2020-03-20'),
+    autoCancel: { days: 8, dayKind: 'CALENDAR' },
+    trackingEditWindowHours: null,
+    thresholds: WALMART_OLD_THRESHOLDS,
+    sources: [
+      'ESD + 8 during the COVID-19 period: old auto-cancel webhook announcement, developer.walmart.com/us/whats-new/new-order-and-auto-cancelled-order-notifications/; start date not published, taken as 2020-03-20',
+      SRC.walmartAck,
+      SRC.walmartSpsOld,
+      SRC.walmartReuse,
+      SRC.walmartOriginScan,
+      SRC.walmartLines,
+      SRC.walmartReasons,
+    ],
+  },
+  {
+    ...WALMART_BASE,
     version: 'walmart-2023-01',
     effectiveFrom: at('2023-01-01'),
-    acknowledgeWithinHours: 4,
     autoCancel: { days: 6, dayKind: 'CALENDAR' },
+    trackingEditWindowHours: null,
+    thresholds: WALMART_OLD_THRESHOLDS,
     sources: [
       'ESD+6 in early 2023: ecommercebytes, 2023-05-27 (third-party); start date of this version not published, taken as 2023-01-01',
-      'Acknowledge within 4 hours: developer.walmart.com/us-marketplace/docs/acknowledge-a-created-order',
+      SRC.walmartAck,
+      SRC.walmartSpsOld,
+      SRC.walmartReuse,
+      SRC.walmartOriginScan,
+      SRC.walmartLines,
+      SRC.walmartReasons,
     ],
   },
   {
-    channel: 'WALMART',
+    ...WALMART_BASE,
     version: 'walmart-2023-06-06',
     effectiveFrom: at('2023-06-06'),
-    acknowledgeWithinHours: 4,
     autoCancel: { days: 4, dayKind: 'CALENDAR' },
+    trackingEditWindowHours: 4,
+    thresholds: WALMART_OLD_THRESHOLDS,
     sources: [
       'Auto-cancel at ESD + 4 calendar days from 2023-06-06: developer.walmart.com/us/whats-new/new-order-and-auto-cancelled-order-notifications/',
-      'Acknowledge within 4 hours: developer.walmart.com/us-marketplace/docs/acknowledge-a-created-order',
+      SRC.walmartAck,
+      SRC.walmartSpsOld,
+      `${SRC.walmartEdit}; applied from this version`,
+      SRC.walmartReuse,
+      SRC.walmartOriginScan,
+      SRC.walmartLines,
+      SRC.walmartReasons,
     ],
   },
   {
-    channel: 'AMAZON',
+    ...WALMART_BASE,
+    version: 'walmart-2026-01-29',
+    effectiveFrom: at('2026-01-29'),
+    autoCancel: { days: 4, dayKind: 'CALENDAR' },
+    trackingEditWindowHours: 4,
+    thresholds: WALMART_2026_THRESHOLDS,
+    sources: [
+      'Auto-cancel at ESD + 4 calendar days: LEARN Performance-alarms; DEV purchase-order-po-line-auto-canceled-event',
+      SRC.walmartAck,
+      SRC.walmartSps2026,
+      `${SRC.walmartNew2026}. The date OTD moved from 95% to 90% is not published; this version is the first to carry 90%`,
+      SRC.walmartEdit,
+      SRC.walmartReuse,
+      SRC.walmartOriginScan,
+      SRC.walmartLines,
+      SRC.walmartReasons,
+    ],
+  },
+  {
+    ...AMAZON_BASE,
+    version: 'amazon-2015-01-01',
+    effectiveFrom: at('2015-01-01'),
+    autoCancel: null,
+    validTrackingExemption: {
+      ...AMAZON_ENVELOPE,
+      belowPriceCents: null,
+      source: 'Before 2016-10-12 any item fitting a USPS envelope or flat was exempt: Amazon notice (tamebay/ecomcatalyst, 2016-09); start of this version taken as 2015-01-01',
+    },
+    sources: [SRC.amazonHealth, SRC.amazonCancel],
+  },
+  {
+    ...AMAZON_BASE,
+    version: 'amazon-2016-10-12',
+    effectiveFrom: at('2016-10-12'),
+    autoCancel: null,
+    validTrackingExemption: { ...AMAZON_ENVELOPE, belowPriceCents: 1000, source: SRC.amazonExemption2016 },
+    sources: [SRC.amazonHealth, SRC.amazonExemption2016, SRC.amazonCancel],
+  },
+  {
+    ...AMAZON_BASE,
     version: 'amazon-2020-09-30',
     effectiveFrom: at('2020-09-30'),
-    acknowledgeWithinHours: null,
     autoCancel: { days: 7, dayKind: 'BUSINESS' },
+    validTrackingExemption: { ...AMAZON_ENVELOPE, belowPriceCents: 1000, source: SRC.amazonExemption2016 },
     sources: [
       'Auto-cancel 7 business days after ship-by since 2020-09-30: Amazon seller forum (EU) t/337189; US applicability unconfirmed',
+      SRC.amazonHealth,
+      SRC.amazonExemption2016,
+      SRC.amazonCancel,
+    ],
+  },
+  {
+    ...AMAZON_BASE,
+    version: 'amazon-2025-01-15',
+    effectiveFrom: at('2025-01-15'),
+    autoCancel: { days: 7, dayKind: 'BUSINESS' },
+    validTrackingExemption: {
+      ...AMAZON_ENVELOPE,
+      belowPriceCents: 1000,
+      source: `${SRC.amazonExemption2016}; value excludes tax and includes shipping (2025-01-15 revision)`,
+    },
+    sources: [
+      'VTR revised 2025-01-15: measured for all shipping providers, cross-border exemptions by origin and value (amazonsellers.attorney, channelmax summaries; announcement confirmed in Amazon forum 427b2246)',
+      'Auto-cancel 7 business days after ship-by: Amazon seller forum (EU) t/337189; US applicability unconfirmed',
+      SRC.amazonHealth,
+      SRC.amazonCancel,
     ],
   },
 ];

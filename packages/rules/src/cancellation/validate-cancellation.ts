@@ -1,0 +1,45 @@
+import type { CancellationInput, Violation } from '@order-hub/types';
+import { checkQuantity, openQuantity, resolveLines } from '../lines/requested-lines';
+import type { ChannelPolicy } from '../policy/policy-table';
+import { violation } from '../violations/catalogue';
+
+/**
+ * Every rule a cancellation breaks: reasons the channel accepts today (retired ones named as such),
+ * shipped lines, quantities left, and the channel's lines-per-request limit (the caller chunks).
+ */
+export function validateCancellation(input: CancellationInput, context: { policy: ChannelPolicy }): Violation[] {
+  const violations: Violation[] = [];
+  const { policy } = context;
+  const lines = resolveLines(input.lines, input.order, violations, policy.maxLinesPerRequest);
+  lines.forEach((line, i) => {
+    const requested = input.lines[i];
+    if (line) {
+      const open = openQuantity(line);
+      if (open === 0 && line.quantityShipped > 0) {
+        violations.push(
+          violation('CANCEL_LINE_SHIPPED', `lines[${i}].lineNumber`, `Line ${line.lineNumber} has shipped; refund it instead of cancelling.`),
+        );
+      } else {
+        checkQuantity(requested.quantity, open, line.lineNumber, `lines[${i}].quantity`, violations);
+      }
+    }
+    const reason = requested.reason?.trim() ?? '';
+    const field = `lines[${i}].reason`;
+    if (!reason) {
+      violations.push(violation('CANCEL_REASON_REQUIRED', field, 'Choose a cancellation reason.'));
+    } else if (policy.cancellationReasons.retired.includes(reason)) {
+      violations.push(
+        violation('CANCEL_REASON_RETIRED', field, `${input.channel} retired the reason ${reason}; choose one of its current reasons.`, {
+          allowed: policy.cancellationReasons.current,
+        }),
+      );
+    } else if (!policy.cancellationReasons.current.includes(reason)) {
+      violations.push(
+        violation('CANCEL_REASON_UNKNOWN', field, `${input.channel} has no cancellation reason ${reason}.`, {
+          allowed: policy.cancellationReasons.current,
+        }),
+      );
+    }
+  });
+  return violations;
+}

@@ -1,0 +1,138 @@
+import type { ShipmentInput } from '@order-hub/types';
+import { policyFor } from '../policy/policy-table';
+import { VIOLATION_CATALOGUE } from '../violations/catalogue';
+import { validateShipment, type ShipmentContext } from './validate-shipment';
+
+const now = new Date('2026-11-20T18:00:00Z');
+const HOUR = 3_600_000;
+const walmartPolicy = policyFor('WALMART', 'US', now);
+const amazonPolicy = policyFor('AMAZON', 'US', now);
+
+const walmartShipment = (): ShipmentInput => ({
+  channel: 'WALMART',
+  order: {
+    channelOrderId: '108829135472',
+    customerOrderId: '200014839201',
+    orderedAt: new Date('2026-11-19T15:00:00Z'),
+    status: 'ACKNOWLEDGED',
+    lines: [
+      { lineNumber: '1', quantityOrdered: 2, quantityShipped: 0, quantityCancelled: 0 },
+      { lineNumber: '2', quantityOrdered: 3, quantityShipped: 1, quantityCancelled: 1 },
+    ],
+  },
+  lines: [
+    { lineNumber: '1', quantity: 2 },
+    { lineNumber: '2', quantity: 1 },
+  ],
+  carrier: 'UPS',
+  trackingNumber: '1Z999AA10123456784',
+  shippedAt: new Date('2026-11-20T16:00:00Z'),
+  package: { type: 'PARCEL', weightOz: 20, lengthIn: 10, widthIn: 8, heightIn: 4 },
+});
+
+const amazonShipment = (): ShipmentInput => ({
+  ...walmartShipment(),
+  channel: 'AMAZON',
+  order: { ...walmartShipment().order, channelOrderId: '112-4567890-1234567', customerOrderId: null, totalCents: 799 },
+});
+
+type Case = [string, () => ShipmentInput, Partial<ShipmentContext>, string[]];
+const walmart = (patch: Partial<ShipmentInput>) => () => ({ ...walmartShipment(), ...patch });
+const amazon = (patch: Partial<ShipmentInput>) => () => ({ ...amazonShipment(), ...patch });
+const walmartOrder = (patch: Partial<ShipmentInput['order']>) => () => ({ ...walmartShipment(), order: { ...walmartShipment().order, ...patch } });
+const recent = (trackingNumber: string, channelOrderId: string, hoursAgo: number) => ({
+  recentTrackingUses: [{ trackingNumber, channelOrderId, usedAt: new Date(now.getTime() - hoursAgo * HOUR) }],
+});
+
+const CASES: Case[] = [
+  ['a clean Walmart shipment', walmartShipment, {}, []],
+  ['a clean Amazon shipment', amazonShipment, {}, []],
+  ['no tracking number', walmart({ trackingNumber: '  ' }), {}, ['TRACKING_REQUIRED']],
+  ['special characters', walmart({ trackingNumber: '1Z999AA1.0123456784' }), {}, ['TRACKING_SPECIAL_CHARACTERS']],
+  ['a hyphenated LaserShip number on Walmart', walmart({ carrier: 'LASERSHIP', trackingNumber: '1LS7220394857261-1' }), {}, ['TRACKING_SPECIAL_CHARACTERS']],
+  ['a hyphenated LaserShip number on Amazon', amazon({ carrier: 'LASERSHIP', trackingNumber: '1LS7220394857261-1' }), {}, []],
+  ['two numbers in the field', walmart({ trackingNumber: '1Z999AA10123456784;1ZV4W5880T2K319429' }), {}, ['TRACKING_MULTIPLE_NUMBERS']],
+  ['a wrong check digit', walmart({ trackingNumber: '1Z999AA10123456785' }), {}, ['TRACKING_CHECK_DIGIT']],
+  ['not a UPS layout', walmart({ trackingNumber: 'ZZ99AB12' }), {}, ['TRACKING_FORMAT']],
+  ['a FedEx number named UPS', walmart({ trackingNumber: '986578788855' }), {}, ['TRACKING_CARRIER_MISMATCH']],
+  ['a placeholder', walmart({ carrier: 'FEDEX', trackingNumber: '000000000000' }), {}, ['TRACKING_PLACEHOLDER']],
+  ['USPS and 12345 (the agency SOP)', walmart({ carrier: 'USPS', trackingNumber: '12345' }), {}, ['TRACKING_FORMAT', 'TRACKING_PLACEHOLDER']],
+  ['the PO number as tracking', walmart({ carrier: 'OTHER', carrierName: 'Speedy Couriers', trackingUrl: 'https://speedy.example/t', trackingNumber: '108829135472' }), {}, ['TRACKING_EQUALS_ORDER_NUMBER']],
+  ['the customer order number as tracking', walmart({ carrier: 'OTHER', carrierName: 'Royal Mail', trackingNumber: '200014839201' }), {}, ['TRACKING_EQUALS_ORDER_NUMBER']],
+  ['reused on another order 10 days ago', walmartShipment, recent('1z999aa10123456784', 'PO-OTHER', 240), ['TRACKING_REUSED']],
+  ['reused 31 days ago (outside the window)', walmartShipment, recent('1Z999AA10123456784', 'PO-OTHER', 31 * 24), []],
+  ['reused on the same order (a second package line)', walmartShipment, recent('1Z999AA10123456784', '108829135472', 2), []],
+  ['reused in a 420+ZIP barcode form', walmart({ carrier: 'USPS', trackingNumber: '9400111899223857104938' }), recent('420902109400111899223857104938', 'PO-OTHER', 5), ['TRACKING_REUSED']],
+  ['reuse on Amazon (no such rule)', amazonShipment, recent('1Z999AA10123456784', 'PO-OTHER', 5), []],
+  ['Amazon Logistics carrier on Walmart', walmart({ carrier: 'AMAZON_LOGISTICS', trackingNumber: 'TBA304958172634' }), {}, ['AMAZON_LOGISTICS_ON_WALMART', 'AMAZON_LOGISTICS_ON_WALMART']],
+  ['a TBA number named USPS on Walmart', walmart({ carrier: 'USPS', trackingNumber: 'TBA304958172634' }), {}, ['TRACKING_CARRIER_MISMATCH', 'AMAZON_LOGISTICS_ON_WALMART']],
+  ['Other named AMZL on Walmart', walmart({ carrier: 'OTHER', carrierName: 'AMZL_US', trackingUrl: 'https://track.example/x', trackingNumber: 'XK3920194857' }), {}, ['AMAZON_LOGISTICS_ON_WALMART']],
+  ['an amazon.com tracking link on Walmart', walmart({ trackingUrl: 'https://www.amazon.com/progress-tracker/package?itemId=1' }), {}, ['AMAZON_LOGISTICS_ON_WALMART']],
+  ['an amazon.co.uk tracking link on Walmart', walmart({ trackingUrl: 'HTTPS://track.amazon.co.uk/x' }), {}, ['AMAZON_LOGISTICS_ON_WALMART']],
+  ['an Amazon Shipping service on Walmart', walmart({ service: 'Amazon Shipping Ground' }), {}, ['AMAZON_LOGISTICS_ON_WALMART']],
+  ['Amazon Logistics on Amazon', amazon({ carrier: 'AMAZON_LOGISTICS', trackingNumber: 'TBA304958172634' }), {}, []],
+  ['a carrier the hub does not know', walmart({ carrier: 'PONY_EXPRESS' as never, trackingNumber: 'PX83920194' }), {}, ['CARRIER_NOT_ACCEPTED']],
+  ['Other with no name', walmart({ carrier: 'OTHER', trackingNumber: 'XK3920194857', trackingUrl: 'https://t.example/x' }), {}, ['CARRIER_NAME_REQUIRED']],
+  ['Other off Walmart’s list without a URL', walmart({ carrier: 'OTHER', carrierName: 'Speedy Couriers', trackingNumber: 'XK3920194857' }), {}, ['TRACKING_URL_REQUIRED']],
+  ['Other on Walmart’s list without a URL', walmart({ carrier: 'OTHER', carrierName: 'Canada Post', trackingNumber: 'XK3920194857' }), {}, []],
+  ['Other on Amazon off its list', amazon({ carrier: 'OTHER', carrierName: 'Speedy Couriers', trackingNumber: 'XK3920194857' }), {}, ['CARRIER_NOT_INTEGRATED']],
+  ['Other for a UPS number', walmart({ carrier: 'OTHER', carrierName: 'Royal Mail', trackingNumber: '1Z999AA10123456784' }), {}, ['TRACKING_MATCHES_LISTED_CARRIER']],
+  ['a tracking URL that is not http', walmart({ trackingUrl: 'javascript:alert(1)' }), {}, ['TRACKING_URL_INVALID']],
+  ['more units than are left', walmart({ lines: [{ lineNumber: '2', quantity: 2 }] }), {}, ['QUANTITY_EXCEEDS_OPEN']],
+  ['a zero quantity', walmart({ lines: [{ lineNumber: '1', quantity: 0 }] }), {}, ['QUANTITY_INVALID']],
+  ['a fractional quantity', walmart({ lines: [{ lineNumber: '1', quantity: 1.5 }] }), {}, ['QUANTITY_INVALID']],
+  ['an unknown line', walmart({ lines: [{ lineNumber: '9', quantity: 1 }] }), {}, ['LINE_UNKNOWN']],
+  ['a line twice', walmart({ lines: [{ lineNumber: '1', quantity: 1 }, { lineNumber: '1', quantity: 1 }] }), {}, ['LINE_DUPLICATE']],
+  ['no lines', walmart({ lines: [] }), {}, ['LINES_REQUIRED']],
+  ['a cancelled order', walmartOrder({ status: 'CANCELLED' }), {}, ['ORDER_NOT_SHIPPABLE']],
+  ['an unacknowledged Walmart order', walmartOrder({ status: 'CREATED' }), {}, ['ORDER_NOT_ACKNOWLEDGED']],
+  ['a ship date in the future', walmart({ shippedAt: new Date(now.getTime() + HOUR) }), {}, ['SHIP_DATE_IN_FUTURE']],
+  ['a ship date before the order', walmart({ shippedAt: new Date('2026-11-19T14:00:00Z') }), {}, ['SHIP_DATE_BEFORE_ORDER']],
+  ['a tracking edit inside the 4-hour window', walmart({ lines: [{ lineNumber: '1', quantity: 2 }] }), { existingShipment: { confirmedAt: new Date(now.getTime() - 3 * HOUR) } }, []],
+  ['a tracking edit after the 4-hour window', walmartShipment, { existingShipment: { confirmedAt: new Date(now.getTime() - 5 * HOUR) } }, ['TRACKING_EDIT_WINDOW_CLOSED']],
+  ['a negative weight', walmart({ package: { type: 'PARCEL', weightOz: -1 } }), {}, ['PACKAGE_MEASURE_INVALID']],
+  ['a "flat" 2 inches thick', walmart({ package: { type: 'FLAT', weightOz: 8, lengthIn: 12, widthIn: 9, heightIn: 2 } }), {}, ['PACKAGE_TOO_LARGE_FOR_TYPE']],
+  ['a letter of 5 oz', walmart({ package: { type: 'LETTER', weightOz: 5 } }), {}, ['PACKAGE_TOO_LARGE_FOR_TYPE']],
+  ['an Amazon letter under $10 with no tracking (exempt)', amazon({ carrier: 'USPS', trackingNumber: '', package: { type: 'LETTER', weightOz: 1 } }), {}, []],
+  ['an Amazon parcel with no tracking', amazon({ carrier: 'USPS', trackingNumber: '' }), {}, ['TRACKING_REQUIRED']],
+  ['a Walmart letter with no tracking', walmart({ carrier: 'USPS', trackingNumber: '', package: { type: 'LETTER', weightOz: 1 } }), {}, ['TRACKING_REQUIRED']],
+];
+
+describe('validateShipment', () => {
+  it.each(CASES)('%s → %j', (_name, input, context, expected) => {
+    const shipment = input();
+    const policy = shipment.channel === 'WALMART' ? walmartPolicy : amazonPolicy;
+    const violations = validateShipment(shipment, { now, policy, ...context });
+    expect(violations.map((v) => v.code)).toEqual(expected);
+    for (const v of violations) {
+      expect(v.severity).toBe(VIOLATION_CATALOGUE[v.code as keyof typeof VIOLATION_CATALOGUE].severity);
+      expect(v.field).toMatch(/^[a-zA-Z]+(\[\d+\])?(\.[a-zA-Z]+)?$/);
+      expect(v.message).toMatch(/^[^\n]+[.]$/);
+    }
+  });
+
+  it('names the offending line in the field path', () => {
+    const v = validateShipment({ ...walmartShipment(), lines: [{ lineNumber: '1', quantity: 1 }, { lineNumber: '2', quantity: 5 }] }, { now, policy: walmartPolicy });
+    expect(v).toEqual([expect.objectContaining({ code: 'QUANTITY_EXCEEDS_OPEN', field: 'lines[1].quantity', details: { open: 1, requested: 5 } })]);
+  });
+
+  it('names every order the number was reused on', () => {
+    const v = validateShipment(walmartShipment(), {
+      now,
+      policy: walmartPolicy,
+      recentTrackingUses: [
+        { trackingNumber: '1Z999AA10123456784', channelOrderId: 'PO-A', usedAt: new Date(now.getTime() - HOUR) },
+        { trackingNumber: '1Z999AA10123456784', channelOrderId: 'PO-B', usedAt: new Date(now.getTime() - 2 * HOUR) },
+        { trackingNumber: '1Z999AA10123456784', channelOrderId: 'PO-A', usedAt: new Date(now.getTime() - 3 * HOUR) },
+      ],
+    });
+    expect(v).toEqual([expect.objectContaining({ code: 'TRACKING_REUSED', details: { channelOrderIds: ['PO-A', 'PO-B'] } })]);
+  });
+
+  it('lets a tracking edit on a shipped order through without re-checking quantities or status', () => {
+    const shipped = walmartOrder({ status: 'SHIPPED', lines: [{ lineNumber: '1', quantityOrdered: 2, quantityShipped: 2, quantityCancelled: 0 }] })();
+    const edit = { ...shipped, lines: [{ lineNumber: '1', quantity: 2 }] };
+    expect(validateShipment(edit, { now, policy: walmartPolicy, existingShipment: { confirmedAt: new Date(now.getTime() - HOUR) } })).toEqual([]);
+    expect(validateShipment(edit, { now, policy: walmartPolicy }).map((v) => v.code)).toEqual(['QUANTITY_EXCEEDS_OPEN']);
+  });
+});
