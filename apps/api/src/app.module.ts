@@ -15,6 +15,7 @@ import { DemoModule } from './modules/demo/demo.module';
 import { FulfillmentModule } from './modules/fulfillment/fulfillment.module';
 import { HealthModule } from './modules/health/health.module';
 import { OrdersModule } from './modules/orders/orders.module';
+import { RulesModule } from './modules/rules/rules.module';
 
 @Module({})
 export class AppModule {
@@ -34,6 +35,7 @@ export class AppModule {
         ChannelsModule,
         OrdersModule,
         FulfillmentModule,
+        RulesModule,
         HealthModule,
         DemoModule,
       ],

@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { RulesResolver } from './rules.resolver';
+import { RulesService } from './rules.service';
+
+@Module({ providers: [RulesService, RulesResolver] })
+export class RulesModule {}

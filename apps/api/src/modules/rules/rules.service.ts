@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { checkTrackingNumber, cleanTrackingNumber, policyFor, validateShipment, type TrackingUse } from '@order-hub/rules';
+import type { ShipmentInput as RuleShipmentInput, Violation } from '@order-hub/types';
+import { DataSource, In, MoreThanOrEqual, Not } from 'typeorm';
+import { BadUserInputError, NotFoundError } from '../../common/errors/app-error';
+import { ChannelAccountEntity } from '../channels/channel-account.entity';
+import { ShipmentEntity } from '../fulfillment/shipment.entity';
+import { OrderLineEntity } from '../orders/order-line.entity';
+import { OrderEntity } from '../orders/order.entity';
+import type { ShipmentInput } from './dto/shipment.input';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DAY_MS = 86_400_000;
+
+/** Loads what the pure rules need from the database and runs them. */
+@Injectable()
+export class RulesService {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  async validateShipment(input: ShipmentInput, now = new Date()): Promise<Violation[]> {
+    const order = await this.findOrder(input.orderId);
+    const account = await this.ds.getRepository(ChannelAccountEntity).findOneByOrFail({ id: order.accountId });
+    const lines = await this.ds.getRepository(OrderLineEntity).find({ where: { orderId: order.id }, order: { lineNumber: 'ASC' } });
+    const policy = policyFor(order.channel, account.marketplace, now);
+
+    let existingShipment: { confirmedAt: Date } | null = null;
+    if (input.shipmentId) {
+      const shipment = UUID.test(input.shipmentId)
+        ? await this.ds.getRepository(ShipmentEntity).findOneBy({ id: input.shipmentId, orderId: order.id })
+        : null;
+      if (!shipment) throw new NotFoundError('Shipment', input.shipmentId);
+      existingShipment = { confirmedAt: shipment.createdAt };
+    }
+
+    const shipment: RuleShipmentInput = {
+      channel: order.channel,
+      order: {
+        channelOrderId: order.channelOrderId,
+        customerOrderId: order.customerOrderId,
+        orderedAt: order.orderedAt,
+        status: order.status,
+        totalCents: order.totalCents,
+        lines: lines.map((l) => ({
+          lineNumber: l.lineNumber,
+          quantityOrdered: l.quantityOrdered,
+          quantityShipped: l.quantityShipped,
+          quantityCancelled: l.quantityCancelled,
+          quantityRefunded: l.quantityRefunded,
+        })),
+      },
+      lines: input.lines.map((l) => ({ lineNumber: l.lineNumber, quantity: l.quantity })),
+      carrier: input.carrier,
+      carrierName: input.carrierName ?? null,
+      service: input.service ?? null,
+      trackingNumber: input.trackingNumber,
+      trackingUrl: input.trackingUrl ?? null,
+      shippedAt: input.shippedAt,
+      package: input.package ?? null,
+    };
+    const recentTrackingUses =
+      policy.trackingReuseWindowDays === null
+        ? []
+        : await this.recentUses(input, order.id, new Date(now.getTime() - policy.trackingReuseWindowDays * DAY_MS));
+    return validateShipment(shipment, { now, policy, recentTrackingUses, existingShipment });
+  }
+
+  private async findOrder(id: string): Promise<OrderEntity> {
+    if (!UUID.test(id)) throw new BadUserInputError('input.orderId', 'must be an id returned by the API (a UUID).');
+    const order = await this.ds.getRepository(OrderEntity).findOneBy({ id });
+    if (!order) throw new NotFoundError('Order', id);
+    return order;
+  }
+
+  /** Shipments on other orders since `since` whose tracking number is the input's, as typed or normalised. */
+  private async recentUses(input: ShipmentInput, orderId: string, since: Date): Promise<TrackingUse[]> {
+    const candidates = new Set([input.trackingNumber.trim(), cleanTrackingNumber(input.trackingNumber)]);
+    candidates.add(checkTrackingNumber(input.trackingNumber, input.carrier).normalized);
+    candidates.delete('');
+    if (candidates.size === 0) return [];
+    const rows = await this.ds.getRepository(ShipmentEntity).find({
+      where: { trackingNumber: In([...candidates]), orderId: Not(orderId), shippedAt: MoreThanOrEqual(since) },
+      relations: { order: true },
+      take: 50,
+    });
+    return rows.map((s) => ({ trackingNumber: s.trackingNumber!, channelOrderId: s.order!.channelOrderId, usedAt: s.shippedAt }));
+  }
+}
