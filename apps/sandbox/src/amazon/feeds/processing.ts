@@ -1,0 +1,41 @@
+import type { AccountData, Feed } from '../../state/types';
+import { applyAckMessage, parseAcknowledgementFeed, processingReport } from './acknowledgement';
+
+export const FEED_START_DELAY_MS = 60 * 1000;
+export const FEED_DONE_DELAY_MS = 3 * 60 * 1000;
+
+function finish(data: AccountData, feed: Feed, at: number): void {
+  const input = data.feedDocuments.get(feed.inputFeedDocumentId);
+  const messages = input?.content === undefined ? null : parseAcknowledgementFeed(input.content);
+  feed.processingEndTime = at;
+  if (!messages) {
+    feed.status = 'FATAL';
+    return;
+  }
+  const results = messages.map((m) => {
+    if (feed.silentlyDropped) return { messageId: m.messageId, amazonOrderId: m.amazonOrderId };
+    const order = m.amazonOrderId ? data.amazonOrders.get(m.amazonOrderId) : undefined;
+    return applyAckMessage(order, m, at);
+  });
+  data.sequence += 1;
+  const reportId = `amzn1.tortuga.4.na.result.${feed.feedId}.${data.sequence}`;
+  data.feedDocuments.set(reportId, {
+    feedDocumentId: reportId,
+    contentType: 'text/xml; charset=UTF-8',
+    content: processingReport(feed.feedId, data.account.amazon?.sellerId ?? '', results),
+    createdAt: at,
+  });
+  feed.resultFeedDocumentId = reportId;
+  feed.status = 'DONE';
+}
+
+/** Feeds wait in the queue for a minute, process, and are DONE three minutes after creation (sandbox clock). */
+export function advanceFeeds(data: AccountData, now: number): void {
+  for (const feed of data.feeds.values()) {
+    if (feed.status === 'IN_QUEUE' && now >= feed.createdTime + FEED_START_DELAY_MS) {
+      feed.status = 'IN_PROGRESS';
+      feed.processingStartTime = feed.createdTime + FEED_START_DELAY_MS;
+    }
+    if (feed.status === 'IN_PROGRESS' && now >= feed.createdTime + FEED_DONE_DELAY_MS) finish(data, feed, feed.createdTime + FEED_DONE_DELAY_MS);
+  }
+}

@@ -1,0 +1,34 @@
+import type { AccountData } from './state/types';
+import type { SandboxClock } from './clock';
+import type { FaultRegistry } from './faults/faults';
+import type { Store } from './state/store';
+import type { AmazonOperation, ThrottlePolicy, WalmartGroup } from './throttle/limits';
+import type { BucketRegistry } from './throttle/token-bucket';
+
+/** What every route module needs; built once per sandbox instance. */
+export interface SandboxContext {
+  store: Store;
+  clock: SandboxClock;
+  throttle: ThrottlePolicy;
+  buckets: BucketRegistry;
+  faults: FaultRegistry;
+  /** Applies everything the clock has made due for an account (auto-cancel, MCF progress, feed processing). */
+  advanceAccount(data: AccountData): void;
+  /** Called after every stored write so a snapshot file (when configured) follows. */
+  changed(): void;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    walmartGroup?: WalmartGroup;
+    amazonOperation?: AmazonOperation;
+    /** The route answers without a channel access token (token endpoints, upload URLs). */
+    noAuth?: boolean;
+  }
+  interface FastifyRequest {
+    account?: AccountData;
+    /** Fault injection decided this write answers normally but is not stored. */
+    silentDrop?: boolean;
+    restrictedAccess?: { method: string; path: string; dataElements: string[] }[];
+  }
+}

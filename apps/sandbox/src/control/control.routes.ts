@@ -1,0 +1,72 @@
+import type { Channel } from '@order-hub/types';
+import type { FastifyError, FastifyInstance } from 'fastify';
+import type { SandboxContext } from '../context';
+import type { FaultSpec } from '../faults/faults';
+import type { PackageEventType } from './package-events';
+import { ControlError, type ControlService, type GenerateRequest } from './service';
+
+type Body = Record<string, unknown>;
+
+function body(value: unknown): Body {
+  if (value === undefined || value === null) return {};
+  if (typeof value !== 'object' || Array.isArray(value)) throw new ControlError(400, 'body must be a JSON object');
+  return value as Body;
+}
+
+/** The control API under /_sandbox: not part of either channel, JSON in and out, optional API key. */
+export function controlPlugin(app: FastifyInstance, opts: { ctx: SandboxContext; service: ControlService; apiKey?: string }): void {
+  const { ctx, service, apiKey } = opts;
+  if (apiKey) {
+    app.addHook('onRequest', (request, reply) => {
+      const given = request.headers['x-sandbox-key'] ?? request.headers.authorization?.replace(/^Bearer\s+/i, '');
+      if (given !== apiKey) return reply.code(401).send({ error: 'control API key missing or wrong (send it in x-sandbox-key)' });
+      return undefined;
+    });
+  }
+  app.setErrorHandler((error: FastifyError | ControlError, request, reply) => {
+    if (error instanceof ControlError) return reply.code(error.status).send({ error: error.message });
+    if ('statusCode' in error && error.statusCode !== undefined && error.statusCode < 500) return reply.code(error.statusCode).send({ error: error.message });
+    request.log.error(error);
+    return reply.code(500).send({ error: 'internal sandbox error' });
+  });
+
+  app.post('/accounts', (request, reply) => {
+    const b = body(request.body);
+    const credentials = service.createAccount(b.channel as Channel, typeof b.name === 'string' ? b.name : undefined);
+    return reply.code(201).send(credentials);
+  });
+  app.post('/orders/generate', (request, reply) => reply.code(201).send(service.generateOrders(body(request.body) as unknown as GenerateRequest)));
+
+  app.get('/clock', () => ({ now: ctx.clock.nowDate().toISOString(), fixed: ctx.clock.isFixed() }));
+  app.post('/clock', (request) => {
+    const b = body(request.body);
+    if (b.set !== undefined) {
+      const at = typeof b.set === 'number' ? b.set : typeof b.set === 'string' ? Date.parse(b.set) : Number.NaN;
+      if (!Number.isFinite(at)) throw new ControlError(400, 'set must be an ISO date-time or epoch milliseconds');
+      ctx.clock.set(at);
+    }
+    if (b.advanceMs !== undefined) {
+      if (typeof b.advanceMs !== 'number' || !(b.advanceMs >= 0)) throw new ControlError(400, 'advanceMs must be a non-negative number');
+      ctx.clock.advance(b.advanceMs);
+    }
+    if (b.set === undefined && b.advanceMs === undefined) throw new ControlError(400, 'send set (ISO date-time) and/or advanceMs');
+    return { now: ctx.clock.nowDate().toISOString(), fixed: ctx.clock.isFixed() };
+  });
+
+  app.get('/faults', () => ({ faults: ctx.faults.list() }));
+  app.post('/faults', (request, reply) => reply.code(201).send(service.injectFault(body(request.body) as FaultSpec)));
+  app.delete<{ Querystring: { id?: string } }>('/faults', (request) => ({ removed: service.clearFaults(request.query.id) }));
+
+  app.post<{ Params: { trackingNumber: string } }>('/packages/:trackingNumber/events', (request) =>
+    service.packageEvent(request.params.trackingNumber, body(request.body).type as PackageEventType),
+  );
+  app.get<{ Params: { channel: string; orderId: string } }>('/orders/:channel/:orderId', (request) => {
+    const channel = request.params.channel.toUpperCase();
+    if (channel !== 'WALMART' && channel !== 'AMAZON') throw new ControlError(400, 'channel must be WALMART or AMAZON');
+    return service.orderState(channel, request.params.orderId);
+  });
+  app.post('/mcf/inventory', (request) => {
+    const b = body(request.body);
+    return service.setMcfInventory(String(b.accountId), b.sku as string, b.quantity as number);
+  });
+}

@@ -1,0 +1,47 @@
+export interface OrderMix {
+  /** Share of orders with 2–4 lines. */
+  multiLine?: number;
+  /** Share of lines with a quantity above one. */
+  multiQuantity?: number;
+  /** Share of Prime orders (Amazon) or TWO_DAY program orders (Walmart). */
+  prime?: number;
+  /** Share of orders with a buyer cancellation request on one line. */
+  intentToCancel?: number;
+  /** Share fulfilled by the channel: WFS on Walmart, AFN on Amazon (read-only for the seller). */
+  channelFulfilled?: number;
+}
+
+export interface GenerateOptions {
+  count: number;
+  seed?: number;
+  mix?: OrderMix;
+  /** Orders are placed across this many hours before now (default 72). */
+  placedWithinHours?: number;
+  /** Ship-by falls this many hours after the order date, drawn uniformly (default 24–72). */
+  shipByHours?: [number, number];
+}
+
+export const DEFAULT_MIX: Required<OrderMix> = {
+  multiLine: 0.25,
+  multiQuantity: 0.2,
+  prime: 0.3,
+  intentToCancel: 0.03,
+  channelFulfilled: 0.08,
+};
+
+export const MAX_GENERATE = 50_000;
+
+export function validateGenerateOptions(options: GenerateOptions): string | null {
+  if (!Number.isInteger(options.count) || options.count < 1 || options.count > MAX_GENERATE) return `count must be an integer between 1 and ${MAX_GENERATE}`;
+  if (options.seed !== undefined && !Number.isInteger(options.seed)) return 'seed must be an integer';
+  for (const [key, value] of Object.entries(options.mix ?? {})) {
+    if (!(key in DEFAULT_MIX)) return `mix.${key} is not a known mix field (${Object.keys(DEFAULT_MIX).join(', ')})`;
+    if (typeof value !== 'number' || value < 0 || value > 1) return `mix.${key} must be a share between 0 and 1`;
+  }
+  if (options.placedWithinHours !== undefined && !(options.placedWithinHours > 0)) return 'placedWithinHours must be positive';
+  const spread = options.shipByHours;
+  if (spread !== undefined && (!Array.isArray(spread) || spread.length !== 2 || !(spread[0] >= 0) || !(spread[1] >= spread[0]))) {
+    return 'shipByHours must be [min, max] hours with 0 <= min <= max';
+  }
+  return null;
+}

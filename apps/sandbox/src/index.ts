@@ -1,0 +1,6 @@
+export { createSandbox, type Sandbox, type SandboxOptions } from './sandbox';
+export type { AccountCredentials, GenerateRequest } from './control/service';
+export type { FaultSpec, Fault } from './faults/faults';
+export type { GenerateOptions, OrderMix } from './generator/options';
+export type { PackageEventType } from './control/package-events';
+export { AMAZON_USAGE_PLANS, WALMART_LIMITS, type ThrottleOverrides } from './throttle/limits';

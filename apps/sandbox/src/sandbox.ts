@@ -1,0 +1,126 @@
+import type { AddressInfo } from 'node:net';
+import type { Channel } from '@order-hub/types';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { amazonPlugin } from './amazon/plugin';
+import { advanceFeeds } from './amazon/feeds/processing';
+import { advanceMcfOrders } from './amazon/mcf/progress';
+import { SandboxClock } from './clock';
+import type { SandboxContext } from './context';
+import { controlPlugin } from './control/control.routes';
+import type { PackageEventType } from './control/package-events';
+import { type AccountCredentials, ControlService, type GenerateRequest } from './control/service';
+import { type Fault, type FaultSpec, FaultRegistry } from './faults/faults';
+import { loadSnapshot, saveSnapshot } from './state/snapshot';
+import { Store } from './state/store';
+import { type ThrottleOverrides, ThrottlePolicy } from './throttle/limits';
+import { BucketRegistry } from './throttle/token-bucket';
+import { applyWalmartAutoCancel } from './walmart/lifecycle';
+import { walmartPlugin } from './walmart/plugin';
+
+export interface SandboxOptions {
+  /** 0 picks a free port (default 0). */
+  port?: number;
+  host?: string;
+  seed?: number;
+  /** A Date freezes the clock there (it then moves only through set/advance); default real time. */
+  clock?: Date | 'real';
+  controlApiKey?: string;
+  /** JSON file the state is loaded from at start and saved to after changes and on close. */
+  snapshotFile?: string;
+  /** Default on with the documented rates; false turns it off; overrides change rates per group. */
+  throttling?: boolean | ThrottleOverrides;
+  logger?: boolean;
+}
+
+export interface Sandbox {
+  baseUrl: string;
+  walmartBaseUrl: string;
+  amazonBaseUrl: string;
+  controlBaseUrl: string;
+  /** The Fastify instance, for `inject` in fast tests. */
+  app: FastifyInstance;
+  close(): Promise<void>;
+  createAccount(channel: Channel, name?: string): AccountCredentials;
+  generateOrders(request: GenerateRequest): { accountId: string; channel: Channel; orderIds: string[] };
+  clock: { now(): Date; set(at: Date | string | number): Date; advance(ms: number): Date };
+  injectFault(spec: FaultSpec): Fault;
+  clearFaults(id?: string): number;
+  packageEvent(trackingNumber: string, type: PackageEventType): { channel: Channel; orderId: string };
+  orderState(channel: Channel, orderId: string): { channel: Channel; accountId: string; view: unknown; internal: unknown };
+  setMcfInventory(accountId: string, sku: string, quantity: number): { sku: string; quantity: number };
+}
+
+const SNAPSHOT_DEBOUNCE_MS = 500;
+
+export async function createSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const store = new Store();
+  if (options.snapshotFile) loadSnapshot(store, options.snapshotFile);
+  const clock = new SandboxClock(options.clock);
+  const seed = options.seed ?? 1;
+  let saveTimer: NodeJS.Timeout | undefined;
+  const save = () => {
+    saveTimer = undefined;
+    if (options.snapshotFile) saveSnapshot(store, options.snapshotFile);
+  };
+  const ctx: SandboxContext = {
+    store,
+    clock,
+    throttle: new ThrottlePolicy(options.throttling),
+    buckets: new BucketRegistry(),
+    faults: new FaultRegistry(seed),
+    advanceAccount(data) {
+      const now = clock.now();
+      applyWalmartAutoCancel(data, now);
+      advanceMcfOrders(data, now);
+      advanceFeeds(data, now);
+    },
+    changed() {
+      if (options.snapshotFile && !saveTimer) saveTimer = setTimeout(save, SNAPSHOT_DEBOUNCE_MS);
+    },
+  };
+  const service = new ControlService(ctx, seed);
+
+  const app = Fastify({ logger: options.logger ?? false, forceCloseConnections: true, bodyLimit: 10 * 1024 * 1024 });
+  const plugin = (setup: (instance: FastifyInstance) => void) => (instance: FastifyInstance, _opts: unknown, done: () => void) => {
+    setup(instance);
+    done();
+  };
+  await app.register(plugin((instance) => walmartPlugin(instance, ctx)), { prefix: '/walmart' });
+  await app.register(plugin((instance) => amazonPlugin(instance, ctx)), { prefix: '/amazon' });
+  await app.register(plugin((instance) => controlPlugin(instance, { ctx, service, apiKey: options.controlApiKey })), { prefix: '/_sandbox' });
+  await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
+
+  const address = app.server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const baseUrl = `http://${host}:${address.port}`;
+  return {
+    baseUrl,
+    walmartBaseUrl: `${baseUrl}/walmart`,
+    amazonBaseUrl: `${baseUrl}/amazon`,
+    controlBaseUrl: `${baseUrl}/_sandbox`,
+    app,
+    async close() {
+      if (saveTimer) clearTimeout(saveTimer);
+      if (options.snapshotFile) save();
+      await app.close();
+    },
+    createAccount: (channel, name) => service.createAccount(channel, name),
+    generateOrders: (request) => service.generateOrders(request),
+    clock: {
+      now: () => clock.nowDate(),
+      set(at) {
+        clock.set(typeof at === 'string' ? Date.parse(at) : at);
+        return clock.nowDate();
+      },
+      advance(ms) {
+        clock.advance(ms);
+        return clock.nowDate();
+      },
+    },
+    injectFault: (spec) => service.injectFault(spec),
+    clearFaults: (id) => service.clearFaults(id),
+    packageEvent: (trackingNumber, type) => service.packageEvent(trackingNumber, type),
+    orderState: (channel, orderId) => service.orderState(channel, orderId),
+    setMcfInventory: (accountId, sku, quantity) => service.setMcfInventory(accountId, sku, quantity),
+  };
+}
