@@ -16,6 +16,7 @@ import { FulfillmentModule } from './modules/fulfillment/fulfillment.module';
 import { HealthModule } from './modules/health/health.module';
 import { OrdersModule } from './modules/orders/orders.module';
 import { RulesModule } from './modules/rules/rules.module';
+import { SyncModule } from './modules/sync/sync.module';
 
 @Module({})
 export class AppModule {
@@ -37,6 +38,7 @@ export class AppModule {
         FulfillmentModule,
         RulesModule,
         HealthModule,
+        SyncModule,
         DemoModule,
       ],
     };

@@ -27,6 +27,14 @@ const envSchema = z.object({
   GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(10_000),
   GRAPHIQL: booleanFlag.default(false),
   WEB_DIST_DIR: z.string().min(1).optional(),
+  SYNC_ENABLED: booleanFlag.default(true),
+  SYNC_BACKFILL_DAYS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(180).default(30),
+  SYNC_OVERLAP_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(0).max(3600).default(300),
+  WALMART_SYNC_INTERVAL_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(5).default(60),
+  AMAZON_SYNC_INTERVAL_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(5).default(180),
+  CHANNEL_TIMEOUT_MS: z.coerce.number({ message: 'must be a number' }).int().min(100).max(300_000).default(20_000),
+  CHANNEL_RATE_SCALE: z.coerce.number({ message: 'must be a number' }).positive({ message: 'must be positive' }).default(1),
+  SANDBOX_PORT: z.coerce.number({ message: 'must be a number' }).int().min(0).max(65535).default(4010),
 });
 
 /** Every environment variable the api reads (each one is documented in .env.example). */
@@ -48,6 +56,17 @@ export interface AppConfig {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   graphql: { maxDepth: number; maxCost: number; graphiql: boolean };
   webDistDir: string;
+  sync: {
+    enabled: boolean;
+    backfillDays: number;
+    overlapMs: number;
+    intervalMs: { WALMART: number; AMAZON: number };
+    channelTimeoutMs: number;
+    /** Multiplies every client-side request budget (for simulators that run faster than the real channels). */
+    channelRateScale: number;
+  };
+  /** Port of the channel sandbox the embedded demo starts (DEMO_DATA=true). */
+  sandboxPort: number;
 }
 
 /** A bad environment: the message is one line naming the variable and the rule. */
@@ -82,6 +101,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: e.LOG_LEVEL,
     graphql: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxCost: e.GRAPHQL_MAX_COST, graphiql: e.GRAPHIQL },
     webDistDir: resolve(e.WEB_DIST_DIR ?? defaultWebDistDir()),
+    sync: {
+      enabled: e.SYNC_ENABLED,
+      backfillDays: e.SYNC_BACKFILL_DAYS,
+      overlapMs: e.SYNC_OVERLAP_SECONDS * 1000,
+      intervalMs: { WALMART: e.WALMART_SYNC_INTERVAL_SECONDS * 1000, AMAZON: e.AMAZON_SYNC_INTERVAL_SECONDS * 1000 },
+      channelTimeoutMs: e.CHANNEL_TIMEOUT_MS,
+      channelRateScale: e.CHANNEL_RATE_SCALE,
+    },
+    sandboxPort: e.SANDBOX_PORT,
   };
 }
 

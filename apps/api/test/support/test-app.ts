@@ -32,6 +32,8 @@ export async function startTestApp(kind: TestDatabaseKind, env: Record<string, s
   const config = loadConfig({
     DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',
+    // Suites that test order sync turn the schedule on; the rest keep their fixture accounts quiet.
+    SYNC_ENABLED: 'false',
     ...(scratch ? { DATABASE_URL: scratch.url } : { PGLITE_DIR: 'memory' }),
     ...env,
   });

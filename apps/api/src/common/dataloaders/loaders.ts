@@ -5,6 +5,7 @@ import { hasCredentialsLoader } from './has-credentials.loader';
 import { linesByOrderLoader } from './lines-by-order.loader';
 import { shipmentLinesByShipmentLoader } from './shipment-lines-by-shipment.loader';
 import { shipmentsByOrderLoader } from './shipments-by-order.loader';
+import { syncStateByAccountLoader } from './sync-state-by-account.loader';
 
 /** Fresh per request, so no caller ever sees another request's cached rows. */
 export function createLoaders(ds: DataSource) {
@@ -15,6 +16,7 @@ export function createLoaders(ds: DataSource) {
     shipmentsByOrder: shipmentsByOrderLoader(ds),
     shipmentLinesByShipment: shipmentLinesByShipmentLoader(ds),
     auditEventsByOrder: auditEventsByOrderLoader(ds),
+    syncStateByAccount: syncStateByAccountLoader(ds),
   };
 }
 

@@ -30,6 +30,9 @@ export class ChannelAccountType {
 
   @Field()
   createdAt: Date;
+
+  @Field(() => Date, { nullable: true, description: 'Set when the account was disabled: no sync, no actions.' })
+  disabledAt: Date | null;
 }
 
 export function toChannelAccountType(e: ChannelAccountEntity): ChannelAccountType {
@@ -42,5 +45,6 @@ export function toChannelAccountType(e: ChannelAccountEntity): ChannelAccountTyp
     baseUrl: e.baseUrl,
     timeZone: e.timeZone,
     createdAt: e.createdAt,
+    disabledAt: e.disabledAt,
   };
 }

@@ -1,7 +1,15 @@
-import { Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ApiRole } from '@order-hub/types';
+import { z } from 'zod';
+import { actorOf, type Caller } from '../../common/auth/caller';
+import { CurrentCaller } from '../../common/auth/current-caller.decorator';
+import { RequireRole } from '../../common/auth/roles.decorator';
 import type { GraphqlContext } from '../../common/graphql/graphql-context';
+import { parseInput } from '../../common/validation/parse-input';
+import { accountFieldsSchema, checkedCredentials, DEFAULT_BASE_URL, DEFAULT_MARKETPLACE } from './channel-account.schema';
 import { ChannelAccountType, toChannelAccountType } from './channel-account.type';
 import { ChannelAccountsService } from './channel-accounts.service';
+import { CreateChannelAccountInput, UpdateChannelAccountInput } from './dto/channel-account.input';
 
 @Resolver(() => ChannelAccountType)
 export class ChannelAccountsResolver {
@@ -10,6 +18,46 @@ export class ChannelAccountsResolver {
   @Query(() => [ChannelAccountType])
   async channelAccounts(): Promise<ChannelAccountType[]> {
     return (await this.accounts.list()).map(toChannelAccountType);
+  }
+
+  @Mutation(() => ChannelAccountType)
+  @RequireRole(ApiRole.ADMIN)
+  async createChannelAccount(@Args('input') input: CreateChannelAccountInput, @CurrentCaller() caller: Caller): Promise<ChannelAccountType> {
+    const { input: fields } = parseInput(z.object({ input: accountFieldsSchema }), {
+      input: {
+        name: input.name,
+        marketplace: input.marketplace ?? DEFAULT_MARKETPLACE[input.channel],
+        baseUrl: input.baseUrl ?? DEFAULT_BASE_URL[input.channel][input.environment],
+        timeZone: input.timeZone ?? 'America/Los_Angeles',
+      },
+    });
+    const credentials = checkedCredentials(input.channel, input.credentials, 'input');
+    const saved = await this.accounts.create(
+      { channel: input.channel, environment: input.environment, ...fields, credentials },
+      actorOf(caller),
+    );
+    return toChannelAccountType(saved);
+  }
+
+  @Mutation(() => ChannelAccountType)
+  @RequireRole(ApiRole.ADMIN)
+  async updateChannelAccount(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateChannelAccountInput,
+    @CurrentCaller() caller: Caller,
+  ): Promise<ChannelAccountType> {
+    const account = await this.accounts.get(id);
+    const given = Object.fromEntries(Object.entries({ name: input.name, marketplace: input.marketplace, baseUrl: input.baseUrl, timeZone: input.timeZone }).filter(([, v]) => v != null));
+    const { input: fields } = parseInput(z.object({ input: accountFieldsSchema.partial() }), { input: given });
+    const credentials = input.credentials ? checkedCredentials(account.channel, input.credentials, 'input') : undefined;
+    const saved = await this.accounts.update(id, { ...fields, ...(input.environment ? { environment: input.environment } : {}), credentials }, actorOf(caller));
+    return toChannelAccountType(saved);
+  }
+
+  @Mutation(() => ChannelAccountType, { description: 'Stops syncing and acting on the account; its orders stay.' })
+  @RequireRole(ApiRole.ADMIN)
+  async disableChannelAccount(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller): Promise<ChannelAccountType> {
+    return toChannelAccountType(await this.accounts.disable(id, actorOf(caller)));
   }
 
   @ResolveField(() => Boolean, { description: 'Whether credentials are stored (they are never returned).' })

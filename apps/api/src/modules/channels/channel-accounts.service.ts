@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ChannelAccountSummary } from '@order-hub/types';
 import { DataSource, type EntityManager } from 'typeorm';
-import { BadUserInputError } from '../../common/errors/app-error';
+import { BadUserInputError, NotFoundError } from '../../common/errors/app-error';
 import { InjectConfig } from '../../config/app-config.token';
 import type { AppConfig } from '../../config/app-config';
 import { AuditService } from '../audit/audit.service';
@@ -60,6 +60,50 @@ export class ChannelAccountsService {
     return em ? run(em) : this.ds.transaction(run);
   }
 
+  async get(id: string): Promise<ChannelAccountEntity> {
+    const account = await this.ds.getRepository(ChannelAccountEntity).findOneBy({ id });
+    if (!account) throw new NotFoundError('Channel account', id);
+    return account;
+  }
+
+  /** Changes what is given; credentials, when given, replace the stored ones whole. */
+  async update(id: string, changes: Partial<Omit<NewChannelAccount, 'channel'>>, actor: string): Promise<ChannelAccountEntity> {
+    if (changes.timeZone !== undefined) validateTimeZone(changes.timeZone);
+    return this.ds.transaction(async (em) => {
+      const repo = em.getRepository(ChannelAccountEntity);
+      const account = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!account) throw new NotFoundError('Channel account', id);
+      const { credentials, ...fields } = changes;
+      const before = { name: account.name, marketplace: account.marketplace, environment: account.environment, baseUrl: account.baseUrl, timeZone: account.timeZone };
+      Object.assign(account, fields);
+      if (credentials) account.credentialsEncrypted = this.cipher.encrypt(credentials);
+      const saved = await repo.save(account);
+      await this.audit.record(em, {
+        actor,
+        action: 'channel_account.updated',
+        entityType: 'channel_account',
+        entityId: id,
+        before,
+        after: { ...fields, ...(credentials ? { credentialKeys: Object.keys(credentials) } : {}) },
+      });
+      return saved;
+    });
+  }
+
+  /** Stops syncing and acting on the account; its orders stay. */
+  async disable(id: string, actor: string): Promise<ChannelAccountEntity> {
+    return this.ds.transaction(async (em) => {
+      const repo = em.getRepository(ChannelAccountEntity);
+      const account = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!account) throw new NotFoundError('Channel account', id);
+      if (account.disabledAt) return account;
+      account.disabledAt = new Date();
+      const saved = await repo.save(account);
+      await this.audit.record(em, { actor, action: 'channel_account.disabled', entityType: 'channel_account', entityId: id });
+      return saved;
+    });
+  }
+
   /** Credentials for the channel adapters; never exposed through the API. */
   async credentialsOf(accountId: string): Promise<Record<string, string> | null> {
     const row = await this.ds
@@ -76,6 +120,6 @@ function validateTimeZone(timeZone: string): void {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone });
   } catch {
-    throw new BadUserInputError('timeZone', `"${timeZone}" is not an IANA time zone such as America/Los_Angeles.`);
+    throw new BadUserInputError('input.timeZone', `"${timeZone}" is not an IANA time zone such as America/Los_Angeles.`);
   }
 }

@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
 import { ChannelAccountsResolver } from './channel-accounts.resolver';
 import { ChannelAccountsService } from './channel-accounts.service';
+import { ChannelAdaptersService } from './channel-adapters.service';
 
 @Module({
-  providers: [ChannelAccountsService, ChannelAccountsResolver],
-  exports: [ChannelAccountsService],
+  providers: [ChannelAccountsService, ChannelAdaptersService, ChannelAccountsResolver],
+  exports: [ChannelAccountsService, ChannelAdaptersService],
 })
 export class ChannelsModule {}

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { acknowledgeBy, autoCancelAt, policyFor } from '@order-hub/rules';
+import { acknowledgeBy, autoCancelAt, policyFor, type ChannelPolicy } from '@order-hub/rules';
 import type { NormalizedOrder } from '@order-hub/types';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditEventEntity } from '../audit/audit-event.entity';
@@ -41,30 +41,7 @@ export class OrderIngestService {
     for (const o of orders) {
       const id = randomUUID();
       const policy = policyFor(account.channel, account.marketplace, o.orderedAt);
-      orderRows.push({
-        id,
-        accountId: account.id,
-        channel: account.channel,
-        channelOrderId: o.channelOrderId,
-        customerOrderId: o.customerOrderId,
-        orderedAt: o.orderedAt,
-        status: o.status,
-        shipBy: o.shipBy,
-        deliverBy: o.deliverBy,
-        acknowledgeBy: acknowledgeBy(o.orderedAt, policy),
-        acknowledgedAt: o.acknowledgedAt,
-        autoCancelAt: autoCancelAt(o.shipBy, policy),
-        shipMethod: o.shipMethod,
-        fulfillmentMethod: o.fulfillmentMethod,
-        shipTo: o.shipTo,
-        shipToName: o.shipTo?.name ?? null,
-        totalCents: o.totalCents,
-        currency: o.currency,
-        rawPayload: o.rawPayload,
-        channelUpdatedAt: o.channelUpdatedAt,
-        cancellationRequested: o.cancellationRequested,
-        version: 1,
-      });
+      orderRows.push({ id, accountId: account.id, channel: account.channel, channelOrderId: o.channelOrderId, ...orderColumns(o, policy), version: 1 });
       const lineIds = new Map<string, string>();
       for (const l of o.lines) {
         const lineId = randomUUID();
@@ -99,7 +76,30 @@ export class OrderIngestService {
   }
 }
 
-async function insertChunked<T extends object>(em: EntityManager, entity: new () => T, rows: Partial<T>[]) {
+/** The columns an import writes (for a new order, and again when the channel changes it). */
+export function orderColumns(o: NormalizedOrder, policy: ChannelPolicy) {
+  return {
+    customerOrderId: o.customerOrderId,
+    orderedAt: o.orderedAt,
+    status: o.status,
+    shipBy: o.shipBy,
+    deliverBy: o.deliverBy,
+    acknowledgeBy: acknowledgeBy(o.orderedAt, policy),
+    acknowledgedAt: o.acknowledgedAt,
+    autoCancelAt: autoCancelAt(o.shipBy, policy),
+    shipMethod: o.shipMethod,
+    fulfillmentMethod: o.fulfillmentMethod,
+    shipTo: o.shipTo,
+    shipToName: o.shipTo?.name ?? null,
+    totalCents: o.totalCents,
+    currency: o.currency,
+    rawPayload: o.rawPayload,
+    channelUpdatedAt: o.channelUpdatedAt,
+    cancellationRequested: o.cancellationRequested,
+  } satisfies Partial<OrderEntity>;
+}
+
+export async function insertChunked<T extends object>(em: EntityManager, entity: new () => T, rows: Partial<T>[]) {
   for (let i = 0; i < rows.length; i += CHUNK) {
     // TypeORM's insert() takes QueryDeepPartialEntity, which Partial<T> satisfies for these flat entities.
     await em.createQueryBuilder().insert().into(entity).values(rows.slice(i, i + CHUNK) as never).updateEntity(false).execute();

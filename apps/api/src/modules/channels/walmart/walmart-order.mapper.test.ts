@@ -62,6 +62,11 @@ describe('mapWalmartOrder on Walmart\'s own examples', () => {
     expect(o.totalCents).toBe(2199);
   });
 
+  it("takes the order total from orderSummary when Walmart sends it, in its currencyAmount/currencyUnit shape", () => {
+    const o = mapWalmartOrder({ ...sample('get_order_response_200_ORDER.json'), orderSummary: { totalAmount: { currencyAmount: 27.99, currencyUnit: 'USD' } } });
+    expect([o.totalCents, o.currency]).toEqual([2799, 'USD']);
+  });
+
   it('maps every order of the list example, Created lines giving a CREATED order with no acknowledgement', () => {
     const list = readSharedSpec<{ list: { elements: { order: WalmartOrder[] } } }>('walmart', 'samples', 'list_orders_response_200.json');
     const orders = list.list.elements.order.map(mapWalmartOrder);

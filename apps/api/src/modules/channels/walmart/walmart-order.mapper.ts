@@ -39,9 +39,9 @@ export function mapWalmartOrder(po: WalmartOrder): NormalizedOrder {
       phone: po.shippingInfo.phone ?? null,
     },
     totalCents: po.orderSummary?.totalAmount
-      ? toCents(po.orderSummary.totalAmount.amount)
+      ? toCents(po.orderSummary.totalAmount.currencyAmount)
       : productAndShipping.reduce((sum, c) => sum + chargeWithTax(c), 0),
-    currency: po.orderSummary?.totalAmount?.currency ?? productAndShipping[0]?.chargeAmount.currency ?? 'USD',
+    currency: po.orderSummary?.totalAmount?.currencyUnit ?? productAndShipping[0]?.chargeAmount.currency ?? 'USD',
     rawPayload: po as unknown as Record<string, unknown>,
     lines,
     shipments: shipmentsOf(po),

@@ -57,6 +57,7 @@ export interface WalmartOrder {
     };
   };
   orderLines: { orderLine: WalmartOrderLine[] };
-  orderSummary?: { totalAmount?: WalmartMoney };
+  /** The order total, in Walmart's other money shape. */
+  orderSummary?: { totalAmount?: { currencyAmount: number; currencyUnit: string } };
   shipNode?: { type?: string };
 }

@@ -1,0 +1,108 @@
+import { ChannelError } from '../channel-error';
+import { ChannelHttp, type RawResponse, type RetryPolicy } from '../http/channel-http';
+import { TokenBucket } from '../http/token-bucket';
+import { parseAmazonError } from './amazon-errors';
+
+export interface AmazonCredentials {
+  clientId: string;
+  clientSecret: string;
+  refreshToken: string;
+  /** Login with Amazon token endpoint; production's unless the account talks to a sandbox. */
+  lwaEndpoint?: string;
+}
+
+export const LWA_ENDPOINT = 'https://api.amazon.com/auth/o2/token';
+
+/** Amazon's default usage plans (rate per second, burst) for the operations the hub calls. */
+const USAGE_PLANS: Record<string, { rate: number; burst: number }> = {
+  searchOrders: { rate: 0.0056, burst: 20 },
+  getOrder: { rate: 0.5, burst: 30 },
+  confirmShipment: { rate: 2, burst: 10 },
+  lwa: { rate: 1, burst: 10 },
+};
+const DEFAULT_PLAN = { rate: 2, burst: 30 };
+
+/** SP-API for one seller: LWA refresh-token exchange, `x-amz-access-token`, usage plans, error envelope. */
+export class AmazonClient {
+  private token: { value: string; expiresAt: number } | null = null;
+  private readonly buckets = new Map<string, TokenBucket>();
+  private readonly http: ChannelHttp;
+
+  constructor(
+    private readonly baseUrl: string,
+    private readonly credentials: AmazonCredentials,
+    policy?: RetryPolicy,
+    private readonly rateScale = 1,
+  ) {
+    this.http = new ChannelHttp(
+      'AMAZON',
+      {
+        authHeaders: async (force) => ({ 'x-amz-access-token': await this.accessToken(force) }),
+        parseError: parseAmazonError,
+        bucket: (op) => this.bucket(op),
+        observe: (op, res) => {
+          const rate = Number(res.headers.get('x-amzn-ratelimit-limit'));
+          if (rate > 0) this.bucket(op).setRate(rate * this.rateScale);
+        },
+      },
+      policy,
+    );
+  }
+
+  get(operation: string, pathAndQuery: string): Promise<RawResponse> {
+    return this.http.send({ operation, method: 'GET', url: this.baseUrl + pathAndQuery });
+  }
+
+  post(operation: string, path: string, body: unknown): Promise<RawResponse> {
+    return this.http.send({
+      operation,
+      method: 'POST',
+      url: this.baseUrl + path,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  }
+
+  /** How long the next call of this operation would wait for its budget. */
+  waitMs(operation: string): number {
+    return this.bucket(operation).waitMs();
+  }
+
+  private async accessToken(force: boolean): Promise<string> {
+    if (!force && this.token && this.token.expiresAt > Date.now()) return this.token.value;
+    await this.bucket('lwa').take();
+    const res = await fetch(this.credentials.lwaEndpoint ?? LWA_ENDPOINT, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+      body: new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token: this.credentials.refreshToken,
+        client_id: this.credentials.clientId,
+        client_secret: this.credentials.clientSecret,
+      }).toString(),
+      signal: AbortSignal.timeout(20_000),
+    }).catch((err: Error) => {
+      throw new ChannelError('AMAZON', 'NETWORK', `Could not reach Login with Amazon: ${err.message}`, { operation: 'lwa' });
+    });
+    const body = (await res.json().catch(() => null)) as
+      | { access_token?: string; expires_in?: number; error?: string; error_description?: string }
+      | null;
+    if (!res.ok || !body?.access_token) {
+      const why = body?.error_description ?? body?.error ?? `HTTP ${res.status}`;
+      const kind = res.status >= 500 ? 'SERVER' : res.status === 429 ? 'THROTTLED' : 'AUTH';
+      throw new ChannelError('AMAZON', kind, `Login with Amazon refused the refresh token: ${why}`, { status: res.status, code: body?.error, operation: 'lwa' });
+    }
+    this.token = { value: body.access_token, expiresAt: Date.now() + Math.max(0, (body.expires_in ?? 3600) - 60) * 1000 };
+    return body.access_token;
+  }
+
+  private bucket(operation: string): TokenBucket {
+    let bucket = this.buckets.get(operation);
+    if (!bucket) {
+      const plan = USAGE_PLANS[operation] ?? DEFAULT_PLAN;
+      bucket = new TokenBucket(plan.rate * this.rateScale, plan.burst);
+      this.buckets.set(operation, bucket);
+    }
+    return bucket;
+  }
+}

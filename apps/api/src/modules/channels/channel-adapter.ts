@@ -1,0 +1,27 @@
+import type { Channel, NormalizedOrder } from '@order-hub/types';
+
+/** The orders a channel changed within [changedAfter, changedBefore]. */
+export interface ChangeWindow {
+  changedAfter: Date;
+  /** Null: as late as the channel allows now (Amazon: two minutes ago by its own clock). */
+  changedBefore: Date | null;
+}
+
+export interface OrderPage {
+  orders: NormalizedOrder[];
+  /** Opaque; pass it back for the next page. Null on the last page. */
+  nextCursor: string | null;
+  /** How many pages the whole window has, when the channel says (Walmart's totalCount); null when unknown. */
+  pagesEstimated: number | null;
+  /** The upper bound the channel applied to the window; the next pull starts from it. */
+  windowEnd: Date;
+}
+
+/** What the hub needs of a marketplace, whatever its API looks like. */
+export interface ChannelAdapter {
+  readonly channel: Channel;
+  /** One page of the orders changed in the window, the first when `cursor` is null. */
+  listChangedOrders(window: ChangeWindow, cursor: string | null): Promise<OrderPage>;
+  /** How long the next `listChangedOrders` would wait for the account's request budget. */
+  listWaitMs(): number;
+}

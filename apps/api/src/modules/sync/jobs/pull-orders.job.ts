@@ -1,0 +1,124 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { InjectConfig } from '../../../config/app-config.token';
+import type { AppConfig } from '../../../config/app-config';
+import { ChannelAccountEntity } from '../../channels/channel-account.entity';
+import { ChannelAdaptersService } from '../../channels/channel-adapters.service';
+import { ChannelError } from '../../channels/channel-error';
+import type { ChangeWindow } from '../../channels/channel-adapter';
+import { OrderUpsertService } from '../order-upsert.service';
+import { LEASE_MS, SyncStateService } from '../sync-state.service';
+
+const ACTOR = 'system:order-sync';
+/** Rather than hold the account while the channel's budget refills, stop and come back when it has. */
+const MAX_INLINE_WAIT_MS = 5_000;
+const RETRY_AFTER_ERROR_MS = 60_000;
+
+/** An unfinished window and where in it the pull stopped. */
+interface SavedCursor {
+  from: string;
+  to: string;
+  cursor: string | null;
+}
+
+export type PullOutcome = 'DONE' | 'PAUSED' | 'BUSY' | 'DISABLED' | 'FAILED';
+
+/**
+ * `pull-orders` for one account: backfill on the first run, then incremental pulls by change time with an
+ * overlap. Progress is saved after every page, so a crash or a pause resumes from the same page.
+ */
+@Injectable()
+export class PullOrdersJob {
+  private readonly log = new Logger('PullOrders');
+  private stopping = false;
+
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    @InjectConfig() private readonly config: AppConfig,
+    private readonly states: SyncStateService,
+    private readonly adapters: ChannelAdaptersService,
+    private readonly upsert: OrderUpsertService,
+  ) {}
+
+  /** Ends running pulls after their current page (shutdown). */
+  stop(): void {
+    this.stopping = true;
+  }
+
+  async handle(accountId: string): Promise<PullOutcome> {
+    const account = await this.ds.getRepository(ChannelAccountEntity).findOneBy({ id: accountId });
+    if (!account || account.disabledAt) return 'DISABLED';
+    const started = new Date();
+    const state = await this.states.acquire(accountId, started);
+    if (!state) return 'BUSY';
+    const interval = this.config.sync.intervalMs[account.channel];
+    try {
+      const adapter = await this.adapters.forAccount(account);
+      const saved = state.cursor ? (JSON.parse(state.cursor) as SavedCursor) : null;
+      const backfillFrom = state.backfillFrom ?? new Date(started.getTime() - this.config.sync.backfillDays * 86_400_000);
+      const window: ChangeWindow = saved
+        ? { changedAfter: new Date(saved.from), changedBefore: new Date(saved.to) }
+        : {
+            changedAfter: state.phase === 'BACKFILL' || !state.watermark ? backfillFrom : new Date(state.watermark.getTime() - this.config.sync.overlapMs),
+            changedBefore: null,
+          };
+      const progress = (next: string | null): string | null =>
+        next && window.changedBefore
+          ? JSON.stringify({ from: window.changedAfter.toISOString(), to: window.changedBefore.toISOString(), cursor: next } satisfies SavedCursor)
+          : null;
+      let cursor = saved?.cursor ?? null;
+      let { pagesDone, ordersImported, ordersUpdated } = state;
+      if (!saved) pagesDone = 0;
+      await this.states.save(accountId, { backfillFrom, pagesEstimated: saved ? state.pagesEstimated : null, pagesDone });
+      for (let first = true; first || cursor; first = false) {
+        const wait = adapter.listWaitMs();
+        if (this.stopping || wait > MAX_INLINE_WAIT_MS) {
+          await this.states.save(accountId, {
+            cursor: progress(cursor),
+            nextRunAt: new Date(Date.now() + Math.max(wait, 1000)),
+            lockedUntil: null,
+          });
+          return 'PAUSED';
+        }
+        const page = await adapter.listChangedOrders(window, cursor);
+        // Later pages and a resumed pull keep the bound the channel applied to the first one.
+        window.changedBefore ??= page.windowEnd;
+        const result = await this.upsert.upsert(account, page.orders, ACTOR);
+        cursor = page.nextCursor;
+        pagesDone += 1;
+        ordersImported += result.inserted;
+        ordersUpdated += result.updated;
+        await this.states.save(accountId, {
+          cursor: progress(cursor),
+          pagesDone,
+          pagesEstimated: page.pagesEstimated ?? (cursor ? null : pagesDone),
+          ordersImported,
+          ordersUpdated,
+          lockedUntil: new Date(Date.now() + LEASE_MS),
+        });
+      }
+      await this.states.save(accountId, {
+        phase: 'INCREMENTAL',
+        watermark: window.changedBefore ?? started,
+        cursor: null,
+        lastSuccessAt: new Date(),
+        lastError: null,
+        lastErrorAt: null,
+        nextRunAt: new Date(Date.now() + interval),
+        lockedUntil: null,
+      });
+      return 'DONE';
+    } catch (err) {
+      const message = err instanceof ChannelError ? err.summary() : 'Unexpected failure while importing orders';
+      if (!(err instanceof ChannelError)) this.log.error(err);
+      await this.states.save(accountId, {
+        lastError: message,
+        lastErrorAt: new Date(),
+        nextRunAt: new Date(Date.now() + Math.min(interval, RETRY_AFTER_ERROR_MS)),
+        lockedUntil: null,
+      });
+      return 'FAILED';
+    }
+  }
+}

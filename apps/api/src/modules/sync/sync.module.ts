@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { ChannelsModule } from '../channels/channels.module';
+import { OrdersModule } from '../orders/orders.module';
+import { PullOrdersJob } from './jobs/pull-orders.job';
+import { OrderUpsertService } from './order-upsert.service';
+import { SyncSchedulerService } from './sync-scheduler.service';
+import { SyncStateService } from './sync-state.service';
+import { SyncResolver } from './sync.resolver';
+
+@Module({
+  imports: [ChannelsModule, OrdersModule],
+  providers: [OrderUpsertService, SyncStateService, PullOrdersJob, SyncSchedulerService, SyncResolver],
+  exports: [OrderUpsertService, SyncSchedulerService, SyncStateService],
+})
+export class SyncModule {}

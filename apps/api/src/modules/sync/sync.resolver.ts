@@ -1,0 +1,35 @@
+import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ApiRole } from '@order-hub/types';
+import { RequireRole } from '../../common/auth/roles.decorator';
+import { ConflictError } from '../../common/errors/app-error';
+import type { GraphqlContext } from '../../common/graphql/graphql-context';
+import { ChannelAccountType } from '../channels/channel-account.type';
+import { ChannelAccountsService } from '../channels/channel-accounts.service';
+import { SyncSchedulerService } from './sync-scheduler.service';
+import { SyncStateService } from './sync-state.service';
+import { SyncStateType, toSyncStateType } from './sync-state.type';
+
+@Resolver(() => ChannelAccountType)
+export class SyncResolver {
+  constructor(
+    private readonly accounts: ChannelAccountsService,
+    private readonly states: SyncStateService,
+    private readonly scheduler: SyncSchedulerService,
+  ) {}
+
+  @ResolveField(() => SyncStateType, { description: "The account's order import: watermark, progress, last error, next run." })
+  async syncState(@Parent() account: ChannelAccountType, @Context() ctx: GraphqlContext): Promise<SyncStateType> {
+    return toSyncStateType(await ctx.loaders.syncStateByAccount.load(account.id));
+  }
+
+  @Mutation(() => SyncStateType, { description: 'Pulls the account now (does not wait for the pull to finish).' })
+  @RequireRole(ApiRole.OPERATOR)
+  async syncAccount(@Args('accountId', { type: () => ID }) accountId: string): Promise<SyncStateType> {
+    const account = await this.accounts.get(accountId);
+    if (account.disabledAt) throw new ConflictError(`Channel account ${account.name} is disabled: enable it before syncing.`);
+    await this.states.requestNow(accountId, new Date());
+    void this.scheduler.pullNow(accountId);
+    return toSyncStateType(await this.states.get(accountId));
+  }
+}
+
