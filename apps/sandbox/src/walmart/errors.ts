@@ -28,7 +28,7 @@ export class WalmartError extends Error {
             severity: this.severity,
             category: this.category,
             causes: [],
-            errorIdentifiers: { entry: [] },
+            errorIdentifiers: {},
           },
         ],
       },
