@@ -32,6 +32,8 @@ export async function connectSandboxAccount(app: TestApp, sandbox: Sandbox, chan
 export interface SyncStateView {
   phase: string;
   running: boolean;
+  lastStartedAt: string | null;
+  nextRunAt: string | null;
   lastSuccessAt: string | null;
   lastError: string | null;
   lastErrorAt: string | null;
@@ -43,7 +45,7 @@ export interface SyncStateView {
   watermark: string | null;
 }
 
-const STATE_FIELDS = 'phase running lastSuccessAt lastError lastErrorAt ordersImported ordersUpdated pagesDone pagesEstimated backfillProgress watermark';
+const STATE_FIELDS = 'phase running lastStartedAt nextRunAt lastSuccessAt lastError lastErrorAt ordersImported ordersUpdated pagesDone pagesEstimated backfillProgress watermark';
 
 export async function syncState(app: TestApp, hubId: string): Promise<SyncStateView> {
   const res = await app.gql(`{ channelAccounts { id syncState { ${STATE_FIELDS} } } }`);
@@ -63,7 +65,8 @@ export async function waitForPull(app: TestApp, hubId: string, since: number, ti
   for (;;) {
     const state = await syncState(app, hubId);
     const ended = [state.lastSuccessAt, state.lastErrorAt].some((t) => t && Date.parse(t) >= since - 5);
-    if (!state.running && ended) return state;
+    const paused = state.lastStartedAt !== null && Date.parse(state.lastStartedAt) >= since - 5 && state.nextRunAt !== null && Date.parse(state.nextRunAt) > Date.now();
+    if (!state.running && (ended || paused)) return state;
     if (Date.now() > deadline) throw new Error(`Pull did not end within ${timeoutMs} ms: ${JSON.stringify(state)}`);
     await new Promise((r) => setTimeout(r, 100));
   }
