@@ -76,13 +76,12 @@ export function detectCarriers(trackingNumber: string): CarrierCode[] {
 }
 
 /** Several numbers typed into one field: separated by commas and the like, or by spaces when each part is a number. */
-function multipleNumbers(raw: string, cleaned: string, named: boolean): string[] | null {
+function multipleNumbers(raw: string, named: boolean): string[] | null {
   if (!LIST_SEPARATOR.test(raw) && (named || !/\S\s+\S/.test(raw))) return null;
   const tokens = raw.split(TOKEN_SPLIT).filter((t) => t.length > 0);
   if (tokens.length < 2) return null;
   if (LIST_SEPARATOR.test(raw)) return tokens;
-  const allNumbers = tokens.every((t) => scan(cleanTrackingNumber(t), 0).mask !== 0);
-  return allNumbers && cleaned.length > 0 ? tokens : null;
+  return tokens.every((t) => scan(cleanTrackingNumber(t), 0).mask !== 0) ? tokens : null;
 }
 
 /**
@@ -107,7 +106,7 @@ export function checkTrackingNumber(trackingNumber: string, carrier: CarrierCode
   const violations: Violation[] = [];
   const label = CARRIER_LABELS[carrier];
 
-  const several = multipleNumbers(raw, cleaned, found.named !== undefined);
+  const several = multipleNumbers(raw, found.named !== undefined);
   if (several) {
     violations.push(
       violation('TRACKING_MULTIPLE_NUMBERS', FIELD, `The field holds ${several.length} numbers; enter one tracking number per package.`, {
