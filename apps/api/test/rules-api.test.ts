@@ -111,6 +111,8 @@ describe.each(testDatabases())('rules api on %s', (kind) => {
       const res = await app.gql(CHECK, { carrier: 'fedex', trackingNumber: '986578788855' });
       expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'carrier' });
       expect(res.data).toBeNull();
+      const long = await app.gql(CHECK, { carrier: 'UPS', trackingNumber: '1'.repeat(201) });
+      expect(long.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'trackingNumber' });
     });
 
     it('needs a token like every other operation', async () => {
