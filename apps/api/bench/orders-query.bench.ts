@@ -11,7 +11,7 @@ import { ChannelEnvironment, type Channel } from '@order-hub/types';
 import { createApp } from '../src/bootstrap';
 import { loadConfig } from '../src/config/app-config';
 import { ChannelAccountsService } from '../src/modules/channels/channel-accounts.service';
-import { generateDemoOrders } from '../src/modules/demo/demo-orders.generator';
+import { generateSyntheticOrders } from '../test/support/synthetic/synthetic-orders';
 import { OrderIngestService } from '../src/modules/orders/order-ingest.service';
 import { ApiTokensService } from '../src/modules/auth/api-tokens.service';
 import { createScratchPostgres, type ScratchDatabase } from '../test/support/test-databases';
@@ -103,7 +103,7 @@ async function seed(accounts: ChannelAccountsService, ingest: OrderIngestService
     );
     const perAccount = Math.floor(ORDERS / channels.length);
     for (let done = 0; done < perAccount; done += BATCH) {
-      const orders = generateDemoOrders(channel, Math.min(BATCH, perAccount - done), 1000 * i + done, now);
+      const orders = generateSyntheticOrders(channel, Math.min(BATCH, perAccount - done), 1000 * i + done, now);
       await ingest.insertNew(account, orders, 'bench');
     }
   }

@@ -8,7 +8,7 @@ import { serveConsole } from './console-static';
 import type { RunningDatabase } from './database/embedded-postgres';
 import { startDatabase } from './database/start-database';
 import { issueFirstAdminToken } from './first-admin-token';
-import { DemoSeedService } from './modules/demo/demo-seed.service';
+import { DemoSandboxService } from './modules/demo/demo-sandbox.service';
 
 export interface RunningApp {
   app: NestFastifyApplication;
@@ -43,7 +43,7 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
     }
     await app.init();
     const firstAdminToken = await issueFirstAdminToken(app, config.dataDir, config.logLevel === 'silent');
-    if (config.demoData) await app.get(DemoSeedService).seedIfEmpty();
+    if (config.demoData) await app.get(DemoSandboxService).start();
     const running = app;
     return {
       app: running,

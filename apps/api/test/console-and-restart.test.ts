@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../src/bootstrap';
+import { DataSource } from 'typeorm';
 import { loadConfig } from '../src/config/app-config';
 
 describe('the api process', () => {
@@ -38,12 +39,16 @@ describe('the api process', () => {
     }
   });
 
-  it('keeps its data and tokens across restarts of the embedded database, issuing the first token once', async () => {
-    const config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', DEMO_DATA: 'true' });
+  it('imports the demo from its sandbox, and keeps data, sandbox and tokens across restarts, issuing the first token once', async () => {
+    const config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', DEMO_DATA: 'true', SANDBOX_PORT: '0' });
     const first = await createApp(config);
     const token = first.firstAdminToken;
     const { OrdersService } = await import('../src/modules/orders/orders.service');
+    const all = async (app: typeof first) => (await app.app.get(OrdersService).viewCounts({})).find((c) => c.view === 'ALL')!.count;
+    const deadline = Date.now() + 30_000;
+    while ((await all(first)) < 300 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
     const before = await first.app.get(OrdersService).viewCounts({});
+    const accounts: { base_url: string }[] = await first.app.get(DataSource).query('SELECT base_url FROM channel_account ORDER BY channel');
     await first.close();
 
     const second = await createApp(config);
@@ -53,6 +58,15 @@ describe('the api process', () => {
       const after = await second.app.get(OrdersService).viewCounts({});
       expect(after.find((c) => c.view === 'ALL')!.count).toBe(300);
       expect(after.find((c) => c.view === 'ALL')).toEqual(before.find((c) => c.view === 'ALL'));
+      // The sandbox came back from its snapshot on another port, and the demo accounts followed it there.
+      const moved: { base_url: string; last_error: string | null }[] = await second.app
+        .get(DataSource)
+        .query('SELECT a.base_url, s.last_error FROM channel_account a JOIN account_sync_state s ON s.account_id = a.id ORDER BY a.channel');
+      expect(moved.map((m) => m.base_url)).not.toEqual(accounts.map((a) => a.base_url));
+      const { SyncSchedulerService } = await import('../src/modules/sync/sync-scheduler.service');
+      const ids: { id: string }[] = await second.app.get(DataSource).query('SELECT id FROM channel_account');
+      for (const { id } of ids) expect(['DONE', 'BUSY']).toContain(await second.app.get(SyncSchedulerService).pullNow(id));
+      expect(moved.map((m) => m.last_error)).toEqual([null, null]);
       const { ApiTokensService } = await import('../src/modules/auth/api-tokens.service');
       expect(await second.app.get(ApiTokensService).authenticate(token!)).toMatchObject({ role: 'ADMIN' });
     } finally {

@@ -1,5 +1,5 @@
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
-import { generateDemoOrders } from '../src/modules/demo/demo-orders.generator';
+import { generateSyntheticOrders } from './support/synthetic/synthetic-orders';
 import { anAccount, insertOrders } from './support/order-fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
 import { testDatabases } from './support/test-databases';
@@ -15,7 +15,7 @@ describe.each(testDatabases())('GraphQL protection on %s', (kind) => {
     app = await startTestApp(kind, { GRAPHQL_MAX_DEPTH: '6', GRAPHQL_MAX_COST: '2000' });
     for (const channel of ['WALMART', 'AMAZON'] as const) {
       const account = await anAccount(app, channel);
-      await insertOrders(app, account, generateDemoOrders(channel, 60, 7, new Date()));
+      await insertOrders(app, account, generateSyntheticOrders(channel, 60, 7, new Date()));
     }
   });
   afterAll(() => app?.close());

@@ -1,4 +1,4 @@
-import { generateDemoOrders } from '../src/modules/demo/demo-orders.generator';
+import { generateSyntheticOrders } from './support/synthetic/synthetic-orders';
 import { anAccount, anOrder, insertOrders } from './support/order-fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
 import { testDatabases } from './support/test-databases';
@@ -85,7 +85,7 @@ describe.each(testDatabases())('order search, paging and time zones on %s', (kin
     const now = new Date();
     for (const channel of ['WALMART', 'AMAZON'] as const) {
       const account = await anAccount(app, channel, zones[channel]);
-      await insertOrders(app, account, generateDemoOrders(channel, 90, channel === 'WALMART' ? 1 : 2, now));
+      await insertOrders(app, account, generateSyntheticOrders(channel, 90, channel === 'WALMART' ? 1 : 2, now));
     }
     const walmart = await anAccount(app, 'WALMART', 'America/New_York');
     await insertOrders(app, walmart, [

@@ -42,6 +42,12 @@ async function isHealthy(baseUrl: string): Promise<boolean> {
   }
 }
 
+async function firstPullsDone(baseUrl: string, token: string): Promise<boolean> {
+  const { data } = await post(baseUrl, '{ channelAccounts { syncState { lastSuccessAt } } }', token);
+  const accounts = (data as { channelAccounts?: { syncState: { lastSuccessAt: string | null } }[] } | undefined)?.channelAccounts ?? [];
+  return accounts.length > 0 && accounts.every((a) => a.syncState.lastSuccessAt !== null);
+}
+
 export async function startApi(main: string, webDist: string, timeoutMs = 60_000): Promise<ApiProcess> {
   const dataDir = mkdtempSync(join(tmpdir(), 'order-hub-e2e-'));
   const port = await freePort();
@@ -52,6 +58,7 @@ export async function startApi(main: string, webDist: string, timeoutMs = 60_000
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
     DEMO_DATA: 'true',
+    SANDBOX_PORT: '0',
     LOG_LEVEL: 'warn',
     WEB_DIST_DIR: webDist,
   };
@@ -90,6 +97,14 @@ export async function startApi(main: string, webDist: string, timeoutMs = 60_000
   }
 
   const adminToken = readFileSync(tokenFile, 'utf8').trim();
+  // The demo's orders arrive through the real import from the sandbox: wait for each account's first pull.
+  while (!(await firstPullsDone(baseUrl, adminToken))) {
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`The demo import did not finish within ${timeoutMs / 1000} s. Its output:\n${output}`);
+    }
+    await new Promise((done) => setTimeout(done, 250));
+  }
   return {
     baseUrl,
     adminToken,

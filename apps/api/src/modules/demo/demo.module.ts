@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ChannelsModule } from '../channels/channels.module';
-import { OrdersModule } from '../orders/orders.module';
-import { DemoSeedService } from './demo-seed.service';
+import { DemoSandboxService } from './demo-sandbox.service';
 
-@Module({ imports: [ChannelsModule, OrdersModule], providers: [DemoSeedService], exports: [DemoSeedService] })
+@Module({ imports: [ChannelsModule], providers: [DemoSandboxService], exports: [DemoSandboxService] })
 export class DemoModule {}

@@ -1,16 +1,16 @@
 import { OPEN_ORDER_STATUSES } from '@order-hub/types';
-import { generateDemoOrders } from './demo-orders.generator';
+import { generateSyntheticOrders } from './support/synthetic/synthetic-orders';
 
 const NOW = new Date('2026-11-22T18:00:00.000Z');
 
-describe('generateDemoOrders', () => {
+describe('generateSyntheticOrders', () => {
   it('is deterministic for a seed and different across seeds', () => {
-    expect(generateDemoOrders('WALMART', 20, 1, NOW)).toEqual(generateDemoOrders('WALMART', 20, 1, NOW));
-    expect(generateDemoOrders('WALMART', 20, 1, NOW)).not.toEqual(generateDemoOrders('WALMART', 20, 2, NOW));
+    expect(generateSyntheticOrders('WALMART', 20, 1, NOW)).toEqual(generateSyntheticOrders('WALMART', 20, 1, NOW));
+    expect(generateSyntheticOrders('WALMART', 20, 1, NOW)).not.toEqual(generateSyntheticOrders('WALMART', 20, 2, NOW));
   });
 
   it.each(['WALMART', 'AMAZON'] as const)('gives %s orders consistent quantities, totals and shipments', (channel) => {
-    const orders = generateDemoOrders(channel, 300, 42, NOW);
+    const orders = generateSyntheticOrders(channel, 300, 42, NOW);
     expect(new Set(orders.map((o) => o.channelOrderId)).size).toBe(300);
     for (const o of orders) {
       expect(o.totalCents).toBe(o.lines.reduce((sum, l) => sum + l.unitPriceCents * l.quantityOrdered, 0));
@@ -29,7 +29,7 @@ describe('generateDemoOrders', () => {
   });
 
   it('leaves work in every inbox view: new, overdue and due later', () => {
-    const orders = generateDemoOrders('WALMART', 300, 42, NOW);
+    const orders = generateSyntheticOrders('WALMART', 300, 42, NOW);
     const open = orders.filter((o) => OPEN_ORDER_STATUSES.includes(o.status) && o.fulfillmentMethod !== 'CHANNEL');
     expect(orders.filter((o) => o.status === 'CREATED').length).toBeGreaterThan(20);
     expect(open.filter((o) => o.shipBy! < NOW).length).toBeGreaterThan(10);

@@ -9,7 +9,7 @@ import {
   type NormalizedShipment,
   type PostalAddress,
 } from '@order-hub/types';
-import { CITIES, FIRST_NAMES, LAST_NAMES, PRODUCTS, STREETS } from './demo-catalog';
+import { CITIES, FIRST_NAMES, LAST_NAMES, PRODUCTS, STREETS } from './catalog';
 import { SeededRandom } from './random';
 
 const HOUR = 3_600_000;
@@ -27,10 +27,11 @@ const CARRIERS = [
 ] as const;
 
 /**
- * Deterministic demo orders for one account, spread around `now` so every inbox view has work in it:
+ * Deterministic synthetic orders for one account, for benchmarks and tests that need volume without a channel;
+ * spread around `now` so every inbox view has work in it:
  * new orders, orders due later today, overdue ones inside the auto-cancel grace, shipped history.
  */
-export function generateDemoOrders(channel: Channel, count: number, seed: number, now: Date): NormalizedOrder[] {
+export function generateSyntheticOrders(channel: Channel, count: number, seed: number, now: Date): NormalizedOrder[] {
   const r = new SeededRandom(seed);
   return Array.from({ length: count }, () => demoOrder(channel, r, now));
 }

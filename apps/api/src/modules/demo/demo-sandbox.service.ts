@@ -1,0 +1,117 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import type { Sandbox } from '@order-hub/sandbox';
+import { ChannelEnvironment, type Channel } from '@order-hub/types';
+import { InjectConfig } from '../../config/app-config.token';
+import type { AppConfig } from '../../config/app-config';
+import { ChannelAccountsService } from '../channels/channel-accounts.service';
+
+const ACTOR = 'system:demo';
+const ORDERS_PER_ACCOUNT = 150;
+/** New orders arrive in the demo as they would in a shop: a few every couple of minutes. */
+const TRICKLE_MS = 2 * 60_000;
+
+interface DemoAccount {
+  channel: Channel;
+  hubId: string;
+  sandboxAccountId: string;
+}
+
+/**
+ * The embedded demo (DEMO_DATA=true): the channel sandbox runs in this process with a Walmart and an Amazon
+ * seller account and their orders, and the hub imports them through the real adapters, as it would from
+ * the marketplaces. The sandbox state is kept in the data directory, so a restart finds the same orders.
+ */
+@Injectable()
+export class DemoSandboxService implements OnApplicationShutdown {
+  private readonly log = new Logger('Demo');
+  private sandbox: Sandbox | null = null;
+  private trickle: NodeJS.Timeout | null = null;
+
+  constructor(
+    @InjectConfig() private readonly config: AppConfig,
+    private readonly accounts: ChannelAccountsService,
+  ) {}
+
+  async start(): Promise<Sandbox> {
+    const { createSandbox } = await import('@order-hub/sandbox');
+    const sandbox = await createSandbox({
+      port: this.config.sandboxPort,
+      seed: 20261124,
+      snapshotFile: join(this.config.dataDir, 'sandbox.json'),
+    });
+    this.sandbox = sandbox;
+    const file = join(this.config.dataDir, 'demo-accounts.json');
+    let demo = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as DemoAccount[]) : null;
+    if (demo) {
+      await this.pointAt(sandbox, demo);
+    } else if ((await this.accounts.count()) === 0) {
+      demo = await this.create(sandbox);
+      writeFileSync(file, JSON.stringify(demo, null, 2));
+    }
+    if (demo) {
+      const accounts = demo;
+      this.trickle = setInterval(() => this.newOrders(sandbox, accounts), TRICKLE_MS);
+      this.trickle.unref();
+    }
+    this.log.log(`Channel sandbox at ${sandbox.baseUrl} (Walmart ${sandbox.walmartBaseUrl}, Amazon ${sandbox.amazonBaseUrl})`);
+    return sandbox;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.trickle) clearInterval(this.trickle);
+    await this.sandbox?.close();
+  }
+
+  private async create(sandbox: Sandbox): Promise<DemoAccount[]> {
+    const created: DemoAccount[] = [];
+    for (const channel of ['WALMART', 'AMAZON'] as const) {
+      const creds = sandbox.createAccount(channel, `Demo ${channel === 'WALMART' ? 'Walmart' : 'Amazon'} US`);
+      sandbox.generateOrders({ accountId: creds.accountId, count: ORDERS_PER_ACCOUNT });
+      const account = await this.accounts.create(
+        {
+          channel,
+          name: creds.name,
+          marketplace: creds.marketplaceId ?? 'US',
+          environment: ChannelEnvironment.SANDBOX,
+          baseUrl: this.baseUrl(sandbox, channel),
+          timeZone: 'America/Los_Angeles',
+          credentials: this.credentials(sandbox, channel, creds),
+        },
+        ACTOR,
+      );
+      created.push({ channel, hubId: account.id, sandboxAccountId: creds.accountId });
+    }
+    this.log.log(`Created demo seller accounts with ${ORDERS_PER_ACCOUNT} orders each in the sandbox; the hub imports them now`);
+    return created;
+  }
+
+  /** The sandbox may listen on another port than last time; the demo accounts follow it. */
+  private async pointAt(sandbox: Sandbox, demo: DemoAccount[]): Promise<void> {
+    for (const d of demo) {
+      const account = await this.accounts.get(d.hubId).catch(() => null);
+      const baseUrl = this.baseUrl(sandbox, d.channel);
+      if (!account || account.baseUrl === baseUrl) continue;
+      const stored = (await this.accounts.credentialsOf(d.hubId)) ?? {};
+      const credentials = d.channel === 'AMAZON' ? { ...stored, lwaEndpoint: `${sandbox.amazonBaseUrl}/auth/o2/token` } : stored;
+      await this.accounts.update(d.hubId, { baseUrl, credentials }, ACTOR);
+    }
+  }
+
+  private newOrders(sandbox: Sandbox, demo: DemoAccount[]): void {
+    for (const d of demo) {
+      sandbox.generateOrders({ accountId: d.sandboxAccountId, count: 1 + Math.floor(Math.random() * 3), placedWithinHours: 0.001 });
+    }
+  }
+
+  private baseUrl(sandbox: Sandbox, channel: Channel): string {
+    return channel === 'WALMART' ? sandbox.walmartBaseUrl : sandbox.amazonBaseUrl;
+  }
+
+  private credentials(sandbox: Sandbox, channel: Channel, creds: { clientId: string; clientSecret: string; refreshToken?: string }): Record<string, string> {
+    return channel === 'WALMART'
+      ? { clientId: creds.clientId, clientSecret: creds.clientSecret }
+      : { clientId: creds.clientId, clientSecret: creds.clientSecret, refreshToken: creds.refreshToken!, lwaEndpoint: `${sandbox.amazonBaseUrl}/auth/o2/token` };
+  }
+}
