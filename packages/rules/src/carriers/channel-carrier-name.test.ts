@@ -1,5 +1,5 @@
 import { CARRIER_CODES, type CarrierCode } from '@order-hub/types';
-import { AMAZON_CARRIER_CODES, channelCarrierName, listedCarrierName, WALMART_CARRIER_NAMES } from './channel-carrier-name';
+import { AMAZON_CARRIER_CODES, carrierNamed, channelCarrierName, listedCarrierName, WALMART_CARRIER_NAMES } from './channel-carrier-name';
 
 describe('channelCarrierName', () => {
   it.each([
@@ -33,8 +33,27 @@ describe('channelCarrierName', () => {
     ['WALMART', 'Speedy Local Couriers', null],
     ['AMAZON', 'yodel', 'Yodel'],
     ['AMAZON', 'Speedy Local Couriers', 'Other'],
+    ['WALMART', 'FedEx SmartPost', 'FEDEXSP'],
+    ['WALMART', 'lasership', 'LS'],
+    ['WALMART', 'Amazon Logistics', null],
+    ['AMAZON', 'DHL eCommerce', 'DHL Global Mail'],
+    ['AMAZON', 'UPSMI', 'UPS Mail Innovations'],
   ] as const)('on %s, Other named %j is sent as %j', (channel, name, expected) => {
     expect(channelCarrierName(channel, 'OTHER', name)).toBe(expected);
+  });
+
+  it.each([
+    ['ups', 'UPS'],
+    ['Fed Ex', 'FEDEX'],
+    ['FEDEXSP', 'FEDEX_SMARTPOST'],
+    ['fedex_smartpost', 'FEDEX_SMARTPOST'],
+    ['DHL Ecommerce - US', 'DHL_ECOMMERCE'],
+    ['LS', 'LASERSHIP'],
+    ['amazon logistics', 'AMAZON_LOGISTICS'],
+    ['Royal Mail', null],
+    ['', null],
+  ] as const)('knows %j as %s', (name, carrier) => {
+    expect(carrierNamed(name)).toBe(carrier);
   });
 
   it('finds nothing for an empty name', () => {

@@ -1,4 +1,5 @@
-import type { CarrierCode, Channel } from '@order-hub/types';
+import { CARRIER_CODES, type CarrierCode, type Channel } from '@order-hub/types';
+import { CARRIER_LABELS } from './carrier-labels';
 
 /** Walmart's `trackingInfo.carrierName.carrier` enum: exact strings (developer.walmart.com supported-carrier-names, 2026). */
 export const WALMART_CARRIER_NAMES = [
@@ -55,20 +56,38 @@ const BY_CHANNEL: Readonly<Record<Channel, Readonly<Record<CarrierCode, string |
 
 const LISTS: Readonly<Record<Channel, readonly string[]>> = { WALMART: WALMART_CARRIER_NAMES, AMAZON: AMAZON_CARRIER_CODES };
 
+const nameKey = (name: string | null | undefined) => (name ?? '').replace(/[\s_-]+/g, '').toLowerCase();
+
+/** Every way an operator may type a hub carrier: its code, its label, its name on either channel. */
+const CARRIER_BY_NAME: ReadonlyMap<string, CarrierCode> = new Map(
+  CARRIER_CODES.filter((c) => c !== 'OTHER').flatMap((c) =>
+    [c, CARRIER_LABELS[c], BY_CHANNEL.WALMART[c], BY_CHANNEL.AMAZON[c]]
+      .filter((n): n is string => n !== null && n !== 'Other')
+      .map((n) => [nameKey(n), c] as const),
+  ),
+);
+
+/** The hub carrier a name typed for OTHER stands for (`ups`, `FedEx SmartPost`, `FEDEXSP`), if any. */
+export function carrierNamed(name: string | null | undefined): CarrierCode | null {
+  return CARRIER_BY_NAME.get(nameKey(name)) ?? null;
+}
+
 /** The channel's own spelling of a carrier name typed for OTHER (case and spaces ignored), if it is on the list. */
 export function listedCarrierName(channel: Channel, name: string | null | undefined): string | null {
-  const key = (name ?? '').replace(/\s+/g, '').toLowerCase();
+  const key = nameKey(name);
   if (!key) return null;
-  return LISTS[channel].find((n) => n !== 'Other' && n.replace(/\s+/g, '').toLowerCase() === key) ?? null;
+  return LISTS[channel].find((n) => n !== 'Other' && nameKey(n) === key) ?? null;
 }
 
 /**
  * The exact carrier value the channel expects for the hub's carrier: Walmart's enum string or Amazon's
- * carrier code. For OTHER, the listed spelling of `carrierName` when the channel knows that carrier.
+ * carrier code. For OTHER, the channel's value for the carrier `carrierName` stands for, when it has one.
  * Null when the channel takes the carrier only as free text (Walmart `otherCarrier`) or not at all
  * (Amazon Logistics on Walmart).
  */
 export function channelCarrierName(channel: Channel, carrier: CarrierCode, carrierName?: string | null): string | null {
-  if (carrier === 'OTHER') return listedCarrierName(channel, carrierName) ?? BY_CHANNEL[channel].OTHER;
-  return BY_CHANNEL[channel][carrier] ?? null;
+  if (carrier !== 'OTHER') return BY_CHANNEL[channel][carrier];
+  const named = carrierNamed(carrierName);
+  if (named) return BY_CHANNEL[channel][named];
+  return listedCarrierName(channel, carrierName) ?? BY_CHANNEL[channel].OTHER;
 }

@@ -1,5 +1,5 @@
 import { isCarrierCode, type PackageInput, type ShipmentInput, type Violation } from '@order-hub/types';
-import { channelCarrierName, listedCarrierName } from '../carriers/channel-carrier-name';
+import { carrierNamed, channelCarrierName } from '../carriers/channel-carrier-name';
 import { isValidTrackingExempt, sortedDimensions } from '../exemptions/valid-tracking-exemption';
 import { checkQuantity, openQuantity, resolveLines } from '../lines/requested-lines';
 import type { ChannelPolicy } from '../policy/policy-table';
@@ -58,7 +58,8 @@ export function validateShipment(input: ShipmentInput, context: ShipmentContext)
   if (!knownCarrier) {
     violations.push(violation('CARRIER_NOT_ACCEPTED', 'carrier', `${String(input.carrier)} is not a carrier the hub knows; choose OTHER and name it.`));
   }
-  const carrier = knownCarrier ? input.carrier : 'OTHER';
+  // Other with a name the hub knows ("ups", "FedEx SmartPost") is checked as that carrier.
+  const carrier = !knownCarrier ? 'OTHER' : input.carrier === 'OTHER' ? (carrierNamed(input.carrierName) ?? 'OTHER') : input.carrier;
   const normalized = cleanTrackingNumber(input.trackingNumber ?? '');
   const exempt = normalized === '' && channel === 'AMAZON' && isValidTrackingExempt({ carrier, package: input.package }, order, policy);
 
@@ -71,7 +72,7 @@ export function validateShipment(input: ShipmentInput, context: ShipmentContext)
     if (check.normalized) checkReuse(check.normalized, carrier, input, context, violations);
   }
 
-  checkCarrier(input, carrier, violations);
+  checkCarrier(input, violations);
   if (channel === 'WALMART') violations.push(...amazonLogisticsOnWalmart(input, normalized));
   if (input.trackingUrl && !HTTP_URL.test(input.trackingUrl.trim())) {
     violations.push(violation('TRACKING_URL_INVALID', 'trackingUrl', 'The tracking URL must be a full http:// or https:// address.'));
@@ -124,19 +125,19 @@ function checkReuse(normalized: string, carrier: ShipmentInput['carrier'], input
   }
 }
 
-function checkCarrier(input: ShipmentInput, carrier: ShipmentInput['carrier'], violations: Violation[]): void {
+function checkCarrier(input: ShipmentInput, violations: Violation[]): void {
   if (input.carrier !== 'OTHER') return;
   if (!input.carrierName?.trim()) {
     violations.push(violation('CARRIER_NAME_REQUIRED', 'carrierName', 'Name the carrier when choosing Other.'));
     return;
   }
-  const listed = listedCarrierName(input.channel, input.carrierName);
-  if (input.channel === 'WALMART' && !listed && !input.trackingUrl?.trim()) {
+  const sentAs = channelCarrierName(input.channel, 'OTHER', input.carrierName);
+  if (input.channel === 'WALMART' && sentAs === null && !carrierNamed(input.carrierName) && !input.trackingUrl?.trim()) {
     violations.push(
       violation('TRACKING_URL_REQUIRED', 'trackingUrl', `${input.carrierName} is not on Walmart's carrier list, so Walmart needs a tracking URL.`),
     );
   }
-  if (input.channel === 'AMAZON' && channelCarrierName('AMAZON', carrier, input.carrierName) === 'Other') {
+  if (input.channel === 'AMAZON' && sentAs === 'Other' && !carrierNamed(input.carrierName)) {
     violations.push(
       violation(
         'CARRIER_NOT_INTEGRATED',
