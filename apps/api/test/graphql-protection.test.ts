@@ -75,6 +75,12 @@ describe.each(testDatabases())('GraphQL protection on %s', (kind) => {
     }
   });
 
+  it('refuses an unknown enum value sent in variables as BAD_USER_INPUT naming the field', async () => {
+    const res = await app.gql(`query($filter: OrderFilter) { orders(filter: $filter) { totalCount } }`, { filter: { view: 'SOMEDAY' } });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.view' });
+    expect(res.errors?.[0]?.message).toMatch(/SOMEDAY/);
+  });
+
   it('hides an unexpected failure behind INTERNAL, with no SQL or stack', async () => {
     await app.ds.query(`ALTER TABLE "order_line" RENAME TO "order_line_gone"`);
     try {

@@ -15,8 +15,9 @@ export function formatGraphqlErrors(errors: readonly GraphQLError[], log: Logger
     const code = error.extensions?.code;
     if (typeof code === 'string' && ERROR_CODES.has(code)) return error;
     if (error.originalError instanceof AppError) return withCode(error, error.originalError.extensions.code as string);
-    // No original error: GraphQL itself refused the request (syntax, validation, variables, limits).
-    if (!error.originalError) return withCode(error, ErrorCode.BAD_USER_INPUT);
+    // No original error, or none during execution (no path): GraphQL itself refused the request (syntax,
+    // validation, variable coercion such as an unknown enum value, limits).
+    if (!error.originalError || !error.path) return withCode(error, ErrorCode.BAD_USER_INPUT, variableField(error.message));
     log.error({ err: error.originalError, path: error.path }, 'Unexpected error in a GraphQL operation');
     return new GraphQLError('Internal server error', {
       path: error.path,
@@ -32,12 +33,18 @@ function expand(error: GraphQLError): GraphQLError[] {
   return inner.map((e: Error) => (e instanceof GraphQLError ? e : new GraphQLError(e.message)));
 }
 
-function withCode(error: GraphQLError, code: string): GraphQLError {
+function withCode(error: GraphQLError, code: string, field?: string): GraphQLError {
   return new GraphQLError(error.message, {
     nodes: error.nodes,
     source: error.source,
     positions: error.positions,
     path: error.path,
-    extensions: { ...error.extensions, code },
+    extensions: { ...error.extensions, code, ...(field ? { field } : {}) },
   });
+}
+
+/** `Variable "$filter" got invalid value "X" at "filter.view"; …` names the field as `filter.view`. */
+function variableField(message: string): string | undefined {
+  const match = /^Variable "\$(\w+)" got invalid value .*? at "([^"]+)"/.exec(message) ?? /^Variable "\$(\w+)"/.exec(message);
+  return match?.[2] ?? match?.[1];
 }
