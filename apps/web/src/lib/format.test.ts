@@ -1,4 +1,4 @@
-import { formatDeadline, formatMoney, isPast } from './format';
+import { formatDeadline, formatMoney, formatRelative, isPast } from './format';
 
 const NOW = Date.parse('2025-03-10T12:00:00Z');
 const at = (offsetMs: number) => new Date(NOW + offsetMs).toISOString();
@@ -37,4 +37,21 @@ test('isPast treats a missing deadline as not past', () => {
   expect(isPast(at(-1), NOW)).toBe(true);
   expect(isPast(at(1), NOW)).toBe(false);
   expect(isPast(null, NOW)).toBe(false);
+});
+
+describe('formatRelative', () => {
+  test('calls the last seconds "just now" and the next ones "in a few seconds"', () => {
+    expect(formatRelative(at(0), NOW)).toBe('just now');
+    expect(formatRelative(at(-44_000), NOW)).toBe('just now');
+    expect(formatRelative(at(20_000), NOW)).toBe('in a few seconds');
+  });
+
+  test('counts minutes, then hours under two days, then days, both ways', () => {
+    expect(formatRelative(at(-50_000), NOW)).toBe('1 min ago');
+    expect(formatRelative(at(-12 * MINUTE - 20_000), NOW)).toBe('12 min ago');
+    expect(formatRelative(at(30 * MINUTE), NOW)).toBe('in 30 min');
+    expect(formatRelative(at(-3 * HOUR - 59 * MINUTE), NOW)).toBe('3 h ago');
+    expect(formatRelative(at(47 * HOUR), NOW)).toBe('in 47 h');
+    expect(formatRelative(at(-9 * DAY - HOUR), NOW)).toBe('9 d ago');
+  });
 });

@@ -39,6 +39,20 @@ export function formatDeadline(iso: string, now: number = Date.now()): string {
   return diff >= 0 ? `in ${amount}` : `${amount} late`;
 }
 
+/** "just now", "5 min ago", "in 3 h", "4 d ago": the distance to `iso` in the unit that reads best. */
+export function formatRelative(iso: string, now: number = Date.now()): string {
+  const diff = new Date(iso).getTime() - now;
+  const distance = Math.abs(diff);
+  if (distance < 45_000) return diff <= 0 ? 'just now' : 'in a few seconds';
+  const amount =
+    distance < HOUR
+      ? `${Math.max(1, Math.round(distance / MINUTE))} min`
+      : distance < 2 * DAY
+        ? `${Math.floor(distance / HOUR)} h`
+        : `${Math.floor(distance / DAY)} d`;
+  return diff >= 0 ? `in ${amount}` : `${amount} ago`;
+}
+
 export function isPast(iso: string | null | undefined, now: number = Date.now()): boolean {
   return iso != null && new Date(iso).getTime() < now;
 }

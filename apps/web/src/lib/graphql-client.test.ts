@@ -84,7 +84,23 @@ test('maps a GraphQL error to its extensions.code', async () => {
   expect(error.message).toBe('Order is locked');
   expect(error.code).toBe('FORBIDDEN');
   expect(error.errors).toHaveLength(1);
+  expect(error.field).toBeNull();
   expect(onUnauthenticated).not.toHaveBeenCalled();
+});
+
+test('exposes the input path a BAD_USER_INPUT error names', async () => {
+  reply = json(200, {
+    data: null,
+    errors: [
+      {
+        message: 'input.credentials.refreshToken: refreshToken is required.',
+        extensions: { code: 'BAD_USER_INPUT', field: 'input.credentials.refreshToken' },
+      },
+    ],
+  });
+  const error = await failure(client().request(MeQuery, {}));
+  expect(error.code).toBe('BAD_USER_INPUT');
+  expect(error.field).toBe('input.credentials.refreshToken');
 });
 
 test('drops the stored token on UNAUTHENTICATED', async () => {

@@ -12,11 +12,16 @@ export class GraphQLRequestError extends Error {
   ) {
     super(message);
   }
+
+  /** `extensions.field` of the first GraphQL error: the input path BAD_USER_INPUT names, e.g. `input.baseUrl`. */
+  get field(): string | null {
+    return this.errors[0]?.extensions?.field ?? null;
+  }
 }
 
-interface GraphQLErrorPayload {
+export interface GraphQLErrorPayload {
   message: string;
-  extensions?: { code?: string };
+  extensions?: { code?: string; field?: string };
 }
 
 interface GraphQLResponse<TData> {
