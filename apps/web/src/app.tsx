@@ -1,5 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, Link, RouterProvider } from 'react-router';
+import { AccountsPage } from './features/accounts/routes/accounts-page';
 import { AuthenticatedLayout } from './features/auth/components/authenticated-layout';
 import { LoginPage } from './features/auth/routes/login-page';
 import { InboxPage } from './features/orders/routes/inbox-page';
@@ -13,6 +14,7 @@ const router = createBrowserRouter([
     children: [
       { index: true, element: <InboxPage /> },
       { path: 'orders/:id', element: <OrderDetailPage /> },
+      { path: 'settings/accounts', element: <AccountsPage /> },
       {
         path: '*',
         element: (

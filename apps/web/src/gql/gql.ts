@@ -14,12 +14,26 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ChannelAccounts {\n    channelAccounts {\n      ...ChannelAccountFields\n    }\n  }\n": typeof types.ChannelAccountsDocument,
+    "\n  fragment ChannelAccountFields on ChannelAccount {\n    id\n    channel\n    name\n    marketplace\n    environment\n    baseUrl\n    timeZone\n    hasCredentials\n    disabledAt\n    createdAt\n    syncState {\n      ...SyncStateFields\n    }\n  }\n": typeof types.ChannelAccountFieldsFragmentDoc,
+    "\n  fragment SyncStateFields on SyncState {\n    phase\n    running\n    watermark\n    lastStartedAt\n    lastSuccessAt\n    lastError\n    lastErrorAt\n    nextRunAt\n    ordersImported\n    ordersUpdated\n    pagesDone\n    pagesEstimated\n    backfillProgress\n  }\n": typeof types.SyncStateFieldsFragmentDoc,
+    "\n  mutation CreateChannelAccount($input: CreateChannelAccountInput!) {\n    createChannelAccount(input: $input) {\n      ...ChannelAccountFields\n    }\n  }\n": typeof types.CreateChannelAccountDocument,
+    "\n  mutation UpdateChannelAccount($id: ID!, $input: UpdateChannelAccountInput!) {\n    updateChannelAccount(id: $id, input: $input) {\n      ...ChannelAccountFields\n    }\n  }\n": typeof types.UpdateChannelAccountDocument,
+    "\n  mutation DisableChannelAccount($id: ID!) {\n    disableChannelAccount(id: $id) {\n      ...ChannelAccountFields\n    }\n  }\n": typeof types.DisableChannelAccountDocument,
+    "\n  mutation SyncAccount($accountId: ID!) {\n    syncAccount(accountId: $accountId) {\n      ...SyncStateFields\n    }\n  }\n": typeof types.SyncAccountDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      prefix\n      role\n    }\n  }\n": typeof types.MeDocument,
     "\n  query Orders($filter: OrderFilter, $first: Int, $after: String) {\n    orders(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          channel\n          channelOrderId\n          account {\n            id\n            name\n          }\n          shipTo {\n            name\n          }\n          orderedAt\n          shipBy\n          status\n          fulfillmentMethod\n          total {\n            amountCents\n            currency\n          }\n          lines {\n            id\n            quantityOrdered\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrdersDocument,
     "\n  query OrderViewCounts($filter: OrderFilter) {\n    orderViewCounts(filter: $filter) {\n      view\n      count\n    }\n  }\n": typeof types.OrderViewCountsDocument,
     "\n  query Order($id: ID!) {\n    order(id: $id) {\n      id\n      channel\n      channelOrderId\n      customerOrderId\n      status\n      fulfillmentMethod\n      shipMethod\n      orderedAt\n      acknowledgedAt\n      shipBy\n      deliverBy\n      acknowledgeBy\n      autoCancelAt\n      updatedAt\n      total {\n        amountCents\n        currency\n      }\n      account {\n        id\n        name\n        marketplace\n        environment\n      }\n      shipTo {\n        name\n        line1\n        line2\n        line3\n        city\n        stateOrRegion\n        postalCode\n        countryCode\n        phone\n      }\n      lines {\n        id\n        lineNumber\n        sku\n        title\n        quantityOrdered\n        quantityShipped\n        quantityCancelled\n        quantityRefunded\n        unitPrice {\n          amountCents\n          currency\n        }\n        status\n      }\n      shipments {\n        id\n        carrier\n        service\n        trackingNumber\n        trackingUrl\n        shippedAt\n        packageType\n        weightOz\n        lengthIn\n        widthIn\n        heightIn\n        lines {\n          orderLineId\n          lineNumber\n          sku\n          quantity\n        }\n      }\n      auditEvents {\n        id\n        occurredAt\n        actor\n        action\n        before\n        after\n      }\n      rawPayload\n    }\n  }\n": typeof types.OrderDocument,
 };
 const documents: Documents = {
+    "\n  query ChannelAccounts {\n    channelAccounts {\n      ...ChannelAccountFields\n    }\n  }\n": types.ChannelAccountsDocument,
+    "\n  fragment ChannelAccountFields on ChannelAccount {\n    id\n    channel\n    name\n    marketplace\n    environment\n    baseUrl\n    timeZone\n    hasCredentials\n    disabledAt\n    createdAt\n    syncState {\n      ...SyncStateFields\n    }\n  }\n": types.ChannelAccountFieldsFragmentDoc,
+    "\n  fragment SyncStateFields on SyncState {\n    phase\n    running\n    watermark\n    lastStartedAt\n    lastSuccessAt\n    lastError\n    lastErrorAt\n    nextRunAt\n    ordersImported\n    ordersUpdated\n    pagesDone\n    pagesEstimated\n    backfillProgress\n  }\n": types.SyncStateFieldsFragmentDoc,
+    "\n  mutation CreateChannelAccount($input: CreateChannelAccountInput!) {\n    createChannelAccount(input: $input) {\n      ...ChannelAccountFields\n    }\n  }\n": types.CreateChannelAccountDocument,
+    "\n  mutation UpdateChannelAccount($id: ID!, $input: UpdateChannelAccountInput!) {\n    updateChannelAccount(id: $id, input: $input) {\n      ...ChannelAccountFields\n    }\n  }\n": types.UpdateChannelAccountDocument,
+    "\n  mutation DisableChannelAccount($id: ID!) {\n    disableChannelAccount(id: $id) {\n      ...ChannelAccountFields\n    }\n  }\n": types.DisableChannelAccountDocument,
+    "\n  mutation SyncAccount($accountId: ID!) {\n    syncAccount(accountId: $accountId) {\n      ...SyncStateFields\n    }\n  }\n": types.SyncAccountDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      prefix\n      role\n    }\n  }\n": types.MeDocument,
     "\n  query Orders($filter: OrderFilter, $first: Int, $after: String) {\n    orders(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          channel\n          channelOrderId\n          account {\n            id\n            name\n          }\n          shipTo {\n            name\n          }\n          orderedAt\n          shipBy\n          status\n          fulfillmentMethod\n          total {\n            amountCents\n            currency\n          }\n          lines {\n            id\n            quantityOrdered\n          }\n        }\n      }\n    }\n  }\n": types.OrdersDocument,
     "\n  query OrderViewCounts($filter: OrderFilter) {\n    orderViewCounts(filter: $filter) {\n      view\n      count\n    }\n  }\n": types.OrderViewCountsDocument,
@@ -40,6 +54,34 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChannelAccounts {\n    channelAccounts {\n      ...ChannelAccountFields\n    }\n  }\n"): (typeof documents)["\n  query ChannelAccounts {\n    channelAccounts {\n      ...ChannelAccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChannelAccountFields on ChannelAccount {\n    id\n    channel\n    name\n    marketplace\n    environment\n    baseUrl\n    timeZone\n    hasCredentials\n    disabledAt\n    createdAt\n    syncState {\n      ...SyncStateFields\n    }\n  }\n"): (typeof documents)["\n  fragment ChannelAccountFields on ChannelAccount {\n    id\n    channel\n    name\n    marketplace\n    environment\n    baseUrl\n    timeZone\n    hasCredentials\n    disabledAt\n    createdAt\n    syncState {\n      ...SyncStateFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SyncStateFields on SyncState {\n    phase\n    running\n    watermark\n    lastStartedAt\n    lastSuccessAt\n    lastError\n    lastErrorAt\n    nextRunAt\n    ordersImported\n    ordersUpdated\n    pagesDone\n    pagesEstimated\n    backfillProgress\n  }\n"): (typeof documents)["\n  fragment SyncStateFields on SyncState {\n    phase\n    running\n    watermark\n    lastStartedAt\n    lastSuccessAt\n    lastError\n    lastErrorAt\n    nextRunAt\n    ordersImported\n    ordersUpdated\n    pagesDone\n    pagesEstimated\n    backfillProgress\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateChannelAccount($input: CreateChannelAccountInput!) {\n    createChannelAccount(input: $input) {\n      ...ChannelAccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateChannelAccount($input: CreateChannelAccountInput!) {\n    createChannelAccount(input: $input) {\n      ...ChannelAccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateChannelAccount($id: ID!, $input: UpdateChannelAccountInput!) {\n    updateChannelAccount(id: $id, input: $input) {\n      ...ChannelAccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateChannelAccount($id: ID!, $input: UpdateChannelAccountInput!) {\n    updateChannelAccount(id: $id, input: $input) {\n      ...ChannelAccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableChannelAccount($id: ID!) {\n    disableChannelAccount(id: $id) {\n      ...ChannelAccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation DisableChannelAccount($id: ID!) {\n    disableChannelAccount(id: $id) {\n      ...ChannelAccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SyncAccount($accountId: ID!) {\n    syncAccount(accountId: $accountId) {\n      ...SyncStateFields\n    }\n  }\n"): (typeof documents)["\n  mutation SyncAccount($accountId: ID!) {\n    syncAccount(accountId: $accountId) {\n      ...SyncStateFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

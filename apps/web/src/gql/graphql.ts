@@ -26,9 +26,33 @@ export type ApiRole =
   | 'OPERATOR'
   | 'VIEWER';
 
+/** Carriers the hub validates by format; anything else is OTHER with a carrier name. */
+export type CarrierCode =
+  | 'AMAZON_LOGISTICS'
+  | 'DHL'
+  | 'DHL_ECOMMERCE'
+  | 'FEDEX'
+  | 'FEDEX_SMARTPOST'
+  | 'LASERSHIP'
+  | 'ONTRAC'
+  | 'OTHER'
+  | 'UPS'
+  | 'UPS_MAIL_INNOVATIONS'
+  | 'USPS';
+
 export type Channel =
   | 'AMAZON'
   | 'WALMART';
+
+/** Write-only. Walmart: clientId, clientSecret. Amazon: clientId, clientSecret, refreshToken (and lwaEndpoint for a sandbox). */
+export type ChannelCredentialsInput = {
+  clientId?: InputMaybe<Scalars['String']['input']>;
+  clientSecret?: InputMaybe<Scalars['String']['input']>;
+  /** Amazon: Login with Amazon token URL, when not production (https://api.amazon.com/auth/o2/token). */
+  lwaEndpoint?: InputMaybe<Scalars['String']['input']>;
+  /** Amazon: the LWA refresh token of the seller authorisation. */
+  refreshToken?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type ChannelEnvironment =
   | 'PRODUCTION'
@@ -38,6 +62,20 @@ export type CreateApiTokenInput = {
   /** What the token is for, e.g. "warehouse scanner" (1 to 120 characters). */
   name: Scalars['String']['input'];
   role: ApiRole;
+};
+
+export type CreateChannelAccountInput = {
+  /** API base URL; defaults to the channel's production or sandbox host. */
+  baseUrl?: InputMaybe<Scalars['String']['input']>;
+  channel: Channel;
+  credentials: ChannelCredentialsInput;
+  environment?: ChannelEnvironment;
+  /** Walmart market (default US) or Amazon marketplace id (default ATVPDKIKX0DER). */
+  marketplace?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 120 characters. */
+  name: Scalars['String']['input'];
+  /** IANA time zone of the seller day (default America/Los_Angeles). */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** MERCHANT: the seller ships; MCF: Amazon Multi-Channel Fulfillment ships; CHANNEL: WFS / FBA (read-only). */
@@ -84,10 +122,97 @@ export type OrderView =
   /** Not shipped; ship-by has passed. */
   | 'PAST_DUE';
 
+export type PackageInput = {
+  heightIn?: InputMaybe<Scalars['Float']['input']>;
+  lengthIn?: InputMaybe<Scalars['Float']['input']>;
+  type: PackageType;
+  weightOz?: InputMaybe<Scalars['Float']['input']>;
+  widthIn?: InputMaybe<Scalars['Float']['input']>;
+};
+
 export type PackageType =
   | 'FLAT'
   | 'LETTER'
   | 'PARCEL';
+
+/** A shipment confirmation as confirmShipment will take it. */
+export type ShipmentInput = {
+  carrier: CarrierCode;
+  /** The carrier name when carrier is OTHER. */
+  carrierName?: InputMaybe<Scalars['String']['input']>;
+  lines: Array<ShipmentLineInput>;
+  orderId: Scalars['ID']['input'];
+  package?: InputMaybe<PackageInput>;
+  service?: InputMaybe<Scalars['String']['input']>;
+  /** Set when correcting the tracking of a shipment already confirmed. */
+  shipmentId?: InputMaybe<Scalars['ID']['input']>;
+  shippedAt: Scalars['DateTime']['input'];
+  trackingNumber: Scalars['String']['input'];
+  trackingUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ShipmentLineInput = {
+  lineNumber: Scalars['String']['input'];
+  quantity: Scalars['Int']['input'];
+};
+
+export type SyncPhase =
+  | 'BACKFILL'
+  | 'INCREMENTAL';
+
+export type UpdateChannelAccountInput = {
+  baseUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the stored credentials as a whole. */
+  credentials?: InputMaybe<ChannelCredentialsInput>;
+  environment?: InputMaybe<ChannelEnvironment>;
+  marketplace?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ViolationSeverity =
+  /** The action is refused until this is fixed. */
+  | 'BLOCK'
+  /** Shown to the operator; the action may go ahead. */
+  | 'WARN';
+
+export type ChannelAccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChannelAccountsQuery = { __typename?: 'Query', channelAccounts: Array<{ __typename?: 'ChannelAccount', id: string, channel: Channel, name: string, marketplace: string, environment: ChannelEnvironment, baseUrl: string, timeZone: string, hasCredentials: boolean, disabledAt?: string | null, createdAt: string, syncState: { __typename?: 'SyncState', phase: SyncPhase, running: boolean, watermark?: string | null, lastStartedAt?: string | null, lastSuccessAt?: string | null, lastError?: string | null, lastErrorAt?: string | null, nextRunAt?: string | null, ordersImported: number, ordersUpdated: number, pagesDone: number, pagesEstimated?: number | null, backfillProgress?: number | null } }> };
+
+export type ChannelAccountFieldsFragment = { __typename?: 'ChannelAccount', id: string, channel: Channel, name: string, marketplace: string, environment: ChannelEnvironment, baseUrl: string, timeZone: string, hasCredentials: boolean, disabledAt?: string | null, createdAt: string, syncState: { __typename?: 'SyncState', phase: SyncPhase, running: boolean, watermark?: string | null, lastStartedAt?: string | null, lastSuccessAt?: string | null, lastError?: string | null, lastErrorAt?: string | null, nextRunAt?: string | null, ordersImported: number, ordersUpdated: number, pagesDone: number, pagesEstimated?: number | null, backfillProgress?: number | null } };
+
+export type SyncStateFieldsFragment = { __typename?: 'SyncState', phase: SyncPhase, running: boolean, watermark?: string | null, lastStartedAt?: string | null, lastSuccessAt?: string | null, lastError?: string | null, lastErrorAt?: string | null, nextRunAt?: string | null, ordersImported: number, ordersUpdated: number, pagesDone: number, pagesEstimated?: number | null, backfillProgress?: number | null };
+
+export type CreateChannelAccountMutationVariables = Exact<{
+  input: CreateChannelAccountInput;
+}>;
+
+
+export type CreateChannelAccountMutation = { __typename?: 'Mutation', createChannelAccount: { __typename?: 'ChannelAccount', id: string, channel: Channel, name: string, marketplace: string, environment: ChannelEnvironment, baseUrl: string, timeZone: string, hasCredentials: boolean, disabledAt?: string | null, createdAt: string, syncState: { __typename?: 'SyncState', phase: SyncPhase, running: boolean, watermark?: string | null, lastStartedAt?: string | null, lastSuccessAt?: string | null, lastError?: string | null, lastErrorAt?: string | null, nextRunAt?: string | null, ordersImported: number, ordersUpdated: number, pagesDone: number, pagesEstimated?: number | null, backfillProgress?: number | null } } };
+
+export type UpdateChannelAccountMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateChannelAccountInput;
+}>;
+
+
+export type UpdateChannelAccountMutation = { __typename?: 'Mutation', updateChannelAccount: { __typename?: 'ChannelAccount', id: string, channel: Channel, name: string, marketplace: string, environment: ChannelEnvironment, baseUrl: string, timeZone: string, hasCredentials: boolean, disabledAt?: string | null, createdAt: string, syncState: { __typename?: 'SyncState', phase: SyncPhase, running: boolean, watermark?: string | null, lastStartedAt?: string | null, lastSuccessAt?: string | null, lastError?: string | null, lastErrorAt?: string | null, nextRunAt?: string | null, ordersImported: number, ordersUpdated: number, pagesDone: number, pagesEstimated?: number | null, backfillProgress?: number | null } } };
+
+export type DisableChannelAccountMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DisableChannelAccountMutation = { __typename?: 'Mutation', disableChannelAccount: { __typename?: 'ChannelAccount', id: string, channel: Channel, name: string, marketplace: string, environment: ChannelEnvironment, baseUrl: string, timeZone: string, hasCredentials: boolean, disabledAt?: string | null, createdAt: string, syncState: { __typename?: 'SyncState', phase: SyncPhase, running: boolean, watermark?: string | null, lastStartedAt?: string | null, lastSuccessAt?: string | null, lastError?: string | null, lastErrorAt?: string | null, nextRunAt?: string | null, ordersImported: number, ordersUpdated: number, pagesDone: number, pagesEstimated?: number | null, backfillProgress?: number | null } } };
+
+export type SyncAccountMutationVariables = Exact<{
+  accountId: Scalars['ID']['input'];
+}>;
+
+
+export type SyncAccountMutation = { __typename?: 'Mutation', syncAccount: { __typename?: 'SyncState', phase: SyncPhase, running: boolean, watermark?: string | null, lastStartedAt?: string | null, lastSuccessAt?: string | null, lastError?: string | null, lastErrorAt?: string | null, nextRunAt?: string | null, ordersImported: number, ordersUpdated: number, pagesDone: number, pagesEstimated?: number | null, backfillProgress?: number | null } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -117,7 +242,13 @@ export type OrderQueryVariables = Exact<{
 
 export type OrderQuery = { __typename?: 'Query', order?: { __typename?: 'Order', id: string, channel: Channel, channelOrderId: string, customerOrderId?: string | null, status: OrderStatus, fulfillmentMethod: FulfillmentMethod, shipMethod?: string | null, orderedAt: string, acknowledgedAt?: string | null, shipBy?: string | null, deliverBy?: string | null, acknowledgeBy?: string | null, autoCancelAt?: string | null, updatedAt: string, rawPayload: unknown, total: { __typename?: 'Money', amountCents: number, currency: string }, account: { __typename?: 'ChannelAccount', id: string, name: string, marketplace: string, environment: ChannelEnvironment }, shipTo?: { __typename?: 'Address', name: string, line1: string, line2?: string | null, line3?: string | null, city: string, stateOrRegion: string, postalCode: string, countryCode: string, phone?: string | null } | null, lines: Array<{ __typename?: 'OrderLine', id: string, lineNumber: string, sku: string, title: string, quantityOrdered: number, quantityShipped: number, quantityCancelled: number, quantityRefunded: number, status: OrderLineStatus, unitPrice: { __typename?: 'Money', amountCents: number, currency: string } }>, shipments: Array<{ __typename?: 'Shipment', id: string, carrier: string, service?: string | null, trackingNumber?: string | null, trackingUrl?: string | null, shippedAt: string, packageType: PackageType, weightOz?: number | null, lengthIn?: number | null, widthIn?: number | null, heightIn?: number | null, lines: Array<{ __typename?: 'ShipmentLine', orderLineId: string, lineNumber: string, sku: string, quantity: number }> }>, auditEvents: Array<{ __typename?: 'AuditEvent', id: string, occurredAt: string, actor: string, action: string, before?: unknown | null, after?: unknown | null }> } | null };
 
-
+export const SyncStateFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SyncStateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SyncState"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"running"}},{"kind":"Field","name":{"kind":"Name","value":"watermark"}},{"kind":"Field","name":{"kind":"Name","value":"lastStartedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSuccessAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"lastErrorAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextRunAt"}},{"kind":"Field","name":{"kind":"Name","value":"ordersImported"}},{"kind":"Field","name":{"kind":"Name","value":"ordersUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"pagesDone"}},{"kind":"Field","name":{"kind":"Name","value":"pagesEstimated"}},{"kind":"Field","name":{"kind":"Name","value":"backfillProgress"}}]}}]} as unknown as DocumentNode<SyncStateFieldsFragment, unknown>;
+export const ChannelAccountFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChannelAccountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChannelAccount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"marketplace"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"baseUrl"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"hasCredentials"}},{"kind":"Field","name":{"kind":"Name","value":"disabledAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"syncState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SyncStateFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SyncStateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SyncState"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"running"}},{"kind":"Field","name":{"kind":"Name","value":"watermark"}},{"kind":"Field","name":{"kind":"Name","value":"lastStartedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSuccessAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"lastErrorAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextRunAt"}},{"kind":"Field","name":{"kind":"Name","value":"ordersImported"}},{"kind":"Field","name":{"kind":"Name","value":"ordersUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"pagesDone"}},{"kind":"Field","name":{"kind":"Name","value":"pagesEstimated"}},{"kind":"Field","name":{"kind":"Name","value":"backfillProgress"}}]}}]} as unknown as DocumentNode<ChannelAccountFieldsFragment, unknown>;
+export const ChannelAccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChannelAccounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channelAccounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChannelAccountFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SyncStateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SyncState"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"running"}},{"kind":"Field","name":{"kind":"Name","value":"watermark"}},{"kind":"Field","name":{"kind":"Name","value":"lastStartedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSuccessAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"lastErrorAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextRunAt"}},{"kind":"Field","name":{"kind":"Name","value":"ordersImported"}},{"kind":"Field","name":{"kind":"Name","value":"ordersUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"pagesDone"}},{"kind":"Field","name":{"kind":"Name","value":"pagesEstimated"}},{"kind":"Field","name":{"kind":"Name","value":"backfillProgress"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChannelAccountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChannelAccount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"marketplace"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"baseUrl"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"hasCredentials"}},{"kind":"Field","name":{"kind":"Name","value":"disabledAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"syncState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SyncStateFields"}}]}}]}}]} as unknown as DocumentNode<ChannelAccountsQuery, ChannelAccountsQueryVariables>;
+export const CreateChannelAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateChannelAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateChannelAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createChannelAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChannelAccountFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SyncStateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SyncState"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"running"}},{"kind":"Field","name":{"kind":"Name","value":"watermark"}},{"kind":"Field","name":{"kind":"Name","value":"lastStartedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSuccessAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"lastErrorAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextRunAt"}},{"kind":"Field","name":{"kind":"Name","value":"ordersImported"}},{"kind":"Field","name":{"kind":"Name","value":"ordersUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"pagesDone"}},{"kind":"Field","name":{"kind":"Name","value":"pagesEstimated"}},{"kind":"Field","name":{"kind":"Name","value":"backfillProgress"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChannelAccountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChannelAccount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"marketplace"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"baseUrl"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"hasCredentials"}},{"kind":"Field","name":{"kind":"Name","value":"disabledAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"syncState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SyncStateFields"}}]}}]}}]} as unknown as DocumentNode<CreateChannelAccountMutation, CreateChannelAccountMutationVariables>;
+export const UpdateChannelAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateChannelAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateChannelAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateChannelAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChannelAccountFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SyncStateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SyncState"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"running"}},{"kind":"Field","name":{"kind":"Name","value":"watermark"}},{"kind":"Field","name":{"kind":"Name","value":"lastStartedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSuccessAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"lastErrorAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextRunAt"}},{"kind":"Field","name":{"kind":"Name","value":"ordersImported"}},{"kind":"Field","name":{"kind":"Name","value":"ordersUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"pagesDone"}},{"kind":"Field","name":{"kind":"Name","value":"pagesEstimated"}},{"kind":"Field","name":{"kind":"Name","value":"backfillProgress"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChannelAccountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChannelAccount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"marketplace"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"baseUrl"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"hasCredentials"}},{"kind":"Field","name":{"kind":"Name","value":"disabledAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"syncState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SyncStateFields"}}]}}]}}]} as unknown as DocumentNode<UpdateChannelAccountMutation, UpdateChannelAccountMutationVariables>;
+export const DisableChannelAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DisableChannelAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disableChannelAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChannelAccountFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SyncStateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SyncState"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"running"}},{"kind":"Field","name":{"kind":"Name","value":"watermark"}},{"kind":"Field","name":{"kind":"Name","value":"lastStartedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSuccessAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"lastErrorAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextRunAt"}},{"kind":"Field","name":{"kind":"Name","value":"ordersImported"}},{"kind":"Field","name":{"kind":"Name","value":"ordersUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"pagesDone"}},{"kind":"Field","name":{"kind":"Name","value":"pagesEstimated"}},{"kind":"Field","name":{"kind":"Name","value":"backfillProgress"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChannelAccountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChannelAccount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"marketplace"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"baseUrl"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"hasCredentials"}},{"kind":"Field","name":{"kind":"Name","value":"disabledAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"syncState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SyncStateFields"}}]}}]}}]} as unknown as DocumentNode<DisableChannelAccountMutation, DisableChannelAccountMutationVariables>;
+export const SyncAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SyncAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"syncAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"accountId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SyncStateFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SyncStateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SyncState"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"running"}},{"kind":"Field","name":{"kind":"Name","value":"watermark"}},{"kind":"Field","name":{"kind":"Name","value":"lastStartedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSuccessAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"lastErrorAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextRunAt"}},{"kind":"Field","name":{"kind":"Name","value":"ordersImported"}},{"kind":"Field","name":{"kind":"Name","value":"ordersUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"pagesDone"}},{"kind":"Field","name":{"kind":"Name","value":"pagesEstimated"}},{"kind":"Field","name":{"kind":"Name","value":"backfillProgress"}}]}}]} as unknown as DocumentNode<SyncAccountMutation, SyncAccountMutationVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const OrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Orders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"channelOrderId"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orderedAt"}},{"kind":"Field","name":{"kind":"Name","value":"shipBy"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fulfillmentMethod"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantityOrdered"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrdersQuery, OrdersQueryVariables>;
 export const OrderViewCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderViewCounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderViewCounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"view"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]} as unknown as DocumentNode<OrderViewCountsQuery, OrderViewCountsQueryVariables>;

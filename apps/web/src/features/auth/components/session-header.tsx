@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link, NavLink } from 'react-router';
 import { signOut } from '../../../lib/api';
 import { useMe } from '../api/auth.hooks';
 
@@ -6,9 +6,17 @@ export function SessionHeader() {
   const me = useMe();
   return (
     <header className="app-header">
-      <Link to="/" className="brand">
-        order-hub
-      </Link>
+      <nav className="app-nav">
+        <Link to="/" className="brand">
+          order-hub
+        </Link>
+        <NavLink to="/" end data-testid="nav-inbox">
+          Inbox
+        </NavLink>
+        <NavLink to="/settings/accounts" data-testid="nav-accounts">
+          Accounts
+        </NavLink>
+      </nav>
       <div className="session">
         {me.data && (
           <>

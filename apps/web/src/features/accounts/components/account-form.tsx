@@ -1,0 +1,164 @@
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { ErrorState } from '../../../components/error-state';
+import type { Channel, ChannelEnvironment } from '../../../gql/graphql';
+import { formErrorsOf } from '../../../lib/field-errors';
+import {
+  ACCOUNT_INPUT_PATHS,
+  CHANNEL_CREDENTIALS,
+  type AccountFormField,
+  type AccountFormValues,
+} from '../lib/account-form-values';
+
+const CHANNELS: readonly Channel[] = ['WALMART', 'AMAZON'];
+const ENVIRONMENTS: readonly ChannelEnvironment[] = ['PRODUCTION', 'SANDBOX'];
+
+interface AccountFormProps {
+  mode: 'create' | 'edit';
+  initial: AccountFormValues;
+  /** Edit only: whether the account has stored credentials, which empty credential inputs keep. */
+  hasCredentials?: boolean;
+  pending: boolean;
+  /** The last failed save: BAD_USER_INPUT messages go next to their inputs, the rest above the buttons. */
+  error: unknown;
+  onSubmit: (values: AccountFormValues) => void;
+  onCancel: () => void;
+}
+
+/**
+ * Add or edit a channel account. The values live here until the save succeeds and the parent closes the
+ * form, so a failed save loses nothing. Secrets are password inputs that start empty, always.
+ */
+export function AccountForm({ mode, initial, hasCredentials = false, pending, error, onSubmit, onCancel }: AccountFormProps) {
+  const [values, setValues] = useState(initial);
+  const errors = formErrorsOf(error, ACCOUNT_INPUT_PATHS);
+  const set = (field: AccountFormField) => (event: { target: { value: string } }) =>
+    setValues((current) => ({ ...current, [field]: event.target.value }));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSubmit(values);
+  };
+
+  const field = (name: AccountFormField, label: string, input: ReactNode, hint?: string) => (
+    <FormField key={name} name={name} label={label} error={errors.fields[name]} hint={hint}>
+      {input}
+    </FormField>
+  );
+  const text = (name: AccountFormField, placeholder?: string) => (
+    <input
+      id={`account-${name}`}
+      value={values[name]}
+      onChange={set(name)}
+      placeholder={placeholder}
+      aria-invalid={errors.fields[name] ? true : undefined}
+      aria-describedby={errors.fields[name] ? `account-${name}-error` : undefined}
+      data-testid={`account-${name}`}
+    />
+  );
+
+  return (
+    <form className="account-form" onSubmit={submit} noValidate data-testid="account-form" aria-busy={pending}>
+      <fieldset disabled={pending}>
+        <legend>Account</legend>
+        {field(
+          'channel',
+          'Channel',
+          <select
+            id="account-channel"
+            value={values.channel}
+            onChange={(event) => setValues((current) => ({ ...current, channel: event.target.value as Channel }))}
+            disabled={mode === 'edit'}
+            data-testid="account-channel"
+          >
+            {CHANNELS.map((channel) => (
+              <option key={channel} value={channel}>
+                {channel}
+              </option>
+            ))}
+          </select>,
+          mode === 'edit' ? 'An account stays on its channel.' : undefined,
+        )}
+        {field('name', 'Name', text('name', 'e.g. Walmart US main store'))}
+        {field(
+          'environment',
+          'Environment',
+          <select
+            id="account-environment"
+            value={values.environment}
+            onChange={(event) => setValues((current) => ({ ...current, environment: event.target.value as ChannelEnvironment }))}
+            data-testid="account-environment"
+          >
+            {ENVIRONMENTS.map((environment) => (
+              <option key={environment} value={environment}>
+                {environment}
+              </option>
+            ))}
+          </select>,
+        )}
+        {field('marketplace', 'Marketplace', text('marketplace', values.channel === 'AMAZON' ? 'ATVPDKIKX0DER' : 'US'), mode === 'create' ? 'Optional.' : undefined)}
+        {field('baseUrl', 'Base URL', text('baseUrl', 'the channel’s host for the environment'), mode === 'create' ? 'Optional.' : undefined)}
+        {field('timeZone', 'Time zone', text('timeZone', 'America/Los_Angeles'), mode === 'create' ? 'Optional, IANA name.' : undefined)}
+      </fieldset>
+      <fieldset disabled={pending}>
+        <legend>{values.channel === 'AMAZON' ? 'Amazon credentials' : 'Walmart credentials'}</legend>
+        {mode === 'edit' && (
+          <p className="hint" data-testid="credentials-hint">
+            {hasCredentials
+              ? 'Credentials are stored and never shown. Leave these empty to keep them; filling them replaces them all.'
+              : 'No credentials are stored: fill them in to let the hub pull orders.'}
+          </p>
+        )}
+        {CHANNEL_CREDENTIALS[values.channel].map(({ field: name, label, secret, optional }) =>
+          field(
+            name,
+            label,
+            <input
+              id={`account-${name}`}
+              type={secret ? 'password' : 'text'}
+              autoComplete={secret ? 'new-password' : 'off'}
+              value={values[name]}
+              onChange={set(name)}
+              placeholder={name === 'lwaEndpoint' ? 'https://api.amazon.com/auth/o2/token' : undefined}
+              aria-invalid={errors.fields[name] ? true : undefined}
+              aria-describedby={errors.fields[name] ? `account-${name}-error` : undefined}
+              data-testid={`account-${name}`}
+            />,
+            optional ? 'Optional: only for a sandbox or another region.' : undefined,
+          ),
+        )}
+      </fieldset>
+      {errors.form && <ErrorState title="Not saved" error={errors.form} />}
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={pending} data-testid="account-save">
+          {pending ? 'Saving…' : mode === 'create' ? 'Add account' : 'Save changes'}
+        </button>
+        <button type="button" onClick={onCancel} disabled={pending} data-testid="account-cancel">
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+interface FormFieldProps {
+  name: AccountFormField;
+  label: string;
+  error: string | undefined;
+  hint: string | undefined;
+  children: ReactNode;
+}
+
+function FormField({ name, label, error, hint, children }: FormFieldProps) {
+  return (
+    <div className={error ? 'form-field invalid' : 'form-field'}>
+      <label htmlFor={`account-${name}`}>{label}</label>
+      {children}
+      {hint && <span className="hint">{hint}</span>}
+      {error && (
+        <span className="field-error" id={`account-${name}-error`} role="alert" data-testid={`field-error-${name}`}>
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}

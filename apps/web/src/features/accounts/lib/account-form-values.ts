@@ -1,0 +1,112 @@
+import type {
+  Channel,
+  ChannelCredentialsInput,
+  ChannelEnvironment,
+  CreateChannelAccountInput,
+  UpdateChannelAccountInput,
+} from '../../../gql/graphql';
+import type { ChannelAccountRow } from '../api/accounts.graphql';
+
+/** What the account form holds: strings as typed, secrets included (never pre-filled). */
+export interface AccountFormValues {
+  channel: Channel;
+  name: string;
+  environment: ChannelEnvironment;
+  baseUrl: string;
+  marketplace: string;
+  timeZone: string;
+  clientId: string;
+  clientSecret: string;
+  refreshToken: string;
+  lwaEndpoint: string;
+}
+
+export type AccountFormField = keyof AccountFormValues;
+export type CredentialField = 'clientId' | 'clientSecret' | 'refreshToken' | 'lwaEndpoint';
+
+/** The credentials each channel issues, as the api checks them; optional ones may stay empty. */
+export const CHANNEL_CREDENTIALS: Record<Channel, readonly { field: CredentialField; label: string; secret: boolean; optional?: boolean }[]> = {
+  WALMART: [
+    { field: 'clientId', label: 'Client ID', secret: false },
+    { field: 'clientSecret', label: 'Client secret', secret: true },
+  ],
+  AMAZON: [
+    { field: 'clientId', label: 'LWA client ID', secret: false },
+    { field: 'clientSecret', label: 'LWA client secret', secret: true },
+    { field: 'refreshToken', label: 'Refresh token', secret: true },
+    { field: 'lwaEndpoint', label: 'LWA token endpoint', secret: false, optional: true },
+  ],
+};
+
+/** Where the api's `extensions.field` points in this form (both mutations name their input `input`). */
+export const ACCOUNT_INPUT_PATHS: Readonly<Record<string, AccountFormField>> = {
+  'input.channel': 'channel',
+  'input.name': 'name',
+  'input.environment': 'environment',
+  'input.baseUrl': 'baseUrl',
+  'input.marketplace': 'marketplace',
+  'input.timeZone': 'timeZone',
+  'input.credentials.clientId': 'clientId',
+  'input.credentials.clientSecret': 'clientSecret',
+  'input.credentials.refreshToken': 'refreshToken',
+  'input.credentials.lwaEndpoint': 'lwaEndpoint',
+};
+
+const NO_CREDENTIALS = { clientId: '', clientSecret: '', refreshToken: '', lwaEndpoint: '' };
+
+export function newAccountValues(channel: Channel = 'WALMART'): AccountFormValues {
+  return { channel, name: '', environment: 'PRODUCTION', baseUrl: '', marketplace: '', timeZone: '', ...NO_CREDENTIALS };
+}
+
+/** An existing account in the form: its settings as stored, the credentials empty (they are write-only). */
+export function accountValues(account: ChannelAccountRow): AccountFormValues {
+  const { channel, name, environment, baseUrl, marketplace, timeZone } = account;
+  return { channel, name, environment, baseUrl, marketplace, timeZone, ...NO_CREDENTIALS };
+}
+
+/** The channel's credentials the user filled in, trimmed; other channels' fields are left out. */
+function filledCredentials(values: AccountFormValues): ChannelCredentialsInput {
+  const credentials: ChannelCredentialsInput = {};
+  for (const { field } of CHANNEL_CREDENTIALS[values.channel]) {
+    const value = values[field].trim();
+    if (value) credentials[field] = value;
+  }
+  return credentials;
+}
+
+/**
+ * The create input: empty optional settings are left out so the api applies its defaults, and empty
+ * credentials too, so the api names the missing one (`input.credentials.refreshToken`).
+ */
+export function toCreateInput(values: AccountFormValues): CreateChannelAccountInput {
+  const optional = (value: string) => value.trim() || undefined;
+  const input: CreateChannelAccountInput = {
+    channel: values.channel,
+    name: values.name.trim(),
+    environment: values.environment,
+    credentials: filledCredentials(values),
+  };
+  const baseUrl = optional(values.baseUrl);
+  const marketplace = optional(values.marketplace);
+  const timeZone = optional(values.timeZone);
+  if (baseUrl) input.baseUrl = baseUrl;
+  if (marketplace) input.marketplace = marketplace;
+  if (timeZone) input.timeZone = timeZone;
+  return input;
+}
+
+/**
+ * The update input: only the settings that changed, and `credentials` only when the user typed some,
+ * since credentials replace the stored ones whole and leaving them empty means "keep them".
+ */
+export function toUpdateInput(values: AccountFormValues, account: ChannelAccountRow): UpdateChannelAccountInput {
+  const input: UpdateChannelAccountInput = {};
+  for (const field of ['name', 'baseUrl', 'marketplace', 'timeZone'] as const) {
+    const value = values[field].trim();
+    if (value !== account[field]) input[field] = value;
+  }
+  if (values.environment !== account.environment) input.environment = values.environment;
+  const credentials = filledCredentials(values);
+  if (Object.keys(credentials).length > 0) input.credentials = credentials;
+  return input;
+}

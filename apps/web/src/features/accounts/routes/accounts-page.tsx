@@ -1,0 +1,66 @@
+import { useState, type ReactNode } from 'react';
+import { ErrorState } from '../../../components/error-state';
+import { Loading } from '../../../components/loading';
+import { useNow } from '../../../lib/use-now';
+import { useMe } from '../../auth/api/auth.hooks';
+import type { ChannelAccountRow } from '../api/accounts.graphql';
+import { useChannelAccounts } from '../api/accounts.hooks';
+import { AccountsTable } from '../components/accounts-table';
+import { CreateAccountPanel } from '../components/create-account-panel';
+import { accountPermissions } from '../lib/account-permissions';
+
+export function AccountsPage() {
+  const accounts = useChannelAccounts();
+  const me = useMe();
+  const permissions = accountPermissions(me.data?.me.role);
+  const now = useNow(5_000);
+  const [adding, setAdding] = useState(false);
+  const [editingId, setEditingId] = useState<string | null>(null);
+
+  return (
+    <section className="accounts" data-testid="accounts-page">
+      <div className="page-head">
+        <h1>Channel accounts</h1>
+        {permissions.canManage && !adding && (
+          <button type="button" className="primary" onClick={() => setAdding(true)} data-testid="add-account">
+            Add account
+          </button>
+        )}
+      </div>
+      {me.data && !permissions.canManage && (
+        <p className="hint" data-testid="role-notice">
+          This token is {me.data.me.role}: managing accounts needs ADMIN
+          {permissions.syncDeniedReason ? ', and syncing needs OPERATOR.' : '.'}
+        </p>
+      )}
+      {adding && <CreateAccountPanel onDone={() => setAdding(false)} />}
+      <AccountsResult accounts={accounts}>
+        {(rows) => <AccountsTable accounts={rows} permissions={permissions} now={now} editingId={editingId} onEdit={setEditingId} />}
+      </AccountsResult>
+    </section>
+  );
+}
+
+interface AccountsResultProps {
+  accounts: ReturnType<typeof useChannelAccounts>;
+  children: (rows: ChannelAccountRow[]) => ReactNode;
+}
+
+/** A failed refresh keeps the last list on screen under the error; only a first load shows a spinner. */
+function AccountsResult({ accounts, children }: AccountsResultProps) {
+  if (accounts.isPending) return <Loading label="Loading accounts…" />;
+  const rows = accounts.data?.channelAccounts;
+  return (
+    <>
+      {accounts.isError && (
+        <ErrorState title={rows ? 'Refresh failed' : undefined} error={accounts.error} onRetry={() => void accounts.refetch()} />
+      )}
+      {rows && rows.length === 0 && (
+        <p className="empty" data-testid="accounts-empty">
+          No channel accounts yet.
+        </p>
+      )}
+      {rows && rows.length > 0 && children(rows)}
+    </>
+  );
+}
