@@ -13,7 +13,7 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: {
         // Listed rather than discovered: web tests and e2e belong to tsconfig.test.json, not the nearest tsconfig.
-        project: ['./packages/*/tsconfig.json', './apps/api/tsconfig.json', './apps/web/tsconfig.test.json'],
+        project: ['./packages/*/tsconfig.json', './apps/api/tsconfig.json', './apps/sandbox/tsconfig.json', './apps/web/tsconfig.test.json'],
         tsconfigRootDir: import.meta.dirname,
       },
       globals: { ...globals.node },
