@@ -24,8 +24,8 @@ export function AccountsTable({ accounts, permissions, now, editingId, onEdit }:
       <thead>
         <tr>
           <th>Account</th>
-          <th>Marketplace</th>
-          <th>Connection</th>
+          <th>Marketplace · time zone</th>
+          <th>Environment · base URL</th>
           <th>Credentials</th>
           <th>Sync</th>
           <th>Actions</th>
@@ -71,21 +71,23 @@ export function AccountsTable({ accounts, permissions, now, editingId, onEdit }:
               <td>
                 <SyncStateCell state={account.syncState} disabled={account.disabledAt != null} now={now} />
               </td>
-              <td className="actions">
-                <SyncNowButton account={account} deniedReason={permissions.syncDeniedReason} />
-                {permissions.canManage && !account.disabledAt && (
-                  <>
-                    <button
-                      type="button"
-                      onClick={() => onEdit(editingId === account.id ? null : account.id)}
-                      aria-expanded={editingId === account.id}
-                      data-testid="edit-account-button"
-                    >
-                      Edit
-                    </button>
-                    <DisableAccountButton account={account} />
-                  </>
-                )}
+              <td>
+                <div className="actions">
+                  <SyncNowButton account={account} deniedReason={permissions.syncDeniedReason} />
+                  {permissions.canManage && !account.disabledAt && (
+                    <>
+                      <button
+                        type="button"
+                        onClick={() => onEdit(editingId === account.id ? null : account.id)}
+                        aria-expanded={editingId === account.id}
+                        data-testid="edit-account-button"
+                      >
+                        Edit
+                      </button>
+                      <DisableAccountButton account={account} />
+                    </>
+                  )}
+                </div>
               </td>
             </tr>
             {account.syncState.lastError && (

@@ -40,6 +40,12 @@ test('a backfill without a known total shows the page and an indeterminate bar',
   expect(screen.getByTestId('sync-progress').textContent).toBe('page 3');
 });
 
+test('a paused backfill without a known total has a still bar', () => {
+  render(<SyncStateCell state={syncState({ phase: 'BACKFILL', running: false, pagesDone: 0 })} disabled={false} now={NOW} />);
+  expect(screen.getByTestId<HTMLProgressElement>('sync-progress-bar').value).toBe(0);
+  expect(screen.getByTestId('sync-progress').textContent).toBe('not started');
+});
+
 test('a pull asked for but not started yet reads "Starting…"', () => {
   render(<SyncStateCell state={syncState({ nextRunAt: '2025-03-10T11:59:58Z' })} disabled={false} now={NOW} />);
   expect(screen.getByTestId('sync-queued')).toBeTruthy();

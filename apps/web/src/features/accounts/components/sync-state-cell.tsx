@@ -39,7 +39,8 @@ export function SyncStateCell({ state, disabled, now }: SyncStateCellProps) {
         <div className="sync-progress">
           <progress
             max={1}
-            {...(progress.fraction != null && { value: progress.fraction })}
+            // Without a total, the bar only moves (indeterminate) while a pull runs; a paused backfill sits at 0.
+            {...(progress.fraction != null ? { value: progress.fraction } : !state.running && { value: 0 })}
             aria-label="Backfill progress"
             data-testid="sync-progress-bar"
           />

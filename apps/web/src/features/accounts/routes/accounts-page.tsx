@@ -13,7 +13,9 @@ export function AccountsPage() {
   const accounts = useChannelAccounts();
   const me = useMe();
   const permissions = accountPermissions(me.data?.me.role);
-  const now = useNow(5_000);
+  const clock = useNow(5_000);
+  // Never before the data's arrival, so times the server just wrote read "just now", not "in a few seconds".
+  const now = Math.max(clock, accounts.dataUpdatedAt);
   const [adding, setAdding] = useState(false);
   const [editingId, setEditingId] = useState<string | null>(null);
 
