@@ -4,6 +4,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startApi, type ApiProcess } from './support/api-process';
+import { accountsWhen as waitForAccounts, type AccountSnapshot } from './support/accounts';
 import { inboxWhen as waitForInbox, showsView, type InboxSnapshot } from './support/inbox';
 
 const WEB_DIR = resolve(__dirname, '..');
@@ -28,6 +29,18 @@ let page: Page;
 const pageErrors: string[] = [];
 
 const inboxWhen = (ready: (inbox: InboxSnapshot) => boolean, what: string) => waitForInbox(page, ready, what);
+
+const accountsWhen = (ready: (accounts: AccountSnapshot[]) => boolean, what: string, timeoutMs?: number) =>
+  waitForAccounts(page, ready, what, timeoutMs);
+const accountRow = (name: string) => page.locator(`[data-testid="account-row"][data-account-name="${name}"]`);
+const DEMO_ACCOUNTS = ['Demo Walmart US', 'Demo Amazon US'];
+/** Nothing listens on the discard port: the new account's pulls fail fast, without leaving the machine. */
+const UNREACHABLE = 'http://127.0.0.1:9';
+
+interface SyncFacts {
+  channelAccounts: { id: string; name: string; hasCredentials: boolean; disabledAt: string | null; syncState: { lastSuccessAt: string | null; lastError: string | null } }[];
+}
+const SYNC_FACTS = '{ channelAccounts { id name hasCredentials disabledAt syncState { lastSuccessAt lastError } } }';
 
 function screenshot(name: string) {
   return page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
@@ -220,12 +233,156 @@ test('an unknown order shows a not-found state', async () => {
   await page.getByTestId('order-not-found').waitFor();
 });
 
+test('the Accounts page shows both demo accounts imported, incremental and without errors', async () => {
+  await page.getByTestId('nav-accounts').click();
+  await page.waitForURL(`${baseUrl}/settings/accounts`);
+
+  const accounts = await accountsWhen(
+    (shown) => DEMO_ACCOUNTS.every((name) => shown.some((account) => account.name === name && account.phase === 'Incremental')),
+    'both demo accounts, incremental',
+  );
+  expect(accounts.map((account) => account.name).sort()).toEqual([...DEMO_ACCOUNTS].sort());
+  for (const account of accounts) {
+    expect(account.imported).toBeGreaterThan(0);
+    expect(account.error).toBeNull();
+    expect(account.credentials).toBe('stored');
+    expect(account.disabled).toBe(false);
+    expect(account.lastSuccessAt).not.toBe('');
+  }
+  expect(new Set(accounts.map((account) => account.channel))).toEqual(new Set(['WALMART', 'AMAZON']));
+  const lastSuccess = accountRow('Demo Walmart US').getByTestId('sync-last-success');
+  expect(await lastSuccess.getAttribute('title')).toContain(accounts.find((a) => a.name === 'Demo Walmart US')!.lastSuccessAt);
+  expect(await page.getByTestId('add-account').isVisible()).toBe(true);
+  await screenshot('accounts');
+});
+
+test('Sync now pulls the account again and the page shows the new pull', async () => {
+  const name = 'Demo Walmart US';
+  const before = (await accountsWhen((shown) => shown.some((a) => a.name === name), name)).find((a) => a.name === name)!;
+
+  await accountRow(name).getByTestId('sync-now').click();
+  const after = (
+    await accountsWhen(
+      (shown) => shown.some((a) => a.name === name && !a.running && a.lastSuccessAt !== before.lastSuccessAt),
+      `a newer successful pull of ${name}`,
+      30_000,
+    )
+  ).find((a) => a.name === name)!;
+
+  expect(Date.parse(after.lastSuccessAt)).toBeGreaterThan(Date.parse(before.lastSuccessAt));
+  expect(after.error).toBeNull();
+  expect(after.imported).toBeGreaterThanOrEqual(before.imported);
+  const { channelAccounts } = await api!.graphql<SyncFacts>(SYNC_FACTS);
+  expect(Date.parse(channelAccounts.find((a) => a.name === name)!.syncState.lastSuccessAt!)).toBeGreaterThanOrEqual(
+    Date.parse(after.lastSuccessAt),
+  );
+});
+
+test('adding an Amazon account without its refresh token names that input, and keeps what was typed', async () => {
+  await page.getByTestId('add-account').click();
+  const form = page.getByTestId('create-account');
+  await form.getByTestId('account-channel').selectOption('AMAZON');
+  await form.getByTestId('account-name').fill('E2E Amazon CA');
+  await form.getByTestId('account-environment').selectOption('SANDBOX');
+  await form.getByTestId('account-marketplace').fill('A2EUQ1WTGCTBG2');
+  await form.getByTestId('account-baseUrl').fill(UNREACHABLE);
+  await form.getByTestId('account-timeZone').fill('America/Toronto');
+  await form.getByTestId('account-clientId').fill('amzn1.application-oa2-client.e2e');
+  await form.getByTestId('account-clientSecret').fill('e2e-client-secret');
+  await form.getByTestId('account-lwaEndpoint').fill(`${UNREACHABLE}/auth/o2/token`);
+  await form.getByTestId('account-save').click();
+
+  const fieldError = form.getByTestId('field-error-refreshToken');
+  await fieldError.waitFor();
+  expect(await fieldError.textContent()).toMatch(/refreshToken is required/);
+  expect(await form.getByTestId('account-refreshToken').getAttribute('aria-invalid')).toBe('true');
+  expect(await form.getByTestId('error-state').count()).toBe(0);
+  expect(await form.getByTestId('account-name').inputValue()).toBe('E2E Amazon CA');
+  expect(await form.getByTestId('account-clientSecret').inputValue()).toBe('e2e-client-secret');
+  expect(await form.getByTestId('account-clientSecret').getAttribute('type')).toBe('password');
+  await screenshot('accounts-form-error');
+
+  await form.getByTestId('account-refreshToken').fill('Atzr|e2e-refresh-token');
+  await form.getByTestId('account-save').click();
+  await form.waitFor({ state: 'detached' });
+
+  // Its pulls cannot reach the channel: the channel's failure shows as the account's error.
+  const added = (
+    await accountsWhen((shown) => shown.some((a) => a.name === 'E2E Amazon CA' && a.error !== null), 'the new account with its pull error', 30_000)
+  ).find((a) => a.name === 'E2E Amazon CA')!;
+  expect(added).toMatchObject({ channel: 'AMAZON', credentials: 'stored', phase: 'Backfilling', disabled: false, imported: 0 });
+  expect(await accountRow('E2E Amazon CA').getByTestId('account-base-url').textContent()).toBe(UNREACHABLE);
+  expect(await page.locator(`[data-testid="account-error-row"][data-account-id="${added.id}"] [role="alert"]`).count()).toBe(1);
+  const { channelAccounts } = await api!.graphql<SyncFacts>(SYNC_FACTS);
+  expect(channelAccounts.find((a) => a.id === added.id)).toMatchObject({ hasCredentials: true, syncState: { lastError: added.error } });
+  await screenshot('accounts-added');
+});
+
+test('editing an account without touching its credentials keeps them', async () => {
+  const row = accountRow('E2E Amazon CA');
+  await row.getByTestId('edit-account-button').click();
+  const form = page.getByTestId('edit-account');
+  expect(await form.getByTestId('account-clientSecret').inputValue()).toBe('');
+  expect(await form.getByTestId('account-name').inputValue()).toBe('E2E Amazon CA');
+  await form.getByTestId('account-baseUrl').fill('not a url');
+  await form.getByTestId('account-save').click();
+  await form.getByTestId('field-error-baseUrl').waitFor();
+  expect(await form.getByTestId('field-error-baseUrl').textContent()).toMatch(/http\(s\) URL/);
+
+  await form.getByTestId('account-baseUrl').fill(UNREACHABLE);
+  await form.getByTestId('account-name').fill('E2E Amazon Canada');
+  await form.getByTestId('account-save').click();
+  await form.waitFor({ state: 'detached' });
+  await accountsWhen((shown) => shown.some((a) => a.name === 'E2E Amazon Canada'), 'the renamed account');
+
+  const { channelAccounts } = await api!.graphql<SyncFacts>(SYNC_FACTS);
+  expect(channelAccounts.find((a) => a.name === 'E2E Amazon Canada')?.hasCredentials).toBe(true);
+});
+
+test('disabling an account takes a confirmation and stops its syncing', async () => {
+  const row = accountRow('E2E Amazon Canada');
+  await row.getByTestId('disable-account').click();
+  await row.getByTestId('disable-cancel').click();
+  expect(await row.getByTestId('disable-confirmation').count()).toBe(0);
+
+  await row.getByTestId('disable-account').click();
+  await row.getByTestId('disable-confirm').click();
+  await accountsWhen((shown) => shown.some((a) => a.name === 'E2E Amazon Canada' && a.disabled), 'the account disabled');
+  expect(await row.getByTestId('sync-now').isDisabled()).toBe(true);
+  expect(await row.getByTestId('sync-now').getAttribute('title')).toMatch(/disabled/);
+  expect(await row.getByTestId('edit-account-button').count()).toBe(0);
+  const { channelAccounts } = await api!.graphql<SyncFacts>(SYNC_FACTS);
+  expect(channelAccounts.find((a) => a.name === 'E2E Amazon Canada')?.disabledAt).not.toBeNull();
+  await screenshot('accounts-disabled');
+});
+
 test('signing out returns to the login page and forgets the token', async () => {
   await page.getByTestId('sign-out').click();
   await page.waitForURL(/\/login$/);
   expect(await page.evaluate(() => Object.keys(sessionStorage))).toHaveLength(0);
   await page.goto(`${baseUrl}/`);
   await page.waitForURL(/\/login$/);
+});
+
+test('a VIEWER sees the accounts but cannot sync or manage them', async () => {
+  const { createApiToken } = await api!.graphql<{ createApiToken: { token: string } }>(
+    'mutation { createApiToken(input: { name: "e2e viewer", role: VIEWER }) { token } }',
+  );
+  await page.goto(`${baseUrl}/settings/accounts`);
+  await page.waitForURL(/\/login$/);
+  await page.getByTestId('login-token').fill(createApiToken.token);
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL(`${baseUrl}/settings/accounts`);
+
+  await accountsWhen((shown) => DEMO_ACCOUNTS.every((name) => shown.some((a) => a.name === name)), 'the demo accounts');
+  const syncNow = accountRow('Demo Amazon US').getByTestId('sync-now');
+  expect(await syncNow.isDisabled()).toBe(true);
+  expect(await syncNow.getAttribute('title')).toMatch(/OPERATOR/);
+  expect(await page.getByTestId('role-notice').textContent()).toMatch(/VIEWER/);
+  expect(await page.getByTestId('add-account').count()).toBe(0);
+  expect(await page.getByTestId('edit-account-button').count()).toBe(0);
+  expect(await page.getByTestId('disable-account').count()).toBe(0);
+  await screenshot('accounts-viewer');
 });
 
 test('no uncaught errors in the page', () => {

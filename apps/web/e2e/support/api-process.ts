@@ -62,7 +62,9 @@ export async function startApi(main: string, webDist: string, timeoutMs = 60_000
     LOG_LEVEL: 'warn',
     WEB_DIST_DIR: webDist,
   };
+  // The embedded demo: its own database, and jobs run in the api process rather than on a shared Redis.
   delete env.DATABASE_URL;
+  delete env.REDIS_URL;
 
   const child = spawn(process.execPath, [main], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
