@@ -281,28 +281,28 @@ test('Sync now pulls the account again and the page shows the new pull', async (
 test('adding an Amazon account without its refresh token names that input, and keeps what was typed', async () => {
   await page.getByTestId('add-account').click();
   const form = page.getByTestId('create-account');
-  await form.getByTestId('account-channel').selectOption('AMAZON');
-  await form.getByTestId('account-name').fill('E2E Amazon CA');
-  await form.getByTestId('account-environment').selectOption('SANDBOX');
-  await form.getByTestId('account-marketplace').fill('A2EUQ1WTGCTBG2');
-  await form.getByTestId('account-baseUrl').fill(UNREACHABLE);
-  await form.getByTestId('account-timeZone').fill('America/Toronto');
-  await form.getByTestId('account-clientId').fill('amzn1.application-oa2-client.e2e');
-  await form.getByTestId('account-clientSecret').fill('e2e-client-secret');
-  await form.getByTestId('account-lwaEndpoint').fill(`${UNREACHABLE}/auth/o2/token`);
+  await form.getByTestId('field-channel').selectOption('AMAZON');
+  await form.getByTestId('field-name').fill('E2E Amazon CA');
+  await form.getByTestId('field-environment').selectOption('SANDBOX');
+  await form.getByTestId('field-marketplace').fill('A2EUQ1WTGCTBG2');
+  await form.getByTestId('field-baseUrl').fill(UNREACHABLE);
+  await form.getByTestId('field-timeZone').fill('America/Toronto');
+  await form.getByTestId('field-clientId').fill('amzn1.application-oa2-client.e2e');
+  await form.getByTestId('field-clientSecret').fill('e2e-client-secret');
+  await form.getByTestId('field-lwaEndpoint').fill(`${UNREACHABLE}/auth/o2/token`);
   await form.getByTestId('account-save').click();
 
   const fieldError = form.getByTestId('field-error-refreshToken');
   await fieldError.waitFor();
   expect(await fieldError.textContent()).toMatch(/refreshToken is required/);
-  expect(await form.getByTestId('account-refreshToken').getAttribute('aria-invalid')).toBe('true');
+  expect(await form.getByTestId('field-refreshToken').getAttribute('aria-invalid')).toBe('true');
   expect(await form.getByTestId('error-state').count()).toBe(0);
-  expect(await form.getByTestId('account-name').inputValue()).toBe('E2E Amazon CA');
-  expect(await form.getByTestId('account-clientSecret').inputValue()).toBe('e2e-client-secret');
-  expect(await form.getByTestId('account-clientSecret').getAttribute('type')).toBe('password');
+  expect(await form.getByTestId('field-name').inputValue()).toBe('E2E Amazon CA');
+  expect(await form.getByTestId('field-clientSecret').inputValue()).toBe('e2e-client-secret');
+  expect(await form.getByTestId('field-clientSecret').getAttribute('type')).toBe('password');
   await screenshot('accounts-form-error');
 
-  await form.getByTestId('account-refreshToken').fill('Atzr|e2e-refresh-token');
+  await form.getByTestId('field-refreshToken').fill('Atzr|e2e-refresh-token');
   await form.getByTestId('account-save').click();
   await form.waitFor({ state: 'detached' });
 
@@ -322,15 +322,15 @@ test('editing an account without touching its credentials keeps them', async () 
   const row = accountRow('E2E Amazon CA');
   await row.getByTestId('edit-account-button').click();
   const form = page.getByTestId('edit-account');
-  expect(await form.getByTestId('account-clientSecret').inputValue()).toBe('');
-  expect(await form.getByTestId('account-name').inputValue()).toBe('E2E Amazon CA');
-  await form.getByTestId('account-baseUrl').fill('not a url');
+  expect(await form.getByTestId('field-clientSecret').inputValue()).toBe('');
+  expect(await form.getByTestId('field-name').inputValue()).toBe('E2E Amazon CA');
+  await form.getByTestId('field-baseUrl').fill('not a url');
   await form.getByTestId('account-save').click();
   await form.getByTestId('field-error-baseUrl').waitFor();
   expect(await form.getByTestId('field-error-baseUrl').textContent()).toMatch(/http\(s\) URL/);
 
-  await form.getByTestId('account-baseUrl').fill(UNREACHABLE);
-  await form.getByTestId('account-name').fill('E2E Amazon Canada');
+  await form.getByTestId('field-baseUrl').fill(UNREACHABLE);
+  await form.getByTestId('field-name').fill('E2E Amazon Canada');
   await form.getByTestId('account-save').click();
   await form.waitFor({ state: 'detached' });
   await accountsWhen((shown) => shown.some((a) => a.name === 'E2E Amazon Canada'), 'the renamed account');

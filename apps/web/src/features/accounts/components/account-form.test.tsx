@@ -17,21 +17,21 @@ const input = (testId: string) => screen.getByTestId<HTMLInputElement>(testId);
 
 test('asks for the credentials of the chosen channel, secrets as empty password inputs', () => {
   render(<AccountForm mode="create" initial={newAccountValues()} pending={false} error={null} onSubmit={jest.fn()} onCancel={jest.fn()} />);
-  expect(screen.queryByTestId('account-refreshToken')).toBeNull();
-  expect(input('account-clientSecret').type).toBe('password');
+  expect(screen.queryByTestId('field-refreshToken')).toBeNull();
+  expect(input('field-clientSecret').type).toBe('password');
 
-  fireEvent.change(screen.getByTestId('account-channel'), { target: { value: 'AMAZON' } });
-  expect(input('account-refreshToken').type).toBe('password');
-  expect(input('account-refreshToken').value).toBe('');
-  expect(input('account-lwaEndpoint').type).toBe('text');
+  fireEvent.change(screen.getByTestId('field-channel'), { target: { value: 'AMAZON' } });
+  expect(input('field-refreshToken').type).toBe('password');
+  expect(input('field-refreshToken').value).toBe('');
+  expect(input('field-lwaEndpoint').type).toBe('text');
 });
 
 test('submits what was typed', () => {
   const onSubmit = jest.fn();
   render(<AccountForm mode="create" initial={newAccountValues('AMAZON')} pending={false} error={null} onSubmit={onSubmit} onCancel={jest.fn()} />);
-  type('account-name', 'Amazon CA');
-  type('account-clientId', 'id');
-  type('account-clientSecret', 'secret');
+  type('field-name', 'Amazon CA');
+  type('field-clientId', 'id');
+  type('field-clientSecret', 'secret');
   fireEvent.click(screen.getByTestId('account-save'));
   expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ channel: 'AMAZON', name: 'Amazon CA', clientId: 'id', clientSecret: 'secret', refreshToken: '' }));
 });
@@ -40,18 +40,18 @@ test('shows a server error next to the input it names and keeps everything typed
   const onSubmit = jest.fn();
   const props = { mode: 'create' as const, initial: newAccountValues('AMAZON'), pending: false, onSubmit, onCancel: jest.fn() };
   const { rerender } = render(<AccountForm {...props} error={null} />);
-  type('account-name', 'Amazon CA');
-  type('account-clientSecret', 'secret');
+  type('field-name', 'Amazon CA');
+  type('field-clientSecret', 'secret');
   fireEvent.click(screen.getByTestId('account-save'));
 
   rerender(<AccountForm {...props} error={badInput('input.credentials.refreshToken', 'refreshToken is required.')} />);
 
   expect(screen.getByTestId('field-error-refreshToken').textContent).toBe('refreshToken is required.');
-  expect(input('account-refreshToken').getAttribute('aria-invalid')).toBe('true');
-  expect(input('account-refreshToken').getAttribute('aria-describedby')).toBe('account-refreshToken-error');
+  expect(input('field-refreshToken').getAttribute('aria-invalid')).toBe('true');
+  expect(input('field-refreshToken').getAttribute('aria-describedby')).toBe('account-refreshToken-error');
   expect(screen.queryByTestId('error-state')).toBeNull();
-  expect(input('account-name').value).toBe('Amazon CA');
-  expect(input('account-clientSecret').value).toBe('secret');
+  expect(input('field-name').value).toBe('Amazon CA');
+  expect(input('field-clientSecret').value).toBe('secret');
 });
 
 test('an error no input explains is shown for the whole form', () => {
@@ -66,10 +66,10 @@ test('an error no input explains is shown for the whole form', () => {
 test('editing starts from the stored settings with empty credentials and a fixed channel', () => {
   const stored = account();
   render(<AccountForm mode="edit" initial={accountValues(stored)} hasCredentials pending={false} error={null} onSubmit={jest.fn()} onCancel={jest.fn()} />);
-  expect(input('account-name').value).toBe(stored.name);
-  expect(input('account-baseUrl').value).toBe(stored.baseUrl);
-  expect(screen.getByTestId<HTMLSelectElement>('account-channel').disabled).toBe(true);
-  for (const secret of ['account-clientId', 'account-clientSecret', 'account-refreshToken']) expect(input(secret).value).toBe('');
+  expect(input('field-name').value).toBe(stored.name);
+  expect(input('field-baseUrl').value).toBe(stored.baseUrl);
+  expect(screen.getByTestId<HTMLSelectElement>('field-channel').disabled).toBe(true);
+  for (const secret of ['field-clientId', 'field-clientSecret', 'field-refreshToken']) expect(input(secret).value).toBe('');
   expect(screen.getByTestId('credentials-hint').textContent).toMatch(/Leave these empty to keep them/);
 });
 
@@ -77,5 +77,5 @@ test('while saving, inputs and buttons are disabled', () => {
   render(<AccountForm mode="create" initial={newAccountValues()} pending error={null} onSubmit={jest.fn()} onCancel={jest.fn()} />);
   expect(screen.getByTestId<HTMLButtonElement>('account-save').disabled).toBe(true);
   expect(screen.getByTestId('account-save').textContent).toBe('Saving…');
-  expect(input('account-name').matches(':disabled')).toBe(true);
+  expect(input('field-name').matches(':disabled')).toBe(true);
 });

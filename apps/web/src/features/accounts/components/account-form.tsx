@@ -52,7 +52,7 @@ export function AccountForm({ mode, initial, hasCredentials = false, pending, er
       placeholder={placeholder}
       aria-invalid={errors.fields[name] ? true : undefined}
       aria-describedby={errors.fields[name] ? `account-${name}-error` : undefined}
-      data-testid={`account-${name}`}
+      data-testid={`field-${name}`}
     />
   );
 
@@ -68,7 +68,7 @@ export function AccountForm({ mode, initial, hasCredentials = false, pending, er
             value={values.channel}
             onChange={(event) => setValues((current) => ({ ...current, channel: event.target.value as Channel }))}
             disabled={mode === 'edit'}
-            data-testid="account-channel"
+            data-testid="field-channel"
           >
             {CHANNELS.map((channel) => (
               <option key={channel} value={channel}>
@@ -86,7 +86,7 @@ export function AccountForm({ mode, initial, hasCredentials = false, pending, er
             id="account-environment"
             value={values.environment}
             onChange={(event) => setValues((current) => ({ ...current, environment: event.target.value as ChannelEnvironment }))}
-            data-testid="account-environment"
+            data-testid="field-environment"
           >
             {ENVIRONMENTS.map((environment) => (
               <option key={environment} value={environment}>
@@ -121,7 +121,7 @@ export function AccountForm({ mode, initial, hasCredentials = false, pending, er
               placeholder={name === 'lwaEndpoint' ? 'https://api.amazon.com/auth/o2/token' : undefined}
               aria-invalid={errors.fields[name] ? true : undefined}
               aria-describedby={errors.fields[name] ? `account-${name}-error` : undefined}
-              data-testid={`account-${name}`}
+              data-testid={`field-${name}`}
             />,
             optional ? 'Optional: only for a sandbox or another region.' : undefined,
           ),
