@@ -14,6 +14,7 @@ import { ChannelsModule } from './modules/channels/channels.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { FulfillmentModule } from './modules/fulfillment/fulfillment.module';
 import { HealthModule } from './modules/health/health.module';
+import { JobsModule } from './modules/jobs/jobs.module';
 import { OrdersModule } from './modules/orders/orders.module';
 import { RulesModule } from './modules/rules/rules.module';
 import { SyncModule } from './modules/sync/sync.module';
@@ -31,6 +32,7 @@ export class AppModule {
           inject: [getDataSourceToken()],
           useFactory: (ds: DataSource) => graphqlOptions(config, ds),
         }),
+        JobsModule.register(config, 'api'),
         AuditModule,
         AuthModule,
         ChannelsModule,

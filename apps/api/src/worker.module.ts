@@ -5,17 +5,25 @@ import { CoreModule } from './config/core.module';
 import type { RunningDatabase } from './database/embedded-postgres';
 import { typeormOptions } from './database/typeorm-options';
 import { AuditModule } from './modules/audit/audit.module';
+import { JobsModule } from './modules/jobs/jobs.module';
+import { SyncModule } from './modules/sync/sync.module';
 
 /**
- * What a worker process loads: configuration, the database and the services jobs call, without HTTP or
- * GraphQL. Job processors register here as the features that need them arrive (order sync, outbox delivery).
+ * What a worker process loads: configuration, the database, the job handlers and the schedule, without HTTP
+ * or GraphQL. With REDIS_URL it consumes the BullMQ queue; without, it runs the schedule's jobs itself.
  */
 @Module({})
 export class WorkerModule {
   static register(config: AppConfig, database: RunningDatabase): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [CoreModule.register(config, database), TypeOrmModule.forRoot(typeormOptions(database.url, database.poolSize, config.logLevel !== 'silent')), AuditModule],
+      imports: [
+        CoreModule.register(config, database),
+        TypeOrmModule.forRoot(typeormOptions(database.url, database.poolSize, config.logLevel !== 'silent')),
+        JobsModule.register(config, 'worker'),
+        AuditModule,
+        SyncModule,
+      ],
     };
   }
 }

@@ -36,6 +36,7 @@ describe.each(testDatabases())('rules api on %s', (kind) => {
       quantityRefunded: 0,
       unitPriceCents: 1000,
       status: quantityShipped === quantityOrdered ? ('SHIPPED' as const) : ('ACKNOWLEDGED' as const),
+      cancellationRequested: false,
     });
     [walmartOrderId] = await insertOrders(app, walmart, [
       anOrder({ channelOrderId: '108829135472', customerOrderId: '200014839201', orderedAt, lines: [line('1', 2), line('2', 1)] }),

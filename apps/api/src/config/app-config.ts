@@ -27,6 +27,10 @@ const envSchema = z.object({
   GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(10_000),
   GRAPHIQL: booleanFlag.default(false),
   WEB_DIST_DIR: z.string().min(1).optional(),
+  REDIS_URL: z
+    .string()
+    .refine((v) => /^rediss?:\/\/[^/]/.test(v), { message: 'must be a redis:// or rediss:// URL' })
+    .optional(),
   SYNC_ENABLED: booleanFlag.default(true),
   SYNC_BACKFILL_DAYS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(180).default(30),
   SYNC_OVERLAP_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(0).max(3600).default(300),
@@ -65,6 +69,8 @@ export interface AppConfig {
     /** Multiplies every client-side request budget (for simulators that run faster than the real channels). */
     channelRateScale: number;
   };
+  /** Set: jobs go through BullMQ on this Redis (scale-out); unset: each process runs its own. */
+  redisUrl: string | null;
   /** Port of the channel sandbox the embedded demo starts (DEMO_DATA=true). */
   sandboxPort: number;
 }
@@ -109,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       channelTimeoutMs: e.CHANNEL_TIMEOUT_MS,
       channelRateScale: e.CHANNEL_RATE_SCALE,
     },
+    redisUrl: e.REDIS_URL ?? null,
     sandboxPort: e.SANDBOX_PORT,
   };
 }

@@ -17,6 +17,8 @@ export interface TestApp {
   running: RunningApp;
   baseUrl: string;
   dataDir: string;
+  /** The scratch PostgreSQL database (postgres kind only), for a second process on the same data. */
+  databaseUrl: string | null;
   adminToken: string;
   ds: DataSource;
   /** POSTs a GraphQL operation over real HTTP; `token: null` sends no Authorization header. */
@@ -25,10 +27,10 @@ export interface TestApp {
 }
 
 /** Boots the real AppModule on a fresh database of the given kind and listens on a free loopback port. */
-export async function startTestApp(kind: TestDatabaseKind, env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(kind: TestDatabaseKind, env: Record<string, string> = {}, postgresAdminUrl?: string): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'order-hub-test-'));
   let scratch: ScratchDatabase | undefined;
-  if (kind === 'postgres') scratch = await createScratchPostgres();
+  if (kind === 'postgres') scratch = await createScratchPostgres(postgresAdminUrl);
   const config = loadConfig({
     DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',
@@ -47,6 +49,7 @@ export async function startTestApp(kind: TestDatabaseKind, env: Record<string, s
     running,
     baseUrl,
     dataDir,
+    databaseUrl: scratch?.url ?? null,
     adminToken,
     ds: running.app.get<DataSource>(getDataSourceToken()),
     async gql(query, variables = {}, token = adminToken) {

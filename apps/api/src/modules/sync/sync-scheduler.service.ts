@@ -1,26 +1,30 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectConfig } from '../../config/app-config.token';
 import type { AppConfig } from '../../config/app-config';
-import { PullOrdersJob, type PullOutcome } from './jobs/pull-orders.job';
+import { InProcessJobQueue } from '../jobs/in-process-job.queue';
+import { JobName } from '../jobs/job-name';
+import { JobQueue } from '../jobs/job-queue';
+import type { PullOutcome } from './jobs/pull-orders.job';
 import { SyncStateService } from './sync-state.service';
 
 const TICK_MS = 1_000;
 
 /**
- * The in-process driver of the pull schedule: every second it starts `pull-orders` for each account that is
- * due. The database lease keeps one pull per account even when several processes schedule.
+ * The pull schedule: every second, `pull-orders` is queued for each account that is due. Any number of
+ * processes may schedule: the queue drops a job already waiting for the account, and the database lease
+ * keeps one pull per account running.
  */
 @Injectable()
 export class SyncSchedulerService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly log = new Logger('SyncScheduler');
   private timer: NodeJS.Timeout | null = null;
   private ticking = false;
-  private readonly running = new Map<string, Promise<PullOutcome>>();
 
   constructor(
     @InjectConfig() private readonly config: AppConfig,
     private readonly states: SyncStateService,
-    private readonly job: PullOrdersJob,
+    private readonly queue: JobQueue,
+    private readonly inProcess: InProcessJobQueue,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -29,28 +33,26 @@ export class SyncSchedulerService implements OnApplicationBootstrap, OnApplicati
     this.timer.unref();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  onApplicationShutdown(): void {
     if (this.timer) clearInterval(this.timer);
-    this.job.stop();
-    await Promise.allSettled(this.running.values());
   }
 
-  /** Starts a pull of the account now (unless one is running) and resolves when it ends. */
+  /** Asks for a pull of the account as soon as a runner is free. */
+  async requestPull(accountId: string): Promise<void> {
+    await this.states.requestNow(accountId, new Date());
+    await this.queue.enqueue(JobName.PULL_ORDERS, accountId);
+  }
+
+  /** Pulls the account in this process now (or joins the pull running here) and resolves with how it ended. */
   pullNow(accountId: string): Promise<PullOutcome> {
-    const current = this.running.get(accountId);
-    if (current) return current;
-    const run = this.job.handle(accountId).finally(() => this.running.delete(accountId));
-    this.running.set(accountId, run);
-    return run;
+    return this.inProcess.run(JobName.PULL_ORDERS, accountId) as Promise<PullOutcome>;
   }
 
   private async tick(): Promise<void> {
     if (this.ticking) return;
     this.ticking = true;
     try {
-      for (const id of await this.states.dueAccountIds(new Date())) {
-        if (!this.running.has(id)) void this.pullNow(id);
-      }
+      for (const id of await this.states.dueAccountIds(new Date())) await this.queue.enqueue(JobName.PULL_ORDERS, id);
     } catch (err) {
       this.log.error(err);
     } finally {

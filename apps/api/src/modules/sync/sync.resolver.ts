@@ -27,8 +27,7 @@ export class SyncResolver {
   async syncAccount(@Args('accountId', { type: () => ID }) accountId: string): Promise<SyncStateType> {
     const account = await this.accounts.get(accountId);
     if (account.disabledAt) throw new ConflictError(`Channel account ${account.name} is disabled: enable it before syncing.`);
-    await this.states.requestNow(accountId, new Date());
-    void this.scheduler.pullNow(accountId);
+    await this.scheduler.requestPull(accountId);
     return toSyncStateType(await this.states.get(accountId));
   }
 }

@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type BeforeApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { InjectConfig } from '../../../config/app-config.token';
@@ -7,6 +7,8 @@ import { ChannelAccountEntity } from '../../channels/channel-account.entity';
 import { ChannelAdaptersService } from '../../channels/channel-adapters.service';
 import { ChannelError } from '../../channels/channel-error';
 import type { ChangeWindow } from '../../channels/channel-adapter';
+import { JobHandlers, type JobHandler } from '../../jobs/job-handlers';
+import { JobName } from '../../jobs/job-name';
 import { OrderUpsertService } from '../order-upsert.service';
 import { LEASE_MS, SyncStateService } from '../sync-state.service';
 
@@ -29,7 +31,8 @@ export type PullOutcome = 'DONE' | 'PAUSED' | 'BUSY' | 'DISABLED' | 'FAILED';
  * overlap. Progress is saved after every page, so a crash or a pause resumes from the same page.
  */
 @Injectable()
-export class PullOrdersJob {
+export class PullOrdersJob implements JobHandler, OnModuleInit, BeforeApplicationShutdown {
+  readonly jobName = JobName.PULL_ORDERS;
   private readonly log = new Logger('PullOrders');
   private stopping = false;
 
@@ -39,10 +42,15 @@ export class PullOrdersJob {
     private readonly states: SyncStateService,
     private readonly adapters: ChannelAdaptersService,
     private readonly upsert: OrderUpsertService,
+    private readonly handlers: JobHandlers,
   ) {}
 
-  /** Ends running pulls after their current page (shutdown). */
-  stop(): void {
+  onModuleInit(): void {
+    this.handlers.register(this);
+  }
+
+  /** Running pulls save their place after the current page and end. */
+  beforeApplicationShutdown(): void {
     this.stopping = true;
   }
 

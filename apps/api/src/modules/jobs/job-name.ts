@@ -1,0 +1,8 @@
+/** Every job the hub runs; payloads carry an id only, and handlers are idempotent. */
+export const JobName = {
+  PULL_ORDERS: 'pull-orders',
+} as const;
+export type JobName = (typeof JobName)[keyof typeof JobName];
+
+/** The BullMQ queue all jobs share in scale-out mode. */
+export const QUEUE_NAME = 'order-hub';

@@ -1,0 +1,36 @@
+import { Global, Module, type DynamicModule, type Provider } from '@nestjs/common';
+import type { AppConfig } from '../../config/app-config';
+import { BullmqJobQueue } from './bullmq-job.queue';
+import { BullmqJobWorker } from './bullmq-job.worker';
+import { InProcessJobQueue } from './in-process-job.queue';
+import { JobHandlers } from './job-handlers';
+import { JobQueue } from './job-queue';
+import { redisOptions } from './redis-options';
+
+const WORKER_CONCURRENCY = 4;
+
+/**
+ * Without REDIS_URL every process runs its jobs itself (the database lease still keeps one pull per account).
+ * With REDIS_URL jobs go through BullMQ: api processes only enqueue, worker processes consume.
+ */
+@Global()
+@Module({})
+export class JobsModule {
+  static register(config: AppConfig, role: 'api' | 'worker'): DynamicModule {
+    const providers: Provider[] = [JobHandlers, InProcessJobQueue];
+    if (config.redisUrl) {
+      const connection = redisOptions(config.redisUrl);
+      providers.push({ provide: JobQueue, useFactory: () => new BullmqJobQueue(connection) });
+      if (role === 'worker') {
+        providers.push({
+          provide: BullmqJobWorker,
+          useFactory: (handlers: JobHandlers) => new BullmqJobWorker(connection, handlers, WORKER_CONCURRENCY),
+          inject: [JobHandlers],
+        });
+      }
+    } else {
+      providers.push({ provide: JobQueue, useExisting: InProcessJobQueue });
+    }
+    return { module: JobsModule, providers, exports: [JobQueue, JobHandlers, InProcessJobQueue] };
+  }
+}
