@@ -54,6 +54,24 @@ test('shows a server error next to the input it names and keeps everything typed
   expect(input('field-clientSecret').value).toBe('secret');
 });
 
+test("typing in an input hides its server message until the next save's answer", () => {
+  const props = { mode: 'create' as const, initial: newAccountValues('AMAZON'), pending: false, onSubmit: jest.fn(), onCancel: jest.fn() };
+  const payloads = [
+    { message: 'input.baseUrl: must be an http(s) URL.', extensions: { code: 'BAD_USER_INPUT', field: 'input.baseUrl' } },
+    { message: 'input.credentials.refreshToken: refreshToken is required.', extensions: { code: 'BAD_USER_INPUT', field: 'input.credentials.refreshToken' } },
+  ];
+  const first = new GraphQLRequestError(payloads[0].message, 'BAD_USER_INPUT', payloads);
+  const { rerender } = render(<AccountForm {...props} error={first} />);
+
+  type('field-refreshToken', 'Atzr|x');
+  expect(screen.queryByTestId('field-error-refreshToken')).toBeNull();
+  expect(screen.getByTestId('field-error-baseUrl').textContent).toBe('must be an http(s) URL.');
+
+  rerender(<AccountForm {...props} error={null} />);
+  rerender(<AccountForm {...props} error={badInput('input.credentials.refreshToken', 'refreshToken is not valid.')} />);
+  expect(screen.getByTestId('field-error-refreshToken').textContent).toBe('refreshToken is not valid.');
+});
+
 test('an error no input explains is shown for the whole form', () => {
   const forbidden = new GraphQLRequestError('This operation needs the ADMIN role; the token has OPERATOR.', 'FORBIDDEN', [
     { message: 'This operation needs the ADMIN role; the token has OPERATOR.', extensions: { code: 'FORBIDDEN' } },

@@ -30,9 +30,21 @@ interface AccountFormProps {
  */
 export function AccountForm({ mode, initial, hasCredentials = false, pending, error, onSubmit, onCancel }: AccountFormProps) {
   const [values, setValues] = useState(initial);
-  const errors = formErrorsOf(error, ACCOUNT_INPUT_PATHS);
-  const set = (field: AccountFormField) => (event: { target: { value: string } }) =>
-    setValues((current) => ({ ...current, [field]: event.target.value }));
+  // Inputs changed since the last failed save: their server message no longer describes what is there.
+  const [changed, setChanged] = useState<{ since: unknown; fields: ReadonlySet<AccountFormField> }>({ since: error, fields: new Set() });
+  if (changed.since !== error) setChanged({ since: error, fields: new Set() });
+  const { fields: serverFieldErrors, form: formError } = formErrorsOf(error, ACCOUNT_INPUT_PATHS);
+  const errors = {
+    form: formError,
+    fields: Object.fromEntries(Object.entries(serverFieldErrors).filter(([name]) => !changed.fields.has(name as AccountFormField))) as Partial<
+      Record<AccountFormField, string>
+    >,
+  };
+  const update = (field: AccountFormField, value: string) => {
+    setValues((current) => ({ ...current, [field]: value }));
+    setChanged((current) => ({ ...current, fields: new Set(current.fields).add(field) }));
+  };
+  const set = (field: AccountFormField) => (event: { target: { value: string } }) => update(field, event.target.value);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -66,7 +78,7 @@ export function AccountForm({ mode, initial, hasCredentials = false, pending, er
           <select
             id="account-channel"
             value={values.channel}
-            onChange={(event) => setValues((current) => ({ ...current, channel: event.target.value as Channel }))}
+            onChange={set('channel')}
             disabled={mode === 'edit'}
             data-testid="field-channel"
           >
@@ -85,7 +97,7 @@ export function AccountForm({ mode, initial, hasCredentials = false, pending, er
           <select
             id="account-environment"
             value={values.environment}
-            onChange={(event) => setValues((current) => ({ ...current, environment: event.target.value as ChannelEnvironment }))}
+            onChange={set('environment')}
             data-testid="field-environment"
           >
             {ENVIRONMENTS.map((environment) => (
