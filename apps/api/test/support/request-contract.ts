@@ -15,7 +15,7 @@ export function recordRequests(): { requests: RecordedRequest[]; restore(): void
   const requests: RecordedRequest[] = [];
   globalThis.fetch = (input, init) => {
     const headers = Object.fromEntries(Object.entries((init?.headers ?? {}) as Record<string, string>).map(([k, v]) => [k.toLowerCase(), v]));
-    requests.push({ method: (init?.method ?? 'GET').toUpperCase(), url: new URL(String(input)), headers, body: typeof init?.body === 'string' ? init.body : null });
+    requests.push({ method: (init?.method ?? 'GET').toUpperCase(), url: new URL(input instanceof Request ? input.url : input.toString()), headers, body: typeof init?.body === 'string' ? init.body : null });
     return original(input, init);
   };
   return { requests, restore: () => (globalThis.fetch = original) };
@@ -92,7 +92,7 @@ function amazonOperations(): Operation[] {
           template: `/amazon${template}`,
           method: method.toUpperCase(),
           parameters: params,
-          body: bodyParam?.schema ? local.compile({ ...(bodyParam.schema as object), definitions: spec.definitions }) : undefined,
+          body: bodyParam?.schema ? local.compile({ ...(bodyParam.schema), definitions: spec.definitions }) : undefined,
         });
       }
     }
