@@ -23,13 +23,13 @@ describe('Amazon auth and Orders 2026-01-01 search rules', () => {
       body: JSON.stringify({ grant_type: 'refresh_token', refresh_token: 'Atzr|nope', client_id: client.credentials.clientId, client_secret: client.credentials.clientSecret }),
     });
     expect(bad.status).toBe(400);
-    expect(await bad.json()).toMatchObject({ error: 'invalid_grant' });
+    expect(await bad.json() as Promise<any>).toMatchObject({ error: 'invalid_grant' });
     const good = await fetch(`${sandbox.amazonBaseUrl}/auth/o2/token`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ grant_type: 'refresh_token', refresh_token: client.credentials.refreshToken, client_id: client.credentials.clientId, client_secret: client.credentials.clientSecret }),
     });
-    const body = await good.json();
+    const body: any = await good.json();
     expect(body).toMatchObject({ token_type: 'bearer', expires_in: 3600 });
     expect(body.access_token).toMatch(/^Atza\|/);
   });

@@ -17,10 +17,13 @@ function body(value: unknown): Body {
 export function controlPlugin(app: FastifyInstance, opts: { ctx: SandboxContext; service: ControlService; apiKey?: string }): void {
   const { ctx, service, apiKey } = opts;
   if (apiKey) {
-    app.addHook('onRequest', (request, reply) => {
+    app.addHook('onRequest', (request, reply, done) => {
       const given = request.headers['x-sandbox-key'] ?? request.headers.authorization?.replace(/^Bearer\s+/i, '');
-      if (given !== apiKey) return reply.code(401).send({ error: 'control API key missing or wrong (send it in x-sandbox-key)' });
-      return undefined;
+      if (given !== apiKey) {
+        reply.code(401).send({ error: 'control API key missing or wrong (send it in x-sandbox-key)' });
+        return;
+      }
+      done();
     });
   }
   app.setErrorHandler((error: FastifyError | ControlError, request, reply) => {
