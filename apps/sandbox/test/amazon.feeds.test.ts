@@ -66,4 +66,19 @@ describe('Amazon Feeds: cancelling orders with POST_ORDER_ACKNOWLEDGEMENT_DATA',
     const other = await client.call('POST', `${FEEDS}/feeds`, { feedType: 'POST_PRODUCT_DATA', marketplaceIds: ['ATVPDKIKX0DER'], inputFeedDocumentId: doc.body.feedDocumentId });
     expect(other.status).toBe(400);
   });
+
+  it('lists feeds and cancels only those still IN_QUEUE', async () => {
+    const { client, creds, orderIds } = await amazonSeller(sandbox, 1, { mix: { channelFulfilled: 0 } });
+    const doc = await client.call('POST', `${FEEDS}/documents`, { contentType: 'text/xml; charset=UTF-8' });
+    await fetch(doc.body.url, { method: 'PUT', headers: { 'content-type': 'text/xml; charset=UTF-8' }, body: ackFeed(creds.sellerId, [{ orderId: orderIds[0], reason: 'NoInventory' }]) });
+    const spec = { feedType: 'POST_ORDER_ACKNOWLEDGEMENT_DATA', marketplaceIds: ['ATVPDKIKX0DER'], inputFeedDocumentId: doc.body.feedDocumentId };
+    const queued = (await client.call('POST', `${FEEDS}/feeds`, spec)).body.feedId;
+    expect((await client.call('DELETE', `${FEEDS}/feeds/${queued}`)).status).toBe(200);
+    const listed = await client.call('GET', `${FEEDS}/feeds?feedTypes=POST_ORDER_ACKNOWLEDGEMENT_DATA`);
+    expect(listed.body.feeds[0]).toMatchObject({ feedId: queued, processingStatus: 'CANCELLED' });
+    sandbox.clock.set(T0.getTime() + 400_000);
+    const order = await client.call('GET', `/orders/2026-01-01/orders/${orderIds[0]}?includedData=FULFILLMENT`);
+    expect(order.body.order.fulfillment.fulfillmentStatus).not.toBe('CANCELLED');
+    sandbox.clock.set(T0);
+  });
 });

@@ -116,4 +116,15 @@ describe('Amazon MCF (Fulfillment Outbound 2020-07-01)', () => {
     expect(res.status).toBe(400);
     expect(res.body.errors[0].message).toMatch(/shippingSpeedCategory/);
   });
+
+  it('lists fulfillment orders changed since queryStartDate', async () => {
+    sandbox.setMcfInventory(accountId, 'SKU-LIST', 3);
+    await client.call('POST', `${MCF}/fulfillmentOrders`, mcfOrder('LIST-1', 'SKU-LIST', 1, true));
+    const since = encodeURIComponent(new Date(T0.getTime() - 60_000).toISOString());
+    const res = await client.call('GET', `${MCF}/fulfillmentOrders?queryStartDate=${since}`);
+    expect(res.body.payload.fulfillmentOrders.map((o: any) => o.sellerFulfillmentOrderId)).toContain('LIST-1');
+    const later = encodeURIComponent(new Date(T0.getTime() + HOUR).toISOString());
+    const after = await client.call('GET', `${MCF}/fulfillmentOrders?queryStartDate=${later}`);
+    expect(after.body.payload.fulfillmentOrders.map((o: any) => o.sellerFulfillmentOrderId)).not.toContain('LIST-1');
+  });
 });

@@ -55,10 +55,4 @@ export class Store {
   findWalmartAccount(clientId: string): AccountData | undefined {
     return [...this.accounts.values()].find((d) => d.account.walmart?.clientId === clientId);
   }
-
-  /** Next number in the account's sequence: used for ids that must be unique and stable (orders, feeds). */
-  nextSequence(data: AccountData): number {
-    data.sequence += 1;
-    return data.sequence;
-  }
 }
