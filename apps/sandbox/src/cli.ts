@@ -1,20 +1,20 @@
 import { createSandbox } from './sandbox';
 
-function parsePort(raw: string | undefined): number {
-  if (raw === undefined || raw === '') return 4010;
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error(`PORT must be an integer between 0 and 65535, got "${raw}"`);
+function integer(name: string, raw: string | undefined, fallback: number | undefined, max: number): number | undefined {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > max) {
+    console.error(`${name} must be an integer between 0 and ${max}, got "${raw}"`);
     process.exit(1);
   }
-  return port;
+  return value;
 }
 
 async function main(): Promise<void> {
   const sandbox = await createSandbox({
-    port: parsePort(process.env.PORT),
+    port: integer('PORT', process.env.PORT, 4010, 65535),
     host: process.env.HOST ?? '127.0.0.1',
-    seed: process.env.SANDBOX_SEED ? Number(process.env.SANDBOX_SEED) : undefined,
+    seed: integer('SANDBOX_SEED', process.env.SANDBOX_SEED, undefined, 2 ** 32 - 1),
     controlApiKey: process.env.SANDBOX_API_KEY || undefined,
     snapshotFile: process.env.SANDBOX_SNAPSHOT || undefined,
     throttling: process.env.SANDBOX_THROTTLING !== 'off',

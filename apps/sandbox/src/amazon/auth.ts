@@ -33,7 +33,7 @@ export function registerLwaToken(app: FastifyInstance, ctx: SandboxContext): voi
       return lwaError(reply, 400, 'invalid_grant', 'The request has an invalid grant parameter : refresh_token');
     }
     const token = `Atza|${randomBytes(96).toString('base64url')}`;
-    ctx.store.amazonTokens.set(token, { accountId: data.account.id, expiresAt: ctx.clock.now() + AMAZON_TOKEN_TTL_SECONDS * 1000 });
+    ctx.store.issueToken(ctx.store.amazonTokens, token, { accountId: data.account.id, expiresAt: ctx.clock.now() + AMAZON_TOKEN_TTL_SECONDS * 1000 }, ctx.clock.now());
     ctx.changed();
     return reply.send({ access_token: token, refresh_token: creds.refreshToken, token_type: 'bearer', expires_in: AMAZON_TOKEN_TTL_SECONDS });
   });
@@ -56,7 +56,7 @@ export function registerRestrictedDataToken(app: FastifyInstance, ctx: SandboxCo
     const account = request.account;
     if (!account) throw new Error('RDT requested without an account');
     const token = `Atz.sprdt|${randomBytes(64).toString('base64url')}`;
-    ctx.store.amazonTokens.set(token, { accountId: account.account.id, expiresAt: ctx.clock.now() + AMAZON_TOKEN_TTL_SECONDS * 1000, restricted: resources });
+    ctx.store.issueToken(ctx.store.amazonTokens, token, { accountId: account.account.id, expiresAt: ctx.clock.now() + AMAZON_TOKEN_TTL_SECONDS * 1000, restricted: resources }, ctx.clock.now());
     ctx.changed();
     return { restrictedDataToken: token, expiresIn: AMAZON_TOKEN_TTL_SECONDS };
   });

@@ -6,6 +6,7 @@ import { type GenerateOptions, validateGenerateOptions } from '../generator/opti
 import { generateWalmartOrders } from '../generator/walmart';
 import { Random } from '../random';
 import type { AccountData } from '../state/types';
+import { serializeMcfOrder } from '../amazon/mcf/serialize';
 import { serializeAmazonOrder } from '../amazon/orders/serialize';
 import { serializeWalmartOrder } from '../walmart/serialize';
 import { recordPackageEvent, type PackageEventType } from './package-events';
@@ -110,7 +111,7 @@ export class ControlService {
         const order = data.amazonOrders.get(orderId);
         if (order) return { channel, accountId: data.account.id, view: { order: serializeAmazonOrder(order, 'ALL') }, internal: order };
         const mcf = data.mcfOrders.get(orderId);
-        if (mcf) return { channel, accountId: data.account.id, view: null, internal: mcf };
+        if (mcf) return { channel, accountId: data.account.id, view: { payload: serializeMcfOrder(mcf) }, internal: mcf };
       }
     }
     throw new ControlError(404, `no ${channel} order ${orderId}`);

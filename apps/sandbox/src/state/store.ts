@@ -3,6 +3,7 @@ import type { Channel } from '@order-hub/types';
 import type { Account, AccountData, IssuedToken } from './types';
 
 export const AMAZON_US_MARKETPLACE = 'ATVPDKIKX0DER';
+const TOKEN_MEMORY_MS = 24 * 3600 * 1000;
 
 function secret(bytes: number): string {
   return randomBytes(bytes).toString('hex');
@@ -50,6 +51,15 @@ export class Store {
     const data = this.accounts.get(accountId);
     if (!data) throw new Error(`unknown account ${accountId}`);
     return data;
+  }
+
+  /**
+   * Stores a new token and forgets those expired for over a day, so a long-running demo does not accumulate
+   * them while a recently expired token is still answered as "expired" rather than unknown.
+   */
+  issueToken(tokens: Map<string, IssuedToken>, token: string, issued: IssuedToken, now: number): void {
+    for (const [key, value] of tokens) if (value.expiresAt <= now - TOKEN_MEMORY_MS) tokens.delete(key);
+    tokens.set(token, issued);
   }
 
   findWalmartAccount(clientId: string): AccountData | undefined {

@@ -47,7 +47,7 @@ export function registerWalmartToken(app: FastifyInstance, ctx: SandboxContext):
       throw new WalmartError(400, 'INVALID_REQUEST_PARAM.GMP_GATEWAY_API', 'grant_type', `INVALID_REQUEST_PARAM :: grant_type ${body.grant_type} needs a solution-provider partner id; sellers use client_credentials`, 'REQUEST');
     }
     const token = `eyJraWQiOiJ${randomBytes(96).toString('base64url')}`;
-    ctx.store.walmartTokens.set(token, { accountId: data.account.id, expiresAt: ctx.clock.now() + WALMART_TOKEN_TTL_SECONDS * 1000 });
+    ctx.store.issueToken(ctx.store.walmartTokens, token, { accountId: data.account.id, expiresAt: ctx.clock.now() + WALMART_TOKEN_TTL_SECONDS * 1000 }, ctx.clock.now());
     ctx.changed();
     return reply.send({ access_token: token, token_type: 'Bearer', expires_in: WALMART_TOKEN_TTL_SECONDS });
   });

@@ -26,7 +26,7 @@ export function preview(data: AccountData, body: unknown, now: number) {
   });
   const speeds = arr(b.shippingSpeedCategories, 'shippingSpeedCategories', { optional: true }).map((s, i) => enumValue(s, `shippingSpeedCategories[${i}]`, US_SPEEDS) as UsSpeed);
   const featureConstraints = parseFeatureConstraints(b.featureConstraints, 'featureConstraints');
-  const surcharge = blocksAmzl({ featureConstraints } as never) ? 1 + BLOCK_AMZL_SURCHARGE : 1;
+  const surcharge = blocksAmzl(featureConstraints) ? 1 + BLOCK_AMZL_SURCHARGE : 1;
   const unfulfillable = items.filter((i) => (data.inventory.get(i.sellerSku) ?? 0) < i.quantity);
   const addressOk = address.countryCode === 'US';
   const units = items.reduce((s, i) => s + i.quantity, 0);

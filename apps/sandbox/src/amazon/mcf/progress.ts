@@ -13,12 +13,12 @@ const NON_AMZL: readonly GeneratedCarrier[] = ['UPS', 'USPS', 'FedEx'];
 /** Share of orders Amazon routes through its own network when the seller did not block it. */
 const AMZL_SHARE = 0.6;
 
-export function blocksAmzl(order: McfOrder): boolean {
-  return order.featureConstraints.some((f) => f.featureName === 'BLOCK_AMZL' && f.featureFulfillmentPolicy === 'Required');
+export function blocksAmzl(constraints: McfOrder['featureConstraints']): boolean {
+  return constraints.some((f) => f.featureName === 'BLOCK_AMZL' && f.featureFulfillmentPolicy === 'Required');
 }
 
 function carrierFor(order: McfOrder, random: Random): GeneratedCarrier {
-  if (!blocksAmzl(order) && random.chance(AMZL_SHARE)) return 'AMZL_US';
+  if (!blocksAmzl(order.featureConstraints) && random.chance(AMZL_SHARE)) return 'AMZL_US';
   return random.pick(NON_AMZL);
 }
 
