@@ -1,6 +1,13 @@
 import type { Sandbox } from '../src';
+import { AmazonClient } from './helpers/clients';
 import { mcfOrder } from './helpers/fixtures';
 import { T0, amazonSeller, startSandbox } from './helpers/sandbox';
+
+async function post(url: string, body: unknown): Promise<any> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  expect(res.status).toBeLessThan(300);
+  return res.json();
+}
 
 const MCF = '/fba/outbound/2020-07-01';
 const HOUR = 3600 * 1000;
@@ -13,8 +20,10 @@ describe('Amazon over plain HTTP', () => {
   afterAll(() => sandbox.close());
 
   it('walks an MCF order from create to Complete with tracking', async () => {
-    const { creds, client } = await amazonSeller(sandbox);
-    sandbox.setMcfInventory(creds.accountId, 'KTC-WB32', 10);
+    const creds = await post(`${sandbox.controlBaseUrl}/accounts`, { channel: 'AMAZON' });
+    await post(`${sandbox.controlBaseUrl}/mcf/inventory`, { accountId: creds.accountId, sku: 'KTC-WB32', quantity: 10 });
+    const client = new AmazonClient(sandbox.amazonBaseUrl, creds);
+    await client.authenticate();
 
     const preview = await client.call('POST', `${MCF}/fulfillmentOrders/preview`, {
       marketplaceId: 'ATVPDKIKX0DER',
@@ -30,7 +39,7 @@ describe('Amazon over plain HTTP', () => {
 
     const statuses: string[] = [];
     for (const hours of [0, 1, 7, 25]) {
-      sandbox.clock.set(T0.getTime() + hours * HOUR);
+      await post(`${sandbox.controlBaseUrl}/clock`, { set: new Date(T0.getTime() + hours * HOUR).toISOString() });
       await client.authenticate(); // LWA tokens live one hour on the sandbox clock too
       const got = await client.call('GET', `${MCF}/fulfillmentOrders/WM-1815367951431`);
       statuses.push(got.body.payload.fulfillmentOrder.fulfillmentOrderStatus);
@@ -49,7 +58,7 @@ describe('Amazon over plain HTTP', () => {
     expect(tracking.body.payload.trackingNumber).toBe(pkg.trackingNumber);
     expect(tracking.body.payload.trackingEvents.map((e: any) => e.eventCode)).toContain('EVENT_101');
 
-    sandbox.packageEvent(pkg.trackingNumber, 'DELIVERED');
+    await post(`${sandbox.controlBaseUrl}/packages/${pkg.trackingNumber}/events`, { type: 'DELIVERED' });
     const delivered = await client.call('GET', `${MCF}/tracking?packageNumber=${pkg.packageNumber}`);
     expect(delivered.body.payload.currentStatus).toBe('DELIVERED');
   });

@@ -1,5 +1,12 @@
 import type { Sandbox } from '../src';
-import { startSandbox, walmartSeller } from './helpers/sandbox';
+import { WalmartClient } from './helpers/clients';
+import { startSandbox } from './helpers/sandbox';
+
+async function post(url: string, body: unknown): Promise<any> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  expect(res.status).toBeLessThan(300);
+  return res.json();
+}
 
 describe('Walmart: an order from Created to Shipped over plain HTTP', () => {
   let sandbox: Sandbox;
@@ -9,7 +16,10 @@ describe('Walmart: an order from Created to Shipped over plain HTTP', () => {
   afterAll(() => sandbox.close());
 
   it('lists released orders, acknowledges, ships with tracking, and reports delivery', async () => {
-    const { client } = await walmartSeller(sandbox, 5, { mix: { multiLine: 0, intentToCancel: 0, channelFulfilled: 0, multiQuantity: 0 } });
+    const creds = await post(`${sandbox.controlBaseUrl}/accounts`, { channel: 'WALMART', name: 'Walk-through seller' });
+    await post(`${sandbox.controlBaseUrl}/orders/generate`, { accountId: creds.accountId, count: 5, mix: { multiLine: 0, intentToCancel: 0, channelFulfilled: 0, multiQuantity: 0 } });
+    const client = new WalmartClient(sandbox.walmartBaseUrl, creds);
+    await client.authenticate();
 
     const released = await client.call('GET', '/v3/orders/released?limit=10');
     expect(released.status).toBe(200);
