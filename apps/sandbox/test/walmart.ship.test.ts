@@ -66,6 +66,15 @@ describe('Walmart shipping rules', () => {
     expect(ok.status).toBe(200);
   });
 
+  it('insists on Walmart encodings: string quantities, epoch-millisecond ship dates', async () => {
+    const { client, po } = await acknowledgedOrder();
+    const numeric = shipLine('1', 1);
+    (numeric.orderLineStatuses.orderLineStatus[0].statusQuantity as any).amount = 1;
+    expect(errorOf(await client.call('POST', `/v3/orders/${po}/shipping`, shipment(numeric))).field).toMatch(/statusQuantity\.amount$/);
+    const isoDate = errorOf(await client.call('POST', `/v3/orders/${po}/shipping`, shipment(shipLine('1', 1, { shipDateTime: T0.toISOString() }))));
+    expect(isoDate.field).toMatch(/trackingInfo\.shipDateTime$/);
+  });
+
   it('needs intentToCancelOverride to ship a line the customer asked to cancel', async () => {
     const { client, po, order } = await acknowledgedOrder({ ...SINGLE.mix, intentToCancel: 1 });
     expect(order.orderLines.orderLine[0].intentToCancel).toBe('Y');
