@@ -2,7 +2,7 @@ import type { Channel } from '@order-hub/types';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { SandboxContext } from '../context';
 
-export type FaultErrorRenderer = (reply: FastifyReply, status: 429 | 500 | 503) => FastifyReply;
+type FaultErrorRenderer = (reply: FastifyReply, status: 429 | 500 | 503) => FastifyReply;
 
 /** onRequest hook for one channel: answers injected errors, hangs, delays, or marks the write as silently dropped. */
 export function faultHook(ctx: SandboxContext, channel: Channel, renderError: FaultErrorRenderer) {

@@ -29,7 +29,7 @@ export const DEFAULT_MIX: Required<OrderMix> = {
   channelFulfilled: 0.08,
 };
 
-export const MAX_GENERATE = 50_000;
+const MAX_GENERATE = 50_000;
 
 export function validateGenerateOptions(options: GenerateOptions): string | null {
   if (!Number.isInteger(options.count) || options.count < 1 || options.count > MAX_GENERATE) return `count must be an integer between 1 and ${MAX_GENERATE}`;

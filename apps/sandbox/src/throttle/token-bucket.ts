@@ -57,8 +57,4 @@ export class BucketRegistry {
     }
     return bucket.take(now);
   }
-
-  clear(): void {
-    this.buckets.clear();
-  }
 }

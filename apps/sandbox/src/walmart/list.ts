@@ -54,7 +54,7 @@ function parseBoolean(query: Query, name: string): boolean {
 }
 
 /** `nextCursor` may come back appended (`/v3/orders?limit=…`) or, as some SDKs send it, as `?nextCursor=<cursor>`. */
-export function unwrapCursor(query: Query): Query {
+function unwrapCursor(query: Query): Query {
   const cursor = one(query, 'nextCursor');
   if (!cursor) return query;
   return Object.fromEntries(new URLSearchParams(cursor.replace(/^\?/, '')).entries());

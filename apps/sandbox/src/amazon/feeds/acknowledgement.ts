@@ -1,7 +1,7 @@
 import type { AmazonOrder } from '../../state/types';
 
 /** Cancel reasons of the OrderAcknowledgement feed. */
-export const CANCEL_REASONS = [
+const CANCEL_REASONS = [
   'NoInventory', 'ShippingAddressUndeliverable', 'CustomerExchange', 'BuyerCanceled', 'GeneralAdjustment', 'CarrierCreditDecision',
   'RiskAssessmentInformationNotValid', 'CarrierCoverageFailure', 'CustomerReturn', 'MerchandiseNotReceived',
 ];

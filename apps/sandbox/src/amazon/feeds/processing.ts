@@ -1,8 +1,8 @@
 import type { AccountData, Feed } from '../../state/types';
 import { applyAckMessage, parseAcknowledgementFeed, processingReport } from './acknowledgement';
 
-export const FEED_START_DELAY_MS = 60 * 1000;
-export const FEED_DONE_DELAY_MS = 3 * 60 * 1000;
+const FEED_START_DELAY_MS = 60 * 1000;
+const FEED_DONE_DELAY_MS = 3 * 60 * 1000;
 
 function finish(data: AccountData, feed: Feed, at: number): void {
   const input = data.feedDocuments.get(feed.inputFeedDocumentId);
