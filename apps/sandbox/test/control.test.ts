@@ -50,6 +50,7 @@ describe('control API and factory', () => {
     expect(multi.length).toBeGreaterThan(8);
     expect(multi.length).toBeLessThan(32);
     expect((await json(sandbox, 'POST', '/orders/generate', { accountId: a.accountId, count: 0 })).status).toBe(400);
+    expect((await json(sandbox, 'POST', '/orders/generate', { accountId: a.accountId, channel: 'AMAZON', count: 1 })).status).toBe(400);
     expect((await json(sandbox, 'POST', '/orders/generate', { accountId: 'acc_nope', count: 1 })).status).toBe(404);
   });
 

@@ -33,6 +33,8 @@ export interface AccountCredentials {
 
 export interface GenerateRequest extends GenerateOptions {
   accountId: string;
+  /** Optional check: the account's channel decides what is generated. */
+  channel?: Channel;
 }
 
 /** The operations behind the control API, also exposed as typed helpers on the Sandbox object. */
@@ -65,6 +67,9 @@ export class ControlService {
     const data = this.account(request.accountId);
     const problem = validateGenerateOptions(request);
     if (problem) throw new ControlError(400, problem);
+    if (request.channel !== undefined && request.channel !== data.account.channel) {
+      throw new ControlError(400, `account ${data.account.id} is a ${data.account.channel} account, not ${String(request.channel)}`);
+    }
     this.generated += 1;
     const random = new Random(request.seed ?? this.seed * 7919 + this.generated);
     const now = this.ctx.clock.now();
