@@ -8,6 +8,7 @@ import type { AppConfig } from './config/app-config';
 import { CoreModule } from './config/core.module';
 import type { RunningDatabase } from './database/embedded-postgres';
 import { typeormOptions } from './database/typeorm-options';
+import { ActionsModule } from './modules/actions/actions.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { ChannelsModule } from './modules/channels/channels.module';
@@ -16,6 +17,7 @@ import { FulfillmentModule } from './modules/fulfillment/fulfillment.module';
 import { HealthModule } from './modules/health/health.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { OrdersModule } from './modules/orders/orders.module';
+import { OutboxModule } from './modules/outbox/outbox.module';
 import { RulesModule } from './modules/rules/rules.module';
 import { SyncModule } from './modules/sync/sync.module';
 
@@ -41,6 +43,8 @@ export class AppModule {
         RulesModule,
         HealthModule,
         SyncModule,
+        OutboxModule,
+        ActionsModule,
         DemoModule,
       ],
     };

@@ -6,6 +6,7 @@ import type { RunningDatabase } from './database/embedded-postgres';
 import { typeormOptions } from './database/typeorm-options';
 import { AuditModule } from './modules/audit/audit.module';
 import { JobsModule } from './modules/jobs/jobs.module';
+import { OutboxModule } from './modules/outbox/outbox.module';
 import { SyncModule } from './modules/sync/sync.module';
 
 /**
@@ -23,6 +24,7 @@ export class WorkerModule {
         JobsModule.register(config, 'worker'),
         AuditModule,
         SyncModule,
+        OutboxModule,
       ],
     };
   }

@@ -4,3 +4,4 @@ export * from './access';
 export * from './carrier';
 export * from './violation';
 export * from './shipment-input';
+export * from './outbox';

@@ -5,6 +5,8 @@ import { ShipmentLineEntity } from '../modules/fulfillment/shipment-line.entity'
 import { ShipmentEntity } from '../modules/fulfillment/shipment.entity';
 import { OrderLineEntity } from '../modules/orders/order-line.entity';
 import { OrderEntity } from '../modules/orders/order.entity';
+import { OutboxAttemptEntity } from '../modules/outbox/outbox-attempt.entity';
+import { OutboxEntity } from '../modules/outbox/outbox.entity';
 import { AccountSyncStateEntity } from '../modules/sync/account-sync-state.entity';
 
 export const ENTITIES = [
@@ -14,6 +16,8 @@ export const ENTITIES = [
   ChannelAccountEntity,
   OrderEntity,
   OrderLineEntity,
+  OutboxEntity,
+  OutboxAttemptEntity,
   ShipmentEntity,
   ShipmentLineEntity,
 ];

@@ -8,7 +8,7 @@ export interface ConnectedAccount {
 }
 
 /** A seller account in the sandbox, connected to the hub through the GraphQL API as an admin would. */
-export async function connectSandboxAccount(app: TestApp, sandbox: Sandbox, channel: Channel, name: string): Promise<ConnectedAccount> {
+export async function connectSandboxAccount(app: TestApp, sandbox: Sandbox, channel: Channel, name: string, autoAcknowledge = false): Promise<ConnectedAccount> {
   const creds = sandbox.createAccount(channel, name);
   const res = await app.gql(
     `mutation($input: CreateChannelAccountInput!) { createChannelAccount(input: $input) { id } }`,
@@ -17,6 +17,7 @@ export async function connectSandboxAccount(app: TestApp, sandbox: Sandbox, chan
         channel,
         name,
         environment: 'SANDBOX',
+        autoAcknowledge,
         baseUrl: channel === 'WALMART' ? sandbox.walmartBaseUrl : sandbox.amazonBaseUrl,
         credentials:
           channel === 'WALMART'

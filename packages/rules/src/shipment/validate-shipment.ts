@@ -101,7 +101,7 @@ function checkOrderStatus(input: ShipmentInput, violations: Violation[]): void {
   if (status === 'PENDING' || status === 'CANCELLED') {
     violations.push(violation('ORDER_NOT_SHIPPABLE', 'order.status', `An order that is ${status.toLowerCase()} cannot be shipped.`));
   } else if (status === 'CREATED' && input.channel === 'WALMART') {
-    violations.push(violation('ORDER_NOT_ACKNOWLEDGED', 'order.status', 'Acknowledge the Walmart order before confirming its shipment.'));
+    violations.push(violation('ORDER_NOT_ACKNOWLEDGED', 'order.status', 'The Walmart order is not acknowledged yet; the hub acknowledges it before sending the shipment.'));
   }
 }
 

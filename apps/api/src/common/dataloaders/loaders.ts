@@ -1,8 +1,10 @@
 import type { DataSource } from 'typeorm';
 import { accountByIdLoader } from './account-by-id.loader';
+import { attemptsByOutboxLoader } from './attempts-by-outbox.loader';
 import { auditEventsByOrderLoader } from './audit-events-by-order.loader';
 import { hasCredentialsLoader } from './has-credentials.loader';
 import { linesByOrderLoader } from './lines-by-order.loader';
+import { outboxByOrderLoader } from './outbox-by-order.loader';
 import { shipmentLinesByShipmentLoader } from './shipment-lines-by-shipment.loader';
 import { shipmentsByOrderLoader } from './shipments-by-order.loader';
 import { syncStateByAccountLoader } from './sync-state-by-account.loader';
@@ -17,6 +19,8 @@ export function createLoaders(ds: DataSource) {
     shipmentLinesByShipment: shipmentLinesByShipmentLoader(ds),
     auditEventsByOrder: auditEventsByOrderLoader(ds),
     syncStateByAccount: syncStateByAccountLoader(ds),
+    outboxByOrder: outboxByOrderLoader(ds),
+    attemptsByOutbox: attemptsByOutboxLoader(ds),
   };
 }
 

@@ -7,6 +7,7 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   CONFLICT: 'CONFLICT',
+  RULE_VIOLATION: 'RULE_VIOLATION',
   INTERNAL: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -50,5 +51,15 @@ export class BadUserInputError extends AppError {
 export class ConflictError extends AppError {
   constructor(message: string) {
     super(ErrorCode.CONFLICT, message);
+  }
+}
+
+/** A channel rule with severity BLOCK refused the action; `violations` lists every one (BLOCK and WARN). */
+export class RuleViolationError extends AppError {
+  constructor(violations: readonly { code: string; severity: string; field: string; message: string }[]) {
+    const blocking = violations.filter((v) => v.severity === 'BLOCK');
+    super(ErrorCode.RULE_VIOLATION, `Blocked by ${blocking.length} rule(s): ${blocking.map((v) => v.message).join(' ')}`, {
+      violations: violations.map(({ code, severity, field, message }) => ({ code, severity, field, message })),
+    });
   }
 }

@@ -28,6 +28,10 @@ export class ChannelAccountEntity {
   @Column({ name: 'credentials_encrypted', type: 'bytea', nullable: true, select: false })
   credentialsEncrypted: Buffer | null;
 
+  /** Acknowledge new orders as they are imported (Walmart requires it within 4 hours). */
+  @Column({ name: 'auto_acknowledge', type: 'boolean', default: true })
+  autoAcknowledge: boolean;
+
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
   disabledAt: Date | null;
 

@@ -31,6 +31,9 @@ export class ChannelAccountType {
   @Field()
   createdAt: Date;
 
+  @Field({ description: 'New orders are acknowledged as they are imported (Walmart).' })
+  autoAcknowledge: boolean;
+
   @Field(() => Date, { nullable: true, description: 'Set when the account was disabled: no sync, no actions.' })
   disabledAt: Date | null;
 }
@@ -45,6 +48,7 @@ export function toChannelAccountType(e: ChannelAccountEntity): ChannelAccountTyp
     baseUrl: e.baseUrl,
     timeZone: e.timeZone,
     createdAt: e.createdAt,
+    autoAcknowledge: e.autoAcknowledge,
     disabledAt: e.disabledAt,
   };
 }

@@ -33,7 +33,7 @@ export class ChannelAccountsResolver {
     });
     const credentials = checkedCredentials(input.channel, input.credentials, 'input');
     const saved = await this.accounts.create(
-      { channel: input.channel, environment: input.environment, ...fields, credentials },
+      { channel: input.channel, environment: input.environment, ...fields, credentials, autoAcknowledge: input.autoAcknowledge ?? true },
       actorOf(caller),
     );
     return toChannelAccountType(saved);
@@ -50,7 +50,11 @@ export class ChannelAccountsResolver {
     const given = Object.fromEntries(Object.entries({ name: input.name, marketplace: input.marketplace, baseUrl: input.baseUrl, timeZone: input.timeZone }).filter(([, v]) => v != null));
     const { input: fields } = parseInput(z.object({ input: accountFieldsSchema.partial() }), { input: given });
     const credentials = input.credentials ? checkedCredentials(account.channel, input.credentials, 'input') : undefined;
-    const saved = await this.accounts.update(id, { ...fields, ...(input.environment ? { environment: input.environment } : {}), credentials }, actorOf(caller));
+    const saved = await this.accounts.update(
+      id,
+      { ...fields, ...(input.environment ? { environment: input.environment } : {}), ...(input.autoAcknowledge != null ? { autoAcknowledge: input.autoAcknowledge } : {}), credentials },
+      actorOf(caller),
+    );
     return toChannelAccountType(saved);
   }
 

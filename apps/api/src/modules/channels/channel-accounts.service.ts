@@ -10,7 +10,7 @@ import { ChannelAccountEntity } from './channel-account.entity';
 import { CredentialsCipher } from './credentials-cipher';
 
 /** What an account is made of before it has an id, plus its write-only credentials. */
-export type NewChannelAccount = Omit<ChannelAccountSummary, 'id'> & { credentials: Record<string, string> };
+export type NewChannelAccount = Omit<ChannelAccountSummary, 'id'> & { credentials: Record<string, string>; autoAcknowledge?: boolean };
 
 @Injectable()
 export class ChannelAccountsService {
@@ -44,6 +44,7 @@ export class ChannelAccountsService {
           environment: input.environment,
           baseUrl: input.baseUrl,
           timeZone: input.timeZone,
+          autoAcknowledge: input.autoAcknowledge ?? true,
           credentialsEncrypted: this.cipher.encrypt(input.credentials),
         }),
       );
@@ -74,7 +75,7 @@ export class ChannelAccountsService {
       const account = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!account) throw new NotFoundError('Channel account', id);
       const { credentials, ...fields } = changes;
-      const before = { name: account.name, marketplace: account.marketplace, environment: account.environment, baseUrl: account.baseUrl, timeZone: account.timeZone };
+      const before = { name: account.name, marketplace: account.marketplace, environment: account.environment, baseUrl: account.baseUrl, timeZone: account.timeZone, autoAcknowledge: account.autoAcknowledge };
       Object.assign(account, fields);
       if (credentials) account.credentialsEncrypted = this.cipher.encrypt(credentials);
       const saved = await repo.save(account);

@@ -1,4 +1,5 @@
 import type { Channel, NormalizedOrder } from '@order-hub/types';
+import type { ChannelWriter } from './channel-writer';
 
 /** The orders a channel changed within [changedAfter, changedBefore]. */
 export interface ChangeWindow {
@@ -18,7 +19,7 @@ export interface OrderPage {
 }
 
 /** What the hub needs of a marketplace, whatever its API looks like. */
-export interface ChannelAdapter {
+export interface ChannelAdapter extends ChannelWriter {
   readonly channel: Channel;
   /** One page of the orders changed in the window, the first when `cursor` is null. */
   listChangedOrders(window: ChangeWindow, cursor: string | null): Promise<OrderPage>;

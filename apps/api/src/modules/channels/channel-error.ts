@@ -16,6 +16,8 @@ export class ChannelError extends Error {
       field?: string;
       retryAfterMs?: number;
       operation?: string;
+      /** The channel's answer, for the outbox's attempt log. */
+      responseBody?: unknown;
     } = {},
   ) {
     super(message);

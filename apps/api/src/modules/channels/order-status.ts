@@ -10,3 +10,12 @@ export function orderStatusOfLines(lines: Pick<NormalizedOrderLine, 'status' | '
   if (shipped > 0) return OrderStatus.PARTIALLY_SHIPPED;
   return live.some((l) => l.status === OrderLineStatus.CREATED) ? OrderStatus.CREATED : OrderStatus.ACKNOWLEDGED;
 }
+
+/** A line's status from its quantities, as the channel would report it. */
+export function lineStatusOf(line: Pick<NormalizedOrderLine, 'quantityOrdered' | 'quantityShipped' | 'quantityCancelled' | 'quantityRefunded' | 'status'>): OrderLineStatus {
+  const live = line.quantityOrdered - line.quantityCancelled;
+  if (live <= 0) return OrderLineStatus.CANCELLED;
+  if (line.quantityRefunded > 0 && line.quantityRefunded >= live) return OrderLineStatus.REFUNDED;
+  if (line.quantityShipped >= live) return line.status === OrderLineStatus.DELIVERED ? OrderLineStatus.DELIVERED : OrderLineStatus.SHIPPED;
+  return line.status === OrderLineStatus.CREATED ? OrderLineStatus.CREATED : OrderLineStatus.ACKNOWLEDGED;
+}

@@ -78,6 +78,8 @@ export class DemoSandboxService implements OnApplicationShutdown {
           baseUrl: this.baseUrl(sandbox, channel),
           timeZone: 'America/Los_Angeles',
           credentials: this.credentials(sandbox, channel, creds),
+          // The demo leaves acknowledgement to the operator, so the New tab has work to try.
+          autoAcknowledge: false,
         },
         ACTOR,
       );

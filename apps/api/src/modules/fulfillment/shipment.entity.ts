@@ -46,6 +46,18 @@ export class ShipmentEntity {
   @Column({ name: 'height_in', type: 'double precision', nullable: true })
   heightIn: number | null;
 
+  /** CHANNEL: imported from the marketplace; HUB: confirmed through the hub (and sent through the outbox). */
+  @Column({ type: 'varchar', length: 8, default: 'CHANNEL' })
+  source: 'CHANNEL' | 'HUB';
+
+  /** The hub's carrier code, for shipments confirmed through the hub. */
+  @Column({ name: 'carrier_code', type: 'varchar', length: 24, nullable: true })
+  carrierCode: string | null;
+
+  /** Amazon's packageReferenceId of a hub-confirmed package. */
+  @Column({ name: 'package_reference_id', type: 'varchar', length: 40, nullable: true })
+  packageReferenceId: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -52,6 +52,12 @@ export class ShipmentType {
 
   @Field(() => Float, { nullable: true })
   heightIn: number | null;
+
+  @Field({ description: 'CHANNEL: imported from the marketplace; HUB: confirmed through the hub.' })
+  source: string;
+
+  @Field(() => String, { nullable: true, description: "The hub's carrier code, for shipments confirmed through the hub." })
+  carrierCode: string | null;
 }
 
 export function toShipmentType(e: ShipmentEntity): ShipmentType {
@@ -67,6 +73,8 @@ export function toShipmentType(e: ShipmentEntity): ShipmentType {
     lengthIn: e.lengthIn,
     widthIn: e.widthIn,
     heightIn: e.heightIn,
+    source: e.source,
+    carrierCode: e.carrierCode,
   };
 }
 

@@ -1,6 +1,7 @@
 /** Every job the hub runs; payloads carry an id only, and handlers are idempotent. */
 export const JobName = {
   PULL_ORDERS: 'pull-orders',
+  DELIVER_OUTBOX: 'deliver-outbox',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 

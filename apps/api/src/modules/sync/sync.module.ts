@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ActionsModule } from '../actions/actions.module';
 import { ChannelsModule } from '../channels/channels.module';
 import { OrdersModule } from '../orders/orders.module';
 import { PullOrdersJob } from './jobs/pull-orders.job';
@@ -8,7 +9,7 @@ import { SyncStateService } from './sync-state.service';
 import { SyncResolver } from './sync.resolver';
 
 @Module({
-  imports: [ChannelsModule, OrdersModule],
+  imports: [ChannelsModule, OrdersModule, ActionsModule],
   providers: [OrderUpsertService, SyncStateService, PullOrdersJob, SyncSchedulerService, SyncResolver],
   exports: [OrderUpsertService, SyncSchedulerService, SyncStateService],
 })

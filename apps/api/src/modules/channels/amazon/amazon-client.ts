@@ -53,14 +53,12 @@ export class AmazonClient {
     return this.http.send({ operation, method: 'GET', url: this.baseUrl + pathAndQuery });
   }
 
+  /** A write: see ChannelHttp.send. */
   post(operation: string, path: string, body: unknown): Promise<RawResponse> {
-    return this.http.send({
-      operation,
-      method: 'POST',
-      url: this.baseUrl + path,
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
+    return this.http.send(
+      { operation, method: 'POST', url: this.baseUrl + path, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
+      { writes: true },
+    );
   }
 
   /** How long the next call of this operation would wait for its budget. */

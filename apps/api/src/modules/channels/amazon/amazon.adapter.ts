@@ -1,5 +1,10 @@
-import type { RetryPolicy } from '../http/channel-http';
+import type { AcknowledgePayload, CancelPayload, OutboxOperation, OutboxPayload, ShipPayload, UpdateTrackingPayload } from '@order-hub/types';
 import type { ChangeWindow, ChannelAdapter, OrderPage } from '../channel-adapter';
+import { ChannelError } from '../channel-error';
+import type { ChannelCall, ChannelWriter, ReadBack } from '../channel-writer';
+import type { RetryPolicy } from '../http/channel-http';
+import { amazonReadBack } from './amazon-read-back';
+import { amazonCancelFeed, amazonConfirmShipmentBody, processingReportErrors } from './amazon-write-requests';
 import { AmazonClient, type AmazonCredentials } from './amazon-client';
 import { mapAmazonOrder } from './amazon-order.mapper';
 import type { AmazonOrder } from './amazon-order.types';
@@ -8,7 +13,10 @@ import type { AmazonOrder } from './amazon-order.types';
 const INCLUDED_DATA = ['RECIPIENT', 'FULFILLMENT', 'PACKAGES', 'PROCEEDS', 'CANCELLATION'].join(',');
 const PAGE_SIZE = 100;
 
-export class AmazonAdapter implements ChannelAdapter {
+const FEEDS = '/feeds/2021-06-30';
+const FEED_CONTENT_TYPE = 'text/xml; charset=UTF-8';
+
+export class AmazonAdapter implements ChannelAdapter, ChannelWriter {
   readonly channel = 'AMAZON' as const;
   readonly client: AmazonClient;
 
@@ -24,6 +32,67 @@ export class AmazonAdapter implements ChannelAdapter {
 
   listWaitMs(): number {
     return this.client.waitMs('searchOrders');
+  }
+
+  /** Amazon has no acknowledgement step; nothing is sent. */
+  acknowledge(_p: AcknowledgePayload): Promise<ChannelCall> {
+    return Promise.resolve({ request: { method: 'NONE', path: '' }, status: 204, body: null });
+  }
+
+  ship(p: ShipPayload): Promise<ChannelCall> {
+    return this.confirm(p);
+  }
+
+  /** A corrected confirmation: the same packageReferenceId with the new tracking replaces the package. */
+  updateTracking(p: UpdateTrackingPayload): Promise<ChannelCall> {
+    return this.confirm(p);
+  }
+
+  /** Cancellation through the Feeds API: document, upload, feed; the feedId is followed up by the read-back. */
+  async cancel(p: CancelPayload): Promise<ChannelCall> {
+    const doc = await this.client.post('createFeedDocument', `${FEEDS}/documents`, { contentType: FEED_CONTENT_TYPE });
+    const { feedDocumentId, url } = doc.body as { feedDocumentId: string; url: string };
+    const upload = await fetch(url, { method: 'PUT', headers: { 'content-type': FEED_CONTENT_TYPE }, body: amazonCancelFeed(p, this.marketplaceId), signal: AbortSignal.timeout(20_000) });
+    if (!upload.ok) throw new ChannelError('AMAZON', upload.status >= 500 ? 'SERVER' : 'INVALID_REQUEST', `Feed document upload refused: HTTP ${upload.status} ${await upload.text()}`, { status: upload.status, operation: 'uploadFeedDocument' });
+    const body = { feedType: 'POST_ORDER_ACKNOWLEDGEMENT_DATA', marketplaceIds: [this.marketplaceId], inputFeedDocumentId: feedDocumentId };
+    const feed = await this.client.post('createFeed', `${FEEDS}/feeds`, body);
+    const feedId = (feed.body as { feedId: string }).feedId;
+    return { request: { method: 'POST', path: `${FEEDS}/feeds`, body }, status: feed.status, body: feed.body, channelRef: feedId };
+  }
+
+  refund(): Promise<ChannelCall> {
+    return Promise.reject(new ChannelError('AMAZON', 'INVALID_REQUEST', 'Amazon refunds are issued in Seller Central; the hub does not send them'));
+  }
+
+  async readBack(operation: OutboxOperation, payload: OutboxPayload, channelRef: string | null): Promise<ReadBack> {
+    if (operation === 'CANCEL' && channelRef) {
+      const feed = await this.feedOutcome(channelRef);
+      if (feed.state !== 'APPLIED') return feed;
+    }
+    return amazonReadBack(operation, payload, await this.getOrder((payload).channelOrderId));
+  }
+
+  async getOrder(orderId: string): Promise<AmazonOrder> {
+    const res = await this.client.get('getOrder', `/orders/2026-01-01/orders/${encodeURIComponent(orderId)}?includedData=${INCLUDED_DATA}`);
+    return (res.body as { order: AmazonOrder }).order;
+  }
+
+  private async confirm(p: ShipPayload): Promise<ChannelCall> {
+    const path = `/orders/v0/orders/${encodeURIComponent(p.channelOrderId)}/shipmentConfirmation`;
+    const body = amazonConfirmShipmentBody(p, this.marketplaceId);
+    const res = await this.client.post('confirmShipment', path, body);
+    return { request: { method: 'POST', path, body }, status: res.status, body: res.body };
+  }
+
+  /** A feed still queued or processing is IN_PROGRESS; its processing report's errors reject it. */
+  private async feedOutcome(feedId: string): Promise<ReadBack> {
+    const feed = (await this.client.get('getFeed', `${FEEDS}/feeds/${encodeURIComponent(feedId)}`)).body as { processingStatus: string; resultFeedDocumentId?: string };
+    if (feed.processingStatus === 'IN_QUEUE' || feed.processingStatus === 'IN_PROGRESS') return { state: 'IN_PROGRESS', detail: `feed ${feedId} ${feed.processingStatus}` };
+    if (feed.processingStatus !== 'DONE' || !feed.resultFeedDocumentId) return { state: 'REJECTED', detail: `feed ${feedId} ended ${feed.processingStatus}` };
+    const doc = (await this.client.get('getFeedDocument', `${FEEDS}/documents/${encodeURIComponent(feed.resultFeedDocumentId)}`)).body as { url: string };
+    const report = await (await fetch(doc.url, { signal: AbortSignal.timeout(20_000) })).text();
+    const errors = processingReportErrors(report);
+    return errors.length ? { state: 'REJECTED', detail: errors.join('; ') } : { state: 'APPLIED' };
   }
 
   async listChangedOrders(window: ChangeWindow, cursor: string | null): Promise<OrderPage> {

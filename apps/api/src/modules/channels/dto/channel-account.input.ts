@@ -38,6 +38,9 @@ export class CreateChannelAccountInput {
 
   @Field(() => ChannelCredentialsInput)
   credentials: ChannelCredentialsInput;
+
+  @Field({ nullable: true, defaultValue: true, description: 'Acknowledge new Walmart orders as they are imported (Walmart requires it within 4 hours).' })
+  autoAcknowledge?: boolean;
 }
 
 @InputType()
@@ -59,4 +62,7 @@ export class UpdateChannelAccountInput {
 
   @Field(() => ChannelCredentialsInput, { nullable: true, description: 'Replaces the stored credentials as a whole.' })
   credentials?: ChannelCredentialsInput;
+
+  @Field({ nullable: true })
+  autoAcknowledge?: boolean;
 }

@@ -50,7 +50,11 @@ export class ChannelHttp {
     private readonly policy: RetryPolicy = DEFAULT_RETRY_POLICY,
   ) {}
 
-  async send(req: ChannelRequest): Promise<RawResponse> {
+  /**
+   * `writes: true` for calls that change the channel: only a 429 (not processed) or a 401 (refused) is retried
+   * here; a 5xx or timeout may have been applied, so it goes back to the caller (the outbox reads back first).
+   */
+  async send(req: ChannelRequest, options: { writes?: boolean } = {}): Promise<RawResponse> {
     let refreshedAuth = false;
     let forceRefresh = false;
     for (let attempt = 1; ; attempt++) {
@@ -62,6 +66,7 @@ export class ChannelHttp {
         this.hooks.observe?.(req.operation, res);
         if (res.status < 400) return res;
         error = this.hooks.parseError(res, req.operation);
+        error.details.responseBody ??= res.body;
       } catch (err) {
         if (err instanceof ChannelError) throw err;
         error = this.networkError(err, req.operation);
@@ -72,7 +77,8 @@ export class ChannelHttp {
         forceRefresh = true;
         continue;
       }
-      if (!error.retryable || attempt >= this.policy.maxAttempts) throw error;
+      const unsafe = options.writes && error.kind !== 'THROTTLED';
+      if (!error.retryable || unsafe || attempt >= this.policy.maxAttempts) throw error;
       if (error.kind === 'THROTTLED') {
         bucket.exhaust(Date.now() + (error.details.retryAfterMs ?? this.backoff(attempt)));
       } else {

@@ -47,14 +47,18 @@ export class WalmartClient {
     return this.http.send({ operation, method: 'GET', url: this.baseUrl + pathAndQuery, headers: this.headers() });
   }
 
+  /** A write: see ChannelHttp.send. */
   async post(operation: string, path: string, body?: unknown): Promise<RawResponse> {
-    return this.http.send({
-      operation,
-      method: 'POST',
-      url: this.baseUrl + path,
-      headers: { ...this.headers(), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    return this.http.send(
+      {
+        operation,
+        method: 'POST',
+        url: this.baseUrl + path,
+        headers: { ...this.headers(), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      },
+      { writes: true },
+    );
   }
 
   private headers(): Record<string, string> {

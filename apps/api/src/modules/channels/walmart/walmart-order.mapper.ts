@@ -56,7 +56,8 @@ function mapLine(line: WalmartOrderLine): NormalizedOrderLine {
   for (const s of line.orderLineStatuses.orderLineStatus) qty[s.status] += Number(s.statusQuantity.amount);
   const shipped = qty.Shipped + qty.Delivered + qty.Refund;
   const productCharge = line.charges.charge.find((c) => c.chargeType === 'PRODUCT');
-  const unitPriceCents = toCents(productCharge?.chargeAmount.amount);
+  // The PRODUCT charge is the line's (price × quantity), as the sandbox models multi-quantity lines.
+  const unitPriceCents = Math.round(toCents(productCharge?.chargeAmount.amount) / Math.max(ordered, 1));
   const refundedCents = -(line.refund?.refundCharges?.refundCharge ?? [])
     .filter((r) => r.charge.chargeType === 'PRODUCT')
     .reduce((sum, r) => sum + toCents(r.charge.chargeAmount.amount), 0);

@@ -1,5 +1,9 @@
-import type { RetryPolicy } from '../http/channel-http';
+import type { AcknowledgePayload, CancelPayload, OutboxOperation, OutboxPayload, RefundPayload, ShipPayload, UpdateTrackingPayload } from '@order-hub/types';
+import type { RawResponse, RetryPolicy } from '../http/channel-http';
 import type { ChangeWindow, ChannelAdapter, OrderPage } from '../channel-adapter';
+import type { ChannelCall, ChannelWriter, ReadBack } from '../channel-writer';
+import { walmartReadBack } from './walmart-read-back';
+import { walmartCancelBody, walmartRefundBody, walmartShipBody } from './walmart-write-requests';
 import { WalmartClient, type WalmartCredentials } from './walmart-client';
 import { mapWalmartOrder } from './walmart-order.mapper';
 import type { WalmartOrder } from './walmart-order.types';
@@ -21,7 +25,10 @@ interface ListResponse {
   list?: { meta?: { totalCount?: number; limit?: number; nextCursor?: string | null }; elements?: { order?: WalmartOrder[] } };
 }
 
-export class WalmartAdapter implements ChannelAdapter {
+/** Walmart's own limit on lines per cancel request; the hub splits bigger cancellations into several calls. */
+export const WALMART_MAX_LINES_PER_REQUEST = 100;
+
+export class WalmartAdapter implements ChannelAdapter, ChannelWriter {
   readonly channel = 'WALMART' as const;
   readonly client: WalmartClient;
 
@@ -59,6 +66,45 @@ export class WalmartAdapter implements ChannelAdapter {
       pagesEstimated: typeof total === 'number' ? Math.ceil(total / PAGE_SIZE) : null,
       windowEnd: window.changedBefore,
     };
+  }
+
+  acknowledge(p: AcknowledgePayload): Promise<ChannelCall> {
+    return this.write('orders.acknowledge', `/v3/orders/${encodeURIComponent(p.channelOrderId)}/acknowledge`);
+  }
+
+  ship(p: ShipPayload): Promise<ChannelCall> {
+    return this.write('orders.ship', `/v3/orders/${encodeURIComponent(p.channelOrderId)}/shipping`, walmartShipBody(p));
+  }
+
+  updateTracking(p: UpdateTrackingPayload): Promise<ChannelCall> {
+    return this.write('orders.ship', `/v3/orders/${encodeURIComponent(p.channelOrderId)}/shipping`, walmartShipBody(p));
+  }
+
+  cancel(p: CancelPayload): Promise<ChannelCall> {
+    return this.write('orders.cancel', `/v3/orders/${encodeURIComponent(p.channelOrderId)}/cancel`, walmartCancelBody(p));
+  }
+
+  async refund(p: RefundPayload): Promise<ChannelCall> {
+    const order = await this.getOrder(p.channelOrderId);
+    const lines = p.lines.map((l) => ({
+      ...l,
+      productCharge: order.orderLines.orderLine.find((o) => o.lineNumber === l.lineNumber)?.charges.charge.find((c) => c.chargeType === 'PRODUCT'),
+    }));
+    return this.write('orders.refund', `/v3/orders/${encodeURIComponent(p.channelOrderId)}/refund`, walmartRefundBody(p.channelOrderId, lines, p.comments));
+  }
+
+  async readBack(operation: OutboxOperation, payload: OutboxPayload): Promise<ReadBack> {
+    return walmartReadBack(operation, payload, await this.getOrder((payload).channelOrderId));
+  }
+
+  async getOrder(purchaseOrderId: string): Promise<WalmartOrder> {
+    const res = await this.client.get('orders.get', `/v3/orders/${encodeURIComponent(purchaseOrderId)}`);
+    return (res.body as { order: WalmartOrder }).order;
+  }
+
+  private async write(operation: string, path: string, body?: unknown): Promise<ChannelCall> {
+    const res: RawResponse = await this.client.post(operation, path, body);
+    return { request: { method: 'POST', path, ...(body === undefined ? {} : { body }) }, status: res.status, body: res.body };
   }
 
   private query(window: { changedAfter: Date; changedBefore: Date }, node: ShipNode): string {

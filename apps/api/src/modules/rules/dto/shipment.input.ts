@@ -60,4 +60,10 @@ export class ShipmentInput {
 
   @Field(() => PackageInput, { nullable: true })
   package?: PackageInput | null;
+
+  @Field({ nullable: true, defaultValue: false, description: 'Walmart: ship lines the buyer asked to cancel anyway.' })
+  intentToCancelOverride?: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'The order version the operator saw; a newer one answers CONFLICT instead of shipping.' })
+  expectedVersion?: number | null;
 }

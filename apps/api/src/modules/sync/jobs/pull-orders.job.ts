@@ -9,6 +9,7 @@ import { ChannelError } from '../../channels/channel-error';
 import type { ChangeWindow } from '../../channels/channel-adapter';
 import { JobHandlers, type JobHandler } from '../../jobs/job-handlers';
 import { JobName } from '../../jobs/job-name';
+import { AcknowledgeService } from '../../actions/acknowledge.service';
 import { OrderUpsertService } from '../order-upsert.service';
 import { LEASE_MS, SyncStateService } from '../sync-state.service';
 
@@ -43,6 +44,7 @@ export class PullOrdersJob implements JobHandler, OnModuleInit, BeforeApplicatio
     private readonly adapters: ChannelAdaptersService,
     private readonly upsert: OrderUpsertService,
     private readonly handlers: JobHandlers,
+    private readonly acknowledge: AcknowledgeService,
   ) {}
 
   onModuleInit(): void {
@@ -106,6 +108,7 @@ export class PullOrdersJob implements JobHandler, OnModuleInit, BeforeApplicatio
           lockedUntil: new Date(Date.now() + LEASE_MS),
         });
       }
+      if (account.channel === 'WALMART' && account.autoAcknowledge) await this.acknowledge.autoAcknowledge(accountId);
       await this.states.save(accountId, {
         phase: 'INCREMENTAL',
         watermark: window.changedBefore ?? started,

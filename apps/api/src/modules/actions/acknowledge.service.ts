@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { OrderLineStatus } from '@order-hub/types';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { AppError } from '../../common/errors/app-error';
+import { AuditService } from '../audit/audit.service';
+import { OrderEntity } from '../orders/order.entity';
+import type { OutboxEntity } from '../outbox/outbox.entity';
+import { OutboxService } from '../outbox/outbox.service';
+import { commitOrderChange, loadActionableOrder, type ActionableOrder } from './order-action.support';
+
+export type AcknowledgeOutcome = 'QUEUED' | 'ALREADY_ACKNOWLEDGED' | 'NOT_NEEDED' | 'REFUSED';
+
+export interface AcknowledgeResult {
+  orderId: string;
+  outcome: AcknowledgeOutcome;
+  /** Why it was refused (unknown order, channel-fulfilled, disabled account, changed meanwhile). */
+  message: string | null;
+}
+
+/** Walmart's acknowledgement: each order in its own transaction, so one refusal never blocks the others. */
+@Injectable()
+export class AcknowledgeService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly outbox: OutboxService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async acknowledge(orderIds: readonly string[], actor: string): Promise<AcknowledgeResult[]> {
+    const results: AcknowledgeResult[] = [];
+    for (const orderId of orderIds) {
+      try {
+        const { outcome, row } = await this.ds.transaction((em) => this.acknowledgeOne(em, orderId, actor));
+        if (row) await this.outbox.kick([row]);
+        results.push({ orderId, outcome, message: null });
+      } catch (err) {
+        if (!(err instanceof AppError)) throw err;
+        results.push({ orderId, outcome: 'REFUSED', message: err.message });
+      }
+    }
+    return results;
+  }
+
+  /** New Walmart orders of accounts that acknowledge automatically (called after each import). */
+  async autoAcknowledge(accountId: string): Promise<number> {
+    const due = await this.ds.getRepository(OrderEntity).find({
+      select: { id: true },
+      where: { accountId, channel: 'WALMART', status: 'CREATED', fulfillmentMethod: In(['MERCHANT', 'MCF']) },
+    });
+    const results = await this.acknowledge(
+      due.map((o) => o.id),
+      'system:auto-acknowledge',
+    );
+    return results.filter((r) => r.outcome === 'QUEUED').length;
+  }
+
+  private async acknowledgeOne(em: EntityManager, orderId: string, actor: string): Promise<{ outcome: AcknowledgeOutcome; row: OutboxEntity | null }> {
+    const target = await loadActionableOrder(em, orderId, 'ids');
+    const { order } = target;
+    if (order.channel !== 'WALMART') return { outcome: 'NOT_NEEDED', row: null };
+    if (order.status !== 'CREATED') return { outcome: 'ALREADY_ACKNOWLEDGED', row: null };
+    const row = await this.queueAcknowledgement(em, target, actor);
+    await commitOrderChange(em, target, order.version, { acknowledgedAt: new Date() });
+    await this.audit.record(em, { actor, action: 'order.acknowledged', entityType: 'order', entityId: order.id, orderId: order.id, before: { status: 'CREATED' }, after: { outbox: row.id } });
+    return { outcome: 'QUEUED', row };
+  }
+
+  /** The ACKNOWLEDGE row, and the lines moved out of Created; the caller commits the order. */
+  async queueAcknowledgement(em: EntityManager, target: ActionableOrder, actor: string): Promise<OutboxEntity> {
+    for (const line of target.lines) if (line.status === OrderLineStatus.CREATED) line.status = OrderLineStatus.ACKNOWLEDGED;
+    return this.outbox.add(em, {
+      accountId: target.order.accountId,
+      orderId: target.order.id,
+      operation: 'ACKNOWLEDGE',
+      payload: { channelOrderId: target.order.channelOrderId },
+      idempotencyKey: `ack:${target.order.id}`,
+      actor,
+    });
+  }
+}

@@ -1,0 +1,108 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { policyFor, validateCancellation } from '@order-hub/rules';
+import type { CancelPayload, Violation } from '@order-hub/types';
+import { DataSource } from 'typeorm';
+import { BadUserInputError, RuleViolationError } from '../../common/errors/app-error';
+import { AuditService } from '../audit/audit.service';
+import type { OutboxEntity } from '../outbox/outbox.entity';
+import { OutboxService } from '../outbox/outbox.service';
+import { commitOrderChange, loadActionableOrder, type ActionableOrder } from './order-action.support';
+
+export interface CancelLinesRequest {
+  orderId: string;
+  lines: { lineNumber: string; quantity: number }[];
+  reason: string;
+  expectedVersion?: number | null;
+}
+
+export interface CancelResult {
+  orderId: string;
+  warnings: Violation[];
+  outbox: OutboxEntity[];
+}
+
+/**
+ * Line cancellations: the channel's current reasons only, never shipped units. Walmart takes at most
+ * `maxLinesPerRequest` lines a call, so a bigger cancellation becomes several outbox rows; Amazon cancels
+ * whole items through its acknowledgement feed.
+ */
+@Injectable()
+export class CancelService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly outbox: OutboxService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async cancelLines(request: CancelLinesRequest, actor: string): Promise<CancelResult> {
+    const seen = await this.ds.transaction((em) => loadActionableOrder(em, request.orderId));
+    const version = request.expectedVersion ?? seen.order.version;
+    const policy = policyFor(seen.order.channel, seen.account.marketplace, new Date());
+    const violations = validateCancellation(
+      { channel: seen.order.channel, order: snapshot(seen), lines: request.lines.map((l) => ({ ...l, reason: request.reason })) },
+      { policy: { ...policy, maxLinesPerRequest: null } },
+    ).map((v) => ({ ...v, field: `input.${v.field.replace(/^lines\[(\d+)\]\.reason$/, 'reason')}` }));
+    if (violations.some((v) => v.severity === 'BLOCK')) throw new RuleViolationError(violations);
+    if (seen.order.channel === 'AMAZON') this.requireWholeItems(seen, request);
+
+    const chunk = policy.maxLinesPerRequest ?? request.lines.length;
+    const result = await this.ds.transaction(async (em) => {
+      const target = await loadActionableOrder(em, request.orderId);
+      const byNumber = new Map(target.lines.map((l) => [l.lineNumber, l]));
+      for (const l of request.lines) byNumber.get(l.lineNumber)!.quantityCancelled += l.quantity;
+      const rows: OutboxEntity[] = [];
+      for (let i = 0; i < request.lines.length; i += chunk) {
+        const part = request.lines.slice(i, i + chunk);
+        const payload: CancelPayload = {
+          channelOrderId: target.order.channelOrderId,
+          lines: part.map((l) => ({ ...l, reason: request.reason, cancelledAfter: byNumber.get(l.lineNumber)!.quantityCancelled })),
+        };
+        const digest = createHash('sha256').update(JSON.stringify(payload.lines)).digest('hex').slice(0, 32);
+        rows.push(await this.outbox.add(em, { accountId: target.order.accountId, orderId: target.order.id, operation: 'CANCEL', payload, idempotencyKey: `cancel:${target.order.id}:${digest}`, actor }));
+      }
+      const before = target.order.status;
+      const status = await commitOrderChange(em, target, version);
+      await this.audit.record(em, {
+        actor,
+        action: 'order.lines_cancelled',
+        entityType: 'order',
+        entityId: target.order.id,
+        orderId: target.order.id,
+        before: { status: before },
+        after: { status, reason: request.reason, lines: request.lines, outbox: rows.map((r) => r.id) },
+      });
+      return rows;
+    });
+    await this.outbox.kick(result);
+    return { orderId: request.orderId, warnings: violations, outbox: result };
+  }
+
+  private requireWholeItems(target: ActionableOrder, request: CancelLinesRequest): void {
+    request.lines.forEach((l, i) => {
+      const line = target.lines.find((o) => o.lineNumber === l.lineNumber);
+      const open = line ? line.quantityOrdered - line.quantityShipped - line.quantityCancelled : 0;
+      if (line && l.quantity !== open) {
+        throw new BadUserInputError(`input.lines[${i}].quantity`, `Amazon cancels whole items: cancel all ${open} open unit(s) of item ${l.lineNumber}, or none.`);
+      }
+    });
+  }
+}
+
+export function snapshot(target: ActionableOrder) {
+  return {
+    channelOrderId: target.order.channelOrderId,
+    customerOrderId: target.order.customerOrderId,
+    orderedAt: target.order.orderedAt,
+    status: target.order.status,
+    totalCents: target.order.totalCents,
+    lines: target.lines.map((l) => ({
+      lineNumber: l.lineNumber,
+      quantityOrdered: l.quantityOrdered,
+      quantityShipped: l.quantityShipped,
+      quantityCancelled: l.quantityCancelled,
+      quantityRefunded: l.quantityRefunded,
+    })),
+  };
+}

@@ -1,0 +1,102 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { policyFor, validateRefund } from '@order-hub/rules';
+import type { RefundPayload, Violation } from '@order-hub/types';
+import { DataSource, In } from 'typeorm';
+import { ConflictError, RuleViolationError } from '../../common/errors/app-error';
+import { AuditService } from '../audit/audit.service';
+import { toCents } from '../channels/money';
+import type { WalmartOrder } from '../channels/walmart/walmart-order.types';
+import { OutboxEntity } from '../outbox/outbox.entity';
+import { OutboxService } from '../outbox/outbox.service';
+import { snapshot } from './cancel.service';
+import { commitOrderChange, loadActionableOrder, type ActionableOrder } from './order-action.support';
+
+export interface RefundLinesRequest {
+  orderId: string;
+  lines: { lineNumber: string; amountCents: number; reason: string; isFullRefund?: boolean | null }[];
+  comments?: string | null;
+  expectedVersion?: number | null;
+}
+
+export interface RefundResult {
+  orderId: string;
+  warnings: Violation[];
+  outbox: OutboxEntity;
+}
+
+/**
+ * Walmart refunds: shipped lines only, never above what the line was charged (earlier refunds and refunds
+ * still on their way included), full and partial lines never mixed in one request.
+ */
+@Injectable()
+export class RefundService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly outbox: OutboxService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async refundLines(request: RefundLinesRequest, actor: string): Promise<RefundResult> {
+    const seen = await this.ds.transaction((em) => loadActionableOrder(em, request.orderId));
+    if (seen.order.channel !== 'WALMART') throw new ConflictError('Amazon refunds are issued in Seller Central (or its Feeds API); the hub sends Walmart refunds only.');
+    const version = request.expectedVersion ?? seen.order.version;
+    const money = await this.lineMoney(seen);
+    const order = snapshot(seen);
+    const violations = validateRefund(
+      {
+        channel: seen.order.channel,
+        order: { ...order, lines: order.lines.map((l) => ({ ...l, ...money.get(l.lineNumber) })) },
+        lines: request.lines.map((l) => ({ ...l, isFullRefund: l.isFullRefund ?? false })),
+      },
+      { policy: policyFor(seen.order.channel, seen.account.marketplace, new Date()) },
+    ).map((v) => ({ ...v, field: `input.${v.field}` }));
+    if (violations.some((v) => v.severity === 'BLOCK')) throw new RuleViolationError(violations);
+
+    const row = await this.ds.transaction(async (em) => {
+      const target = await loadActionableOrder(em, request.orderId);
+      const payload: RefundPayload = {
+        channelOrderId: target.order.channelOrderId,
+        comments: request.comments ?? null,
+        lines: request.lines.map((l) => {
+          const line = target.lines.find((o) => o.lineNumber === l.lineNumber)!;
+          const productRefunded = money.get(l.lineNumber)?.productRefundedCents ?? 0;
+          if (l.isFullRefund) line.quantityRefunded = line.quantityShipped;
+          else if (line.unitPriceCents > 0) line.quantityRefunded = Math.min(line.quantityShipped, Math.floor((productRefunded + l.amountCents) / line.unitPriceCents));
+          return { lineNumber: l.lineNumber, amountCents: l.amountCents, reason: l.reason, isFullRefund: l.isFullRefund ?? false, refundedAfterCents: productRefunded + l.amountCents };
+        }),
+      };
+      const digest = createHash('sha256').update(JSON.stringify([payload.lines, payload.comments, version])).digest('hex').slice(0, 32);
+      const added = await this.outbox.add(em, { accountId: target.order.accountId, orderId: target.order.id, operation: 'REFUND', payload, idempotencyKey: `refund:${target.order.id}:${digest}`, actor });
+      const status = await commitOrderChange(em, target, version);
+      await this.audit.record(em, { actor, action: 'order.lines_refunded', entityType: 'order', entityId: target.order.id, orderId: target.order.id, after: { status, lines: payload.lines, outbox: added.id } });
+      return added;
+    });
+    await this.outbox.kick([row]);
+    return { orderId: request.orderId, warnings: violations, outbox: row };
+  }
+
+  /**
+   * What each line was charged and has been refunded, from Walmart's copy of the order plus refunds the hub
+   * has queued but Walmart does not show yet.
+   */
+  private async lineMoney(target: ActionableOrder): Promise<Map<string, { chargeCents: number; refundedCents: number; productRefundedCents: number }>> {
+    const raw = target.order.rawPayload as unknown as WalmartOrder;
+    const pending = await this.ds.getRepository(OutboxEntity).find({
+      where: { orderId: target.order.id, operation: 'REFUND', status: In(['PENDING', 'SENDING', 'FAILED']) },
+    });
+    const queued = new Map<string, number>();
+    for (const row of pending) for (const l of (row.payload as RefundPayload).lines) queued.set(l.lineNumber, (queued.get(l.lineNumber) ?? 0) + l.amountCents);
+    const money = new Map<string, { chargeCents: number; refundedCents: number; productRefundedCents: number }>();
+    for (const line of raw.orderLines?.orderLine ?? []) {
+      const chargeCents = line.charges.charge.reduce((sum, c) => sum + toCents(c.chargeAmount.amount) + toCents(c.tax?.taxAmount.amount), 0);
+      const refunds = line.refund?.refundCharges?.refundCharge ?? [];
+      const refundedCents = -refunds.reduce((sum, r) => sum + toCents(r.charge.chargeAmount.amount) + toCents(r.charge.tax?.taxAmount.amount), 0);
+      const productRefundedCents = -refunds.filter((r) => r.charge.chargeType === 'PRODUCT').reduce((sum, r) => sum + toCents(r.charge.chargeAmount.amount), 0);
+      const inFlight = queued.get(line.lineNumber) ?? 0;
+      money.set(line.lineNumber, { chargeCents, refundedCents: refundedCents + inFlight, productRefundedCents: productRefundedCents + inFlight });
+    }
+    return money;
+  }
+}

@@ -1,0 +1,192 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { channelCarrierName, checkTrackingNumber } from '@order-hub/rules';
+import type { ShipPayload, UpdateTrackingPayload, Violation } from '@order-hub/types';
+import { DataSource, type EntityManager } from 'typeorm';
+import { BadUserInputError, ConflictError, NotFoundError, RuleViolationError } from '../../common/errors/app-error';
+import { AuditService } from '../audit/audit.service';
+import { ShipmentLineEntity } from '../fulfillment/shipment-line.entity';
+import { ShipmentEntity } from '../fulfillment/shipment.entity';
+import type { OutboxEntity } from '../outbox/outbox.entity';
+import { OutboxService } from '../outbox/outbox.service';
+import type { ShipmentInput } from '../rules/dto/shipment.input';
+import { RulesService } from '../rules/rules.service';
+import { AcknowledgeService } from './acknowledge.service';
+import { commitOrderChange, loadActionableOrder, type ActionableOrder } from './order-action.support';
+
+export interface ShipResult {
+  shipment: ShipmentEntity;
+  warnings: Violation[];
+  outbox: OutboxEntity[];
+}
+
+/** A tracking correction: the new carrier and number for a shipment already confirmed. */
+export interface TrackingUpdate {
+  carrier: ShipmentInput['carrier'];
+  carrierName?: string | null;
+  service?: string | null;
+  trackingNumber: string;
+  trackingUrl?: string | null;
+}
+
+/**
+ * Shipment confirmations and tracking corrections: the channel rules first (any BLOCK refuses the action),
+ * then the order's new state, the shipment, the outbox rows and the audit event in one transaction.
+ */
+@Injectable()
+export class ShipService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly rules: RulesService,
+    private readonly outbox: OutboxService,
+    private readonly acknowledge: AcknowledgeService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async confirmShipment(input: ShipmentInput, actor: string): Promise<ShipResult> {
+    if (input.shipmentId) throw new BadUserInputError('input.shipmentId', 'confirmShipment creates a shipment; correct one with updateTracking.');
+    const seen = await this.ds.transaction((em) => loadActionableOrder(em, input.orderId));
+    const version = input.expectedVersion ?? seen.order.version;
+    const violations = await this.rules.validateShipment(input);
+    if (violations.some((v) => v.severity === 'BLOCK')) throw new RuleViolationError(violations);
+    const key = shipmentKey(input);
+
+    const result = await this.ds.transaction(async (em) => {
+      const replay = await this.replay(em, key);
+      if (replay) return replay;
+      const target = await loadActionableOrder(em, input.orderId);
+      const rows: OutboxEntity[] = [];
+      let acknowledgedAt: Date | undefined;
+      if (target.order.channel === 'WALMART' && target.order.status === 'CREATED') {
+        rows.push(await this.acknowledge.queueAcknowledgement(em, target, actor));
+        acknowledgedAt = new Date();
+      }
+      const shipment = await this.createShipment(em, target, input);
+      const payload = this.payload(target, input, shipment);
+      rows.push(await this.outbox.add(em, { accountId: target.order.accountId, orderId: target.order.id, shipmentId: shipment.id, operation: 'SHIP', payload, idempotencyKey: key, actor }));
+      const before = target.order.status;
+      const status = await commitOrderChange(em, target, version, acknowledgedAt ? { acknowledgedAt } : {});
+      await this.audit.record(em, {
+        actor,
+        action: 'order.shipment_confirmed',
+        entityType: 'shipment',
+        entityId: shipment.id,
+        orderId: target.order.id,
+        before: { status: before },
+        after: { status, carrier: payload.channelCarrier ?? payload.carrierName, trackingNumber: payload.trackingNumber, lines: payload.lines, outbox: rows.map((r) => r.id) },
+      });
+      return { shipment, outbox: rows };
+    });
+    await this.outbox.kick(result.outbox);
+    return { ...result, warnings: violations };
+  }
+
+  async updateTracking(shipmentId: string, update: TrackingUpdate, actor: string): Promise<ShipResult> {
+    const current = await this.ds.getRepository(ShipmentEntity).findOneBy({ id: shipmentId });
+    if (!current) throw new NotFoundError('Shipment', shipmentId);
+    const shipped = await this.ds.getRepository(ShipmentLineEntity).find({ where: { shipmentId }, relations: { orderLine: true } });
+    const seen = await this.ds.transaction((em) => loadActionableOrder(em, current.orderId));
+    if (seen.order.channel === 'AMAZON' && !current.packageReferenceId) {
+      throw new ConflictError('This Amazon package was confirmed outside the hub; correct its tracking in Seller Central.');
+    }
+    const input: ShipmentInput = {
+      orderId: current.orderId,
+      shipmentId,
+      lines: shipped.map((s) => ({ lineNumber: s.orderLine!.lineNumber, quantity: s.quantity })),
+      carrier: update.carrier,
+      carrierName: update.carrierName,
+      service: update.service ?? current.service,
+      trackingNumber: update.trackingNumber,
+      trackingUrl: update.trackingUrl,
+      shippedAt: current.shippedAt,
+    };
+    const violations = await this.rules.validateShipment(input);
+    if (violations.some((v) => v.severity === 'BLOCK')) throw new RuleViolationError(violations);
+    const payload: UpdateTrackingPayload = { ...this.payload(seen, input, current), previousTrackingNumber: current.trackingNumber ?? '' };
+    const key = `track:${shipmentId}:${payload.trackingNumber}`;
+
+    const result = await this.ds.transaction(async (em) => {
+      const row = await this.outbox.add(em, { accountId: seen.order.accountId, orderId: seen.order.id, shipmentId, operation: 'UPDATE_TRACKING', payload, idempotencyKey: key, actor });
+      const before = { carrier: current.carrier, trackingNumber: current.trackingNumber, trackingUrl: current.trackingUrl };
+      Object.assign(current, {
+        carrier: payload.channelCarrier ?? payload.carrierName ?? update.carrier,
+        carrierCode: update.carrier,
+        trackingNumber: payload.trackingNumber,
+        trackingUrl: payload.trackingUrl,
+        service: payload.service,
+      });
+      await em.getRepository(ShipmentEntity).save(current);
+      await this.audit.record(em, { actor, action: 'shipment.tracking_updated', entityType: 'shipment', entityId: shipmentId, orderId: seen.order.id, before, after: { carrier: current.carrier, trackingNumber: current.trackingNumber, outbox: row.id } });
+      return { shipment: current, outbox: [row] };
+    });
+    await this.outbox.kick(result.outbox);
+    return { ...result, warnings: violations };
+  }
+
+  /** The same confirmation sent twice (a client retrying after a timeout) returns the first, never a second shipment. */
+  private async replay(em: EntityManager, key: string): Promise<{ shipment: ShipmentEntity; outbox: OutboxEntity[] } | null> {
+    const existing = await this.outbox.findByKey(em, key);
+    if (!existing?.shipmentId) return null;
+    return { shipment: await em.getRepository(ShipmentEntity).findOneByOrFail({ id: existing.shipmentId }), outbox: [existing] };
+  }
+
+  private async createShipment(em: EntityManager, target: ActionableOrder, input: ShipmentInput): Promise<ShipmentEntity> {
+    // Amazon's packageReferenceId must be new within the order, including packages confirmed outside the hub.
+    const packages = await em.getRepository(ShipmentEntity).count({ where: { orderId: target.order.id } });
+    const channelIds = ((target.order.rawPayload.packages ?? []) as { packageReferenceId?: string }[]).map((p) => Number(p.packageReferenceId) || 0);
+    const check = checkTrackingNumber(input.trackingNumber, input.carrier);
+    const channelCarrier = channelCarrierName(target.order.channel, input.carrier, input.carrierName);
+    const shipment = await em.getRepository(ShipmentEntity).save(
+      em.getRepository(ShipmentEntity).create({
+        orderId: target.order.id,
+        carrier: channelCarrier && channelCarrier !== 'Other' ? channelCarrier : (input.carrierName ?? input.carrier),
+        carrierCode: input.carrier,
+        service: input.service ?? null,
+        trackingNumber: check.normalized || input.trackingNumber.trim(),
+        trackingUrl: input.trackingUrl ?? null,
+        shippedAt: input.shippedAt,
+        packageType: input.package?.type ?? 'PARCEL',
+        weightOz: input.package?.weightOz ?? null,
+        lengthIn: input.package?.lengthIn ?? null,
+        widthIn: input.package?.widthIn ?? null,
+        heightIn: input.package?.heightIn ?? null,
+        source: 'HUB',
+        packageReferenceId: String(Math.max(packages, ...channelIds) + 1),
+      }),
+    );
+    const byNumber = new Map(target.lines.map((l) => [l.lineNumber, l]));
+    await em.getRepository(ShipmentLineEntity).insert(
+      input.lines.map((l) => {
+        const line = byNumber.get(l.lineNumber)!;
+        line.quantityShipped += l.quantity;
+        return { shipmentId: shipment.id, orderLineId: line.id, quantity: l.quantity };
+      }),
+    );
+    return shipment;
+  }
+
+  private payload(target: ActionableOrder, input: ShipmentInput, shipment: ShipmentEntity): ShipPayload {
+    return {
+      channelOrderId: target.order.channelOrderId,
+      shipmentId: shipment.id,
+      packageReferenceId: shipment.packageReferenceId ?? '1',
+      lines: input.lines.map((l) => ({ lineNumber: l.lineNumber, quantity: l.quantity })),
+      carrier: input.carrier,
+      channelCarrier: channelCarrierName(target.order.channel, input.carrier, input.carrierName),
+      carrierName: input.carrierName ?? null,
+      service: input.service ?? null,
+      trackingNumber: checkTrackingNumber(input.trackingNumber, input.carrier).normalized || input.trackingNumber.trim(),
+      trackingUrl: input.trackingUrl ?? null,
+      shippedAt: new Date(input.shippedAt).toISOString(),
+      intentToCancelOverride: input.intentToCancelOverride ?? false,
+    };
+  }
+}
+
+/** What makes two confirmations the same one: the order, the tracking number and the lines it carries. */
+function shipmentKey(input: ShipmentInput): string {
+  const lines = [...input.lines].sort((a, b) => a.lineNumber.localeCompare(b.lineNumber)).map((l) => `${l.lineNumber}x${l.quantity}`).join(',');
+  const digest = createHash('sha256').update(`${input.trackingNumber.replace(/\s+/g, '').toUpperCase()}|${lines}`).digest('hex').slice(0, 32);
+  return `ship:${input.orderId}:${digest}`;
+}

@@ -1,0 +1,123 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { CarrierCode, isCarrierCode, type Violation } from '@order-hub/types';
+import { carrierNamed } from '@order-hub/rules';
+import { parse } from 'csv-parse/sync';
+import { DataSource } from 'typeorm';
+import { AppError, BadUserInputError, RuleViolationError } from '../../common/errors/app-error';
+import { OrderEntity } from '../orders/order.entity';
+import { ShipService } from './ship.service';
+
+export const MAX_CSV_ROWS = 5_000;
+
+/** Accepted spellings of each column (lower case, spaces and underscores ignored). */
+const COLUMNS = {
+  order: ['order', 'ordernumber', 'orderid', 'po', 'purchaseorderid', 'amazonorderid'],
+  line: ['line', 'linenumber', 'orderitemid', 'item'],
+  quantity: ['quantity', 'qty'],
+  carrier: ['carrier', 'carriercode'],
+  tracking: ['tracking', 'trackingnumber'],
+  carrierName: ['carriername'],
+  service: ['service', 'method', 'shipmethod', 'methodcode'],
+  trackingUrl: ['trackingurl', 'url'],
+  shipDate: ['shipdate', 'shippedat', 'shipdatetime'],
+} as const;
+type Column = keyof typeof COLUMNS;
+const REQUIRED: Column[] = ['order', 'line', 'quantity', 'carrier', 'tracking'];
+
+export interface CsvRowResult {
+  row: number;
+  orderNumber: string;
+  ok: boolean;
+  shipmentId: string | null;
+  error: string | null;
+  violations: Violation[];
+}
+
+/**
+ * Shipment confirmations from a spreadsheet: each row is one confirmation in its own transaction (all of it
+ * or none of it), checked by the same rules as the ship dialog, and reported row by row.
+ */
+@Injectable()
+export class ShipmentCsvService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly ship: ShipService,
+  ) {}
+
+  async confirmFromCsv(csv: string, actor: string, now = new Date()): Promise<CsvRowResult[]> {
+    const records = this.parse(csv);
+    const results: CsvRowResult[] = [];
+    for (const [index, record] of records.entries()) {
+      const row = index + 2;
+      const orderNumber = record.order ?? '';
+      try {
+        const input = await this.toInput(record, now);
+        const result = await this.ship.confirmShipment(input, actor);
+        results.push({ row, orderNumber, ok: true, shipmentId: result.shipment.id, error: null, violations: result.warnings });
+      } catch (err) {
+        if (err instanceof RuleViolationError) {
+          const violations = (err.extensions.violations as Violation[]).filter((v) => v.severity === 'BLOCK');
+          results.push({ row, orderNumber, ok: false, shipmentId: null, error: err.message, violations });
+        } else if (err instanceof AppError) {
+          results.push({ row, orderNumber, ok: false, shipmentId: null, error: err.message, violations: [] });
+        } else {
+          throw err;
+        }
+      }
+    }
+    return results;
+  }
+
+  private parse(csv: string): Partial<Record<Column, string>>[] {
+    let rows: string[][];
+    try {
+      const parsed: unknown = parse(csv, { skip_empty_lines: true, trim: true, relax_column_count: true, bom: true });
+      rows = parsed as string[][];
+    } catch (err) {
+      throw new BadUserInputError('csv', `is not readable CSV: ${(err as Error).message}`);
+    }
+    if (rows.length < 2) throw new BadUserInputError('csv', 'needs a header row and at least one shipment row.');
+    if (rows.length - 1 > MAX_CSV_ROWS) throw new BadUserInputError('csv', `has ${rows.length - 1} rows; upload at most ${MAX_CSV_ROWS} at a time.`);
+    const header = rows[0].map((h) => h.toLowerCase().replace(/[\s_-]/g, ''));
+    const index = new Map<Column, number>();
+    for (const [column, names] of Object.entries(COLUMNS) as [Column, readonly string[]][]) {
+      const at = header.findIndex((h) => names.includes(h));
+      if (at >= 0) index.set(column, at);
+    }
+    const missing = REQUIRED.filter((c) => !index.has(c));
+    if (missing.length) throw new BadUserInputError('csv', `is missing the column(s) ${missing.join(', ')} (header: ${rows[0].join(', ')}).`);
+    return rows.slice(1).map((cells) => Object.fromEntries([...index].map(([column, at]) => [column, cells[at] ?? ''])) as Partial<Record<Column, string>>);
+  }
+
+  private async toInput(record: Partial<Record<Column, string>>, now: Date) {
+    const order = await this.findOrder(record.order ?? '');
+    const quantity = Number(record.quantity);
+    if (!Number.isInteger(quantity) || quantity < 1) throw new BadUserInputError('quantity', `"${record.quantity ?? ''}" is not a whole number of units.`);
+    const typed = (record.carrier ?? '').trim();
+    const upper = typed.toUpperCase().replace(/[\s-]+/g, '_');
+    const carrier = isCarrierCode(upper) ? upper : (carrierNamed(typed) ?? CarrierCode.OTHER);
+    const shippedAt = record.shipDate ? new Date(record.shipDate) : now;
+    if (Number.isNaN(shippedAt.getTime())) throw new BadUserInputError('shipDate', `"${record.shipDate}" is not a date (use 2026-11-24 or 2026-11-24T15:30:00Z).`);
+    return {
+      orderId: order.id,
+      lines: [{ lineNumber: record.line ?? '', quantity }],
+      carrier,
+      carrierName: carrier === CarrierCode.OTHER ? record.carrierName || typed : (record.carrierName ?? null),
+      service: record.service || null,
+      trackingNumber: record.tracking ?? '',
+      trackingUrl: record.trackingUrl || null,
+      shippedAt,
+    };
+  }
+
+  /** By the channel's order number (Walmart PO, Amazon order id) or Walmart's customer order number. */
+  private async findOrder(number: string): Promise<OrderEntity> {
+    const trimmed = number.trim();
+    if (!trimmed) throw new BadUserInputError('order', 'is empty.');
+    const found = await this.ds.getRepository(OrderEntity).find({ where: [{ channelOrderId: trimmed }, { customerOrderId: trimmed }], take: 2 });
+    if (found.length === 0) throw new BadUserInputError('order', `${trimmed} is not an order in the hub.`);
+    if (found.length > 1) throw new BadUserInputError('order', `${trimmed} matches several orders; use the channel's own order number.`);
+    return found[0];
+  }
+}

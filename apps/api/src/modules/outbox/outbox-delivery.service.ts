@@ -1,0 +1,123 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { OutboxStatus } from '@order-hub/types';
+import { DataSource } from 'typeorm';
+import type { ChannelCall } from '../channels/channel-writer';
+import { ChannelError } from '../channels/channel-error';
+import { AuditService } from '../audit/audit.service';
+import { OutboxAttemptEntity, type AttemptOutcome } from './outbox-attempt.entity';
+import { OutboxEntity } from './outbox.entity';
+
+/** How long an attempt holds its row; a process that dies mid-call leaves it to be recovered after this. */
+export const SENDING_LEASE_MS = 2 * 60_000;
+export const MAX_ATTEMPTS = 10;
+const BASE_DELAY_MS = 1_000;
+const MAX_DELAY_MS = 5 * 60_000;
+/** A channel still processing (Amazon feed) is asked again after this. */
+export const IN_PROGRESS_DELAY_MS = 5_000;
+
+/** Full jitter: a random wait up to base × 2^(attempts-1), capped. */
+export function backoffMs(attempts: number, random = Math.random): number {
+  return Math.round(random() * Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** Math.max(0, attempts - 1)));
+}
+
+export interface AttemptRecord {
+  startedAt: Date;
+  durationMs: number;
+  call?: ChannelCall;
+  error?: ChannelError;
+  outcome: AttemptOutcome;
+  note?: string;
+}
+
+/** The state changes of delivery: claiming a row, recording an attempt, and where the row goes next. */
+@Injectable()
+export class OutboxDeliveryService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Takes a due PENDING row for one attempt. Rows of one order go strictly in creation order: a row waits
+   * while an earlier one of its order is pending, in flight or failed (an order is acknowledged before it ships).
+   */
+  async claim(id: string, now = new Date()): Promise<OutboxEntity | null> {
+    const rows: { id: string }[] = await this.ds.query(
+      `UPDATE outbox o SET status = 'SENDING', attempts = o.attempts + 1, next_attempt_at = $2, updated_at = $3
+        WHERE o.id = $1 AND o.status = 'PENDING' AND o.next_attempt_at <= $3
+          AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.order_id = o.order_id AND e.seq < o.seq AND e.status IN ('PENDING', 'SENDING', 'FAILED'))
+        RETURNING o.id`,
+      [id, new Date(now.getTime() + SENDING_LEASE_MS), now],
+    );
+    const claimed = Array.isArray(rows[0]) ? (rows[0] as { id: string }[]) : rows;
+    return claimed.length ? this.ds.getRepository(OutboxEntity).findOneByOrFail({ id }) : null;
+  }
+
+  /** Rows left SENDING by a process that died: pending again, and their next attempt reads back first. */
+  async recoverStuck(now = new Date()): Promise<number> {
+    const result = await this.ds
+      .createQueryBuilder()
+      .update(OutboxEntity)
+      .set({ status: 'PENDING', nextAttemptAt: now })
+      .where(`status = 'SENDING' AND next_attempt_at < :now`, { now })
+      .execute();
+    return result.affected ?? 0;
+  }
+
+  async dueIds(now = new Date(), limit = 200): Promise<string[]> {
+    const rows = await this.ds
+      .getRepository(OutboxEntity)
+      .createQueryBuilder('o')
+      .select('o.id', 'id')
+      .where(`o.status = 'PENDING' AND o.next_attempt_at <= :now`, { now })
+      .orderBy('o.seq', 'ASC')
+      .limit(limit)
+      .getRawMany<{ id: string }>();
+    return rows.map((r) => r.id);
+  }
+
+  async setChannelRef(row: OutboxEntity, channelRef: string): Promise<void> {
+    row.channelRef = channelRef;
+    await this.ds.getRepository(OutboxEntity).update(row.id, { channelRef });
+  }
+
+  /** Records the attempt and moves the row on, in one transaction; DELIVERED and DEAD are audited on the order. */
+  async settle(
+    row: OutboxEntity,
+    attempt: AttemptRecord,
+    next: { status: OutboxStatus; retryInMs?: number; error?: string | null; errorCode?: string | null },
+  ): Promise<void> {
+    await this.ds.transaction(async (em) => {
+      await em.getRepository(OutboxAttemptEntity).insert({
+        outboxId: row.id,
+        attempt: row.attempts,
+        startedAt: attempt.startedAt,
+        durationMs: attempt.durationMs,
+        request: (attempt.call?.request ?? { note: attempt.note ?? 'read-back only' }) as never,
+        responseStatus: attempt.call?.status ?? attempt.error?.details.status ?? null,
+        responseBody: (attempt.call?.body ?? attempt.error?.details.responseBody ?? null) as never,
+        outcome: attempt.outcome,
+        error: attempt.error ? attempt.error.summary() : (attempt.note ?? null),
+      });
+      const now = new Date();
+      await em.getRepository(OutboxEntity).update(row.id, {
+        status: next.status,
+        nextAttemptAt: new Date(now.getTime() + (next.retryInMs ?? 0)),
+        lastError: next.error === undefined ? row.lastError : next.error,
+        lastErrorCode: next.errorCode === undefined ? row.lastErrorCode : next.errorCode,
+        ...(next.status === 'DELIVERED' ? { deliveredAt: now } : {}),
+      });
+      if (next.status === 'DELIVERED' || next.status === 'DEAD' || next.status === 'FAILED') {
+        await this.audit.record(em, {
+          actor: 'system:outbox',
+          action: `outbox.${next.status.toLowerCase()}`,
+          entityType: 'outbox',
+          entityId: row.id,
+          orderId: row.orderId,
+          after: { operation: row.operation, attempts: row.attempts, ...(next.error ? { error: next.error } : {}) },
+        });
+      }
+    });
+  }
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { ChannelsModule } from '../channels/channels.module';
+import { DeliverOutboxJob } from './jobs/deliver-outbox.job';
+import { OutboxAdminService } from './outbox-admin.service';
+import { OutboxDeliveryService } from './outbox-delivery.service';
+import { OutboxDispatcherService } from './outbox-dispatcher.service';
+import { OrderOutboxResolver, OutboxResolver } from './outbox.resolver';
+import { OutboxService } from './outbox.service';
+
+@Module({
+  imports: [ChannelsModule],
+  providers: [OutboxService, OutboxDeliveryService, OutboxDispatcherService, OutboxAdminService, DeliverOutboxJob, OutboxResolver, OrderOutboxResolver],
+  exports: [OutboxService, OutboxDeliveryService],
+})
+export class OutboxModule {}

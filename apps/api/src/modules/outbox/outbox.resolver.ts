@@ -1,0 +1,70 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ApiRole } from '@order-hub/types';
+import { actorOf, type Caller } from '../../common/auth/caller';
+import { CurrentCaller } from '../../common/auth/current-caller.decorator';
+import { RequireRole } from '../../common/auth/roles.decorator';
+import { pagedComplexity } from '../../common/graphql/cost-limit';
+import type { GraphqlContext } from '../../common/graphql/graphql-context';
+import { parseInput } from '../../common/validation/parse-input';
+import { OrderType } from '../orders/order.type';
+import { OutboxEntriesArgs, outboxEntriesArgsSchema, outboxEntryIdSchema, ShipmentFixInput } from './dto/outbox.args';
+import { OutboxAdminService } from './outbox-admin.service';
+import { OutboxEntryConnectionType } from './outbox-connection.type';
+import { OutboxAttemptType, OutboxEntryType, toOutboxAttemptType, toOutboxEntryType } from './outbox-entry.type';
+import { OutboxService } from './outbox.service';
+
+@Resolver(() => OutboxEntryType)
+export class OutboxResolver {
+  constructor(
+    private readonly admin: OutboxAdminService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  @Query(() => OutboxEntryConnectionType, { complexity: pagedComplexity(50), description: 'Channel calls, newest first; the console queue lists FAILED and DEAD ones.' })
+  async outboxEntries(@Args() args: OutboxEntriesArgs): Promise<OutboxEntryConnectionType> {
+    const input = parseInput(outboxEntriesArgsSchema, args);
+    const first = input.first ?? 50;
+    const page = await this.admin.list({ statuses: args.statuses, accountId: input.accountId, orderId: input.orderId }, first, input.after ?? null);
+    const edges = page.rows.map((r) => ({ cursor: page.cursorOf(r), node: toOutboxEntryType(r) }));
+    return {
+      edges,
+      pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: Boolean(input.after), startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+    };
+  }
+
+  @Mutation(() => OutboxEntryType, { description: 'Sends a FAILED or DEAD entry again; a refused shipment may be corrected first.' })
+  @RequireRole(ApiRole.OPERATOR)
+  async retryOutboxEntry(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('fix', { type: () => ShipmentFixInput, nullable: true }) fix: ShipmentFixInput | null,
+    @CurrentCaller() caller: Caller,
+  ): Promise<OutboxEntryType> {
+    return toOutboxEntryType(await this.admin.retry(id, fix ?? null, actorOf(caller)));
+  }
+
+  @Mutation(() => OutboxEntryType, { description: 'Gives a FAILED or DEAD entry up, keeping the reason, and undoes what the hub recorded for it.' })
+  @RequireRole(ApiRole.OPERATOR)
+  async discardOutboxEntry(@Args('id', { type: () => ID }) id: string, @Args('reason') reason: string, @CurrentCaller() caller: Caller): Promise<OutboxEntryType> {
+    return toOutboxEntryType(await this.admin.discard(id, reason, actorOf(caller)));
+  }
+
+  @Query(() => OutboxEntryType, { nullable: true })
+  async outboxEntry(@Args('id', { type: () => ID }) id: string): Promise<OutboxEntryType | null> {
+    const { id: valid } = parseInput(outboxEntryIdSchema, { id });
+    const row = await this.outbox.get(valid);
+    return row ? toOutboxEntryType(row) : null;
+  }
+
+  @ResolveField(() => [OutboxAttemptType])
+  async attemptLog(@Parent() entry: OutboxEntryType, @Context() ctx: GraphqlContext): Promise<OutboxAttemptType[]> {
+    return (await ctx.loaders.attemptsByOutbox.load(entry.id)).map(toOutboxAttemptType);
+  }
+}
+
+@Resolver(() => OrderType)
+export class OrderOutboxResolver {
+  @ResolveField(() => [OutboxEntryType], { description: 'Channel calls for this order, oldest first (the timeline shows them with the audit events).' })
+  async outbox(@Parent() order: OrderType, @Context() ctx: GraphqlContext): Promise<OutboxEntryType[]> {
+    return (await ctx.loaders.outboxByOrder.load(order.id)).map(toOutboxEntryType);
+  }
+}

@@ -1,0 +1,67 @@
+import type { CarrierCode } from './carrier';
+
+/** The channel calls the hub makes on an operator's behalf, each delivered through the outbox. */
+export const OutboxOperation = {
+  ACKNOWLEDGE: 'ACKNOWLEDGE',
+  SHIP: 'SHIP',
+  UPDATE_TRACKING: 'UPDATE_TRACKING',
+  CANCEL: 'CANCEL',
+  REFUND: 'REFUND',
+} as const;
+export type OutboxOperation = (typeof OutboxOperation)[keyof typeof OutboxOperation];
+
+export const OutboxStatus = {
+  /** Waiting for its (next) attempt. */
+  PENDING: 'PENDING',
+  /** An attempt is in flight. */
+  SENDING: 'SENDING',
+  /** The channel took it and a read-back showed the change. */
+  DELIVERED: 'DELIVERED',
+  /** The channel refused it (a validation error): an operator must fix and retry, or discard. */
+  FAILED: 'FAILED',
+  /** Given up after every retry, or discarded by an operator. */
+  DEAD: 'DEAD',
+} as const;
+export type OutboxStatus = (typeof OutboxStatus)[keyof typeof OutboxStatus];
+
+export interface ShipPayload {
+  channelOrderId: string;
+  shipmentId: string;
+  /** Amazon's packageReferenceId (a positive number, unique within the order). */
+  packageReferenceId: string;
+  lines: { lineNumber: string; quantity: number }[];
+  carrier: CarrierCode;
+  /** The carrier as the channel spells it (Walmart's enum string, Amazon's carrier code); null for Walmart otherCarrier. */
+  channelCarrier: string | null;
+  /** Free-text carrier name for OTHER. */
+  carrierName: string | null;
+  /** Walmart methodCode / Amazon shippingMethod. */
+  service: string | null;
+  trackingNumber: string;
+  trackingUrl: string | null;
+  shippedAt: string;
+  /** Walmart: ship lines the buyer asked to cancel anyway. */
+  intentToCancelOverride: boolean;
+}
+
+export interface UpdateTrackingPayload extends ShipPayload {
+  previousTrackingNumber: string;
+}
+
+export interface CancelPayload {
+  channelOrderId: string;
+  lines: { lineNumber: string; quantity: number; reason: string; cancelledAfter: number }[];
+}
+
+export interface RefundPayload {
+  channelOrderId: string;
+  /** `refundedAfterCents`: the line's product refunds once this one is applied (what the read-back looks for). */
+  lines: { lineNumber: string; amountCents: number; reason: string; isFullRefund: boolean; refundedAfterCents: number }[];
+  comments: string | null;
+}
+
+export interface AcknowledgePayload {
+  channelOrderId: string;
+}
+
+export type OutboxPayload = AcknowledgePayload | ShipPayload | UpdateTrackingPayload | CancelPayload | RefundPayload;
