@@ -37,7 +37,11 @@ const envSchema = z.object({
   WALMART_SYNC_INTERVAL_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(5).default(60),
   AMAZON_SYNC_INTERVAL_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(5).default(180),
   CHANNEL_TIMEOUT_MS: z.coerce.number({ message: 'must be a number' }).int().min(100).max(300_000).default(20_000),
+  CHANNEL_RETRY_BASE_MS: z.coerce.number({ message: 'must be a number' }).int().min(1).default(500),
   CHANNEL_RATE_SCALE: z.coerce.number({ message: 'must be a number' }).positive({ message: 'must be positive' }).default(1),
+  OUTBOX_MAX_ATTEMPTS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(100).default(20),
+  OUTBOX_RETRY_BASE_MS: z.coerce.number({ message: 'must be a number' }).int().min(1).default(1_000),
+  OUTBOX_RETRY_MAX_MS: z.coerce.number({ message: 'must be a number' }).int().min(1).default(300_000),
   SANDBOX_PORT: z.coerce.number({ message: 'must be a number' }).int().min(0).max(65535).default(4010),
 });
 
@@ -66,9 +70,13 @@ export interface AppConfig {
     overlapMs: number;
     intervalMs: { WALMART: number; AMAZON: number };
     channelTimeoutMs: number;
+    /** First backoff step of a retried channel read or a throttled call (doubling, full jitter, capped at 30 s). */
+    channelRetryBaseMs: number;
     /** Multiplies every client-side request budget (for simulators that run faster than the real channels). */
     channelRateScale: number;
   };
+  /** Delivery retries: attempts before a row is DEAD, and the exponential backoff's base and cap. */
+  outbox: { maxAttempts: number; retryBaseMs: number; retryMaxMs: number };
   /** Set: jobs go through BullMQ on this Redis (scale-out); unset: each process runs its own. */
   redisUrl: string | null;
   /** Port of the channel sandbox the embedded demo starts (DEMO_DATA=true). */
@@ -113,8 +121,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       overlapMs: e.SYNC_OVERLAP_SECONDS * 1000,
       intervalMs: { WALMART: e.WALMART_SYNC_INTERVAL_SECONDS * 1000, AMAZON: e.AMAZON_SYNC_INTERVAL_SECONDS * 1000 },
       channelTimeoutMs: e.CHANNEL_TIMEOUT_MS,
+      channelRetryBaseMs: e.CHANNEL_RETRY_BASE_MS,
       channelRateScale: e.CHANNEL_RATE_SCALE,
     },
+    outbox: { maxAttempts: e.OUTBOX_MAX_ATTEMPTS, retryBaseMs: e.OUTBOX_RETRY_BASE_MS, retryMaxMs: e.OUTBOX_RETRY_MAX_MS },
     redisUrl: e.REDIS_URL ?? null,
     sandboxPort: e.SANDBOX_PORT,
   };

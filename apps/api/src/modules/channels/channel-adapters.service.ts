@@ -37,7 +37,7 @@ export class ChannelAdaptersService {
     if (!credentials.ok) {
       throw new ChannelError(account.channel, 'AUTH', `The account's credentials are incomplete: ${credentials.message}. Update them in the account settings.`);
     }
-    const policy = { ...DEFAULT_RETRY_POLICY, timeoutMs: this.config.sync.channelTimeoutMs };
+    const policy = { ...DEFAULT_RETRY_POLICY, timeoutMs: this.config.sync.channelTimeoutMs, baseDelayMs: this.config.sync.channelRetryBaseMs };
     const c = credentials.value;
     const scale = this.config.sync.channelRateScale;
     return account.channel === 'WALMART'

@@ -3,11 +3,16 @@ import { JobHandlers } from './job-handlers';
 import type { JobName } from './job-name';
 import { JobQueue } from './job-queue';
 
-/** Runs jobs in this process, one at a time per job and id. */
+/** Jobs running at once in one process; the rest wait their turn in order. */
+const CONCURRENCY = 8;
+
+/** Runs jobs in this process, one at a time per job and id, at most CONCURRENCY at once. */
 @Injectable()
 export class InProcessJobQueue extends JobQueue implements OnApplicationShutdown {
   private readonly log = new Logger('Jobs');
   private readonly running = new Map<string, Promise<unknown>>();
+  private readonly waiting: (() => void)[] = [];
+  private active = 0;
 
   constructor(private readonly handlers: JobHandlers) {
     super();
@@ -18,20 +23,36 @@ export class InProcessJobQueue extends JobQueue implements OnApplicationShutdown
     return Promise.resolve();
   }
 
-  /** Runs the job now, or joins the run already going for the same id, and resolves with its result. */
+  /** Runs the job (after the ones ahead of it), or joins the run already queued for the same id; resolves with its result. */
   run(name: JobName, id: string): Promise<unknown> {
     const key = `${name}:${id}`;
     const current = this.running.get(key);
     if (current) return current;
-    const run = this.handlers
-      .get(name)
-      .handle(id)
-      .finally(() => this.running.delete(key));
+    const run = this.slot()
+      .then(() => this.handlers.get(name).handle(id))
+      .finally(() => {
+        this.running.delete(key);
+        this.release();
+      });
     this.running.set(key, run);
     return run;
   }
 
   async onApplicationShutdown(): Promise<void> {
     await Promise.allSettled(this.running.values());
+  }
+
+  private slot(): Promise<void> {
+    if (this.active < CONCURRENCY) {
+      this.active += 1;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private release(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.active -= 1;
   }
 }

@@ -10,15 +10,12 @@ import { OutboxEntity } from './outbox.entity';
 
 /** How long an attempt holds its row; a process that dies mid-call leaves it to be recovered after this. */
 export const SENDING_LEASE_MS = 2 * 60_000;
-export const MAX_ATTEMPTS = 10;
-const BASE_DELAY_MS = 1_000;
-const MAX_DELAY_MS = 5 * 60_000;
 /** A channel still processing (Amazon feed) is asked again after this. */
 export const IN_PROGRESS_DELAY_MS = 5_000;
 
 /** Full jitter: a random wait up to base × 2^(attempts-1), capped. */
-export function backoffMs(attempts: number, random = Math.random): number {
-  return Math.round(random() * Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** Math.max(0, attempts - 1)));
+export function backoffMs(attempts: number, baseMs: number, maxMs: number, random = Math.random): number {
+  return Math.round(random() * Math.min(maxMs, baseMs * 2 ** Math.max(0, attempts - 1)));
 }
 
 export interface AttemptRecord {

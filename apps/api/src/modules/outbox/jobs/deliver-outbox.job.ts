@@ -10,7 +10,9 @@ import type { ChannelCall, ReadBack } from '../../channels/channel-writer';
 import { JobHandlers, type JobHandler } from '../../jobs/job-handlers';
 import { JobName } from '../../jobs/job-name';
 import type { OutboxEntity } from '../outbox.entity';
-import { backoffMs, IN_PROGRESS_DELAY_MS, MAX_ATTEMPTS, OutboxDeliveryService } from '../outbox-delivery.service';
+import { InjectConfig } from '../../../config/app-config.token';
+import type { AppConfig } from '../../../config/app-config';
+import { backoffMs, IN_PROGRESS_DELAY_MS, OutboxDeliveryService } from '../outbox-delivery.service';
 
 export type DeliveryOutcome = 'DELIVERED' | 'RETRY' | 'FAILED' | 'DEAD' | 'WAITING' | 'SKIPPED';
 
@@ -28,6 +30,7 @@ export class DeliverOutboxJob implements JobHandler, OnModuleInit {
     private readonly delivery: OutboxDeliveryService,
     private readonly adapters: ChannelAdaptersService,
     private readonly handlers: JobHandlers,
+    @InjectConfig() private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
@@ -108,11 +111,12 @@ export class DeliverOutboxJob implements JobHandler, OnModuleInit {
     errorCode: string,
     retryAfterMs?: number,
   ): Promise<DeliveryOutcome> {
-    if (row.attempts >= MAX_ATTEMPTS) {
+    const { maxAttempts, retryBaseMs, retryMaxMs } = this.config.outbox;
+    if (row.attempts >= maxAttempts) {
       await this.delivery.settle(row, { ...attempt, outcome: 'DEAD' }, { status: 'DEAD', error: `Gave up after ${row.attempts} attempts: ${error}`, errorCode });
       return 'DEAD';
     }
-    await this.delivery.settle(row, attempt, { status: 'PENDING', retryInMs: Math.max(retryAfterMs ?? 0, backoffMs(row.attempts)), error, errorCode });
+    await this.delivery.settle(row, attempt, { status: 'PENDING', retryInMs: Math.max(retryAfterMs ?? 0, backoffMs(row.attempts, retryBaseMs, retryMaxMs)), error, errorCode });
     return 'RETRY';
   }
 }
