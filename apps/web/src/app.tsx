@@ -1,10 +1,12 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, Link, RouterProvider } from 'react-router';
+import { ShipmentsUploadPage } from './features/actions/routes/shipments-upload-page';
 import { AccountsPage } from './features/accounts/routes/accounts-page';
 import { AuthenticatedLayout } from './features/auth/components/authenticated-layout';
 import { LoginPage } from './features/auth/routes/login-page';
 import { InboxPage } from './features/orders/routes/inbox-page';
 import { OrderDetailPage } from './features/orders/routes/order-detail-page';
+import { OutboxPage } from './features/outbox/routes/outbox-page';
 import { queryClient } from './lib/api';
 
 const router = createBrowserRouter([
@@ -15,6 +17,8 @@ const router = createBrowserRouter([
       { index: true, element: <InboxPage /> },
       { path: 'orders/:id', element: <OrderDetailPage /> },
       { path: 'settings/accounts', element: <AccountsPage /> },
+      { path: 'outbox', element: <OutboxPage /> },
+      { path: 'shipments/upload', element: <ShipmentsUploadPage /> },
       {
         path: '*',
         element: (

@@ -21,7 +21,8 @@ export class GraphQLRequestError extends Error {
 
 export interface GraphQLErrorPayload {
   message: string;
-  extensions?: { code?: string; field?: string };
+  /** `violations` comes with RULE_VIOLATION: every rule the action broke. */
+  extensions?: { code?: string; field?: string; violations?: unknown; [key: string]: unknown };
 }
 
 interface GraphQLResponse<TData> {

@@ -13,6 +13,12 @@ export function SessionHeader() {
         <NavLink to="/" end data-testid="nav-inbox">
           Inbox
         </NavLink>
+        <NavLink to="/outbox" data-testid="nav-outbox">
+          Outbox
+        </NavLink>
+        <NavLink to="/shipments/upload" data-testid="nav-upload">
+          Upload shipments
+        </NavLink>
         <NavLink to="/settings/accounts" data-testid="nav-accounts">
           Accounts
         </NavLink>

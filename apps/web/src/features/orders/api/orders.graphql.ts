@@ -65,6 +65,7 @@ export const OrderQuery = graphql(`
       acknowledgeBy
       autoCancelAt
       updatedAt
+      version
       total {
         amountCents
         currency
@@ -103,7 +104,9 @@ export const OrderQuery = graphql(`
       }
       shipments {
         id
+        source
         carrier
+        carrierCode
         service
         trackingNumber
         trackingUrl
@@ -127,6 +130,9 @@ export const OrderQuery = graphql(`
         action
         before
         after
+      }
+      outbox {
+        ...OutboxEntryFields
       }
       rawPayload
     }

@@ -5,20 +5,27 @@ import type { OrderRow } from '../api/orders.graphql';
 import { Deadline } from './deadline';
 import { isAwaitingShipment, StatusBadge } from './order-status';
 
+export interface RowSelection {
+  selected: ReadonlySet<string>;
+  onChange: (ids: readonly string[], selected: boolean) => void;
+}
+
 interface OrdersTableProps {
   orders: OrderRow[];
   /** True while the rows shown belong to the previous filter or page. */
   stale: boolean;
+  /** Checkboxes for bulk actions; none without it. */
+  selection?: RowSelection;
 }
 
-export function OrdersTable({ orders, stale }: OrdersTableProps) {
+export function OrdersTable({ orders, stale, selection }: OrdersTableProps) {
   const navigate = useNavigate();
   const { search } = useLocation();
   // The detail page links back to the inbox exactly as it was.
   const linkState = { inboxSearch: search };
 
   const openRow = (event: MouseEvent, id: string) => {
-    if ((event.target as HTMLElement).closest('a')) return;
+    if ((event.target as HTMLElement).closest('a, input, label')) return;
     void navigate(`/orders/${id}`, { state: linkState });
   };
 
@@ -26,6 +33,17 @@ export function OrdersTable({ orders, stale }: OrdersTableProps) {
     <table className={stale ? 'grid stale' : 'grid'} aria-busy={stale} data-testid="orders-table">
       <thead>
         <tr>
+          {selection && (
+            <th className="select">
+              <input
+                type="checkbox"
+                aria-label="Select every order on this page"
+                checked={orders.length > 0 && orders.every((order) => selection.selected.has(order.id))}
+                onChange={(event) => selection.onChange(orders.map((order) => order.id), event.target.checked)}
+                data-testid="select-all-orders"
+              />
+            </th>
+          )}
           <th>Order</th>
           <th>Channel</th>
           <th>Account</th>
@@ -40,6 +58,17 @@ export function OrdersTable({ orders, stale }: OrdersTableProps) {
       <tbody>
         {orders.map((order) => (
           <tr key={order.id} className="clickable" onClick={(event) => openRow(event, order.id)} data-testid="order-row">
+            {selection && (
+              <td className="select">
+                <input
+                  type="checkbox"
+                  aria-label={`Select ${order.channelOrderId}`}
+                  checked={selection.selected.has(order.id)}
+                  onChange={(event) => selection.onChange([order.id], event.target.checked)}
+                  data-testid="select-order"
+                />
+              </td>
+            )}
             <td>
               <Link to={`/orders/${order.id}`} state={linkState} data-testid="order-number">
                 {order.channelOrderId}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { formatDateTime } from '../../../lib/format';
 import type { OrderDetail } from '../api/orders.graphql';
 
@@ -11,7 +12,13 @@ function formatPackage(shipment: Shipment): string {
   return parts.join(' · ');
 }
 
-export function ShipmentsTable({ shipments }: { shipments: OrderDetail['shipments'] }) {
+interface ShipmentsTableProps {
+  shipments: OrderDetail['shipments'];
+  /** Buttons for a shipment's row (Fix tracking). */
+  actions?: (shipment: Shipment) => ReactNode;
+}
+
+export function ShipmentsTable({ shipments, actions }: ShipmentsTableProps) {
   return (
     <section className="panel" data-testid="order-shipments">
       <h2>Shipments</h2>
@@ -27,11 +34,12 @@ export function ShipmentsTable({ shipments }: { shipments: OrderDetail['shipment
               <th>Shipped</th>
               <th>Package</th>
               <th>Lines</th>
+              {actions && <th />}
             </tr>
           </thead>
           <tbody>
             {shipments.map((shipment) => (
-              <tr key={shipment.id} data-testid="order-shipment">
+              <tr key={shipment.id} data-testid="order-shipment" data-shipment-id={shipment.id} data-source={shipment.source}>
                 <td>{shipment.carrier}</td>
                 <td>{shipment.service ?? '—'}</td>
                 <td className="mono">
@@ -52,6 +60,7 @@ export function ShipmentsTable({ shipments }: { shipments: OrderDetail['shipment
                     </div>
                   ))}
                 </td>
+                {actions && <td>{actions(shipment)}</td>}
               </tr>
             ))}
           </tbody>

@@ -1,10 +1,12 @@
+import { useState } from 'react';
 import { ErrorState } from '../../../components/error-state';
 import { Loading } from '../../../components/loading';
 import type { OrderFilter } from '../../../gql/graphql';
 import { currentCursor, pageRangeLabel } from '../../../lib/cursor-stack';
+import { BulkAcknowledge } from '../../actions/components/bulk-acknowledge';
 import { ORDERS_PAGE_SIZE, useOrders, useOrderViewCounts } from '../api/orders.hooks';
 import { ChannelFilter } from '../components/channel-filter';
-import { OrdersTable } from '../components/orders-table';
+import { OrdersTable, type RowSelection } from '../components/orders-table';
 import { Pager } from '../components/pager';
 import { SearchBox } from '../components/search-box';
 import { ViewTabs } from '../components/view-tabs';
@@ -19,6 +21,9 @@ export function InboxPage() {
   };
   const counts = useOrderViewCounts(filter);
   const orders = useOrders({ ...filter, view: inbox.view }, currentCursor(inbox.cursors));
+  const selection = useSelection(JSON.stringify({ filter, view: inbox.view, cursors: inbox.cursors }));
+  const rows = orders.data && !orders.isPlaceholderData ? orders.data.orders.edges.map((edge) => edge.node) : [];
+  const selectedRows = rows.filter((row) => selection.selected.has(row.id));
 
   return (
     <section className="inbox" data-testid="inbox">
@@ -35,7 +40,14 @@ export function InboxPage() {
         </div>
       </div>
       {counts.isError && <ErrorState title="Counts unavailable" error={counts.error} onRetry={() => void counts.refetch()} />}
-      <OrdersResult orders={orders} cursors={inbox.cursors} onNext={inbox.nextPage} onPrevious={inbox.previousPage} />
+      <BulkAcknowledge selected={selectedRows} onDone={() => selection.onChange(selectedRows.map((row) => row.id), false)} />
+      <OrdersResult
+        orders={orders}
+        cursors={inbox.cursors}
+        onNext={inbox.nextPage}
+        onPrevious={inbox.previousPage}
+        selection={selection}
+      />
     </section>
   );
 }
@@ -45,9 +57,24 @@ interface OrdersResultProps {
   cursors: readonly string[];
   onNext: (endCursor: string) => void;
   onPrevious: () => void;
+  selection: RowSelection;
 }
 
-function OrdersResult({ orders, cursors, onNext, onPrevious }: OrdersResultProps) {
+/** Selected order ids; a new view, filter or page (`scope`) starts with none. */
+function useSelection(scope: string): RowSelection {
+  const [state, setState] = useState<{ scope: string; ids: ReadonlySet<string> }>({ scope, ids: new Set() });
+  const selected = state.scope === scope ? state.ids : new Set<string>();
+  return {
+    selected,
+    onChange: (ids, on) => {
+      const next = new Set(selected);
+      ids.forEach((id) => (on ? next.add(id) : next.delete(id)));
+      setState({ scope, ids: next });
+    },
+  };
+}
+
+function OrdersResult({ orders, cursors, onNext, onPrevious, selection }: OrdersResultProps) {
   if (orders.isPending) return <Loading label="Loading orders…" />;
   if (orders.isError) return <ErrorState error={orders.error} onRetry={() => void orders.refetch()} />;
 
@@ -62,7 +89,7 @@ function OrdersResult({ orders, cursors, onNext, onPrevious }: OrdersResultProps
           No orders here.
         </p>
       ) : (
-        <OrdersTable orders={edges.map((edge) => edge.node)} stale={stale} />
+        <OrdersTable orders={edges.map((edge) => edge.node)} stale={stale} selection={selection} />
       )}
       <Pager
         label={stale ? 'Loading…' : pageRangeLabel(cursors, ORDERS_PAGE_SIZE, edges.length, totalCount)}

@@ -1,8 +1,9 @@
 import { Link, useLocation, useParams } from 'react-router';
 import { ErrorState } from '../../../components/error-state';
 import { Loading } from '../../../components/loading';
+import { OrderActions } from '../../actions/components/order-actions';
+import { OrderTimeline } from '../../outbox/components/order-timeline';
 import { useOrder } from '../api/orders.hooks';
-import { AuditEventsTable } from '../components/audit-events-table';
 import { OrderDeadlines } from '../components/order-deadlines';
 import { OrderHeader } from '../components/order-header';
 import { OrderLinesTable } from '../components/order-lines-table';
@@ -43,14 +44,20 @@ function OrderDetail({ id }: { id: string }) {
   return (
     <>
       <OrderHeader order={order} />
-      <div className="columns">
-        <OrderDeadlines order={order} />
-        <ShipToAddress address={order.shipTo} />
-      </div>
-      <OrderLinesTable lines={order.lines} />
-      <ShipmentsTable shipments={order.shipments} />
-      <AuditEventsTable events={order.auditEvents} />
-      <RawPayload payload={order.rawPayload} />
+      <OrderActions order={order}>
+        {(fixTrackingButton) => (
+          <>
+            <div className="columns">
+              <OrderDeadlines order={order} />
+              <ShipToAddress address={order.shipTo} />
+            </div>
+            <OrderLinesTable lines={order.lines} />
+            <ShipmentsTable shipments={order.shipments} actions={fixTrackingButton} />
+            <OrderTimeline order={order} />
+            <RawPayload payload={order.rawPayload} />
+          </>
+        )}
+      </OrderActions>
     </>
   );
 }

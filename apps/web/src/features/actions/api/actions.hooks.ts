@@ -1,0 +1,74 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { CancelOrderLinesInput, RefundOrderLinesInput, ShipmentInput, TrackingUpdateInput } from '../../../gql/graphql';
+import { request } from '../../../lib/api';
+import { ordersQueryKeys } from '../../orders/api/orders.hooks';
+import { outboxQueryKeys } from '../../outbox/api/outbox.hooks';
+import {
+  AcknowledgeOrdersMutation,
+  CancelOrderLinesMutation,
+  ConfirmShipmentMutation,
+  ConfirmShipmentsCsvMutation,
+  RefundOrderLinesMutation,
+  UpdateTrackingMutation,
+  ValidateShipmentQuery,
+} from './actions.graphql';
+
+export const actionsQueryKeys = {
+  all: ['actions'] as const,
+  validateShipment: (input: ShipmentInput) => [...actionsQueryKeys.all, 'validateShipment', input] as const,
+};
+
+/**
+ * Every action changes orders (status, lines, version, timeline, inbox counts) and queues outbox rows:
+ * refetch both.
+ */
+function useActionMutation<TVariables, TData>(mutationFn: (variables: TVariables) => Promise<TData>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn,
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ordersQueryKeys.all }),
+        queryClient.invalidateQueries({ queryKey: outboxQueryKeys.all }),
+      ]),
+  });
+}
+
+export function useAcknowledgeOrders() {
+  return useActionMutation((ids: string[]) => request(AcknowledgeOrdersMutation, { ids }));
+}
+
+export function useConfirmShipment() {
+  return useActionMutation((input: ShipmentInput) => request(ConfirmShipmentMutation, { input }));
+}
+
+export function useUpdateTracking() {
+  return useActionMutation((variables: { shipmentId: string; input: TrackingUpdateInput }) => request(UpdateTrackingMutation, variables));
+}
+
+export function useCancelOrderLines() {
+  return useActionMutation((input: CancelOrderLinesInput) => request(CancelOrderLinesMutation, { input }));
+}
+
+export function useRefundOrderLines() {
+  return useActionMutation((input: RefundOrderLinesInput) => request(RefundOrderLinesMutation, { input }));
+}
+
+export function useConfirmShipmentsCsv() {
+  return useActionMutation((csv: string) => request(ConfirmShipmentsCsvMutation, { csv }));
+}
+
+/**
+ * The server's validateShipment (the database checks too, e.g. tracking reused on another order) for an
+ * input that has settled; `input` null (still typing, nothing to check) asks nothing.
+ */
+export function useServerShipmentCheck(input: ShipmentInput | null) {
+  return useQuery({
+    queryKey: actionsQueryKeys.validateShipment(input ?? ({} as ShipmentInput)),
+    queryFn: ({ signal }) => request(ValidateShipmentQuery, { input: input! }, { signal }),
+    enabled: input !== null,
+    placeholderData: keepPreviousData,
+    staleTime: 10_000,
+    retry: false,
+  });
+}

@@ -1,0 +1,115 @@
+import { type ReactNode, useState } from 'react';
+import { ErrorState } from '../../../components/error-state';
+import { useMe } from '../../auth/api/auth.hooks';
+import type { OrderDetail } from '../../orders/api/orders.graphql';
+import { useAcknowledgeOrders } from '../api/actions.hooks';
+import { actionDeniedReason } from '../lib/action-permissions';
+import { openUnits } from '../lib/order-snapshot';
+import { type ActionOutcome, ActionOutcomeNotice } from './action-outcome';
+import { CancelDialog } from './cancel-dialog';
+import { FixTrackingDialog } from './fix-tracking-dialog';
+import { RefundDialog } from './refund-dialog';
+import { ShipDialog } from './ship-dialog';
+
+type Open = { kind: 'ship' } | { kind: 'cancel' } | { kind: 'refund' } | { kind: 'fix'; shipmentId: string } | null;
+
+/** Why each action is unavailable for this order and role (null when it is available). */
+export function orderActionReasons(order: OrderDetail, denied: string | null) {
+  const open = order.lines.reduce((sum, line) => sum + openUnits(line), 0);
+  const shipped = order.lines.some((line) => line.quantityShipped > 0);
+  return {
+    acknowledge: denied ?? (order.channel !== 'WALMART' ? 'Amazon orders need no acknowledgement.' : order.status !== 'CREATED' ? 'Already acknowledged.' : null),
+    ship: denied ?? (open === 0 ? 'Nothing is left to ship.' : null),
+    cancel: denied ?? (open === 0 ? 'Nothing is left to cancel.' : null),
+    refund:
+      denied ??
+      (order.channel !== 'WALMART' ? 'The hub sends refunds to Walmart only.' : !shipped ? 'Nothing has shipped yet: cancel instead.' : null),
+    fix: denied,
+  };
+}
+
+type Shipment = OrderDetail['shipments'][number];
+
+interface OrderActionsProps {
+  order: OrderDetail;
+  /** The rest of the page, given the Fix tracking button for each shipment row. */
+  children: (fixTrackingButton: (shipment: Shipment) => ReactNode) => ReactNode;
+}
+
+/** The order's action buttons, the dialog in use, what the last action did, and the page below them. */
+export function OrderActions({ order, children }: OrderActionsProps) {
+  const me = useMe();
+  const denied = actionDeniedReason(me.data?.me.role);
+  const reasons = orderActionReasons(order, denied);
+  const [open, setOpen] = useState<Open>(null);
+  const [outcome, setOutcome] = useState<ActionOutcome | null>(null);
+  const acknowledge = useAcknowledgeOrders();
+  const close = () => setOpen(null);
+  const fixing = open?.kind === 'fix' ? order.shipments.find((s) => s.id === open.shipmentId) : undefined;
+
+  const button = (kind: 'ship' | 'cancel' | 'refund', label: string) => (
+    <button
+      type="button"
+      disabled={reasons[kind] !== null}
+      title={reasons[kind] ?? undefined}
+      onClick={() => {
+        setOutcome(null);
+        setOpen({ kind });
+      }}
+      data-testid={`action-${kind}`}
+    >
+      {label}
+    </button>
+  );
+
+  const fixTrackingButton = (shipment: Shipment) => (
+    <button
+      type="button"
+      disabled={reasons.fix !== null}
+      title={reasons.fix ?? undefined}
+      onClick={() => {
+        setOutcome(null);
+        setOpen({ kind: 'fix', shipmentId: shipment.id });
+      }}
+      data-testid="action-fix-tracking"
+    >
+      Fix tracking
+    </button>
+  );
+
+  return (
+    <>
+      <div className="action-bar" data-testid="order-actions">
+        <button
+          type="button"
+          disabled={reasons.acknowledge !== null || acknowledge.isPending}
+          title={reasons.acknowledge ?? undefined}
+          onClick={() =>
+            acknowledge.mutate([order.id], {
+              onSuccess: ({ acknowledgeOrders: [result] }) =>
+                setOutcome({ title: `Acknowledge: ${result?.outcome ?? 'no answer'}${result?.message ? ` (${result.message})` : ''}`, outbox: [], warnings: [] }),
+            })
+          }
+          data-testid="action-acknowledge"
+        >
+          Acknowledge
+        </button>
+        {button('ship', 'Ship…')}
+        {button('cancel', 'Cancel lines…')}
+        {button('refund', 'Refund…')}
+        {denied && (
+          <span className="muted" data-testid="actions-denied">
+            {denied}
+          </span>
+        )}
+      </div>
+      {acknowledge.isError && <ErrorState title="Not acknowledged" error={acknowledge.error} />}
+      {outcome && <ActionOutcomeNotice outcome={outcome} onDismiss={() => setOutcome(null)} />}
+      {children(fixTrackingButton)}
+      {open?.kind === 'ship' && <ShipDialog order={order} onClose={close} onDone={setOutcome} />}
+      {open?.kind === 'cancel' && <CancelDialog order={order} onClose={close} onDone={setOutcome} />}
+      {open?.kind === 'refund' && <RefundDialog order={order} onClose={close} onDone={setOutcome} />}
+      {fixing && <FixTrackingDialog order={order} shipment={fixing} onClose={close} onDone={setOutcome} />}
+    </>
+  );
+}

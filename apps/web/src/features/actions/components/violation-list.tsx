@@ -1,0 +1,21 @@
+import type { ViolationLike } from '../lib/violation-fields';
+
+/** The rules an input breaks: BLOCK in red (the action cannot go), WARN in amber (it may). */
+export function ViolationList({ violations, testId }: { violations: readonly ViolationLike[] | undefined; testId: string }) {
+  if (!violations || violations.length === 0) return null;
+  return (
+    <ul className="violations" data-testid={testId}>
+      {violations.map((v) => (
+        <li
+          key={`${v.code}|${v.message}`}
+          className={v.severity === 'BLOCK' ? 'violation block' : 'violation warn'}
+          data-testid="violation"
+          data-code={v.code}
+          data-severity={v.severity}
+        >
+          <strong>{v.severity === 'BLOCK' ? 'Blocked' : 'Warning'}</strong> {v.message} <code>{v.code}</code>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,39 @@
+import { AMAZON_CANCELLATION_REASONS, validateCancellation, WALMART_CANCELLATION_REASONS, WALMART_REFUND_REASONS } from '@order-hub/rules';
+import type { Channel } from '@order-hub/types';
+import type { OrderDetail } from '../../orders/api/orders.graphql';
+import { orderSnapshot } from './order-snapshot';
+import { policyOf } from './shipment-form';
+import type { ViolationLike } from './violation-fields';
+
+/** Reason only a buyer's own request allows; the api exposes no such request on orders yet, so it is never offered. */
+const BUYER_REQUEST_REASON = 'CUSTOMER_REQUESTED_SELLER_TO_CANCEL';
+
+/** The channel's current cancellation reasons; the buyer-request reason only when the buyer asked to cancel. */
+export function cancellationReasons(channel: Channel, buyerRequested: boolean): string[] {
+  const reasons: readonly string[] = channel === 'WALMART' ? WALMART_CANCELLATION_REASONS : AMAZON_CANCELLATION_REASONS;
+  return reasons.filter((reason) => buyerRequested || reason !== BUYER_REQUEST_REASON);
+}
+
+export const REFUND_REASONS: readonly string[] = WALMART_REFUND_REASONS;
+
+/** "12.34" → 1234; "12" → 1200; anything else (more than two decimals, negative, text) → NaN. */
+export function dollarsToCents(text: string): number {
+  const match = /^\s*\$?\s*(\d+)(?:\.(\d{1,2}))?\s*$/.exec(text);
+  if (!match) return Number.NaN;
+  return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+}
+
+/** Lines with a quantity other than 0, in the order's order. */
+export function chosenQuantities(quantities: Record<string, string>): { lineNumber: string; quantity: number }[] {
+  return Object.entries(quantities)
+    .filter(([, q]) => q.trim() !== '' && Number(q) !== 0)
+    .map(([lineNumber, q]) => ({ lineNumber, quantity: Number(q) }));
+}
+
+/** What the rules say about cancelling these quantities for this reason, in the browser. */
+export function liveCancellationViolations(order: OrderDetail, quantities: Record<string, string>, reason: string, now: Date): ViolationLike[] {
+  const policy = policyOf(order.channel, order.account.marketplace, now);
+  if (!policy) return [];
+  const lines = chosenQuantities(quantities).map((line) => ({ ...line, reason }));
+  return validateCancellation({ channel: order.channel, order: orderSnapshot(order), lines }, { policy });
+}

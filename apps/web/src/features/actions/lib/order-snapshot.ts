@@ -1,0 +1,25 @@
+import type { OrderSnapshot } from '@order-hub/types';
+import type { OrderDetail } from '../../orders/api/orders.graphql';
+
+/** What `@order-hub/rules` needs to know about the order on screen. */
+export function orderSnapshot(order: OrderDetail): OrderSnapshot {
+  return {
+    channelOrderId: order.channelOrderId,
+    customerOrderId: order.customerOrderId ?? null,
+    orderedAt: new Date(order.orderedAt),
+    status: order.status,
+    totalCents: order.total.amountCents,
+    lines: order.lines.map((line) => ({
+      lineNumber: line.lineNumber,
+      quantityOrdered: line.quantityOrdered,
+      quantityShipped: line.quantityShipped,
+      quantityCancelled: line.quantityCancelled,
+      quantityRefunded: line.quantityRefunded,
+    })),
+  };
+}
+
+/** Units of a line neither shipped nor cancelled (the rules' openQuantity). */
+export function openUnits(line: { quantityOrdered: number; quantityShipped: number; quantityCancelled: number }): number {
+  return Math.max(0, line.quantityOrdered - line.quantityShipped - line.quantityCancelled);
+}

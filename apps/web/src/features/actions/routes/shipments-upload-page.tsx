@@ -1,0 +1,150 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { ErrorState } from '../../../components/error-state';
+import { useMe } from '../../auth/api/auth.hooks';
+import type { CsvShipmentRowView } from '../api/actions.graphql';
+import { useConfirmShipmentsCsv } from '../api/actions.hooks';
+import { actionDeniedReason } from '../lib/action-permissions';
+import { type CsvPlan, CSV_BATCH_ROWS, fileRowOf, missingColumns, planCsvBatches } from '../lib/csv-batches';
+import { ViolationList } from '../components/violation-list';
+
+interface UploadState {
+  done: number;
+  total: number;
+  rows: CsvShipmentRowView[];
+  /** Batches the api refused as a whole: their rows were not applied. */
+  failures: { firstRow: number; lastRow: number; error: unknown }[];
+  running: boolean;
+}
+
+/** Confirms shipments from a CSV file, 200 rows per call, with a progress bar and a per-row report. */
+export function ShipmentsUploadPage() {
+  const me = useMe();
+  const denied = actionDeniedReason(me.data?.me.role);
+  const [file, setFile] = useState<{ name: string; plan: CsvPlan } | null>(null);
+  const [readError, setReadError] = useState<string | null>(null);
+  const [upload, setUpload] = useState<UploadState | null>(null);
+  const send = useConfirmShipmentsCsv();
+  const missing = file ? missingColumns(file.plan.header) : [];
+
+  const pick = async (picked: File | undefined) => {
+    setUpload(null);
+    setReadError(null);
+    setFile(null);
+    if (!picked) return;
+    try {
+      setFile({ name: picked.name, plan: planCsvBatches(await picked.text()) });
+    } catch (error) {
+      setReadError(`Cannot read ${picked.name}: ${(error as Error).message}`);
+    }
+  };
+
+  const start = async (plan: CsvPlan) => {
+    let state: UploadState = { done: 0, total: plan.rowCount, rows: [], failures: [], running: true };
+    setUpload(state);
+    for (const batch of plan.batches) {
+      try {
+        const { confirmShipmentsCsv } = await send.mutateAsync(batch.csv);
+        const rows = confirmShipmentsCsv.rows.map((row) => ({ ...row, row: fileRowOf(batch, row.row) }));
+        state = { ...state, rows: [...state.rows, ...rows] };
+      } catch (error) {
+        const failure = { firstRow: batch.firstFileRow, lastRow: batch.firstFileRow + batch.rowCount - 1, error };
+        state = { ...state, failures: [...state.failures, failure] };
+      }
+      state = { ...state, done: state.done + batch.rowCount };
+      setUpload(state);
+    }
+    setUpload({ ...state, running: false });
+  };
+
+  const applied = upload?.rows.filter((row) => row.ok).length ?? 0;
+  const refused = upload ? upload.rows.length - applied : 0;
+  const percent = upload && upload.total > 0 ? Math.round((upload.done / upload.total) * 100) : 0;
+
+  return (
+    <section className="panel upload-page" data-testid="shipments-upload-page">
+      <h1>Upload shipments</h1>
+      <p className="muted">
+        CSV with a header row: <code>order,line,quantity,carrier,tracking</code>, optionally <code>carrierName,service,trackingUrl,shipDate</code>. Sent{' '}
+        {CSV_BATCH_ROWS} rows at a time; each row is applied whole or not at all.
+      </p>
+      {denied && (
+        <p className="notice" data-testid="role-notice">
+          {denied}
+        </p>
+      )}
+      <div className="upload-controls">
+        <input type="file" accept=".csv,text/csv" disabled={upload?.running} onChange={(event) => void pick(event.target.files?.[0])} data-testid="csv-file" />
+        {file && (
+          <span data-testid="csv-preview">
+            {file.name}: {file.plan.rowCount} row{file.plan.rowCount === 1 ? '' : 's'} in {file.plan.batches.length} batch
+            {file.plan.batches.length === 1 ? '' : 'es'}
+          </span>
+        )}
+        <button
+          type="button"
+          className="primary"
+          disabled={!file || file.plan.rowCount === 0 || missing.length > 0 || denied !== null || upload?.running}
+          title={denied ?? undefined}
+          onClick={() => file && void start(file.plan)}
+          data-testid="csv-upload"
+        >
+          {upload?.running ? 'Uploading…' : 'Upload'}
+        </button>
+      </div>
+      {readError && <ErrorState title="Not read" error={new Error(readError)} />}
+      {missing.length > 0 && (
+        <p className="field-error" data-testid="csv-missing-columns">
+          The header lacks {missing.join(', ')}.
+        </p>
+      )}
+      {upload && (
+        <>
+          <div className="progress" data-testid="csv-progress">
+            <progress max={upload.total} value={upload.done} aria-label="Rows sent" />
+            <span data-testid="csv-progress-label">
+              {upload.done} of {upload.total} rows sent ({percent}%)
+            </span>
+          </div>
+          <p data-testid="csv-summary">
+            <strong className="ok">{applied} applied</strong> · <strong className="bad">{refused} refused</strong>
+            {upload.failures.length > 0 && ` · ${upload.failures.length} batch${upload.failures.length === 1 ? '' : 'es'} failed`}
+          </p>
+          {upload.failures.map((failure) => (
+            <ErrorState key={failure.firstRow} title={`Rows ${failure.firstRow}–${failure.lastRow} not sent`} error={failure.error} />
+          ))}
+          {upload.rows.length > 0 && (
+            <table className="grid" data-testid="csv-results">
+              <thead>
+                <tr>
+                  <th className="num">Row</th>
+                  <th>Order</th>
+                  <th>Result</th>
+                  <th>Why</th>
+                </tr>
+              </thead>
+              <tbody>
+                {upload.rows.map((row) => (
+                  <tr key={row.row} data-testid="csv-result-row" data-ok={row.ok}>
+                    <td className="num">{row.row}</td>
+                    <td className="mono">{row.orderNumber}</td>
+                    <td className={row.ok ? 'ok' : 'bad'}>{row.ok ? 'Applied' : 'Refused'}</td>
+                    <td>
+                      {row.error}
+                      <ViolationList violations={row.violations} testId="csv-row-violations" />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {!upload.running && applied > 0 && (
+            <p className="muted">
+              Applied rows are queued for the channels; follow them in the <Link to="/outbox">outbox</Link>.
+            </p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import { formatCompactJson, formatDateTime } from '../../../lib/format';
+import type { OrderDetail } from '../../orders/api/orders.graphql';
+import type { OutboxEntryView } from '../api/outbox.graphql';
+import { mergeTimeline } from '../lib/timeline';
+import { OutboxStatusBadge } from './outbox-status-badge';
+
+/** What happened to the order: audit events and channel calls with each delivery attempt, oldest first. */
+export function OrderTimeline({ order }: { order: OrderDetail }) {
+  const items = mergeTimeline(order.auditEvents, order.outbox);
+  return (
+    <section className="panel" data-testid="order-timeline">
+      <h2>Timeline</h2>
+      {items.length === 0 ? (
+        <p className="muted">No events.</p>
+      ) : (
+        <ol className="timeline">
+          {items.map((item) =>
+            item.kind === 'audit' ? (
+              <li key={item.id} className="timeline-item audit" data-testid="audit-event">
+                <time dateTime={item.at}>{formatDateTime(item.at)}</time>
+                <div>
+                  <strong>{item.event.action}</strong> <span className="muted">by {item.event.actor}</span>
+                  <div className="json">
+                    {formatCompactJson(item.event.before)} → {formatCompactJson(item.event.after)}
+                  </div>
+                </div>
+              </li>
+            ) : (
+              <OutboxItem key={item.id} entry={item.entry} />
+            ),
+          )}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function OutboxItem({ entry }: { entry: OutboxEntryView }) {
+  return (
+    <li className="timeline-item outbox" data-testid="timeline-outbox" data-operation={entry.operation} data-status={entry.status}>
+      <time dateTime={entry.createdAt}>{formatDateTime(entry.createdAt)}</time>
+      <div>
+        <strong>{entry.operation}</strong> <OutboxStatusBadge status={entry.status} />{' '}
+        <span className="muted">
+          by {entry.createdBy} · {entry.attempts} attempt{entry.attempts === 1 ? '' : 's'}
+          {entry.deliveredAt && ` · delivered ${formatDateTime(entry.deliveredAt)}`}
+        </span>
+        {entry.lastError && entry.status !== 'DELIVERED' && (
+          <div className="field-error" data-testid="outbox-last-error">
+            {entry.lastErrorCode && <code>{entry.lastErrorCode}</code>} {entry.lastError}
+          </div>
+        )}
+        {entry.discardReason && <div className="muted">Discarded: {entry.discardReason}</div>}
+        {entry.attemptLog.length > 0 && (
+          <table className="grid compact attempts" data-testid="outbox-attempts">
+            <thead>
+              <tr>
+                <th>#</th>
+                <th>Started</th>
+                <th className="num">HTTP</th>
+                <th className="num">ms</th>
+                <th>Outcome</th>
+                <th>Error</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entry.attemptLog.map((attempt) => (
+                <tr key={attempt.attempt} data-testid="outbox-attempt" data-outcome={attempt.outcome}>
+                  <td>{attempt.attempt}</td>
+                  <td>{formatDateTime(attempt.startedAt)}</td>
+                  <td className="num">{attempt.responseStatus ?? '—'}</td>
+                  <td className="num">{attempt.durationMs}</td>
+                  <td>{attempt.outcome}</td>
+                  <td>{attempt.error ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+    </li>
+  );
+}
