@@ -39,6 +39,7 @@ const envSchema = z.object({
   CHANNEL_TIMEOUT_MS: z.coerce.number({ message: 'must be a number' }).int().min(100).max(300_000).default(20_000),
   CHANNEL_RETRY_BASE_MS: z.coerce.number({ message: 'must be a number' }).int().min(1).default(500),
   CHANNEL_RATE_SCALE: z.coerce.number({ message: 'must be a number' }).positive({ message: 'must be positive' }).default(1),
+  OUTBOX_SENDING_LEASE_MS: z.coerce.number({ message: 'must be a number' }).int().min(1_000).default(120_000),
   OUTBOX_MAX_ATTEMPTS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(100).default(20),
   OUTBOX_RETRY_BASE_MS: z.coerce.number({ message: 'must be a number' }).int().min(1).default(1_000),
   OUTBOX_RETRY_MAX_MS: z.coerce.number({ message: 'must be a number' }).int().min(1).default(300_000),
@@ -76,7 +77,7 @@ export interface AppConfig {
     channelRateScale: number;
   };
   /** Delivery retries: attempts before a row is DEAD, and the exponential backoff's base and cap. */
-  outbox: { maxAttempts: number; retryBaseMs: number; retryMaxMs: number };
+  outbox: { maxAttempts: number; retryBaseMs: number; retryMaxMs: number; sendingLeaseMs: number };
   /** Set: jobs go through BullMQ on this Redis (scale-out); unset: each process runs its own. */
   redisUrl: string | null;
   /** Port of the channel sandbox the embedded demo starts (DEMO_DATA=true). */
@@ -124,7 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       channelRetryBaseMs: e.CHANNEL_RETRY_BASE_MS,
       channelRateScale: e.CHANNEL_RATE_SCALE,
     },
-    outbox: { maxAttempts: e.OUTBOX_MAX_ATTEMPTS, retryBaseMs: e.OUTBOX_RETRY_BASE_MS, retryMaxMs: e.OUTBOX_RETRY_MAX_MS },
+    outbox: { maxAttempts: e.OUTBOX_MAX_ATTEMPTS, retryBaseMs: e.OUTBOX_RETRY_BASE_MS, retryMaxMs: e.OUTBOX_RETRY_MAX_MS, sendingLeaseMs: e.OUTBOX_SENDING_LEASE_MS },
     redisUrl: e.REDIS_URL ?? null,
     sandboxPort: e.SANDBOX_PORT,
   };

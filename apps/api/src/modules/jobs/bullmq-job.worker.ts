@@ -20,6 +20,9 @@ export class BullmqJobWorker implements OnApplicationBootstrap, OnApplicationShu
     this.worker = new Worker<{ id: string }>(QUEUE_NAME, (job) => this.handlers.get(job.name).handle(job.data.id), {
       connection: this.connection,
       concurrency: this.concurrency,
+      // A worker that dies holds its jobs until its lock lapses; short locks (renewed while alive) hand them on sooner.
+      lockDuration: 10_000,
+      stalledInterval: 5_000,
     });
     this.worker.on('failed', (job: Job<{ id: string }> | undefined, err) => this.log.error(`${job?.name ?? 'job'} ${job?.data.id ?? ''} failed: ${err.message}`));
   }

@@ -4,12 +4,12 @@ import type { OutboxStatus } from '@order-hub/types';
 import { DataSource } from 'typeorm';
 import type { ChannelCall } from '../channels/channel-writer';
 import { ChannelError } from '../channels/channel-error';
+import { InjectConfig } from '../../config/app-config.token';
+import type { AppConfig } from '../../config/app-config';
 import { AuditService } from '../audit/audit.service';
 import { OutboxAttemptEntity, type AttemptOutcome } from './outbox-attempt.entity';
 import { OutboxEntity } from './outbox.entity';
 
-/** How long an attempt holds its row; a process that dies mid-call leaves it to be recovered after this. */
-export const SENDING_LEASE_MS = 2 * 60_000;
 /** A channel still processing (Amazon feed) is asked again after this. */
 export const IN_PROGRESS_DELAY_MS = 5_000;
 
@@ -33,6 +33,7 @@ export class OutboxDeliveryService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly audit: AuditService,
+    @InjectConfig() private readonly config: AppConfig,
   ) {}
 
   /**
@@ -45,7 +46,8 @@ export class OutboxDeliveryService {
         WHERE o.id = $1 AND o.status = 'PENDING' AND o.next_attempt_at <= $3
           AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.order_id = o.order_id AND e.seq < o.seq AND e.status IN ('PENDING', 'SENDING', 'FAILED'))
         RETURNING o.id`,
-      [id, new Date(now.getTime() + SENDING_LEASE_MS), now],
+      // The row is held this long; a process that dies mid-call leaves it to be recovered after that.
+      [id, new Date(now.getTime() + this.config.outbox.sendingLeaseMs), now],
     );
     const claimed = Array.isArray(rows[0]) ? (rows[0] as { id: string }[]) : rows;
     return claimed.length ? this.ds.getRepository(OutboxEntity).findOneByOrFail({ id }) : null;
