@@ -1,0 +1,71 @@
+import type { OrderDetail } from '../../orders/api/orders.graphql';
+import type { OutboxEntryView } from '../../outbox/api/outbox.graphql';
+
+type Line = OrderDetail['lines'][number];
+
+export function orderLine(overrides: Partial<Line> = {}): Line {
+  return {
+    id: `line-${overrides.lineNumber ?? '1'}`,
+    lineNumber: '1',
+    sku: 'SKU-1',
+    title: 'Widget',
+    quantityOrdered: 2,
+    quantityShipped: 0,
+    quantityCancelled: 0,
+    quantityRefunded: 0,
+    unitPrice: { amountCents: 1299, currency: 'USD' },
+    status: 'ACKNOWLEDGED',
+    ...overrides,
+  };
+}
+
+/** An acknowledged Walmart order (US policy), two lines, nothing shipped. */
+export function order(overrides: Partial<OrderDetail> = {}): OrderDetail {
+  return {
+    id: 'ord-1',
+    channel: 'WALMART',
+    channelOrderId: '108829012345678',
+    customerOrderId: '2000012345678',
+    status: 'ACKNOWLEDGED',
+    fulfillmentMethod: 'MERCHANT',
+    shipMethod: 'STANDARD',
+    orderedAt: '2026-11-20T10:00:00.000Z',
+    acknowledgedAt: '2026-11-20T10:05:00.000Z',
+    shipBy: '2026-11-22T10:00:00.000Z',
+    deliverBy: null,
+    acknowledgeBy: null,
+    autoCancelAt: null,
+    updatedAt: '2026-11-20T10:05:00.000Z',
+    version: 3,
+    total: { amountCents: 3897, currency: 'USD' },
+    account: { id: 'acc-w', name: 'Walmart US', marketplace: 'US', environment: 'SANDBOX' },
+    shipTo: null,
+    lines: [orderLine({ lineNumber: '1' }), orderLine({ lineNumber: '2', sku: 'SKU-2', quantityOrdered: 1 })],
+    shipments: [],
+    auditEvents: [],
+    outbox: [],
+    rawPayload: {},
+    ...overrides,
+  };
+}
+
+export function outboxEntry(overrides: Partial<OutboxEntryView> = {}): OutboxEntryView {
+  return {
+    id: 'ob-1',
+    orderId: 'ord-1',
+    shipmentId: null,
+    operation: 'SHIP',
+    status: 'PENDING',
+    payload: { channelOrderId: '108829012345678' },
+    attempts: 0,
+    nextAttemptAt: '2026-11-20T11:00:00.000Z',
+    lastError: null,
+    lastErrorCode: null,
+    createdBy: 'token:ops',
+    createdAt: '2026-11-20T11:00:00.000Z',
+    deliveredAt: null,
+    discardReason: null,
+    attemptLog: [],
+    ...overrides,
+  };
+}

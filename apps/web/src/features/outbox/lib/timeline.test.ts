@@ -1,0 +1,19 @@
+import { outboxEntry } from '../../actions/test/order-fixtures';
+import { hasUndelivered, mergeTimeline } from './timeline';
+
+const event = (id: string, occurredAt: string) => ({ id, occurredAt, actor: 'token:ops', action: 'SHIP', before: null, after: null });
+
+test('audit events and outbox entries merge by time, oldest first; at the same instant the event comes first', () => {
+  const items = mergeTimeline(
+    [event('a2', '2026-11-20T11:00:00.000Z'), event('a1', '2026-11-20T09:00:00.000Z')],
+    [outboxEntry({ id: 'o2', createdAt: '2026-11-20T12:00:00.000Z' }), outboxEntry({ id: 'o1', createdAt: '2026-11-20T11:00:00.000Z' })],
+  );
+  expect(items.map((item) => item.id)).toEqual(['audit:a1', 'audit:a2', 'outbox:o1', 'outbox:o2']);
+  expect(items[2]).toMatchObject({ kind: 'outbox', at: '2026-11-20T11:00:00.000Z' });
+});
+
+test('hasUndelivered while any entry is PENDING or SENDING', () => {
+  expect(hasUndelivered([{ status: 'DELIVERED' }, { status: 'SENDING' }])).toBe(true);
+  expect(hasUndelivered([{ status: 'DELIVERED' }, { status: 'FAILED' }, { status: 'DEAD' }])).toBe(false);
+  expect(hasUndelivered([])).toBe(false);
+});
