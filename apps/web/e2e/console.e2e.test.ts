@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startApi, type ApiProcess } from './support/api-process';
 import { accountsWhen as waitForAccounts, type AccountSnapshot } from './support/accounts';
+import { pageWhen, readTimelineOutbox, validUpsNumber } from './support/console-actions';
 import { inboxWhen as waitForInbox, showsView, type InboxSnapshot } from './support/inbox';
 
 const WEB_DIR = resolve(__dirname, '..');
@@ -189,7 +190,7 @@ test('a row opens the order with its lines, shipments and audit trail', async ()
 
   expect(await page.getByTestId('order-title').textContent()).toBe(picked.number);
   expect(await page.getByTestId('order-line').count()).toBeGreaterThan(0);
-  for (const section of ['order-header', 'order-deadlines', 'order-ship-to', 'order-shipments', 'order-audit', 'order-raw']) {
+  for (const section of ['order-header', 'order-actions', 'order-deadlines', 'order-ship-to', 'order-shipments', 'order-timeline', 'order-raw']) {
     expect(await page.getByTestId(section).isVisible()).toBe(true);
   }
   if (picked.status === 'SHIPPED') expect(await page.getByTestId('order-shipment').count()).toBeGreaterThan(0);
@@ -231,6 +232,157 @@ test('a shipped order shows its shipments with tracking', async () => {
 test('an unknown order shows a not-found state', async () => {
   await page.goto(`${baseUrl}/orders/00000000-0000-4000-8000-000000000000`);
   await page.getByTestId('order-not-found').waitFor();
+});
+
+/** The Walmart order the ship scenarios work on: the first one in the New view. */
+let shipTarget: { number: string; path: string } | undefined;
+
+test('on a Walmart order, Amazon Logistics with a TBA number is blocked inline and Submit stays disabled', async () => {
+  await page.goto(`${baseUrl}/?view=NEW&channel=WALMART`);
+  const inbox = await inboxWhen((state) => state.search.includes('channel=WALMART') && showsView(state, 'NEW'), 'New Walmart orders');
+  expect(inbox.rows.length).toBeGreaterThan(2);
+  await page.getByTestId('order-row').first().getByTestId('order-number').click();
+  await page.waitForURL(/\/orders\/[^/]+$/);
+  shipTarget = { number: inbox.rows[0].number, path: new URL(page.url()).pathname };
+
+  await page.getByTestId('action-ship').click();
+  const dialog = page.getByTestId('ship-dialog');
+  await dialog.waitFor();
+  expect(await dialog.getByTestId('field-quantity').first().inputValue()).not.toBe('0');
+  await dialog.getByTestId('field-carrier').selectOption('AMAZON_LOGISTICS');
+  await dialog.getByTestId('field-trackingNumber').fill('TBA303012345678');
+
+  const blocked = dialog.locator('[data-testid="violation"][data-severity="BLOCK"]');
+  await blocked.first().waitFor();
+  const codes = await blocked.evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.code));
+  expect(codes.some((code) => code?.includes('AMAZON_LOGISTICS'))).toBe(true);
+  const beside = dialog.locator('[data-testid="violations-carrier"], [data-testid="violations-trackingNumber"]').locator('[data-severity="BLOCK"]');
+  expect(await beside.count()).toBeGreaterThan(0);
+  expect(await beside.first().textContent()).toMatch(/Walmart|Amazon/);
+  expect(await dialog.getByTestId('ship-submit').isDisabled()).toBe(true);
+  await screenshot('ship-blocked-amazon-logistics');
+});
+
+test('shipping with a valid UPS number queues the calls and the timeline shows them DELIVERED', async () => {
+  const dialog = page.getByTestId('ship-dialog');
+  const tracking = validUpsNumber();
+  await dialog.getByTestId('field-carrier').selectOption('UPS');
+  await dialog.getByTestId('field-trackingNumber').fill(tracking);
+  await dialog.getByTestId('field-service').fill('Ground');
+  expect(await dialog.getByTestId('tracking-format-hint').textContent()).toMatch(/UPS 1Z/);
+  // The server's check (database rules) answers once the input settles; nothing may block.
+  await pageWhen(page, () => dialog.getByTestId('server-check').textContent(), (text) => text === 'Checked with the server.', 'the server check');
+  expect(await dialog.locator('[data-testid="violation"][data-severity="BLOCK"]').count()).toBe(0);
+  await screenshot('ship-dialog-valid');
+  await dialog.getByTestId('ship-submit').click();
+
+  await dialog.waitFor({ state: 'detached' });
+  await page.getByTestId('action-outcome').waitFor();
+  expect(await page.getByTestId('queued-outbox-entry').count()).toBeGreaterThan(0);
+  expect(await page.getByTestId('queued-outbox-entry').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('SHIP')]));
+
+  const delivered = await pageWhen(
+    page,
+    () => readTimelineOutbox(page),
+    (entries) => entries.some((e) => e.operation === 'SHIP') && entries.every((e) => e.status === 'DELIVERED'),
+    'every outbox entry DELIVERED',
+    45_000,
+  );
+  expect(delivered.map((e) => e.operation)).toEqual(expect.arrayContaining(['SHIP']));
+  for (const entry of delivered) expect(entry.attempts.length).toBeGreaterThan(0);
+  const shipment = page.locator('[data-testid="order-shipment"][data-source="HUB"]');
+  expect(await shipment.textContent()).toContain(tracking);
+  expect(await page.getByTestId('audit-event').count()).toBeGreaterThan(0);
+  await screenshot('ship-delivered-timeline');
+});
+
+test('Fix tracking on the new shipment checks the number as it is typed', async () => {
+  await page.locator('[data-testid="order-shipment"][data-source="HUB"]').getByTestId('action-fix-tracking').click();
+  const dialog = page.getByTestId('fix-tracking-dialog');
+  await dialog.waitFor();
+  await dialog.getByTestId('field-trackingNumber').fill('1Z999AA10123456780');
+  await dialog.locator('[data-testid="violations-trackingNumber"] [data-code="TRACKING_CHECK_DIGIT"]').waitFor();
+  expect(await dialog.getByTestId('fix-tracking-submit').isDisabled()).toBe(true);
+  await screenshot('fix-tracking-check-digit');
+  await dialog.getByTestId('dialog-close').click();
+});
+
+test('bulk-acknowledging two New orders shows each outcome', async () => {
+  await page.goto(`${baseUrl}/?view=NEW&channel=WALMART`);
+  const before = await inboxWhen((state) => state.search.includes('channel=WALMART') && showsView(state, 'NEW'), 'New Walmart orders');
+  const picked = before.rows.filter((row) => row.number !== shipTarget?.number).slice(0, 2).map((row) => row.number);
+  expect(picked).toHaveLength(2);
+  for (const number of picked) {
+    await page.locator('[data-testid="order-row"]', { has: page.locator(`[data-testid="order-number"]:text-is("${number}")`) }).getByTestId('select-order').check();
+  }
+  expect(await page.getByTestId('acknowledge-selected').textContent()).toBe('Acknowledge selected (2)');
+  await page.getByTestId('acknowledge-selected').click();
+
+  await page.getByTestId('acknowledge-results').waitFor();
+  const results = await page.getByTestId('acknowledge-result').evaluateAll((rows) =>
+    rows.map((row) => ({ number: row.querySelector('td')?.textContent ?? '', outcome: (row as HTMLElement).dataset.outcome })),
+  );
+  expect(results.map((r) => r.number).sort()).toEqual([...picked].sort());
+  expect(results.every((r) => r.outcome === 'QUEUED')).toBe(true);
+  const after = await inboxWhen((state) => state.counts.NEW === before.counts.NEW - 2 && showsView(state, 'NEW'), 'two fewer New orders');
+  expect(after.rows.some((row) => picked.includes(row.number))).toBe(false);
+  await screenshot('bulk-acknowledged');
+});
+
+test('the CSV upload applies good rows and explains refused ones, with a progress bar', async () => {
+  await page.getByTestId('nav-upload').click();
+  await page.waitForURL(`${baseUrl}/shipments/upload`);
+  interface NewOrders {
+    orders: { edges: { node: { channelOrderId: string; lines: { lineNumber: string; quantityOrdered: number }[] } }[] };
+  }
+  const { orders } = await api!.graphql<NewOrders>(
+    '{ orders(filter: { view: NEW, channel: WALMART }, first: 1) { edges { node { channelOrderId lines { lineNumber quantityOrdered } } } } }',
+  );
+  const target = orders.edges[0].node;
+  const line = target.lines[0];
+  const csv = [
+    'order,line,quantity,carrier,tracking,service',
+    `${target.channelOrderId},${line.lineNumber},${line.quantityOrdered},UPS,${validUpsNumber()},Ground`,
+    `NO-SUCH-ORDER,1,1,UPS,${validUpsNumber()},Ground`,
+    `${target.channelOrderId},${line.lineNumber},1,AMAZON_LOGISTICS,TBA303012345678,`,
+  ].join('\n');
+  await page.getByTestId('csv-file').setInputFiles({ name: 'shipments.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  expect(await page.getByTestId('csv-preview').textContent()).toMatch(/3 rows in 1 batch/);
+  await page.getByTestId('csv-upload').click();
+
+  await page.getByTestId('csv-results').waitFor();
+  expect(await page.getByTestId('csv-progress-label').textContent()).toMatch(/^3 of 3 rows sent \(100%\)/);
+  const rows = await page.getByTestId('csv-result-row').evaluateAll((trs) =>
+    trs.map((tr) => ({ ok: (tr as HTMLElement).dataset.ok, cells: [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '') })),
+  );
+  expect(rows.map((r) => [r.cells[0], r.ok])).toEqual([
+    ['2', 'true'],
+    ['3', 'false'],
+    ['4', 'false'],
+  ]);
+  expect(rows[1].cells[3]).toMatch(/NO-SUCH-ORDER/);
+  expect(rows[2].cells[3]).not.toBe('');
+  expect(await page.getByTestId('csv-summary').textContent()).toMatch(/1 applied · 2 refused/);
+  await screenshot('csv-upload-report');
+});
+
+test('the outbox page lists the queue and, with DELIVERED ticked, the calls just made', async () => {
+  await page.getByTestId('nav-outbox').click();
+  await page.waitForURL(`${baseUrl}/outbox`);
+  await page.locator('[data-testid="outbox-table"], [data-testid="outbox-empty"]').first().waitFor();
+  expect(await page.getByTestId('outbox-filter-FAILED').isChecked()).toBe(true);
+  expect(await page.getByTestId('outbox-filter-DEAD').isChecked()).toBe(true);
+  const queue = await page.getByTestId('outbox-row').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.status));
+  expect(queue.every((status) => status === 'FAILED' || status === 'DEAD')).toBe(true);
+  await screenshot('outbox-queue');
+
+  await page.getByTestId('outbox-filter-DELIVERED').check();
+  const links = page.locator('[data-testid="outbox-row"][data-status="DELIVERED"] [data-testid="outbox-order-link"]');
+  await pageWhen(page, () => links.allTextContents(), (numbers) => numbers.includes(shipTarget!.number), `a DELIVERED call for ${shipTarget?.number}`);
+  await screenshot('outbox-delivered');
+  await links.filter({ hasText: shipTarget!.number }).first().click();
+  await page.waitForURL(`${baseUrl}${shipTarget!.path}`);
+  await page.getByTestId('order-timeline').waitFor();
 });
 
 test('the Accounts page shows both demo accounts imported, incremental and without errors', async () => {
@@ -383,6 +535,15 @@ test('a VIEWER sees the accounts but cannot sync or manage them', async () => {
   expect(await page.getByTestId('edit-account-button').count()).toBe(0);
   expect(await page.getByTestId('disable-account').count()).toBe(0);
   await screenshot('accounts-viewer');
+
+  await page.goto(`${baseUrl}${shipTarget!.path}`);
+  await page.getByTestId('order-actions').waitFor();
+  for (const action of ['action-ship', 'action-cancel', 'action-fix-tracking']) {
+    const button = page.getByTestId(action).first();
+    expect(await button.isDisabled()).toBe(true);
+    expect(await button.getAttribute('title')).toMatch(/OPERATOR/);
+  }
+  expect(await page.getByTestId('actions-denied').textContent()).toMatch(/VIEWER/);
 });
 
 test('no uncaught errors in the page', () => {

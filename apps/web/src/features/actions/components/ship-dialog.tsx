@@ -94,7 +94,7 @@ export function ShipDialog({ order, onClose, onDone }: ShipDialogProps) {
           <TrackingFields channel={order.channel} values={values} onChange={change} violations={v} />
           <label className="field">
             <span>Ship date</span>
-            <input type="datetime-local" value={values.shippedAt} onChange={(event) => change({ shippedAt: event.target.value })} data-testid="field-shippedAt" />
+            <input type="datetime-local" step={1} value={values.shippedAt} onChange={(event) => change({ shippedAt: event.target.value })} data-testid="field-shippedAt" />
             <ViolationList violations={v.shippedAt} testId="violations-shippedAt" />
           </label>
         </div>

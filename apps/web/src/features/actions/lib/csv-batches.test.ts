@@ -32,5 +32,6 @@ test('a header-only or empty file has no batches', () => {
 
 test('missingColumns names the required columns the header lacks', () => {
   expect(missingColumns('Order, Line ,quantity,"carrier",tracking,service')).toEqual([]);
+  expect(missingColumns('PO,Line Number,qty,carrier_code,Tracking-Number')).toEqual([]);
   expect(missingColumns('order,line,carrier')).toEqual(['quantity', 'tracking']);
 });

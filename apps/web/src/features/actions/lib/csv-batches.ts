@@ -53,8 +53,22 @@ export function fileRowOf(batch: CsvBatch, apiRow: number): number {
   return batch.firstFileRow + apiRow - 2;
 }
 
-/** Header columns the api needs (order, line, quantity, carrier, tracking) that the file lacks. */
+/**
+ * Spellings the api accepts for each required column (lower case, spaces, underscores and dashes ignored);
+ * mirrors COLUMNS in apps/api/src/modules/actions/shipment-csv.service.ts so a bad header shows before upload.
+ */
+const REQUIRED_COLUMNS: Readonly<Record<string, readonly string[]>> = {
+  order: ['order', 'ordernumber', 'orderid', 'po', 'purchaseorderid', 'amazonorderid'],
+  line: ['line', 'linenumber', 'orderitemid', 'item'],
+  quantity: ['quantity', 'qty'],
+  carrier: ['carrier', 'carriercode'],
+  tracking: ['tracking', 'trackingnumber'],
+};
+
+/** Required columns (order, line, quantity, carrier, tracking) the header lacks under every accepted spelling. */
 export function missingColumns(header: string): string[] {
-  const columns = new Set(header.split(',').map((c) => c.trim().replace(/^"|"$/g, '').toLowerCase()));
-  return ['order', 'line', 'quantity', 'carrier', 'tracking'].filter((c) => !columns.has(c));
+  const columns = new Set(header.split(',').map((c) => c.trim().replace(/^"|"$/g, '').toLowerCase().replace(/[\s_-]/g, '')));
+  return Object.entries(REQUIRED_COLUMNS)
+    .filter(([, names]) => !names.some((name) => columns.has(name)))
+    .map(([column]) => column);
 }

@@ -41,9 +41,10 @@ export const SHIPMENT_INPUTS = [
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** A Date as a `datetime-local` value in the browser's time zone (minutes). */
+/** A Date as a `datetime-local` value in the browser's time zone, to the second (a new order may be seconds old). */
 export function toLocalInput(date: Date): string {
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return `${day}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
 }
 
 /** Defaults: every open unit, UPS, shipped now, a parcel. */
