@@ -26,6 +26,20 @@ export function formatDateTime(iso: string | null | undefined): string {
   return iso ? dateTimeFormat.format(new Date(iso)) : '—';
 }
 
+const preciseFormat = new Intl.DateTimeFormat('en-US', {
+  month: 'short',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hour12: false,
+});
+
+/** Like formatDateTime, to the second: for timelines where several things happen within a minute. */
+export function formatPreciseDateTime(iso: string | null | undefined): string {
+  return iso ? preciseFormat.format(new Date(iso)) : '—';
+}
+
 /** "in 3 h", "2 d late", "in 12 min"; minutes under an hour, hours under two days, else days. */
 export function formatDeadline(iso: string, now: number = Date.now()): string {
   const diff = new Date(iso).getTime() - now;

@@ -9,18 +9,29 @@ export interface ActionOutcome {
   warnings: readonly ViolationLike[];
 }
 
-/** What an action just did: the outbox rows it queued (the timeline follows their delivery) and its warnings. */
-export function ActionOutcomeNotice({ outcome, onDismiss }: { outcome: ActionOutcome; onDismiss: () => void }) {
+interface ActionOutcomeNoticeProps {
+  outcome: ActionOutcome;
+  /** The order's outbox as last fetched, so each queued row shows how its delivery is going now. */
+  current: readonly OutboxEntryView[];
+  onDismiss: () => void;
+}
+
+/** What an action just did: the outbox rows it queued (with their status now) and its warnings. */
+export function ActionOutcomeNotice({ outcome, current, onDismiss }: ActionOutcomeNoticeProps) {
+  const now = new Map(current.map((entry) => [entry.id, entry]));
   return (
     <div className="notice outcome" role="status" data-testid="action-outcome">
       <strong>{outcome.title}</strong>
       {outcome.outbox.length > 0 && (
         <ul className="queued" data-testid="queued-outbox">
-          {outcome.outbox.map((entry) => (
-            <li key={entry.id} data-testid="queued-outbox-entry">
-              {entry.operation} <OutboxStatusBadge status={entry.status} />
-            </li>
-          ))}
+          {outcome.outbox.map((queued) => {
+            const entry = now.get(queued.id) ?? queued;
+            return (
+              <li key={entry.id} data-testid="queued-outbox-entry">
+                {entry.operation} <OutboxStatusBadge status={entry.status} />
+              </li>
+            );
+          })}
         </ul>
       )}
       <ViolationList violations={outcome.warnings} testId="outcome-warnings" />

@@ -104,7 +104,7 @@ export function OrderActions({ order, children }: OrderActionsProps) {
         )}
       </div>
       {acknowledge.isError && <ErrorState title="Not acknowledged" error={acknowledge.error} />}
-      {outcome && <ActionOutcomeNotice outcome={outcome} onDismiss={() => setOutcome(null)} />}
+      {outcome && <ActionOutcomeNotice outcome={outcome} current={order.outbox} onDismiss={() => setOutcome(null)} />}
       {children(fixTrackingButton)}
       {open?.kind === 'ship' && <ShipDialog order={order} onClose={close} onDone={setOutcome} />}
       {open?.kind === 'cancel' && <CancelDialog order={order} onClose={close} onDone={setOutcome} />}

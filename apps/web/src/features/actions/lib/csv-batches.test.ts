@@ -8,15 +8,15 @@ test('splits 450 rows into batches of 200, 200 and 50, each with the header', ()
   expect(plan.rowCount).toBe(450);
   expect(plan.batches.map((b) => b.rowCount)).toEqual([200, 200, 50]);
   for (const batch of plan.batches) expect(batch.csv.split('\n')[0]).toBe(HEADER);
-  expect(plan.batches[1]!.csv.split('\n')[1]).toBe('PO201,1,1,UPS,1Z200');
+  expect(plan.batches[1].csv.split('\n')[1]).toBe('PO201,1,1,UPS,1Z200');
   expect(plan.batches.map((b) => b.firstFileRow)).toEqual([2, 202, 402]);
 });
 
 test('api row numbers (header = 1 in each call) become file rows', () => {
   const plan = planCsvBatches([HEADER, ...rows(450)].join('\n'));
-  expect(fileRowOf(plan.batches[0]!, 2)).toBe(2);
-  expect(fileRowOf(plan.batches[1]!, 2)).toBe(202);
-  expect(fileRowOf(plan.batches[2]!, 51)).toBe(451);
+  expect(fileRowOf(plan.batches[0], 2)).toBe(2);
+  expect(fileRowOf(plan.batches[1], 2)).toBe(202);
+  expect(fileRowOf(plan.batches[2], 51)).toBe(451);
 });
 
 test('quoted fields keep their commas and line breaks; blank lines and a BOM are dropped', () => {

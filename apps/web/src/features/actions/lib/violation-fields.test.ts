@@ -25,8 +25,8 @@ test('violationsByField groups by input, BLOCK first, each sentence once', () =>
     ['2'],
     SHIPMENT_INPUTS,
   );
-  expect(grouped.trackingNumber!.map((x) => x.code)).toEqual(['TRACKING_CHECK_DIGIT', 'TRACKING_REUSED']);
-  expect(grouped['line:2']!.map((x) => x.code)).toEqual(['QUANTITY_ABOVE_OPEN']);
+  expect(grouped.trackingNumber.map((x) => x.code)).toEqual(['TRACKING_CHECK_DIGIT', 'TRACKING_REUSED']);
+  expect(grouped['line:2'].map((x) => x.code)).toEqual(['QUANTITY_ABOVE_OPEN']);
 });
 
 test('mergeViolations keeps the server sentence for a code and field both report', () => {

@@ -1,4 +1,4 @@
-import { formatCompactJson, formatDateTime } from '../../../lib/format';
+import { formatCompactJson, formatPreciseDateTime } from '../../../lib/format';
 import type { OrderDetail } from '../../orders/api/orders.graphql';
 import type { OutboxEntryView } from '../api/outbox.graphql';
 import { mergeTimeline } from '../lib/timeline';
@@ -17,7 +17,7 @@ export function OrderTimeline({ order }: { order: OrderDetail }) {
           {items.map((item) =>
             item.kind === 'audit' ? (
               <li key={item.id} className="timeline-item audit" data-testid="audit-event">
-                <time dateTime={item.at}>{formatDateTime(item.at)}</time>
+                <time dateTime={item.at}>{formatPreciseDateTime(item.at)}</time>
                 <div>
                   <strong>{item.event.action}</strong> <span className="muted">by {item.event.actor}</span>
                   <div className="json">
@@ -38,12 +38,12 @@ export function OrderTimeline({ order }: { order: OrderDetail }) {
 function OutboxItem({ entry }: { entry: OutboxEntryView }) {
   return (
     <li className="timeline-item outbox" data-testid="timeline-outbox" data-operation={entry.operation} data-status={entry.status}>
-      <time dateTime={entry.createdAt}>{formatDateTime(entry.createdAt)}</time>
+      <time dateTime={entry.createdAt}>{formatPreciseDateTime(entry.createdAt)}</time>
       <div>
         <strong>{entry.operation}</strong> <OutboxStatusBadge status={entry.status} />{' '}
         <span className="muted">
           by {entry.createdBy} · {entry.attempts} attempt{entry.attempts === 1 ? '' : 's'}
-          {entry.deliveredAt && ` · delivered ${formatDateTime(entry.deliveredAt)}`}
+          {entry.deliveredAt && ` · delivered ${formatPreciseDateTime(entry.deliveredAt)}`}
         </span>
         {entry.lastError && entry.status !== 'DELIVERED' && (
           <div className="field-error" data-testid="outbox-last-error">
@@ -67,7 +67,7 @@ function OutboxItem({ entry }: { entry: OutboxEntryView }) {
               {entry.attemptLog.map((attempt) => (
                 <tr key={attempt.attempt} data-testid="outbox-attempt" data-outcome={attempt.outcome}>
                   <td>{attempt.attempt}</td>
-                  <td>{formatDateTime(attempt.startedAt)}</td>
+                  <td>{formatPreciseDateTime(attempt.startedAt)}</td>
                   <td className="num">{attempt.responseStatus ?? '—'}</td>
                   <td className="num">{attempt.durationMs}</td>
                   <td>{attempt.outcome}</td>

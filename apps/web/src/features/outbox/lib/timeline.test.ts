@@ -12,6 +12,12 @@ test('audit events and outbox entries merge by time, oldest first; at the same i
   expect(items[2]).toMatchObject({ kind: 'outbox', at: '2026-11-20T11:00:00.000Z' });
 });
 
+test('outbox entries queued in the same instant keep the api order (acknowledge before ship)', () => {
+  const at = '2026-11-20T11:00:00.000Z';
+  const items = mergeTimeline([], [outboxEntry({ id: 'z-ack', operation: 'ACKNOWLEDGE', createdAt: at }), outboxEntry({ id: 'a-ship', operation: 'SHIP', createdAt: at })]);
+  expect(items.map((item) => item.id)).toEqual(['outbox:z-ack', 'outbox:a-ship']);
+});
+
 test('hasUndelivered while any entry is PENDING or SENDING', () => {
   expect(hasUndelivered([{ status: 'DELIVERED' }, { status: 'SENDING' }])).toBe(true);
   expect(hasUndelivered([{ status: 'DELIVERED' }, { status: 'FAILED' }, { status: 'DEAD' }])).toBe(false);

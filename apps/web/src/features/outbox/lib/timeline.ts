@@ -7,7 +7,8 @@ export type TimelineItem =
 
 /**
  * Audit events (at `occurredAt`) and outbox entries (at `createdAt`) in one list, oldest first. At the
- * same instant the audit event comes first: the hub records the change, then queues the channel call.
+ * same instant the audit event comes first (the hub records the change, then queues the channel call),
+ * and entries of one kind keep the api's order (an order's outbox rows go out in that sequence).
  */
 export function mergeTimeline(events: readonly OrderDetail['auditEvents'][number][], outbox: readonly OutboxEntryView[]): TimelineItem[] {
   const items: TimelineItem[] = [
@@ -15,7 +16,8 @@ export function mergeTimeline(events: readonly OrderDetail['auditEvents'][number
     ...outbox.map((entry) => ({ kind: 'outbox' as const, at: entry.createdAt, id: `outbox:${entry.id}`, entry })),
   ];
   const order = (item: TimelineItem) => (item.kind === 'audit' ? 0 : 1);
-  return items.sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || order(a) - order(b) || a.id.localeCompare(b.id));
+  // Array.prototype.sort is stable: ties of the same kind stay as the api listed them.
+  return items.sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || order(a) - order(b));
 }
 
 /** True while an entry still waits for the channel, so the page keeps polling. */
