@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorState } from '../../../components/error-state';
+import { readFileText } from '../../../lib/read-file-text';
 import { useMe } from '../../auth/api/auth.hooks';
 import type { CsvShipmentRowView } from '../api/actions.graphql';
 import { useConfirmShipmentsCsv } from '../api/actions.hooks';
@@ -33,7 +34,7 @@ export function ShipmentsUploadPage() {
     setFile(null);
     if (!picked) return;
     try {
-      setFile({ name: picked.name, plan: planCsvBatches(await picked.text()) });
+      setFile({ name: picked.name, plan: planCsvBatches(await readFileText(picked)) });
     } catch (error) {
       setReadError(`Cannot read ${picked.name}: ${(error as Error).message}`);
     }
@@ -129,8 +130,9 @@ export function ShipmentsUploadPage() {
                     <td className="num">{row.row}</td>
                     <td className="mono">{row.orderNumber}</td>
                     <td className={row.ok ? 'ok' : 'bad'}>{row.ok ? 'Applied' : 'Refused'}</td>
-                    <td>
-                      {row.error}
+                    <td className="wrap">
+                      {/* A refusal by the rules repeats its violations in `error`: the list says it better. */}
+                      {(row.ok || !row.violations.some((v) => v.severity === 'BLOCK')) && row.error}
                       <ViolationList violations={row.violations} testId="csv-row-violations" />
                     </td>
                   </tr>

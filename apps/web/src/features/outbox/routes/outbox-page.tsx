@@ -85,7 +85,7 @@ export function OutboxPage() {
                     {entry.status === 'PENDING' && <div className="muted">next {formatDateTime(entry.nextAttemptAt)}</div>}
                   </td>
                   <td className="num">{entry.attempts}</td>
-                  <td data-testid="outbox-row-error">
+                  <td className="wrap" data-testid="outbox-row-error">
                     {entry.lastErrorCode && <code>{entry.lastErrorCode}</code>} {entry.lastError ?? ''}
                     {entry.discardReason && <div className="muted">Discarded: {entry.discardReason}</div>}
                   </td>
