@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { OrderFilter } from '../../../gql/graphql';
 import { request } from '../../../lib/api';
 import { queryKeysFactory } from '../../../lib/query-key-factory';
-import { hasUndelivered } from '../../outbox/lib/timeline';
+import { outboxPollInterval } from '../../outbox/lib/timeline';
 import { OrderQuery, OrdersQuery, OrderViewCountsQuery } from './orders.graphql';
 
 export const ORDERS_PAGE_SIZE = 50;
@@ -32,11 +32,11 @@ export function useOrderViewCounts(filter: Omit<OrderFilter, 'view'>) {
   });
 }
 
-/** One order; polled every 1.5 s while a channel call is still on its way, so the timeline follows it. */
+/** One order; polled while a channel call is still on its way (see outboxPollInterval), so the timeline follows it. */
 export function useOrder(id: string) {
   return useQuery({
     queryKey: ordersQueryKeys.detail(id),
     queryFn: ({ signal }) => request(OrderQuery, { id }, { signal }),
-    refetchInterval: (query) => (hasUndelivered(query.state.data?.order?.outbox ?? []) ? 1_500 : false),
+    refetchInterval: (query) => outboxPollInterval(query.state.data?.order?.outbox ?? [], Date.now()),
   });
 }

@@ -1,5 +1,5 @@
 import { outboxEntry } from '../../actions/test/order-fixtures';
-import { hasUndelivered, mergeTimeline } from './timeline';
+import { mergeTimeline, outboxPollInterval } from './timeline';
 
 const event = (id: string, occurredAt: string) => ({ id, occurredAt, actor: 'token:ops', action: 'SHIP', before: null, after: null });
 
@@ -18,8 +18,11 @@ test('outbox entries queued in the same instant keep the api order (acknowledge 
   expect(items.map((item) => item.id)).toEqual(['outbox:z-ack', 'outbox:a-ship']);
 });
 
-test('hasUndelivered while any entry is PENDING or SENDING', () => {
-  expect(hasUndelivered([{ status: 'DELIVERED' }, { status: 'SENDING' }])).toBe(true);
-  expect(hasUndelivered([{ status: 'DELIVERED' }, { status: 'FAILED' }, { status: 'DEAD' }])).toBe(false);
-  expect(hasUndelivered([])).toBe(false);
+test('the order page polls fast while a call is in flight or due soon, slowly during a long backoff, never once all settled', () => {
+  const now = Date.parse('2026-11-20T11:00:00.000Z');
+  const inSeconds = (s: number) => new Date(now + s * 1000).toISOString();
+  expect(outboxPollInterval([{ status: 'SENDING', nextAttemptAt: inSeconds(600) }], now)).toBe(1_500);
+  expect(outboxPollInterval([{ status: 'PENDING', nextAttemptAt: inSeconds(-1) }], now)).toBe(1_500);
+  expect(outboxPollInterval([{ status: 'PENDING', nextAttemptAt: inSeconds(300) }], now)).toBe(15_000);
+  expect(outboxPollInterval([{ status: 'DELIVERED', nextAttemptAt: inSeconds(0) }, { status: 'FAILED', nextAttemptAt: inSeconds(0) }], now)).toBe(false);
 });

@@ -20,7 +20,16 @@ export function mergeTimeline(events: readonly OrderDetail['auditEvents'][number
   return items.sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || order(a) - order(b));
 }
 
-/** True while an entry still waits for the channel, so the page keeps polling. */
-export function hasUndelivered(outbox: readonly Pick<OutboxEntryView, 'status'>[]): boolean {
-  return outbox.some((entry) => entry.status === 'PENDING' || entry.status === 'SENDING');
+const FAST_POLL_MS = 1_500;
+const SLOW_POLL_MS = 15_000;
+
+/**
+ * How often the order page refetches: every 1.5 s while a call is in flight or due within 15 s, every
+ * 15 s while one waits out a longer backoff, not at all once every call has settled.
+ */
+export function outboxPollInterval(outbox: readonly Pick<OutboxEntryView, 'status' | 'nextAttemptAt'>[], now: number): number | false {
+  const waiting = outbox.filter((entry) => entry.status === 'PENDING' || entry.status === 'SENDING');
+  if (waiting.length === 0) return false;
+  const soon = waiting.some((entry) => entry.status === 'SENDING' || Date.parse(entry.nextAttemptAt) - now < SLOW_POLL_MS);
+  return soon ? FAST_POLL_MS : SLOW_POLL_MS;
 }

@@ -1,0 +1,97 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { request } from '../../../lib/api';
+import { order, orderLine, outboxEntry } from '../test/order-fixtures';
+import { serve } from '../test/serve';
+import { CancelDialog } from './cancel-dialog';
+import { RefundDialog } from './refund-dialog';
+
+jest.mock('../../../lib/api', () => ({ request: jest.fn() }));
+
+const onDone = jest.fn();
+const onClose = jest.fn();
+
+function renderWithClient(node: ReactNode) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  render(<QueryClientProvider client={queryClient}>{node}</QueryClientProvider>);
+}
+
+const optionsOf = (testId: string) => [...screen.getByTestId<HTMLSelectElement>(testId).options].map((o) => o.value).filter(Boolean);
+const lineRow = (testId: string, lineNumber: string) => screen.getAllByTestId(testId).find((tr) => tr.dataset.lineNumber === lineNumber)!;
+
+afterEach(() => {
+  (request as unknown as jest.Mock).mockReset();
+  onDone.mockReset();
+  onClose.mockReset();
+});
+
+describe('CancelDialog', () => {
+  test("offers Walmart's current seller reasons, blocks more units than are open, and sends what was chosen", async () => {
+    const calls = serve({ CancelOrderLines: () => ({ cancelOrderLines: { orderId: 'ord-1', warnings: [], outbox: [outboxEntry({ operation: 'CANCEL' })] } }) });
+    renderWithClient(<CancelDialog order={order()} onClose={onClose} onDone={onDone} />);
+    expect(optionsOf('cancel-reason')).toEqual([
+      'SELLER_CANCEL_PRICING_ERROR',
+      'SELLER_CANCEL_OUT_OF_STOCK',
+      'SELLER_CANCEL_FRAUD_STOP_SHIPMENT',
+      'SELLER_CANCEL_ADDRESS_NOT_SERVICEABLE',
+    ]);
+    const submit = screen.getByTestId<HTMLButtonElement>('cancel-submit');
+    expect(submit.disabled).toBe(true);
+
+    fireEvent.change(within(lineRow('cancel-line', '1')).getByTestId('cancel-quantity'), { target: { value: '3' } });
+    fireEvent.change(screen.getByTestId('cancel-reason'), { target: { value: 'SELLER_CANCEL_OUT_OF_STOCK' } });
+    expect(within(lineRow('cancel-line', '1')).getByTestId('violation').dataset.severity).toBe('BLOCK');
+    expect(submit.disabled).toBe(true);
+
+    fireEvent.change(within(lineRow('cancel-line', '1')).getByTestId('cancel-quantity'), { target: { value: '1' } });
+    expect(submit.disabled).toBe(false);
+    fireEvent.click(submit);
+    await waitFor(() => expect(onDone).toHaveBeenCalled());
+    expect(calls.find((c) => c.operation === 'CancelOrderLines')!.variables.input).toEqual({
+      orderId: 'ord-1',
+      expectedVersion: 3,
+      reason: 'SELLER_CANCEL_OUT_OF_STOCK',
+      lines: [{ lineNumber: '1', quantity: 1 }],
+    });
+  });
+
+  test('Amazon cancels whole items with its own reasons', () => {
+    renderWithClient(<CancelDialog order={order({ channel: 'AMAZON', account: { id: 'acc-a', name: 'Amazon US', marketplace: 'ATVPDKIKX0DER', environment: 'SANDBOX' } })} onClose={onClose} onDone={onDone} />);
+    expect(optionsOf('cancel-reason')).toContain('NoInventory');
+    expect(optionsOf('cancel-reason')).not.toContain('SELLER_CANCEL_OUT_OF_STOCK');
+    expect(screen.queryByTestId('cancel-quantity')).toBeNull();
+    expect(screen.getAllByTestId('cancel-line-check')).toHaveLength(2);
+  });
+});
+
+describe('RefundDialog', () => {
+  const shipped = order({
+    status: 'SHIPPED',
+    lines: [orderLine({ lineNumber: '1', quantityShipped: 2 }), orderLine({ lineNumber: '2', quantityOrdered: 1, quantityShipped: 0 })],
+  });
+
+  test('lists shipped lines only, turns dollars into cents and sends the reason and the full-refund flag', async () => {
+    const calls = serve({ RefundOrderLines: () => ({ refundOrderLines: { orderId: 'ord-1', warnings: [], outbox: [outboxEntry({ operation: 'REFUND' })] } }) });
+    renderWithClient(<RefundDialog order={shipped} onClose={onClose} onDone={onDone} />);
+    expect(screen.getAllByTestId('refund-line').map((tr) => tr.dataset.lineNumber)).toEqual(['1']);
+    expect(optionsOf('refund-reason')).toContain('Shipping & Delivery -> Damaged');
+
+    const submit = screen.getByTestId<HTMLButtonElement>('refund-submit');
+    fireEvent.change(screen.getByTestId('refund-amount'), { target: { value: '12.5x' } });
+    fireEvent.change(screen.getByTestId('refund-reason'), { target: { value: 'DamagedItem' } });
+    expect(screen.getByTestId('refund-amount').getAttribute('aria-invalid')).toBe('true');
+    expect(submit.disabled).toBe(true);
+
+    fireEvent.change(screen.getByTestId('refund-amount'), { target: { value: '12.5' } });
+    fireEvent.click(screen.getByTestId('refund-full'));
+    fireEvent.click(submit);
+    await waitFor(() => expect(onDone).toHaveBeenCalled());
+    expect(calls.find((c) => c.operation === 'RefundOrderLines')!.variables.input).toEqual({
+      orderId: 'ord-1',
+      expectedVersion: 3,
+      comments: null,
+      lines: [{ lineNumber: '1', amountCents: 1250, reason: 'DamagedItem', isFullRefund: true }],
+    });
+  });
+});
