@@ -1,7 +1,7 @@
 import { createSandbox, type Sandbox } from '@order-hub/sandbox';
 import { settledOutbox } from './support/outbox-helpers';
-import { startTestApp, type TestApp } from './support/test-app';
-import { testDatabases } from './support/test-databases';
+import { driverName, startDriverApp, testDrivers } from './support/job-drivers';
+import type { TestApp } from './support/test-app';
 import { connectSandboxAccount, syncAndWait, type ConnectedAccount } from './support/sync-helpers';
 import { validTrackingNumber } from './support/tracking-numbers';
 
@@ -14,7 +14,7 @@ const actions = (rows: { operation: string; status: string }[]) => rows.filter((
 
 type WalmartView = { order: { orderLines: { orderLine: { lineNumber: string; orderLineStatuses: { orderLineStatus: { status: string; statusQuantity: { amount: string }; trackingInfo?: { trackingNumber: string } }[] } }[] } } };
 
-describe.each(testDatabases())('order actions through the outbox, against the sandbox, on %s', (kind) => {
+describe.each(testDrivers().map((d) => [driverName(d), d] as const))('order actions through the outbox, against the sandbox (%s)', (_name, driver) => {
   let sandbox: Sandbox;
   let app: TestApp;
   let walmart: ConnectedAccount;
@@ -38,10 +38,11 @@ describe.each(testDatabases())('order actions through the outbox, against the sa
 
   beforeAll(async () => {
     sandbox = await createSandbox({ seed: 31, throttling: { rateScale: 1000 } });
-    app = await startTestApp(kind, { CHANNEL_RATE_SCALE: '1000' });
+    app = await startDriverApp(driver, { CHANNEL_RATE_SCALE: '1000' });
     walmart = await connectSandboxAccount(app, sandbox, 'WALMART', 'Actions Walmart');
     amazon = await connectSandboxAccount(app, sandbox, 'AMAZON', 'Actions Amazon');
     sandbox.generateOrders({ accountId: walmart.sandboxAccountId, count: 60, seed: 1, mix: { multiLine: 0, multiQuantity: 0, intentToCancel: 0, channelFulfilled: 0.1 } });
+    sandbox.generateOrders({ accountId: walmart.sandboxAccountId, count: 3, seed: 3, mix: { multiLine: 0, multiQuantity: 0, intentToCancel: 1, channelFulfilled: 0 } });
     sandbox.generateOrders({ accountId: amazon.sandboxAccountId, count: 30, seed: 2, mix: { multiLine: 0, multiQuantity: 0, intentToCancel: 0, channelFulfilled: 0 } });
     sandbox.clock.advance(3 * 60_000);
     for (const a of [walmart, amazon]) expect((await syncAndWait(app, a.hubId)).lastError).toBeNull();
@@ -186,6 +187,65 @@ describe.each(testDatabases())('order actions through the outbox, against the sa
       input: { orderId: order.id, expectedVersion: order.version, lines: [{ lineNumber: order.lineNumber, quantity: 1 }], carrier: 'UPS', trackingNumber: validTrackingNumber('UPS'), shippedAt: new Date().toISOString() },
     });
     expect(res.errors?.[0]?.extensions.code).toBe('CONFLICT');
+  });
+
+  it('confirms shipments from a CSV file row by row, each applied whole or refused with its reasons', async () => {
+    const [a, b] = [await anOrder(walmart, 'ACKNOWLEDGED'), await anOrder(amazon, 'ACKNOWLEDGED')];
+    const good = validTrackingNumber('UPS');
+    const csv = [
+      'Order Number,Line,Qty,Carrier,Tracking Number',
+      `${a.channelOrderId},${a.lineNumber},1,UPS,${good}`,
+      `${b.channelOrderId},${b.lineNumber},1,USPS,12345`,
+      `999-0000000-0000000,1,1,UPS,${validTrackingNumber('UPS')}`,
+      `${a.channelOrderId},${a.lineNumber},two,UPS,${validTrackingNumber('UPS')}`,
+    ].join('\n');
+    const res = await app.gql(`mutation($csv: String!) { confirmShipmentsCsv(csv: $csv) { applied refused rows { row orderNumber ok shipmentId error violations { code } } } }`, { csv });
+    expect(res.errors).toBeUndefined();
+    const report = res.data!.confirmShipmentsCsv;
+    expect([report.applied, report.refused]).toEqual([1, 3]);
+    expect(report.rows.map((r: { row: number; ok: boolean }) => [r.row, r.ok])).toEqual([
+      [2, true],
+      [3, false],
+      [4, false],
+      [5, false],
+    ]);
+    expect(report.rows[1].violations.map((v: { code: string }) => v.code)).toContain('TRACKING_PLACEHOLDER');
+    expect(report.rows[2].error).toMatch(/999-0000000-0000000 is not an order in the hub/);
+    expect(report.rows[3].error).toMatch(/"two" is not a whole number/);
+    expect(actions(await settledOutbox(app, a.id))).toEqual([['SHIP', 'DELIVERED']]);
+    const [untouched] = await app.ds.query(`SELECT count(*)::int AS n FROM shipment WHERE order_id = $1`, [b.id]);
+    expect(untouched.n).toBe(0);
+
+    const noHeader = await app.gql(`mutation { confirmShipmentsCsv(csv: "order,line\\n1,2") { applied } }`);
+    expect(noHeader.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'csv' });
+  });
+
+  it('keeps a shipment Walmart refuses as FAILED with its message; retry sends it again, discard undoes it', async () => {
+    const [order] = await app.ds.query(
+      `SELECT o.id, min(l.line_number) AS line FROM "order" o JOIN order_line l ON l.order_id = o.id
+        WHERE o.account_id = $1 AND o.cancellation_requested AND o.status = 'CREATED' AND o.fulfillment_method = 'MERCHANT' GROUP BY o.id HAVING count(*) = 1 LIMIT 1`,
+      [walmart.hubId],
+    );
+    // The buyer asked to cancel; shipping without the override is Walmart's refusal to make.
+    const res = await app.gql(SHIP, { input: { orderId: order.id, lines: [{ lineNumber: order.line, quantity: 1 }], carrier: 'UPS', trackingNumber: validTrackingNumber('UPS'), shippedAt: new Date().toISOString() } });
+    expect(res.errors).toBeUndefined();
+    const settled = await settledOutbox(app, order.id);
+    const failed = settled.find((o) => o.operation === 'SHIP')!;
+    expect(failed).toMatchObject({ status: 'FAILED', lastError: expect.stringMatching(/intent to cancel/) });
+    const queue = await app.gql(`{ outboxEntries(statuses: [FAILED]) { edges { node { id lastError attemptLog { outcome responseStatus } } } } }`);
+    const entry = queue.data!.outboxEntries.edges.map((e: { node: { id: string } }) => e.node).find((n: { id: string }) => n.id === failed.id);
+    expect(entry.attemptLog).toEqual([expect.objectContaining({ outcome: 'FAILED', responseStatus: 400 })]);
+
+    const retried = await app.gql(`mutation($id: ID!) { retryOutboxEntry(id: $id) { status attempts } }`, { id: failed.id });
+    expect(retried.data!.retryOutboxEntry).toEqual({ status: 'PENDING', attempts: 0 });
+    expect((await settledOutbox(app, order.id)).find((o) => o.id === failed.id)!.status).toBe('FAILED');
+
+    const noReason = await app.gql(`mutation($id: ID!) { discardOutboxEntry(id: $id, reason: " ") { status } }`, { id: failed.id });
+    expect(noReason.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    const discarded = await app.gql(`mutation($id: ID!) { discardOutboxEntry(id: $id, reason: "Buyer cancelled; cancelling instead") { status discardReason } }`, { id: failed.id });
+    expect(discarded.data!.discardOutboxEntry).toEqual({ status: 'DEAD', discardReason: 'Buyer cancelled; cancelling instead' });
+    const [after] = await app.ds.query(`SELECT status, (SELECT count(*)::int FROM shipment WHERE order_id = $1) AS shipments, (SELECT sum(quantity_shipped)::int FROM order_line WHERE order_id = $1) AS shipped FROM "order" WHERE id = $1`, [order.id]);
+    expect(after).toEqual({ status: 'ACKNOWLEDGED', shipments: 0, shipped: 0 });
   });
 
   it('needs the OPERATOR role for every action', async () => {

@@ -1,14 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { createSandbox, type Sandbox } from '@order-hub/sandbox';
-import { Redis } from 'ioredis';
+import { freshRedis, POSTGRES_ADMIN_URL } from './support/job-drivers';
 import { startTestApp, type TestApp } from './support/test-app';
 import { connectSandboxAccount, syncState, type ConnectedAccount } from './support/sync-helpers';
 import { validTrackingNumber } from './support/tracking-numbers';
 
-// Scale-out needs a PostgreSQL server and Redis (.ci/run starts both on 127.0.0.1); a Redis database of its own.
-const POSTGRES = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-const REDIS = `${(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379').replace(/\/\d+$/, '')}/8`;
 const WORKER = join(__dirname, '..', 'dist', 'src', 'worker.js');
 const ORDERS = 300;
 const SHIP = `mutation($input: ShipmentInput!) { confirmShipment(input: $input) { shipment { id } } }`;
@@ -34,10 +31,11 @@ describe('a worker killed with SIGKILL in the middle of delivery', () => {
   let app: TestApp;
   let account: ConnectedAccount;
   const workers: ChildProcess[] = [];
+  let redis: string;
 
   function startWorker(): ChildProcess {
     const child = spawn(process.execPath, [WORKER], {
-      env: { PATH: process.env.PATH, DATABASE_URL: app.databaseUrl!, REDIS_URL: REDIS, DATA_DIR: app.dataDir, LOG_LEVEL: 'silent', ...TUNING },
+      env: { PATH: process.env.PATH, DATABASE_URL: app.databaseUrl!, REDIS_URL: redis, DATA_DIR: app.dataDir, LOG_LEVEL: 'silent', ...TUNING },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     workers.push(child);
@@ -45,14 +43,9 @@ describe('a worker killed with SIGKILL in the middle of delivery', () => {
   }
 
   beforeAll(async () => {
-    const redis = new Redis(REDIS, { lazyConnect: true });
-    await redis.connect().catch((err: Error) => {
-      throw new Error(`Redis at ${REDIS} is needed for this test (.ci/run starts it): ${err.message}`);
-    });
-    await redis.flushdb();
-    await redis.quit();
+    redis = await freshRedis(8);
     sandbox = await createSandbox({ seed: 55, throttling: { rateScale: 1000 } });
-    app = await startTestApp('postgres', { REDIS_URL: REDIS, SYNC_ENABLED: 'true', ...TUNING }, POSTGRES);
+    app = await startTestApp('postgres', { REDIS_URL: redis, SYNC_ENABLED: 'true', ...TUNING }, POSTGRES_ADMIN_URL);
     account = await connectSandboxAccount(app, sandbox, 'WALMART', 'Crash store');
     sandbox.generateOrders({ accountId: account.sandboxAccountId, count: ORDERS, seed: 5, mix: { multiLine: 0, multiQuantity: 0, intentToCancel: 0, channelFulfilled: 0 } });
   });

@@ -1,6 +1,6 @@
 import { createSandbox, type Sandbox } from '@order-hub/sandbox';
-import { startTestApp, type TestApp } from './support/test-app';
-import { testDatabases } from './support/test-databases';
+import { driverName, startDriverApp, testDrivers } from './support/job-drivers';
+import type { TestApp } from './support/test-app';
 import { connectSandboxAccount, syncAndWait, type ConnectedAccount } from './support/sync-helpers';
 import { validTrackingNumber } from './support/tracking-numbers';
 
@@ -21,14 +21,14 @@ async function drain(app: TestApp, timeoutMs: number): Promise<Record<string, nu
   }
 }
 
-describe.each(testDatabases())('outbox delivery under channel faults on %s', (kind) => {
+describe.each(testDrivers().map((d) => [driverName(d), d] as const))('outbox delivery under channel faults (%s)', (_name, driver) => {
   let sandbox: Sandbox;
   let app: TestApp;
   let walmart: ConnectedAccount;
 
   beforeAll(async () => {
     sandbox = await createSandbox({ seed: 1234, throttling: { rateScale: 1000 } });
-    app = await startTestApp(kind, { CHANNEL_RATE_SCALE: '1000', CHANNEL_TIMEOUT_MS: '1000', CHANNEL_RETRY_BASE_MS: '20', OUTBOX_RETRY_BASE_MS: '50', OUTBOX_RETRY_MAX_MS: '1000' });
+    app = await startDriverApp(driver, { CHANNEL_RATE_SCALE: '1000', CHANNEL_TIMEOUT_MS: '1000', CHANNEL_RETRY_BASE_MS: '20', OUTBOX_RETRY_BASE_MS: '50', OUTBOX_RETRY_MAX_MS: '1000' });
     walmart = await connectSandboxAccount(app, sandbox, 'WALMART', 'Storm store');
     sandbox.generateOrders({ accountId: walmart.sandboxAccountId, count: CONFIRMATIONS, seed: 9, mix: { multiLine: 0, multiQuantity: 0, intentToCancel: 0, channelFulfilled: 0 } });
     expect((await syncAndWait(app, walmart.hubId)).lastError).toBeNull();

@@ -1,40 +1,25 @@
-import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
 import { createSandbox, type Sandbox } from '@order-hub/sandbox';
-import { Redis } from 'ioredis';
-import { loadConfig } from '../src/config/app-config';
-import { startDatabase } from '../src/database/start-database';
-import { WorkerModule } from '../src/worker.module';
+import { freshRedis, POSTGRES_ADMIN_URL, startWorkerContext } from './support/job-drivers';
 import { startTestApp, type TestApp } from './support/test-app';
 import { connectSandboxAccount, hubOrderIds, syncState, waitForPull } from './support/sync-helpers';
-
-// Scale-out needs a PostgreSQL server and Redis (.ci/run starts both on 127.0.0.1); a Redis database of its own.
-const POSTGRES = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-const REDIS = `${(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379').replace(/\/\d+$/, '')}/7`;
 
 describe('scale-out: api processes enqueue pull-orders on BullMQ, worker processes run them', () => {
   let sandbox: Sandbox;
   let app: TestApp;
   const workers: INestApplicationContext[] = [];
-  const env = { REDIS_URL: REDIS, SYNC_ENABLED: 'true', CHANNEL_RATE_SCALE: '1000', WALMART_SYNC_INTERVAL_SECONDS: '5', LOG_LEVEL: 'silent' };
+  let env: Record<string, string>;
 
   async function startWorker(): Promise<INestApplicationContext> {
-    const config = loadConfig({ ...env, DATABASE_URL: app.databaseUrl!, DATA_DIR: app.dataDir });
-    const worker = await NestFactory.createApplicationContext(WorkerModule.register(config, await startDatabase(config)), { logger: false });
-    await worker.init();
+    const worker = await startWorkerContext(app, env);
     workers.push(worker);
     return worker;
   }
 
   beforeAll(async () => {
-    const redis = new Redis(REDIS, { lazyConnect: true });
-    await redis.connect().catch((err: Error) => {
-      throw new Error(`Redis at ${REDIS} is needed for the scale-out test (.ci/run starts it): ${err.message}`);
-    });
-    await redis.flushdb();
-    await redis.quit();
+    env = { REDIS_URL: await freshRedis(7), SYNC_ENABLED: 'true', CHANNEL_RATE_SCALE: '1000', WALMART_SYNC_INTERVAL_SECONDS: '5', LOG_LEVEL: 'silent' };
     sandbox = await createSandbox({ seed: 77, throttling: { rateScale: 1000 } });
-    app = await startTestApp('postgres', env, POSTGRES);
+    app = await startTestApp('postgres', env, POSTGRES_ADMIN_URL);
   });
   afterAll(async () => {
     for (const w of workers) await w.close();
