@@ -94,6 +94,21 @@ describe.each(testDatabases())('Walmart order sync from the sandbox on %s', (kin
     }
   });
 
+  it('acknowledges new orders of an account that acknowledges automatically, through the outbox', async () => {
+    const account = await connectSandboxAccount(app, sandbox, 'WALMART', 'Walmart auto-ack', true);
+    const generated = sandbox.generateOrders({ accountId: account.sandboxAccountId, count: 40, seed: 41, mix: { channelFulfilled: 0 } }).orderIds;
+    expect((await syncAndWait(app, account.hubId)).lastError).toBeNull();
+    const deadline = Date.now() + 30_000;
+    const pending = async () => (await app.ds.query(`SELECT count(*)::int AS n FROM outbox WHERE account_id = $1 AND status <> 'DELIVERED'`, [account.hubId]))[0].n as number;
+    while ((await pending()) > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    const [counts] = await app.ds.query(`SELECT count(*)::int AS acks, count(*) FILTER (WHERE status = 'DELIVERED')::int AS delivered FROM outbox WHERE account_id = $1 AND operation = 'ACKNOWLEDGE'`, [account.hubId]);
+    expect(counts).toEqual({ acks: 40, delivered: 40 });
+    for (const po of generated) {
+      const lines = (sandbox.orderState('WALMART', po).view as { order: WalmartOrder }).order.orderLines.orderLine;
+      expect([po, lines.flatMap((l) => l.orderLineStatuses.orderLineStatus.map((st) => st.status))]).toEqual([po, lines.map(() => 'Acknowledged')]);
+    }
+  });
+
   it('refreshes an expired token in the middle of a backfill', async () => {
     const account = await connectSandboxAccount(app, sandbox, 'WALMART', 'Walmart token expiry');
     const generated = sandbox.generateOrders({ accountId: account.sandboxAccountId, count: 1200, seed: 31 }).orderIds;
