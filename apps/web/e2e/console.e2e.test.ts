@@ -307,6 +307,64 @@ test('Fix tracking on the new shipment checks the number as it is typed', async 
   await dialog.getByTestId('dialog-close').click();
 });
 
+test('refunding a shipped Walmart line sends the dollars as cents and the timeline shows the REFUND delivered', async () => {
+  await page.getByTestId('action-refund').click();
+  const dialog = page.getByTestId('refund-dialog');
+  await dialog.waitFor();
+  await dialog.getByTestId('refund-amount').first().fill('1.25');
+  await dialog.getByTestId('refund-reason').selectOption('DamagedItem');
+  await dialog.getByTestId('refund-comments').fill('e2e: mug arrived chipped');
+  await screenshot('refund-dialog');
+  await dialog.getByTestId('refund-submit').click();
+  await dialog.waitFor({ state: 'detached' });
+
+  const entries = await pageWhen(
+    page,
+    () => readTimelineOutbox(page),
+    (shown) => shown.some((e) => e.operation === 'REFUND') && shown.every((e) => e.status === 'DELIVERED' || e.status === 'FAILED' || e.status === 'DEAD'),
+    'the REFUND call settled',
+    45_000,
+  );
+  expect(entries.find((e) => e.operation === 'REFUND')?.status).toBe('DELIVERED');
+  await screenshot('refund-delivered-timeline');
+});
+
+test('cancelling a New Walmart order with a current reason reaches the channel', async () => {
+  await page.goto(`${baseUrl}/?view=NEW&channel=WALMART`);
+  const inbox = await inboxWhen((state) => state.search.includes('channel=WALMART') && showsView(state, 'NEW'), 'New Walmart orders');
+  const target = inbox.rows.find((row) => row.number !== shipTarget?.number)!;
+  await page.locator('[data-testid="order-number"]', { hasText: target.number }).first().click();
+  await page.waitForURL(/\/orders\/[^/]+$/);
+
+  await page.getByTestId('action-cancel').click();
+  const dialog = page.getByTestId('cancel-dialog');
+  await dialog.waitFor();
+  const reasons = await dialog.getByTestId('cancel-reason').locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+  expect(reasons).toContain('SELLER_CANCEL_OUT_OF_STOCK');
+  expect(reasons).not.toContain('CUSTOMER_REQUESTED_SELLER_TO_CANCEL');
+  const quantity = dialog.getByTestId('cancel-quantity').first();
+  const open = Number(await quantity.getAttribute('max'));
+  await quantity.fill(String(open + 1));
+  await dialog.getByTestId('cancel-reason').selectOption('SELLER_CANCEL_OUT_OF_STOCK');
+  await dialog.locator('[data-testid="violations-line"] [data-severity="BLOCK"]').first().waitFor();
+  expect(await dialog.getByTestId('cancel-submit').isDisabled()).toBe(true);
+  await quantity.fill(String(open));
+  expect(await dialog.getByTestId('cancel-submit').isDisabled()).toBe(false);
+  await screenshot('cancel-dialog');
+  await dialog.getByTestId('cancel-submit').click();
+  await dialog.waitFor({ state: 'detached' });
+
+  const entries = await pageWhen(
+    page,
+    () => readTimelineOutbox(page),
+    (shown) => shown.some((e) => e.operation === 'CANCEL') && shown.every((e) => e.status === 'DELIVERED' || e.status === 'FAILED' || e.status === 'DEAD'),
+    'the CANCEL call settled',
+    45_000,
+  );
+  expect(entries.filter((e) => e.operation === 'CANCEL').every((e) => e.status === 'DELIVERED')).toBe(true);
+  await screenshot('cancel-delivered-timeline');
+});
+
 test('bulk-acknowledging two New orders shows each outcome', async () => {
   await page.goto(`${baseUrl}/?view=NEW&channel=WALMART`);
   const before = await inboxWhen((state) => state.search.includes('channel=WALMART') && showsView(state, 'NEW'), 'New Walmart orders');
