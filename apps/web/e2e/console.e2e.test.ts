@@ -296,7 +296,7 @@ test('shipping with a valid UPS number queues the calls and the timeline shows t
   await screenshot('ship-delivered-timeline');
 });
 
-test('Fix tracking on the new shipment checks the number as it is typed', async () => {
+test('Fix tracking on the new shipment checks the number as it is typed, then sends the correction', async () => {
   await page.locator('[data-testid="order-shipment"][data-source="HUB"]').getByTestId('action-fix-tracking').click();
   const dialog = page.getByTestId('fix-tracking-dialog');
   await dialog.waitFor();
@@ -304,7 +304,21 @@ test('Fix tracking on the new shipment checks the number as it is typed', async 
   await dialog.locator('[data-testid="violations-trackingNumber"] [data-code="TRACKING_CHECK_DIGIT"]').waitFor();
   expect(await dialog.getByTestId('fix-tracking-submit').isDisabled()).toBe(true);
   await screenshot('fix-tracking-check-digit');
-  await dialog.getByTestId('dialog-close').click();
+
+  const corrected = validUpsNumber();
+  await dialog.getByTestId('field-trackingNumber').fill(corrected);
+  await pageWhen(page, () => dialog.getByTestId('fix-tracking-submit').isDisabled(), (disabled) => !disabled, 'Save tracking enabled');
+  await dialog.getByTestId('fix-tracking-submit').click();
+  await dialog.waitFor({ state: 'detached' });
+  const entries = await pageWhen(
+    page,
+    () => readTimelineOutbox(page),
+    (shown) => shown.some((e) => e.operation === 'UPDATE_TRACKING') && shown.every((e) => e.status === 'DELIVERED' || e.status === 'FAILED' || e.status === 'DEAD'),
+    'the UPDATE_TRACKING call settled',
+    45_000,
+  );
+  expect(entries.find((e) => e.operation === 'UPDATE_TRACKING')?.status).toBe('DELIVERED');
+  expect(await page.locator('[data-testid="order-shipment"][data-source="HUB"]').textContent()).toContain(corrected);
 });
 
 test('refunding a shipped Walmart line sends the dollars as cents and the timeline shows the REFUND delivered', async () => {
