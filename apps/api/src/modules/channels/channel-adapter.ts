@@ -24,5 +24,5 @@ export interface ChannelAdapter extends ChannelWriter {
   /** One page of the orders changed in the window, the first when `cursor` is null. */
   listChangedOrders(window: ChangeWindow, cursor: string | null): Promise<OrderPage>;
   /** How long the next `listChangedOrders` would wait for the account's request budget. */
-  listWaitMs(): number;
+  listWaitMs(): Promise<number>;
 }

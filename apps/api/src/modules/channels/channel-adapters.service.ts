@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectConfig } from '../../config/app-config.token';
 import type { AppConfig } from '../../config/app-config';
 import { AmazonAdapter } from './amazon/amazon.adapter';
@@ -8,6 +8,8 @@ import { ChannelAccountsService } from './channel-accounts.service';
 import { ChannelError } from './channel-error';
 import { parseCredentials } from './channel-credentials';
 import { DEFAULT_RETRY_POLICY } from './http/channel-http';
+import { MemoryRateBuckets } from './http/rate-buckets';
+import { RedisRateBuckets } from './http/redis-rate-buckets';
 import { WalmartAdapter } from './walmart/walmart.adapter';
 
 /**
@@ -15,13 +17,21 @@ import { WalmartAdapter } from './walmart/walmart.adapter';
  * from one pull to the next (a fresh bucket would spend a burst the channel has already counted).
  */
 @Injectable()
-export class ChannelAdaptersService {
+export class ChannelAdaptersService implements OnApplicationShutdown {
   private readonly cache = new Map<string, { version: number; adapter: ChannelAdapter }>();
+  /** With REDIS_URL, every process spends an account's channel budget from the same buckets. */
+  private readonly rateBuckets: MemoryRateBuckets | RedisRateBuckets;
 
   constructor(
     private readonly accounts: ChannelAccountsService,
     @InjectConfig() private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.rateBuckets = config.redisUrl ? new RedisRateBuckets(config.redisUrl) : new MemoryRateBuckets();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.rateBuckets instanceof RedisRateBuckets) await this.rateBuckets.close();
+  }
 
   async forAccount(account: ChannelAccountEntity): Promise<ChannelAdapter> {
     const version = account.updatedAt.getTime();
@@ -37,17 +47,20 @@ export class ChannelAdaptersService {
     if (!credentials.ok) {
       throw new ChannelError(account.channel, 'AUTH', `The account's credentials are incomplete: ${credentials.message}. Update them in the account settings.`);
     }
-    const policy = { ...DEFAULT_RETRY_POLICY, timeoutMs: this.config.sync.channelTimeoutMs, baseDelayMs: this.config.sync.channelRetryBaseMs };
+    const options = {
+      policy: { ...DEFAULT_RETRY_POLICY, timeoutMs: this.config.sync.channelTimeoutMs, baseDelayMs: this.config.sync.channelRetryBaseMs },
+      rateScale: this.config.sync.channelRateScale,
+      rateBuckets: this.rateBuckets,
+      bucketKey: account.id,
+    };
     const c = credentials.value;
-    const scale = this.config.sync.channelRateScale;
     return account.channel === 'WALMART'
-      ? new WalmartAdapter(account.baseUrl, { clientId: c.clientId, clientSecret: c.clientSecret }, policy, scale)
+      ? new WalmartAdapter(account.baseUrl, { clientId: c.clientId, clientSecret: c.clientSecret }, options)
       : new AmazonAdapter(
           account.baseUrl,
           account.marketplace,
           { clientId: c.clientId, clientSecret: c.clientSecret, refreshToken: c.refreshToken, lwaEndpoint: c.lwaEndpoint },
-          policy,
-          scale,
+          options,
         );
   }
 }

@@ -1,6 +1,6 @@
 import { ChannelError } from '../channel-error';
-import { ChannelHttp, type RawResponse, type RetryPolicy } from '../http/channel-http';
-import { TokenBucket } from '../http/token-bucket';
+import { ChannelHttp, type RawResponse } from '../http/channel-http';
+import { MemoryRateBuckets, type ChannelClientOptions, type RateBucket, type RateBuckets } from '../http/rate-buckets';
 import { parseAmazonError } from './amazon-errors';
 
 export interface AmazonCredentials {
@@ -25,15 +25,16 @@ const DEFAULT_PLAN = { rate: 2, burst: 30 };
 /** SP-API for one seller: LWA refresh-token exchange, `x-amz-access-token`, usage plans, error envelope. */
 export class AmazonClient {
   private token: { value: string; expiresAt: number } | null = null;
-  private readonly buckets = new Map<string, TokenBucket>();
+  private readonly buckets = new Map<string, RateBucket>();
+  private readonly rateBuckets: RateBuckets;
   private readonly http: ChannelHttp;
 
   constructor(
     private readonly baseUrl: string,
     private readonly credentials: AmazonCredentials,
-    policy?: RetryPolicy,
-    private readonly rateScale = 1,
+    private readonly options: ChannelClientOptions = {},
   ) {
+    this.rateBuckets = options.rateBuckets ?? new MemoryRateBuckets();
     this.http = new ChannelHttp(
       'AMAZON',
       {
@@ -42,10 +43,10 @@ export class AmazonClient {
         bucket: (op) => this.bucket(op),
         observe: (op, res) => {
           const rate = Number(res.headers.get('x-amzn-ratelimit-limit'));
-          if (rate > 0) this.bucket(op).setRate(rate * this.rateScale);
+          if (rate > 0) this.bucket(op).setRate(rate * (this.options.rateScale ?? 1));
         },
       },
-      policy,
+      options.policy,
     );
   }
 
@@ -62,7 +63,7 @@ export class AmazonClient {
   }
 
   /** How long the next call of this operation would wait for its budget. */
-  waitMs(operation: string): number {
+  waitMs(operation: string): Promise<number> {
     return this.bucket(operation).waitMs();
   }
 
@@ -94,11 +95,11 @@ export class AmazonClient {
     return body.access_token;
   }
 
-  private bucket(operation: string): TokenBucket {
+  private bucket(operation: string): RateBucket {
     let bucket = this.buckets.get(operation);
     if (!bucket) {
       const plan = USAGE_PLANS[operation] ?? DEFAULT_PLAN;
-      bucket = new TokenBucket(plan.rate * this.rateScale, plan.burst);
+      bucket = this.rateBuckets.bucket(`${this.options.bucketKey ?? 'local'}:${operation}`, plan.rate * (this.options.rateScale ?? 1), plan.burst);
       this.buckets.set(operation, bucket);
     }
     return bucket;

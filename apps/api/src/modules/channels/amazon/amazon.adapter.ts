@@ -2,7 +2,7 @@ import type { AcknowledgePayload, CancelPayload, OutboxOperation, OutboxPayload,
 import type { ChangeWindow, ChannelAdapter, OrderPage } from '../channel-adapter';
 import { ChannelError } from '../channel-error';
 import type { ChannelCall, ChannelWriter, ReadBack } from '../channel-writer';
-import type { RetryPolicy } from '../http/channel-http';
+import type { ChannelClientOptions } from '../http/rate-buckets';
 import { amazonReadBack } from './amazon-read-back';
 import { amazonCancelFeed, amazonConfirmShipmentBody, processingReportErrors } from './amazon-write-requests';
 import { AmazonClient, type AmazonCredentials } from './amazon-client';
@@ -24,13 +24,12 @@ export class AmazonAdapter implements ChannelAdapter, ChannelWriter {
     baseUrl: string,
     private readonly marketplaceId: string,
     credentials: AmazonCredentials,
-    policy?: RetryPolicy,
-    rateScale = 1,
+    options: ChannelClientOptions = {},
   ) {
-    this.client = new AmazonClient(baseUrl.replace(/\/+$/, ''), credentials, policy, rateScale);
+    this.client = new AmazonClient(baseUrl.replace(/\/+$/, ''), credentials, options);
   }
 
-  listWaitMs(): number {
+  listWaitMs(): Promise<number> {
     return this.client.waitMs('searchOrders');
   }
 

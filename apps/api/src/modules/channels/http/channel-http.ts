@@ -1,6 +1,7 @@
 import type { Channel } from '@order-hub/types';
 import { ChannelError } from '../channel-error';
-import { sleep, type TokenBucket } from './token-bucket';
+import type { RateBucket } from './rate-buckets';
+import { sleep } from './token-bucket';
 
 export interface RetryPolicy {
   /** Attempts per call, the first included. */
@@ -33,7 +34,7 @@ export interface ChannelHttpHooks {
   /** The channel's error body mapped to a typed error. */
   parseError(res: RawResponse, operation: string): ChannelError;
   /** The rate bucket of this account and operation. */
-  bucket(operation: string): TokenBucket;
+  bucket(operation: string): RateBucket;
   /** Reads rate headers of any response (to adjust the bucket). */
   observe?(operation: string, res: RawResponse): void;
 }

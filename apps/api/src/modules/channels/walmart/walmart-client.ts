@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ChannelError } from '../channel-error';
-import { ChannelHttp, type RawResponse, type RetryPolicy } from '../http/channel-http';
-import { TokenBucket } from '../http/token-bucket';
+import { ChannelHttp, type RawResponse } from '../http/channel-http';
+import { MemoryRateBuckets, type ChannelClientOptions, type RateBucket, type RateBuckets } from '../http/rate-buckets';
 import { parseWalmartError, walmartRetryAfterMs } from './walmart-errors';
 
 export interface WalmartCredentials {
@@ -22,15 +22,16 @@ const SVC_NAME = 'Walmart Marketplace';
 /** Walmart Marketplace API for one seller: client-credentials token, required headers, errors, budgets. */
 export class WalmartClient {
   private token: { value: string; expiresAt: number } | null = null;
-  private readonly buckets = new Map<string, TokenBucket>();
+  private readonly buckets = new Map<string, RateBucket>();
+  private readonly rateBuckets: RateBuckets;
   private readonly http: ChannelHttp;
 
   constructor(
     private readonly baseUrl: string,
     private readonly credentials: WalmartCredentials,
-    policy?: RetryPolicy,
-    private readonly rateScale = 1,
+    private readonly options: ChannelClientOptions = {},
   ) {
+    this.rateBuckets = options.rateBuckets ?? new MemoryRateBuckets();
     this.http = new ChannelHttp(
       'WALMART',
       {
@@ -39,7 +40,7 @@ export class WalmartClient {
         bucket: (op) => this.bucket(op),
         observe: (op, res) => this.observe(op, res),
       },
-      policy,
+      options.policy,
     );
   }
 
@@ -66,7 +67,7 @@ export class WalmartClient {
   }
 
   /** How long the next call of this operation would wait for its budget. */
-  waitMs(operation: string): number {
+  waitMs(operation: string): Promise<number> {
     return this.bucket(operation).waitMs();
   }
 
@@ -100,12 +101,12 @@ export class WalmartClient {
     return access_token;
   }
 
-  private bucket(operation: string): TokenBucket {
+  private bucket(operation: string): RateBucket {
     const group = operation.startsWith('orders.') && !BUDGETS[operation] ? 'orders.write' : operation;
     let bucket = this.buckets.get(group);
     if (!bucket) {
       const budget = BUDGETS[group] ?? BUDGETS['orders.write'];
-      bucket = new TokenBucket(budget.rate * this.rateScale, budget.burst);
+      bucket = this.rateBuckets.bucket(`${this.options.bucketKey ?? 'local'}:${group}`, budget.rate * (this.options.rateScale ?? 1), budget.burst);
       this.buckets.set(group, bucket);
     }
     return bucket;

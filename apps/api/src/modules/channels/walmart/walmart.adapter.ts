@@ -1,5 +1,6 @@
 import type { AcknowledgePayload, CancelPayload, OutboxOperation, OutboxPayload, RefundPayload, ShipPayload, UpdateTrackingPayload } from '@order-hub/types';
-import type { RawResponse, RetryPolicy } from '../http/channel-http';
+import type { RawResponse } from '../http/channel-http';
+import type { ChannelClientOptions } from '../http/rate-buckets';
 import type { ChangeWindow, ChannelAdapter, OrderPage } from '../channel-adapter';
 import type { ChannelCall, ChannelWriter, ReadBack } from '../channel-writer';
 import { walmartReadBack } from './walmart-read-back';
@@ -32,11 +33,11 @@ export class WalmartAdapter implements ChannelAdapter, ChannelWriter {
   readonly channel = 'WALMART' as const;
   readonly client: WalmartClient;
 
-  constructor(baseUrl: string, credentials: WalmartCredentials, policy?: RetryPolicy, rateScale = 1) {
-    this.client = new WalmartClient(baseUrl.replace(/\/+$/, ''), credentials, policy, rateScale);
+  constructor(baseUrl: string, credentials: WalmartCredentials, options: ChannelClientOptions = {}) {
+    this.client = new WalmartClient(baseUrl.replace(/\/+$/, ''), credentials, options);
   }
 
-  listWaitMs(): number {
+  listWaitMs(): Promise<number> {
     return this.client.waitMs('orders.list');
   }
 

@@ -82,7 +82,7 @@ export class PullOrdersJob implements JobHandler, OnModuleInit, BeforeApplicatio
       if (!saved) pagesDone = 0;
       await this.states.save(accountId, { backfillFrom, pagesEstimated: saved ? state.pagesEstimated : null, pagesDone });
       for (let first = true; first || cursor; first = false) {
-        const wait = adapter.listWaitMs();
+        const wait = await adapter.listWaitMs();
         if (this.stopping || wait > MAX_INLINE_WAIT_MS) {
           await this.states.save(accountId, {
             cursor: progress(cursor),
