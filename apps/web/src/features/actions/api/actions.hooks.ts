@@ -15,7 +15,7 @@ import {
 
 export const actionsQueryKeys = {
   all: ['actions'] as const,
-  validateShipment: (input: ShipmentInput) => [...actionsQueryKeys.all, 'validateShipment', input] as const,
+  validateShipment: (input: ShipmentInput | null) => [...actionsQueryKeys.all, 'validateShipment', input] as const,
 };
 
 /**
@@ -64,7 +64,7 @@ export function useConfirmShipmentsCsv() {
  */
 export function useServerShipmentCheck(input: ShipmentInput | null) {
   return useQuery({
-    queryKey: actionsQueryKeys.validateShipment(input ?? ({} as ShipmentInput)),
+    queryKey: actionsQueryKeys.validateShipment(input),
     queryFn: ({ signal }) => request(ValidateShipmentQuery, { input: input! }, { signal }),
     enabled: input !== null,
     placeholderData: keepPreviousData,

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { carrierNamed } from '@order-hub/rules';
 import { isCarrierCode } from '@order-hub/types';
 import { ErrorState } from '../../../components/error-state';
 import type { OrderDetail } from '../../orders/api/orders.graphql';
@@ -13,9 +14,12 @@ import { ViolationList } from './violation-list';
 
 type Shipment = OrderDetail['shipments'][number];
 
-/** The shipment as the form holds it: its carrier (a name the hub has no code for becomes Other + name), lines and date. */
+/**
+ * The shipment as the form holds it: its carrier (the hub's code, else the code the channel's name stands
+ * for, else Other with that name), lines and date.
+ */
 export function formOfShipment(shipment: Shipment): ShipmentFormValues {
-  const code = shipment.carrierCode && isCarrierCode(shipment.carrierCode) ? shipment.carrierCode : null;
+  const code = shipment.carrierCode && isCarrierCode(shipment.carrierCode) ? shipment.carrierCode : carrierNamed(shipment.carrier);
   return {
     quantities: Object.fromEntries(shipment.lines.map((line) => [line.lineNumber, String(line.quantity)])),
     carrier: code ?? 'OTHER',

@@ -25,7 +25,8 @@ export function OrdersTable({ orders, stale, selection }: OrdersTableProps) {
   const linkState = { inboxSearch: search };
 
   const openRow = (event: MouseEvent, id: string) => {
-    if ((event.target as HTMLElement).closest('a, input, label')) return;
+    // Links, and the selection cell around its checkbox, do their own thing.
+    if ((event.target as HTMLElement).closest('a, input, label, td.select')) return;
     void navigate(`/orders/${id}`, { state: linkState });
   };
 
