@@ -1,13 +1,20 @@
 import { QueryClientProvider } from '@tanstack/react-query';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { createBrowserRouter, Link, RouterProvider } from 'react-router';
-import { ShipmentsUploadPage } from './features/actions/routes/shipments-upload-page';
 import { AccountsPage } from './features/accounts/routes/accounts-page';
 import { AuthenticatedLayout } from './features/auth/components/authenticated-layout';
 import { LoginPage } from './features/auth/routes/login-page';
 import { InboxPage } from './features/orders/routes/inbox-page';
 import { OrderDetailPage } from './features/orders/routes/order-detail-page';
-import { OutboxPage } from './features/outbox/routes/outbox-page';
+import { Loading } from './components/loading';
 import { queryClient } from './lib/api';
+
+// Pages most sessions never open load on first visit.
+const OutboxPage = lazy(() => import('./features/outbox/routes/outbox-page').then((m) => ({ default: m.OutboxPage })));
+const ShipmentsUploadPage = lazy(() =>
+  import('./features/actions/routes/shipments-upload-page').then((m) => ({ default: m.ShipmentsUploadPage })),
+);
+const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -17,8 +24,8 @@ const router = createBrowserRouter([
       { index: true, element: <InboxPage /> },
       { path: 'orders/:id', element: <OrderDetailPage /> },
       { path: 'settings/accounts', element: <AccountsPage /> },
-      { path: 'outbox', element: <OutboxPage /> },
-      { path: 'shipments/upload', element: <ShipmentsUploadPage /> },
+      { path: 'outbox', element: later(<OutboxPage />) },
+      { path: 'shipments/upload', element: later(<ShipmentsUploadPage />) },
       {
         path: '*',
         element: (

@@ -1,15 +1,18 @@
-import { type ReactNode, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { ErrorState } from '../../../components/error-state';
+import { Loading } from '../../../components/loading';
 import { useMe } from '../../auth/api/auth.hooks';
 import type { OrderDetail } from '../../orders/api/orders.graphql';
 import { useAcknowledgeOrders } from '../api/actions.hooks';
 import { actionDeniedReason } from '../lib/action-permissions';
 import { openUnits } from '../lib/order-snapshot';
 import { type ActionOutcome, ActionOutcomeNotice } from './action-outcome';
-import { CancelDialog } from './cancel-dialog';
-import { FixTrackingDialog } from './fix-tracking-dialog';
-import { RefundDialog } from './refund-dialog';
-import { ShipDialog } from './ship-dialog';
+
+// The dialogs bring @order-hub/rules (carrier formats, policy tables): loaded when one first opens.
+const ShipDialog = lazy(() => import('./ship-dialog').then((m) => ({ default: m.ShipDialog })));
+const CancelDialog = lazy(() => import('./cancel-dialog').then((m) => ({ default: m.CancelDialog })));
+const RefundDialog = lazy(() => import('./refund-dialog').then((m) => ({ default: m.RefundDialog })));
+const FixTrackingDialog = lazy(() => import('./fix-tracking-dialog').then((m) => ({ default: m.FixTrackingDialog })));
 
 type Open = { kind: 'ship' } | { kind: 'cancel' } | { kind: 'refund' } | { kind: 'fix'; shipmentId: string } | null;
 
@@ -106,10 +109,12 @@ export function OrderActions({ order, children }: OrderActionsProps) {
       {acknowledge.isError && <ErrorState title="Not acknowledged" error={acknowledge.error} />}
       {outcome && <ActionOutcomeNotice outcome={outcome} current={order.outbox} onDismiss={() => setOutcome(null)} />}
       {children(fixTrackingButton)}
-      {open?.kind === 'ship' && <ShipDialog order={order} onClose={close} onDone={setOutcome} />}
-      {open?.kind === 'cancel' && <CancelDialog order={order} onClose={close} onDone={setOutcome} />}
-      {open?.kind === 'refund' && <RefundDialog order={order} onClose={close} onDone={setOutcome} />}
-      {fixing && <FixTrackingDialog order={order} shipment={fixing} onClose={close} onDone={setOutcome} />}
+      <Suspense fallback={<Loading label="Opening…" />}>
+        {open?.kind === 'ship' && <ShipDialog order={order} onClose={close} onDone={setOutcome} />}
+        {open?.kind === 'cancel' && <CancelDialog order={order} onClose={close} onDone={setOutcome} />}
+        {open?.kind === 'refund' && <RefundDialog order={order} onClose={close} onDone={setOutcome} />}
+        {fixing && <FixTrackingDialog order={order} shipment={fixing} onClose={close} onDone={setOutcome} />}
+      </Suspense>
     </>
   );
 }
