@@ -9,6 +9,7 @@ import { CoreModule } from './config/core.module';
 import type { RunningDatabase } from './database/embedded-postgres';
 import { typeormOptions } from './database/typeorm-options';
 import { ActionsModule } from './modules/actions/actions.module';
+import { AlertsModule } from './modules/alerts/alerts.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { ChannelsModule } from './modules/channels/channels.module';
@@ -16,6 +17,7 @@ import { DemoModule } from './modules/demo/demo.module';
 import { FulfillmentModule } from './modules/fulfillment/fulfillment.module';
 import { HealthModule } from './modules/health/health.module';
 import { JobsModule } from './modules/jobs/jobs.module';
+import { McfModule } from './modules/mcf/mcf.module';
 import { OrdersModule } from './modules/orders/orders.module';
 import { OutboxModule } from './modules/outbox/outbox.module';
 import { RulesModule } from './modules/rules/rules.module';
@@ -36,6 +38,7 @@ export class AppModule {
         }),
         JobsModule.register(config, 'api'),
         AuditModule,
+        AlertsModule,
         AuthModule,
         ChannelsModule,
         OrdersModule,
@@ -45,6 +48,7 @@ export class AppModule {
         SyncModule,
         OutboxModule,
         ActionsModule,
+        McfModule,
         DemoModule,
       ],
     };

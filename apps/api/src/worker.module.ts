@@ -4,8 +4,10 @@ import type { AppConfig } from './config/app-config';
 import { CoreModule } from './config/core.module';
 import type { RunningDatabase } from './database/embedded-postgres';
 import { typeormOptions } from './database/typeorm-options';
+import { AlertsModule } from './modules/alerts/alerts.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { JobsModule } from './modules/jobs/jobs.module';
+import { McfModule } from './modules/mcf/mcf.module';
 import { OutboxModule } from './modules/outbox/outbox.module';
 import { SyncModule } from './modules/sync/sync.module';
 
@@ -23,8 +25,10 @@ export class WorkerModule {
         TypeOrmModule.forRoot(typeormOptions(database.url, database.poolSize, config.logLevel !== 'silent')),
         JobsModule.register(config, 'worker'),
         AuditModule,
+        AlertsModule,
         SyncModule,
         OutboxModule,
+        McfModule,
       ],
     };
   }

@@ -43,6 +43,7 @@ const envSchema = z.object({
   OUTBOX_MAX_ATTEMPTS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(100).default(20),
   OUTBOX_RETRY_BASE_MS: z.coerce.number({ message: 'must be a number' }).int().min(1).default(1_000),
   OUTBOX_RETRY_MAX_MS: z.coerce.number({ message: 'must be a number' }).int().min(1).default(300_000),
+  MCF_POLL_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(1).default(60),
   SANDBOX_PORT: z.coerce.number({ message: 'must be a number' }).int().min(0).max(65535).default(4010),
 });
 
@@ -78,6 +79,8 @@ export interface AppConfig {
   };
   /** Delivery retries: attempts before a row is DEAD, and the exponential backoff's base and cap. */
   outbox: { maxAttempts: number; retryBaseMs: number; retryMaxMs: number; sendingLeaseMs: number };
+  /** How often an MCF order is read from Amazon until its packages' tracking has gone to the origin channel. */
+  mcfPollMs: number;
   /** Set: jobs go through BullMQ on this Redis (scale-out); unset: each process runs its own. */
   redisUrl: string | null;
   /** Port of the channel sandbox the embedded demo starts (DEMO_DATA=true). */
@@ -126,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       channelRateScale: e.CHANNEL_RATE_SCALE,
     },
     outbox: { maxAttempts: e.OUTBOX_MAX_ATTEMPTS, retryBaseMs: e.OUTBOX_RETRY_BASE_MS, retryMaxMs: e.OUTBOX_RETRY_MAX_MS, sendingLeaseMs: e.OUTBOX_SENDING_LEASE_MS },
+    mcfPollMs: e.MCF_POLL_SECONDS * 1000,
     redisUrl: e.REDIS_URL ?? null,
     sandboxPort: e.SANDBOX_PORT,
   };

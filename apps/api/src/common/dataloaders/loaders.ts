@@ -4,6 +4,7 @@ import { attemptsByOutboxLoader } from './attempts-by-outbox.loader';
 import { auditEventsByOrderLoader } from './audit-events-by-order.loader';
 import { hasCredentialsLoader } from './has-credentials.loader';
 import { linesByOrderLoader } from './lines-by-order.loader';
+import { mcfOrderByOrderLoader } from './mcf-order-by-order.loader';
 import { outboxByOrderLoader } from './outbox-by-order.loader';
 import { shipmentLinesByShipmentLoader } from './shipment-lines-by-shipment.loader';
 import { shipmentsByOrderLoader } from './shipments-by-order.loader';
@@ -21,6 +22,7 @@ export function createLoaders(ds: DataSource) {
     syncStateByAccount: syncStateByAccountLoader(ds),
     outboxByOrder: outboxByOrderLoader(ds),
     attemptsByOutbox: attemptsByOutboxLoader(ds),
+    mcfOrderByOrder: mcfOrderByOrderLoader(ds),
   };
 }
 

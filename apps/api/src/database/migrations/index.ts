@@ -2,10 +2,12 @@ import type { MigrationInterface } from 'typeorm';
 import { Initial1795395245345 } from './1795395245345-Initial';
 import { SyncStateAndChannelChanges1795501559047 } from './1795501559047-SyncStateAndChannelChanges';
 import { OutboxAndHubShipments1795503284898 } from './1795503284898-OutboxAndHubShipments';
+import { McfRoutingAndAlerts1795504994294 } from './1795504994294-McfRoutingAndAlerts';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Initial1795395245345,
   SyncStateAndChannelChanges1795501559047,
   OutboxAndHubShipments1795503284898,
+  McfRoutingAndAlerts1795504994294,
 ];

@@ -11,6 +11,6 @@ import { ShipService } from './ship.service';
 @Module({
   imports: [OutboxModule, RulesModule],
   providers: [AcknowledgeService, ShipService, CancelService, RefundService, ShipmentCsvService, ActionsResolver],
-  exports: [AcknowledgeService],
+  exports: [AcknowledgeService, ShipService],
 })
 export class ActionsModule {}

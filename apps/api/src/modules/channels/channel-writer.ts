@@ -1,4 +1,4 @@
-import type { AcknowledgePayload, CancelPayload, OutboxOperation, OutboxPayload, RefundPayload, ShipPayload, UpdateTrackingPayload } from '@order-hub/types';
+import type { AcknowledgePayload, CancelPayload, McfCancelPayload, McfCreatePayload, OutboxOperation, OutboxPayload, RefundPayload, ShipPayload, UpdateTrackingPayload } from '@order-hub/types';
 
 /** What was sent and what came back, for the outbox's attempt log (never credentials). */
 export interface ChannelCall {
@@ -22,5 +22,8 @@ export interface ChannelWriter {
   updateTracking(payload: UpdateTrackingPayload): Promise<ChannelCall>;
   cancel(payload: CancelPayload): Promise<ChannelCall>;
   refund(payload: RefundPayload): Promise<ChannelCall>;
+  /** Amazon MCF only; other channels refuse. */
+  mcfCreate(payload: McfCreatePayload): Promise<ChannelCall>;
+  mcfCancel(payload: McfCancelPayload): Promise<ChannelCall>;
   readBack(operation: OutboxOperation, payload: OutboxPayload, channelRef: string | null): Promise<ReadBack>;
 }

@@ -2,6 +2,7 @@
 export const JobName = {
   PULL_ORDERS: 'pull-orders',
   DELIVER_OUTBOX: 'deliver-outbox',
+  POLL_MCF: 'poll-mcf',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 

@@ -34,6 +34,9 @@ export class OrderLineType {
 
   @Field(() => OrderLineStatus)
   status: OrderLineStatus;
+
+  @Field({ description: 'The buyer asked to cancel this line: cancel it (Walmart: CUSTOMER_REQUESTED_SELLER_TO_CANCEL) or ship with the override.' })
+  cancellationRequested: boolean;
 }
 
 export function toOrderLineType(e: OrderLineEntity): OrderLineType {
@@ -48,5 +51,6 @@ export function toOrderLineType(e: OrderLineEntity): OrderLineType {
     quantityRefunded: e.quantityRefunded,
     unitPrice: { amountCents: e.unitPriceCents, currency: e.currency },
     status: e.status,
+    cancellationRequested: e.cancellationRequested,
   };
 }

@@ -105,6 +105,9 @@ export class OrderType {
   @Field(() => Int, { description: 'Increases with every change; send it back to detect concurrent edits.' })
   version: number;
 
+  @Field({ description: 'The buyer asked to cancel a line the seller has not answered (Walmart intent to cancel, Amazon cancellation request).' })
+  cancellationRequested: boolean;
+
   @Field()
   updatedAt: Date;
 }
@@ -129,6 +132,7 @@ export function toOrderType(e: OrderEntity): OrderType {
     total: { amountCents: e.totalCents, currency: e.currency },
     rawPayload: e.rawPayload,
     version: e.version,
+    cancellationRequested: e.cancellationRequested,
     updatedAt: e.updatedAt,
   };
 }

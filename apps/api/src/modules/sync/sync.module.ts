@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ActionsModule } from '../actions/actions.module';
 import { ChannelsModule } from '../channels/channels.module';
+import { McfModule } from '../mcf/mcf.module';
 import { OrdersModule } from '../orders/orders.module';
 import { PullOrdersJob } from './jobs/pull-orders.job';
 import { OrderUpsertService } from './order-upsert.service';
@@ -9,7 +10,7 @@ import { SyncStateService } from './sync-state.service';
 import { SyncResolver } from './sync.resolver';
 
 @Module({
-  imports: [ChannelsModule, OrdersModule, ActionsModule],
+  imports: [ChannelsModule, OrdersModule, ActionsModule, McfModule],
   providers: [OrderUpsertService, SyncStateService, PullOrdersJob, SyncSchedulerService, SyncResolver],
   exports: [OrderUpsertService, SyncSchedulerService, SyncStateService],
 })

@@ -54,6 +54,16 @@ export class AmazonClient {
     return this.http.send({ operation, method: 'GET', url: this.baseUrl + pathAndQuery });
   }
 
+  /** A call that changes nothing (a POST only because the API says so, like a preview): retried like a read. */
+  read(operation: string, method: 'POST', path: string, body: unknown): Promise<RawResponse> {
+    return this.http.send({ operation, method, url: this.baseUrl + path, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  }
+
+  /** A write with the PUT method (cancelFulfillmentOrder). */
+  put(operation: string, path: string): Promise<RawResponse> {
+    return this.http.send({ operation, method: 'PUT', url: this.baseUrl + path }, { writes: true });
+  }
+
   /** A write: see ChannelHttp.send. */
   post(operation: string, path: string, body: unknown): Promise<RawResponse> {
     return this.http.send(

@@ -3,7 +3,7 @@ import type { ReadBack } from '../channel-writer';
 import type { AmazonOrder } from './amazon-order.types';
 
 /** Whether Amazon's copy of the order (Orders API 2026-01-01 with PACKAGES) shows the operation. Pure. */
-export function amazonReadBack(operation: OutboxOperation, payload: OutboxPayload, order: AmazonOrder): ReadBack {
+export function amazonReadBack(operation: Exclude<OutboxOperation, 'MCF_CREATE' | 'MCF_CANCEL'>, payload: OutboxPayload, order: AmazonOrder): ReadBack {
   switch (operation) {
     case 'ACKNOWLEDGE':
       return { state: 'APPLIED', detail: 'Amazon orders need no acknowledgement' };

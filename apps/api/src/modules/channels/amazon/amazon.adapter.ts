@@ -1,8 +1,9 @@
-import type { AcknowledgePayload, CancelPayload, OutboxOperation, OutboxPayload, ShipPayload, UpdateTrackingPayload } from '@order-hub/types';
+import type { AcknowledgePayload, CancelPayload, McfCancelPayload, McfCreatePayload, OutboxOperation, OutboxPayload, ShipPayload, UpdateTrackingPayload } from '@order-hub/types';
 import type { ChangeWindow, ChannelAdapter, OrderPage } from '../channel-adapter';
 import { ChannelError } from '../channel-error';
 import type { ChannelCall, ChannelWriter, ReadBack } from '../channel-writer';
 import type { ChannelClientOptions } from '../http/rate-buckets';
+import { AmazonMcf } from './amazon-mcf';
 import { amazonReadBack } from './amazon-read-back';
 import { amazonCancelFeed, amazonConfirmShipmentBody, processingReportErrors } from './amazon-write-requests';
 import { AmazonClient, type AmazonCredentials } from './amazon-client';
@@ -19,6 +20,7 @@ const FEED_CONTENT_TYPE = 'text/xml; charset=UTF-8';
 export class AmazonAdapter implements ChannelAdapter, ChannelWriter {
   readonly channel = 'AMAZON' as const;
   readonly client: AmazonClient;
+  readonly mcf: AmazonMcf;
 
   constructor(
     baseUrl: string,
@@ -27,6 +29,7 @@ export class AmazonAdapter implements ChannelAdapter, ChannelWriter {
     options: ChannelClientOptions = {},
   ) {
     this.client = new AmazonClient(baseUrl.replace(/\/+$/, ''), credentials, options);
+    this.mcf = new AmazonMcf(this.client, marketplaceId);
   }
 
   listWaitMs(): Promise<number> {
@@ -63,17 +66,40 @@ export class AmazonAdapter implements ChannelAdapter, ChannelWriter {
     return Promise.reject(new ChannelError('AMAZON', 'INVALID_REQUEST', 'Amazon refunds are issued in Seller Central; the hub does not send them'));
   }
 
+  /** Creating an order Amazon already has answers 200 again: the id is the idempotency key. */
+  async mcfCreate(p: McfCreatePayload): Promise<ChannelCall> {
+    const res = await this.client.post('createFulfillmentOrder', this.mcf.paths.create, p);
+    return { request: { method: 'POST', path: this.mcf.paths.create, body: p }, status: res.status, body: res.body };
+  }
+
+  async mcfCancel(p: McfCancelPayload): Promise<ChannelCall> {
+    const path = this.mcf.paths.cancel(p.sellerFulfillmentOrderId);
+    const res = await this.client.put('cancelFulfillmentOrder', path);
+    return { request: { method: 'PUT', path }, status: res.status, body: res.body };
+  }
+
   async readBack(operation: OutboxOperation, payload: OutboxPayload, channelRef: string | null): Promise<ReadBack> {
+    if (operation === 'MCF_CREATE' || operation === 'MCF_CANCEL') return this.mcfReadBack(operation, payload as McfCancelPayload);
     if (operation === 'CANCEL' && channelRef) {
       const feed = await this.feedOutcome(channelRef);
       if (feed.state !== 'APPLIED') return feed;
     }
-    return amazonReadBack(operation, payload, await this.getOrder((payload).channelOrderId));
+    return amazonReadBack(operation, payload, await this.getOrder((payload as { channelOrderId: string }).channelOrderId));
   }
 
   async getOrder(orderId: string): Promise<AmazonOrder> {
     const res = await this.client.get('getOrder', `/orders/2026-01-01/orders/${encodeURIComponent(orderId)}?includedData=${INCLUDED_DATA}`);
     return (res.body as { order: AmazonOrder }).order;
+  }
+
+  private async mcfReadBack(operation: 'MCF_CREATE' | 'MCF_CANCEL', p: McfCancelPayload): Promise<ReadBack> {
+    const order = await this.mcf.get(p.sellerFulfillmentOrderId);
+    if (!order) return { state: 'NOT_APPLIED', detail: `Amazon has no fulfillment order ${p.sellerFulfillmentOrderId}` };
+    if (operation === 'MCF_CREATE') return { state: 'APPLIED', detail: order.status };
+    const status = order.status.toUpperCase();
+    if (status === 'CANCELLED') return { state: 'APPLIED' };
+    if (['PROCESSING', 'COMPLETE', 'COMPLETEPARTIALLED', 'COMPLETE_PARTIALLED'].includes(status)) return { state: 'REJECTED', detail: `Amazon is already ${order.status}: the parcel will ship` };
+    return { state: 'NOT_APPLIED', detail: `still ${order.status}` };
   }
 
   private async confirm(p: ShipPayload): Promise<ChannelCall> {

@@ -12,7 +12,7 @@ const qty = (line: WalmartOrderLine, statuses: string[], tracking?: string) =>
  * Whether Walmart's copy of the order shows the operation: pure, over the order as `GET /v3/orders/{po}`
  * returns it. Walmart answers 200 with the whole order, which sellers have seen disagree with what was stored.
  */
-export function walmartReadBack(operation: OutboxOperation, payload: OutboxPayload, order: WalmartOrder): ReadBack {
+export function walmartReadBack(operation: Exclude<OutboxOperation, 'MCF_CREATE' | 'MCF_CANCEL'>, payload: OutboxPayload, order: WalmartOrder): ReadBack {
   const line = (n: string) => order.orderLines.orderLine.find((l) => l.lineNumber === n);
   switch (operation) {
     case 'ACKNOWLEDGE': {

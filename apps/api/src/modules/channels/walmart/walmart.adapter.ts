@@ -3,6 +3,7 @@ import type { RawResponse } from '../http/channel-http';
 import type { ChannelClientOptions } from '../http/rate-buckets';
 import type { ChangeWindow, ChannelAdapter, OrderPage } from '../channel-adapter';
 import type { ChannelCall, ChannelWriter, ReadBack } from '../channel-writer';
+import { ChannelError } from '../channel-error';
 import { walmartReadBack } from './walmart-read-back';
 import { walmartCancelBody, walmartRefundBody, walmartShipBody } from './walmart-write-requests';
 import { WalmartClient, type WalmartCredentials } from './walmart-client';
@@ -94,8 +95,17 @@ export class WalmartAdapter implements ChannelAdapter, ChannelWriter {
     return this.write('orders.refund', `/v3/orders/${encodeURIComponent(p.channelOrderId)}/refund`, walmartRefundBody(p.channelOrderId, lines, p.comments));
   }
 
+  mcfCreate(): Promise<ChannelCall> {
+    return Promise.reject(new ChannelError('WALMART', 'INVALID_REQUEST', 'Multi-Channel Fulfillment orders are created on an Amazon account'));
+  }
+
+  mcfCancel(): Promise<ChannelCall> {
+    return this.mcfCreate();
+  }
+
   async readBack(operation: OutboxOperation, payload: OutboxPayload): Promise<ReadBack> {
-    return walmartReadBack(operation, payload, await this.getOrder((payload).channelOrderId));
+    if (operation === 'MCF_CREATE' || operation === 'MCF_CANCEL') return { state: 'REJECTED', detail: 'Multi-Channel Fulfillment orders live on an Amazon account' };
+    return walmartReadBack(operation, payload, await this.getOrder((payload as { channelOrderId: string }).channelOrderId));
   }
 
   async getOrder(purchaseOrderId: string): Promise<WalmartOrder> {

@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CancelPayload, RefundPayload, ShipPayload, UpdateTrackingPayload } from '@order-hub/types';
+import type { CancelPayload, McfCancelPayload, McfCreatePayload, RefundPayload, ShipPayload, UpdateTrackingPayload } from '@order-hub/types';
 import { DataSource } from 'typeorm';
 import type { ChannelAdapter } from '../../channels/channel-adapter';
 import { ChannelAccountEntity } from '../../channels/channel-account.entity';
@@ -43,9 +43,10 @@ export class DeliverOutboxJob implements JobHandler, OnModuleInit {
     const startedAt = new Date();
     const elapsed = () => Date.now() - startedAt.getTime();
     let call: ChannelCall | undefined;
+    let adapter: ChannelAdapter | undefined;
     try {
       const account = await this.ds.getRepository(ChannelAccountEntity).findOneByOrFail({ id: row.accountId });
-      const adapter = await this.adapters.forAccount(account);
+      adapter = await this.adapters.forAccount(account);
       if (row.attempts > 1 || row.channelRef) {
         const before = await adapter.readBack(row.operation, row.payload, row.channelRef);
         if (before.state !== 'NOT_APPLIED') return await this.afterReadBack(row, before, { startedAt, durationMs: elapsed(), note: 'read back before resending' }, true);
@@ -56,7 +57,20 @@ export class DeliverOutboxJob implements JobHandler, OnModuleInit {
       return await this.afterReadBack(row, after, { startedAt, durationMs: elapsed(), call }, false);
     } catch (err) {
       if (!(err instanceof ChannelError)) throw err;
+      // A refusal can be the channel saying it already has it (a write whose answer was lost): look before failing.
+      if (!err.retryable && adapter && (await this.alreadyApplied(adapter, row))) {
+        await this.delivery.settle(row, { startedAt, durationMs: elapsed(), call, error: err, outcome: 'ALREADY_APPLIED' }, { status: 'DELIVERED', error: null, errorCode: null });
+        return 'DELIVERED';
+      }
       return this.afterError(row, err, { startedAt, durationMs: elapsed(), call });
+    }
+  }
+
+  private async alreadyApplied(adapter: ChannelAdapter, row: OutboxEntity): Promise<boolean> {
+    try {
+      return (await adapter.readBack(row.operation, row.payload, row.channelRef)).state === 'APPLIED';
+    } catch {
+      return false;
     }
   }
 
@@ -72,6 +86,10 @@ export class DeliverOutboxJob implements JobHandler, OnModuleInit {
         return adapter.cancel(row.payload as CancelPayload);
       case 'REFUND':
         return adapter.refund(row.payload as RefundPayload);
+      case 'MCF_CREATE':
+        return adapter.mcfCreate(row.payload as McfCreatePayload);
+      case 'MCF_CANCEL':
+        return adapter.mcfCancel(row.payload as McfCancelPayload);
     }
   }
 

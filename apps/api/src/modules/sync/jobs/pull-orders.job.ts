@@ -10,6 +10,7 @@ import type { ChangeWindow } from '../../channels/channel-adapter';
 import { JobHandlers, type JobHandler } from '../../jobs/job-handlers';
 import { JobName } from '../../jobs/job-name';
 import { AcknowledgeService } from '../../actions/acknowledge.service';
+import { McfRoutingService } from '../../mcf/mcf-routing.service';
 import { OrderUpsertService } from '../order-upsert.service';
 import { LEASE_MS, SyncStateService } from '../sync-state.service';
 
@@ -45,6 +46,7 @@ export class PullOrdersJob implements JobHandler, OnModuleInit, BeforeApplicatio
     private readonly upsert: OrderUpsertService,
     private readonly handlers: JobHandlers,
     private readonly acknowledge: AcknowledgeService,
+    private readonly mcfRouting: McfRoutingService,
   ) {}
 
   onModuleInit(): void {
@@ -108,6 +110,7 @@ export class PullOrdersJob implements JobHandler, OnModuleInit, BeforeApplicatio
           lockedUntil: new Date(Date.now() + LEASE_MS),
         });
       }
+      if (account.channel !== 'AMAZON') await this.mcfRouting.routeOnImport(accountId);
       if (account.channel === 'WALMART' && account.autoAcknowledge) await this.acknowledge.autoAcknowledge(accountId);
       await this.states.save(accountId, {
         phase: 'INCREMENTAL',

@@ -1,0 +1,51 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, LessThanOrEqual } from 'typeorm';
+import { JobHandlers, type JobHandler } from '../../jobs/job-handlers';
+import { JobName } from '../../jobs/job-name';
+import { JobQueue } from '../../jobs/job-queue';
+import { McfOrderEntity } from '../mcf-order.entity';
+import { McfTrackerService, type PollOutcome } from '../mcf-tracker.service';
+
+const TICK_MS = 2_000;
+
+/** `poll-mcf` for one MCF order, and the tick that queues the ones due. */
+@Injectable()
+export class PollMcfJob implements JobHandler, OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
+  readonly jobName = JobName.POLL_MCF;
+  private readonly log = new Logger('McfTracker');
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly tracker: McfTrackerService,
+    private readonly handlers: JobHandlers,
+    private readonly queue: JobQueue,
+  ) {}
+
+  onModuleInit(): void {
+    this.handlers.register(this);
+  }
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => void this.tick(), TICK_MS);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  handle(id: string): Promise<PollOutcome> {
+    return this.tracker.poll(id);
+  }
+
+  private async tick(): Promise<void> {
+    try {
+      const due = await this.ds.getRepository(McfOrderEntity).find({ select: { id: true }, where: { nextPollAt: LessThanOrEqual(new Date()) }, take: 200 });
+      for (const m of due) await this.queue.enqueue(JobName.POLL_MCF, m.id);
+    } catch (err) {
+      this.log.error(err);
+    }
+  }
+}

@@ -1,0 +1,148 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Violation } from '@order-hub/types';
+import { DataSource } from 'typeorm';
+import { InjectConfig } from '../../config/app-config.token';
+import type { AppConfig } from '../../config/app-config';
+import { ShipService } from '../actions/ship.service';
+import { AlertsService } from '../alerts/alerts.service';
+import { AuditService } from '../audit/audit.service';
+import type { AmazonAdapter } from '../channels/amazon/amazon.adapter';
+import type { McfOrderView } from '../channels/amazon/amazon-mcf';
+import { ChannelAccountEntity } from '../channels/channel-account.entity';
+import { ChannelAdaptersService } from '../channels/channel-adapters.service';
+import { OrderEntity } from '../orders/order.entity';
+import { RulesService } from '../rules/rules.service';
+import { McfOrderEntity, type McfPackageRecord, type McfStatus } from './mcf-order.entity';
+import { carrierOfMcfPackage } from './mcf-request';
+
+const ACTOR = 'system:mcf';
+/** Amazon's "carrier notified" event: the parcel has a label but no carrier has it yet. */
+const PRE_TRANSIT = new Set(['EVENT_101']);
+const TERMINAL: McfStatus[] = ['COMPLETE', 'CANCELLED', 'UNFULFILLABLE', 'NOT_ROUTED'];
+
+export type PollOutcome = 'UPDATED' | 'DONE' | 'SKIPPED';
+
+/**
+ * Follows MCF orders: Amazon's status, each package's carrier and tracking. Tracking goes to the origin
+ * channel only when the origin channel's rules accept it (never Amazon Logistics or a TBA number on Walmart)
+ * and a carrier event shows the parcel moving; otherwise the package is held and an alert says what to do.
+ */
+@Injectable()
+export class McfTrackerService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    @InjectConfig() private readonly config: AppConfig,
+    private readonly adapters: ChannelAdaptersService,
+    private readonly rules: RulesService,
+    private readonly ship: ShipService,
+    private readonly alerts: AlertsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async poll(mcfOrderId: string): Promise<PollOutcome> {
+    const repo = this.ds.getRepository(McfOrderEntity);
+    const mcf = await repo.findOneBy({ id: mcfOrderId });
+    if (!mcf || !mcf.nextPollAt || TERMINAL.includes(mcf.status) && this.settled(mcf)) return 'SKIPPED';
+    const account = await this.ds.getRepository(ChannelAccountEntity).findOneByOrFail({ id: mcf.mcfAccountId });
+    const adapter = (await this.adapters.forAccount(account)) as AmazonAdapter;
+    const view = await adapter.mcf.get(mcf.sellerFulfillmentOrderId);
+    if (view) {
+      const before = mcf.status;
+      mcf.amazonStatus = view.status;
+      mcf.status = statusOf(view.status);
+      mcf.packages = mergePackages(mcf.packages, view);
+      for (const pkg of mcf.packages) if (!pkg.shipmentId && !pkg.holdReason) await this.passOn(mcf, pkg, view, adapter);
+      if (before !== mcf.status) await this.onStatusChange(mcf, before);
+    }
+    const done = TERMINAL.includes(mcf.status) && this.settled(mcf);
+    mcf.nextPollAt = done ? null : new Date(Date.now() + this.config.mcfPollMs);
+    await repo.save(mcf);
+    return done ? 'DONE' : 'UPDATED';
+  }
+
+  /** Every package has gone to the origin channel or is held for the operator. */
+  private settled(mcf: McfOrderEntity): boolean {
+    return mcf.packages.every((p) => p.shipmentId || p.holdReason);
+  }
+
+  private async passOn(mcf: McfOrderEntity, pkg: McfPackageRecord, view: McfOrderView, adapter: AmazonAdapter): Promise<void> {
+    const shipment = view.shipments.find((s) => s.packages.some((p) => p.packageNumber === pkg.packageNumber))!;
+    const items = shipment.items.filter((i) => i.packageNumber === null || i.packageNumber === pkg.packageNumber);
+    const { carrier, carrierName } = carrierOfMcfPackage(pkg.carrierCode);
+    const input = {
+      orderId: mcf.orderId,
+      lines: items.map((i) => ({ lineNumber: i.sellerFulfillmentOrderItemId, quantity: i.quantity })),
+      carrier,
+      carrierName,
+      trackingNumber: pkg.trackingNumber ?? '',
+      shippedAt: shipment.shippingDate ? new Date(shipment.shippingDate) : new Date(),
+    };
+    const blocking = (await this.rules.validateShipment(input)).filter((v) => v.severity === 'BLOCK');
+    if (blocking.length) return this.hold(mcf, pkg, blocking);
+    pkg.events = await adapter.mcf.tracking(pkg.packageNumber);
+    const moving = pkg.events.find((e) => !PRE_TRANSIT.has(e.eventCode.toUpperCase()));
+    if (!moving) return;
+    pkg.movingAt = moving.eventDate;
+    const result = await this.ship.confirmShipment({ ...input, service: mcf.shippingSpeed }, ACTOR);
+    pkg.shipmentId = result.shipment.id;
+  }
+
+  private async hold(mcf: McfOrderEntity, pkg: McfPackageRecord, violations: Violation[]): Promise<void> {
+    const order = await this.ds.getRepository(OrderEntity).findOneByOrFail({ id: mcf.orderId });
+    pkg.holdReason = violations.map((v) => v.message).join(' ');
+    await this.alerts.raise({
+      conditionKey: `mcf-held:${mcf.orderId}:${pkg.packageNumber}`,
+      kind: 'MCF_TRACKING_HELD',
+      severity: 'HIGH',
+      orderId: mcf.orderId,
+      accountId: order.accountId,
+      message: `Amazon shipped ${order.channel} order ${order.channelOrderId} with ${pkg.carrierCode} ${pkg.trackingNumber ?? '(no tracking)'}; the hub held the tracking and sent nothing to ${order.channel}: ${pkg.holdReason}`,
+      action:
+        'Ask Amazon seller support why BLOCK_AMZL was not honoured; if the parcel can still be stopped, cancel the MCF order and ship another way, then confirm that shipment. Never send placeholder tracking. The ship-by date keeps running.',
+    });
+    await this.audit.record(this.ds.manager, { actor: ACTOR, action: 'mcf.tracking_held', entityType: 'order', entityId: mcf.orderId, orderId: mcf.orderId, after: { packageNumber: pkg.packageNumber, carrier: pkg.carrierCode, trackingNumber: pkg.trackingNumber, reason: pkg.holdReason } });
+  }
+
+  /** An MCF order Amazon will not fulfil goes back to the operator, with an alert. */
+  private async onStatusChange(mcf: McfOrderEntity, before: McfStatus): Promise<void> {
+    await this.audit.record(this.ds.manager, { actor: ACTOR, action: 'mcf.status_changed', entityType: 'order', entityId: mcf.orderId, orderId: mcf.orderId, before: { status: before }, after: { status: mcf.status, amazonStatus: mcf.amazonStatus } });
+    const cancelledByAmazon = mcf.status === 'CANCELLED' && !mcf.reason;
+    if (mcf.status !== 'UNFULFILLABLE' && !cancelledByAmazon) return;
+    await this.ds.getRepository(OrderEntity).update({ id: mcf.orderId, fulfillmentMethod: 'MCF' }, { fulfillmentMethod: 'MERCHANT' });
+    mcf.reason ??= `Amazon reported the MCF order ${mcf.amazonStatus}; the order is back with the operator.`;
+    const order = await this.ds.getRepository(OrderEntity).findOneByOrFail({ id: mcf.orderId });
+    await this.alerts.raise({
+      conditionKey: `mcf-not-fulfilled:${mcf.orderId}`,
+      kind: 'MCF_NOT_FULFILLED',
+      severity: 'HIGH',
+      orderId: mcf.orderId,
+      accountId: order.accountId,
+      message: `Amazon will not fulfil ${order.channel} order ${order.channelOrderId} (${mcf.amazonStatus}).`,
+      action: 'Ship it from your own stock or cancel it before its ship-by date.',
+    });
+  }
+}
+
+function statusOf(amazonStatus: string): McfStatus {
+  const s = amazonStatus.toUpperCase().replace(/_/g, '');
+  if (s === 'NEW' || s === 'RECEIVED') return 'RECEIVED';
+  if (s === 'PLANNING') return 'PLANNING';
+  if (s === 'PROCESSING') return 'PROCESSING';
+  if (s === 'COMPLETE' || s === 'COMPLETEPARTIALLED') return 'COMPLETE';
+  if (s === 'CANCELLED') return 'CANCELLED';
+  return 'UNFULFILLABLE';
+}
+
+/** Packages Amazon has shipped, added to what the hub knows; what the hub decided about each is kept. */
+function mergePackages(known: McfPackageRecord[], view: McfOrderView): McfPackageRecord[] {
+  const byNumber = new Map(known.map((p) => [p.packageNumber, p]));
+  for (const shipment of view.shipments.filter((s) => s.status === 'SHIPPED')) {
+    for (const p of shipment.packages) {
+      if (!byNumber.has(p.packageNumber)) {
+        byNumber.set(p.packageNumber, { packageNumber: p.packageNumber, carrierCode: p.carrierCode, trackingNumber: p.trackingNumber, shipmentId: null, holdReason: null, movingAt: null, events: [] });
+      }
+    }
+  }
+  return [...byNumber.values()];
+}
