@@ -1,6 +1,6 @@
 import { ChannelError } from '../channel-error';
 import { ChannelHttp, type RawResponse } from '../http/channel-http';
-import { MemoryRateBuckets, type ChannelClientOptions, type RateBucket, type RateBuckets } from '../http/rate-buckets';
+import { ClientBudgets, type ChannelClientOptions, type RateBucket } from '../http/rate-buckets';
 import { parseAmazonError } from './amazon-errors';
 
 export interface AmazonCredentials {
@@ -25,16 +25,15 @@ const DEFAULT_PLAN = { rate: 2, burst: 30 };
 /** SP-API for one seller: LWA refresh-token exchange, `x-amz-access-token`, usage plans, error envelope. */
 export class AmazonClient {
   private token: { value: string; expiresAt: number } | null = null;
-  private readonly buckets = new Map<string, RateBucket>();
-  private readonly rateBuckets: RateBuckets;
+  private readonly budgets: ClientBudgets;
   private readonly http: ChannelHttp;
 
   constructor(
     private readonly baseUrl: string,
     private readonly credentials: AmazonCredentials,
-    private readonly options: ChannelClientOptions = {},
+    options: ChannelClientOptions = {},
   ) {
-    this.rateBuckets = options.rateBuckets ?? new MemoryRateBuckets();
+    this.budgets = new ClientBudgets(options, (operation) => USAGE_PLANS[operation] ?? DEFAULT_PLAN);
     this.http = new ChannelHttp(
       'AMAZON',
       {
@@ -43,7 +42,7 @@ export class AmazonClient {
         bucket: (op) => this.bucket(op),
         observe: (op, res) => {
           const rate = Number(res.headers.get('x-amzn-ratelimit-limit'));
-          if (rate > 0) this.bucket(op).setRate(rate * (this.options.rateScale ?? 1));
+          if (rate > 0) this.bucket(op).setRate(this.budgets.scaled(rate));
         },
       },
       options.policy,
@@ -106,12 +105,6 @@ export class AmazonClient {
   }
 
   private bucket(operation: string): RateBucket {
-    let bucket = this.buckets.get(operation);
-    if (!bucket) {
-      const plan = USAGE_PLANS[operation] ?? DEFAULT_PLAN;
-      bucket = this.rateBuckets.bucket(`${this.options.bucketKey ?? 'local'}:${operation}`, plan.rate * (this.options.rateScale ?? 1), plan.burst);
-      this.buckets.set(operation, bucket);
-    }
-    return bucket;
+    return this.budgets.bucket(operation);
   }
 }

@@ -38,3 +38,31 @@ export interface ChannelClientOptions {
   /** Names this account's buckets (its id), so processes sharing Redis share its budget. */
   bucketKey?: string;
 }
+
+/** One client's buckets, by budget group, made on first use from its plan table (scaled, under the account's key). */
+export class ClientBudgets {
+  private readonly buckets = new Map<string, RateBucket>();
+  private readonly store: RateBuckets;
+
+  constructor(
+    private readonly options: ChannelClientOptions,
+    private readonly planOf: (group: string) => { rate: number; burst: number },
+  ) {
+    this.store = options.rateBuckets ?? new MemoryRateBuckets();
+  }
+
+  bucket(group: string): RateBucket {
+    let bucket = this.buckets.get(group);
+    if (!bucket) {
+      const plan = this.planOf(group);
+      bucket = this.store.bucket(`${this.options.bucketKey ?? 'local'}:${group}`, this.scaled(plan.rate), plan.burst);
+      this.buckets.set(group, bucket);
+    }
+    return bucket;
+  }
+
+  /** A rate as this client spends it (CHANNEL_RATE_SCALE applied). */
+  scaled(rate: number): number {
+    return rate * (this.options.rateScale ?? 1);
+  }
+}

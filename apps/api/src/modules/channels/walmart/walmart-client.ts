@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ChannelError } from '../channel-error';
 import { ChannelHttp, type RawResponse } from '../http/channel-http';
-import { MemoryRateBuckets, type ChannelClientOptions, type RateBucket, type RateBuckets } from '../http/rate-buckets';
+import { ClientBudgets, type ChannelClientOptions, type RateBucket } from '../http/rate-buckets';
 import { parseWalmartError, walmartRetryAfterMs } from './walmart-errors';
 
 export interface WalmartCredentials {
@@ -22,16 +22,15 @@ const SVC_NAME = 'Walmart Marketplace';
 /** Walmart Marketplace API for one seller: client-credentials token, required headers, errors, budgets. */
 export class WalmartClient {
   private token: { value: string; expiresAt: number } | null = null;
-  private readonly buckets = new Map<string, RateBucket>();
-  private readonly rateBuckets: RateBuckets;
+  private readonly budgets: ClientBudgets;
   private readonly http: ChannelHttp;
 
   constructor(
     private readonly baseUrl: string,
     private readonly credentials: WalmartCredentials,
-    private readonly options: ChannelClientOptions = {},
+    options: ChannelClientOptions = {},
   ) {
-    this.rateBuckets = options.rateBuckets ?? new MemoryRateBuckets();
+    this.budgets = new ClientBudgets(options, (group) => BUDGETS[group] ?? BUDGETS['orders.write']);
     this.http = new ChannelHttp(
       'WALMART',
       {
@@ -102,14 +101,7 @@ export class WalmartClient {
   }
 
   private bucket(operation: string): RateBucket {
-    const group = operation.startsWith('orders.') && !BUDGETS[operation] ? 'orders.write' : operation;
-    let bucket = this.buckets.get(group);
-    if (!bucket) {
-      const budget = BUDGETS[group] ?? BUDGETS['orders.write'];
-      bucket = this.rateBuckets.bucket(`${this.options.bucketKey ?? 'local'}:${group}`, budget.rate * (this.options.rateScale ?? 1), budget.burst);
-      this.buckets.set(group, bucket);
-    }
-    return bucket;
+    return this.budgets.bucket(operation.startsWith('orders.') && !BUDGETS[operation] ? 'orders.write' : operation);
   }
 
   /** Walmart says how many calls are left; at zero, wait for its replenishment time instead of a 429. */
