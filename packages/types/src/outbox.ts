@@ -7,6 +7,9 @@ export const OutboxOperation = {
   UPDATE_TRACKING: 'UPDATE_TRACKING',
   CANCEL: 'CANCEL',
   REFUND: 'REFUND',
+  /** Amazon MCF: create the fulfillment order for an order of another channel. */
+  MCF_CREATE: 'MCF_CREATE',
+  MCF_CANCEL: 'MCF_CANCEL',
 } as const;
 export type OutboxOperation = (typeof OutboxOperation)[keyof typeof OutboxOperation];
 
@@ -64,4 +67,33 @@ export interface AcknowledgePayload {
   channelOrderId: string;
 }
 
-export type OutboxPayload = AcknowledgePayload | ShipPayload | UpdateTrackingPayload | CancelPayload | RefundPayload;
+export interface McfAddress {
+  name: string;
+  addressLine1: string;
+  addressLine2?: string;
+  city: string;
+  stateOrRegion: string;
+  postalCode: string;
+  countryCode: string;
+  phone?: string;
+}
+
+/** A fulfillment order as the hub asks Amazon for it; `sellerFulfillmentOrderId` is the idempotency key. */
+export interface McfCreatePayload {
+  sellerFulfillmentOrderId: string;
+  marketplaceId: string;
+  displayableOrderId: string;
+  displayableOrderDate: string;
+  displayableOrderComment: string;
+  shippingSpeedCategory: 'Standard' | 'Expedited' | 'Priority';
+  destinationAddress: McfAddress;
+  /** Always BLOCK_AMZL and BLANK_BOX Required for an order of another channel. */
+  featureConstraints: { featureName: 'BLOCK_AMZL' | 'BLANK_BOX'; featureFulfillmentPolicy: 'Required' }[];
+  items: { sellerSku: string; sellerFulfillmentOrderItemId: string; quantity: number }[];
+}
+
+export interface McfCancelPayload {
+  sellerFulfillmentOrderId: string;
+}
+
+export type OutboxPayload = AcknowledgePayload | ShipPayload | UpdateTrackingPayload | CancelPayload | RefundPayload | McfCreatePayload | McfCancelPayload;

@@ -3,6 +3,7 @@ import { Initial1795395245345 } from './1795395245345-Initial';
 import { SyncStateAndChannelChanges1795501559047 } from './1795501559047-SyncStateAndChannelChanges';
 import { OutboxAndHubShipments1795503284898 } from './1795503284898-OutboxAndHubShipments';
 import { McfRoutingAndAlerts1795504994294 } from './1795504994294-McfRoutingAndAlerts';
+import { McfTrackingDelay1795506166557 } from './1795506166557-McfTrackingDelay';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -10,4 +11,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SyncStateAndChannelChanges1795501559047,
   OutboxAndHubShipments1795503284898,
   McfRoutingAndAlerts1795504994294,
+  McfTrackingDelay1795506166557,
 ];

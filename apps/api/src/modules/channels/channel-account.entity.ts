@@ -32,6 +32,13 @@ export class ChannelAccountEntity {
   @Column({ name: 'auto_acknowledge', type: 'boolean', default: true })
   autoAcknowledge: boolean;
 
+  /**
+   * MCF orders of this account pass tracking on this many minutes after Amazon shipped, even before a carrier
+   * event; null waits for the carrier event (the safe default).
+   */
+  @Column({ name: 'mcf_tracking_delay_minutes', type: 'integer', nullable: true })
+  mcfTrackingDelayMinutes: number | null;
+
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
   disabledAt: Date | null;
 

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Channel, ChannelEnvironment } from '@order-hub/types';
 import type { ChannelAccountEntity } from './channel-account.entity';
 
@@ -34,6 +34,9 @@ export class ChannelAccountType {
   @Field({ description: 'New orders are acknowledged as they are imported (Walmart).' })
   autoAcknowledge: boolean;
 
+  @Field(() => Int, { nullable: true, description: 'MCF: minutes after Amazon shipped when tracking goes on without a carrier event; null waits for one.' })
+  mcfTrackingDelayMinutes: number | null;
+
   @Field(() => Date, { nullable: true, description: 'Set when the account was disabled: no sync, no actions.' })
   disabledAt: Date | null;
 }
@@ -49,6 +52,7 @@ export function toChannelAccountType(e: ChannelAccountEntity): ChannelAccountTyp
     timeZone: e.timeZone,
     createdAt: e.createdAt,
     autoAcknowledge: e.autoAcknowledge,
+    mcfTrackingDelayMinutes: e.mcfTrackingDelayMinutes,
     disabledAt: e.disabledAt,
   };
 }

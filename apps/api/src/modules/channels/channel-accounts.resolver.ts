@@ -5,6 +5,7 @@ import { actorOf, type Caller } from '../../common/auth/caller';
 import { CurrentCaller } from '../../common/auth/current-caller.decorator';
 import { RequireRole } from '../../common/auth/roles.decorator';
 import type { GraphqlContext } from '../../common/graphql/graphql-context';
+import { BadUserInputError } from '../../common/errors/app-error';
 import { parseInput } from '../../common/validation/parse-input';
 import { accountFieldsSchema, checkedCredentials, DEFAULT_BASE_URL, DEFAULT_MARKETPLACE } from './channel-account.schema';
 import { ChannelAccountType, toChannelAccountType } from './channel-account.type';
@@ -33,7 +34,7 @@ export class ChannelAccountsResolver {
     });
     const credentials = checkedCredentials(input.channel, input.credentials, 'input');
     const saved = await this.accounts.create(
-      { channel: input.channel, environment: input.environment, ...fields, credentials, autoAcknowledge: input.autoAcknowledge ?? true },
+      { channel: input.channel, environment: input.environment, ...fields, credentials, autoAcknowledge: input.autoAcknowledge ?? true, mcfTrackingDelayMinutes: this.delay(input.mcfTrackingDelayMinutes) },
       actorOf(caller),
     );
     return toChannelAccountType(saved);
@@ -52,7 +53,7 @@ export class ChannelAccountsResolver {
     const credentials = input.credentials ? checkedCredentials(account.channel, input.credentials, 'input') : undefined;
     const saved = await this.accounts.update(
       id,
-      { ...fields, ...(input.environment ? { environment: input.environment } : {}), ...(input.autoAcknowledge != null ? { autoAcknowledge: input.autoAcknowledge } : {}), credentials },
+      { ...fields, ...(input.environment ? { environment: input.environment } : {}), ...(input.autoAcknowledge != null ? { autoAcknowledge: input.autoAcknowledge } : {}), ...(input.mcfTrackingDelayMinutes !== undefined ? { mcfTrackingDelayMinutes: this.delay(input.mcfTrackingDelayMinutes) } : {}), credentials },
       actorOf(caller),
     );
     return toChannelAccountType(saved);
@@ -62,6 +63,12 @@ export class ChannelAccountsResolver {
   @RequireRole(ApiRole.ADMIN)
   async disableChannelAccount(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller): Promise<ChannelAccountType> {
     return toChannelAccountType(await this.accounts.disable(id, actorOf(caller)));
+  }
+
+  private delay(minutes: number | null | undefined): number | null {
+    if (minutes === null || minutes === undefined) return null;
+    if (minutes < 0 || minutes > 7 * 24 * 60) throw new BadUserInputError('input.mcfTrackingDelayMinutes', 'must be between 0 and 10080 minutes (a week), or left out to wait for the carrier event.');
+    return minutes;
   }
 
   @ResolveField(() => Boolean, { description: 'Whether credentials are stored (they are never returned).' })

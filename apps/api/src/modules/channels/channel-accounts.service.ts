@@ -10,7 +10,7 @@ import { ChannelAccountEntity } from './channel-account.entity';
 import { CredentialsCipher } from './credentials-cipher';
 
 /** What an account is made of before it has an id, plus its write-only credentials. */
-export type NewChannelAccount = Omit<ChannelAccountSummary, 'id'> & { credentials: Record<string, string>; autoAcknowledge?: boolean };
+export type NewChannelAccount = Omit<ChannelAccountSummary, 'id'> & { credentials: Record<string, string>; autoAcknowledge?: boolean; mcfTrackingDelayMinutes?: number | null };
 
 @Injectable()
 export class ChannelAccountsService {
@@ -45,6 +45,7 @@ export class ChannelAccountsService {
           baseUrl: input.baseUrl,
           timeZone: input.timeZone,
           autoAcknowledge: input.autoAcknowledge ?? true,
+          mcfTrackingDelayMinutes: input.mcfTrackingDelayMinutes ?? null,
           credentialsEncrypted: this.cipher.encrypt(input.credentials),
         }),
       );

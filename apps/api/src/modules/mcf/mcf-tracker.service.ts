@@ -82,8 +82,11 @@ export class McfTrackerService {
     if (blocking.length) return this.hold(mcf, pkg, blocking);
     pkg.events = await adapter.mcf.tracking(pkg.packageNumber);
     const moving = pkg.events.find((e) => !PRE_TRANSIT.has(e.eventCode.toUpperCase()));
-    if (!moving) return;
-    pkg.movingAt = moving.eventDate;
+    const origin = await this.ds.getRepository(OrderEntity).findOneByOrFail({ id: mcf.orderId });
+    const account = await this.ds.getRepository(ChannelAccountEntity).findOneByOrFail({ id: origin.accountId });
+    const delayOver = account.mcfTrackingDelayMinutes !== null && Date.now() >= input.shippedAt.getTime() + account.mcfTrackingDelayMinutes * 60_000;
+    if (!moving && !delayOver) return;
+    pkg.movingAt = moving?.eventDate ?? null;
     const result = await this.ship.confirmShipment({ ...input, service: mcf.shippingSpeed }, ACTOR);
     pkg.shipmentId = result.shipment.id;
   }

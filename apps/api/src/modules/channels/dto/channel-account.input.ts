@@ -1,4 +1,4 @@
-import { Field, InputType } from '@nestjs/graphql';
+import { Field, InputType, Int } from '@nestjs/graphql';
 import { Channel, ChannelEnvironment } from '@order-hub/types';
 
 @InputType({ description: 'Write-only. Walmart: clientId, clientSecret. Amazon: clientId, clientSecret, refreshToken (and lwaEndpoint for a sandbox).' })
@@ -41,6 +41,9 @@ export class CreateChannelAccountInput {
 
   @Field({ nullable: true, defaultValue: true, description: 'Acknowledge new Walmart orders as they are imported (Walmart requires it within 4 hours).' })
   autoAcknowledge?: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'MCF: pass tracking on this many minutes after Amazon shipped even without a carrier event; unset waits for the carrier event.' })
+  mcfTrackingDelayMinutes?: number | null;
 }
 
 @InputType()
@@ -65,4 +68,7 @@ export class UpdateChannelAccountInput {
 
   @Field({ nullable: true })
   autoAcknowledge?: boolean;
+
+  @Field(() => Int, { nullable: true })
+  mcfTrackingDelayMinutes?: number | null;
 }
