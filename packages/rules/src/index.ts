@@ -11,3 +11,4 @@ export * from './exemptions/valid-tracking-exemption';
 export * from './shipment/validate-shipment';
 export * from './cancellation/validate-cancellation';
 export * from './refund/validate-refund';
+export * from './metrics';

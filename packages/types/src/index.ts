@@ -5,3 +5,4 @@ export * from './carrier';
 export * from './violation';
 export * from './shipment-input';
 export * from './outbox';
+export * from './compliance';

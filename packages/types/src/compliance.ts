@@ -1,0 +1,102 @@
+import type { CarrierCode } from './carrier';
+import type { FulfillmentMethod } from './order';
+import type { PackageInput } from './shipment-input';
+
+/** The compliance metrics the hub computes from its own data, per channel. */
+export const ComplianceMetricKey = {
+  VALID_TRACKING_RATE: 'VALID_TRACKING_RATE',
+  LATE_SHIPMENT_RATE_10D: 'LATE_SHIPMENT_RATE_10D',
+  LATE_SHIPMENT_RATE_30D: 'LATE_SHIPMENT_RATE_30D',
+  PRE_FULFILLMENT_CANCEL_RATE: 'PRE_FULFILLMENT_CANCEL_RATE',
+  CANCELLATION_RATE: 'CANCELLATION_RATE',
+  REFUND_RATE: 'REFUND_RATE',
+  ON_TIME_SHIPMENT_RATE: 'ON_TIME_SHIPMENT_RATE',
+  ACKNOWLEDGEMENT_RATE: 'ACKNOWLEDGEMENT_RATE',
+} as const;
+export type ComplianceMetricKey = (typeof ComplianceMetricKey)[keyof typeof ComplianceMetricKey];
+
+export const MetricStatus = {
+  OK: 'OK',
+  /** Still within the standard, but closer to it than the configured margin. */
+  AT_RISK: 'AT_RISK',
+  FAILING: 'FAILING',
+  /** Nothing to measure in the window, or the channel sets no standard for the metric. */
+  NOT_APPLICABLE: 'NOT_APPLICABLE',
+} as const;
+export type MetricStatus = (typeof MetricStatus)[keyof typeof MetricStatus];
+
+/** How the rate is held against the threshold: ≥, >, ≤ or <. */
+export type MetricComparator = 'AT_LEAST' | 'ABOVE' | 'AT_MOST' | 'BELOW';
+
+/** Who cancelled: the seller, the buyer (asked for it), or the channel's automatic cancellation of a late order. */
+export const CancellationInitiator = {
+  SELLER: 'SELLER',
+  BUYER: 'BUYER',
+  AUTO_CANCEL: 'AUTO_CANCEL',
+} as const;
+export type CancellationInitiator = (typeof CancellationInitiator)[keyof typeof CancellationInitiator];
+
+export interface ComplianceShipmentRecord {
+  id: string;
+  carrier: CarrierCode;
+  trackingNumber: string | null;
+  shippedAt: Date;
+  package: PackageInput | null;
+}
+
+/** One order as the metrics see it: plain data, whichever store it came from. */
+export interface ComplianceOrderRecord {
+  id: string;
+  channelOrderId: string;
+  customerOrderId: string | null;
+  fulfillmentMethod: FulfillmentMethod;
+  orderedAt: Date;
+  shipBy: Date | null;
+  acknowledgeBy: Date | null;
+  acknowledgedAt: Date | null;
+  /** Value including shipping, excluding tax (Amazon's letter/flat exemption). */
+  totalCents: number;
+  /** The first cancellation of a unit not yet shipped; null when nothing was cancelled. */
+  cancellation: { at: Date; initiator: CancellationInitiator } | null;
+  /** The first refund for a seller-caused reason; null when none. */
+  sellerFaultRefundAt: Date | null;
+  shipments: ComplianceShipmentRecord[];
+}
+
+export interface MetricExclusion {
+  reason: string;
+  count: number;
+}
+
+/** What the metric becomes if the open orders due next all miss their deadline, and how many must not. */
+export interface MetricProjection {
+  openOrders: number;
+  /** Rate in percent if every open order misses its deadline. */
+  valueIfAllMiss: number;
+  statusIfAllMiss: MetricStatus;
+  /** Open orders that must ship on time to stay within the standard; null when no number is enough or there is no standard. */
+  mustShipOnTime: number | null;
+  latestShipBy: Date | null;
+  openOrderIds: string[];
+}
+
+export interface ComplianceMetric {
+  key: ComplianceMetricKey;
+  label: string;
+  /** Rate in percent; null when nothing was measured (N/A). */
+  value: number | null;
+  numerator: number;
+  denominator: number;
+  exclusions: MetricExclusion[];
+  /** Percent from the policy in force at the window end; null when the channel sets no standard. */
+  threshold: number | null;
+  comparator: MetricComparator | null;
+  status: MetricStatus;
+  windowDays: number;
+  windowStart: Date;
+  windowEnd: Date;
+  policyVersion: string;
+  /** The orders behind the numerator. */
+  orderIds: string[];
+  projection: MetricProjection | null;
+}
