@@ -13,6 +13,7 @@ import { AlertsModule } from './modules/alerts/alerts.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { ChannelsModule } from './modules/channels/channels.module';
+import { ComplianceModule } from './modules/compliance/compliance.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { FulfillmentModule } from './modules/fulfillment/fulfillment.module';
 import { HealthModule } from './modules/health/health.module';
@@ -49,6 +50,7 @@ export class AppModule {
         OutboxModule,
         ActionsModule,
         McfModule,
+        ComplianceModule,
         DemoModule,
       ],
     };

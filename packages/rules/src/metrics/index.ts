@@ -4,3 +4,4 @@ export * from './tracking-rate';
 export * from './shipment-timeliness';
 export * from './order-rates';
 export * from './compliance-report';
+export * from './attribution';

@@ -52,12 +52,20 @@ function splitByShipBy(orders: readonly ComplianceOrderRecord[], window: MetricW
   return result;
 }
 
+/** Counts behind a deadline metric: orders due in the window (late, on time) and open orders not yet due. */
+export interface TimelinessCounts {
+  late: number;
+  onTime: number;
+  open: number;
+  latestShipBy: Date | null;
+}
+
 /** If every open order misses its ship-by: the rate then, and how many of them must ship on time to stay within the standard. */
-function project(split: Timeliness, lateIsNumerator: boolean, standard: MetricStandard, margin: number): MetricProjection | null {
-  const open = split.open.length;
-  const denominator = split.late.length + split.onTime.length + open;
+export function projectTimeliness(counts: TimelinessCounts, lateIsNumerator: boolean, standard: MetricStandard, margin: number): Omit<MetricProjection, 'openOrderIds'> | null {
+  const { open } = counts;
+  const denominator = counts.late + counts.onTime + open;
   if (open === 0 || denominator === 0) return null;
-  const rateIfOnTime = (k: number) => ratePercent(lateIsNumerator ? split.late.length + open - k : split.onTime.length + k, denominator)!;
+  const rateIfOnTime = (k: number) => ratePercent(lateIsNumerator ? counts.late + open - k : counts.onTime + k, denominator)!;
   const valueIfAllMiss = rateIfOnTime(0);
   let mustShipOnTime: number | null = null;
   if (standard.percent !== null && standard.comparator !== null) {
@@ -68,15 +76,14 @@ function project(split: Timeliness, lateIsNumerator: boolean, standard: MetricSt
       }
     }
   }
+  return { openOrders: open, valueIfAllMiss, statusIfAllMiss: metricStatus(valueIfAllMiss, standard, margin), mustShipOnTime, latestShipBy: counts.latestShipBy };
+}
+
+function project(split: Timeliness, lateIsNumerator: boolean, standard: MetricStandard, margin: number): MetricProjection | null {
   const sorted = [...split.open].sort((a, b) => a.shipBy.getTime() - b.shipBy.getTime() || a.id.localeCompare(b.id));
-  return {
-    openOrders: open,
-    valueIfAllMiss,
-    statusIfAllMiss: metricStatus(valueIfAllMiss, standard, margin),
-    mustShipOnTime,
-    latestShipBy: sorted[sorted.length - 1].shipBy,
-    openOrderIds: sorted.map((o) => o.id),
-  };
+  const counts = { late: split.late.length, onTime: split.onTime.length, open: sorted.length, latestShipBy: sorted.at(-1)?.shipBy ?? null };
+  const projection = projectTimeliness(counts, lateIsNumerator, standard, margin);
+  return projection && { ...projection, openOrderIds: sorted.map((o) => o.id) };
 }
 
 /** Late Shipment Rate (Amazon): orders due in the window whose first shipment was confirmed after ship-by. */

@@ -1,10 +1,13 @@
-import type { ComplianceMetric, ComplianceOrderRecord } from '@order-hub/types';
+import type { ComplianceMetric, ComplianceOrderRecord, ComplianceShipmentRecord } from '@order-hub/types';
 import { isValidTrackingExempt } from '../exemptions/valid-tracking-exemption';
 import { checkTrackingNumber } from '../tracking/check-tracking-number';
 import { ExclusionCounter, inWindow, isSellerFulfilled, standardFor, toMetric, windowEndingAt, type MetricContext } from './metric-context';
 
 /** Whether a shipment's tracking number is valid for its carrier (check digit, placeholders, the order's own numbers). */
-export function hasValidTracking(order: Pick<ComplianceOrderRecord, 'channelOrderId' | 'customerOrderId'>, shipment: ComplianceOrderRecord['shipments'][number]): boolean {
+export function hasValidTracking(
+  order: Pick<ComplianceOrderRecord, 'channelOrderId' | 'customerOrderId'>,
+  shipment: Pick<ComplianceShipmentRecord, 'carrier' | 'trackingNumber'>,
+): boolean {
   if (!shipment.trackingNumber) return false;
   return checkTrackingNumber(shipment.trackingNumber, shipment.carrier, { orderNumbers: [order.channelOrderId, order.customerOrderId] }).valid;
 }

@@ -4,6 +4,7 @@ import { SyncStateAndChannelChanges1795501559047 } from './1795501559047-SyncSta
 import { OutboxAndHubShipments1795503284898 } from './1795503284898-OutboxAndHubShipments';
 import { McfRoutingAndAlerts1795504994294 } from './1795504994294-McfRoutingAndAlerts';
 import { McfTrackingDelay1795506166557 } from './1795506166557-McfTrackingDelay';
+import { ComplianceTrackingCheck1795506677466 } from './1795506677466-ComplianceTrackingCheck';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -12,4 +13,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   OutboxAndHubShipments1795503284898,
   McfRoutingAndAlerts1795504994294,
   McfTrackingDelay1795506166557,
+  ComplianceTrackingCheck1795506677466,
 ];

@@ -1,0 +1,136 @@
+import { BUYER_REQUESTED_CANCEL_REASONS, SELLER_FAULT_REFUND_REASONS, type ChannelPolicy } from '@order-hub/rules';
+import type { Channel } from '@order-hub/types';
+
+/**
+ * Each metric is a "facts" query: one row per counted record with `order_id`, `ship_by` and `kind` —
+ * 'N' numerator (and denominator), 'D' denominator only, 'O' open order not yet due (projection),
+ * 'X:<reason>' left out. The report aggregates the facts; the orders page reads the 'N' rows.
+ * The definitions mirror packages/rules/src/metrics, which the integration test holds them to.
+ */
+export interface FactsQuery {
+  sql: string;
+  params: unknown[];
+}
+
+class Params {
+  readonly values: unknown[] = [];
+
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+export interface FactsScope {
+  channel: Channel;
+  accountId: string | null;
+  start: Date;
+  end: Date;
+}
+
+function scoped(p: Params, scope: FactsScope): string {
+  return `o.channel = ${p.add(scope.channel)} AND (${p.add(scope.accountId)}::uuid IS NULL OR o.account_id = $${p.values.length})`;
+}
+
+/**
+ * When the first not-yet-shipped unit was cancelled, and by whom. A hub cancellation (an outbox CANCEL row not
+ * discarded) is the buyer's when its reason says so, else the seller's. A cancellation that came from the
+ * channel is dated by the channel's last change: an auto-cancel when that is past the order's auto-cancel
+ * instant, else the seller's (cancelled outside the hub).
+ */
+function cancellationJoin(p: Params): string {
+  const changed = 'COALESCE(o.channel_updated_at, o.updated_at)';
+  return `LEFT JOIN LATERAL (
+      SELECT ob.created_at AS at, ob.payload->'lines'->0->>'reason' AS reason FROM outbox ob
+       WHERE ob.order_id = o.id AND ob.operation = 'CANCEL' AND ob.status <> 'DEAD' ORDER BY ob.seq LIMIT 1) hc ON true
+    LEFT JOIN LATERAL (
+      SELECT CASE WHEN hc.at IS NOT NULL THEN hc.at
+                  WHEN EXISTS (SELECT 1 FROM order_line l WHERE l.order_id = o.id AND l.quantity_cancelled > 0) THEN ${changed} END AS at,
+             CASE WHEN hc.at IS NOT NULL THEN CASE WHEN hc.reason = ANY(${p.add(BUYER_REQUESTED_CANCEL_REASONS)}::text[]) THEN 'BUYER' ELSE 'SELLER' END
+                  WHEN o.auto_cancel_at <= ${changed} THEN 'AUTO_CANCEL' ELSE 'SELLER' END AS initiator) cx ON true`;
+}
+
+/** Shipments confirmed in the window; validity from compliance_tracking_check (refreshed first), exemption from the policy. */
+export function validTrackingFacts(scope: FactsScope, policy: ChannelPolicy): FactsQuery {
+  const p = new Params();
+  const rule = policy.validTrackingExemption;
+  const exempt = rule
+    ? `c.resolved_carrier = ANY(${p.add(rule.carriers)}::text[]) AND s.package_type = ANY(${p.add(rule.packageTypes)}::text[])
+       AND (${p.add(rule.belowPriceCents)}::int IS NULL OR o.total_cents < $${p.values.length})
+       AND (s.length_in IS NULL OR s.width_in IS NULL OR s.height_in IS NULL OR (
+             GREATEST(s.length_in, s.width_in, s.height_in) <= ${p.add(rule.maxLengthIn)}
+         AND (SELECT d FROM unnest(ARRAY[s.length_in, s.width_in, s.height_in]) d ORDER BY d DESC OFFSET 1 LIMIT 1) <= ${p.add(rule.maxWidthIn)}
+         AND LEAST(s.length_in, s.width_in, s.height_in) <= ${p.add(rule.maxThicknessIn)}))
+       AND (s.weight_oz IS NULL OR s.weight_oz <= ${p.add(rule.maxWeightOz)})`
+    : 'false';
+  const sql = `SELECT o.id AS order_id, NULL::timestamptz AS ship_by,
+      CASE WHEN o.fulfillment_method = 'CHANNEL' THEN 'X:CHANNEL_FULFILLED'
+           WHEN ${exempt} THEN 'X:EXEMPT_LETTER_OR_FLAT'
+           WHEN c.valid THEN 'N' ELSE 'D' END AS kind
+    FROM shipment s
+    JOIN "order" o ON o.id = s.order_id
+    JOIN compliance_tracking_check c ON c.shipment_id = s.id
+   WHERE ${scoped(p, scope)} AND s.shipped_at >= ${p.add(scope.start)} AND s.shipped_at < ${p.add(scope.end)}`;
+  return { sql, params: p.values };
+}
+
+/** Orders due in the window (ship-by inside it) and open orders due after it; `lateIsNumerator` for LSR, not for on-time shipment. */
+export function timelinessFacts(scope: FactsScope, lateIsNumerator: boolean): FactsQuery {
+  const p = new Params();
+  const end = p.add(scope.end);
+  const [late, onTime] = lateIsNumerator ? ['N', 'D'] : ['D', 'N'];
+  const cancelledBeforeEnd = `COALESCE(cx.at < ${end}, false)`;
+  const sql = `SELECT o.id AS order_id, o.ship_by,
+      CASE WHEN o.ship_by >= ${end} THEN
+             CASE WHEN o.fulfillment_method <> 'CHANNEL' AND f.first_shipped IS NULL AND NOT ${cancelledBeforeEnd} THEN 'O' END
+           WHEN o.fulfillment_method = 'CHANNEL' THEN 'X:CHANNEL_FULFILLED'
+           WHEN f.first_shipped IS NULL AND ${cancelledBeforeEnd} THEN 'X:CANCELLED_BEFORE_SHIPPING'
+           WHEN f.first_shipped <= o.ship_by THEN '${onTime}'
+           ELSE '${late}' END AS kind
+    FROM "order" o
+    LEFT JOIN LATERAL (SELECT min(s.shipped_at) AS first_shipped FROM shipment s WHERE s.order_id = o.id AND s.shipped_at < ${end}) f ON true
+    ${cancellationJoin(p)}
+   WHERE ${scoped(p, scope)} AND o.ship_by >= ${p.add(scope.start)}`;
+  return { sql, params: p.values };
+}
+
+export type OrderRateKind = 'SELLER_CANCELLATION' | 'SELLER_FAULT_REFUND' | 'ACKNOWLEDGED_IN_TIME';
+
+/** Orders placed in the window, classified for a cancellation, refund or acknowledgement rate. */
+export function orderRateFacts(scope: FactsScope, kind: OrderRateKind, policy: ChannelPolicy): FactsQuery {
+  const p = new Params();
+  const end = p.add(scope.end);
+  let classify: string;
+  let joins = '';
+  switch (kind) {
+    case 'SELLER_CANCELLATION':
+      joins = cancellationJoin(p);
+      classify = `WHEN cx.at < ${end} AND cx.initiator = 'BUYER' THEN 'X:BUYER_REQUESTED' WHEN cx.at < ${end} THEN 'N' ELSE 'D'`;
+      break;
+    case 'SELLER_FAULT_REFUND':
+      joins = `LEFT JOIN LATERAL (
+          SELECT CASE WHEN EXISTS (SELECT 1 FROM outbox ob WHERE ob.order_id = o.id AND ob.operation = 'REFUND' AND ob.status <> 'DEAD')
+                      THEN (SELECT min(ob.created_at) FROM outbox ob WHERE ob.order_id = o.id AND ob.operation = 'REFUND' AND ob.status <> 'DEAD'
+                              AND EXISTS (SELECT 1 FROM jsonb_array_elements(ob.payload->'lines') e WHERE e->>'reason' = ANY(${p.add(SELLER_FAULT_REFUND_REASONS)}::text[])))
+                      WHEN EXISTS (SELECT 1 FROM order_line l WHERE l.order_id = o.id AND l.quantity_refunded > 0)
+                      THEN COALESCE(o.channel_updated_at, o.updated_at) END AS at) rf ON true`;
+      classify = `WHEN rf.at < ${end} THEN 'N' ELSE 'D'`;
+      break;
+    case 'ACKNOWLEDGED_IN_TIME': {
+      joins = `${cancellationJoin(p)}
+        CROSS JOIN LATERAL (SELECT COALESCE(o.acknowledge_by, o.ordered_at + make_interval(hours => ${p.add(policy.acknowledgeWithinHours)}::int)) AS deadline) d`;
+      classify = `WHEN d.deadline IS NULL THEN 'X:NO_ACKNOWLEDGEMENT'
+        WHEN o.acknowledged_at < ${end} THEN CASE WHEN o.acknowledged_at <= d.deadline THEN 'N' ELSE 'D' END
+        WHEN d.deadline >= ${end} THEN 'X:NOT_YET_DUE'
+        WHEN cx.at < d.deadline THEN 'X:CANCELLED_BEFORE_DUE'
+        ELSE 'D'`;
+      break;
+    }
+  }
+  const sql = `SELECT o.id AS order_id, NULL::timestamptz AS ship_by,
+      CASE WHEN o.fulfillment_method = 'CHANNEL' THEN 'X:CHANNEL_FULFILLED' ${classify} END AS kind
+    FROM "order" o
+    ${joins}
+   WHERE ${scoped(p, scope)} AND o.ordered_at >= ${p.add(scope.start)} AND o.ordered_at < ${end}`;
+  return { sql, params: p.values };
+}

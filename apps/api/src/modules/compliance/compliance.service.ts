@@ -1,0 +1,167 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  DEFAULT_AT_RISK_MARGIN,
+  metricStatus,
+  policyFor,
+  projectTimeliness,
+  ratePercent,
+  windowEndingAt,
+  type ChannelPolicy,
+  type MetricStandard,
+  type PerformanceMetric,
+} from '@order-hub/rules';
+import type { Channel, ComplianceMetric, ComplianceMetricKey, MetricProjection } from '@order-hub/types';
+import type { DataSource } from 'typeorm';
+import { orderRateFacts, timelinessFacts, validTrackingFacts, type FactsQuery, type FactsScope } from './compliance-facts.sql';
+import { TrackingCheckService } from './tracking-check.service';
+
+/** A metric as the report serves it: the orders behind the numerator are paged separately. */
+export type ReportedMetric = Omit<ComplianceMetric, 'orderIds' | 'projection'> & { projection: Omit<MetricProjection, 'openOrderIds'> | null };
+
+export interface ComplianceReportRequest {
+  channel: Channel;
+  accountId?: string | null;
+  asOf?: Date | null;
+  atRiskMargin?: number;
+}
+
+interface MetricDefinition {
+  key: ComplianceMetricKey;
+  label: (policy: ChannelPolicy) => string;
+  /** The policy row holding its threshold; null where the channel publishes none. */
+  metric: PerformanceMetric | null;
+  /** Fixed window, or the policy's (fallback 30). */
+  days?: number;
+  facts: (scope: FactsScope, policy: ChannelPolicy) => FactsQuery;
+  /** Deadline metrics carry a projection; true when late orders are the numerator. */
+  projection?: { lateIsNumerator: boolean };
+}
+
+const VTR: MetricDefinition = { key: 'VALID_TRACKING_RATE', label: () => 'Valid tracking rate', metric: 'VALID_TRACKING_RATE', facts: validTrackingFacts };
+const lsr = (days: 10 | 30): MetricDefinition => ({
+  key: days === 10 ? 'LATE_SHIPMENT_RATE_10D' : 'LATE_SHIPMENT_RATE_30D',
+  label: () => `Late shipment rate (${days} days)`,
+  metric: 'LATE_SHIPMENT_RATE',
+  days,
+  facts: (scope) => timelinessFacts(scope, true),
+  projection: { lateIsNumerator: true },
+});
+
+/** The metrics of each channel, in report order (the same as packages/rules computeComplianceMetrics). */
+const DEFINITIONS: Record<Channel, MetricDefinition[]> = {
+  AMAZON: [
+    VTR,
+    lsr(10),
+    lsr(30),
+    { key: 'PRE_FULFILLMENT_CANCEL_RATE', label: () => 'Pre-fulfillment cancel rate', metric: 'PRE_FULFILLMENT_CANCEL_RATE', facts: (s, p) => orderRateFacts(s, 'SELLER_CANCELLATION', p) },
+  ],
+  WALMART: [
+    VTR,
+    { key: 'CANCELLATION_RATE', label: () => 'Cancellation rate', metric: 'CANCELLATION_RATE', facts: (s, p) => orderRateFacts(s, 'SELLER_CANCELLATION', p) },
+    { key: 'REFUND_RATE', label: () => 'Refund rate', metric: 'REFUND_RATE', facts: (s, p) => orderRateFacts(s, 'SELLER_FAULT_REFUND', p) },
+    { key: 'ON_TIME_SHIPMENT_RATE', label: () => 'On-time shipment rate', metric: null, days: 30, facts: (s) => timelinessFacts(s, false), projection: { lateIsNumerator: false } },
+    {
+      key: 'ACKNOWLEDGEMENT_RATE',
+      label: (p) => `Acknowledged within ${p.acknowledgeWithinHours ?? 0} hours`,
+      metric: null,
+      days: 30,
+      facts: (s, p) => orderRateFacts(s, 'ACKNOWLEDGED_IN_TIME', p),
+    },
+  ],
+};
+
+interface FactCount {
+  kind: string;
+  n: number;
+  latest_ship_by: Date | null;
+}
+
+/** Compliance metrics computed in SQL from the hub's own orders and shipments, as of an instant. */
+@Injectable()
+export class ComplianceService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly trackingChecks: TrackingCheckService,
+  ) {}
+
+  async report(request: ComplianceReportRequest): Promise<{ asOf: Date; policyVersion: string; metrics: ReportedMetric[] }> {
+    const asOf = request.asOf ?? new Date();
+    const accountId = request.accountId ?? null;
+    const policy = policyFor(request.channel, 'US', asOf);
+    const margin = request.atRiskMargin ?? DEFAULT_AT_RISK_MARGIN;
+    const metrics: ReportedMetric[] = [];
+    for (const def of DEFINITIONS[request.channel]) {
+      const { standard, days } = this.standard(def, policy);
+      const window = windowEndingAt(asOf, days);
+      const scope: FactsScope = { channel: request.channel, accountId, start: window.start, end: window.end };
+      if (def.key === 'VALID_TRACKING_RATE') await this.trackingChecks.refresh(request.channel, accountId, window.start, window.end);
+      const { sql, params } = def.facts(scope, policy);
+      const rows: FactCount[] = await this.ds.query(
+        `SELECT kind, count(*)::int AS n, max(ship_by) AS latest_ship_by FROM (${sql}) f WHERE kind IS NOT NULL GROUP BY kind`,
+        params,
+      );
+      const count = (kind: string) => rows.find((r) => r.kind === kind)?.n ?? 0;
+      const numerator = count('N');
+      const denominator = numerator + count('D');
+      const value = ratePercent(numerator, denominator);
+      const open = rows.find((r) => r.kind === 'O');
+      metrics.push({
+        key: def.key,
+        label: def.label(policy),
+        value,
+        numerator,
+        denominator,
+        exclusions: rows
+          .filter((r) => r.kind.startsWith('X:'))
+          .map((r) => ({ reason: r.kind.slice(2), count: r.n }))
+          .sort((a, b) => a.reason.localeCompare(b.reason)),
+        threshold: standard.percent,
+        comparator: standard.comparator,
+        status: metricStatus(value, standard, margin),
+        windowDays: window.days,
+        windowStart: window.start,
+        windowEnd: window.end,
+        policyVersion: policy.version,
+        projection: def.projection
+          ? projectTimeliness(
+              {
+                late: def.projection.lateIsNumerator ? numerator : count('D'),
+                onTime: def.projection.lateIsNumerator ? count('D') : numerator,
+                open: open?.n ?? 0,
+                latestShipBy: open?.latest_ship_by ? new Date(open.latest_ship_by) : null,
+              },
+              def.projection.lateIsNumerator,
+              standard,
+              margin,
+            )
+          : null,
+      });
+    }
+    return { asOf, policyVersion: policy.version, metrics };
+  }
+
+  /** One page of the orders behind a metric's numerator, by id; `after` is the last id of the previous page. */
+  async numeratorOrderIds(request: ComplianceReportRequest & { key: ComplianceMetricKey; first: number; after?: string | null }): Promise<string[]> {
+    const asOf = request.asOf ?? new Date();
+    const policy = policyFor(request.channel, 'US', asOf);
+    const def = DEFINITIONS[request.channel].find((d) => d.key === request.key);
+    if (!def) return [];
+    const window = windowEndingAt(asOf, this.standard(def, policy).days);
+    const accountId = request.accountId ?? null;
+    if (def.key === 'VALID_TRACKING_RATE') await this.trackingChecks.refresh(request.channel, accountId, window.start, window.end);
+    const { sql, params } = def.facts({ channel: request.channel, accountId, start: window.start, end: window.end }, policy);
+    const n = params.length;
+    const rows: { order_id: string }[] = await this.ds.query(
+      `SELECT DISTINCT order_id FROM (${sql}) f WHERE kind = 'N' AND ($${n + 1}::uuid IS NULL OR order_id > $${n + 1}) ORDER BY order_id LIMIT $${n + 2}`,
+      [...params, request.after ?? null, request.first],
+    );
+    return rows.map((r) => r.order_id);
+  }
+
+  private standard(def: MetricDefinition, policy: ChannelPolicy): { standard: MetricStandard; days: number } {
+    const row = def.metric ? policy.thresholds.find((t) => t.metric === def.metric) : undefined;
+    const standard: MetricStandard = row ? { percent: row.percent, comparator: row.comparison } : { percent: null, comparator: null };
+    return { standard, days: def.days ?? row?.windowDays ?? 30 };
+  }
+}

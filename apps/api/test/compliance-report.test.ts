@@ -1,0 +1,285 @@
+import { computeComplianceMetrics } from '@order-hub/rules';
+import type { CancellationInitiator, CarrierCode, Channel, ComplianceMetric, ComplianceOrderRecord, FulfillmentMethod, NormalizedOrder, PackageType } from '@order-hub/types';
+import type { ChannelAccountEntity } from '../src/modules/channels/channel-account.entity';
+import { ComplianceService } from '../src/modules/compliance/compliance.service';
+import { anAccount, anOrder, insertOrders } from './support/order-fixtures';
+import { startTestApp, type TestApp } from './support/test-app';
+import { testDatabases } from './support/test-databases';
+import { validTrackingNumber } from './support/tracking-numbers';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const AS_OF = new Date('2026-11-20T00:00:00Z');
+
+/** How a shipment is stored: the channel's carrier name, and the hub carrier that name stands for. */
+const CARRIERS: Record<'UPS' | 'USPS' | 'FEDEX', { name: string; code: CarrierCode }> = {
+  UPS: { name: 'UPS', code: 'UPS' },
+  USPS: { name: 'USPS', code: 'USPS' },
+  FEDEX: { name: 'FedEx', code: 'FEDEX' },
+};
+
+interface ShipmentSpec {
+  carrier: keyof typeof CARRIERS;
+  tracking: string | null;
+  at: Date;
+  type?: PackageType;
+  dims?: [number, number, number];
+  weightOz?: number;
+}
+
+/**
+ * One order with a known meaning. A SELLER or BUYER cancellation is written as the hub writes it (an outbox CANCEL
+ * row with a seller's or the buyer's reason); CHANNEL_SELLER and AUTO_CANCEL came from the channel, dated by its
+ * last change (after the auto-cancel instant for AUTO_CANCEL). A refund is a hub REFUND row (seller-caused reason
+ * or not) or an imported refunded quantity.
+ */
+interface OrderSpec {
+  fulfillment?: FulfillmentMethod;
+  orderedAt: Date;
+  shipBy: Date | null;
+  acknowledgedAt?: Date | null;
+  totalCents?: number;
+  shipments?: ShipmentSpec[];
+  cancel?: { at: Date; as: 'SELLER' | 'BUYER' | 'CHANNEL_SELLER' | 'AUTO_CANCEL' };
+  refund?: { at: Date; as: 'SELLER_FAULT' | 'OTHER_REASON' | 'IMPORTED' };
+}
+
+const CANCEL_REASON: Record<Channel, { seller: string; buyer: string }> = {
+  WALMART: { seller: 'SELLER_CANCEL_OUT_OF_STOCK', buyer: 'CUSTOMER_REQUESTED_SELLER_TO_CANCEL' },
+  AMAZON: { seller: 'NoInventory', buyer: 'BuyerCanceled' },
+};
+
+function normalized(spec: OrderSpec): NormalizedOrder {
+  const cancelled = !!spec.cancel;
+  const shipped = (spec.shipments ?? []).length > 0;
+  const channelChange = spec.cancel && (spec.cancel.as === 'AUTO_CANCEL' || spec.cancel.as === 'CHANNEL_SELLER') ? spec.cancel.at : spec.refund?.as === 'IMPORTED' ? spec.refund.at : spec.orderedAt;
+  const base = anOrder();
+  return {
+    ...base,
+    orderedAt: spec.orderedAt,
+    shipBy: spec.shipBy,
+    acknowledgedAt: spec.acknowledgedAt ?? null,
+    fulfillmentMethod: spec.fulfillment ?? 'MERCHANT',
+    totalCents: spec.totalCents ?? 2500,
+    status: cancelled && !shipped ? 'CANCELLED' : shipped ? 'SHIPPED' : 'ACKNOWLEDGED',
+    channelUpdatedAt: channelChange,
+    lines: [
+      {
+        ...base.lines[0],
+        quantityShipped: shipped ? 1 : 0,
+        quantityCancelled: cancelled && !shipped ? 1 : 0,
+        quantityRefunded: spec.refund ? 1 : 0,
+        status: cancelled && !shipped ? 'CANCELLED' : shipped ? 'SHIPPED' : 'ACKNOWLEDGED',
+      },
+    ],
+    shipments: (spec.shipments ?? []).map((s) => ({
+      carrier: CARRIERS[s.carrier].name,
+      service: null,
+      trackingNumber: s.tracking,
+      trackingUrl: null,
+      shippedAt: s.at,
+      packageType: s.type ?? 'PARCEL',
+      weightOz: s.weightOz ?? null,
+      lengthIn: s.dims?.[0] ?? null,
+      widthIn: s.dims?.[1] ?? null,
+      heightIn: s.dims?.[2] ?? null,
+      lines: [{ lineNumber: '1', quantity: 1 }],
+    })),
+  };
+}
+
+function record(id: string, order: NormalizedOrder, spec: OrderSpec): ComplianceOrderRecord {
+  const initiator: Record<NonNullable<OrderSpec['cancel']>['as'], CancellationInitiator> = { SELLER: 'SELLER', BUYER: 'BUYER', CHANNEL_SELLER: 'SELLER', AUTO_CANCEL: 'AUTO_CANCEL' };
+  return {
+    id,
+    channelOrderId: order.channelOrderId,
+    customerOrderId: order.customerOrderId,
+    fulfillmentMethod: order.fulfillmentMethod,
+    orderedAt: order.orderedAt,
+    shipBy: order.shipBy,
+    acknowledgeBy: null,
+    acknowledgedAt: order.acknowledgedAt,
+    totalCents: order.totalCents,
+    cancellation: spec.cancel ? { at: spec.cancel.at, initiator: initiator[spec.cancel.as] } : null,
+    sellerFaultRefundAt: spec.refund && spec.refund.as !== 'OTHER_REASON' ? spec.refund.at : null,
+    shipments: (spec.shipments ?? []).map((s, i) => ({
+      id: `${id}:${i}`,
+      carrier: CARRIERS[s.carrier].code,
+      trackingNumber: s.tracking,
+      shippedAt: s.at,
+      package: { type: s.type ?? 'PARCEL', lengthIn: s.dims?.[0] ?? null, widthIn: s.dims?.[1] ?? null, heightIn: s.dims?.[2] ?? null, weightOz: s.weightOz ?? null },
+    })),
+  };
+}
+
+/** A small deterministic generator (LCG), so a failure replays. */
+function random(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state / 2_147_483_648;
+  };
+}
+
+/** Orders around `asOf`: every window edge, carrier, exemption, cancellation and refund kind, in seeded proportions. */
+function generatedSpecs(channel: Channel, asOf: Date, count: number, seed: number): OrderSpec[] {
+  const rnd = random(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)];
+  const specs: OrderSpec[] = [];
+  for (let i = 0; i < count; i++) {
+    const orderedAt = new Date(asOf.getTime() - Math.floor(rnd() * 40 * DAY) + Math.floor(rnd() * 2 * DAY));
+    const shipBy = new Date(orderedAt.getTime() + Math.floor((1 + rnd() * 2) * DAY));
+    const spec: OrderSpec = {
+      orderedAt,
+      shipBy,
+      fulfillment: rnd() < 0.08 ? 'CHANNEL' : rnd() < 0.1 ? 'MCF' : 'MERCHANT',
+      totalCents: pick([450, 999, 1000, 2500, 12000]),
+      acknowledgedAt: channel === 'WALMART' && rnd() < 0.9 ? new Date(orderedAt.getTime() + Math.floor(rnd() * 6 * HOUR)) : null,
+    };
+    const r = rnd();
+    if (r < 0.1) {
+      spec.cancel = { at: new Date(orderedAt.getTime() + Math.floor(rnd() * 2 * DAY)), as: pick(['SELLER', 'BUYER', 'CHANNEL_SELLER'] as const) };
+    } else if (r < 0.14) {
+      spec.cancel = { at: new Date(shipBy.getTime() + (channel === 'WALMART' ? 4 : 10) * DAY + HOUR), as: 'AUTO_CANCEL' };
+    } else if (r < 0.9) {
+      const carrier = pick(['UPS', 'UPS', 'USPS', 'FEDEX'] as const);
+      const letter = carrier === 'USPS' && rnd() < 0.4;
+      const tracking = pick([
+        () => validTrackingNumber(carrier === 'USPS' ? 'USPS' : 'UPS'),
+        () => validTrackingNumber(carrier === 'USPS' ? 'USPS' : 'UPS'),
+        () => validTrackingNumber(carrier === 'USPS' ? 'USPS' : 'UPS'),
+        () => '1Z999AA10123456785',
+        () => null,
+        () => 'PENDING',
+      ])();
+      const at = new Date(shipBy.getTime() + Math.floor((rnd() - 0.8) * 2 * DAY));
+      spec.shipments = [{ carrier, tracking, at, type: letter ? pick(['LETTER', 'FLAT'] as const) : 'PARCEL', dims: letter && rnd() < 0.5 ? pick([[11, 5, 0.2], [16, 12, 0.5]] as const).slice() as [number, number, number] : undefined, weightOz: letter ? pick([3, 15]) : undefined }];
+      if (rnd() < 0.12) spec.refund = { at: new Date(at.getTime() + Math.floor(rnd() * 5 * DAY)), as: pick(['SELLER_FAULT', 'OTHER_REASON', 'IMPORTED'] as const) };
+    }
+    specs.push(spec);
+  }
+  return specs;
+}
+
+const round = (m: Omit<ComplianceMetric, 'orderIds'>) => ({
+  ...m,
+  value: m.value === null ? null : Number(m.value.toFixed(9)),
+  projection: m.projection && { ...m.projection, valueIfAllMiss: Number(m.projection.valueIfAllMiss.toFixed(9)), openOrderIds: undefined },
+});
+
+describe.each(testDatabases())('compliance report in SQL against the rules oracle on %s', (kind) => {
+  let app: TestApp;
+  let service: ComplianceService;
+  const accounts = {} as Record<Channel, ChannelAccountEntity>;
+  const records = { WALMART: [] as ComplianceOrderRecord[], AMAZON: [] as ComplianceOrderRecord[] };
+
+  async function load(channel: Channel, specs: OrderSpec[], account = accounts[channel]): Promise<ComplianceOrderRecord[]> {
+    const orders = specs.map(normalized);
+    const ids = await insertOrders(app, account, orders);
+    let key = 0;
+    for (const [i, spec] of specs.entries()) {
+      const outbox = (operation: string, at: Date, payload: unknown) =>
+        app.ds.query(
+          `INSERT INTO outbox (account_id, order_id, operation, payload, idempotency_key, status, next_attempt_at, created_by, created_at, delivered_at)
+           VALUES ($1, $2, $3, $4, $5, 'DELIVERED', $6, 'test', $6, $6)`,
+          [account.id, ids[i], operation, JSON.stringify(payload), `compliance-test:${ids[i]}:${(key += 1)}`, at],
+        );
+      const c = spec.cancel;
+      if (c && (c.as === 'SELLER' || c.as === 'BUYER')) {
+        const reason = CANCEL_REASON[channel][c.as === 'SELLER' ? 'seller' : 'buyer'];
+        await outbox('CANCEL', c.at, { channelOrderId: orders[i].channelOrderId, lines: [{ lineNumber: '1', quantity: 1, reason, cancelledAfter: 1 }] });
+      }
+      const r = spec.refund;
+      if (r && r.as !== 'IMPORTED') {
+        const reason = r.as === 'SELLER_FAULT' ? 'DamagedItem' : 'CustomerChangedMind';
+        await outbox('REFUND', r.at, { channelOrderId: orders[i].channelOrderId, lines: [{ lineNumber: '1', amountCents: 100, reason, isFullRefund: false, refundedAfterCents: 100 }], comments: null });
+      }
+    }
+    const loaded = specs.map((spec, i) => record(ids[i], orders[i], spec));
+    records[channel].push(...loaded);
+    return loaded;
+  }
+
+  async function expectSameAsOracle(channel: Channel, asOf: Date, accountId: string | null = null, oracleRecords = records[channel]) {
+    const sql = await service.report({ channel, asOf, accountId });
+    const oracle = computeComplianceMetrics(channel, oracleRecords, { asOf });
+    expect(sql.metrics.map(round)).toEqual(oracle.map(({ orderIds: _ids, ...m }) => round(m)));
+    for (const metric of oracle) {
+      const paged: string[] = [];
+      for (;;) {
+        const page = await service.numeratorOrderIds({ channel, asOf, accountId, key: metric.key, first: 7, after: paged.at(-1) ?? null });
+        paged.push(...page);
+        if (page.length < 7) break;
+      }
+      expect([metric.key, paged]).toEqual([metric.key, metric.orderIds]);
+    }
+    return sql.metrics;
+  }
+
+  beforeAll(async () => {
+    app = await startTestApp(kind);
+    service = app.running.app.get(ComplianceService);
+    accounts.WALMART = await anAccount(app, 'WALMART');
+    accounts.AMAZON = await anAccount(app, 'AMAZON');
+    await load('WALMART', generatedSpecs('WALMART', AS_OF, 240, 7));
+    await load('AMAZON', generatedSpecs('AMAZON', AS_OF, 240, 11));
+  });
+  afterAll(() => app?.close());
+
+  it.each([
+    ['WALMART', AS_OF],
+    ['WALMART', new Date(AS_OF.getTime() - 9 * DAY - 5 * HOUR)],
+    ['AMAZON', AS_OF],
+    ['AMAZON', new Date(AS_OF.getTime() - 3 * DAY - 17 * HOUR)],
+    ['AMAZON', new Date(AS_OF.getTime() + 2 * DAY)],
+  ] as const)('%s as of %s: every metric, its exclusions, projection and numerator orders agree', async (channel, asOf) => {
+    const metrics = await expectSameAsOracle(channel, asOf);
+    expect(metrics.every((m) => m.denominator > 0)).toBe(true);
+  });
+
+  it('a past window uses the policy of its time (Walmart > 99% before 2026-01-29)', async () => {
+    const account = await anAccount(app, 'WALMART', 'America/Chicago');
+    const shippedAt = new Date('2025-11-20T12:00:00Z');
+    const old = await load('WALMART', [
+      ...Array.from({ length: 99 }, () => ({ orderedAt: new Date('2025-11-18T12:00:00Z'), shipBy: new Date('2025-11-21T12:00:00Z'), shipments: [{ carrier: 'UPS' as const, tracking: validTrackingNumber('UPS'), at: shippedAt }] })),
+      { orderedAt: new Date('2025-11-18T12:00:00Z'), shipBy: new Date('2025-11-21T12:00:00Z'), shipments: [{ carrier: 'UPS', tracking: '1Z999AA10123456785', at: shippedAt }] },
+    ], account);
+    const metrics = await expectSameAsOracle('WALMART', new Date('2025-12-01T00:00:00Z'), account.id, old);
+    expect(metrics[0]).toMatchObject({ key: 'VALID_TRACKING_RATE', numerator: 99, denominator: 100, value: 99, comparator: 'ABOVE', status: 'FAILING', policyVersion: 'walmart-2023-06-06' });
+  });
+
+  it('hand-built Amazon orders: known late shipment rate, exemptions and cancels for one account', async () => {
+    const account = await anAccount(app, 'AMAZON', 'America/New_York');
+    const at = (iso: string) => new Date(iso);
+    const ups = (iso: string, tracking: string | null = validTrackingNumber('UPS')) => [{ carrier: 'UPS' as const, tracking, at: at(iso) }];
+    const specs: OrderSpec[] = [
+      { orderedAt: at('2026-11-14T10:00:00Z'), shipBy: at('2026-11-15T20:00:00Z'), shipments: ups('2026-11-15T18:00:00Z') },
+      { orderedAt: at('2026-11-14T10:00:00Z'), shipBy: at('2026-11-16T20:00:00Z'), shipments: ups('2026-11-17T10:00:00Z', '1Z999AA10123456785') },
+      { orderedAt: at('2026-11-16T10:00:00Z'), shipBy: at('2026-11-18T20:00:00Z') },
+      { orderedAt: at('2026-11-15T10:00:00Z'), shipBy: at('2026-11-17T20:00:00Z'), cancel: { at: at('2026-11-16T08:00:00Z'), as: 'SELLER' } },
+      { orderedAt: at('2026-11-15T10:00:00Z'), shipBy: at('2026-11-17T20:00:00Z'), cancel: { at: at('2026-11-16T08:00:00Z'), as: 'BUYER' } },
+      { orderedAt: at('2026-11-14T10:00:00Z'), shipBy: at('2026-11-15T20:00:00Z'), fulfillment: 'CHANNEL', shipments: ups('2026-11-15T10:00:00Z') },
+      { orderedAt: at('2026-11-17T10:00:00Z'), shipBy: at('2026-11-18T20:00:00Z'), totalCents: 800, shipments: [{ carrier: 'USPS', tracking: null, at: at('2026-11-18T09:00:00Z'), type: 'LETTER', weightOz: 2 }] },
+      { orderedAt: at('2026-11-19T10:00:00Z'), shipBy: at('2026-11-20T20:00:00Z') },
+      { orderedAt: at('2026-11-19T10:00:00Z'), shipBy: at('2026-11-21T20:00:00Z') },
+    ];
+    const mine = await load('AMAZON', specs, account);
+    const metrics = await expectSameAsOracle('AMAZON', AS_OF, account.id, mine);
+    const byKey = Object.fromEntries(metrics.map((m) => [m.key, m]));
+    // Due in the window: one on time, one late, one unshipped past ship-by; the seller's and buyer's cancels are left out.
+    expect(byKey.LATE_SHIPMENT_RATE_10D).toMatchObject({ numerator: 2, denominator: 4, value: 50, status: 'FAILING', exclusions: [{ reason: 'CANCELLED_BEFORE_SHIPPING', count: 2 }, { reason: 'CHANNEL_FULFILLED', count: 1 }] });
+    expect(byKey.LATE_SHIPMENT_RATE_10D.projection).toMatchObject({ openOrders: 2, mustShipOnTime: null, latestShipBy: at('2026-11-21T20:00:00Z') });
+    // One valid, one with a wrong check digit; the channel's own shipment and the letter under $10 are left out.
+    expect(byKey.VALID_TRACKING_RATE).toMatchObject({ numerator: 1, denominator: 2, status: 'FAILING', exclusions: [{ reason: 'CHANNEL_FULFILLED', count: 1 }, { reason: 'EXEMPT_LETTER_OR_FLAT', count: 1 }] });
+    expect(byKey.PRE_FULFILLMENT_CANCEL_RATE).toMatchObject({ numerator: 1, denominator: 7, exclusions: [{ reason: 'BUYER_REQUESTED', count: 1 }, { reason: 'CHANNEL_FULFILLED', count: 1 }] });
+  });
+
+  it('re-checks a shipment whose tracking number was corrected', async () => {
+    const account = await anAccount(app, 'AMAZON', 'America/Denver');
+    const [order] = await load('AMAZON', [{ orderedAt: new Date('2026-11-10T10:00:00Z'), shipBy: new Date('2026-11-11T10:00:00Z'), shipments: [{ carrier: 'UPS', tracking: 'PENDING', at: new Date('2026-11-11T09:00:00Z') }] }], account);
+    const vtr = async () => (await service.report({ channel: 'AMAZON', accountId: account.id, asOf: AS_OF })).metrics[0];
+    expect(await vtr()).toMatchObject({ numerator: 0, denominator: 1 });
+    await app.ds.query(`UPDATE shipment SET tracking_number = $2 WHERE order_id = $1`, [order.id, validTrackingNumber('UPS')]);
+    expect(await vtr()).toMatchObject({ numerator: 1, denominator: 1 });
+  });
+});
