@@ -274,6 +274,56 @@ describe.each(testDatabases())('compliance report in SQL against the rules oracl
     expect(byKey.PRE_FULFILLMENT_CANCEL_RATE).toMatchObject({ numerator: 1, denominator: 7, exclusions: [{ reason: 'BUYER_REQUESTED', count: 1 }, { reason: 'CHANNEL_FULFILLED', count: 1 }] });
   });
 
+  it('serves the report over GraphQL to a VIEWER, with the numerator orders paged', async () => {
+    const account = await anAccount(app, 'AMAZON', 'America/Phoenix');
+    const at = (iso: string) => new Date(iso);
+    const late = (i: number): OrderSpec => ({ orderedAt: at('2026-11-14T10:00:00Z'), shipBy: at(`2026-11-1${5 + (i % 3)}T20:00:00Z`), shipments: [{ carrier: 'UPS', tracking: validTrackingNumber('UPS'), at: at('2026-11-18T20:30:00Z') }] });
+    const mine = await load('AMAZON', [...Array.from({ length: 5 }, (_, i) => late(i)), { orderedAt: at('2026-11-19T10:00:00Z'), shipBy: at('2026-11-20T20:00:00Z') }], account);
+    const viewer = (await app.gql(`mutation { createApiToken(input: { name: "compliance-bi", role: VIEWER }) { token } }`)).data!.createApiToken.token as string;
+    const query = `query($accountId: ID, $asOf: DateTime, $after: String) {
+      complianceReport(channel: AMAZON, accountId: $accountId, asOf: $asOf) {
+        channel accountId asOf policyVersion
+        metrics { key label value numerator denominator exclusions { reason count } threshold comparator status windowDays windowStart windowEnd policyVersion
+          orders(first: 2, after: $after) { totalCount edges { cursor node { id channelOrderId } } pageInfo { hasNextPage endCursor } }
+          projection { openOrders valueIfAllMiss statusIfAllMiss mustShipOnTime latestShipBy } }
+      }
+    }`;
+    const first = await app.gql(query, { accountId: account.id, asOf: AS_OF.toISOString() }, viewer);
+    expect(first.errors).toBeUndefined();
+    const report = first.data!.complianceReport;
+    expect(report).toMatchObject({ channel: 'AMAZON', accountId: account.id, asOf: AS_OF.toISOString(), policyVersion: 'amazon-2025-01-15' });
+    const lsr = report.metrics.find((m: { key: string }) => m.key === 'LATE_SHIPMENT_RATE_10D');
+    expect(lsr).toMatchObject({
+      label: 'Late shipment rate (10 days)',
+      value: 100,
+      numerator: 5,
+      denominator: 5,
+      threshold: 4,
+      comparator: 'BELOW',
+      status: 'FAILING',
+      windowDays: 10,
+      windowStart: '2026-11-10T00:00:00.000Z',
+      windowEnd: AS_OF.toISOString(),
+      projection: { openOrders: 1, statusIfAllMiss: 'FAILING', mustShipOnTime: null, latestShipBy: '2026-11-20T20:00:00.000Z' },
+    });
+    expect(lsr.orders.totalCount).toBe(5);
+    const lateIds = mine.slice(0, 5).map((o) => o.id).sort();
+    const seen: string[] = lsr.orders.edges.map((e: { node: { id: string } }) => e.node.id);
+    let page = lsr.orders;
+    while (page.pageInfo.hasNextPage) {
+      const next = await app.gql(query, { accountId: account.id, asOf: AS_OF.toISOString(), after: page.pageInfo.endCursor }, viewer);
+      page = next.data!.complianceReport.metrics.find((m: { key: string }) => m.key === 'LATE_SHIPMENT_RATE_10D').orders;
+      seen.push(...page.edges.map((e: { node: { id: string } }) => e.node.id));
+    }
+    expect(seen).toEqual(lateIds);
+
+    const tooMany = await app.gql(`{ complianceReport(channel: AMAZON) { metrics { orders(first: 500) { totalCount } } } }`, {}, viewer);
+    expect(tooMany.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    const badAccount = await app.gql(`{ complianceReport(channel: WALMART, accountId: "nope") { policyVersion } }`, {}, viewer);
+    expect(badAccount.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect((await app.gql(`{ complianceReport(channel: WALMART) { policyVersion } }`, {}, null)).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
   it('re-checks a shipment whose tracking number was corrected', async () => {
     const account = await anAccount(app, 'AMAZON', 'America/Denver');
     const [order] = await load('AMAZON', [{ orderedAt: new Date('2026-11-10T10:00:00Z'), shipBy: new Date('2026-11-11T10:00:00Z'), shipments: [{ carrier: 'UPS', tracking: 'PENDING', at: new Date('2026-11-11T09:00:00Z') }] }], account);

@@ -12,12 +12,20 @@ import {
   type PerformanceMetric,
 } from '@order-hub/rules';
 import type { Channel, ComplianceMetric, ComplianceMetricKey, MetricProjection } from '@order-hub/types';
-import type { DataSource } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
+import { OrderEntity } from '../orders/order.entity';
 import { orderRateFacts, timelinessFacts, validTrackingFacts, type FactsQuery, type FactsScope } from './compliance-facts.sql';
 import { TrackingCheckService } from './tracking-check.service';
 
 /** A metric as the report serves it: the orders behind the numerator are paged separately. */
 export type ReportedMetric = Omit<ComplianceMetric, 'orderIds' | 'projection'> & { projection: Omit<MetricProjection, 'openOrderIds'> | null };
+
+export interface NumeratorRequest {
+  channel: Channel;
+  accountId?: string | null;
+  asOf: Date;
+  key: ComplianceMetricKey;
+}
 
 export interface ComplianceReportRequest {
   channel: Channel;
@@ -141,22 +149,39 @@ export class ComplianceService {
     return { asOf, policyVersion: policy.version, metrics };
   }
 
-  /** One page of the orders behind a metric's numerator, by id; `after` is the last id of the previous page. */
-  async numeratorOrderIds(request: ComplianceReportRequest & { key: ComplianceMetricKey; first: number; after?: string | null }): Promise<string[]> {
-    const asOf = request.asOf ?? new Date();
-    const policy = policyFor(request.channel, 'US', asOf);
-    const def = DEFINITIONS[request.channel].find((d) => d.key === request.key);
-    if (!def) return [];
-    const window = windowEndingAt(asOf, this.standard(def, policy).days);
-    const accountId = request.accountId ?? null;
-    if (def.key === 'VALID_TRACKING_RATE') await this.trackingChecks.refresh(request.channel, accountId, window.start, window.end);
-    const { sql, params } = def.facts({ channel: request.channel, accountId, start: window.start, end: window.end }, policy);
-    const n = params.length;
+  /** One page of the ids of the orders behind a metric's numerator, by id; `after` is the last id of the previous page. */
+  async numeratorOrderIds(request: NumeratorRequest & { first: number; after?: string | null }): Promise<string[]> {
+    const facts = await this.numeratorFacts(request);
+    if (!facts) return [];
+    const n = facts.params.length;
     const rows: { order_id: string }[] = await this.ds.query(
-      `SELECT DISTINCT order_id FROM (${sql}) f WHERE kind = 'N' AND ($${n + 1}::uuid IS NULL OR order_id > $${n + 1}) ORDER BY order_id LIMIT $${n + 2}`,
-      [...params, request.after ?? null, request.first],
+      `SELECT DISTINCT order_id FROM (${facts.sql}) f WHERE kind = 'N' AND ($${n + 1}::uuid IS NULL OR order_id > $${n + 1}) ORDER BY order_id LIMIT $${n + 2}`,
+      [...facts.params, request.after ?? null, request.first],
     );
     return rows.map((r) => r.order_id);
+  }
+
+  async numeratorOrders(request: NumeratorRequest & { first: number; after?: string | null }): Promise<OrderEntity[]> {
+    const ids = await this.numeratorOrderIds(request);
+    const found = new Map((await this.ds.getRepository(OrderEntity).findBy({ id: In(ids) })).map((o) => [o.id, o]));
+    return ids.map((id) => found.get(id)).filter((o): o is OrderEntity => !!o);
+  }
+
+  async numeratorOrderCount(request: NumeratorRequest): Promise<number> {
+    const facts = await this.numeratorFacts(request);
+    if (!facts) return 0;
+    const rows: { n: number }[] = await this.ds.query(`SELECT count(DISTINCT order_id)::int AS n FROM (${facts.sql}) f WHERE kind = 'N'`, facts.params);
+    return rows[0].n;
+  }
+
+  private async numeratorFacts(request: NumeratorRequest): Promise<FactsQuery | null> {
+    const policy = policyFor(request.channel, 'US', request.asOf);
+    const def = DEFINITIONS[request.channel].find((d) => d.key === request.key);
+    if (!def) return null;
+    const window = windowEndingAt(request.asOf, this.standard(def, policy).days);
+    const accountId = request.accountId ?? null;
+    if (def.key === 'VALID_TRACKING_RATE') await this.trackingChecks.refresh(request.channel, accountId, window.start, window.end);
+    return def.facts({ channel: request.channel, accountId, start: window.start, end: window.end }, policy);
   }
 
   private standard(def: MetricDefinition, policy: ChannelPolicy): { standard: MetricStandard; days: number } {

@@ -1,0 +1,64 @@
+import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CHANNELS, Channel } from '@order-hub/types';
+import { z } from 'zod';
+import { pagedComplexity } from '../../common/graphql/cost-limit';
+import { decodeCursor, encodeCursor } from '../../common/pagination/cursor';
+import { parseInput } from '../../common/validation/parse-input';
+import { OrderConnectionType } from '../orders/order-connection.type';
+import { toOrderType } from '../orders/order.type';
+import { ComplianceService } from './compliance.service';
+import { ComplianceMetricType, ComplianceReportType, toComplianceMetricType } from './dto/compliance-report.type';
+
+const DEFAULT_PAGE_SIZE = 20;
+/** Every metric lists its orders by id, so a cursor (the last id seen) pages any of them. */
+const SORT = 'compliance-orders-by-id';
+const reportArgs = z.object({
+  channel: z.enum(CHANNELS as [Channel, ...Channel[]]),
+  accountId: z.string().uuid({ message: 'must be an id returned by the API (a UUID).' }).nullish(),
+  asOf: z.date().nullish(),
+});
+const pageArgs = z.object({
+  first: z.number().int().min(1, { message: 'must be at least 1.' }).max(100, { message: 'must be at most 100.' }).nullish(),
+  after: z.string().nullish(),
+});
+
+@Resolver(() => ComplianceReportType)
+export class ComplianceResolver {
+  constructor(private readonly service: ComplianceService) {}
+
+  @Query(() => ComplianceReportType, { description: "The hub's own compliance metrics for a channel (optionally one account) as of an instant (default now)." })
+  async complianceReport(
+    @Args('channel', { type: () => Channel }) channel: Channel,
+    @Args('accountId', { type: () => ID, nullable: true }) accountId?: string | null,
+    @Args('asOf', { type: () => Date, nullable: true }) asOf?: Date | null,
+  ): Promise<ComplianceReportType> {
+    const input = parseInput(reportArgs, { channel, accountId, asOf });
+    const report = await this.service.report(input);
+    const scope = { channel: input.channel, accountId: input.accountId ?? null, asOf: report.asOf };
+    return { ...scope, policyVersion: report.policyVersion, metrics: report.metrics.map((m) => toComplianceMetricType(m, scope)) };
+  }
+}
+
+@Resolver(() => ComplianceMetricType)
+export class ComplianceMetricResolver {
+  constructor(private readonly service: ComplianceService) {}
+
+  @ResolveField(() => OrderConnectionType, { description: 'The orders behind the numerator, by id.', complexity: pagedComplexity(DEFAULT_PAGE_SIZE) })
+  async orders(
+    @Parent() metric: ComplianceMetricType,
+    @Args('first', { type: () => Int, nullable: true }) first?: number | null,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<OrderConnectionType> {
+    const input = parseInput(pageArgs, { first, after });
+    const afterId = input.after ? String(decodeCursor(input.after, SORT)[0]) : null;
+    const size = input.first ?? DEFAULT_PAGE_SIZE;
+    const request = { ...metric.scope, key: metric.key };
+    const orders = await this.service.numeratorOrders({ ...request, first: size + 1, after: afterId });
+    const rows = orders.slice(0, size).map((o) => ({ cursor: encodeCursor(SORT, [o.id]), node: toOrderType(o) }));
+    return {
+      edges: rows,
+      pageInfo: { hasNextPage: orders.length > size, hasPreviousPage: afterId !== null, startCursor: rows[0]?.cursor ?? null, endCursor: rows.at(-1)?.cursor ?? null },
+      count: () => this.service.numeratorOrderCount(request),
+    };
+  }
+}

@@ -1,0 +1,130 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Channel, ComplianceMetricKey, MetricStatus, type MetricComparator } from '@order-hub/types';
+import type { ReportedMetric } from '../compliance.service';
+
+registerEnumType(ComplianceMetricKey, { name: 'ComplianceMetricKey' });
+registerEnumType(MetricStatus, {
+  name: 'MetricStatus',
+  description: 'AT_RISK: passing, but within the margin (1 percentage point) of the threshold. NOT_APPLICABLE: nothing to measure, or no published standard.',
+});
+const MetricComparatorEnum = { AT_LEAST: 'AT_LEAST', ABOVE: 'ABOVE', AT_MOST: 'AT_MOST', BELOW: 'BELOW' } as const;
+registerEnumType(MetricComparatorEnum, { name: 'MetricComparator', description: 'How the value is held against the threshold: ≥, >, ≤, <.' });
+
+@ObjectType('MetricExclusion', { description: 'Records left out of both numerator and denominator, and why.' })
+export class MetricExclusionType {
+  @Field()
+  reason: string;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType('MetricProjection', { description: 'What the metric becomes if every open order not yet due misses its ship-by.' })
+export class MetricProjectionType {
+  @Field(() => Int)
+  openOrders: number;
+
+  @Field(() => Float)
+  valueIfAllMiss: number;
+
+  @Field(() => MetricStatus)
+  statusIfAllMiss: MetricStatus;
+
+  @Field(() => Int, { nullable: true, description: 'Open orders that must ship on time to stay within the threshold; null when no number is enough or there is no threshold.' })
+  mustShipOnTime: number | null;
+
+  @Field(() => Date, { nullable: true })
+  latestShipBy: Date | null;
+}
+
+/** Where a metric's orders are read from; not part of the schema. */
+export interface MetricScope {
+  channel: Channel;
+  accountId: string | null;
+  asOf: Date;
+}
+
+@ObjectType('ComplianceMetric')
+export class ComplianceMetricType {
+  @Field(() => ComplianceMetricKey)
+  key: ComplianceMetricKey;
+
+  @Field()
+  label: string;
+
+  @Field(() => Float, { nullable: true, description: 'Rate in percent; null when nothing was measured.' })
+  value: number | null;
+
+  @Field(() => Int)
+  numerator: number;
+
+  @Field(() => Int)
+  denominator: number;
+
+  @Field(() => [MetricExclusionType])
+  exclusions: MetricExclusionType[];
+
+  @Field(() => Float, { nullable: true, description: 'Percent, from the policy in force at the window end; null when the channel publishes no standard.' })
+  threshold: number | null;
+
+  @Field(() => MetricComparatorEnum, { nullable: true })
+  comparator: MetricComparator | null;
+
+  @Field(() => MetricStatus)
+  status: MetricStatus;
+
+  @Field(() => Int)
+  windowDays: number;
+
+  @Field()
+  windowStart: Date;
+
+  @Field()
+  windowEnd: Date;
+
+  @Field()
+  policyVersion: string;
+
+  @Field(() => MetricProjectionType, { nullable: true })
+  projection: MetricProjectionType | null;
+
+  scope: MetricScope;
+}
+
+@ObjectType('ComplianceReport')
+export class ComplianceReportType {
+  @Field(() => Channel)
+  channel: Channel;
+
+  @Field(() => ID, { nullable: true })
+  accountId: string | null;
+
+  @Field({ description: 'End of every window (exclusive).' })
+  asOf: Date;
+
+  @Field()
+  policyVersion: string;
+
+  @Field(() => [ComplianceMetricType])
+  metrics: ComplianceMetricType[];
+}
+
+export function toComplianceMetricType(m: ReportedMetric, scope: MetricScope): ComplianceMetricType {
+  return {
+    key: m.key,
+    label: m.label,
+    value: m.value,
+    numerator: m.numerator,
+    denominator: m.denominator,
+    exclusions: m.exclusions,
+    threshold: m.threshold,
+    comparator: m.comparator,
+    status: m.status,
+    windowDays: m.windowDays,
+    windowStart: m.windowStart,
+    windowEnd: m.windowEnd,
+    policyVersion: m.policyVersion,
+    projection: m.projection,
+    scope,
+  };
+}
