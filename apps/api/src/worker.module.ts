@@ -6,6 +6,7 @@ import type { RunningDatabase } from './database/embedded-postgres';
 import { typeormOptions } from './database/typeorm-options';
 import { AlertsModule } from './modules/alerts/alerts.module';
 import { AuditModule } from './modules/audit/audit.module';
+import { ComplianceModule } from './modules/compliance/compliance.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { McfModule } from './modules/mcf/mcf.module';
 import { OutboxModule } from './modules/outbox/outbox.module';
@@ -29,6 +30,7 @@ export class WorkerModule {
         SyncModule,
         OutboxModule,
         McfModule,
+        ComplianceModule,
       ],
     };
   }
