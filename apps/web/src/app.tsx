@@ -14,6 +14,9 @@ const OutboxPage = lazy(() => import('./features/outbox/routes/outbox-page').the
 const ShipmentsUploadPage = lazy(() =>
   import('./features/actions/routes/shipments-upload-page').then((m) => ({ default: m.ShipmentsUploadPage })),
 );
+const McfQueuePage = lazy(() => import('./features/mcf/routes/mcf-queue-page').then((m) => ({ default: m.McfQueuePage })));
+const RoutingRulesPage = lazy(() => import('./features/routing/routes/routing-rules-page').then((m) => ({ default: m.RoutingRulesPage })));
+const AlertsPage = lazy(() => import('./features/alerts/routes/alerts-page').then((m) => ({ default: m.AlertsPage })));
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 const router = createBrowserRouter([
@@ -24,7 +27,10 @@ const router = createBrowserRouter([
       { index: true, element: <InboxPage /> },
       { path: 'orders/:id', element: <OrderDetailPage /> },
       { path: 'settings/accounts', element: <AccountsPage /> },
+      { path: 'settings/routing', element: later(<RoutingRulesPage />) },
       { path: 'outbox', element: later(<OutboxPage />) },
+      { path: 'mcf', element: later(<McfQueuePage />) },
+      { path: 'alerts', element: later(<AlertsPage />) },
       { path: 'shipments/upload', element: later(<ShipmentsUploadPage />) },
       {
         path: '*',

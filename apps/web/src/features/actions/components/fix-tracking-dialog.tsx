@@ -33,6 +33,8 @@ export function formOfShipment(shipment: Shipment): ShipmentFormValues {
     lengthIn: shipment.lengthIn?.toString() ?? '',
     widthIn: shipment.widthIn?.toString() ?? '',
     heightIn: shipment.heightIn?.toString() ?? '',
+    // A correction re-sends tracking for units already shipped; the buyer's cancel request no longer applies.
+    intentToCancelOverride: false,
   };
 }
 

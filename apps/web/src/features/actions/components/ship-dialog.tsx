@@ -3,6 +3,7 @@ import type { PackageType } from '@order-hub/types';
 import { ErrorState } from '../../../components/error-state';
 import type { OrderDetail } from '../../orders/api/orders.graphql';
 import { useConfirmShipment } from '../api/actions.hooks';
+import { walmartLinesToCancel } from '../lib/line-actions';
 import { openUnits } from '../lib/order-snapshot';
 import { initialShipmentForm, type ShipmentFormValues } from '../lib/shipment-form';
 import { useShipmentChecks } from '../lib/use-shipment-checks';
@@ -34,6 +35,8 @@ export function ShipDialog({ order, onClose, onDone }: ShipDialogProps) {
   const submitted = violationsOfError(confirm.error);
   const checks = useShipmentChecks(order, values, { submitted });
   const v = checks.byField;
+  const toCancel = walmartLinesToCancel(order).filter((line) => Number(values.quantities[line.lineNumber] ?? 0) > 0);
+  const needsOverride = toCancel.length > 0 && !values.intentToCancelOverride;
 
   const change = (patch: Partial<ShipmentFormValues>) => {
     if (confirm.isError) confirm.reset();
@@ -54,7 +57,7 @@ export function ShipDialog({ order, onClose, onDone }: ShipDialogProps) {
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          if (!checks.blocked) submit();
+          if (!checks.blocked && !needsOverride) submit();
         }}
       >
         <table className="grid compact" data-testid="ship-lines">
@@ -90,6 +93,23 @@ export function ShipDialog({ order, onClose, onDone }: ShipDialogProps) {
           </tbody>
         </table>
         <ViolationList violations={v.lines} testId="violations-lines" />
+        {toCancel.length > 0 && (
+          <div className="notice cancel-requested-warning" role="alert" data-testid="ship-cancel-requested">
+            <p>
+              The buyer asked to cancel line{toCancel.length === 1 ? '' : 's'} {toCancel.map((line) => line.lineNumber).join(', ')}. Walmart refuses the
+              shipment unless you confirm you ship anyway; otherwise cancel {toCancel.length === 1 ? 'it' : 'them'} instead.
+            </p>
+            <label className="field checkbox">
+              <input
+                type="checkbox"
+                checked={values.intentToCancelOverride}
+                onChange={(event) => change({ intentToCancelOverride: event.target.checked })}
+                data-testid="field-intentToCancelOverride"
+              />
+              <span>Ship anyway (the buyer asked to cancel)</span>
+            </label>
+          </div>
+        )}
         <div className="form-grid">
           <TrackingFields channel={order.channel} values={values} onChange={change} violations={v} />
           <label className="field">
@@ -133,8 +153,8 @@ export function ShipDialog({ order, onClose, onDone }: ShipDialogProps) {
           <button
             type="submit"
             className="primary"
-            disabled={checks.blocked || confirm.isPending}
-            title={checks.blocked ? 'Fix the blocked items first.' : undefined}
+            disabled={checks.blocked || needsOverride || confirm.isPending}
+            title={checks.blocked ? 'Fix the blocked items first.' : needsOverride ? 'The buyer asked to cancel: tick “Ship anyway” or leave those lines out.' : undefined}
             data-testid="ship-submit"
           >
             {confirm.isPending ? 'Confirming…' : 'Confirm shipment'}

@@ -5,8 +5,18 @@ import { orderSnapshot } from './order-snapshot';
 import { policyOf } from './shipment-form';
 import type { ViolationLike } from './violation-fields';
 
-/** Reason only a buyer's own request allows; the api exposes no such request on orders yet, so it is never offered. */
+/** Reason only a buyer's own request allows (Walmart). */
 const BUYER_REQUEST_REASON = 'CUSTOMER_REQUESTED_SELLER_TO_CANCEL';
+
+/** Whether the buyer asked to cancel the order or any of its lines. */
+export function buyerRequestedCancel(order: { cancellationRequested: boolean; lines: readonly { cancellationRequested: boolean }[] }): boolean {
+  return order.cancellationRequested || order.lines.some((line) => line.cancellationRequested);
+}
+
+/** Walmart lines the buyer asked to cancel: shipping them needs intentToCancelOverride. */
+export function walmartLinesToCancel<TLine extends { cancellationRequested: boolean }>(order: { channel: Channel; lines: readonly TLine[] }): TLine[] {
+  return order.channel === 'WALMART' ? order.lines.filter((line) => line.cancellationRequested) : [];
+}
 
 /** The channel's current cancellation reasons; the buyer-request reason only when the buyer asked to cancel. */
 export function cancellationReasons(channel: Channel, buyerRequested: boolean): string[] {

@@ -21,6 +21,8 @@ export interface ShipmentFormValues {
   lengthIn: string;
   widthIn: string;
   heightIn: string;
+  /** Walmart: ship lines the buyer asked to cancel anyway. */
+  intentToCancelOverride: boolean;
 }
 
 /** Inputs a violation's field may name (see violationsByField). */
@@ -62,6 +64,7 @@ export function initialShipmentForm(order: OrderDetail, now: Date): ShipmentForm
     lengthIn: '',
     widthIn: '',
     heightIn: '',
+    intentToCancelOverride: false,
   };
 }
 
@@ -109,6 +112,7 @@ export function toShipmentInput(order: OrderDetail, values: ShipmentFormValues):
     trackingUrl: optional(values.trackingUrl),
     shippedAt: Number.isNaN(shippedAt.getTime()) ? values.shippedAt : shippedAt.toISOString(),
     package: packageOf(values),
+    ...(values.intentToCancelOverride && { intentToCancelOverride: true }),
   };
 }
 

@@ -15,6 +15,7 @@ export function orderLine(overrides: Partial<Line> = {}): Line {
     quantityRefunded: 0,
     unitPrice: { amountCents: 1299, currency: 'USD' },
     status: 'ACKNOWLEDGED',
+    cancellationRequested: false,
     ...overrides,
   };
 }
@@ -28,6 +29,8 @@ export function order(overrides: Partial<OrderDetail> = {}): OrderDetail {
     customerOrderId: '2000012345678',
     status: 'ACKNOWLEDGED',
     fulfillmentMethod: 'MERCHANT',
+    cancellationRequested: false,
+    mcfOrder: null,
     shipMethod: 'STANDARD',
     orderedAt: '2026-11-20T10:00:00.000Z',
     acknowledgedAt: '2026-11-20T10:05:00.000Z',

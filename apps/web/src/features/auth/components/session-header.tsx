@@ -1,5 +1,6 @@
 import { Link, NavLink } from 'react-router';
 import { signOut } from '../../../lib/api';
+import { AlertsNavLink } from '../../alerts/components/alerts-nav-link';
 import { useMe } from '../api/auth.hooks';
 
 export function SessionHeader() {
@@ -16,11 +17,18 @@ export function SessionHeader() {
         <NavLink to="/outbox" data-testid="nav-outbox">
           Outbox
         </NavLink>
+        <NavLink to="/mcf" data-testid="nav-mcf">
+          MCF
+        </NavLink>
+        <AlertsNavLink />
         <NavLink to="/shipments/upload" data-testid="nav-upload">
           Upload shipments
         </NavLink>
         <NavLink to="/settings/accounts" data-testid="nav-accounts">
           Accounts
+        </NavLink>
+        <NavLink to="/settings/routing" data-testid="nav-routing">
+          Routing
         </NavLink>
       </nav>
       <div className="session">

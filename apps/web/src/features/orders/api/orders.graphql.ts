@@ -25,6 +25,7 @@ export const OrdersQuery = graphql(`
           shipBy
           status
           fulfillmentMethod
+          cancellationRequested
           total {
             amountCents
             currency
@@ -57,6 +58,7 @@ export const OrderQuery = graphql(`
       customerOrderId
       status
       fulfillmentMethod
+      cancellationRequested
       shipMethod
       orderedAt
       acknowledgedAt
@@ -101,6 +103,10 @@ export const OrderQuery = graphql(`
           currency
         }
         status
+        cancellationRequested
+      }
+      mcfOrder {
+        ...McfOrderFields
       }
       shipments {
         id

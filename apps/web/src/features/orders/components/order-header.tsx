@@ -1,6 +1,6 @@
 import { formatDateTime, formatMoney } from '../../../lib/format';
 import type { OrderDetail } from '../api/orders.graphql';
-import { StatusBadge } from './order-status';
+import { BuyerCancelBadge, StatusBadge } from './order-status';
 
 export function OrderHeader({ order }: { order: OrderDetail }) {
   return (
@@ -23,6 +23,7 @@ export function OrderHeader({ order }: { order: OrderDetail }) {
       </div>
       <div className="header-side">
         <StatusBadge status={order.status} />
+        {(order.cancellationRequested || order.lines.some((line) => line.cancellationRequested)) && <BuyerCancelBadge />}
         <strong className="total" data-testid="order-total">
           {formatMoney(order.total.amountCents, order.total.currency)}
         </strong>

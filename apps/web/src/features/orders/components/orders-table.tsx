@@ -3,7 +3,7 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { formatDateTime, formatMoney } from '../../../lib/format';
 import type { OrderRow } from '../api/orders.graphql';
 import { Deadline } from './deadline';
-import { isAwaitingShipment, StatusBadge } from './order-status';
+import { BuyerCancelBadge, isAwaitingShipment, StatusBadge } from './order-status';
 
 export interface RowSelection {
   selected: ReadonlySet<string>;
@@ -84,6 +84,7 @@ export function OrdersTable({ orders, stale, selection }: OrdersTableProps) {
             </td>
             <td data-testid="order-status">
               <StatusBadge status={order.status} />
+              {order.cancellationRequested && <BuyerCancelBadge />}
             </td>
             <td className="num">{order.lines.reduce((sum, line) => sum + line.quantityOrdered, 0)}</td>
             <td className="num">{formatMoney(order.total.amountCents, order.total.currency)}</td>

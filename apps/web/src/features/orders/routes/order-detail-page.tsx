@@ -1,6 +1,7 @@
 import { Link, useLocation, useParams } from 'react-router';
 import { ErrorState } from '../../../components/error-state';
 import { Loading } from '../../../components/loading';
+import { McfPanel } from '../../mcf/components/mcf-panel';
 import { OrderActions } from '../../actions/components/order-actions';
 import { OrderTimeline } from '../../outbox/components/order-timeline';
 import { useOrder } from '../api/orders.hooks';
@@ -51,6 +52,7 @@ function OrderDetail({ id }: { id: string }) {
               <OrderDeadlines order={order} />
               <ShipToAddress address={order.shipTo} />
             </div>
+            <McfPanel order={order} />
             <OrderLinesTable lines={order.lines} />
             <ShipmentsTable shipments={order.shipments} actions={fixTrackingButton} />
             <OrderTimeline order={order} />

@@ -1,0 +1,77 @@
+import { Link } from 'react-router';
+import { ErrorState } from '../../../components/error-state';
+import { formatDateTime } from '../../../lib/format';
+import { useMe } from '../../auth/api/auth.hooks';
+import { actionDeniedReason } from '../../actions/lib/action-permissions';
+import type { AlertView } from '../api/alerts.graphql';
+import { useAcknowledgeAlert } from '../api/alerts.hooks';
+import { alertKindLabel, sortAlerts } from '../lib/alerts-format';
+
+interface AlertListProps {
+  alerts: readonly AlertView[];
+  /** Link each alert to its order (off on the order's own page). */
+  linkOrders?: boolean;
+}
+
+/** Alerts, most severe first, each with what to do and an Acknowledge button (OPERATOR). */
+export function AlertList({ alerts, linkOrders = true }: AlertListProps) {
+  const me = useMe();
+  const denied = actionDeniedReason(me.data?.me.role);
+  const acknowledge = useAcknowledgeAlert();
+  return (
+    <>
+      {acknowledge.isError && <ErrorState title="Not acknowledged" error={acknowledge.error} />}
+      <ul className="alert-list" data-testid="alert-list">
+        {sortAlerts(alerts).map((alert) => (
+          <li
+            key={alert.id}
+            className={`alert-item severity-${alert.severity.toLowerCase()}`}
+            role={alert.severity === 'HIGH' && !alert.resolvedAt ? 'alert' : undefined}
+            data-testid="alert-item"
+            data-alert-kind={alert.kind}
+            data-severity={alert.severity}
+          >
+            <div className="alert-head">
+              <span className={`badge severity-badge severity-${alert.severity.toLowerCase()}`} data-testid="alert-severity">
+                {alert.severity}
+              </span>
+              <strong data-testid="alert-kind">{alertKindLabel(alert.kind)}</strong>
+              <span className="muted">opened {formatDateTime(alert.openedAt)}</span>
+              {alert.resolvedAt && <span className="badge ok">resolved {formatDateTime(alert.resolvedAt)}</span>}
+              {linkOrders && alert.orderId && (
+                <Link to={`/orders/${alert.orderId}`} data-testid="alert-order-link">
+                  Open the order
+                </Link>
+              )}
+            </div>
+            <p data-testid="alert-message">{alert.message}</p>
+            {alert.action && (
+              <p className="alert-action" data-testid="alert-action">
+                <strong>What to do:</strong> {alert.action}
+              </p>
+            )}
+            <div className="alert-foot">
+              {alert.acknowledgedAt ? (
+                <span className="muted" data-testid="alert-acknowledged">
+                  Acknowledged by {alert.acknowledgedBy ?? 'someone'} {formatDateTime(alert.acknowledgedAt)}
+                </span>
+              ) : (
+                !alert.resolvedAt && (
+                  <button
+                    type="button"
+                    disabled={denied !== null || (acknowledge.isPending && acknowledge.variables === alert.id)}
+                    title={denied ?? undefined}
+                    onClick={() => acknowledge.mutate(alert.id)}
+                    data-testid="alert-acknowledge"
+                  >
+                    {acknowledge.isPending && acknowledge.variables === alert.id ? 'Acknowledging…' : 'Acknowledge'}
+                  </button>
+                )
+              )}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
