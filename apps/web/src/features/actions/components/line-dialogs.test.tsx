@@ -95,3 +95,13 @@ describe('RefundDialog', () => {
     });
   });
 });
+
+describe('CancelDialog when the buyer asked to cancel', () => {
+  test('offers CUSTOMER_REQUESTED_SELLER_TO_CANCEL only when the order or a line has cancellationRequested', () => {
+    renderWithClient(
+      <CancelDialog order={order({ lines: [orderLine({ lineNumber: '1', cancellationRequested: true })] })} onClose={onClose} onDone={onDone} />,
+    );
+    expect(optionsOf('cancel-reason')).toContain('CUSTOMER_REQUESTED_SELLER_TO_CANCEL');
+    expect(screen.getByTestId('cancel-buyer-requested').textContent).toMatch(/buyer asked to cancel/);
+  });
+});

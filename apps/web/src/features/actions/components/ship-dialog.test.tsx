@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { request } from '../../../lib/api';
 import { GraphQLRequestError } from '../../../lib/graphql-client';
-import { order, outboxEntry } from '../test/order-fixtures';
+import { order, orderLine, outboxEntry } from '../test/order-fixtures';
 import { serve } from '../test/serve';
 import { ShipDialog } from './ship-dialog';
 
@@ -107,4 +107,44 @@ test('a RULE_VIOLATION on submit lands on its line; a CONFLICT shows as the form
   fireEvent.click(submit());
   expect((await screen.findByTestId('error-code')).textContent).toBe('CONFLICT');
   expect(onDone).not.toHaveBeenCalled();
+});
+
+test('a Walmart line the buyer asked to cancel needs "Ship anyway", which sends intentToCancelOverride', async () => {
+  const calls = serve({
+    ValidateShipment: () => ({ validateShipment: { ok: true, violations: [] } }),
+    ConfirmShipment: () => ({ confirmShipment: { shipment: { id: 'sh-1' }, warnings: [], outbox: [] } }),
+  });
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  render(
+    <QueryClientProvider client={queryClient}>
+      <ShipDialog
+        order={order({ lines: [orderLine({ lineNumber: '1' }), orderLine({ lineNumber: '2', sku: 'SKU-2', quantityOrdered: 1, cancellationRequested: true })] })}
+        onClose={onClose}
+        onDone={onDone}
+      />
+    </QueryClientProvider>,
+  );
+  type('field-trackingNumber', UPS_OK);
+  const warning = screen.getByTestId('ship-cancel-requested');
+  expect(warning.getAttribute('role')).toBe('alert');
+  expect(warning.textContent).toMatch(/buyer asked to cancel line 2/);
+  expect(submit().disabled).toBe(true);
+
+  fireEvent.click(screen.getByTestId('field-intentToCancelOverride'));
+  await waitFor(() => expect(submit().disabled).toBe(false), { timeout: 2000 });
+  fireEvent.click(submit());
+  await waitFor(() => expect(onDone).toHaveBeenCalled());
+  expect(calls.find((call) => call.operation === 'ConfirmShipment')!.variables.input).toMatchObject({ intentToCancelOverride: true });
+});
+
+test('leaving the cancelled line out needs no override', () => {
+  serve({ ValidateShipment: () => ({ validateShipment: { ok: true, violations: [] } }) });
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  render(
+    <QueryClientProvider client={queryClient}>
+      <ShipDialog order={order({ lines: [orderLine({ lineNumber: '1' }), orderLine({ lineNumber: '2', cancellationRequested: true })] })} onClose={onClose} onDone={onDone} />
+    </QueryClientProvider>,
+  );
+  fireEvent.change(within(screen.getAllByTestId('ship-line')[1]).getByTestId('field-quantity'), { target: { value: '0' } });
+  expect(screen.queryByTestId('ship-cancel-requested')).toBeNull();
 });

@@ -1,5 +1,5 @@
 import { order, orderLine } from '../test/order-fixtures';
-import { cancellationReasons, chosenQuantities, dollarsToCents, liveCancellationViolations } from './line-actions';
+import { buyerRequestedCancel, cancellationReasons, chosenQuantities, dollarsToCents, liveCancellationViolations, walmartLinesToCancel } from './line-actions';
 
 test('dollarsToCents reads dollars and cents, nothing else', () => {
   expect(dollarsToCents('12.34')).toBe(1234);
@@ -29,4 +29,14 @@ test('cancelling more than is open is blocked on that line', () => {
   const violations = liveCancellationViolations(shippedOne, { '1': '2' }, 'SELLER_CANCEL_OUT_OF_STOCK', new Date('2026-11-21T12:00:00Z'));
   expect(violations.some((v) => v.field === 'lines[0].quantity' && v.severity === 'BLOCK')).toBe(true);
   expect(liveCancellationViolations(shippedOne, { '1': '1' }, 'SELLER_CANCEL_OUT_OF_STOCK', new Date('2026-11-21T12:00:00Z'))).toEqual([]);
+});
+
+test('the buyer asked to cancel when the order or any line says so; Walmart lines to cancel are listed for the ship dialog', () => {
+  expect(buyerRequestedCancel(order())).toBe(false);
+  expect(buyerRequestedCancel(order({ cancellationRequested: true }))).toBe(true);
+  const lineAsked = order({ lines: [orderLine({ lineNumber: '1' }), orderLine({ lineNumber: '2', cancellationRequested: true })] });
+  expect(buyerRequestedCancel(lineAsked)).toBe(true);
+  expect(cancellationReasons('WALMART', buyerRequestedCancel(lineAsked))).toContain('CUSTOMER_REQUESTED_SELLER_TO_CANCEL');
+  expect(walmartLinesToCancel(lineAsked).map((line) => line.lineNumber)).toEqual(['2']);
+  expect(walmartLinesToCancel({ ...lineAsked, channel: 'AMAZON' })).toEqual([]);
 });
