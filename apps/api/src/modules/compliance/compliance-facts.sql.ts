@@ -38,16 +38,21 @@ function scoped(p: Params, scope: FactsScope): string {
  * channel is dated by the channel's last change: an auto-cancel when that is past the order's auto-cancel
  * instant, else the seller's (cancelled outside the hub).
  */
-function cancellationJoin(p: Params): string {
+function cancellationJoin(p: Params, onlyWhen = 'true'): string {
   const changed = 'COALESCE(o.channel_updated_at, o.updated_at)';
+  // OFFSET 0 keeps the subquery from being flattened, so it runs once per order (and only where `onlyWhen` holds)
+  // instead of once per reference to cx.
   return `LEFT JOIN LATERAL (
-      SELECT ob.created_at AS at, ob.payload->'lines'->0->>'reason' AS reason FROM outbox ob
-       WHERE ob.order_id = o.id AND ob.operation = 'CANCEL' AND ob.status <> 'DEAD' ORDER BY ob.seq LIMIT 1) hc ON true
-    LEFT JOIN LATERAL (
       SELECT CASE WHEN hc.at IS NOT NULL THEN hc.at
                   WHEN EXISTS (SELECT 1 FROM order_line l WHERE l.order_id = o.id AND l.quantity_cancelled > 0) THEN ${changed} END AS at,
              CASE WHEN hc.at IS NOT NULL THEN CASE WHEN hc.reason = ANY(${p.add(BUYER_REQUESTED_CANCEL_REASONS)}::text[]) THEN 'BUYER' ELSE 'SELLER' END
-                  WHEN o.auto_cancel_at <= ${changed} THEN 'AUTO_CANCEL' ELSE 'SELLER' END AS initiator) cx ON true`;
+                  WHEN o.auto_cancel_at <= ${changed} THEN 'AUTO_CANCEL' ELSE 'SELLER' END AS initiator
+        FROM (SELECT 1) one
+        LEFT JOIN LATERAL (
+          SELECT ob.created_at AS at, ob.payload->'lines'->0->>'reason' AS reason FROM outbox ob
+           WHERE ob.order_id = o.id AND ob.operation = 'CANCEL' AND ob.status <> 'DEAD' ORDER BY ob.seq LIMIT 1) hc ON true
+       WHERE ${onlyWhen}
+      OFFSET 0) cx ON true`;
 }
 
 /** Shipments confirmed in the window; validity from compliance_tracking_check (refreshed first), exemption from the policy. */
@@ -89,7 +94,7 @@ export function timelinessFacts(scope: FactsScope, lateIsNumerator: boolean): Fa
            ELSE '${late}' END AS kind
     FROM "order" o
     LEFT JOIN LATERAL (SELECT min(s.shipped_at) AS first_shipped FROM shipment s WHERE s.order_id = o.id AND s.shipped_at < ${end}) f ON true
-    ${cancellationJoin(p)}
+    ${cancellationJoin(p, 'f.first_shipped IS NULL')}
    WHERE ${scoped(p, scope)} AND o.ship_by >= ${p.add(scope.start)}`;
   return { sql, params: p.values };
 }

@@ -42,6 +42,8 @@ interface MetricDefinition {
   /** Fixed window, or the policy's (fallback 30). */
   days?: number;
   facts: (scope: FactsScope, policy: ChannelPolicy) => FactsQuery;
+  /** Definitions with the same facts over nested windows read them in one pass. */
+  shareKey?: string;
   /** Deadline metrics carry a projection; true when late orders are the numerator. */
   projection?: { lateIsNumerator: boolean };
 }
@@ -53,6 +55,7 @@ const lsr = (days: 10 | 30): MetricDefinition => ({
   metric: 'LATE_SHIPMENT_RATE',
   days,
   facts: (scope) => timelinessFacts(scope, true),
+  shareKey: 'late-shipment',
   projection: { lateIsNumerator: true },
 });
 
@@ -85,6 +88,11 @@ interface FactCount {
   latest_ship_by: Date | null;
 }
 
+interface DepthCount extends FactCount {
+  /** How many of the group's window starts (widest first) the record is inside. */
+  depth: number;
+}
+
 /** Compliance metrics computed in SQL from the hub's own orders and shipments, as of an instant. */
 @Injectable()
 export class ComplianceService {
@@ -99,16 +107,11 @@ export class ComplianceService {
     const policy = policyFor(request.channel, 'US', asOf);
     const margin = request.atRiskMargin ?? DEFAULT_AT_RISK_MARGIN;
     const metrics: ReportedMetric[] = [];
-    for (const def of DEFINITIONS[request.channel]) {
-      const { standard, days } = this.standard(def, policy);
+    const defs = DEFINITIONS[request.channel].map((def) => ({ def, ...this.standard(def, policy) }));
+    const facts = await this.countFacts(request.channel, accountId, asOf, policy, defs);
+    for (const [i, { def, standard, days }] of defs.entries()) {
       const window = windowEndingAt(asOf, days);
-      const scope: FactsScope = { channel: request.channel, accountId, start: window.start, end: window.end };
-      if (def.key === 'VALID_TRACKING_RATE') await this.trackingChecks.refresh(request.channel, accountId, window.start, window.end);
-      const { sql, params } = def.facts(scope, policy);
-      const rows: FactCount[] = await this.ds.query(
-        `SELECT kind, count(*)::int AS n, max(ship_by) AS latest_ship_by FROM (${sql}) f WHERE kind IS NOT NULL GROUP BY kind`,
-        params,
-      );
+      const rows = facts[i];
       const count = (kind: string) => rows.find((r) => r.kind === kind)?.n ?? 0;
       const numerator = count('N');
       const denominator = numerator + count('D');
@@ -182,6 +185,40 @@ export class ComplianceService {
     const accountId = request.accountId ?? null;
     if (def.key === 'VALID_TRACKING_RATE') await this.trackingChecks.refresh(request.channel, accountId, window.start, window.end);
     return def.facts({ channel: request.channel, accountId, start: window.start, end: window.end }, policy);
+  }
+
+  /**
+   * Fact counts per definition. Definitions sharing a `shareKey` (late shipment over 10 and 30 days) read one
+   * pass over the widest window, each keeping the records inside its own start.
+   */
+  private async countFacts(channel: Channel, accountId: string | null, asOf: Date, policy: ChannelPolicy, defs: { def: MetricDefinition; days: number }[]): Promise<FactCount[][]> {
+    const result: FactCount[][] = defs.map(() => []);
+    const groups = new Map<string, number[]>();
+    defs.forEach(({ def }, i) => groups.set(def.shareKey ?? def.key, [...(groups.get(def.shareKey ?? def.key) ?? []), i]));
+    for (const members of groups.values()) {
+      const starts = [...new Set(members.map((i) => windowEndingAt(asOf, defs[i].days).start.getTime()))].sort((a, b) => a - b);
+      const scope: FactsScope = { channel, accountId, start: new Date(starts[0]), end: asOf };
+      const first = defs[members[0]].def;
+      if (first.key === 'VALID_TRACKING_RATE') await this.trackingChecks.refresh(channel, accountId, scope.start, scope.end);
+      const { sql, params } = first.facts(scope, policy);
+      const rows: DepthCount[] = await this.ds.query(
+        `SELECT kind, depth, count(*)::int AS n, max(ship_by) AS latest_ship_by
+           FROM (SELECT f.*, (SELECT count(*)::int FROM unnest($${params.length + 1}::timestamptz[]) b WHERE f.ship_by IS NULL OR f.ship_by >= b) AS depth FROM (${sql}) f) d
+          WHERE kind IS NOT NULL GROUP BY kind, depth`,
+        [...params, starts.map((t) => new Date(t))],
+      );
+      for (const i of members) {
+        const need = starts.indexOf(windowEndingAt(asOf, defs[i].days).start.getTime()) + 1;
+        const byKind = new Map<string, FactCount>();
+        for (const r of rows.filter((row) => row.depth >= need)) {
+          const seen = byKind.get(r.kind);
+          const latest = [seen?.latest_ship_by, r.latest_ship_by].filter((d): d is Date => !!d).map((d) => new Date(d));
+          byKind.set(r.kind, { kind: r.kind, n: (seen?.n ?? 0) + r.n, latest_ship_by: latest.length ? new Date(Math.max(...latest.map((d) => d.getTime()))) : null });
+        }
+        result[i] = [...byKind.values()];
+      }
+    }
+    return result;
   }
 
   private standard(def: MetricDefinition, policy: ChannelPolicy): { standard: MetricStandard; days: number } {
