@@ -1,0 +1,136 @@
+/**
+ * The full compliance report of one channel (Amazon: valid tracking, late shipment over 10 and 30 days,
+ * pre-fulfillment cancel) over 1,000,000 orders on PostgreSQL (BENCH_DATABASE_URL or TEST_DATABASE_URL; a
+ * scratch database is created and dropped). Orders are written straight in SQL (a year of orders, one line
+ * each, 98% shipped, 2% cancelled); the first report checks the window's tracking numbers and is timed
+ * apart. Prints p50/p95 and writes them to docs/benchmarks.md.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { ChannelEnvironment } from '@order-hub/types';
+import type { DataSource } from 'typeorm';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { createApp } from '../src/bootstrap';
+import { loadConfig } from '../src/config/app-config';
+import { ChannelAccountsService } from '../src/modules/channels/channel-accounts.service';
+import { ComplianceService } from '../src/modules/compliance/compliance.service';
+import { createScratchPostgres } from '../test/support/test-databases';
+import { validTrackingNumber } from '../test/support/tracking-numbers';
+import { writeBenchmarkSection } from './benchmarks-doc';
+
+const ORDERS = Number(process.env.BENCH_ORDERS ?? 1_000_000);
+const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 20);
+const TARGET_MS = 250;
+const CHUNK = 100_000;
+
+async function seed(ds: DataSource, accountId: string, asOf: Date): Promise<void> {
+  const pool = [...Array.from({ length: 47 }, () => validTrackingNumber('UPS')), '1Z999AA10123456785', 'PENDING', '123'];
+  for (let from = 1; from <= ORDERS; from += CHUNK) {
+    const to = Math.min(ORDERS, from + CHUNK - 1);
+    // Order i was placed (i mod 365) days and (i mod 24) hours before asOf; ship-by 1 to 3 days later.
+    await ds.query(
+      `INSERT INTO "order" (account_id, channel, channel_order_id, ordered_at, status, ship_by, acknowledge_by, acknowledged_at, auto_cancel_at,
+                            fulfillment_method, total_cents, currency, raw_payload, version, channel_updated_at)
+       SELECT $1, 'AMAZON', 'BENCH-' || i, t.ordered_at,
+              CASE WHEN i % 50 = 0 THEN 'CANCELLED' WHEN t.ship_by > $2 THEN 'ACKNOWLEDGED' ELSE 'SHIPPED' END,
+              t.ship_by, NULL, t.ordered_at, t.ship_by + interval '9 days',
+              CASE WHEN i % 40 = 0 THEN 'CHANNEL' ELSE 'MERCHANT' END, 1500 + i % 5000, 'USD', '{}', 1, t.ordered_at + interval '1 day'
+         FROM generate_series($3::int, $4::int) i
+        CROSS JOIN LATERAL (SELECT $2::timestamptz - (i % 365) * interval '1 day' - (i % 24) * interval '1 hour' AS ordered_at) o
+        CROSS JOIN LATERAL (SELECT o.ordered_at, o.ordered_at + (1 + i % 3) * interval '1 day' AS ship_by) t`,
+      [accountId, asOf, from, to],
+    );
+  }
+  await ds.query(
+    `INSERT INTO order_line (order_id, line_number, sku, title, quantity_ordered, quantity_shipped, quantity_cancelled, unit_price_cents, currency, status)
+     SELECT id, '1', 'SKU-BENCH', 'Bench item', 1, CASE WHEN status = 'SHIPPED' THEN 1 ELSE 0 END, CASE WHEN status = 'CANCELLED' THEN 1 ELSE 0 END,
+            total_cents, 'USD', CASE WHEN status = 'SHIPPED' THEN 'SHIPPED' WHEN status = 'CANCELLED' THEN 'CANCELLED' ELSE 'ACKNOWLEDGED' END
+       FROM "order" WHERE account_id = $1`,
+    [accountId],
+  );
+  // Shipped 6 hours before ship-by, or 6 hours after it for about 6 in 100; tracking from a pool with 3 bad numbers in 50.
+  await ds.query(
+    `INSERT INTO shipment (order_id, carrier, tracking_number, shipped_at, package_type, source)
+     SELECT o.id, 'UPS', ($2::text[])[1 + (hashtext(o.id::text) & 2147483647) % 50], o.ship_by - interval '6 hours' + CASE WHEN (hashtext(o.channel_order_id) & 2147483647) % 100 < 6 THEN interval '12 hours' ELSE interval '0 hours' END, 'PARCEL', 'CHANNEL'
+       FROM "order" o WHERE o.account_id = $1 AND o.status = 'SHIPPED'`,
+    [accountId, pool],
+  );
+  await ds.query(`INSERT INTO shipment_line (shipment_id, order_line_id, quantity) SELECT s.id, l.id, 1 FROM shipment s JOIN order_line l ON l.order_id = s.order_id`);
+  await ds.query(`ANALYZE`);
+}
+
+async function main() {
+  const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  if (!adminUrl) {
+    console.log('BENCH_DATABASE_URL / TEST_DATABASE_URL not set: compliance bench skipped (it needs PostgreSQL)');
+    return;
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), 'order-hub-bench-'));
+  const scratch = await createScratchPostgres(adminUrl);
+  const running = await createApp(loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', DATABASE_URL: scratch.url }));
+  try {
+    const ds = running.app.get<DataSource>(getDataSourceToken());
+    const account = await running.app.get(ChannelAccountsService).create(
+      {
+        channel: 'AMAZON',
+        name: 'Bench Amazon',
+        marketplace: 'ATVPDKIKX0DER',
+        environment: ChannelEnvironment.SANDBOX,
+        baseUrl: 'http://127.0.0.1:4010',
+        timeZone: 'America/Los_Angeles',
+        credentials: { clientId: 'bench', clientSecret: 'bench' },
+      },
+      'bench',
+    );
+    const asOf = new Date();
+    const seedStart = performance.now();
+    await seed(ds, account.id, asOf);
+    const seedSeconds = (performance.now() - seedStart) / 1000;
+    const service = running.app.get(ComplianceService);
+    const report = () => service.report({ channel: 'AMAZON', asOf });
+
+    const firstStart = performance.now();
+    const first = await report();
+    const firstMs = performance.now() - firstStart;
+    const times: number[] = [];
+    for (let i = 0; i < SAMPLES; i++) {
+      const t = performance.now();
+      await report();
+      times.push(performance.now() - t);
+    }
+    times.sort((a, b) => a - b);
+    const pick = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+    const summary = first.metrics.map((m) => `${m.key} ${m.value?.toFixed(2) ?? 'N/A'}% (${m.numerator}/${m.denominator})`).join(', ');
+    console.log(`report: first ${firstMs.toFixed(0)} ms, p50 ${pick(0.5).toFixed(1)} ms, p95 ${pick(0.95).toFixed(1)} ms (target ${TARGET_MS} ms); seeded in ${seedSeconds.toFixed(1)} s`);
+    console.log(summary);
+    writeBenchmarkSection(
+      'apps/api — complianceReport(channel: AMAZON) at 1,000,000 orders',
+      [
+        `${ORDERS.toLocaleString('en-US')} Amazon orders over a year (one line each; 98% shipped, 2% cancelled, 2.5% channel-fulfilled), written in SQL.`,
+        `ComplianceService.report: four metrics in three aggregate queries (late shipment over 10 and 30 days share one). The first report also checks and stores the window's`,
+        `tracking numbers; then ${SAMPLES} sequential reports are timed. PostgreSQL 15, ${cpus().length} cores, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`,
+        '',
+        '| first report | p50 | p95 | target | seed time |',
+        '|---|---|---|---|---|',
+        `| ${firstMs.toFixed(0)} ms | ${pick(0.5).toFixed(1)} ms | ${pick(0.95).toFixed(1)} ms | ≤ ${TARGET_MS} ms | ${seedSeconds.toFixed(1)} s |`,
+        '',
+        `Metrics: ${summary}.`,
+        '',
+        pick(0.5) <= TARGET_MS
+          ? `The p50 meets the ${TARGET_MS} ms target.`
+          : `The p50 misses the ${TARGET_MS} ms target: each report aggregates the window's records row by row (about 80,000 shipments and 80,000 orders due here), which indexes on shipment.shipped_at and order(channel, ship_by) did not change much when tried; daily pre-aggregated counts would be the next step.`,
+      ].join('\n'),
+    );
+  } finally {
+    await running.close();
+    await scratch.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
