@@ -7,6 +7,7 @@ import { startApi, type ApiProcess } from './support/api-process';
 import { accountsWhen as waitForAccounts, type AccountSnapshot } from './support/accounts';
 import { pageWhen, readTimelineOutbox, validUpsNumber } from './support/console-actions';
 import { inboxWhen as waitForInbox, showsView, type InboxSnapshot } from './support/inbox';
+import { openWalmartOrders, stockMcf, type OpenWalmartOrder } from './support/mcf';
 
 const WEB_DIR = resolve(__dirname, '..');
 const API_MAIN = resolve(WEB_DIR, '../api/dist/src/main.js');
@@ -578,6 +579,175 @@ test('disabling an account takes a confirmation and stops its syncing', async ()
   const { channelAccounts } = await api!.graphql<SyncFacts>(SYNC_FACTS);
   expect(channelAccounts.find((a) => a.name === 'E2E Amazon Canada')?.disabledAt).not.toBeNull();
   await screenshot('accounts-disabled');
+});
+
+let mcfTargets: OpenWalmartOrder[] = [];
+
+test('routing an open Walmart order to Amazon MCF without stock shows why it stays with the operator', async () => {
+  // From the end of the list: the earlier scenarios act on the first New orders.
+  mcfTargets = (await openWalmartOrders(api!)).reverse();
+  expect(mcfTargets.length).toBeGreaterThanOrEqual(3);
+  const target = mcfTargets[0];
+  await page.goto(`${baseUrl}/orders/${target.id}`);
+  await page.getByTestId('mcf-panel').waitFor();
+  await pageWhen(page, () => page.getByTestId('route-mcf-account').locator('option').allTextContents(), (names) => names.includes('Demo Amazon US'), 'the Amazon account to route to');
+  await pageWhen(page, () => page.getByTestId('route-mcf-submit').isEnabled(), (enabled) => enabled, 'Fulfil with Amazon MCF enabled');
+  await page.getByTestId('route-mcf-submit').click();
+
+  const outcome = page.getByTestId('route-mcf-outcome');
+  await outcome.waitFor();
+  expect(await outcome.getAttribute('data-outcome')).toBe('NOT_ROUTED');
+  expect(await page.getByTestId('route-mcf-reason').textContent()).toMatch(/Amazon cannot fulfil/);
+  // The order keeps the answer: the panel shows it once the order is fetched again.
+  await pageWhen(page, () => page.getByTestId('mcf-reason').allTextContents(), (texts) => texts.some((t) => /Amazon cannot fulfil/.test(t)), 'the reason on the MCF panel');
+  expect(await page.getByTestId('mcf-status').first().textContent()).toBe('NOT ROUTED');
+  await screenshot('mcf-not-routed');
+});
+
+test('with MCF stock in the sandbox the order is routed and the panel shows the fulfilment order', async () => {
+  const target = mcfTargets[1];
+  await stockMcf(api!, target.skus);
+  await page.goto(`${baseUrl}/orders/${target.id}`);
+  await pageWhen(page, () => page.getByTestId('route-mcf-account').locator('option').allTextContents(), (names) => names.includes('Demo Amazon US'), 'the Amazon account to route to');
+  await pageWhen(page, () => page.getByTestId('route-mcf-submit').isEnabled(), (enabled) => enabled, 'Fulfil with Amazon MCF enabled');
+  await page.getByTestId('route-mcf-submit').click();
+
+  await page.getByTestId('mcf-order').waitFor({ timeout: 20_000 });
+  const status = await pageWhen(page, () => page.getByTestId('mcf-status').first().textContent(), (text) => text !== null && text !== 'NOT ROUTED', 'an MCF status');
+  expect(['ROUTED', 'RECEIVED', 'PLANNING', 'PROCESSING', 'COMPLETE']).toContain(status!.replace(' ', '_'));
+  expect(await page.getByTestId('mcf-sfo-id').textContent()).not.toBe('');
+  expect(await page.getByTestId('route-mcf').count()).toBe(0);
+  expect(await page.getByTestId('order-header').textContent()).toMatch(/MCF/);
+  await screenshot('mcf-routed');
+});
+
+test('the MCF queue lists routed orders by tab, each linking to its order', async () => {
+  await page.getByTestId('nav-mcf').click();
+  await page.waitForURL(`${baseUrl}/mcf`);
+  await page.getByTestId('mcf-tab-operator').click();
+  await page.waitForURL(/tab=operator/);
+  await page.getByTestId('mcf-queue-table').waitFor();
+  const notRouted = page.locator('[data-testid="mcf-queue-row"][data-status="NOT_ROUTED"]');
+  expect(await notRouted.count()).toBeGreaterThan(0);
+  expect(await notRouted.first().getByTestId('mcf-queue-hold').textContent()).toMatch(/Amazon cannot fulfil/);
+  await screenshot('mcf-queue-not-routed');
+
+  let found = false;
+  for (const tab of ['pending', 'processing', 'shipped']) {
+    await page.getByTestId(`mcf-tab-${tab}`).click();
+    await page.locator('[data-testid="mcf-queue-table"], [data-testid="mcf-queue-empty"]').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    if ((await page.getByTestId('mcf-queue-row').count()) > 0) {
+      found = true;
+      await screenshot(`mcf-queue-${tab}`);
+      await page.getByTestId('mcf-queue-order').first().click();
+      await page.waitForURL(new RegExp(`/orders/${mcfTargets[1].id}$`));
+      await page.getByTestId('mcf-order').waitFor();
+      break;
+    }
+  }
+  expect(found).toBe(true);
+});
+
+test('a routing rule is previewed against the open orders, then created, and can be deleted', async () => {
+  const target = mcfTargets[2];
+  await page.getByTestId('nav-routing').click();
+  await page.waitForURL(`${baseUrl}/settings/routing`);
+  await page.locator('[data-testid="rules-empty"], [data-testid="rules-table"]').first().waitFor();
+  await page.getByTestId('rule-new').click();
+
+  await page.getByTestId('rule-save').click();
+  expect(await page.getByTestId('error-accountId').textContent()).toMatch(/Walmart account/);
+
+  await page.getByTestId('rule-field-name').fill('e2e: these SKUs to MCF');
+  await page.getByTestId('rule-field-accountId').selectOption({ label: 'Demo Walmart US' });
+  await page.getByTestId('rule-field-mcfAccountId').selectOption({ label: 'Demo Amazon US' });
+  await page.getByTestId('rule-field-priority').fill('5');
+  await page.getByTestId('rule-field-skus').fill(target.skus.join('\n'));
+  await page.getByTestId('rule-field-applyOnImport').uncheck();
+  await page.getByTestId('rule-preview-button').click();
+
+  const count = await page.getByTestId('rule-preview-count').textContent();
+  expect(count).toMatch(/^\d+ open orders? would be routed\.$/);
+  const previewed = await page.getByTestId('rule-preview-row').allTextContents();
+  expect(previewed.length).toBeGreaterThan(0);
+  expect(previewed.some((row) => row.includes(target.channelOrderId)) || Number(count!.split(' ')[0]) > previewed.length).toBe(true);
+  await screenshot('routing-rule-preview');
+
+  await page.getByTestId('rule-save').click();
+  const row = page.getByTestId('rule-row').filter({ hasText: 'e2e: these SKUs to MCF' });
+  await row.waitFor();
+  expect(await row.textContent()).toMatch(/Demo Walmart US.*Demo Amazon US/);
+  await screenshot('routing-rules');
+
+  await row.getByTestId('rule-delete').click();
+  await page.getByTestId('rule-delete-yes').click();
+  await row.waitFor({ state: 'detached' });
+});
+
+test('the alerts page opens from the header and lists open alerts or says there are none', async () => {
+  await page.getByTestId('nav-alerts').click();
+  await page.waitForURL(`${baseUrl}/alerts`);
+  await page.locator('[data-testid="alert-list"], [data-testid="alerts-empty"]').first().waitFor();
+  const { alerts } = await api!.graphql<{ alerts: { id: string; severity: string }[] }>('{ alerts(open: true) { id severity } }');
+  expect(await page.getByTestId('alert-item').count()).toBe(alerts.length);
+  const high = alerts.filter((alert) => alert.severity === 'HIGH').length;
+  expect(await page.getByTestId('nav-alerts-count').count()).toBe(high > 0 ? 1 : 0);
+  await screenshot('alerts');
+});
+
+test('an order the buyer asked to cancel is badged, offers the buyer-request reason, and ships only with "Ship anyway"', async () => {
+  const { orders } = await api!.graphql<{
+    orders: { edges: { node: { id: string; channelOrderId: string; cancellationRequested: boolean; lines: { cancellationRequested: boolean; quantityShipped: number; quantityCancelled: number }[] } }[] };
+  }>(
+    `{ orders(filter: { channel: WALMART, statuses: [CREATED, ACKNOWLEDGED] }, first: 200) { edges { node {
+        id channelOrderId cancellationRequested lines { cancellationRequested quantityShipped quantityCancelled } } } } }`,
+  );
+  const used = new Set(mcfTargets.slice(0, 3).map((order) => order.id));
+  const target = orders.edges
+    .map((edge) => edge.node)
+    .find((order) => !used.has(order.id) && order.lines.some((line) => line.cancellationRequested) && order.lines.every((line) => line.quantityShipped === 0 && line.quantityCancelled === 0));
+  expect(target).toBeDefined();
+
+  await page.goto(`${baseUrl}/?view=ALL`);
+  await page.getByTestId('search-box').fill(target!.channelOrderId);
+  await inboxWhen((state) => state.search.includes('q=') && state.rows.some((row) => row.number === target!.channelOrderId), `a search result for ${target!.channelOrderId}`);
+  const row = page.getByTestId('order-row').filter({ hasText: target!.channelOrderId });
+  await row.getByTestId('buyer-cancel-badge').waitFor();
+  await screenshot('inbox-buyer-cancel-badge');
+
+  await page.goto(`${baseUrl}/orders/${target!.id}`);
+  await page.getByTestId('order-header').getByTestId('buyer-cancel-badge').waitFor();
+  await pageWhen(page, () => page.getByTestId('action-cancel').isEnabled(), (enabled) => enabled, 'Cancel lines enabled');
+  await page.getByTestId('action-cancel').click();
+  const cancel = page.getByTestId('cancel-dialog');
+  await cancel.waitFor();
+  expect(await cancel.getByTestId('cancel-reason').locator('option').allTextContents()).toContain('CUSTOMER_REQUESTED_SELLER_TO_CANCEL');
+  await cancel.locator('.dialog-actions').getByRole('button', { name: 'Close' }).click();
+  await cancel.waitFor({ state: 'detached' });
+
+  await page.getByTestId('action-ship').click();
+  const dialog = page.getByTestId('ship-dialog');
+  await dialog.getByTestId('field-carrier').selectOption('UPS');
+  await dialog.getByTestId('field-trackingNumber').fill(validUpsNumber());
+  await dialog.getByTestId('ship-cancel-requested').waitFor();
+  await pageWhen(page, () => dialog.getByTestId('server-check').textContent(), (text) => text === 'Checked with the server.', 'the server check');
+  expect(await dialog.getByTestId('ship-submit').isDisabled()).toBe(true);
+  await dialog.getByTestId('field-intentToCancelOverride').check();
+  await screenshot('ship-anyway-buyer-cancel');
+  await pageWhen(page, () => dialog.getByTestId('ship-submit').isEnabled(), (enabled) => enabled, 'Confirm shipment enabled');
+  await dialog.getByTestId('ship-submit').click();
+  await dialog.waitFor({ state: 'detached' });
+
+  // Walmart (the sandbox) refuses such a line without the override: DELIVERED means it was sent.
+  const delivered = await pageWhen(
+    page,
+    () => readTimelineOutbox(page),
+    (entries) => entries.some((e) => e.operation === 'SHIP' && e.status === 'DELIVERED'),
+    'the SHIP call DELIVERED',
+    45_000,
+  );
+  expect(delivered.some((e) => e.operation === 'SHIP')).toBe(true);
 });
 
 test('signing out returns to the login page and forgets the token', async () => {

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 export interface ApiProcess {
   baseUrl: string;
   adminToken: string;
+  /** The api's DATA_DIR (the demo writes `demo-accounts.json` there). */
+  dataDir: string;
   /** Asks the api directly, as the admin, for facts the console should then show. */
   graphql<TData>(query: string): Promise<TData>;
   stop(): Promise<void>;
@@ -110,6 +112,7 @@ export async function startApi(main: string, webDist: string, timeoutMs = 60_000
   return {
     baseUrl,
     adminToken,
+    dataDir,
     async graphql<TData>(query: string) {
       const body = await post(baseUrl, query, adminToken);
       if (!body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);

@@ -74,6 +74,7 @@ export function OrdersTable({ orders, stale, selection }: OrdersTableProps) {
               <Link to={`/orders/${order.id}`} state={linkState} data-testid="order-number">
                 {order.channelOrderId}
               </Link>
+              {order.cancellationRequested && <BuyerCancelBadge />}
             </td>
             <td data-testid="order-channel">{order.channel}</td>
             <td>{order.account.name}</td>
@@ -84,7 +85,6 @@ export function OrdersTable({ orders, stale, selection }: OrdersTableProps) {
             </td>
             <td data-testid="order-status">
               <StatusBadge status={order.status} />
-              {order.cancellationRequested && <BuyerCancelBadge />}
             </td>
             <td className="num">{order.lines.reduce((sum, line) => sum + line.quantityOrdered, 0)}</td>
             <td className="num">{formatMoney(order.total.amountCents, order.total.currency)}</td>
