@@ -52,7 +52,8 @@ export function McfPanel({ order }: { order: OrderDetail }) {
               {mcf.reason}
             </p>
           )}
-          <McfPackages packages={mcf.packages} />
+          {/* An order Amazon never took has no packages to wait for. */}
+          {!(mcf.status === 'NOT_ROUTED' && mcf.packages.length === 0) && <McfPackages packages={mcf.packages} />}
         </div>
       )}
       {canRoute && <RouteToMcf orderId={order.id} />}
