@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { Link } from 'react-router';
 import { ErrorState } from '../../../components/error-state';
 import { Loading } from '../../../components/loading';
 import { useNow } from '../../../lib/use-now';
@@ -23,6 +24,9 @@ export function AccountsPage() {
     <section className="accounts" data-testid="accounts-page">
       <div className="page-head">
         <h1>Channel accounts</h1>
+        <Link to="/settings/routing" data-testid="accounts-routing-link">
+          MCF routing rules →
+        </Link>
         {permissions.canManage && !adding && (
           <button type="button" className="primary" onClick={() => setAdding(true)} data-testid="add-account">
             Add account
