@@ -626,18 +626,30 @@ test('the MCF queue lists routed orders by tab, each linking to its order', asyn
   await page.waitForURL(`${baseUrl}/mcf`);
   await page.getByTestId('mcf-tab-operator').click();
   await page.waitForURL(/tab=operator/);
-  await page.getByTestId('mcf-queue-table').waitFor();
+  // The previous tab's rows may still be on screen for a moment: wait for this tab's.
   const notRouted = page.locator('[data-testid="mcf-queue-row"][data-status="NOT_ROUTED"]');
-  expect(await notRouted.count()).toBeGreaterThan(0);
+  await pageWhen(page, () => notRouted.count(), (count) => count > 0, 'a NOT_ROUTED row');
   expect(await notRouted.first().getByTestId('mcf-queue-hold').textContent()).toMatch(/Amazon cannot fulfil/);
   await screenshot('mcf-queue-not-routed');
 
   let found = false;
   for (const tab of ['pending', 'processing', 'shipped']) {
     await page.getByTestId(`mcf-tab-${tab}`).click();
-    await page.locator('[data-testid="mcf-queue-table"], [data-testid="mcf-queue-empty"]').first().waitFor();
-    await page.waitForLoadState('networkidle');
-    if ((await page.getByTestId('mcf-queue-row').count()) > 0) {
+    // Settled on this tab: its button selected, nothing loading, and no row of another tab's statuses.
+    const statuses = { pending: ['ROUTED', 'RECEIVED', 'PLANNING'], processing: ['PROCESSING'], shipped: ['COMPLETE'] }[tab]!;
+    const rows = await pageWhen(
+      page,
+      () =>
+        page.evaluate(() => ({
+          selected: document.querySelector('[role="tab"][aria-selected="true"]')?.getAttribute('data-testid') ?? '',
+          loading: document.querySelector('[data-testid="mcf-queue-page"] [data-testid="loading"]') !== null,
+          shown: document.querySelector('[data-testid="mcf-queue-table"], [data-testid="mcf-queue-empty"]') !== null,
+          statuses: [...document.querySelectorAll<HTMLElement>('[data-testid="mcf-queue-row"]')].map((row) => row.dataset.status ?? ''),
+        })),
+      (state) => state.selected === `mcf-tab-${tab}` && !state.loading && state.shown && state.statuses.every((status) => statuses.includes(status)),
+      `the ${tab} tab`,
+    );
+    if (rows.statuses.length > 0) {
       found = true;
       await screenshot(`mcf-queue-${tab}`);
       await page.getByTestId('mcf-queue-order').first().click();
