@@ -3,7 +3,7 @@ import { ErrorState } from '../../../components/error-state';
 import { formErrorsOf } from '../../../lib/field-errors';
 import type { ChannelAccountRow } from '../../accounts/api/accounts.graphql';
 import { usePreviewRoutingRule } from '../api/routing.hooks';
-import { localRuleErrors, RULE_INPUT_PATHS, type RuleFormField, type RuleFormValues, toRoutingRuleInput } from '../lib/rule-form';
+import { localRuleErrors, RULE_INPUT_PATHS, type RuleFormField, type RuleFormValues, toRoutingRuleInput, withListFields } from '../lib/rule-form';
 import { RulePreview } from './rule-preview';
 
 interface RuleFormProps {
@@ -22,7 +22,7 @@ export function RuleForm({ mode, initial, accounts, pending, error, onSubmit, on
   const [values, setValues] = useState(initial);
   const [shownLocal, setShownLocal] = useState(false);
   const preview = usePreviewRoutingRule();
-  const server = formErrorsOf(error ?? preview.error, RULE_INPUT_PATHS);
+  const server = formErrorsOf(withListFields(error ?? preview.error), RULE_INPUT_PATHS);
   const local = shownLocal ? localRuleErrors(values) : {};
   const fieldErrors: Partial<Record<RuleFormField, string>> = { ...server.fields, ...local };
   const walmart = accounts.filter((account) => account.channel === 'WALMART');

@@ -1,4 +1,5 @@
 import type { RoutingRuleInput } from '../../../gql/graphql';
+import { GraphQLRequestError } from '../../../lib/graphql-client';
 import type { RoutingRuleView } from '../api/routing.graphql';
 
 /** What the rule form holds, as typed. */
@@ -100,4 +101,22 @@ export function localRuleErrors(values: RuleFormValues): Partial<Record<RuleForm
   const badCountry = parseCountryList(values.countries).find((code) => !/^[A-Z]{2}$/.test(code));
   if (badCountry) errors.countries = `${badCountry} is not a two-letter country code.`;
   return errors;
+}
+
+/**
+ * The same error with list positions dropped from `extensions.field` (`input.countries[1]` → `input.countries`):
+ * the form has one input per list, so a message about one entry belongs beside it.
+ */
+export function withListFields(error: unknown): unknown {
+  if (!(error instanceof GraphQLRequestError)) return error;
+  const errors = error.errors.map((payload) => {
+    const field = payload.extensions?.field ?? '';
+    const entry = /^(.*)\[(\d+)\]$/.exec(field);
+    if (!entry) return payload;
+    const list = entry[1] ?? field;
+    const position = Number(entry[2]) + 1;
+    const message = payload.message.startsWith(`${field}: `) ? `entry ${position}: ${payload.message.slice(field.length + 2)}` : payload.message;
+    return { ...payload, message, extensions: { ...payload.extensions, field: list } };
+  });
+  return new GraphQLRequestError(error.message, error.code, errors);
 }
