@@ -58,6 +58,8 @@ async function run(kind: 'pglite' | 'postgres'): Promise<Result[]> {
           environment: ChannelEnvironment.SANDBOX,
           baseUrl: channel === 'WALMART' ? sandbox.walmartBaseUrl : sandbox.amazonBaseUrl,
           timeZone: 'America/Los_Angeles',
+          // Import alone: acknowledging 10,000 new orders is outbox work, measured by the outbox bench.
+          autoAcknowledge: false,
           credentials:
             channel === 'WALMART'
               ? { clientId: seller.clientId, clientSecret: seller.clientSecret }
