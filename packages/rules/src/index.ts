@@ -12,3 +12,4 @@ export * from './shipment/validate-shipment';
 export * from './cancellation/validate-cancellation';
 export * from './refund/validate-refund';
 export * from './metrics';
+export * from './mcf/mcf-policy';

@@ -1,4 +1,4 @@
-import { carrierOfMcfPackage, mcfCreatePayload, mcfSpeedFor, sellerFulfillmentOrderId } from './mcf-request';
+import { mcfCreatePayload, sellerFulfillmentOrderId } from './mcf-request';
 
 const order = {
   id: 'o1',
@@ -30,28 +30,5 @@ describe('MCF requests for orders of another channel', () => {
   it('derives the same id for the same order every time, within Amazon\'s 40 characters', () => {
     expect(sellerFulfillmentOrderId(order)).toBe(sellerFulfillmentOrderId({ ...order }));
     expect(sellerFulfillmentOrderId({ channel: 'WALMART', channelOrderId: 'x'.repeat(60) })).toHaveLength(40);
-  });
-
-  it.each([
-    ['Standard', 'Standard'],
-    ['Value', 'Standard'],
-    [null, 'Standard'],
-    ['Express', 'Expedited'],
-    ['Expedited', 'Expedited'],
-    ['OneDay', 'Priority'],
-  ])('maps ship method %s to %s', (method, speed) => {
-    expect(mcfSpeedFor(method)).toBe(speed);
-  });
-
-  it.each([
-    ['UPS', 'UPS'],
-    ['USPS', 'USPS'],
-    ['FedEx', 'FEDEX'],
-    ['AMZL_US', 'AMAZON_LOGISTICS'],
-    ['AMZL', 'AMAZON_LOGISTICS'],
-    ['Amazon Shipping', 'AMAZON_LOGISTICS'],
-    ['Lone Star', 'OTHER'],
-  ])('reads MCF carrier %s as %s', (code, carrier) => {
-    expect(carrierOfMcfPackage(code).carrier).toBe(carrier);
   });
 });

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { MCF_SPEEDS } from '@order-hub/rules';
 import { OPEN_ORDER_STATUSES } from '@order-hub/types';
 import { DataSource, IsNull, Not } from 'typeorm';
 import { AppError, ConflictError } from '../../common/errors/app-error';
@@ -15,7 +16,7 @@ import { OrderEntity } from '../orders/order.entity';
 import type { OutboxEntity } from '../outbox/outbox.entity';
 import { OutboxService } from '../outbox/outbox.service';
 import { McfOrderEntity } from './mcf-order.entity';
-import { MCF_SPEEDS, mcfCreatePayload, type McfSourceOrder } from './mcf-request';
+import { mcfCreatePayload, type McfSourceOrder } from './mcf-request';
 import { routingRuleMatches } from './routing-match';
 import { RoutingRuleEntity } from './routing-rule.entity';
 

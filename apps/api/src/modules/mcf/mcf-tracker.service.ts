@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { carrierOfMcfPackage } from '@order-hub/rules';
 import type { Violation } from '@order-hub/types';
 import { DataSource } from 'typeorm';
 import { InjectConfig } from '../../config/app-config.token';
@@ -14,7 +15,6 @@ import { ChannelAdaptersService } from '../channels/channel-adapters.service';
 import { OrderEntity } from '../orders/order.entity';
 import { RulesService } from '../rules/rules.service';
 import { McfOrderEntity, type McfPackageRecord, type McfStatus } from './mcf-order.entity';
-import { carrierOfMcfPackage } from './mcf-request';
 
 const ACTOR = 'system:mcf';
 /** Amazon's "carrier notified" event: the parcel has a label but no carrier has it yet. */
