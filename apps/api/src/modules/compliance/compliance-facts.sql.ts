@@ -2,7 +2,8 @@ import { BUYER_REQUESTED_CANCEL_REASONS, SELLER_FAULT_REFUND_REASONS, type Chann
 import type { Channel } from '@order-hub/types';
 
 /**
- * Each metric is a "facts" query: one row per counted record with `order_id`, `ship_by` and `kind` —
+ * Each metric is a "facts" query: one row per counted record with `order_id`, `ship_by`, `anchor_at` (the instant its
+ * window is placed on: shipped, due or ordered) and `kind` —
  * 'N' numerator (and denominator), 'D' denominator only, 'O' open order not yet due (projection),
  * 'X:<reason>' left out. The report aggregates the facts; the orders page reads the 'N' rows.
  * The definitions mirror packages/rules/src/metrics, which the integration test holds them to.
@@ -68,7 +69,7 @@ export function validTrackingFacts(scope: FactsScope, policy: ChannelPolicy): Fa
          AND LEAST(s.length_in, s.width_in, s.height_in) <= ${p.add(rule.maxThicknessIn)}))
        AND (s.weight_oz IS NULL OR s.weight_oz <= ${p.add(rule.maxWeightOz)})`
     : 'false';
-  const sql = `SELECT o.id AS order_id, NULL::timestamptz AS ship_by,
+  const sql = `SELECT o.id AS order_id, NULL::timestamptz AS ship_by, s.shipped_at AS anchor_at,
       CASE WHEN o.fulfillment_method = 'CHANNEL' THEN 'X:CHANNEL_FULFILLED'
            WHEN ${exempt} THEN 'X:EXEMPT_LETTER_OR_FLAT'
            WHEN c.valid THEN 'N' ELSE 'D' END AS kind
@@ -85,7 +86,7 @@ export function timelinessFacts(scope: FactsScope, lateIsNumerator: boolean): Fa
   const end = p.add(scope.end);
   const [late, onTime] = lateIsNumerator ? ['N', 'D'] : ['D', 'N'];
   const cancelledBeforeEnd = `COALESCE(cx.at < ${end}, false)`;
-  const sql = `SELECT o.id AS order_id, o.ship_by,
+  const sql = `SELECT o.id AS order_id, o.ship_by, o.ship_by AS anchor_at,
       CASE WHEN o.ship_by >= ${end} THEN
              CASE WHEN o.fulfillment_method <> 'CHANNEL' AND f.first_shipped IS NULL AND NOT ${cancelledBeforeEnd} THEN 'O' END
            WHEN o.fulfillment_method = 'CHANNEL' THEN 'X:CHANNEL_FULFILLED'
@@ -132,7 +133,7 @@ export function orderRateFacts(scope: FactsScope, kind: OrderRateKind, policy: C
       break;
     }
   }
-  const sql = `SELECT o.id AS order_id, NULL::timestamptz AS ship_by,
+  const sql = `SELECT o.id AS order_id, NULL::timestamptz AS ship_by, o.ordered_at AS anchor_at,
       CASE WHEN o.fulfillment_method = 'CHANNEL' THEN 'X:CHANNEL_FULFILLED' ${classify} END AS kind
     FROM "order" o
     ${joins}
