@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { CarrierCode, isCarrierCode, type Violation } from '@order-hub/types';
 import { carrierNamed } from '@order-hub/rules';
 import { parse } from 'csv-parse/sync';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { AppError, BadUserInputError, RuleViolationError } from '../../common/errors/app-error';
 import { OrderEntity } from '../orders/order.entity';
 import { ShipService } from './ship.service';
@@ -47,12 +47,13 @@ export class ShipmentCsvService {
 
   async confirmFromCsv(csv: string, actor: string, now = new Date()): Promise<CsvRowResult[]> {
     const records = this.parse(csv);
+    const orders = await this.ordersByNumber(records.map((r) => (r.order ?? '').trim()));
     const results: CsvRowResult[] = [];
     for (const [index, record] of records.entries()) {
       const row = index + 2;
       const orderNumber = record.order ?? '';
       try {
-        const input = await this.toInput(record, now);
+        const input = this.toInput(record, findOrder(orders, record.order ?? ''), now);
         const result = await this.ship.confirmShipment(input, actor);
         results.push({ row, orderNumber, ok: true, shipmentId: result.shipment.id, error: null, violations: result.warnings });
       } catch (err) {
@@ -90,8 +91,7 @@ export class ShipmentCsvService {
     return rows.slice(1).map((cells) => Object.fromEntries([...index].map(([column, at]) => [column, cells[at] ?? ''])) as Partial<Record<Column, string>>);
   }
 
-  private async toInput(record: Partial<Record<Column, string>>, now: Date) {
-    const order = await this.findOrder(record.order ?? '');
+  private toInput(record: Partial<Record<Column, string>>, order: OrderEntity, now: Date) {
     const quantity = Number(record.quantity);
     if (!Number.isInteger(quantity) || quantity < 1) throw new BadUserInputError('quantity', `"${record.quantity ?? ''}" is not a whole number of units.`);
     const typed = (record.carrier ?? '').trim();
@@ -111,13 +111,27 @@ export class ShipmentCsvService {
     };
   }
 
-  /** By the channel's order number (Walmart PO, Amazon order id) or Walmart's customer order number. */
-  private async findOrder(number: string): Promise<OrderEntity> {
-    const trimmed = number.trim();
-    if (!trimmed) throw new BadUserInputError('order', 'is empty.');
-    const found = await this.ds.getRepository(OrderEntity).find({ where: [{ channelOrderId: trimmed }, { customerOrderId: trimmed }], take: 2 });
-    if (found.length === 0) throw new BadUserInputError('order', `${trimmed} is not an order in the hub.`);
-    if (found.length > 1) throw new BadUserInputError('order', `${trimmed} matches several orders; use the channel's own order number.`);
-    return found[0];
+  /** Every order a number in the upload names, by the channel's order number or Walmart's customer order number: one query. */
+  private async ordersByNumber(numbers: string[]): Promise<Map<string, OrderEntity[]>> {
+    const wanted = [...new Set(numbers.filter(Boolean))];
+    const found = wanted.length
+      ? await this.ds.getRepository(OrderEntity).find({ where: [{ channelOrderId: In(wanted) }, { customerOrderId: In(wanted) }] })
+      : [];
+    const byNumber = new Map<string, OrderEntity[]>();
+    for (const order of found) {
+      for (const number of new Set([order.channelOrderId, order.customerOrderId])) {
+        if (number) byNumber.set(number, [...(byNumber.get(number) ?? []), order]);
+      }
+    }
+    return byNumber;
   }
+}
+
+function findOrder(orders: Map<string, OrderEntity[]>, number: string): OrderEntity {
+  const trimmed = number.trim();
+  if (!trimmed) throw new BadUserInputError('order', 'is empty.');
+  const found = orders.get(trimmed) ?? [];
+  if (found.length === 0) throw new BadUserInputError('order', `${trimmed} is not an order in the hub.`);
+  if (found.length > 1) throw new BadUserInputError('order', `${trimmed} matches several orders; use the channel's own order number.`);
+  return found[0];
 }
