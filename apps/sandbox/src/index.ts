@@ -4,3 +4,4 @@ export type { FaultSpec, Fault } from './faults/faults';
 export type { GenerateOptions, OrderMix } from './generator/options';
 export type { PackageEventType } from './control/package-events';
 export { AMAZON_USAGE_PLANS, WALMART_LIMITS, type ThrottleOverrides } from './throttle/limits';
+export { Random } from './random';

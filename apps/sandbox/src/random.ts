@@ -32,6 +32,17 @@ export class Random {
     return out;
   }
 
+  /** Picks a key by weight: `{ A: 3, B: 1 }` gives A three times as often. */
+  weighted<K extends string>(weights: Record<K, number>): K {
+    const entries = Object.entries(weights) as [K, number][];
+    let roll = this.next() * entries.reduce((sum, [, w]) => sum + w, 0);
+    for (const [key, w] of entries) {
+      roll -= w;
+      if (roll < 0) return key;
+    }
+    return entries.at(-1)![0];
+  }
+
   alnum(count: number, alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'): string {
     let out = '';
     for (let i = 0; i < count; i += 1) out += alphabet[Math.floor(this.next() * alphabet.length)];

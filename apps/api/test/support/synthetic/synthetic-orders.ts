@@ -10,7 +10,7 @@ import {
   type PostalAddress,
 } from '@order-hub/types';
 import { CITIES, FIRST_NAMES, LAST_NAMES, PRODUCTS, STREETS } from './catalog';
-import { SeededRandom } from './random';
+import { Random } from '@order-hub/sandbox';
 
 const HOUR = 3_600_000;
 
@@ -21,9 +21,9 @@ const STATUS_WEIGHTS: Record<Channel, Partial<Record<OrderStatus, number>>> = {
 };
 
 const CARRIERS = [
-  { carrier: 'UPS', service: 'Ground', tracking: (r: SeededRandom) => `1Z${r.digits(3)}W${r.int(10, 99)}${r.digits(10)}` },
-  { carrier: 'USPS', service: 'Ground Advantage', tracking: (r: SeededRandom) => `9400${r.digits(18)}` },
-  { carrier: 'FedEx', service: 'Home Delivery', tracking: (r: SeededRandom) => r.digits(12) },
+  { carrier: 'UPS', service: 'Ground', tracking: (r: Random) => `1Z${r.digits(3)}W${r.int(10, 99)}${r.digits(10)}` },
+  { carrier: 'USPS', service: 'Ground Advantage', tracking: (r: Random) => `9400${r.digits(18)}` },
+  { carrier: 'FedEx', service: 'Home Delivery', tracking: (r: Random) => r.digits(12) },
 ] as const;
 
 /**
@@ -32,11 +32,11 @@ const CARRIERS = [
  * new orders, orders due later today, overdue ones inside the auto-cancel grace, shipped history.
  */
 export function generateSyntheticOrders(channel: Channel, count: number, seed: number, now: Date): NormalizedOrder[] {
-  const r = new SeededRandom(seed);
+  const r = new Random(seed);
   return Array.from({ length: count }, () => demoOrder(channel, r, now));
 }
 
-function demoOrder(channel: Channel, r: SeededRandom, now: Date): NormalizedOrder {
+function demoOrder(channel: Channel, r: Random, now: Date): NormalizedOrder {
   const status = r.weighted(STATUS_WEIGHTS[channel] as Record<OrderStatus, number>);
   const open = status === 'CREATED' || status === 'ACKNOWLEDGED' || status === 'PARTIALLY_SHIPPED';
   // Open orders are recent (some already late); finished ones reach back two weeks. Whole ms only.
@@ -76,7 +76,7 @@ function demoOrder(channel: Channel, r: SeededRandom, now: Date): NormalizedOrde
   };
 }
 
-function demoLines(channel: Channel, status: OrderStatus, r: SeededRandom): NormalizedOrderLine[] {
+function demoLines(channel: Channel, status: OrderStatus, r: Random): NormalizedOrderLine[] {
   const count = r.weighted({ 1: 70, 2: 22, 3: 8 });
   const products = new Set<(typeof PRODUCTS)[number]>();
   while (products.size < Number(count)) products.add(r.pick(PRODUCTS));
@@ -107,7 +107,7 @@ function lineStatus(order: OrderStatus, shipped: number, cancelled: number, orde
   return order === 'CREATED' || order === 'PENDING' ? OrderLineStatus.CREATED : OrderLineStatus.ACKNOWLEDGED;
 }
 
-function demoShipments(lines: NormalizedOrderLine[], orderedAt: Date, now: Date, r: SeededRandom): NormalizedShipment[] {
+function demoShipments(lines: NormalizedOrderLine[], orderedAt: Date, now: Date, r: Random): NormalizedShipment[] {
   const shipped = lines.filter((l) => l.quantityShipped > 0);
   if (shipped.length === 0) return [];
   const c = r.pick(CARRIERS);
@@ -130,7 +130,7 @@ function demoShipments(lines: NormalizedOrderLine[], orderedAt: Date, now: Date,
   ];
 }
 
-function demoAddress(r: SeededRandom): PostalAddress {
+function demoAddress(r: Random): PostalAddress {
   const place = r.pick(CITIES);
   return {
     name: `${r.pick(FIRST_NAMES)} ${r.pick(LAST_NAMES)}`,
