@@ -12,6 +12,7 @@ export const ComplianceMetricKey = {
   REFUND_RATE: 'REFUND_RATE',
   ON_TIME_SHIPMENT_RATE: 'ON_TIME_SHIPMENT_RATE',
   ACKNOWLEDGEMENT_RATE: 'ACKNOWLEDGEMENT_RATE',
+  ON_TIME_DELIVERY_RATE: 'ON_TIME_DELIVERY_RATE',
 } as const;
 export type ComplianceMetricKey = (typeof ComplianceMetricKey)[keyof typeof ComplianceMetricKey];
 
@@ -42,7 +43,19 @@ export interface ComplianceShipmentRecord {
   trackingNumber: string | null;
   shippedAt: Date;
   package: PackageInput | null;
+  /** The first DELIVERED carrier event of the package; null or absent when the hub has none. */
+  deliveredAt?: Date | null;
 }
+
+/** The category an order line's SKU is mapped to by the seller (Amazon measures valid tracking per category). */
+export interface ComplianceLineRecord {
+  sku: string;
+  /** Null when the seller has not mapped the SKU: counted as {@link UNCATEGORIZED}. */
+  category: string | null;
+}
+
+/** The category of SKUs the seller has not mapped. */
+export const UNCATEGORIZED = 'Uncategorized';
 
 /** One order as the metrics see it: plain data, whichever store it came from. */
 export interface ComplianceOrderRecord {
@@ -52,6 +65,8 @@ export interface ComplianceOrderRecord {
   fulfillmentMethod: FulfillmentMethod;
   orderedAt: Date;
   shipBy: Date | null;
+  /** The promised delivery instant (Amazon deliver-by, Walmart estimated delivery date). */
+  deliverBy?: Date | null;
   acknowledgeBy: Date | null;
   acknowledgedAt: Date | null;
   /** Value including shipping, excluding tax (Amazon's letter/flat exemption). */
@@ -61,6 +76,8 @@ export interface ComplianceOrderRecord {
   /** The first refund for a seller-caused reason; null when none. */
   sellerFaultRefundAt: Date | null;
   shipments: ComplianceShipmentRecord[];
+  /** The order's lines with their SKU category; absent or empty counts the order as {@link UNCATEGORIZED}. */
+  lines?: ComplianceLineRecord[];
 }
 
 export interface MetricExclusion {
@@ -68,13 +85,19 @@ export interface MetricExclusion {
   count: number;
 }
 
-/** What the metric becomes if the open orders due next all miss their deadline, and how many must not. */
+/**
+ * What the metric becomes if the open orders due next all miss (ship late, or ship without valid tracking), and
+ * how many of them must not.
+ */
 export interface MetricProjection {
   openOrders: number;
-  /** Rate in percent if every open order misses its deadline. */
+  /** Rate in percent if every open order misses. */
   valueIfAllMiss: number;
   statusIfAllMiss: MetricStatus;
-  /** Open orders that must ship on time to stay within the standard; null when no number is enough or there is no standard. */
+  /**
+   * Open orders that must ship on time (for valid tracking: with valid tracking) to stay within the standard;
+   * null when no number is enough or there is no standard.
+   */
   mustShipOnTime: number | null;
   latestShipBy: Date | null;
   openOrderIds: string[];
@@ -83,6 +106,8 @@ export interface MetricProjection {
 export interface ComplianceMetric {
   key: ComplianceMetricKey;
   label: string;
+  /** The product category the metric is measured over; null for all categories. */
+  category: string | null;
   /** Rate in percent; null when nothing was measured (N/A). */
   value: number | null;
   numerator: number;

@@ -259,13 +259,14 @@ describe('Amazon pre-fulfillment cancel rate (7 days, < 2.5%)', () => {
 });
 
 describe('Walmart', () => {
-  it('computes its five metrics', () => {
+  it('computes its six metrics', () => {
     expect(computeComplianceMetrics('WALMART', [], { asOf: AS_OF }).map((m) => [m.key, m.status, m.policyVersion])).toEqual([
       ['VALID_TRACKING_RATE', 'NOT_APPLICABLE', 'walmart-2026-01-29'],
       ['CANCELLATION_RATE', 'NOT_APPLICABLE', 'walmart-2026-01-29'],
       ['REFUND_RATE', 'NOT_APPLICABLE', 'walmart-2026-01-29'],
       ['ON_TIME_SHIPMENT_RATE', 'NOT_APPLICABLE', 'walmart-2026-01-29'],
       ['ACKNOWLEDGEMENT_RATE', 'NOT_APPLICABLE', 'walmart-2026-01-29'],
+      ['ON_TIME_DELIVERY_RATE', 'NOT_APPLICABLE', 'walmart-2026-01-29'],
     ]);
   });
 
@@ -342,6 +343,6 @@ describe('Walmart', () => {
         { reason: 'NOT_YET_DUE', count: 1 },
       ],
     });
-    expect(m.label).toBe('Acknowledged within 4 hours');
+    expect(m.label).toBe('Acknowledged within 4 hours (no published rate standard)');
   });
 });

@@ -4,7 +4,8 @@ import type { MetricContext } from './metric-context';
 import { DEFAULT_AT_RISK_MARGIN } from './metric-status';
 import { acknowledgementRate, cancellationRate, preFulfillmentCancelRate, refundRate } from './order-rates';
 import { lateShipmentRate, onTimeShipmentRate } from './shipment-timeliness';
-import { validTrackingRate } from './tracking-rate';
+import { validTrackingRates } from './tracking-rate';
+import { onTimeDeliveryRate } from './delivery-rate';
 
 export interface ComplianceReportOptions {
   /** End of every window (exclusive); the policy in force at this instant sets thresholds and exemptions. */
@@ -22,13 +23,23 @@ export function metricContext(channel: Channel, options: ComplianceReportOptions
   };
 }
 
-/** Every metric the hub computes for a channel, over that channel's orders, as of one instant. */
+/**
+ * Every metric the hub computes for a channel, over that channel's orders, as of one instant. Amazon's valid
+ * tracking rate comes first overall, then once per product category with shipments in the window.
+ */
 export function computeComplianceMetrics(channel: Channel, orders: readonly ComplianceOrderRecord[], options: ComplianceReportOptions): ComplianceMetric[] {
   const ctx = metricContext(channel, options);
   switch (channel) {
     case 'AMAZON':
-      return [validTrackingRate(orders, ctx), lateShipmentRate(orders, ctx, 10), lateShipmentRate(orders, ctx, 30), preFulfillmentCancelRate(orders, ctx)];
+      return [...validTrackingRates(orders, ctx), lateShipmentRate(orders, ctx, 10), lateShipmentRate(orders, ctx, 30), preFulfillmentCancelRate(orders, ctx), onTimeDeliveryRate(orders, ctx)];
     case 'WALMART':
-      return [validTrackingRate(orders, ctx), cancellationRate(orders, ctx), refundRate(orders, ctx), onTimeShipmentRate(orders, ctx), acknowledgementRate(orders, ctx)];
+      return [
+        ...validTrackingRates(orders, ctx),
+        cancellationRate(orders, ctx),
+        refundRate(orders, ctx),
+        onTimeShipmentRate(orders, ctx),
+        acknowledgementRate(orders, ctx),
+        onTimeDeliveryRate(orders, ctx),
+      ];
   }
 }

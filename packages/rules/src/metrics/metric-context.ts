@@ -30,10 +30,10 @@ export interface MetricContext {
   margin: number;
 }
 
-export function standardFor(policy: ChannelPolicy, metric: PerformanceMetric): { standard: MetricStandard; windowDays: number | null } {
+export function standardFor(policy: ChannelPolicy, metric: PerformanceMetric): { standard: MetricStandard; windowDays: number | null; perCategory: boolean } {
   const t = policy.thresholds.find((row) => row.metric === metric);
-  if (!t) return { standard: { percent: null, comparator: null }, windowDays: null };
-  return { standard: { percent: t.percent, comparator: t.comparison }, windowDays: t.windowDays };
+  if (!t) return { standard: { percent: null, comparator: null }, windowDays: null, perCategory: false };
+  return { standard: { percent: t.percent, comparator: t.comparison }, windowDays: t.windowDays, perCategory: t.perCategory ?? false };
 }
 
 /** Channel-fulfilled orders (WFS, AFN) count toward no seller metric. */
@@ -65,6 +65,8 @@ export class ExclusionCounter {
 export interface MetricTally {
   key: ComplianceMetricKey;
   label: string;
+  /** The product category measured; null or absent for all. */
+  category?: string | null;
   window: MetricWindow;
   standard: MetricStandard;
   numerator: number;
@@ -79,6 +81,7 @@ export function toMetric(tally: MetricTally, ctx: MetricContext): ComplianceMetr
   return {
     key: tally.key,
     label: tally.label,
+    category: tally.category ?? null,
     value,
     numerator: tally.numerator,
     denominator: tally.denominator,

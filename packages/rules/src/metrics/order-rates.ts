@@ -86,7 +86,7 @@ export function acknowledgementRate(orders: readonly ComplianceOrderRecord[], ct
   const end = window.end.getTime();
   return orderRate(orders, ctx, {
     key: 'ACKNOWLEDGEMENT_RATE',
-    label: `Acknowledged within ${ctx.policy.acknowledgeWithinHours ?? 0} hours`,
+    label: `Acknowledged within ${ctx.policy.acknowledgeWithinHours ?? 0} hours (no published rate standard)`,
     window,
     standard: { percent: null, comparator: null },
     classify: (o) => {
