@@ -13,3 +13,4 @@ export * from './cancellation/validate-cancellation';
 export * from './refund/validate-refund';
 export * from './metrics';
 export * from './mcf/mcf-policy';
+export * from './alarms';

@@ -6,3 +6,4 @@ export * from './violation';
 export * from './shipment-input';
 export * from './outbox';
 export * from './compliance';
+export * from './alerts';
