@@ -4,6 +4,7 @@ export * from './deadlines/deadlines';
 export * from './violations/catalogue';
 export * from './carriers/carrier-labels';
 export * from './carriers/channel-carrier-name';
+export * from './carriers/walmart-method-code';
 export * from './tracking/checksums';
 export * from './tracking/carrier-formats';
 export * from './tracking/check-tracking-number';

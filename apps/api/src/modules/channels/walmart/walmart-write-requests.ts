@@ -1,13 +1,8 @@
+import { walmartMethodCode } from '@order-hub/rules';
 import type { CancelPayload, ShipPayload, UpdateTrackingPayload } from '@order-hub/types';
 import type { WalmartCharge } from './walmart-order.types';
 
 const EACH = 'EACH';
-
-/** Walmart's methodCode from the hub's service text; Standard unless the operator named another code. */
-const METHOD_CODES = ['Standard', 'Express', 'OneDay', 'Freight', 'WhiteGlove', 'Value'];
-export function walmartMethodCode(service: string | null): string {
-  return METHOD_CODES.find((m) => m.toLowerCase() === (service ?? '').replace(/[\s_-]/g, '').toLowerCase()) ?? 'Standard';
-}
 
 function trackingInfo(p: ShipPayload) {
   return {
