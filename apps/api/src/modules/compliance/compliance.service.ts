@@ -14,6 +14,7 @@ import {
 import type { Channel, ComplianceMetric, ComplianceMetricKey, MetricProjection } from '@order-hub/types';
 import { In, type DataSource } from 'typeorm';
 import { OrderEntity } from '../orders/order.entity';
+import { depthCounts, keepDepth } from './compliance-fact-counts';
 import { orderRateFacts, timelinessFacts, validTrackingFacts, type FactsQuery, type FactsScope } from './compliance-facts.sql';
 import { TrackingCheckService } from './tracking-check.service';
 
@@ -82,13 +83,16 @@ const DEFINITIONS: Record<Channel, MetricDefinition[]> = {
   ],
 };
 
-interface FactCount {
+/** The records of one kind (and product category, null for metrics not split by category). */
+export interface FactCount {
   kind: string;
+  category: string | null;
   n: number;
   latest_ship_by: Date | null;
 }
 
-interface DepthCount extends FactCount {
+/** Fact counts per (kind, category, depth) as a facts group is read, before each member keeps its own depth. */
+export interface DepthCount extends FactCount {
   /** How many of the group's window starts (widest first) the record is inside. */
   depth: number;
 }
@@ -188,35 +192,20 @@ export class ComplianceService {
   }
 
   /**
-   * Fact counts per definition. Definitions sharing a `shareKey` (late shipment over 10 and 30 days) read one
-   * pass over the widest window, each keeping the records inside its own start.
+   * Fact counts per definition and (kind, category). Definitions sharing a `shareKey` (late shipment over 10 and
+   * 30 days) read one pass over the widest window, each keeping the records whose anchor is inside its own start.
    */
   private async countFacts(channel: Channel, accountId: string | null, asOf: Date, policy: ChannelPolicy, defs: { def: MetricDefinition; days: number }[]): Promise<FactCount[][]> {
     const result: FactCount[][] = defs.map(() => []);
     const groups = new Map<string, number[]>();
     defs.forEach(({ def }, i) => groups.set(def.shareKey ?? def.key, [...(groups.get(def.shareKey ?? def.key) ?? []), i]));
     for (const members of groups.values()) {
-      const starts = [...new Set(members.map((i) => windowEndingAt(asOf, defs[i].days).start.getTime()))].sort((a, b) => a - b);
-      const scope: FactsScope = { channel, accountId, start: new Date(starts[0]), end: asOf };
+      const starts = [...new Set(members.map((i) => windowEndingAt(asOf, defs[i].days).start.getTime()))].sort((a, b) => a - b).map((t) => new Date(t));
       const first = defs[members[0]].def;
+      const scope: FactsScope = { channel, accountId, start: starts[0], end: asOf };
       if (first.key === 'VALID_TRACKING_RATE') await this.trackingChecks.refresh(channel, accountId, scope.start, scope.end);
-      const { sql, params } = first.facts(scope, policy);
-      const rows: DepthCount[] = await this.ds.query(
-        `SELECT kind, depth, count(*)::int AS n, max(ship_by) AS latest_ship_by
-           FROM (SELECT f.*, (SELECT count(*)::int FROM unnest($${params.length + 1}::timestamptz[]) b WHERE f.ship_by IS NULL OR f.ship_by >= b) AS depth FROM (${sql}) f) d
-          WHERE kind IS NOT NULL GROUP BY kind, depth`,
-        [...params, starts.map((t) => new Date(t))],
-      );
-      for (const i of members) {
-        const need = starts.indexOf(windowEndingAt(asOf, defs[i].days).start.getTime()) + 1;
-        const byKind = new Map<string, FactCount>();
-        for (const r of rows.filter((row) => row.depth >= need)) {
-          const seen = byKind.get(r.kind);
-          const latest = [seen?.latest_ship_by, r.latest_ship_by].filter((d): d is Date => !!d).map((d) => new Date(d));
-          byKind.set(r.kind, { kind: r.kind, n: (seen?.n ?? 0) + r.n, latest_ship_by: latest.length ? new Date(Math.max(...latest.map((d) => d.getTime()))) : null });
-        }
-        result[i] = [...byKind.values()];
-      }
+      const rows = await depthCounts(this.ds, first.facts(scope, policy), starts);
+      for (const i of members) result[i] = keepDepth(rows, starts.findIndex((s) => s.getTime() === windowEndingAt(asOf, defs[i].days).start.getTime()) + 1);
     }
     return result;
   }

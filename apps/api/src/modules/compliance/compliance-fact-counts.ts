@@ -1,0 +1,44 @@
+import type { DataSource } from 'typeorm';
+import type { FactsQuery } from './compliance-facts.sql';
+import type { DepthCount, FactCount } from './compliance.service';
+
+/** Restricts a facts query to records anchored in [from, before); null bounds are open. */
+export interface AnchorRange {
+  from: Date | null;
+  before: Date | null;
+}
+
+/**
+ * Counts a facts query per (kind, category, depth): depth is how many of `starts` (ascending) the record's anchor
+ * is at or after (`width_bucket` over the sorted starts), so nested windows read one pass.
+ */
+export async function depthCounts(ds: DataSource, facts: FactsQuery, starts: Date[], range: AnchorRange = { from: null, before: null }): Promise<DepthCount[]> {
+  const n = facts.params.length;
+  const rows: DepthCount[] = await ds.query(
+    `SELECT kind, category, depth, count(*)::int AS n, max(ship_by) AS latest_ship_by
+       FROM (SELECT f.kind, f.category, f.ship_by, width_bucket(f.anchor_at, $${n + 1}::timestamptz[]) AS depth
+               FROM (${facts.sql}) f
+              WHERE ($${n + 2}::timestamptz IS NULL OR f.anchor_at >= $${n + 2}) AND ($${n + 3}::timestamptz IS NULL OR f.anchor_at < $${n + 3})) d
+      WHERE kind IS NOT NULL GROUP BY kind, category, depth`,
+    [...facts.params, starts, range.from, range.before],
+  );
+  return rows.map((r) => ({ ...r, category: r.category ?? null, latest_ship_by: r.latest_ship_by ? new Date(r.latest_ship_by) : null }));
+}
+
+/** The counts of the records inside at least `depth` of the starts, per (kind, category). */
+export function keepDepth(rows: DepthCount[], depth: number): FactCount[] {
+  const byKey = new Map<string, FactCount>();
+  for (const r of rows) {
+    if (r.depth < depth) continue;
+    const key = JSON.stringify([r.kind, r.category]);
+    const seen = byKey.get(key);
+    const latest = [seen?.latest_ship_by, r.latest_ship_by].filter((d): d is Date => !!d);
+    byKey.set(key, {
+      kind: r.kind,
+      category: r.category,
+      n: (seen?.n ?? 0) + r.n,
+      latest_ship_by: latest.length ? new Date(Math.max(...latest.map((d) => d.getTime()))) : null,
+    });
+  }
+  return [...byKey.values()];
+}
