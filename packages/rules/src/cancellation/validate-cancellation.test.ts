@@ -33,7 +33,23 @@ describe('validateCancellation', () => {
     ['AMAZON', 'ShippingAddressUndeliverable', []],
     ['AMAZON', 'SELLER_CANCEL_OUT_OF_STOCK', ['CANCEL_REASON_UNKNOWN@lines[0].reason']],
   ] as [Channel, string, string[]][])('%s with reason %j → %j', (channel, reason, expected) => {
-    expect(cancel(channel, [{ lineNumber: '1', quantity: 1, reason }])).toEqual(expected);
+    expect(cancel(channel, [{ lineNumber: '1', quantity: 2, reason }])).toEqual(expected);
+  });
+
+  it.each([
+    ['every open unit of an item', [{ lineNumber: '1', quantity: 2 }], []],
+    ['part of an item', [{ lineNumber: '1', quantity: 1 }], ['CANCEL_PARTIAL_ITEM@lines[0].quantity']],
+    ['the unshipped rest of a partly shipped item', [{ lineNumber: '3', quantity: 2 }], []],
+    ['part of the unshipped rest', [{ lineNumber: '3', quantity: 1 }], ['CANCEL_PARTIAL_ITEM@lines[0].quantity']],
+    ['more than is left (one violation, not two)', [{ lineNumber: '3', quantity: 3 }], ['QUANTITY_EXCEEDS_OPEN@lines[0].quantity']],
+  ] as [string, { lineNumber: string; quantity: number }[], string[]][])('Amazon cancels whole items: %s → %j', (_name, lines, expected) => {
+    expect(cancel('AMAZON', lines.map((l) => ({ ...l, reason: 'NoInventory' })))).toEqual(expected);
+  });
+
+  it('names the open units of an item Amazon would cancel whole', () => {
+    const [v] = validateCancellation({ channel: 'AMAZON', order, lines: [{ lineNumber: '1', quantity: 1, reason: 'NoInventory' }] }, { policy: policyFor('AMAZON', 'US', at) });
+    expect(v).toMatchObject({ severity: 'BLOCK', details: { open: 2, requested: 1 } });
+    expect(v.message).toBe('AMAZON cancels whole items: cancel all 2 open unit(s) of item 1, or none.');
   });
 
   it.each([

@@ -5,7 +5,7 @@ import { violation } from '../violations/catalogue';
 
 /**
  * Every rule a cancellation breaks: reasons the channel accepts today (retired ones named as such),
- * shipped lines, quantities left, and the channel's lines-per-request limit (the caller chunks).
+ * shipped lines, quantities left (all of them where the channel cancels whole items), and the channel's lines-per-request limit (the caller chunks).
  */
 export function validateCancellation(input: CancellationInput, context: { policy: ChannelPolicy }): Violation[] {
   const violations: Violation[] = [];
@@ -21,6 +21,14 @@ export function validateCancellation(input: CancellationInput, context: { policy
         );
       } else {
         checkQuantity(requested.quantity, open, line.lineNumber, `lines[${i}].quantity`, violations);
+        if (policy.cancelsWholeItemsOnly && Number.isInteger(requested.quantity) && requested.quantity >= 1 && requested.quantity < open) {
+          violations.push(
+            violation('CANCEL_PARTIAL_ITEM', `lines[${i}].quantity`, `${input.channel} cancels whole items: cancel all ${open} open unit(s) of item ${line.lineNumber}, or none.`, {
+              open,
+              requested: requested.quantity,
+            }),
+          );
+        }
       }
     }
     const reason = requested.reason?.trim() ?? '';

@@ -70,6 +70,8 @@ export interface ChannelPolicy {
   customerResponseHours: number;
   /** Lines one cancel or refund request may carry; null where the channel sets no limit. */
   maxLinesPerRequest: number | null;
+  /** The seller cancels an item's open units all together or not at all (no partial quantity). */
+  cancelsWholeItemsOnly: boolean;
   cancellationReasons: { current: readonly string[]; retired: readonly string[] };
   /** Reasons the channel accepts on a refund; null where it takes free text. */
   refundReasons: readonly string[] | null;
@@ -99,6 +101,8 @@ const SRC = {
   amazonExemption2016:
     'Since 2016-10-12 only items under $10 including shipping in a USPS First-Class/Standard envelope or flat are exempt; envelope limits 12 × 15 × ¾ in, 14 oz from an Amazon Seller Support reply: Amazon notice (tamebay/ecomcatalyst, 2016-09)',
   amazonCancel: 'Cancel reasons of POST_ORDER_ACKNOWLEDGEMENT_DATA: Amazon feeds documentation [verify]',
+  amazonWholeItems:
+    'An OrderAcknowledgement feed item names an AmazonOrderItemCode and a CancelReason, no quantity: an item is cancelled whole (Amazon feeds documentation, POST_ORDER_ACKNOWLEDGEMENT_DATA [verify])',
 };
 
 const WALMART_BASE = {
@@ -108,6 +112,7 @@ const WALMART_BASE = {
   lateOriginScanHours: 48,
   customerResponseHours: 48,
   maxLinesPerRequest: 100,
+  cancelsWholeItemsOnly: false,
   cancellationReasons: { current: WALMART_CANCELLATION_REASONS, retired: WALMART_RETIRED_CANCELLATION_REASONS },
   refundReasons: WALMART_REFUND_REASONS,
   validTrackingExemption: null,
@@ -157,6 +162,7 @@ const AMAZON_BASE = {
   lateOriginScanHours: null,
   customerResponseHours: 24,
   maxLinesPerRequest: null,
+  cancelsWholeItemsOnly: true,
   cancellationReasons: { current: AMAZON_CANCELLATION_REASONS, retired: [] },
   refundReasons: null,
   thresholds: AMAZON_THRESHOLDS,
@@ -265,7 +271,7 @@ export const POLICY_TABLE: readonly ChannelPolicy[] = [
       belowPriceCents: null,
       source: 'Before 2016-10-12 any item fitting a USPS envelope or flat was exempt: Amazon notice (tamebay/ecomcatalyst, 2016-09); start of this version taken as 2015-01-01',
     },
-    sources: [SRC.amazonHealth, SRC.amazonCancel],
+    sources: [SRC.amazonHealth, SRC.amazonCancel, SRC.amazonWholeItems],
   },
   {
     ...AMAZON_BASE,
@@ -273,7 +279,7 @@ export const POLICY_TABLE: readonly ChannelPolicy[] = [
     effectiveFrom: at('2016-10-12'),
     autoCancel: null,
     validTrackingExemption: { ...AMAZON_ENVELOPE, belowPriceCents: 1000, source: SRC.amazonExemption2016 },
-    sources: [SRC.amazonHealth, SRC.amazonExemption2016, SRC.amazonCancel],
+    sources: [SRC.amazonHealth, SRC.amazonExemption2016, SRC.amazonCancel, SRC.amazonWholeItems],
   },
   {
     ...AMAZON_BASE,
@@ -286,6 +292,7 @@ export const POLICY_TABLE: readonly ChannelPolicy[] = [
       SRC.amazonHealth,
       SRC.amazonExemption2016,
       SRC.amazonCancel,
+      SRC.amazonWholeItems,
     ],
   },
   {
@@ -303,6 +310,7 @@ export const POLICY_TABLE: readonly ChannelPolicy[] = [
       'Auto-cancel 7 business days after ship-by: Amazon seller forum (EU) t/337189; US applicability unconfirmed',
       SRC.amazonHealth,
       SRC.amazonCancel,
+      SRC.amazonWholeItems,
     ],
   },
 ];

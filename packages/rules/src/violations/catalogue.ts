@@ -40,6 +40,7 @@ export const VIOLATION_CATALOGUE = {
   CANCEL_REASON_RETIRED: { severity: 'BLOCK', description: 'The channel retired this cancellation reason.' },
   CANCEL_REASON_UNKNOWN: { severity: 'BLOCK', description: 'The channel does not know this cancellation reason.' },
   CANCEL_LINE_SHIPPED: { severity: 'BLOCK', description: 'A shipped line cannot be cancelled; refund it instead.' },
+  CANCEL_PARTIAL_ITEM: { severity: 'BLOCK', description: 'The channel cancels an item whole: all of its open units, or none.' },
   REFUND_LINE_NOT_SHIPPED: { severity: 'BLOCK', description: 'Only shipped lines can be refunded; cancel unshipped ones.' },
   REFUND_AMOUNT_INVALID: { severity: 'BLOCK', description: 'A refund is a whole number of cents above zero.' },
   REFUND_ABOVE_CHARGE: { severity: 'BLOCK', description: 'The refunds on a line may not exceed what the customer paid for it.' },

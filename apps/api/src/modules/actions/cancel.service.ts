@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { policyFor, validateCancellation } from '@order-hub/rules';
 import type { CancelPayload, Violation } from '@order-hub/types';
 import { DataSource, type EntityManager } from 'typeorm';
-import { BadUserInputError, ConflictError, RuleViolationError } from '../../common/errors/app-error';
+import { ConflictError, RuleViolationError } from '../../common/errors/app-error';
 import { AuditService } from '../audit/audit.service';
 import { McfOrderEntity } from '../mcf/mcf-order.entity';
 import type { OutboxEntity } from '../outbox/outbox.entity';
@@ -46,7 +46,6 @@ export class CancelService {
       { policy: { ...policy, maxLinesPerRequest: null } },
     ).map((v) => ({ ...v, field: `input.${v.field.replace(/^lines\[(\d+)\]\.reason$/, 'reason')}` }));
     if (violations.some((v) => v.severity === 'BLOCK')) throw new RuleViolationError(violations);
-    if (seen.order.channel === 'AMAZON') this.requireWholeItems(seen, request);
 
     const chunk = policy.maxLinesPerRequest ?? request.lines.length;
     const result = await this.ds.transaction(async (em) => {
@@ -102,16 +101,6 @@ export class CancelService {
       payload: { sellerFulfillmentOrderId: mcf.sellerFulfillmentOrderId },
       idempotencyKey: `mcf-cancel:${mcf.sellerFulfillmentOrderId}`,
       actor,
-    });
-  }
-
-  private requireWholeItems(target: ActionableOrder, request: CancelLinesRequest): void {
-    request.lines.forEach((l, i) => {
-      const line = target.lines.find((o) => o.lineNumber === l.lineNumber);
-      const open = line ? line.quantityOrdered - line.quantityShipped - line.quantityCancelled : 0;
-      if (line && l.quantity !== open) {
-        throw new BadUserInputError(`input.lines[${i}].quantity`, `Amazon cancels whole items: cancel all ${open} open unit(s) of item ${l.lineNumber}, or none.`);
-      }
     });
   }
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { ErrorState } from '../../../components/error-state';
 import type { OrderDetail } from '../../orders/api/orders.graphql';
 import { useCancelOrderLines } from '../api/actions.hooks';
-import { buyerRequestedCancel, cancellationReasons, chosenQuantities, liveCancellationViolations } from '../lib/line-actions';
+import { buyerRequestedCancel, cancellationReasons, cancelsWholeItems, chosenQuantities, liveCancellationViolations } from '../lib/line-actions';
 import { openUnits } from '../lib/order-snapshot';
 import { hasBlock, mergeViolations, violationsByField, violationsOfError } from '../lib/violation-fields';
 import type { ActionOutcome } from './action-outcome';
@@ -15,11 +15,11 @@ interface CancelDialogProps {
   onDone: (outcome: ActionOutcome) => void;
 }
 
-/** Cancels open units with one of the channel's current reasons; Amazon cancels whole items only. */
+/** Cancels open units with one of the channel's current reasons; some channels (Amazon) cancel whole items only. */
 export function CancelDialog({ order, onClose, onDone }: CancelDialogProps) {
   const buyerAsked = buyerRequestedCancel(order);
   const reasons = cancellationReasons(order.channel, buyerAsked);
-  const wholeItems = order.channel === 'AMAZON';
+  const wholeItems = cancelsWholeItems(order, new Date());
   const [quantities, setQuantities] = useState<Record<string, string>>(() =>
     Object.fromEntries(order.lines.map((line) => [line.lineNumber, '0'])),
   );
@@ -124,7 +124,7 @@ export function CancelDialog({ order, onClose, onDone }: CancelDialogProps) {
             The buyer asked to cancel{order.channel === 'WALMART' ? ': CUSTOMER_REQUESTED_SELLER_TO_CANCEL is available.' : '.'}
           </p>
         )}
-        {wholeItems && <p className="muted">Amazon cancels whole items only.</p>}
+        {wholeItems && <p className="muted">{order.channel} cancels whole items only.</p>}
         {lines.length > 0 && <ViolationList violations={v.lines} testId="violations-lines" />}
         <ViolationList violations={v.form} testId="violations-form" />
         {formError && <ErrorState title="Not cancelled" error={formError} />}

@@ -1,5 +1,5 @@
 import { order, orderLine } from '../test/order-fixtures';
-import { buyerRequestedCancel, cancellationReasons, chosenQuantities, dollarsToCents, liveCancellationViolations, walmartLinesToCancel } from './line-actions';
+import { buyerRequestedCancel, cancellationReasons, cancelsWholeItems, chosenQuantities, dollarsToCents, liveCancellationViolations, walmartLinesToCancel } from './line-actions';
 
 test('dollarsToCents reads dollars and cents, nothing else', () => {
   expect(dollarsToCents('12.34')).toBe(1234);
@@ -29,6 +29,15 @@ test('cancelling more than is open is blocked on that line', () => {
   const violations = liveCancellationViolations(shippedOne, { '1': '2' }, 'SELLER_CANCEL_OUT_OF_STOCK', new Date('2026-11-21T12:00:00Z'));
   expect(violations.some((v) => v.field === 'lines[0].quantity' && v.severity === 'BLOCK')).toBe(true);
   expect(liveCancellationViolations(shippedOne, { '1': '1' }, 'SELLER_CANCEL_OUT_OF_STOCK', new Date('2026-11-21T12:00:00Z'))).toEqual([]);
+});
+
+test('Amazon cancels whole items: part of an item is blocked in the dialog, as the api would refuse it', () => {
+  const now = new Date('2026-11-21T12:00:00Z');
+  const twoUnits = order({ channel: 'AMAZON', lines: [orderLine({ lineNumber: '1', quantityOrdered: 2 })] });
+  expect(cancelsWholeItems(twoUnits, now)).toBe(true);
+  expect(cancelsWholeItems({ ...twoUnits, channel: 'WALMART' }, now)).toBe(false);
+  expect(liveCancellationViolations(twoUnits, { '1': '1' }, 'NoInventory', now).map((v) => v.code)).toEqual(['CANCEL_PARTIAL_ITEM']);
+  expect(liveCancellationViolations(twoUnits, { '1': '2' }, 'NoInventory', now)).toEqual([]);
 });
 
 test('the buyer asked to cancel when the order or any line says so; Walmart lines to cancel are listed for the ship dialog', () => {

@@ -41,6 +41,11 @@ export function chosenQuantities(quantities: Record<string, string>): { lineNumb
 }
 
 /** What the rules say about cancelling these quantities for this reason, in the browser. */
+/** Whether the channel cancels an item's open units all together (Amazon), from its policy in force. */
+export function cancelsWholeItems(order: OrderDetail, now: Date): boolean {
+  return policyOf(order.channel, order.account.marketplace, now)?.cancelsWholeItemsOnly ?? false;
+}
+
 export function liveCancellationViolations(order: OrderDetail, quantities: Record<string, string>, reason: string, now: Date): ViolationLike[] {
   const policy = policyOf(order.channel, order.account.marketplace, now);
   if (!policy) return [];
