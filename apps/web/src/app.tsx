@@ -1,6 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy, type ReactNode, Suspense } from 'react';
-import { createBrowserRouter, Link, RouterProvider } from 'react-router';
+import { createBrowserRouter, Link, Navigate, RouterProvider } from 'react-router';
 import { AccountsPage } from './features/accounts/routes/accounts-page';
 import { AuthenticatedLayout } from './features/auth/components/authenticated-layout';
 import { LoginPage } from './features/auth/routes/login-page';
@@ -8,6 +8,7 @@ import { InboxPage } from './features/orders/routes/inbox-page';
 import { OrderDetailPage } from './features/orders/routes/order-detail-page';
 import { Loading } from './components/loading';
 import { queryClient } from './lib/api';
+import './features/compliance/compliance.css';
 
 // Pages most sessions never open load on first visit.
 const OutboxPage = lazy(() => import('./features/outbox/routes/outbox-page').then((m) => ({ default: m.OutboxPage })));
@@ -17,6 +18,7 @@ const ShipmentsUploadPage = lazy(() =>
 const McfQueuePage = lazy(() => import('./features/mcf/routes/mcf-queue-page').then((m) => ({ default: m.McfQueuePage })));
 const RoutingRulesPage = lazy(() => import('./features/routing/routes/routing-rules-page').then((m) => ({ default: m.RoutingRulesPage })));
 const AlertsPage = lazy(() => import('./features/alerts/routes/alerts-page').then((m) => ({ default: m.AlertsPage })));
+const CompliancePage = lazy(() => import('./features/compliance/routes/compliance-page').then((m) => ({ default: m.CompliancePage })));
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 const router = createBrowserRouter([
@@ -31,6 +33,8 @@ const router = createBrowserRouter([
       { path: 'outbox', element: later(<OutboxPage />) },
       { path: 'mcf', element: later(<McfQueuePage />) },
       { path: 'alerts', element: later(<AlertsPage />) },
+      { path: 'compliance', element: <Navigate to="/compliance/walmart" replace /> },
+      { path: 'compliance/:channel', element: later(<CompliancePage />) },
       { path: 'shipments/upload', element: later(<ShipmentsUploadPage />) },
       {
         path: '*',

@@ -21,6 +21,9 @@ export function SessionHeader() {
           MCF
         </NavLink>
         <AlertsNavLink />
+        <NavLink to="/compliance" data-testid="nav-compliance">
+          Compliance
+        </NavLink>
         <NavLink to="/shipments/upload" data-testid="nav-upload">
           Upload shipments
         </NavLink>

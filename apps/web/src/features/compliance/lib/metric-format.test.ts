@@ -1,0 +1,119 @@
+import {
+  formatMetricValue,
+  formatPercent,
+  formatThreshold,
+  formatWindow,
+  metricCardId,
+  projectionSentence,
+  reasonLabel,
+  statusLabel,
+  type ProjectionInput,
+} from './metric-format';
+
+const projection = (overrides: Partial<ProjectionInput>): ProjectionInput => ({
+  openOrders: 9,
+  valueIfAllMiss: 90,
+  mustShipOnTime: 4,
+  latestShipBy: '2026-11-26T18:00:00.000Z',
+  statusIfAllMiss: 'FAILING',
+  ...overrides,
+});
+
+test('rates show two decimals at most', () => {
+  expect(formatPercent(95)).toBe('95%');
+  expect(formatPercent(100 / 3)).toBe('33.33%');
+  expect(formatPercent(4.5)).toBe('4.5%');
+  expect(formatPercent(0)).toBe('0%');
+});
+
+test.each([
+  [95, 'AT_LEAST', '≥ 95%'],
+  [4, 'BELOW', '< 4%'],
+  [2.5, 'AT_MOST', '≤ 2.5%'],
+  [90, 'ABOVE', '> 90%'],
+  [null, 'AT_LEAST', null],
+  [95, null, null],
+] as const)('threshold %s %s reads %s', (threshold, comparator, expected) => {
+  expect(formatThreshold(threshold, comparator)).toBe(expected);
+});
+
+test('a value that was not measured says why', () => {
+  expect(formatMetricValue('VALID_TRACKING_RATE', 96.5)).toBe('96.5%');
+  expect(formatMetricValue('VALID_TRACKING_RATE', null)).toBe('N/A — no eligible shipments');
+  expect(formatMetricValue('ON_TIME_DELIVERY_RATE', null)).toBe('no data');
+  expect(formatMetricValue('CANCELLATION_RATE', null)).toBe('N/A — no eligible orders');
+});
+
+test('statuses read as words, not only as colours', () => {
+  expect(statusLabel('OK')).toBe('OK');
+  expect(statusLabel('AT_RISK')).toBe('At risk');
+  expect(statusLabel('FAILING')).toBe('Failing');
+  expect(statusLabel('NOT_APPLICABLE')).toBe('Not applicable');
+});
+
+test('exclusion reasons read as words', () => {
+  expect(reasonLabel('CANCELLED_BEFORE_SHIPPING')).toBe('Cancelled before shipping');
+  expect(reasonLabel('CHANNEL_FULFILLED')).toBe('Channel fulfilled');
+  expect(reasonLabel('LETTER_OR_FLAT_USPS')).toBe('Letter or flat USPS');
+});
+
+test('the window ends the day before its exclusive end', () => {
+  expect(formatWindow(30, '2026-10-26T00:00:00.000Z', '2026-11-25T00:00:00.000Z', 'UTC')).toBe('30 days: Mon 26 Oct – Tue 24 Nov');
+  expect(formatWindow(1, '2026-11-24T00:00:00.000Z', '2026-11-24T12:00:00.000Z', 'UTC')).toBe('1 day: Tue 24 Nov – Tue 24 Nov');
+});
+
+describe('projection sentence', () => {
+  test('how many open orders must ship on time, and by when', () => {
+    expect(projectionSentence(projection({}), 95, 'AT_LEAST', 'UTC')).toBe('Ship 4 of these 9 open orders on time by Thu 26 Nov to stay ≥ 95% (if all miss: 90%).');
+  });
+
+  test('a lower-is-better metric keeps its comparator', () => {
+    expect(projectionSentence(projection({ mustShipOnTime: 5, valueIfAllMiss: (9 * 100) / 109 }), 4, 'BELOW', 'UTC')).toBe(
+      'Ship 5 of these 9 open orders on time by Thu 26 Nov to stay < 4% (if all miss: 8.26%).',
+    );
+  });
+
+  test('every open order has to ship on time', () => {
+    expect(projectionSentence(projection({ mustShipOnTime: 9 }), 95, 'AT_LEAST', 'UTC')).toBe('Ship all 9 open orders on time by Thu 26 Nov to stay ≥ 95% (if all miss: 90%).');
+    expect(projectionSentence(projection({ openOrders: 1, mustShipOnTime: 1 }), 95, 'AT_LEAST', 'UTC')).toBe('Ship the open order on time by Thu 26 Nov to stay ≥ 95% (if all miss: 90%).');
+    expect(projectionSentence(projection({ openOrders: 3, mustShipOnTime: 1 }), 95, 'AT_LEAST', 'UTC')).toBe('Ship 1 of these 3 open orders on time by Thu 26 Nov to stay ≥ 95% (if all miss: 90%).');
+  });
+
+  test('no number of on-time shipments is enough', () => {
+    expect(projectionSentence(projection({ mustShipOnTime: null }), 4, 'BELOW', 'UTC')).toBe('Even if all 9 open orders ship on time, the rate cannot reach < 4%.');
+    expect(projectionSentence(projection({ openOrders: 1, mustShipOnTime: null }), 95, 'AT_LEAST', 'UTC')).toBe('Even if the open order ships on time, the rate cannot reach ≥ 95%.');
+  });
+
+  test('the metric stays within the standard whatever the open orders do', () => {
+    expect(projectionSentence(projection({ mustShipOnTime: 0, valueIfAllMiss: (9 * 100) / 309, statusIfAllMiss: 'OK' }), 4, 'BELOW', 'UTC')).toBe(
+      'Even if all 9 open orders miss their ship-by, the rate stays < 4% (2.91%).',
+    );
+  });
+
+  test('without a published standard only the rate if all miss is told', () => {
+    expect(projectionSentence(projection({ mustShipOnTime: null }), null, null, 'UTC')).toBe('If all 9 open orders miss their ship-by, the rate becomes 90%.');
+  });
+
+  test('nothing to say without open orders', () => {
+    expect(projectionSentence(null, 95, 'AT_LEAST')).toBeNull();
+    expect(projectionSentence(projection({ openOrders: 0 }), 95, 'AT_LEAST')).toBeNull();
+  });
+
+  test('valid tracking is about the tracking number, not the ship-by', () => {
+    expect(projectionSentence(projection({ openOrders: 75, mustShipOnTime: 72, valueIfAllMiss: 0 }), 95, 'AT_LEAST', 'UTC', 'VALID_TRACKING_RATE')).toBe(
+      'Ship 72 of these 75 open orders with valid tracking by Thu 26 Nov to stay ≥ 95% (if all miss: 0%).',
+    );
+    expect(projectionSentence(projection({ mustShipOnTime: null }), 95, 'AT_LEAST', 'UTC', 'VALID_TRACKING_RATE')).toBe(
+      'Even if all 9 open orders ship with valid tracking, the rate cannot reach ≥ 95%.',
+    );
+  });
+
+  test('no date when the ship-by is unknown', () => {
+    expect(projectionSentence(projection({ latestShipBy: null }), 95, 'AT_LEAST', 'UTC')).toBe('Ship 4 of these 9 open orders on time to stay ≥ 95% (if all miss: 90%).');
+  });
+});
+
+test('cards are keyed per metric and category', () => {
+  expect(metricCardId({ key: 'VALID_TRACKING_RATE', category: null })).toBe('VALID_TRACKING_RATE');
+  expect(metricCardId({ key: 'VALID_TRACKING_RATE', category: 'Toys' })).toBe('VALID_TRACKING_RATE:Toys');
+});

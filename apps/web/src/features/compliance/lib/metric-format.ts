@@ -1,0 +1,113 @@
+// Pure wording for the compliance dashboard: rates, thresholds, statuses, windows and the projection sentence.
+import type { MetricComparator, MetricStatus } from '../../../gql/graphql';
+
+const COMPARATOR_SYMBOL: Record<MetricComparator, string> = { AT_LEAST: '≥', ABOVE: '>', AT_MOST: '≤', BELOW: '<' };
+
+const STATUS_LABEL: Record<MetricStatus, string> = {
+  OK: 'OK',
+  AT_RISK: 'At risk',
+  FAILING: 'Failing',
+  NOT_APPLICABLE: 'Not applicable',
+};
+
+export function comparatorSymbol(comparator: MetricComparator): string {
+  return COMPARATOR_SYMBOL[comparator];
+}
+
+export function statusLabel(status: MetricStatus): string {
+  return STATUS_LABEL[status];
+}
+
+/** 95 → "95%", 96.1538… → "96.15%": two decimals at most, as the channels' dashboards show them. */
+export function formatPercent(value: number): string {
+  return `${Number(value.toFixed(2))}%`;
+}
+
+/** "≥ 95%"; null when the channel publishes no standard for the metric. */
+export function formatThreshold(threshold: number | null | undefined, comparator: MetricComparator | null | undefined): string | null {
+  if (threshold == null || comparator == null) return null;
+  return `${comparatorSymbol(comparator)} ${formatPercent(threshold)}`;
+}
+
+/**
+ * The value as a card shows it. A null value means nothing was measured: "no data" where the metric needs
+ * carrier delivery events the hub may not have, otherwise N/A with what was missing.
+ */
+export function formatMetricValue(key: string, value: number | null | undefined): string {
+  if (value != null) return formatPercent(value);
+  if (key === 'ON_TIME_DELIVERY_RATE') return 'no data';
+  return key === 'VALID_TRACKING_RATE' ? 'N/A — no eligible shipments' : 'N/A — no eligible orders';
+}
+
+/** "CANCELLED_BEFORE_SHIPPING" → "Cancelled before shipping"; acronyms the channels use stay upper case. */
+export function reasonLabel(reason: string): string {
+  const keep = new Set(['mcf', 'fba', 'wfs', 'sfp', 'usps', 'ups']);
+  const words = reason
+    .toLowerCase()
+    .split(/[_\s]+/)
+    .filter(Boolean)
+    .map((word) => (keep.has(word) ? word.toUpperCase() : word));
+  return words.join(' ').replace(/^[a-z]/, (c) => c.toUpperCase());
+}
+
+function dayFormat(timeZone?: string) {
+  return new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', ...(timeZone && { timeZone }) });
+}
+
+/** "Thu 26 Nov". */
+export function formatDay(iso: string, timeZone?: string): string {
+  return dayFormat(timeZone).format(new Date(iso)).replace(',', '');
+}
+
+/** "30 days: Tue 25 Oct – Thu 24 Nov"; the end is exclusive, so the last day shown is the one before it. */
+export function formatWindow(windowDays: number, windowStart: string, windowEnd: string, timeZone?: string): string {
+  const lastInstant = new Date(new Date(windowEnd).getTime() - 1).toISOString();
+  return `${windowDays} ${windowDays === 1 ? 'day' : 'days'}: ${formatDay(windowStart, timeZone)} – ${formatDay(lastInstant, timeZone)}`;
+}
+
+export interface ProjectionInput {
+  openOrders: number;
+  valueIfAllMiss: number;
+  mustShipOnTime?: number | null;
+  latestShipBy?: string | null;
+  statusIfAllMiss: MetricStatus;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * What the open orders decide: "Ship 4 of these 9 open orders on time by Thu 26 Nov to stay ≥ 95%.", or that
+ * nothing they do changes the outcome. Null when no open order counts toward the metric.
+ */
+export function projectionSentence(
+  projection: ProjectionInput | null | undefined,
+  threshold: number | null | undefined,
+  comparator: MetricComparator | null | undefined,
+  timeZone?: string,
+  key?: string,
+): string | null {
+  if (!projection || projection.openOrders === 0) return null;
+  const open = projection.openOrders;
+  const ifAllMiss = formatPercent(projection.valueIfAllMiss);
+  const standard = formatThreshold(threshold, comparator);
+  const allMiss = open === 1 ? 'the open order misses its ship-by' : `all ${open} open orders miss their ship-by`;
+  if (standard === null) return `If ${allMiss}, the rate becomes ${ifAllMiss}.`;
+
+  const must = projection.mustShipOnTime;
+  // Tracking counts when the order ships with a valid number; every other projected metric is about the ship-by.
+  const how = key === 'VALID_TRACKING_RATE' ? 'with valid tracking' : 'on time';
+  if (must == null) {
+    return `Even if ${open === 1 ? 'the open order ships' : `all ${open} open orders ship`} ${how}, the rate cannot reach ${standard}.`;
+  }
+  if (must === 0) {
+    return `Even if ${allMiss}, the rate stays ${standard} (${ifAllMiss}).`;
+  }
+  const by = projection.latestShipBy ? ` by ${formatDay(projection.latestShipBy, timeZone)}` : '';
+  const which = must === open ? (open === 1 ? 'the open order' : `all ${open} open orders`) : `${must} of these ${plural(open, 'open order', 'open orders')}`;
+  return `Ship ${which} ${how}${by} to stay ${standard} (if all miss: ${ifAllMiss}).`;
+}
+
+/** One card per metric, and per category where a metric is split by product category. */
+export function metricCardId(metric: { key: string; category?: string | null }): string {
+  return metric.category ? `${metric.key}:${metric.category}` : metric.key;
+}
