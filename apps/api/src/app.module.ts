@@ -12,6 +12,7 @@ import { ActionsModule } from './modules/actions/actions.module';
 import { AlertsModule } from './modules/alerts/alerts.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { CatalogModule } from './modules/catalog/catalog.module';
 import { ChannelsModule } from './modules/channels/channels.module';
 import { ComplianceModule } from './modules/compliance/compliance.module';
 import { DemoModule } from './modules/demo/demo.module';
@@ -51,6 +52,7 @@ export class AppModule {
         ActionsModule,
         McfModule,
         ComplianceModule,
+        CatalogModule,
         DemoModule,
       ],
     };

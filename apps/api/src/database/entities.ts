@@ -1,6 +1,7 @@
 import { AlertEntity } from '../modules/alerts/alert.entity';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
 import { ApiTokenEntity } from '../modules/auth/api-token.entity';
+import { SkuCategoryEntity } from '../modules/catalog/sku-category.entity';
 import { ChannelAccountEntity } from '../modules/channels/channel-account.entity';
 import { ShipmentLineEntity } from '../modules/fulfillment/shipment-line.entity';
 import { ShipmentEntity } from '../modules/fulfillment/shipment.entity';
@@ -26,4 +27,5 @@ export const ENTITIES = [
   OutboxAttemptEntity,
   ShipmentEntity,
   ShipmentLineEntity,
+  SkuCategoryEntity,
 ];

@@ -5,6 +5,7 @@ import { OutboxAndHubShipments1795503284898 } from './1795503284898-OutboxAndHub
 import { McfRoutingAndAlerts1795504994294 } from './1795504994294-McfRoutingAndAlerts';
 import { McfTrackingDelay1795506166557 } from './1795506166557-McfTrackingDelay';
 import { ComplianceTrackingCheck1795506677466 } from './1795506677466-ComplianceTrackingCheck';
+import { SkuCategory1795512047944 } from './1795512047944-SkuCategory';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   McfRoutingAndAlerts1795504994294,
   McfTrackingDelay1795506166557,
   ComplianceTrackingCheck1795506677466,
+  SkuCategory1795512047944,
 ];

@@ -5,12 +5,16 @@ import type { Sandbox } from '@order-hub/sandbox';
 import { ChannelEnvironment, type Channel } from '@order-hub/types';
 import { InjectConfig } from '../../config/app-config.token';
 import type { AppConfig } from '../../config/app-config';
+import { SkuCategoriesService } from '../catalog/sku-categories.service';
 import { ChannelAccountsService } from '../channels/channel-accounts.service';
+import { DEMO_CATEGORY_BY_SKU_PREFIX } from './demo-sku-categories';
 
 const ACTOR = 'system:demo';
 const ORDERS_PER_ACCOUNT = 150;
 /** New orders arrive in the demo as they would in a shop: a few every couple of minutes. */
 const TRICKLE_MS = 2 * 60_000;
+/** The first import of the demo orders takes a few seconds; their SKUs get categories once it is in. */
+const FIRST_CATEGORIES_MS = 20_000;
 
 interface DemoAccount {
   channel: Channel;
@@ -28,10 +32,12 @@ export class DemoSandboxService implements OnApplicationShutdown {
   private readonly log = new Logger('Demo');
   private sandbox: Sandbox | null = null;
   private trickle: NodeJS.Timeout | null = null;
+  private firstCategories: NodeJS.Timeout | null = null;
 
   constructor(
     @InjectConfig() private readonly config: AppConfig,
     private readonly accounts: ChannelAccountsService,
+    private readonly categories: SkuCategoriesService,
   ) {}
 
   async start(): Promise<Sandbox> {
@@ -52,8 +58,13 @@ export class DemoSandboxService implements OnApplicationShutdown {
     }
     if (demo) {
       const accounts = demo;
-      this.trickle = setInterval(() => this.newOrders(sandbox, accounts), TRICKLE_MS);
+      this.trickle = setInterval(() => {
+        this.newOrders(sandbox, accounts);
+        void this.mapCategories(accounts);
+      }, TRICKLE_MS);
       this.trickle.unref();
+      this.firstCategories = setTimeout(() => void this.mapCategories(accounts), FIRST_CATEGORIES_MS);
+      this.firstCategories.unref();
     }
     this.log.log(`Channel sandbox at ${sandbox.baseUrl} (Walmart ${sandbox.walmartBaseUrl}, Amazon ${sandbox.amazonBaseUrl})`);
     return sandbox;
@@ -61,6 +72,7 @@ export class DemoSandboxService implements OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     if (this.trickle) clearInterval(this.trickle);
+    if (this.firstCategories) clearTimeout(this.firstCategories);
     await this.sandbox?.close();
   }
 
@@ -87,6 +99,17 @@ export class DemoSandboxService implements OnApplicationShutdown {
     }
     this.log.log(`Created demo seller accounts with ${ORDERS_PER_ACCOUNT} orders each in the sandbox; the hub imports them now`);
     return created;
+  }
+
+  /** Product categories for the demo accounts' SKUs by prefix (Amazon's valid tracking rate is per category). */
+  async mapCategories(demo: readonly DemoAccount[]): Promise<void> {
+    try {
+      let mapped = 0;
+      for (const d of demo) mapped += await this.categories.mapUnmappedByPrefix(d.hubId, DEMO_CATEGORY_BY_SKU_PREFIX);
+      if (mapped) this.log.log(`Mapped ${mapped} demo SKUs to product categories`);
+    } catch (err) {
+      this.log.warn(`Could not map demo SKU categories: ${(err as Error).message}`);
+    }
   }
 
   /** The sandbox may listen on another port than last time; the demo accounts follow it. */

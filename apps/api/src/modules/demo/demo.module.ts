@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { CatalogModule } from '../catalog/catalog.module';
 import { ChannelsModule } from '../channels/channels.module';
 import { DemoSandboxService } from './demo-sandbox.service';
 
-@Module({ imports: [ChannelsModule], providers: [DemoSandboxService], exports: [DemoSandboxService] })
+@Module({ imports: [ChannelsModule, CatalogModule], providers: [DemoSandboxService], exports: [DemoSandboxService] })
 export class DemoModule {}
