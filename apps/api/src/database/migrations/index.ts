@@ -6,6 +6,7 @@ import { McfRoutingAndAlerts1795504994294 } from './1795504994294-McfRoutingAndA
 import { McfTrackingDelay1795506166557 } from './1795506166557-McfTrackingDelay';
 import { ComplianceTrackingCheck1795506677466 } from './1795506677466-ComplianceTrackingCheck';
 import { SkuCategory1795512047944 } from './1795512047944-SkuCategory';
+import { ComplianceSnapshotsAndPlansOfAction1795512075725 } from './1795512075725-ComplianceSnapshotsAndPlansOfAction';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -16,4 +17,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   McfTrackingDelay1795506166557,
   ComplianceTrackingCheck1795506677466,
   SkuCategory1795512047944,
+  ComplianceSnapshotsAndPlansOfAction1795512075725,
 ];
