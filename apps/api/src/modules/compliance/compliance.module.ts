@@ -1,12 +1,26 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
 import { ComplianceAlarmsScheduler } from './compliance-alarms.scheduler';
 import { ComplianceAlarmsService } from './compliance-alarms.service';
 import { ComplianceMetricResolver, ComplianceResolver } from './compliance.resolver';
 import { ComplianceService } from './compliance.service';
 import { TrackingCheckService } from './tracking-check.service';
+import { ComplianceCsvController } from './csv/compliance-csv.controller';
+import { HttpTokenGuard } from './csv/http-token.guard';
+import { OrderEvidenceResolver } from './evidence/order-evidence.resolver';
+import { OrderEvidenceService } from './evidence/order-evidence.service';
+
+/** Evidence, plans of action, CSV downloads, and the daily snapshots behind metric trends. */
+const EVIDENCE_AND_TRENDS = [
+  OrderEvidenceService,
+  OrderEvidenceResolver,
+  HttpTokenGuard,
+];
 
 @Module({
-  providers: [ComplianceService, TrackingCheckService, ComplianceResolver, ComplianceMetricResolver, ComplianceAlarmsService, ComplianceAlarmsScheduler],
+  imports: [AuthModule],
+  controllers: [ComplianceCsvController],
+  providers: [...EVIDENCE_AND_TRENDS, ComplianceService, TrackingCheckService, ComplianceResolver, ComplianceMetricResolver, ComplianceAlarmsService, ComplianceAlarmsScheduler],
   exports: [ComplianceService, ComplianceAlarmsService],
 })
 export class ComplianceModule {}

@@ -1,0 +1,96 @@
+import { BadRequestException, Controller, Get, NotFoundException, Param, Query, Res, UseGuards } from '@nestjs/common';
+import { CHANNELS, type Channel } from '@order-hub/types';
+import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
+import { ComplianceService } from '../compliance.service';
+import { OrderEvidenceService } from '../evidence/order-evidence.service';
+import { toCsv } from './csv';
+import { HttpTokenGuard } from './http-token.guard';
+
+const uuid = z.string().uuid({ message: 'must be an id returned by the API (a UUID).' });
+const reportQuery = z.object({
+  channel: z.enum(CHANNELS as [Channel, ...Channel[]], { error: (issue) => (issue.input === undefined ? 'is required.' : `must be one of ${CHANNELS.join(', ')}.`) }),
+  accountId: uuid.optional(),
+  asOf: z
+    .string()
+    .refine((s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && !Number.isNaN(Date.parse(s)), { message: 'must be an ISO 8601 date and time, e.g. 2026-11-20T00:00:00Z.' })
+    .transform((s) => new Date(s))
+    .optional(),
+});
+
+export const REPORT_CSV_HEADER = [
+  'key',
+  'category',
+  'label',
+  'value',
+  'numerator',
+  'denominator',
+  'threshold',
+  'comparator',
+  'status',
+  'window_start',
+  'window_end',
+  'policy_version',
+  'exclusions',
+] as const;
+
+/** Query strings arrive as text; an empty parameter counts as absent. */
+function parseQuery<S extends z.ZodType>(schema: S, query: Record<string, unknown>): z.output<S> {
+  const present = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== ''));
+  const result = schema.safeParse(present);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const field = issue.path.map(String).join('.') || 'query';
+  throw new BadRequestException({ statusCode: 400, error: 'Bad Request', field, message: `${field}: ${issue.message}` });
+}
+
+/** A file name without characters that need quoting in Content-Disposition. */
+const safeName = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '_');
+
+function sendCsv(reply: FastifyReply, filename: string, body: string): string {
+  reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${safeName(filename)}"`);
+  return body;
+}
+
+/** CSV downloads of the compliance report and of an order's evidence; the bearer token as for GraphQL. */
+@Controller('api')
+@UseGuards(HttpTokenGuard)
+export class ComplianceCsvController {
+  constructor(
+    private readonly compliance: ComplianceService,
+    private readonly evidence: OrderEvidenceService,
+  ) {}
+
+  @Get('compliance/report.csv')
+  async reportCsv(@Query() query: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+    const input = parseQuery(reportQuery, query);
+    const report = await this.compliance.report({ channel: input.channel, accountId: input.accountId ?? null, asOf: input.asOf ?? null });
+    const rows = report.metrics.map((m) => [
+      m.key,
+      // Present once the report splits metrics by category; null means all categories.
+      (m as { category?: string | null }).category ?? null,
+      m.label,
+      m.value,
+      m.numerator,
+      m.denominator,
+      m.threshold,
+      m.comparator,
+      m.status,
+      m.windowStart,
+      m.windowEnd,
+      m.policyVersion,
+      m.exclusions.map((x) => `${x.reason}=${x.count}`).join('; '),
+    ]);
+    const filename = `compliance-${input.channel}-${input.accountId ?? 'all-accounts'}-${report.asOf.toISOString().slice(0, 19)}.csv`;
+    return sendCsv(reply, filename, toCsv(REPORT_CSV_HEADER, rows));
+  }
+
+  @Get('orders/:id/evidence.csv')
+  async evidenceCsv(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+    const { id: orderId } = parseQuery(z.object({ id: uuid }), { id });
+    const found = await this.evidence.forOrder(orderId);
+    if (!found) throw new NotFoundException(`Order ${orderId} does not exist.`);
+    const rows = found.events.map((e) => [e.at, e.kind, e.actor, e.detail]);
+    return sendCsv(reply, `evidence-${found.order.channel}-${found.order.channelOrderId}.csv`, toCsv(['at', 'kind', 'actor', 'detail'], rows));
+  }
+}
