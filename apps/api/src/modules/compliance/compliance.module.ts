@@ -9,12 +9,18 @@ import { ComplianceCsvController } from './csv/compliance-csv.controller';
 import { HttpTokenGuard } from './csv/http-token.guard';
 import { OrderEvidenceResolver } from './evidence/order-evidence.resolver';
 import { OrderEvidenceService } from './evidence/order-evidence.service';
+import { PlanOfActionFactsService } from './plan-of-action/plan-of-action-facts.service';
+import { PlanOfActionResolver } from './plan-of-action/plan-of-action.resolver';
+import { PlanOfActionService } from './plan-of-action/plan-of-action.service';
 
 /** Evidence, plans of action, CSV downloads, and the daily snapshots behind metric trends. */
 const EVIDENCE_AND_TRENDS = [
   OrderEvidenceService,
   OrderEvidenceResolver,
   HttpTokenGuard,
+  PlanOfActionFactsService,
+  PlanOfActionService,
+  PlanOfActionResolver,
 ];
 
 @Module({

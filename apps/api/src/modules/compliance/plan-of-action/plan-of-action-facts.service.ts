@@ -1,0 +1,186 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { policyFor } from '@order-hub/rules';
+import type { Channel, ComplianceMetricKey } from '@order-hub/types';
+import type { DataSource } from 'typeorm';
+import { onTimeDeliveryFacts, orderRateFacts, timelinessFacts, validTrackingFacts, type FactsQuery, type FactsScope } from '../compliance-facts.sql';
+import { resolvedCarrier, TrackingCheckService } from '../tracking-check.service';
+import { trackingCause, type AffectedOrder } from './plan-of-action-draft';
+
+const HOUR_MS = 3_600_000;
+
+export interface PlanScope {
+  channel: Channel;
+  accountId: string | null;
+  key: ComplianceMetricKey;
+  category: string | null;
+  start: Date;
+  end: Date;
+}
+
+/** The facts query of a metric and the kind of fact that counts against it ('N' where the rate is of bad events). */
+function factsOf(key: ComplianceMetricKey, scope: FactsScope): { facts: FactsQuery; against: 'N' | 'D' } | null {
+  const policy = policyFor(scope.channel, 'US', scope.end);
+  switch (key) {
+    case 'VALID_TRACKING_RATE':
+      return { facts: validTrackingFacts(scope, policy), against: 'D' };
+    case 'LATE_SHIPMENT_RATE_10D':
+    case 'LATE_SHIPMENT_RATE_30D':
+      return { facts: timelinessFacts(scope, true), against: 'N' };
+    case 'ON_TIME_SHIPMENT_RATE':
+      return { facts: timelinessFacts(scope, false), against: 'D' };
+    case 'ON_TIME_DELIVERY_RATE':
+      return { facts: onTimeDeliveryFacts(scope), against: 'D' };
+    case 'PRE_FULFILLMENT_CANCEL_RATE':
+    case 'CANCELLATION_RATE':
+      return { facts: orderRateFacts(scope, 'SELLER_CANCELLATION', policy), against: 'N' };
+    case 'REFUND_RATE':
+      return { facts: orderRateFacts(scope, 'SELLER_FAULT_REFUND', policy), against: 'N' };
+    case 'ACKNOWLEDGEMENT_RATE':
+      return { facts: orderRateFacts(scope, 'ACKNOWLEDGED_IN_TIME', policy), against: 'D' };
+  }
+}
+
+/**
+ * The orders behind a metric's shortfall, each with its cause, read from the same facts the report counts
+ * (so the plan and the report always agree on which orders they are).
+ */
+@Injectable()
+export class PlanOfActionFactsService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly trackingChecks: TrackingCheckService,
+  ) {}
+
+  async affectedOrders(scope: PlanScope): Promise<AffectedOrder[]> {
+    const factsScope: FactsScope = { channel: scope.channel, accountId: scope.accountId, start: scope.start, end: scope.end };
+    const found = factsOf(scope.key, factsScope);
+    if (!found) return [];
+    if (scope.key === 'VALID_TRACKING_RATE') await this.trackingChecks.refresh(scope.channel, scope.accountId, scope.start, scope.end);
+    const { sql, params } = found.facts;
+    const n = params.length;
+    // The order ids counted against the metric in the scope's category (NULL: the whole account).
+    const against = `SELECT DISTINCT f.order_id FROM (${sql}) f WHERE f.kind = '${found.against}' AND f.category IS NOT DISTINCT FROM $${n + 1}::text`;
+    const args = [...params, scope.category];
+    switch (scope.key) {
+      case 'VALID_TRACKING_RATE':
+        return this.trackingProblems(against, args, scope);
+      case 'LATE_SHIPMENT_RATE_10D':
+      case 'LATE_SHIPMENT_RATE_30D':
+      case 'ON_TIME_SHIPMENT_RATE':
+        return this.lateShipments(against, args, scope.end);
+      case 'ON_TIME_DELIVERY_RATE':
+        return this.lateDeliveries(against, args, scope.end);
+      case 'PRE_FULFILLMENT_CANCEL_RATE':
+      case 'CANCELLATION_RATE':
+        return this.cancellations(against, args);
+      case 'REFUND_RATE':
+        return this.refunds(against, args);
+      case 'ACKNOWLEDGEMENT_RATE':
+        return this.lateAcknowledgements(against, args, scope.end, policyFor(scope.channel, 'US', scope.end).acknowledgeWithinHours ?? 0);
+    }
+  }
+
+  /** Each invalid shipment's cause, and tracking that reached the hub after ship-by (a correction, or a late hub confirmation). */
+  private async trackingProblems(against: string, args: unknown[], scope: PlanScope): Promise<AffectedOrder[]> {
+    const n = args.length;
+    const rows: {
+      order_id: string;
+      channel_order_id: string;
+      customer_order_id: string | null;
+      ship_by: Date | null;
+      carrier: string;
+      carrier_code: string | null;
+      tracking_number: string | null;
+      shipped_at: Date;
+      tracking_set_at: Date | null;
+    }[] = await this.ds.query(
+      `SELECT o.id AS order_id, o.channel_order_id, o.customer_order_id, o.ship_by, s.carrier, s.carrier_code, s.tracking_number, s.shipped_at,
+              GREATEST((SELECT max(a.occurred_at) FROM audit_event a WHERE a.entity_id = s.id AND a.action = 'shipment.tracking_updated'),
+                       CASE WHEN s.source = 'HUB' THEN s.created_at END) AS tracking_set_at
+         FROM (${against}) bad
+         JOIN "order" o ON o.id = bad.order_id
+         JOIN shipment s ON s.order_id = o.id AND s.shipped_at >= $${n + 1} AND s.shipped_at < $${n + 2}
+        ORDER BY s.shipped_at`,
+      [...args, scope.start, scope.end],
+    );
+    const affected: AffectedOrder[] = [];
+    for (const r of rows) {
+      const base = { orderId: r.order_id, channelOrderId: r.channel_order_id, at: new Date(r.shipped_at) };
+      const cause = trackingCause({ carrier: resolvedCarrier(r.carrier, r.carrier_code), trackingNumber: r.tracking_number }, { channelOrderId: r.channel_order_id, customerOrderId: r.customer_order_id });
+      if (cause) affected.push({ ...base, cause });
+      if (r.ship_by && r.tracking_set_at && new Date(r.tracking_set_at) > new Date(r.ship_by)) {
+        const setAt = new Date(r.tracking_set_at);
+        affected.push({ ...base, at: setAt, cause: 'LATE_SUPPLIER_TRACKING', lateHours: (setAt.getTime() - new Date(r.ship_by).getTime()) / HOUR_MS });
+      }
+    }
+    return affected;
+  }
+
+  /** Late by the first shipment, or by the window end when nothing shipped before it. */
+  private async lateShipments(against: string, args: unknown[], end: Date): Promise<AffectedOrder[]> {
+    const rows: { order_id: string; channel_order_id: string; ship_by: Date; first_shipped: Date | null }[] = await this.ds.query(
+      `SELECT o.id AS order_id, o.channel_order_id, o.ship_by,
+              (SELECT min(s.shipped_at) FROM shipment s WHERE s.order_id = o.id AND s.shipped_at < $${args.length + 1}) AS first_shipped
+         FROM (${against}) bad JOIN "order" o ON o.id = bad.order_id`,
+      [...args, end],
+    );
+    return rows.map((r) => {
+      const shipBy = new Date(r.ship_by);
+      const late = r.first_shipped ? new Date(r.first_shipped) : end;
+      return { orderId: r.order_id, channelOrderId: r.channel_order_id, cause: 'LATE_SHIPMENT', at: shipBy, lateHours: (late.getTime() - shipBy.getTime()) / HOUR_MS };
+    });
+  }
+
+  private async lateDeliveries(against: string, args: unknown[], end: Date): Promise<AffectedOrder[]> {
+    const rows: { order_id: string; channel_order_id: string; deliver_by: Date; delivered_at: Date }[] = await this.ds.query(
+      `SELECT o.id AS order_id, o.channel_order_id, o.deliver_by,
+              (SELECT max(e.occurred_at) FROM carrier_event e WHERE e.order_id = o.id AND e.type = 'DELIVERED' AND e.occurred_at < $${args.length + 1}) AS delivered_at
+         FROM (${against}) bad JOIN "order" o ON o.id = bad.order_id`,
+      [...args, end],
+    );
+    return rows.map((r) => {
+      const due = new Date(r.deliver_by);
+      return { orderId: r.order_id, channelOrderId: r.channel_order_id, cause: 'LATE_DELIVERY', at: due, lateHours: (new Date(r.delivered_at).getTime() - due.getTime()) / HOUR_MS };
+    });
+  }
+
+  /** The hub's cancellation reason; a cancellation from the channel is an auto-cancel past the order's auto-cancel instant, else the seller's outside the hub. */
+  private async cancellations(against: string, args: unknown[]): Promise<AffectedOrder[]> {
+    const rows: { order_id: string; channel_order_id: string; at: Date; reason: string }[] = await this.ds.query(
+      `SELECT o.id AS order_id, o.channel_order_id, COALESCE(hc.created_at, o.channel_updated_at, o.updated_at) AS at,
+              COALESCE(hc.reason, CASE WHEN o.auto_cancel_at <= COALESCE(o.channel_updated_at, o.updated_at) THEN 'AUTO_CANCELLED_BY_CHANNEL' ELSE 'CANCELLED_OUTSIDE_HUB' END) AS reason
+         FROM (${against}) bad JOIN "order" o ON o.id = bad.order_id
+         LEFT JOIN LATERAL (SELECT ob.created_at, COALESCE(ob.payload->'lines'->0->>'reason', 'NOT_RECORDED') AS reason FROM outbox ob
+                             WHERE ob.order_id = o.id AND ob.operation = 'CANCEL' AND ob.status <> 'DEAD' ORDER BY ob.seq LIMIT 1) hc ON true`,
+      args,
+    );
+    return rows.map((r) => ({ orderId: r.order_id, channelOrderId: r.channel_order_id, cause: 'CANCELLATION', at: new Date(r.at), reason: r.reason }));
+  }
+
+  private async refunds(against: string, args: unknown[]): Promise<AffectedOrder[]> {
+    const rows: { order_id: string; channel_order_id: string; at: Date; reason: string }[] = await this.ds.query(
+      `SELECT o.id AS order_id, o.channel_order_id, COALESCE(hr.created_at, o.channel_updated_at, o.updated_at) AS at, COALESCE(hr.reason, 'REFUNDED_OUTSIDE_HUB') AS reason
+         FROM (${against}) bad JOIN "order" o ON o.id = bad.order_id
+         LEFT JOIN LATERAL (SELECT ob.created_at, COALESCE(ob.payload->'lines'->0->>'reason', 'NOT_RECORDED') AS reason FROM outbox ob
+                             WHERE ob.order_id = o.id AND ob.operation = 'REFUND' AND ob.status <> 'DEAD' ORDER BY ob.seq LIMIT 1) hr ON true`,
+      args,
+    );
+    return rows.map((r) => ({ orderId: r.order_id, channelOrderId: r.channel_order_id, cause: 'REFUND', at: new Date(r.at), reason: r.reason }));
+  }
+
+  /** Late against the same deadline the metric uses: acknowledge-by, else the policy's hours after the order. */
+  private async lateAcknowledgements(against: string, args: unknown[], end: Date, withinHours: number): Promise<AffectedOrder[]> {
+    const rows: { order_id: string; channel_order_id: string; deadline: Date; acknowledged_at: Date | null }[] = await this.ds.query(
+      `SELECT o.id AS order_id, o.channel_order_id, o.acknowledged_at,
+              COALESCE(o.acknowledge_by, o.ordered_at + make_interval(hours => $${args.length + 1}::int)) AS deadline
+         FROM (${against}) bad JOIN "order" o ON o.id = bad.order_id`,
+      [...args, withinHours],
+    );
+    return rows.map((r) => {
+      const due = new Date(r.deadline);
+      const acked = r.acknowledged_at && new Date(r.acknowledged_at) < end ? new Date(r.acknowledged_at) : end;
+      return { orderId: r.order_id, channelOrderId: r.channel_order_id, cause: 'LATE_ACKNOWLEDGEMENT', at: due, lateHours: (acked.getTime() - due.getTime()) / HOUR_MS };
+    });
+  }
+}
