@@ -12,6 +12,10 @@ import { OrderEvidenceService } from './evidence/order-evidence.service';
 import { PlanOfActionFactsService } from './plan-of-action/plan-of-action-facts.service';
 import { PlanOfActionResolver } from './plan-of-action/plan-of-action.resolver';
 import { PlanOfActionService } from './plan-of-action/plan-of-action.service';
+import { ComplianceSnapshotJob } from './snapshots/compliance-snapshot.job';
+import { ComplianceSnapshotScheduler } from './snapshots/compliance-snapshot.scheduler';
+import { ComplianceSnapshotService } from './snapshots/compliance-snapshot.service';
+import { MetricTrendResolver } from './snapshots/metric-trend.resolver';
 
 /** Evidence, plans of action, CSV downloads, and the daily snapshots behind metric trends. */
 const EVIDENCE_AND_TRENDS = [
@@ -21,6 +25,10 @@ const EVIDENCE_AND_TRENDS = [
   PlanOfActionFactsService,
   PlanOfActionService,
   PlanOfActionResolver,
+  ComplianceSnapshotService,
+  ComplianceSnapshotJob,
+  ComplianceSnapshotScheduler,
+  MetricTrendResolver,
 ];
 
 @Module({

@@ -3,6 +3,8 @@ export const JobName = {
   PULL_ORDERS: 'pull-orders',
   DELIVER_OUTBOX: 'deliver-outbox',
   POLL_MCF: 'poll-mcf',
+  /** Daily compliance snapshots of one channel (the id is the channel). */
+  COMPLIANCE_SNAPSHOTS: 'compliance-snapshots',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 
