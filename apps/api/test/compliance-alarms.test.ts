@@ -96,8 +96,10 @@ describe.each(testDatabases())('compliance alarms on %s', (kind) => {
     expect(await app.ds.query(`SELECT count(*)::int AS n FROM alert`)).toEqual(rowsBefore);
     expect(keysOf(await openAlerts())).toEqual(keysOf(open));
 
-    const listed = await app.gql(`{ alerts(open: true) { kind orderId accountId } }`);
-    expect(listed.data!.alerts).toHaveLength(open.length);
+    const listed = await app.gql(`{ alerts(filter: { statuses: [OPEN, ACKNOWLEDGED] }, first: 200) { totalCount edges { node { kind status orderId accountId } } } }`);
+    expect(listed.data!.alerts.totalCount).toBe(open.length);
+    expect(listed.data!.alerts.edges).toHaveLength(open.length);
+    expect(new Set(listed.data!.alerts.edges.map((e: { node: { status: string } }) => e.node.status))).toEqual(new Set(['OPEN']));
   });
 
   it('resolves each alert when its condition clears, and opens the next one as time passes', async () => {

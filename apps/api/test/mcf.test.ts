@@ -171,8 +171,8 @@ describe.each(testDatabases())('Amazon MCF for Walmart orders, against the sandb
       expect(held).toBe(true);
       expect(pkg).toMatchObject({ shipmentId: null, holdReason: expect.stringMatching(/Amazon Logistics/i) });
       expect((await settledOutbox(app, order.id)).filter((r) => r.operation === 'SHIP')).toEqual([]);
-      const alerts = await app.gql(`query($id: ID!) { alerts(open: true, orderId: $id) { kind severity message action } }`, { id: order.id });
-      expect(alerts.data!.alerts).toEqual([expect.objectContaining({ kind: 'MCF_TRACKING_HELD', severity: 'HIGH', message: expect.stringMatching(/held the tracking and sent nothing to WALMART/) })]);
+      const alerts = await app.gql(`query($id: ID!) { alerts(filter: { statuses: [OPEN, ACKNOWLEDGED], orderId: $id }) { edges { node { kind severity message action } } } }`, { id: order.id });
+      expect(alerts.data!.alerts.edges.map((e: { node: unknown }) => e.node)).toEqual([expect.objectContaining({ kind: 'MCF_TRACKING_HELD', severity: 'HIGH', message: expect.stringMatching(/held the tracking and sent nothing to WALMART/) })]);
       const walmartStatus = (sandbox.orderState('WALMART', order.po).view as any).order.orderLines.orderLine[0].orderLineStatuses.orderLineStatus[0].status;
       expect(walmartStatus).not.toBe('Shipped');
     }

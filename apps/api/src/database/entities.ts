@@ -2,6 +2,7 @@ import { AlertEntity } from '../modules/alerts/alert.entity';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
 import { ApiTokenEntity } from '../modules/auth/api-token.entity';
 import { SkuCategoryEntity } from '../modules/catalog/sku-category.entity';
+import { ChannelWarningEntity } from '../modules/alerts/channel-warnings/channel-warning.entity';
 import { ChannelAccountEntity } from '../modules/channels/channel-account.entity';
 import { ShipmentLineEntity } from '../modules/fulfillment/shipment-line.entity';
 import { ShipmentEntity } from '../modules/fulfillment/shipment.entity';
@@ -28,4 +29,5 @@ export const ENTITIES = [
   ShipmentEntity,
   ShipmentLineEntity,
   SkuCategoryEntity,
+  ChannelWarningEntity,
 ];

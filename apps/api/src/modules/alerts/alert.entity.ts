@@ -1,6 +1,7 @@
+import type { AlertSeverity } from '@order-hub/types';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export type AlertSeverity = 'LOW' | 'MEDIUM' | 'HIGH';
+export type { AlertSeverity };
 
 /**
  * Something an operator must know and act on. `conditionKey` names the condition (kind + subject) so the same
@@ -8,6 +9,8 @@ export type AlertSeverity = 'LOW' | 'MEDIUM' | 'HIGH';
  */
 @Entity('alert')
 @Index('ix_alert_open', ['resolvedAt', 'openedAt'])
+@Index('ix_alert_opened', ['openedAt', 'id'])
+@Index('ix_alert_order', ['orderId'])
 @Index('uq_alert_open_condition', ['conditionKey'], { unique: true, where: 'resolved_at IS NULL' })
 export class AlertEntity {
   @PrimaryGeneratedColumn('uuid')

@@ -1,7 +1,9 @@
 import { Global, Module } from '@nestjs/common';
-import { AlertsResolver } from './alerts.resolver';
+import { AlertConnectionResolver, AlertsResolver } from './alerts.resolver';
 import { AlertsService } from './alerts.service';
+import { ChannelWarningsResolver } from './channel-warnings/channel-warnings.resolver';
+import { ChannelWarningsService } from './channel-warnings/channel-warnings.service';
 
 @Global()
-@Module({ providers: [AlertsService, AlertsResolver], exports: [AlertsService] })
+@Module({ providers: [AlertsService, AlertsResolver, AlertConnectionResolver, ChannelWarningsService, ChannelWarningsResolver], exports: [AlertsService] })
 export class AlertsModule {}

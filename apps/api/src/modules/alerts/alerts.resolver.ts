@@ -1,26 +1,31 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ApiRole } from '@order-hub/types';
 import { z } from 'zod';
 import { actorOf, type Caller } from '../../common/auth/caller';
 import { CurrentCaller } from '../../common/auth/current-caller.decorator';
 import { RequireRole } from '../../common/auth/roles.decorator';
+import { pagedComplexity } from '../../common/graphql/cost-limit';
 import { parseInput } from '../../common/validation/parse-input';
+import { AlertConnectionType } from './alert-connection.type';
 import { AlertType, toAlertType } from './alert.type';
 import { AlertsService } from './alerts.service';
-
-const uuid = z.string().uuid({ message: 'must be an id returned by the API (a UUID).' });
+import { AlertsArgs, alertsArgsSchema, uuid } from './dto/alerts.args';
 
 @Resolver(() => AlertType)
 export class AlertsResolver {
   constructor(private readonly service: AlertsService) {}
 
-  @Query(() => [AlertType], { description: 'Newest first; open: true for those not resolved yet.' })
-  async alerts(
-    @Args('open', { type: () => Boolean, nullable: true }) open?: boolean | null,
-    @Args('orderId', { type: () => ID, nullable: true }) orderId?: string | null,
-  ): Promise<AlertType[]> {
-    parseInput(z.object({ orderId: uuid.nullish() }), { orderId });
-    return (await this.service.list({ open, orderId })).map(toAlertType);
+  @Query(() => AlertConnectionType, { complexity: pagedComplexity(50), description: 'Newest first (opened time, then id); totalCount counts every page.' })
+  async alerts(@Args() args: AlertsArgs): Promise<AlertConnectionType> {
+    const input = parseInput(alertsArgsSchema, args);
+    const filter = input.filter ?? {};
+    const page = await this.service.page(filter, input.first ?? 50, input.after ?? null);
+    const edges = page.rows.map((r) => ({ cursor: r.cursor, node: toAlertType(r.alert) }));
+    return {
+      edges,
+      pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: Boolean(input.after), startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+      count: () => this.service.count(filter),
+    };
   }
 
   @Mutation(() => AlertType)
@@ -28,5 +33,13 @@ export class AlertsResolver {
   async acknowledgeAlert(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller): Promise<AlertType> {
     parseInput(z.object({ id: uuid }), { id });
     return toAlertType(await this.service.acknowledge(id, actorOf(caller)));
+  }
+}
+
+@Resolver(() => AlertConnectionType)
+export class AlertConnectionResolver {
+  @ResolveField(() => Int, { description: 'Alerts matching the filter, across all pages.' })
+  totalCount(@Parent() connection: AlertConnectionType): Promise<number> {
+    return connection.count();
   }
 }

@@ -1,15 +1,34 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { heldTrackingSeverity } from '@order-hub/rules';
+import type { AlertSeverity } from '@order-hub/types';
 import type { DataSource } from 'typeorm';
+import { lateOriginScanAlarms, trackingReuseAlarms } from '../alerts/alarms/shipment-alarms';
 import type { RaisedAlert } from '../alerts/alerts.service';
 import { AlertsService } from '../alerts/alerts.service';
+import { CHANNEL_WARNING_ALARM_KINDS, scanChannelWarnings } from '../alerts/channel-warnings/channel-warning-alarms';
+import { formatTimeLeft } from '../alerts/format-time-left';
 import { ComplianceService } from './compliance.service';
+
+export { formatTimeLeft };
 
 /** How long before its acknowledge-by a Walmart order counts as "due soon". */
 export const ACKNOWLEDGE_SOON_MS = 60 * 60_000;
 
+/** Alarms over the metric windows (heavier queries): they run only on the scans `withMetrics`. */
+const WINDOW_ALARM_KINDS = ['COMPLIANCE_METRIC', 'LATE_ORIGIN_SCAN', 'TRACKING_REUSED'] as const;
+
 /** The alert kinds this scan owns: it resolves any of them whose condition no longer holds. */
-export const ALARM_KINDS = ['ACKNOWLEDGE_DUE_SOON', 'ACKNOWLEDGE_OVERDUE', 'SHIP_BY_TODAY', 'PAST_SHIP_BY', 'AUTO_CANCEL_RISK', 'OUTBOX_FAILED', 'COMPLIANCE_METRIC'] as const;
+export const ALARM_KINDS = [
+  'ACKNOWLEDGE_DUE_SOON',
+  'ACKNOWLEDGE_OVERDUE',
+  'SHIP_BY_TODAY',
+  'PAST_SHIP_BY',
+  'AUTO_CANCEL_RISK',
+  'OUTBOX_FAILED',
+  ...CHANNEL_WARNING_ALARM_KINDS,
+  ...WINDOW_ALARM_KINDS,
+] as const;
 
 interface OpenOrderRow {
   id: string;
@@ -21,14 +40,6 @@ interface OpenOrderRow {
   acknowledge_by: Date | null;
   auto_cancel_at: Date | null;
   end_of_today: Date;
-}
-
-export function formatTimeLeft(ms: number): string {
-  const minutes = Math.max(0, Math.floor(ms / 60_000));
-  const days = Math.floor(minutes / 1440);
-  const hours = Math.floor((minutes % 1440) / 60);
-  if (days > 0) return `${days} d ${hours} h`;
-  return `${hours} h ${minutes % 60} min`;
 }
 
 /**
@@ -48,16 +59,39 @@ export class ComplianceAlarmsService {
 
   /** One scan as of `now`; `withMetrics` also runs the (heavier) metric reports. Returns what is open afterwards. */
   async scan(now: Date, withMetrics = true): Promise<{ raised: number; resolved: number }> {
-    const current = [...(await this.deadlineAlarms(now)), ...(await this.outboxAlarms())];
-    if (withMetrics) current.push(...(await this.metricAlarms(now)));
-    const kinds: string[] = withMetrics ? [...ALARM_KINDS] : ALARM_KINDS.filter((k) => k !== 'COMPLIANCE_METRIC');
+    const current = [...(await this.deadlineAlarms(now)), ...(await this.outboxAlarms()), ...(await scanChannelWarnings(this.ds, now))];
+    if (withMetrics) current.push(...(await this.metricAlarms(now)), ...(await lateOriginScanAlarms(this.ds, now)), ...(await trackingReuseAlarms(this.ds, now)));
+    const kinds: string[] = withMetrics ? [...ALARM_KINDS] : ALARM_KINDS.filter((k) => !(WINDOW_ALARM_KINDS as readonly string[]).includes(k));
     const open: { condition_key: string }[] = await this.ds.query(`SELECT condition_key FROM alert WHERE resolved_at IS NULL AND kind = ANY($1)`, [kinds]);
     const keep = new Set(current.map((a) => a.conditionKey));
     for (const alert of current) await this.alerts.raise(alert);
     const stale = open.map((o) => o.condition_key).filter((k) => !keep.has(k));
     for (const key of stale) await this.alerts.resolve(key);
-    if (stale.length) this.log.log(`${stale.length} alarm(s) resolved`);
-    return { raised: current.length, resolved: stale.length };
+    const settledHolds = await this.escalateHeldTracking(now);
+    if (stale.length + settledHolds) this.log.log(`${stale.length + settledHolds} alarm(s) resolved`);
+    return { raised: current.length, resolved: stale.length + settledHolds };
+  }
+
+  /**
+   * Held MCF tracking (raised by the MCF tracker) turns CRITICAL as the order's ship-by nears, and resolves once
+   * the order no longer waits to ship (shipped another way, or cancelled). Returns how many resolved.
+   */
+  private async escalateHeldTracking(now: Date): Promise<number> {
+    const held: { condition_key: string; severity: AlertSeverity; ship_by: Date | null; open: boolean }[] = await this.ds.query(
+      `SELECT a.condition_key, a.severity, o.ship_by, o.status IN ('CREATED', 'ACKNOWLEDGED', 'PARTIALLY_SHIPPED') AS open
+         FROM alert a JOIN "order" o ON o.id = a.order_id WHERE a.kind = 'MCF_TRACKING_HELD' AND a.resolved_at IS NULL`,
+    );
+    let resolved = 0;
+    for (const h of held) {
+      if (!h.open) {
+        await this.alerts.resolve(h.condition_key);
+        resolved += 1;
+        continue;
+      }
+      const severity = heldTrackingSeverity(h.ship_by ? new Date(h.ship_by) : null, now);
+      if (severity !== h.severity) await this.ds.query(`UPDATE alert SET severity = $2 WHERE condition_key = $1 AND resolved_at IS NULL`, [h.condition_key, severity]);
+    }
+    return resolved;
   }
 
   private async deadlineAlarms(now: Date): Promise<RaisedAlert[]> {
@@ -129,12 +163,14 @@ export class ComplianceAlarmsService {
       for (const m of report.metrics) {
         if (m.status !== 'AT_RISK' && m.status !== 'FAILING') continue;
         const rate = `${m.value!.toFixed(2)}% (${m.numerator} of ${m.denominator}, ${m.windowDays} days)`;
+        // Amazon measures valid tracking per product category too: each category is a condition of its own.
+        const category = (m as { category?: string | null }).category ?? null;
         alarms.push({
           kind: 'COMPLIANCE_METRIC',
           severity: m.status === 'FAILING' ? 'HIGH' : 'MEDIUM',
-          conditionKey: `metric:${account.id}:${m.key}`,
+          conditionKey: `metric:${account.id}:${m.key}${category === null ? '' : `:${category}`}`,
           accountId: account.id,
-          message: `${m.label} of ${account.name} is ${m.status === 'FAILING' ? 'failing' : 'at risk'}: ${rate} against ${m.comparator} ${m.threshold}% (${m.policyVersion}).`,
+          message: `${m.label}${category === null ? '' : ` in category ${category}`} of ${account.name} is ${m.status === 'FAILING' ? 'failing' : 'at risk'}: ${rate} against ${m.comparator} ${m.threshold}% (${m.policyVersion}).`,
           action: 'Open the compliance report for the orders behind it.',
         });
       }

@@ -1,0 +1,46 @@
+import { CHANNEL_WARNING_DUE_SOON_HOURS, channelWarningClock } from '@order-hub/rules';
+import type { DataSource } from 'typeorm';
+import { formatTimeLeft } from '../format-time-left';
+import type { RaisedAlert } from '../alerts.service';
+import type { ChannelWarningEntity } from './channel-warning.entity';
+
+export const CHANNEL_WARNING_ALARM_KINDS = ['CHANNEL_WARNING_DUE', 'CHANNEL_WARNING_OVERDUE'] as const;
+
+export function channelWarningConditionKeys(id: string): string[] {
+  return [`channel-warning-due:${id}`, `channel-warning-overdue:${id}`];
+}
+
+type Warning = Pick<ChannelWarningEntity, 'id' | 'accountId' | 'metric' | 'subject' | 'receivedAt' | 'respondedAt'> & { account: { name: string; channel: string } };
+
+/** The alarm of each unanswered warning with 4 h or less left (due), or past its deadline (overdue). */
+export function channelWarningAlarms(warnings: readonly Warning[], now: Date): RaisedAlert[] {
+  const alarms: RaisedAlert[] = [];
+  for (const w of warnings) {
+    const clock = channelWarningClock(w, now);
+    if (clock.state !== 'DUE_SOON' && clock.state !== 'OVERDUE') continue;
+    const [dueKey, overdueKey] = channelWarningConditionKeys(w.id);
+    const about = [w.metric, w.subject].filter(Boolean).join(': ');
+    const channel = w.account.channel === 'WALMART' ? 'Walmart' : 'Amazon';
+    const base = { accountId: w.accountId, severity: 'HIGH' as const, action: 'Answer it in the channel, then record the response on the alerts page.' };
+    alarms.push(
+      clock.state === 'OVERDUE'
+        ? { ...base, kind: 'CHANNEL_WARNING_OVERDUE', conditionKey: overdueKey, message: `The ${channel} warning to ${w.account.name} about ${about} was due for an answer at ${clock.respondBy.toISOString()} and has none recorded.` }
+        : { ...base, kind: 'CHANNEL_WARNING_DUE', conditionKey: dueKey, message: `The ${channel} warning to ${w.account.name} about ${about} must be answered within ${formatTimeLeft(clock.msLeft!)} (by ${clock.respondBy.toISOString()}).` },
+    );
+  }
+  return alarms;
+}
+
+/** Unanswered warnings whose deadline is 4 h away or passed, as of `now`. */
+export async function scanChannelWarnings(ds: DataSource, now: Date): Promise<RaisedAlert[]> {
+  const rows: (Warning & { name: string; channel: string })[] = await ds.query(
+    `SELECT w.id, w.account_id AS "accountId", w.metric, w.subject, w.received_at AS "receivedAt", w.responded_at AS "respondedAt", a.name, a.channel
+       FROM channel_warning w JOIN channel_account a ON a.id = w.account_id
+      WHERE w.responded_at IS NULL AND w.respond_by <= $1`,
+    [new Date(now.getTime() + CHANNEL_WARNING_DUE_SOON_HOURS * 3_600_000)],
+  );
+  return channelWarningAlarms(
+    rows.map((r) => ({ ...r, receivedAt: new Date(r.receivedAt), account: { name: r.name, channel: r.channel } })),
+    now,
+  );
+}
