@@ -118,6 +118,15 @@ export interface NormalizedShipment {
   widthIn: number | null;
   heightIn: number | null;
   lines: { lineNumber: string; quantity: number }[];
+  /** Carrier events the channel reports for the package (first scan, delivery); absent when none. */
+  events?: ShipmentCarrierEvent[];
+}
+
+/** A package's carrier event as a channel reports it: IN_TRANSIT → SCANNED, delivered → DELIVERED. */
+export interface ShipmentCarrierEvent {
+  type: 'SCANNED' | 'DELIVERED';
+  at: Date;
+  description?: string | null;
 }
 
 /** A channel order mapped into the hub's model (deadlines from policy are added by the hub). */

@@ -1,6 +1,7 @@
 import { AlertEntity } from '../modules/alerts/alert.entity';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
 import { ApiTokenEntity } from '../modules/auth/api-token.entity';
+import { CarrierEventEntity } from '../modules/carrier-events/carrier-event.entity';
 import { SkuCategoryEntity } from '../modules/catalog/sku-category.entity';
 import { ChannelWarningEntity } from '../modules/alerts/channel-warnings/channel-warning.entity';
 import { ChannelAccountEntity } from '../modules/channels/channel-account.entity';
@@ -29,5 +30,6 @@ export const ENTITIES = [
   ShipmentEntity,
   ShipmentLineEntity,
   SkuCategoryEntity,
+  CarrierEventEntity,
   ChannelWarningEntity,
 ];

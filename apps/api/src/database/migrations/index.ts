@@ -7,6 +7,7 @@ import { McfTrackingDelay1795506166557 } from './1795506166557-McfTrackingDelay'
 import { ComplianceTrackingCheck1795506677466 } from './1795506677466-ComplianceTrackingCheck';
 import { SkuCategory1795512047944 } from './1795512047944-SkuCategory';
 import { ComplianceSnapshotsAndPlansOfAction1795512075725 } from './1795512075725-ComplianceSnapshotsAndPlansOfAction';
+import { CarrierEvent1795512198771 } from './1795512198771-CarrierEvent';
 import { ChannelWarningsAndAlertPaging1795512252307 } from './1795512252307-ChannelWarningsAndAlertPaging';
 
 /** Every migration, oldest first. */
@@ -19,5 +20,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ComplianceTrackingCheck1795506677466,
   SkuCategory1795512047944,
   ComplianceSnapshotsAndPlansOfAction1795512075725,
+  CarrierEvent1795512198771,
   ChannelWarningsAndAlertPaging1795512252307,
 ];

@@ -8,6 +8,7 @@ import type { AppConfig } from '../../config/app-config';
 import { ShipService } from '../actions/ship.service';
 import { AlertsService } from '../alerts/alerts.service';
 import { AuditService } from '../audit/audit.service';
+import { recordCarrierEvents, type CarrierEventRow } from '../carrier-events/record-carrier-events';
 import type { AmazonAdapter } from '../channels/amazon/amazon.adapter';
 import type { McfOrderView } from '../channels/amazon/amazon-mcf';
 import { ChannelAccountEntity } from '../channels/channel-account.entity';
@@ -19,6 +20,10 @@ import { McfOrderEntity, type McfPackageRecord, type McfStatus } from './mcf-ord
 const ACTOR = 'system:mcf';
 /** Amazon's "carrier notified" event: the parcel has a label but no carrier has it yet. */
 const PRE_TRANSIT = new Set(['EVENT_101']);
+/** Amazon's "delivered" tracking event. */
+const DELIVERED = new Set(['EVENT_301']);
+/** How long after routing a passed-on package is still followed for its delivery (on-time delivery). */
+const FOLLOW_DELIVERY_MS = 30 * 86_400_000;
 const TERMINAL: McfStatus[] = ['COMPLETE', 'CANCELLED', 'UNFULFILLABLE', 'NOT_ROUTED'];
 
 export type PollOutcome = 'UPDATED' | 'DONE' | 'SKIPPED';
@@ -52,10 +57,11 @@ export class McfTrackerService {
       mcf.amazonStatus = view.status;
       mcf.status = statusOf(view.status);
       mcf.packages = mergePackages(mcf.packages, view);
+      for (const pkg of mcf.packages) if (this.awaitingDelivery(mcf, pkg)) await this.followDelivery(mcf, pkg, adapter);
       for (const pkg of mcf.packages) if (!pkg.shipmentId && !pkg.holdReason) await this.passOn(mcf, pkg, view, adapter);
       if (before !== mcf.status) await this.onStatusChange(mcf, before);
     }
-    const done = TERMINAL.includes(mcf.status) && this.settled(mcf);
+    const done = TERMINAL.includes(mcf.status) && this.settled(mcf) && !mcf.packages.some((p) => this.awaitingDelivery(mcf, p));
     mcf.nextPollAt = done ? null : new Date(Date.now() + this.config.mcfPollMs);
     await repo.save(mcf);
     return done ? 'DONE' : 'UPDATED';
@@ -64,6 +70,28 @@ export class McfTrackerService {
   /** Every package has gone to the origin channel or is held for the operator. */
   private settled(mcf: McfOrderEntity): boolean {
     return mcf.packages.every((p) => p.shipmentId || p.holdReason);
+  }
+
+  /** A package passed on to the origin channel whose delivery the hub has not seen yet (followed for 30 days). */
+  private awaitingDelivery(mcf: McfOrderEntity, pkg: McfPackageRecord): boolean {
+    return !!pkg.shipmentId && !pkg.events.some((e) => DELIVERED.has(e.eventCode.toUpperCase())) && Date.now() < mcf.createdAt.getTime() + FOLLOW_DELIVERY_MS;
+  }
+
+  private async followDelivery(mcf: McfOrderEntity, pkg: McfPackageRecord, adapter: AmazonAdapter): Promise<void> {
+    pkg.events = await adapter.mcf.tracking(pkg.packageNumber);
+    await this.recordEvents(mcf, pkg);
+  }
+
+  /** The package's first carrier scan and its delivery, as carrier events of the shipment the hub confirmed. */
+  private async recordEvents(mcf: McfOrderEntity, pkg: McfPackageRecord): Promise<void> {
+    if (!pkg.shipmentId) return;
+    const rows: CarrierEventRow[] = [];
+    const scan = pkg.events.find((e) => !PRE_TRANSIT.has(e.eventCode.toUpperCase()));
+    const delivered = pkg.events.find((e) => DELIVERED.has(e.eventCode.toUpperCase()));
+    for (const [type, e] of [['SCANNED', scan], ['DELIVERED', delivered]] as const) {
+      if (e) rows.push({ shipmentId: pkg.shipmentId, orderId: mcf.orderId, type, occurredAt: new Date(e.eventDate), source: 'MCF', description: e.eventDescription });
+    }
+    await recordCarrierEvents(this.ds.manager, rows);
   }
 
   private async passOn(mcf: McfOrderEntity, pkg: McfPackageRecord, view: McfOrderView, adapter: AmazonAdapter): Promise<void> {
@@ -89,6 +117,7 @@ export class McfTrackerService {
     pkg.movingAt = moving?.eventDate ?? null;
     const result = await this.ship.confirmShipment({ ...input, service: mcf.shippingSpeed }, ACTOR);
     pkg.shipmentId = result.shipment.id;
+    await this.recordEvents(mcf, pkg);
   }
 
   private async hold(mcf: McfOrderEntity, pkg: McfPackageRecord, violations: Violation[]): Promise<void> {

@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { acknowledgeBy, autoCancelAt, policyFor, type ChannelPolicy } from '@order-hub/rules';
-import type { NormalizedOrder } from '@order-hub/types';
+import type { NormalizedOrder, NormalizedShipment } from '@order-hub/types';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditEventEntity } from '../audit/audit-event.entity';
+import { recordCarrierEvents, type CarrierEventRow } from '../carrier-events/record-carrier-events';
 import type { ChannelAccountEntity } from '../channels/channel-account.entity';
 import { ShipmentLineEntity } from '../fulfillment/shipment-line.entity';
 import { ShipmentEntity } from '../fulfillment/shipment.entity';
@@ -37,6 +38,7 @@ export class OrderIngestService {
     const shipmentRows: Partial<ShipmentEntity>[] = [];
     const shipmentLineRows: Partial<ShipmentLineEntity>[] = [];
     const auditRows: Partial<AuditEventEntity>[] = [];
+    const carrierEvents: CarrierEventRow[] = [];
 
     for (const o of orders) {
       const id = randomUUID();
@@ -48,9 +50,10 @@ export class OrderIngestService {
         lineIds.set(l.lineNumber, lineId);
         lineRows.push({ id: lineId, orderId: id, currency: o.currency, ...l });
       }
-      for (const { lines, ...s } of o.shipments) {
+      for (const { lines, events, ...s } of o.shipments) {
         const shipmentId = randomUUID();
         shipmentRows.push({ id: shipmentId, orderId: id, ...s });
+        carrierEvents.push(...carrierEventRows(shipmentId, id, events));
         for (const sl of lines) {
           const orderLineId = lineIds.get(sl.lineNumber);
           if (!orderLineId) throw new Error(`Shipment of ${o.channelOrderId} names unknown line ${sl.lineNumber}`);
@@ -72,8 +75,14 @@ export class OrderIngestService {
     await insertChunked(em, ShipmentEntity, shipmentRows);
     await insertChunked(em, ShipmentLineEntity, shipmentLineRows);
     await insertChunked(em, AuditEventEntity, auditRows);
+    await recordCarrierEvents(em, carrierEvents);
     return orderRows.map((r) => r.id!);
   }
+}
+
+/** The carrier events a channel reported for one stored shipment. */
+export function carrierEventRows(shipmentId: string, orderId: string, events: NormalizedShipment['events']): CarrierEventRow[] {
+  return (events ?? []).map((e) => ({ shipmentId, orderId, type: e.type, occurredAt: e.at, source: 'CHANNEL', description: e.description ?? null }));
 }
 
 /** The columns an import writes (for a new order, and again when the channel changes it). */

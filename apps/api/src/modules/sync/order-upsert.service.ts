@@ -9,7 +9,8 @@ import { AuditEventEntity } from '../audit/audit-event.entity';
 import type { ChannelAccountEntity } from '../channels/channel-account.entity';
 import { ShipmentLineEntity } from '../fulfillment/shipment-line.entity';
 import { ShipmentEntity } from '../fulfillment/shipment.entity';
-import { insertChunked, OrderIngestService, orderColumns } from '../orders/order-ingest.service';
+import { recordCarrierEvents, type CarrierEventRow } from '../carrier-events/record-carrier-events';
+import { carrierEventRows, insertChunked, OrderIngestService, orderColumns } from '../orders/order-ingest.service';
 import { OrderLineEntity } from '../orders/order-line.entity';
 import { OrderEntity } from '../orders/order.entity';
 
@@ -65,7 +66,8 @@ export class OrderUpsertService {
     const lines = await em.getRepository(OrderLineEntity).find({ where: { orderId: In(orderIds) } });
     const shipments = await em.getRepository(ShipmentEntity).find({ select: { id: true, orderId: true, trackingNumber: true, shippedAt: true }, where: { orderId: In(orderIds) } });
     const linesByOrder = groupByKeys(orderIds, lines, (l) => l.orderId);
-    const shipmentKeys = new Set(shipments.map((s) => shipmentKey(s.orderId, s.trackingNumber, s.shippedAt)));
+    const shipmentIds = new Map(shipments.map((s) => [shipmentKey(s.orderId, s.trackingNumber, s.shippedAt), s.id]));
+    const carrierEvents: CarrierEventRow[] = [];
     const newLines: Partial<OrderLineEntity>[] = [];
     const newShipments: Partial<ShipmentEntity>[] = [];
     const newShipmentLines: Partial<ShipmentLineEntity>[] = [];
@@ -99,9 +101,12 @@ export class OrderUpsertService {
         }
       }
       let shipmentsAdded = 0;
-      for (const { lines: shipped, ...s } of incoming.shipments) {
-        if (shipmentKeys.has(shipmentKey(row.id, s.trackingNumber, s.shippedAt))) continue;
-        const shipmentId = randomUUID();
+      for (const { lines: shipped, events, ...s } of incoming.shipments) {
+        // A package the hub already holds may bring new carrier events (delivered since the last import).
+        const known = shipmentIds.get(shipmentKey(row.id, s.trackingNumber, s.shippedAt));
+        const shipmentId = known ?? randomUUID();
+        carrierEvents.push(...carrierEventRows(shipmentId, row.id, events));
+        if (known) continue;
         shipmentsAdded += 1;
         newShipments.push({ id: shipmentId, orderId: row.id, ...s });
         for (const sl of shipped) {
@@ -129,6 +134,7 @@ export class OrderUpsertService {
     await insertChunked(em, ShipmentEntity, newShipments);
     await insertChunked(em, ShipmentLineEntity, newShipmentLines);
     await insertChunked(em, AuditEventEntity, audits);
+    await recordCarrierEvents(em, carrierEvents);
   }
 }
 

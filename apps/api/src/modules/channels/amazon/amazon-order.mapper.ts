@@ -7,6 +7,7 @@ import {
   type NormalizedOrderLine,
   type NormalizedShipment,
   type PostalAddress,
+  type ShipmentCarrierEvent,
 } from '@order-hub/types';
 import { countryAlpha2 } from '../channel-address';
 import { toCents } from '../money';
@@ -65,6 +66,7 @@ export function mapAmazonOrder(order: AmazonOrder): NormalizedOrder {
           widthIn: null,
           heightIn: null,
           lines: (p.packageItems ?? []).map((i) => ({ lineNumber: i.orderItemId, quantity: i.quantity })),
+          events: packageEvents(p.packageStatus?.status, order.lastUpdatedTime),
         }),
       ),
     channelUpdatedAt: new Date(order.lastUpdatedTime),
@@ -114,6 +116,16 @@ function addressOf(order: AmazonOrder): PostalAddress | null {
     countryCode: countryAlpha2(a.countryCode),
     phone: a.phone ?? null,
   };
+}
+
+/**
+ * Amazon's package status carries no time of its own: the order's lastUpdatedTime is when the channel last changed
+ * it, and the hub keeps the first time it saw each event.
+ */
+function packageEvents(status: string | undefined, lastUpdatedTime: string): ShipmentCarrierEvent[] {
+  if (status === 'IN_TRANSIT') return [{ type: 'SCANNED', at: new Date(lastUpdatedTime), description: 'Amazon package status IN_TRANSIT' }];
+  if (status === 'DELIVERED') return [{ type: 'DELIVERED', at: new Date(lastUpdatedTime), description: 'Amazon package status DELIVERED' }];
+  return [];
 }
 
 function date(iso: string | undefined): Date | null {

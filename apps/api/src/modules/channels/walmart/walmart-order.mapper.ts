@@ -112,6 +112,8 @@ function shipmentsOf(po: WalmartOrder): NormalizedShipment[] {
         };
         byTracking.set(key, shipment);
       }
+      // A Delivered bucket's statusDate is when the line was delivered: the package's delivery event.
+      if (s.status === 'Delivered' && !shipment.events?.length) shipment.events = [{ type: 'DELIVERED', at: new Date(line.statusDate), description: 'Walmart line status Delivered' }];
       const existing = shipment.lines.find((l) => l.lineNumber === line.lineNumber);
       if (existing) existing.quantity += Number(s.statusQuantity.amount);
       else shipment.lines.push({ lineNumber: line.lineNumber, quantity: Number(s.statusQuantity.amount) });

@@ -1,0 +1,33 @@
+import { readSharedSpec } from '../../../test/support/shared-specs';
+import { mapAmazonOrder } from '../channels/amazon/amazon-order.mapper';
+import type { AmazonOrder } from '../channels/amazon/amazon-order.types';
+import { mapWalmartOrder } from '../channels/walmart/walmart-order.mapper';
+import type { WalmartOrder } from '../channels/walmart/walmart-order.types';
+
+type Spec = { paths: Record<string, { get: { responses: { 200: { examples: { 'application/json': any } } } } }> };
+const amazonExample = (): AmazonOrder =>
+  readSharedSpec<Spec>('amazon', 'orders_2026-01-01.json').paths['/orders/2026-01-01/orders'].get.responses[200].examples['application/json'].orders[0];
+const walmartSample = (): WalmartOrder => readSharedSpec<{ order: WalmartOrder }>('walmart', 'samples', 'get_order_response_200_ORDER.json').order;
+
+describe('carrier events the channels report on their packages', () => {
+  it.each([
+    ['IN_TRANSIT', [{ type: 'SCANNED', at: new Date('2024-12-25T14:45:00Z'), description: 'Amazon package status IN_TRANSIT' }]],
+    ['DELIVERED', [{ type: 'DELIVERED', at: new Date('2024-12-25T14:45:00Z'), description: 'Amazon package status DELIVERED' }]],
+    ['SHIPPED', []],
+  ])('Amazon package status %s, dated by the order’s lastUpdatedTime', (status, events) => {
+    const order = amazonExample();
+    const mapped = mapAmazonOrder({ ...order, packages: order.packages!.map((p) => ({ ...p, packageStatus: { status } })) });
+    expect(mapped.shipments.map((s) => s.events)).toEqual([events]);
+  });
+
+  it('Walmart: a Delivered line bucket is a DELIVERED event at the line’s statusDate; Shipped is none', () => {
+    const po = walmartSample();
+    expect(mapWalmartOrder(po).shipments.map((s) => s.events)).toEqual([undefined]);
+    const line = po.orderLines.orderLine[0];
+    const delivered: WalmartOrder = {
+      ...po,
+      orderLines: { orderLine: [{ ...line, statusDate: 1_700_000_000_000, orderLineStatuses: { orderLineStatus: line.orderLineStatuses.orderLineStatus.map((s) => ({ ...s, status: 'Delivered' as const })) } }] },
+    };
+    expect(mapWalmartOrder(delivered).shipments.map((s) => s.events)).toEqual([[{ type: 'DELIVERED', at: new Date(1_700_000_000_000), description: 'Walmart line status Delivered' }]]);
+  });
+});

@@ -1,0 +1,86 @@
+import { createSandbox, type Sandbox } from '@order-hub/sandbox';
+import { startTestApp, type TestApp } from './support/test-app';
+import { testDatabases } from './support/test-databases';
+import { connectSandboxAccount, syncAndWait, type ConnectedAccount } from './support/sync-helpers';
+
+interface EventRow {
+  channel_order_id: string;
+  tracking_number: string;
+  type: string;
+  source: string;
+  occurred_at: Date;
+}
+
+describe.each(testDatabases())('carrier events captured from channel imports on %s', (kind) => {
+  let sandbox: Sandbox;
+  let app: TestApp;
+  let walmart: ConnectedAccount;
+
+  const shipped = async (): Promise<{ channel_order_id: string; tracking_number: string }[]> =>
+    app.ds.query(
+      `SELECT o.channel_order_id, s.tracking_number FROM shipment s JOIN "order" o ON o.id = s.order_id
+        WHERE o.account_id = $1 AND s.tracking_number IS NOT NULL ORDER BY o.channel_order_id`,
+      [walmart.hubId],
+    );
+  const events = async (): Promise<EventRow[]> =>
+    app.ds.query(
+      `SELECT o.channel_order_id, s.tracking_number, e.type, e.source, e.occurred_at FROM carrier_event e
+         JOIN shipment s ON s.id = e.shipment_id JOIN "order" o ON o.id = e.order_id
+        WHERE o.account_id = $1 ORDER BY o.channel_order_id, e.type`,
+      [walmart.hubId],
+    );
+
+  /** Pulls until the hub holds what the sandbox changed (a scheduled pull may have started before the change). */
+  async function syncUntil(done: () => Promise<boolean>) {
+    for (let attempt = 0; attempt < 3 && !(await done()); attempt++) expect((await syncAndWait(app, walmart.hubId)).lastError).toBeNull();
+  }
+
+  beforeAll(async () => {
+    sandbox = await createSandbox({ seed: 12, throttling: { rateScale: 1000 } });
+    app = await startTestApp(kind, { CHANNEL_RATE_SCALE: '1000', CHANNEL_TIMEOUT_MS: '1500' });
+    walmart = await connectSandboxAccount(app, sandbox, 'WALMART', 'Carrier events Walmart');
+  });
+  afterAll(async () => {
+    await app?.close();
+    await sandbox?.close();
+  });
+
+  it('records Walmart deliveries on first import and on a later change, once each, dated by the line status date', async () => {
+    // WFS orders placed over a day ago arrive shipped with FedEx tracking.
+    const { orderIds } = sandbox.generateOrders({ accountId: walmart.sandboxAccountId, count: 12, seed: 3, mix: { channelFulfilled: 1 }, placedWithinHours: 200 });
+    const first = (sandbox.orderState('WALMART', orderIds[0]).view as any).order;
+    const firstTracking = first.orderLines.orderLine[0].orderLineStatuses.orderLineStatus[0].trackingInfo.trackingNumber as string;
+    const before = Date.now();
+    sandbox.packageEvent(firstTracking, 'DELIVERED');
+    await syncUntil(async () => (await events()).length > 0);
+
+    const packages = await shipped();
+    expect(packages.length).toBeGreaterThan(2);
+    expect(await events()).toEqual([{ channel_order_id: first.purchaseOrderId, tracking_number: firstTracking, type: 'DELIVERED', source: 'CHANNEL', occurred_at: expect.any(Date) }]);
+    const [imported] = await events();
+    expect(imported.occurred_at.getTime()).toBeGreaterThanOrEqual(before - 1000);
+
+    // A package already in the hub is delivered later: the change brings its event; the first one is not doubled.
+    const later = packages.find((p) => p.tracking_number !== firstTracking)!;
+    sandbox.packageEvent(later.tracking_number, 'SCANNED');
+    sandbox.packageEvent(later.tracking_number, 'DELIVERED');
+    sandbox.packageEvent(firstTracking, 'DELIVERED');
+    await syncUntil(async () => (await events()).length > 1);
+    const after = await events();
+    expect(after.map((e) => [e.channel_order_id, e.type])).toEqual(
+      [
+        [first.purchaseOrderId, 'DELIVERED'],
+        [later.channel_order_id, 'DELIVERED'],
+      ].sort((a, b) => a[0].localeCompare(b[0])),
+    );
+    expect(after.find((e) => e.channel_order_id === first.purchaseOrderId)!.occurred_at).toEqual(imported.occurred_at);
+
+    // The WFS orders are channel-fulfilled: on-time delivery leaves them out under that reason rather than guessing.
+    const [{ deliver_by }] = await app.ds.query(`SELECT max(deliver_by) AS deliver_by FROM "order" WHERE account_id = $1`, [walmart.hubId]);
+    const asOf = new Date(Math.max(new Date(deliver_by).getTime(), Date.now()) + 60_000);
+    const report = await app.gql(`query($id: ID, $asOf: DateTime) { complianceReport(channel: WALMART, accountId: $id, asOf: $asOf) { metrics { key value status exclusions { reason count } } } }`, { id: walmart.hubId, asOf: asOf.toISOString() });
+    const otd = report.data!.complianceReport.metrics.find((m: { key: string }) => m.key === 'ON_TIME_DELIVERY_RATE');
+    expect(otd).toMatchObject({ value: null, status: 'NOT_APPLICABLE' });
+    expect(otd.exclusions.find((x: { reason: string }) => x.reason === 'CHANNEL_FULFILLED')?.count).toBeGreaterThan(0);
+  });
+});
