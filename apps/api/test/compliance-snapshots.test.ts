@@ -109,4 +109,27 @@ describe.each(testDatabases())('compliance snapshots and trends on %s', (kind) =
     // Run now (the real clock), it writes at least today and yesterday for the channel and each account.
     expect(await handler.handle('AMAZON')).toBeGreaterThanOrEqual(2);
   });
+
+  it("rewrites the past days an imported order's history changes (a newly connected account's backfill)", async () => {
+    // Placed 9 days before NOW, shipped with valid tracking 8 days before: the snapshots from 2026-11-11 on change.
+    await insertOrders(app, second, [shipped(validTrackingNumber('UPS'), at(-8 * DAY))]);
+    // Channel-wide and the second account: 2026-11-11 to 2026-11-20; the first account: today and yesterday.
+    expect(await snapshots.refresh('WALMART', at(3 * HOUR))).toBe(10 + 10 + 2);
+    const res = await app.gql(TREND, { asOf: at(3 * HOUR).toISOString(), days: 10 });
+    const vtr = res.data!.complianceReport.metrics.find((m: { key: string }) => m.key === 'VALID_TRACKING_RATE');
+    expect(vtr.trend.map((s: { day: string; numerator: number; denominator: number }) => [s.day, s.numerator, s.denominator])).toEqual([
+      ['2026-11-11', 1, 1],
+      ['2026-11-12', 2, 2],
+      ['2026-11-13', 2, 2],
+      ['2026-11-14', 2, 2],
+      ['2026-11-15', 2, 2],
+      ['2026-11-16', 2, 2],
+      ['2026-11-17', 2, 3],
+      ['2026-11-18', 2, 3],
+      ['2026-11-19', 2, 3],
+      ['2026-11-20', 3, 4],
+    ]);
+    // Nothing new since: only today and yesterday again.
+    expect(await snapshots.refresh('WALMART', at(4 * HOUR))).toBe(3 * 2);
+  });
 });

@@ -46,8 +46,9 @@ export class ComplianceSnapshotService {
   ) {}
 
   /**
-   * Rewrites today's and yesterday's snapshots (late data still moves them) and fills in any missing day of the
-   * last BACKFILL_DAYS, for the channel as a whole and each of its accounts. Returns how many days were written.
+   * Rewrites today's and yesterday's snapshots (late data still moves them), fills in any missing day of the last
+   * BACKFILL_DAYS, and rewrites older days that orders imported since (a newly connected account's history)
+   * change; for the channel as a whole and each of its accounts. Returns how many days were written.
    */
   async refresh(channel: Channel, now: Date): Promise<number> {
     const accounts: { id: string }[] = await this.ds.query(`SELECT id FROM channel_account WHERE channel = $1 AND disabled_at IS NULL ORDER BY id`, [channel]);
@@ -55,19 +56,37 @@ export class ComplianceSnapshotService {
     const days = Array.from({ length: BACKFILL_DAYS }, (_, i) => utcDay(new Date(dayStart(today).getTime() - i * DAY_MS)));
     let written = 0;
     for (const accountId of [null, ...accounts.map((a) => a.id)]) {
-      const present: { day: string }[] = await this.ds.query(
-        `SELECT DISTINCT to_char(day, 'YYYY-MM-DD') AS day FROM compliance_snapshot WHERE channel = $1 AND account_id IS NOT DISTINCT FROM $2::uuid AND day >= $3`,
-        [channel, accountId, days.at(-1)],
-      );
-      const have = new Set(present.map((p) => p.day));
-      for (const [i, day] of days.entries()) {
-        if (i < 2 || !have.has(day)) {
+      const stale = await this.staleDays(channel, accountId, days);
+      for (const day of days) {
+        if (stale.has(day)) {
           await this.capture(channel, accountId, day, now);
           written += 1;
         }
       }
     }
     return written;
+  }
+
+  /** Today, yesterday, days without a snapshot, and days whose snapshot predates the import of an order placed before the day ended. */
+  private async staleDays(channel: Channel, accountId: string | null, days: string[]): Promise<Set<string>> {
+    const present: { day: string; computed_at: Date }[] = await this.ds.query(
+      `SELECT to_char(day, 'YYYY-MM-DD') AS day, min(computed_at) AS computed_at FROM compliance_snapshot
+        WHERE channel = $1 AND account_id IS NOT DISTINCT FROM $2::uuid AND day >= $3::date GROUP BY day`,
+      [channel, accountId, days.at(-1)],
+    );
+    const computed = new Map(present.map((p) => [p.day, new Date(p.computed_at).getTime()]));
+    const stale = new Set(days.filter((day, i) => i < 2 || !computed.has(day)));
+    if (computed.size === 0) return stale;
+    const [imported]: { since: Date | null; latest: Date | null }[] = await this.ds.query(
+      `SELECT min(ordered_at) AS since, max(created_at) AS latest FROM "order" WHERE channel = $1 AND ($2::uuid IS NULL OR account_id = $2) AND created_at > $3`,
+      [channel, accountId, new Date(Math.min(...computed.values()))],
+    );
+    if (imported.since && imported.latest) {
+      const since = new Date(imported.since).getTime();
+      const latest = new Date(imported.latest).getTime();
+      for (const [day, at] of computed) if (at < latest && dayStart(day).getTime() + DAY_MS > since) stale.add(day);
+    }
+    return stale;
   }
 
   /** The report as of the end of `day` (or `now`, if sooner), one row per metric and category. */
