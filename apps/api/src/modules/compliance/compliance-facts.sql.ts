@@ -1,11 +1,13 @@
 import { BUYER_REQUESTED_CANCEL_REASONS, SELLER_FAULT_REFUND_REASONS, type ChannelPolicy } from '@order-hub/rules';
-import type { Channel } from '@order-hub/types';
+import { UNCATEGORIZED, type Channel } from '@order-hub/types';
 
 /**
  * Each metric is a "facts" query: one row per counted record with `order_id`, `ship_by`, `anchor_at` (the instant its
- * window is placed on: shipped, due or ordered) and `kind` —
+ * window is placed on: shipped, due, promised or ordered), `kind` —
  * 'N' numerator (and denominator), 'D' denominator only, 'O' open order not yet due (projection),
- * 'X:<reason>' left out. The report aggregates the facts; the orders page reads the 'N' rows.
+ * 'X:<reason>' left out — and `category`: NULL for the whole account; a metric measured per product category
+ * (Amazon's valid tracking) repeats each record once per category of its order's SKUs.
+ * The report aggregates the facts per (kind, category); the orders page reads the 'N' rows of one category.
  * The definitions mirror packages/rules/src/metrics, which the integration test holds them to.
  */
 export interface FactsQuery {
@@ -56,9 +58,30 @@ function cancellationJoin(p: Params, onlyWhen = 'true'): string {
       OFFSET 0) cx ON true`;
 }
 
-/** Shipments confirmed in the window; validity from compliance_tracking_check (refreshed first), exemption from the policy. */
+/**
+ * The categories an order counts in: NULL (the whole account) and, when `perCategory`, each distinct category
+ * of its lines' SKUs (unmapped SKUs, or an order without lines, as "Uncategorized").
+ */
+function categoriesJoin(p: Params, perCategory: boolean): string {
+  if (!perCategory) return 'CROSS JOIN LATERAL (SELECT NULL::text AS category) cat';
+  return `CROSS JOIN LATERAL (
+      SELECT NULL::text AS category
+      UNION ALL
+      SELECT DISTINCT COALESCE(sc.category, ${p.add(UNCATEGORIZED)}) FROM (SELECT 1) one
+        LEFT JOIN order_line l ON l.order_id = o.id
+        LEFT JOIN sku_category sc ON sc.account_id = o.account_id AND sc.sku = l.sku) cat`;
+}
+
+/**
+ * Shipments confirmed in the window; validity from compliance_tracking_check (refreshed first), exemption from the
+ * policy. Open orders that will ship into a window ('O': seller-fulfilled, unshipped and not cancelled at the end,
+ * ship-by in [end, end + window)) feed the projection.
+ */
 export function validTrackingFacts(scope: FactsScope, policy: ChannelPolicy): FactsQuery {
   const p = new Params();
+  const threshold = policy.thresholds.find((t) => t.metric === 'VALID_TRACKING_RATE');
+  const categories = categoriesJoin(p, threshold?.perCategory ?? false);
+  const end = p.add(scope.end);
   const rule = policy.validTrackingExemption;
   const exempt = rule
     ? `c.resolved_carrier = ANY(${p.add(rule.carriers)}::text[]) AND s.package_type = ANY(${p.add(rule.packageTypes)}::text[])
@@ -72,11 +95,45 @@ export function validTrackingFacts(scope: FactsScope, policy: ChannelPolicy): Fa
   const sql = `SELECT o.id AS order_id, NULL::timestamptz AS ship_by, s.shipped_at AS anchor_at,
       CASE WHEN o.fulfillment_method = 'CHANNEL' THEN 'X:CHANNEL_FULFILLED'
            WHEN ${exempt} THEN 'X:EXEMPT_LETTER_OR_FLAT'
-           WHEN c.valid THEN 'N' ELSE 'D' END AS kind
+           WHEN c.valid THEN 'N' ELSE 'D' END AS kind,
+      cat.category
     FROM shipment s
     JOIN "order" o ON o.id = s.order_id
     JOIN compliance_tracking_check c ON c.shipment_id = s.id
-   WHERE ${scoped(p, scope)} AND s.shipped_at >= ${p.add(scope.start)} AND s.shipped_at < ${p.add(scope.end)}`;
+    ${categories}
+   WHERE ${scoped(p, scope)} AND s.shipped_at >= ${p.add(scope.start)} AND s.shipped_at < ${end}
+  UNION ALL
+  SELECT o.id, o.ship_by, o.ship_by, 'O', cat.category
+    FROM "order" o
+    ${cancellationJoin(p)}
+    ${categories}
+   WHERE ${scoped(p, scope)} AND o.fulfillment_method <> 'CHANNEL'
+     AND o.ship_by >= ${end} AND o.ship_by < ${end}::timestamptz + make_interval(days => ${p.add(threshold?.windowDays ?? 30)}::int)
+     AND NOT EXISTS (SELECT 1 FROM shipment s WHERE s.order_id = o.id AND s.shipped_at < ${end})
+     AND NOT COALESCE(cx.at < ${end}, false)`;
+  return { sql, params: p.values };
+}
+
+/**
+ * Shipped orders whose promised delivery (deliver_by) falls in the window: on time when every shipment confirmed
+ * before the end has a DELIVERED carrier event before the end, the last of them on or before deliver_by. Without
+ * such events the order is left out (NO_DELIVERY_EVENT): no data, never a guess.
+ */
+export function onTimeDeliveryFacts(scope: FactsScope): FactsQuery {
+  const p = new Params();
+  const end = p.add(scope.end);
+  const sql = `SELECT o.id AS order_id, NULL::timestamptz AS ship_by, o.deliver_by AS anchor_at,
+      CASE WHEN o.fulfillment_method = 'CHANNEL' THEN 'X:CHANNEL_FULFILLED'
+           WHEN d.undelivered > 0 THEN 'X:NO_DELIVERY_EVENT'
+           WHEN d.delivered_at <= o.deliver_by THEN 'N' ELSE 'D' END AS kind,
+      NULL::text AS category
+    FROM "order" o
+    JOIN LATERAL (
+      SELECT count(*) AS shipped, count(*) FILTER (WHERE e.occurred_at IS NULL) AS undelivered, max(e.occurred_at) AS delivered_at
+        FROM shipment s
+        LEFT JOIN carrier_event e ON e.shipment_id = s.id AND e.type = 'DELIVERED' AND e.occurred_at < ${end}
+       WHERE s.order_id = o.id AND s.shipped_at < ${end}) d ON d.shipped > 0
+   WHERE ${scoped(p, scope)} AND o.deliver_by >= ${p.add(scope.start)} AND o.deliver_by < ${end}`;
   return { sql, params: p.values };
 }
 
@@ -92,7 +149,8 @@ export function timelinessFacts(scope: FactsScope, lateIsNumerator: boolean): Fa
            WHEN o.fulfillment_method = 'CHANNEL' THEN 'X:CHANNEL_FULFILLED'
            WHEN f.first_shipped IS NULL AND ${cancelledBeforeEnd} THEN 'X:CANCELLED_BEFORE_SHIPPING'
            WHEN f.first_shipped <= o.ship_by THEN '${onTime}'
-           ELSE '${late}' END AS kind
+           ELSE '${late}' END AS kind,
+      NULL::text AS category
     FROM "order" o
     LEFT JOIN LATERAL (SELECT min(s.shipped_at) AS first_shipped FROM shipment s WHERE s.order_id = o.id AND s.shipped_at < ${end}) f ON true
     ${cancellationJoin(p, 'f.first_shipped IS NULL')}
@@ -134,7 +192,8 @@ export function orderRateFacts(scope: FactsScope, kind: OrderRateKind, policy: C
     }
   }
   const sql = `SELECT o.id AS order_id, NULL::timestamptz AS ship_by, o.ordered_at AS anchor_at,
-      CASE WHEN o.fulfillment_method = 'CHANNEL' THEN 'X:CHANNEL_FULFILLED' ${classify} END AS kind
+      CASE WHEN o.fulfillment_method = 'CHANNEL' THEN 'X:CHANNEL_FULFILLED' ${classify} END AS kind,
+      NULL::text AS category
     FROM "order" o
     ${joins}
    WHERE ${scoped(p, scope)} AND o.ordered_at >= ${p.add(scope.start)} AND o.ordered_at < ${end}`;

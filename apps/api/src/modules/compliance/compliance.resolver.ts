@@ -52,7 +52,7 @@ export class ComplianceMetricResolver {
     const input = parseInput(pageArgs, { first, after });
     const afterId = input.after ? String(decodeCursor(input.after, SORT)[0]) : null;
     const size = input.first ?? DEFAULT_PAGE_SIZE;
-    const request = { ...metric.scope, key: metric.key };
+    const request = { ...metric.scope, key: metric.key, category: metric.category };
     const orders = await this.service.numeratorOrders({ ...request, first: size + 1, after: afterId });
     const rows = orders.slice(0, size).map((o) => ({ cursor: encodeCursor(SORT, [o.id]), node: toOrderType(o) }));
     return {

@@ -15,7 +15,7 @@ import type { Channel, ComplianceMetric, ComplianceMetricKey, MetricProjection }
 import { In, type DataSource } from 'typeorm';
 import { OrderEntity } from '../orders/order.entity';
 import { depthCounts, keepDepth } from './compliance-fact-counts';
-import { orderRateFacts, timelinessFacts, validTrackingFacts, type FactsQuery, type FactsScope } from './compliance-facts.sql';
+import { onTimeDeliveryFacts, orderRateFacts, timelinessFacts, validTrackingFacts, type FactsQuery, type FactsScope } from './compliance-facts.sql';
 import { TrackingCheckService } from './tracking-check.service';
 
 /** A metric as the report serves it: the orders behind the numerator are paged separately. */
@@ -26,6 +26,8 @@ export interface NumeratorRequest {
   accountId?: string | null;
   asOf: Date;
   key: ComplianceMetricKey;
+  /** The product category of a per-category metric; null or absent for the whole account. */
+  category?: string | null;
 }
 
 export interface ComplianceReportRequest {
@@ -49,7 +51,15 @@ interface MetricDefinition {
   projection?: { lateIsNumerator: boolean };
 }
 
-const VTR: MetricDefinition = { key: 'VALID_TRACKING_RATE', label: () => 'Valid tracking rate', metric: 'VALID_TRACKING_RATE', facts: validTrackingFacts };
+/** Where the policy measures it per category (Amazon), the overall rate is followed by one per category with shipments. */
+const VTR: MetricDefinition = {
+  key: 'VALID_TRACKING_RATE',
+  label: () => 'Valid tracking rate',
+  metric: 'VALID_TRACKING_RATE',
+  facts: validTrackingFacts,
+  projection: { lateIsNumerator: false },
+};
+const OTD: MetricDefinition = { key: 'ON_TIME_DELIVERY_RATE', label: () => 'On-time delivery rate', metric: 'ON_TIME_DELIVERY_RATE', facts: (s) => onTimeDeliveryFacts(s) };
 const lsr = (days: 10 | 30): MetricDefinition => ({
   key: days === 10 ? 'LATE_SHIPMENT_RATE_10D' : 'LATE_SHIPMENT_RATE_30D',
   label: () => `Late shipment rate (${days} days)`,
@@ -67,19 +77,22 @@ const DEFINITIONS: Record<Channel, MetricDefinition[]> = {
     lsr(10),
     lsr(30),
     { key: 'PRE_FULFILLMENT_CANCEL_RATE', label: () => 'Pre-fulfillment cancel rate', metric: 'PRE_FULFILLMENT_CANCEL_RATE', facts: (s, p) => orderRateFacts(s, 'SELLER_CANCELLATION', p) },
+    OTD,
   ],
   WALMART: [
     VTR,
     { key: 'CANCELLATION_RATE', label: () => 'Cancellation rate', metric: 'CANCELLATION_RATE', facts: (s, p) => orderRateFacts(s, 'SELLER_CANCELLATION', p) },
     { key: 'REFUND_RATE', label: () => 'Refund rate', metric: 'REFUND_RATE', facts: (s, p) => orderRateFacts(s, 'SELLER_FAULT_REFUND', p) },
-    { key: 'ON_TIME_SHIPMENT_RATE', label: () => 'On-time shipment rate', metric: null, days: 30, facts: (s) => timelinessFacts(s, false), projection: { lateIsNumerator: false } },
+    // Walmart publishes no current standard for on-time shipment or the acknowledgement rate: no threshold, N/A status.
+    { key: 'ON_TIME_SHIPMENT_RATE', label: () => 'On-time shipment rate (no published standard)', metric: null, days: 30, facts: (s) => timelinessFacts(s, false), projection: { lateIsNumerator: false } },
     {
       key: 'ACKNOWLEDGEMENT_RATE',
-      label: (p) => `Acknowledged within ${p.acknowledgeWithinHours ?? 0} hours`,
+      label: (p) => `Acknowledged within ${p.acknowledgeWithinHours ?? 0} hours (no published rate standard)`,
       metric: null,
       days: 30,
       facts: (s, p) => orderRateFacts(s, 'ACKNOWLEDGED_IN_TIME', p),
     },
+    OTD,
   ],
 };
 
@@ -113,47 +126,63 @@ export class ComplianceService {
     const metrics: ReportedMetric[] = [];
     const defs = DEFINITIONS[request.channel].map((def) => ({ def, ...this.standard(def, policy) }));
     const facts = await this.countFacts(request.channel, accountId, asOf, policy, defs);
-    for (const [i, { def, standard, days }] of defs.entries()) {
-      const window = windowEndingAt(asOf, days);
-      const rows = facts[i];
-      const count = (kind: string) => rows.find((r) => r.kind === kind)?.n ?? 0;
-      const numerator = count('N');
-      const denominator = numerator + count('D');
-      const value = ratePercent(numerator, denominator);
-      const open = rows.find((r) => r.kind === 'O');
-      metrics.push({
-        key: def.key,
-        label: def.label(policy),
-        value,
-        numerator,
-        denominator,
-        exclusions: rows
-          .filter((r) => r.kind.startsWith('X:'))
-          .map((r) => ({ reason: r.kind.slice(2), count: r.n }))
-          .sort((a, b) => a.reason.localeCompare(b.reason)),
-        threshold: standard.percent,
-        comparator: standard.comparator,
-        status: metricStatus(value, standard, margin),
-        windowDays: window.days,
-        windowStart: window.start,
-        windowEnd: window.end,
-        policyVersion: policy.version,
-        projection: def.projection
-          ? projectTimeliness(
-              {
-                late: def.projection.lateIsNumerator ? numerator : count('D'),
-                onTime: def.projection.lateIsNumerator ? count('D') : numerator,
-                open: open?.n ?? 0,
-                latestShipBy: open?.latest_ship_by ? new Date(open.latest_ship_by) : null,
-              },
-              def.projection.lateIsNumerator,
-              standard,
-              margin,
-            )
-          : null,
-      });
+    for (const [i, { def, standard, days, perCategory }] of defs.entries()) {
+      const measured = (category: string | null) => this.measure(def, { standard, days, policy, margin, asOf }, facts[i].filter((r) => r.category === category), category);
+      metrics.push(measured(null));
+      if (!perCategory) continue;
+      // A category is reported when it has shipments in the window; open orders alone do not make one appear.
+      const categories = new Set(facts[i].filter((r) => r.category !== null && r.kind !== 'O').map((r) => r.category!));
+      for (const category of [...categories].sort()) metrics.push(measured(category));
     }
     return { asOf, policyVersion: policy.version, metrics };
+  }
+
+  /** One metric from its fact counts (of one category, or of the whole account). */
+  private measure(
+    def: MetricDefinition,
+    ctx: { standard: MetricStandard; days: number; policy: ChannelPolicy; margin: number; asOf: Date },
+    rows: FactCount[],
+    category: string | null,
+  ): ReportedMetric {
+    const { standard, policy, margin } = ctx;
+    const window = windowEndingAt(ctx.asOf, ctx.days);
+    const count = (kind: string) => rows.find((r) => r.kind === kind)?.n ?? 0;
+    const numerator = count('N');
+    const denominator = numerator + count('D');
+    const value = ratePercent(numerator, denominator);
+    const open = rows.find((r) => r.kind === 'O');
+    return {
+      key: def.key,
+      label: def.label(policy),
+      category,
+      value,
+      numerator,
+      denominator,
+      exclusions: rows
+        .filter((r) => r.kind.startsWith('X:'))
+        .map((r) => ({ reason: r.kind.slice(2), count: r.n }))
+        .sort((a, b) => a.reason.localeCompare(b.reason)),
+      threshold: standard.percent,
+      comparator: standard.comparator,
+      status: metricStatus(value, standard, margin),
+      windowDays: window.days,
+      windowStart: window.start,
+      windowEnd: window.end,
+      policyVersion: policy.version,
+      projection: def.projection
+        ? projectTimeliness(
+            {
+              late: def.projection.lateIsNumerator ? numerator : count('D'),
+              onTime: def.projection.lateIsNumerator ? count('D') : numerator,
+              open: open?.n ?? 0,
+              latestShipBy: open?.latest_ship_by ? new Date(open.latest_ship_by) : null,
+            },
+            def.projection.lateIsNumerator,
+            standard,
+            margin,
+          )
+        : null,
+    };
   }
 
   /** One page of the ids of the orders behind a metric's numerator, by id; `after` is the last id of the previous page. */
@@ -162,8 +191,10 @@ export class ComplianceService {
     if (!facts) return [];
     const n = facts.params.length;
     const rows: { order_id: string }[] = await this.ds.query(
-      `SELECT DISTINCT order_id FROM (${facts.sql}) f WHERE kind = 'N' AND ($${n + 1}::uuid IS NULL OR order_id > $${n + 1}) ORDER BY order_id LIMIT $${n + 2}`,
-      [...facts.params, request.after ?? null, request.first],
+      `SELECT DISTINCT order_id FROM (${facts.sql}) f
+        WHERE kind = 'N' AND category IS NOT DISTINCT FROM $${n + 3}::text AND ($${n + 1}::uuid IS NULL OR order_id > $${n + 1})
+        ORDER BY order_id LIMIT $${n + 2}`,
+      [...facts.params, request.after ?? null, request.first, request.category ?? null],
     );
     return rows.map((r) => r.order_id);
   }
@@ -177,7 +208,10 @@ export class ComplianceService {
   async numeratorOrderCount(request: NumeratorRequest): Promise<number> {
     const facts = await this.numeratorFacts(request);
     if (!facts) return 0;
-    const rows: { n: number }[] = await this.ds.query(`SELECT count(DISTINCT order_id)::int AS n FROM (${facts.sql}) f WHERE kind = 'N'`, facts.params);
+    const rows: { n: number }[] = await this.ds.query(
+      `SELECT count(DISTINCT order_id)::int AS n FROM (${facts.sql}) f WHERE kind = 'N' AND category IS NOT DISTINCT FROM $${facts.params.length + 1}::text`,
+      [...facts.params, request.category ?? null],
+    );
     return rows[0].n;
   }
 
@@ -210,9 +244,9 @@ export class ComplianceService {
     return result;
   }
 
-  private standard(def: MetricDefinition, policy: ChannelPolicy): { standard: MetricStandard; days: number } {
+  private standard(def: MetricDefinition, policy: ChannelPolicy): { standard: MetricStandard; days: number; perCategory: boolean } {
     const row = def.metric ? policy.thresholds.find((t) => t.metric === def.metric) : undefined;
     const standard: MetricStandard = row ? { percent: row.percent, comparator: row.comparison } : { percent: null, comparator: null };
-    return { standard, days: def.days ?? row?.windowDays ?? 30 };
+    return { standard, days: def.days ?? row?.windowDays ?? 30, perCategory: row?.perCategory ?? false };
   }
 }

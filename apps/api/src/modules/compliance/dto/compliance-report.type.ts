@@ -19,7 +19,9 @@ export class MetricExclusionType {
   count: number;
 }
 
-@ObjectType('MetricProjection', { description: 'What the metric becomes if every open order not yet due misses its ship-by.' })
+@ObjectType('MetricProjection', {
+  description: 'What the metric becomes if every open order not yet due misses: ships after its ship-by (late shipment), or without valid tracking (valid tracking rate).',
+})
 export class MetricProjectionType {
   @Field(() => Int)
   openOrders: number;
@@ -30,7 +32,10 @@ export class MetricProjectionType {
   @Field(() => MetricStatus)
   statusIfAllMiss: MetricStatus;
 
-  @Field(() => Int, { nullable: true, description: 'Open orders that must ship on time to stay within the threshold; null when no number is enough or there is no threshold.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Open orders that must ship on time (valid tracking rate: with valid tracking) to stay within the threshold; null when no number is enough or there is no threshold.',
+  })
   mustShipOnTime: number | null;
 
   @Field(() => Date, { nullable: true })
@@ -51,6 +56,12 @@ export class ComplianceMetricType {
 
   @Field()
   label: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The product category measured (from the account's SKU categories; unmapped SKUs: Uncategorized); null for all categories.",
+  })
+  category: string | null;
 
   @Field(() => Float, { nullable: true, description: 'Rate in percent; null when nothing was measured.' })
   value: number | null;
@@ -113,6 +124,7 @@ export function toComplianceMetricType(m: ReportedMetric, scope: MetricScope): C
   return {
     key: m.key,
     label: m.label,
+    category: m.category,
     value: m.value,
     numerator: m.numerator,
     denominator: m.denominator,
