@@ -13,7 +13,8 @@ const at = (ms: number) => new Date(AS_OF.getTime() + ms);
 const iso = (ms: number) => at(ms).toISOString();
 
 function shipped(po: string, carrier: CarrierCode | 'USPS', trackingNumber: string | null, shippedAt: Date, shipBy: Date, sku = 'SKU-TEST'): NormalizedOrder {
-  const base = anOrder({ channelOrderId: po, orderedAt: new Date(shipBy.getTime() - 2 * DAY), shipBy, status: 'SHIPPED' });
+  const orderedAt = new Date(shipBy.getTime() - 2 * DAY);
+  const base = anOrder({ channelOrderId: po, orderedAt, acknowledgedAt: orderedAt, shipBy, status: 'SHIPPED' });
   return {
     ...base,
     channelUpdatedAt: base.orderedAt,
@@ -58,7 +59,8 @@ describe.each(testDatabases())('plan of action on %s', (kind) => {
       shipped('W-TYPO', 'UPS', '1Z999AA10123456785', at(-3 * DAY), at(-3 * DAY + 2 * HOUR)),
       shipped('W-CARRIER', 'USPS', validTrackingNumber('UPS'), at(-2 * DAY), at(-2 * DAY + 2 * HOUR)),
       shipped('W-LATE', 'UPS', validTrackingNumber('UPS'), at(-6 * DAY + 30 * HOUR), at(-6 * DAY)),
-      { ...anOrder({ channelOrderId: 'W-CANCELLED', orderedAt: at(-7 * DAY), shipBy: at(-5 * DAY), status: 'CANCELLED' }), channelUpdatedAt: at(-6 * DAY) },
+      anOrder({ channelOrderId: 'W-ACK-LATE', orderedAt: at(-10 * DAY), acknowledgedAt: at(-10 * DAY + 6 * HOUR), shipBy: at(2 * DAY) }),
+      { ...anOrder({ channelOrderId: 'W-CANCELLED', orderedAt: at(-7 * DAY), acknowledgedAt: at(-7 * DAY), shipBy: at(-5 * DAY), status: 'CANCELLED' }), channelUpdatedAt: at(-6 * DAY) },
     ]);
     // W-TYPO's number was last changed 26 hours after its ship-by.
     await app.ds.query(
@@ -71,13 +73,23 @@ describe.each(testDatabases())('plan of action on %s', (kind) => {
        VALUES ($1, $2, 'CANCEL', $3, 'poa-test:cancel', 'DELIVERED', $4, 'token:ops', $4, $4)`,
       [walmart.id, id['W-CANCELLED'], JSON.stringify({ lines: [{ lineNumber: '1', quantity: 1, reason: 'SELLER_CANCEL_OUT_OF_STOCK' }] }), at(-6 * DAY)],
     );
+    await app.ds.query(
+      `INSERT INTO outbox (account_id, order_id, operation, payload, idempotency_key, status, next_attempt_at, created_by, created_at, delivered_at)
+       VALUES ($1, $2, 'REFUND', $3, 'poa-test:refund', 'DELIVERED', $4, 'token:ops', $4, $4)`,
+      [walmart.id, id['W-VALID'], JSON.stringify({ lines: [{ lineNumber: '1', amountCents: 100, reason: 'DamagedItem' }] }), at(-DAY)],
+    );
 
     await app.running.app.get(SkuCategoriesService).set(amazon.id, [{ sku: 'SKU-TOY', category: 'Toys' }], 'test');
     await add(amazon, [
       shipped('A-TOY-NONE', 'UPS', null, at(-2 * DAY), at(-2 * DAY + HOUR), 'SKU-TOY'),
       shipped('A-BOOK-VALID', 'UPS', validTrackingNumber('UPS'), at(-2 * DAY), at(-2 * DAY + HOUR), 'SKU-BOOK'),
       anOrder({ channelOrderId: 'A-UNSHIPPED', orderedAt: at(-5 * DAY), shipBy: at(-3 * DAY), status: 'ACKNOWLEDGED' }),
+      { ...shipped('A-LATE-DELIVERY', 'UPS', validTrackingNumber('UPS'), at(-6 * DAY), at(-6 * DAY + HOUR)), deliverBy: at(-4 * DAY) },
     ]);
+    await app.ds.query(
+      `INSERT INTO carrier_event (shipment_id, order_id, type, occurred_at, source) SELECT s.id, s.order_id, 'DELIVERED', $2, 'CHANNEL' FROM shipment s WHERE s.order_id = $1`,
+      [id['A-LATE-DELIVERY'], at(-3 * DAY)],
+    );
 
     const token = async (name: string, role: string) => (await app.gql(`mutation { createApiToken(input: { name: "${name}", role: ${role} }) { token } }`)).data!.createApiToken.token as string;
     operatorToken = await token('ops', 'OPERATOR');
@@ -110,7 +122,7 @@ describe.each(testDatabases())('plan of action on %s', (kind) => {
     expect(p.draft.preventiveMeasures).toContain('tracking number checked before it is sent');
   });
 
-  it('late shipment and on-time shipment: how late each order was; cancellations by reason', async () => {
+  it('late shipment, on-time shipment and delivery, acknowledgement: how late each order was; cancellations and refunds by reason', async () => {
     const onTime = (await plan({ channel: 'WALMART', accountId: walmart.id, metric: 'ON_TIME_SHIPMENT_RATE' })).data!.planOfAction;
     expect(onTime.causes).toEqual([
       { cause: 'LATE_SHIPMENT', reason: null, orderCount: 1, orderIds: [id['W-LATE']], channelOrderIds: ['W-LATE'], firstAt: iso(-6 * DAY), lastAt: iso(-6 * DAY), maxLateHours: 30 },
@@ -124,11 +136,27 @@ describe.each(testDatabases())('plan of action on %s', (kind) => {
     ]);
     expect(lsr.draft.rootCause).toContain('- Shipped after the ship-by date, or not shipped by the window end: 1 order(s), on 2026-11-17, up to 3 d 0 h late: A-UNSHIPPED.');
 
+    // Delivered a day after the promised date (the DELIVERED carrier event).
+    const otd = (await plan({ channel: 'AMAZON', metric: 'ON_TIME_DELIVERY_RATE' })).data!.planOfAction;
+    expect(otd.causes).toEqual([
+      { cause: 'LATE_DELIVERY', reason: null, orderCount: 1, orderIds: [id['A-LATE-DELIVERY']], channelOrderIds: ['A-LATE-DELIVERY'], firstAt: iso(-4 * DAY), lastAt: iso(-4 * DAY), maxLateHours: 24 },
+    ]);
+
     const cancels = (await plan({ channel: 'WALMART', metric: 'CANCELLATION_RATE' })).data!.planOfAction;
     expect(cancels.causes).toEqual([
       { cause: 'CANCELLATION', reason: 'SELLER_CANCEL_OUT_OF_STOCK', orderCount: 1, orderIds: [id['W-CANCELLED']], channelOrderIds: ['W-CANCELLED'], firstAt: iso(-6 * DAY), lastAt: iso(-6 * DAY), maxLateHours: null },
     ]);
     expect(cancels.controls.map((c: { code: string }) => c.code)).toContain('AUTO_CANCEL_ALARM');
+
+    const refunds = (await plan({ channel: 'WALMART', metric: 'REFUND_RATE' })).data!.planOfAction;
+    expect(refunds.causes.map((c: { cause: string; reason: string; channelOrderIds: string[] }) => [c.cause, c.reason, c.channelOrderIds])).toEqual([['REFUND', 'DamagedItem', ['W-VALID']]]);
+
+    // Acknowledged 6 hours after the order, against Walmart's 4 hours.
+    const ack = (await plan({ channel: 'WALMART', metric: 'ACKNOWLEDGEMENT_RATE' })).data!.planOfAction;
+    expect(ack.causes).toEqual([
+      { cause: 'LATE_ACKNOWLEDGEMENT', reason: null, orderCount: 1, orderIds: [id['W-ACK-LATE']], channelOrderIds: ['W-ACK-LATE'], firstAt: iso(-10 * DAY + 4 * HOUR), lastAt: iso(-10 * DAY + 4 * HOUR), maxLateHours: 2 },
+    ]);
+    expect(ack.controls.map((c: { code: string }) => c.code)).toContain('ACKNOWLEDGEMENT_ALARMS');
   });
 
   it("a category's plan names only that category's orders, and says so when it has none", async () => {
