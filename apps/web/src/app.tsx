@@ -9,6 +9,7 @@ import { OrderDetailPage } from './features/orders/routes/order-detail-page';
 import { Loading } from './components/loading';
 import { queryClient } from './lib/api';
 import './features/compliance/compliance.css';
+import './features/evidence/evidence.css';
 
 // Pages most sessions never open load on first visit.
 const OutboxPage = lazy(() => import('./features/outbox/routes/outbox-page').then((m) => ({ default: m.OutboxPage })));
@@ -19,6 +20,7 @@ const McfQueuePage = lazy(() => import('./features/mcf/routes/mcf-queue-page').t
 const RoutingRulesPage = lazy(() => import('./features/routing/routes/routing-rules-page').then((m) => ({ default: m.RoutingRulesPage })));
 const AlertsPage = lazy(() => import('./features/alerts/routes/alerts-page').then((m) => ({ default: m.AlertsPage })));
 const CompliancePage = lazy(() => import('./features/compliance/routes/compliance-page').then((m) => ({ default: m.CompliancePage })));
+const EvidencePage = lazy(() => import('./features/evidence/routes/evidence-page').then((m) => ({ default: m.EvidencePage })));
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 const router = createBrowserRouter([
@@ -35,6 +37,7 @@ const router = createBrowserRouter([
       { path: 'alerts', element: later(<AlertsPage />) },
       { path: 'compliance', element: <Navigate to="/compliance/walmart" replace /> },
       { path: 'compliance/:channel', element: later(<CompliancePage />) },
+      { path: 'orders/:id/evidence', element: later(<EvidencePage />) },
       { path: 'shipments/upload', element: later(<ShipmentsUploadPage />) },
       {
         path: '*',

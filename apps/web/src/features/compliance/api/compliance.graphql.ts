@@ -4,6 +4,7 @@ import { graphql } from '../../../gql';
 export const ComplianceMetricFieldsFragment = graphql(`
   fragment ComplianceMetricFields on ComplianceMetric {
     key
+    category
     label
     value
     numerator
@@ -25,6 +26,11 @@ export const ComplianceMetricFieldsFragment = graphql(`
       statusIfAllMiss
       mustShipOnTime
       latestShipBy
+    }
+    trend(days: 30) {
+      day
+      value
+      status
     }
   }
 `);
@@ -49,6 +55,7 @@ export const ComplianceMetricOrdersQuery = graphql(`
     complianceReport(channel: $channel, accountId: $accountId, asOf: $asOf) {
       metrics {
         key
+        category
         orders(first: $first, after: $after) {
           totalCount
           pageInfo {

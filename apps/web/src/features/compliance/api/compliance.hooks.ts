@@ -24,15 +24,16 @@ export function useComplianceReport(scope: ReportScope) {
 export interface MetricOrdersParams extends ReportScope {
   asOf: string;
   key: string;
+  category: string | null;
   first: number;
   after: string | null;
 }
 
-export function useMetricOrders({ key, ...variables }: MetricOrdersParams) {
+export function useMetricOrders({ key, category, ...variables }: MetricOrdersParams) {
   return useQuery({
-    queryKey: complianceQueryKeys.list({ orders: variables, key }),
+    queryKey: complianceQueryKeys.list({ orders: variables, key, category }),
     queryFn: ({ signal }) => request(ComplianceMetricOrdersQuery, variables, { signal }),
-    select: (data) => data.complianceReport.metrics.find((metric) => metric.key === key)?.orders ?? null,
+    select: (data) => data.complianceReport.metrics.find((metric) => metric.key === key && (metric.category ?? null) === category)?.orders ?? null,
     placeholderData: keepPreviousData,
   });
 }

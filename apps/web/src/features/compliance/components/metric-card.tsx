@@ -4,7 +4,7 @@ import { formatMetricValue, formatThreshold, formatWindow, metricCardId, project
 import { MetricStatusBadge } from './metric-status-badge';
 
 interface MetricCardProps {
-  metric: ComplianceMetricView & { category?: string | null };
+  metric: ComplianceMetricView;
   /** The orders toggle, the trend and the plan of action, supplied by the page. */
   children?: ReactNode;
 }

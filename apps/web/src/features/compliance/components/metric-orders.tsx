@@ -14,12 +14,13 @@ interface MetricOrdersProps {
   scope: ReportScope;
   asOf: string;
   metricKey: string;
+  category: string | null;
 }
 
 /** The orders behind a metric's numerator, as of the report's instant, a page at a time. */
-export function MetricOrders({ scope, asOf, metricKey }: MetricOrdersProps) {
+export function MetricOrders({ scope, asOf, metricKey, category }: MetricOrdersProps) {
   const [cursors, setCursors] = useState<CursorStack>([]);
-  const orders = useMetricOrders({ ...scope, asOf, key: metricKey, first: PAGE_SIZE, after: currentCursor(cursors) });
+  const orders = useMetricOrders({ ...scope, asOf, key: metricKey, category, first: PAGE_SIZE, after: currentCursor(cursors) });
   if (orders.isPending) return <Loading label="Loading orders…" />;
   if (orders.isError) return <ErrorState error={orders.error} onRetry={() => void orders.refetch()} />;
   const page = orders.data;

@@ -9,8 +9,12 @@ import { AccountSelect } from '../components/account-select';
 import { DownloadButton } from '../components/download-button';
 import { MetricCard } from '../components/metric-card';
 import { MetricOrders } from '../components/metric-orders';
+import { PlanOfActionEditor } from '../components/plan-of-action-editor';
+import { TrendChart } from '../components/trend-chart';
 import { channelFromSlug, compliancePath, reportCsvUrl } from '../lib/compliance-route';
-import { metricCardId } from '../lib/metric-format';
+import { formatThreshold, metricCardId } from '../lib/metric-format';
+
+type Panel = 'orders' | 'plan';
 
 const CHANNELS: { channel: Channel; label: string }[] = [
   { channel: 'WALMART', label: 'Walmart' },
@@ -50,7 +54,8 @@ export function CompliancePage() {
 
 function Report({ scope }: { scope: ReportScope }) {
   const report = useComplianceReport(scope);
-  const [openCard, setOpenCard] = useState<string | null>(null);
+  // One panel open at a time across the page: the orders of a metric, or its plan of action.
+  const [open, setOpen] = useState<{ card: string; panel: Panel } | null>(null);
   if (report.isPending) return <Loading label="Computing the report…" />;
   if (report.isError) return <ErrorState error={report.error} onRetry={() => void report.refetch()} />;
 
@@ -76,21 +81,40 @@ function Report({ scope }: { scope: ReportScope }) {
         <div className="metric-grid">
           {metrics.map((metric) => {
             const id = metricCardId(metric);
-            const open = openCard === id;
+            const panel = open?.card === id ? open.panel : null;
+            const toggle = (next: Panel) => setOpen(panel === next ? null : { card: id, panel: next });
+            const category = metric.category ?? null;
             return (
               <MetricCard key={id} metric={metric}>
+                <TrendChart
+                  label={metric.label}
+                  series={metric.trend.map((snapshot) => ({ day: snapshot.day, value: snapshot.value ?? null }))}
+                  threshold={metric.threshold ?? null}
+                  thresholdLabel={formatThreshold(metric.threshold, metric.comparator)}
+                />
                 <div className="metric-actions">
                   <button
                     type="button"
-                    aria-expanded={open}
-                    onClick={() => setOpenCard(open ? null : id)}
+                    aria-expanded={panel === 'orders'}
+                    onClick={() => toggle('orders')}
                     disabled={metric.numerator === 0}
                     data-testid="metric-orders-toggle"
                   >
-                    {open ? 'Hide orders' : `Orders behind the number (${metric.numerator})`}
+                    {panel === 'orders' ? 'Hide orders' : `Orders behind the number (${metric.numerator})`}
                   </button>
+                  {(metric.status === 'FAILING' || metric.status === 'AT_RISK') && (
+                    <button type="button" aria-expanded={panel === 'plan'} onClick={() => toggle('plan')} data-testid="metric-plan-toggle">
+                      {panel === 'plan' ? 'Close plan of action' : 'Plan of action'}
+                    </button>
+                  )}
                 </div>
-                {open && <MetricOrders scope={scope} asOf={asOf} metricKey={metric.key} />}
+                {panel === 'orders' && <MetricOrders scope={scope} asOf={asOf} metricKey={metric.key} category={category} />}
+                {panel === 'plan' && (
+                  <PlanOfActionEditor
+                    scope={{ ...scope, metric: metric.key, category, windowEnd: asOf }}
+                    title={[scope.channel === 'AMAZON' ? 'Amazon' : 'Walmart', metric.label, category].filter(Boolean).join(' · ')}
+                  />
+                )}
               </MetricCard>
             );
           })}

@@ -21,9 +21,14 @@ export function OrderDetailPage() {
   const inboxSearch = (useLocation().state as DetailLocationState | null)?.inboxSearch ?? '';
   return (
     <div className="order-detail" data-testid="order-detail">
-      <Link to={`/${inboxSearch}`} className="back" data-testid="back-to-inbox">
-        ← Inbox
-      </Link>
+      <div className="order-links">
+        <Link to={`/${inboxSearch}`} className="back" data-testid="back-to-inbox">
+          ← Inbox
+        </Link>
+        <Link to={`/orders/${id}/evidence`} data-testid="order-evidence-link">
+          Evidence record
+        </Link>
+      </div>
       <OrderDetail id={id} />
     </div>
   );

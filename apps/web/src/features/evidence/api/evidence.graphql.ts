@@ -1,0 +1,74 @@
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { graphql } from '../../../gql';
+
+export const OrderEvidenceQuery = graphql(`
+  query OrderEvidence($orderId: ID!) {
+    orderEvidence(orderId: $orderId) {
+      csvPath
+      order {
+        id
+        channel
+        channelOrderId
+        customerOrderId
+        status
+        orderedAt
+        acknowledgeBy
+        acknowledgedAt
+        shipBy
+        deliverBy
+        account {
+          id
+          name
+          marketplace
+        }
+      }
+      channelCalls {
+        id
+        operation
+        status
+        createdAt
+        createdBy
+        deliveredAt
+        lastError
+        discardReason
+        attempts {
+          attempt
+          startedAt
+          durationMs
+          request
+          responseStatus
+          responseExcerpt
+          outcome
+          error
+        }
+      }
+      shipments {
+        id
+        carrier
+        trackingNumber
+        shippedAt
+        source
+        events {
+          type
+          occurredAt
+          source
+          description
+        }
+      }
+      audit {
+        occurredAt
+        actor
+        action
+        summary
+      }
+      events {
+        at
+        kind
+        actor
+        detail
+      }
+    }
+  }
+`);
+
+export type OrderEvidenceView = ResultOf<typeof OrderEvidenceQuery>['orderEvidence'];

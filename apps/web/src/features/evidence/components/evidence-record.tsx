@@ -1,0 +1,192 @@
+import { Fragment } from 'react';
+import { StatusBadge } from '../../orders/components/order-status';
+import type { OrderEvidenceView } from '../api/evidence.graphql';
+import { evidenceSummary, formatDuration, formatEvidenceTime } from '../lib/evidence-format';
+
+/** The evidence record laid out to read on screen and print on paper: one section per kind of fact. */
+export function EvidenceRecord({ evidence }: { evidence: OrderEvidenceView }) {
+  const { order } = evidence;
+  return (
+    <article className="evidence" data-testid="evidence-record" data-order-id={order.id}>
+      <header className="evidence-head">
+        <h1 data-testid="evidence-title">Evidence record · {order.channelOrderId}</h1>
+        <dl className="facts">
+          <dt>Channel</dt>
+          <dd>
+            {order.channel} · {order.account.name} ({order.account.marketplace})
+          </dd>
+          {order.customerOrderId && (
+            <>
+              <dt>Customer order</dt>
+              <dd>{order.customerOrderId}</dd>
+            </>
+          )}
+          <dt>Status</dt>
+          <dd>
+            <StatusBadge status={order.status} />
+          </dd>
+          <dt>Ordered</dt>
+          <dd>{formatEvidenceTime(order.orderedAt)}</dd>
+          <dt>Acknowledge by</dt>
+          <dd>
+            {formatEvidenceTime(order.acknowledgeBy)} · acknowledged {formatEvidenceTime(order.acknowledgedAt)}
+          </dd>
+          <dt>Ship by</dt>
+          <dd>{formatEvidenceTime(order.shipBy)}</dd>
+          <dt>Deliver by</dt>
+          <dd>{formatEvidenceTime(order.deliverBy)}</dd>
+        </dl>
+        <p className="muted" data-testid="evidence-summary">
+          {evidenceSummary(evidence)}
+        </p>
+      </header>
+
+      <section className="evidence-section" data-testid="evidence-timeline">
+        <h2>Timeline</h2>
+        {evidence.events.length === 0 ? (
+          <p className="empty">Nothing recorded.</p>
+        ) : (
+          <table className="grid compact">
+            <thead>
+              <tr>
+                <th>When (UTC)</th>
+                <th>What</th>
+                <th>Who</th>
+                <th>Detail</th>
+              </tr>
+            </thead>
+            <tbody>
+              {evidence.events.map((event, index) => (
+                <tr key={index} data-testid="evidence-event" data-kind={event.kind}>
+                  <td className="nowrap">{formatEvidenceTime(event.at)}</td>
+                  <td>{event.kind}</td>
+                  <td>{event.actor}</td>
+                  <td className="wrap">{event.detail}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section className="evidence-section" data-testid="evidence-calls">
+        <h2>What the hub sent to the channel</h2>
+        {evidence.channelCalls.length === 0 ? (
+          <p className="empty">No call to the channel for this order.</p>
+        ) : (
+          <table className="grid compact">
+            <thead>
+              <tr>
+                <th>Call / attempt</th>
+                <th>When (UTC)</th>
+                <th>Request</th>
+                <th>Answer</th>
+                <th>Outcome</th>
+              </tr>
+            </thead>
+            <tbody>
+              {evidence.channelCalls.map((call) => (
+                <Fragment key={call.id}>
+                  <tr className="evidence-call" data-testid="evidence-call" data-operation={call.operation} data-status={call.status}>
+                    <td>
+                      <strong>{call.operation}</strong>
+                    </td>
+                    <td className="nowrap">{formatEvidenceTime(call.createdAt)}</td>
+                    <td>by {call.createdBy}</td>
+                    <td>{call.deliveredAt ? `delivered ${formatEvidenceTime(call.deliveredAt)}` : (call.lastError ?? call.discardReason ?? '')}</td>
+                    <td>{call.status}</td>
+                  </tr>
+                  {call.attempts.map((attempt) => (
+                    <tr key={`${call.id}:${attempt.attempt}`} data-testid="evidence-attempt" data-outcome={attempt.outcome}>
+                      <td className="indent">#{attempt.attempt}</td>
+                      <td className="nowrap">
+                        {formatEvidenceTime(attempt.startedAt)} · {formatDuration(attempt.durationMs)}
+                      </td>
+                      <td className="mono wrap">{attempt.request}</td>
+                      <td className="mono wrap">
+                        {attempt.responseStatus !== null && <strong>{attempt.responseStatus} </strong>}
+                        {attempt.responseExcerpt ?? attempt.error ?? ''}
+                      </td>
+                      <td>{attempt.outcome}</td>
+                    </tr>
+                  ))}
+                </Fragment>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section className="evidence-section" data-testid="evidence-shipments">
+        <h2>Tracking and carrier events</h2>
+        {evidence.shipments.length === 0 ? (
+          <p className="empty">No shipment.</p>
+        ) : (
+          <table className="grid compact">
+            <thead>
+              <tr>
+                <th>Carrier</th>
+                <th>Tracking number</th>
+                <th>Shipped (UTC)</th>
+                <th>Source</th>
+                <th>Carrier events</th>
+              </tr>
+            </thead>
+            <tbody>
+              {evidence.shipments.map((shipment) => (
+                <tr key={shipment.id} data-testid="evidence-shipment">
+                  <td>{shipment.carrier}</td>
+                  <td className="mono">{shipment.trackingNumber ?? '—'}</td>
+                  <td className="nowrap">{formatEvidenceTime(shipment.shippedAt)}</td>
+                  <td>{shipment.source}</td>
+                  <td>
+                    {shipment.events.length === 0 ? (
+                      <span className="muted">none heard</span>
+                    ) : (
+                      <ul className="plain-list">
+                        {shipment.events.map((event) => (
+                          <li key={`${event.type}:${event.occurredAt}`} data-testid="evidence-carrier-event">
+                            {event.type} {formatEvidenceTime(event.occurredAt)} ({event.source}){event.description && ` · ${event.description}`}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section className="evidence-section" data-testid="evidence-audit">
+        <h2>Who did what</h2>
+        {evidence.audit.length === 0 ? (
+          <p className="empty">No audit entry.</p>
+        ) : (
+          <table className="grid compact">
+            <thead>
+              <tr>
+                <th>When (UTC)</th>
+                <th>Who</th>
+                <th>Action</th>
+                <th>Change</th>
+              </tr>
+            </thead>
+            <tbody>
+              {evidence.audit.map((entry, index) => (
+                <tr key={index} data-testid="evidence-audit-entry">
+                  <td className="nowrap">{formatEvidenceTime(entry.occurredAt)}</td>
+                  <td>{entry.actor}</td>
+                  <td>{entry.action}</td>
+                  <td className="wrap">{entry.summary}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <footer className="muted evidence-footer">Printed from order-hub · {formatEvidenceTime(new Date().toISOString())}</footer>
+    </article>
+  );
+}
