@@ -6,6 +6,7 @@ export const AlertFieldsFragment = graphql(`
     id
     kind
     severity
+    status
     orderId
     accountId
     message
@@ -18,9 +19,26 @@ export const AlertFieldsFragment = graphql(`
 `);
 
 export const AlertsQuery = graphql(`
-  query Alerts($open: Boolean, $orderId: ID) {
-    alerts(open: $open, orderId: $orderId) {
-      ...AlertFields
+  query Alerts($filter: AlertFilter, $first: Int, $after: String) {
+    alerts(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...AlertFields
+        }
+      }
+    }
+  }
+`);
+
+export const AlertCountQuery = graphql(`
+  query AlertCount($filter: AlertFilter) {
+    alerts(filter: $filter, first: 1) {
+      totalCount
     }
   }
 `);
@@ -33,4 +51,62 @@ export const AcknowledgeAlertMutation = graphql(`
   }
 `);
 
+export const AlertAccountsQuery = graphql(`
+  query AlertAccounts {
+    channelAccounts {
+      id
+      channel
+      name
+    }
+  }
+`);
+
+export const ChannelWarningFieldsFragment = graphql(`
+  fragment ChannelWarningFields on ChannelWarning {
+    id
+    channel
+    accountId
+    accountName
+    metric
+    subject
+    message
+    receivedAt
+    respondBy
+    state
+    secondsLeft
+    alertId
+    loggedBy
+    loggedAt
+    respondedAt
+    respondedBy
+    responseNote
+  }
+`);
+
+export const ChannelWarningsQuery = graphql(`
+  query ChannelWarnings($filter: ChannelWarningFilter, $first: Int) {
+    channelWarnings(filter: $filter, first: $first) {
+      ...ChannelWarningFields
+    }
+  }
+`);
+
+export const LogChannelWarningMutation = graphql(`
+  mutation LogChannelWarning($input: LogChannelWarningInput!) {
+    logChannelWarning(input: $input) {
+      ...ChannelWarningFields
+    }
+  }
+`);
+
+export const RespondToChannelWarningMutation = graphql(`
+  mutation RespondToChannelWarning($id: ID!, $note: String!) {
+    respondToChannelWarning(id: $id, note: $note) {
+      ...ChannelWarningFields
+    }
+  }
+`);
+
 export type AlertView = ResultOf<typeof AlertFieldsFragment>;
+export type ChannelWarningView = ResultOf<typeof ChannelWarningFieldsFragment>;
+export type AlertAccount = ResultOf<typeof AlertAccountsQuery>['channelAccounts'][number];

@@ -5,16 +5,20 @@ import { useMe } from '../../auth/api/auth.hooks';
 import { actionDeniedReason } from '../../actions/lib/action-permissions';
 import type { AlertView } from '../api/alerts.graphql';
 import { useAcknowledgeAlert } from '../api/alerts.hooks';
-import { alertKindLabel, sortAlerts } from '../lib/alerts-format';
+import { alertKindLabel, isUrgent, sortAlerts } from '../lib/alerts-format';
 
 interface AlertListProps {
   alerts: readonly AlertView[];
   /** Link each alert to its order (off on the order's own page). */
   linkOrders?: boolean;
+  /** Keep the given order (a page of the connection, newest first) instead of most severe first. */
+  keepOrder?: boolean;
+  /** Offers "Log a channel warning" on each unresolved alert (the alerts page). */
+  onLogWarning?: (alert: AlertView) => void;
 }
 
 /** Alerts, most severe first, each with what to do and an Acknowledge button (OPERATOR). */
-export function AlertList({ alerts, linkOrders = true }: AlertListProps) {
+export function AlertList({ alerts, linkOrders = true, keepOrder = false, onLogWarning }: AlertListProps) {
   const me = useMe();
   const denied = actionDeniedReason(me.data?.me.role);
   const acknowledge = useAcknowledgeAlert();
@@ -22,14 +26,15 @@ export function AlertList({ alerts, linkOrders = true }: AlertListProps) {
     <>
       {acknowledge.isError && <ErrorState title="Not acknowledged" error={acknowledge.error} />}
       <ul className="alert-list" data-testid="alert-list">
-        {sortAlerts(alerts).map((alert) => (
+        {(keepOrder ? alerts : sortAlerts(alerts)).map((alert) => (
           <li
             key={alert.id}
             className={`alert-item severity-${alert.severity.toLowerCase()}`}
-            role={alert.severity === 'HIGH' && !alert.resolvedAt ? 'alert' : undefined}
+            role={isUrgent(alert) ? 'alert' : undefined}
             data-testid="alert-item"
             data-alert-kind={alert.kind}
             data-severity={alert.severity}
+            data-status={alert.status}
           >
             <div className="alert-head">
               <span className={`badge severity-badge severity-${alert.severity.toLowerCase()}`} data-testid="alert-severity">
@@ -67,6 +72,11 @@ export function AlertList({ alerts, linkOrders = true }: AlertListProps) {
                     {acknowledge.isPending && acknowledge.variables === alert.id ? 'Acknowledging…' : 'Acknowledge'}
                   </button>
                 )
+              )}
+              {onLogWarning && !alert.resolvedAt && (
+                <button type="button" disabled={denied !== null} onClick={() => onLogWarning(alert)} data-testid="alert-log-warning">
+                  Log a channel warning for it
+                </button>
               )}
             </div>
           </li>

@@ -1,17 +1,18 @@
 import { NavLink } from 'react-router';
-import { useAlerts } from '../api/alerts.hooks';
-import { openHighCount } from '../lib/alerts-format';
+import { useAlertCount } from '../api/alerts.hooks';
 
-/** The header link, with the number of open HIGH alerts. */
+const URGENT = { statuses: ['OPEN', 'ACKNOWLEDGED'], severities: ['HIGH', 'CRITICAL'] } as const;
+
+/** The header link, with the number of unresolved HIGH and CRITICAL alerts (acknowledged or not). */
 export function AlertsNavLink() {
-  const alerts = useAlerts({ open: true, orderId: null });
-  const high = alerts.data ? openHighCount(alerts.data.alerts) : 0;
+  const count = useAlertCount({ statuses: [...URGENT.statuses], severities: [...URGENT.severities] });
+  const urgent = count.data ?? 0;
   return (
     <NavLink to="/alerts" data-testid="nav-alerts">
       Alerts
-      {high > 0 && (
-        <span className="count alert" aria-label={`${high} open high-severity alerts`} data-testid="nav-alerts-count">
-          {high}
+      {urgent > 0 && (
+        <span className="count alert" aria-label={`${urgent} open high-severity alerts`} data-testid="nav-alerts-count">
+          {urgent}
         </span>
       )}
     </NavLink>

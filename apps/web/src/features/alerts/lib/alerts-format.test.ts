@@ -1,10 +1,11 @@
 import type { AlertView } from '../api/alerts.graphql';
-import { alertKindLabel, openHighCount, sortAlerts } from './alerts-format';
+import { alertKindLabel, isUrgent, sortAlerts } from './alerts-format';
 
 const alert = (overrides: Partial<AlertView>): AlertView => ({
   id: 'a',
   kind: 'MCF_TRACKING_HELD',
   severity: 'HIGH',
+  status: 'OPEN',
   orderId: 'ord-1',
   accountId: 'acc-w',
   message: 'Tracking held',
@@ -16,28 +17,28 @@ const alert = (overrides: Partial<AlertView>): AlertView => ({
   ...overrides,
 });
 
-test('most severe first, then the oldest', () => {
+test('most severe first (CRITICAL above HIGH), then the oldest', () => {
   const sorted = sortAlerts([
     alert({ id: 'low', severity: 'LOW' }),
     alert({ id: 'high-new', openedAt: '2026-11-24T08:00:00.000Z' }),
     alert({ id: 'medium', severity: 'MEDIUM' }),
+    alert({ id: 'critical', severity: 'CRITICAL', openedAt: '2026-11-24T09:00:00.000Z' }),
     alert({ id: 'high-old', openedAt: '2026-11-24T06:00:00.000Z' }),
   ]);
-  expect(sorted.map((a) => a.id)).toEqual(['high-old', 'high-new', 'medium', 'low']);
+  expect(sorted.map((a) => a.id)).toEqual(['critical', 'high-old', 'high-new', 'medium', 'low']);
 });
 
-test('the header counts open HIGH alerts, acknowledged or not', () => {
-  expect(
-    openHighCount([
-      alert({ id: '1' }),
-      alert({ id: '2', acknowledgedAt: '2026-11-24T07:10:00.000Z' }),
-      alert({ id: '3', severity: 'MEDIUM' }),
-      alert({ id: '4', resolvedAt: '2026-11-24T07:20:00.000Z' }),
-    ]),
-  ).toBe(2);
+test.each([
+  ['HIGH', null, true],
+  ['CRITICAL', null, true],
+  ['MEDIUM', null, false],
+  ['HIGH', '2026-11-24T07:20:00.000Z', false],
+] as const)('a %s alert resolved at %s is urgent: %s', (severity, resolvedAt, urgent) => {
+  expect(isUrgent(alert({ severity, resolvedAt }))).toBe(urgent);
 });
 
 test('kinds read as words', () => {
   expect(alertKindLabel('MCF_TRACKING_HELD')).toBe('MCF tracking held');
   expect(alertKindLabel('MCF_NOT_FULFILLED')).toBe('MCF not fulfilled');
+  expect(alertKindLabel('LATE_ORIGIN_SCAN')).toBe('Late origin scan');
 });

@@ -1,17 +1,17 @@
 import type { AlertView } from '../api/alerts.graphql';
 
-const SEVERITY_RANK: Record<string, number> = { HIGH: 0, MEDIUM: 1, LOW: 2 };
+const SEVERITY_RANK: Record<string, number> = { CRITICAL: 0, HIGH: 1, MEDIUM: 2, LOW: 3 };
 
 /** Most severe first, then oldest first (the one waiting longest). */
 export function sortAlerts(alerts: readonly AlertView[]): AlertView[] {
   return [...alerts].sort(
-    (a, b) => (SEVERITY_RANK[a.severity] ?? 3) - (SEVERITY_RANK[b.severity] ?? 3) || a.openedAt.localeCompare(b.openedAt),
+    (a, b) => (SEVERITY_RANK[a.severity] ?? 4) - (SEVERITY_RANK[b.severity] ?? 4) || a.openedAt.localeCompare(b.openedAt),
   );
 }
 
-/** Open (unresolved) HIGH alerts: the header badge's count. Acknowledging one does not resolve it. */
-export function openHighCount(alerts: readonly AlertView[]): number {
-  return alerts.filter((alert) => alert.severity === 'HIGH' && alert.resolvedAt === null).length;
+/** HIGH and CRITICAL alerts interrupt (role="alert") while unresolved; the header counts them. */
+export function isUrgent(alert: Pick<AlertView, 'severity' | 'resolvedAt'>): boolean {
+  return (alert.severity === 'HIGH' || alert.severity === 'CRITICAL') && alert.resolvedAt === null;
 }
 
 /** "MCF_TRACKING_HELD" → "MCF tracking held". */

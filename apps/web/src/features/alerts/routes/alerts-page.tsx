@@ -1,39 +1,94 @@
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { ErrorState } from '../../../components/error-state';
 import { Loading } from '../../../components/loading';
-import { useAlerts } from '../api/alerts.hooks';
+import { currentCursor, pageRangeLabel, popCursor, pushCursor, type CursorStack } from '../../../lib/cursor-stack';
+import { actionDeniedReason } from '../../actions/lib/action-permissions';
+import { useMe } from '../../auth/api/auth.hooks';
+import type { AlertView } from '../api/alerts.graphql';
+import { ALERTS_PAGE_SIZE, useAlertAccounts, useAlerts } from '../api/alerts.hooks';
+import { AlertFilters } from '../components/alert-filters';
 import { AlertList } from '../components/alert-list';
+import { ChannelWarnings } from '../components/channel-warnings';
+import { LogWarningForm } from '../components/log-warning-form';
+import { filterFromParams, paramsFromFilter, toAlertFilter, type AlertsPageFilter } from '../lib/alerts-filter';
 
-/** Every alert, open ones by default; `?all=1` adds the resolved ones. */
+/** Alerts under the filters in the URL (unresolved by default), newest first and paged; then the channel warnings. */
 export function AlertsPage() {
   const [params, setParams] = useSearchParams();
-  const all = params.get('all') === '1';
-  const alerts = useAlerts({ open: all ? null : true, orderId: null });
+  const filter = filterFromParams(params);
+  const [cursors, setCursors] = useState<CursorStack>([]);
+  const alerts = useAlerts(toAlertFilter(filter), currentCursor(cursors));
+  const accounts = useAlertAccounts();
+  const me = useMe();
+  const denied = actionDeniedReason(me.data?.me.role);
+  const [logging, setLogging] = useState<{ alert: AlertView | null } | null>(null);
+
+  const changeFilter = (next: AlertsPageFilter) => {
+    setCursors([]);
+    setParams(paramsFromFilter(next));
+  };
+  const connection = alerts.data?.alerts;
+
   return (
     <section className="page" data-testid="alerts-page">
       <div className="page-head">
         <h1>Alerts</h1>
-        <label className="field checkbox">
-          <input
-            type="checkbox"
-            checked={all}
-            onChange={(event) => setParams(event.target.checked ? { all: '1' } : {})}
-            data-testid="alerts-show-resolved"
-          />
-          <span>Show resolved too</span>
-        </label>
       </div>
+      <AlertFilters filter={filter} accounts={accounts.data?.channelAccounts ?? []} onChange={changeFilter} />
       {alerts.isPending ? (
         <Loading label="Loading alerts…" />
       ) : alerts.isError ? (
         <ErrorState error={alerts.error} onRetry={() => void alerts.refetch()} />
-      ) : alerts.data.alerts.length === 0 ? (
+      ) : connection!.edges.length === 0 ? (
         <p className="empty" data-testid="alerts-empty">
-          {all ? 'No alerts.' : 'No open alerts: nothing needs you.'}
+          {cursors.length === 0 && filter.statuses.join() === 'OPEN,ACKNOWLEDGED' && !filter.severities.length && !filter.kind && !filter.accountId && !filter.channel
+            ? 'No open alerts: nothing needs you.'
+            : 'No alerts match.'}
         </p>
       ) : (
-        <AlertList alerts={alerts.data.alerts} />
+        <div className={alerts.isPlaceholderData ? 'stale' : undefined} aria-busy={alerts.isPlaceholderData}>
+          <AlertList alerts={connection!.edges.map((edge) => edge.node)} keepOrder onLogWarning={(alert) => setLogging({ alert })} />
+        </div>
       )}
+      <div className="pager">
+        <button type="button" disabled={cursors.length === 0} onClick={() => setCursors(popCursor)} data-testid="alerts-prev">
+          ← Newer
+        </button>
+        <span className="muted" data-testid="alerts-range">
+          {connection ? pageRangeLabel(cursors, ALERTS_PAGE_SIZE, connection.edges.length, connection.totalCount) : ''}
+        </span>
+        <button
+          type="button"
+          disabled={!connection?.pageInfo.hasNextPage || alerts.isPlaceholderData}
+          onClick={() => {
+            const end = connection?.pageInfo.endCursor;
+            if (end) setCursors((stack) => pushCursor(stack, end));
+          }}
+          data-testid="alerts-next"
+        >
+          Older →
+        </button>
+      </div>
+
+      <div className="page-head">
+        <h2>Channel warnings</h2>
+        {!logging && (
+          <button type="button" disabled={denied !== null} title={denied ?? undefined} onClick={() => setLogging({ alert: null })} data-testid="warning-log">
+            Log a channel warning
+          </button>
+        )}
+      </div>
+      <p className="muted">Warnings Walmart or Amazon sent the seller; each must be answered within 24 hours of receipt.</p>
+      {logging && (
+        <LogWarningForm
+          key={logging.alert?.id ?? 'new'}
+          accounts={accounts.data?.channelAccounts ?? []}
+          linkedAlert={logging.alert}
+          onDone={() => setLogging(null)}
+        />
+      )}
+      <ChannelWarnings deniedReason={denied} />
     </section>
   );
 }

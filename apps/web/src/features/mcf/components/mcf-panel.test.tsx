@@ -55,11 +55,14 @@ test('a held package is explained loudly, with its carrier events and the order 
   const calls = serve({
     Me: me('OPERATOR'),
     Alerts: () => ({
-      alerts: [
-        {
+      alerts: {
+        edges: [
+          {
+            node: {
           id: 'al-1',
           kind: 'MCF_TRACKING_HELD',
           severity: 'HIGH',
+          status: 'OPEN',
           orderId: 'ord-1',
           accountId: 'acc-w',
           message: 'Tracking for order 108829012345678 is held.',
@@ -68,8 +71,10 @@ test('a held package is explained loudly, with its carrier events and the order 
           resolvedAt: null,
           acknowledgedBy: null,
           acknowledgedAt: null,
-        },
-      ],
+            },
+          },
+        ],
+      },
     }),
     AcknowledgeAlert: ({ id }) => ({ acknowledgeAlert: { id } }),
   });
@@ -93,7 +98,7 @@ test('a held package is explained loudly, with its carrier events and the order 
 test('an open Walmart order can be sent to Amazon MCF, and the reason it was not routed is shown', async () => {
   const calls = serve({
     Me: me('OPERATOR'),
-    Alerts: () => ({ alerts: [] }),
+    Alerts: () => ({ alerts: { edges: [] } }),
     ChannelAccounts: accounts,
     RouteOrdersToMcf: () => ({ routeOrdersToMcf: [{ orderId: 'ord-1', outcome: 'NOT_ROUTED', reason: 'Amazon cannot fulfil SKU-1: no stock.' }] }),
   });
@@ -110,7 +115,7 @@ test('an open Walmart order can be sent to Amazon MCF, and the reason it was not
 });
 
 test('a VIEWER sees the route button disabled', async () => {
-  serve({ Me: me('VIEWER'), Alerts: () => ({ alerts: [] }), ChannelAccounts: accounts });
+  serve({ Me: me('VIEWER'), Alerts: () => ({ alerts: { edges: [] } }), ChannelAccounts: accounts });
   renderPanel(order());
   await screen.findByText('Amazon US');
   const submit = screen.getByTestId<HTMLButtonElement>('route-mcf-submit');

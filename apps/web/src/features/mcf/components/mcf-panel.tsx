@@ -1,7 +1,7 @@
 import { ErrorState } from '../../../components/error-state';
 import { Loading } from '../../../components/loading';
 import { formatDateTime } from '../../../lib/format';
-import { useAlerts } from '../../alerts/api/alerts.hooks';
+import { useOrderAlerts } from '../../alerts/api/alerts.hooks';
 import { AlertList } from '../../alerts/components/alert-list';
 import type { OrderDetail } from '../../orders/api/orders.graphql';
 import { staysWithOperator } from '../lib/mcf-format';
@@ -12,10 +12,10 @@ import { RouteToMcf } from './route-to-mcf';
 
 /** Amazon MCF on the order page: its fulfilment order and packages, the order's open alerts, or the way to route it. */
 export function McfPanel({ order }: { order: OrderDetail }) {
-  const alerts = useAlerts({ open: true, orderId: order.id });
+  const alerts = useOrderAlerts(order.id);
   const mcf = order.mcfOrder;
   const canRoute = routeUnavailableReason(order) === null;
-  const openAlerts = alerts.data?.alerts ?? [];
+  const openAlerts = alerts.data ?? [];
   if (!mcf && !canRoute && openAlerts.length === 0) return null;
 
   return (
