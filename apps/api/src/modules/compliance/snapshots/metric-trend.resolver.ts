@@ -18,8 +18,8 @@ export class MetricTrendResolver {
     description: "The metric's daily snapshots over the `days` UTC days ending with the report's day, oldest first (days never captured are absent).",
     complexity: ({ args: a, childComplexity }: { args: { days?: number | null }; childComplexity: number }) => 1 + Math.min(a.days ?? 30, MAX_DAYS) * Math.max(childComplexity, 1),
   })
-  async trend(@Parent() metric: ComplianceMetricType, @Args('days', { type: () => Int, defaultValue: 30 }) days: number): Promise<ComplianceSnapshotType[]> {
-    const input = parseInput(args, { days });
+  async trend(@Parent() metric: ComplianceMetricType, @Args('days', { type: () => Int, nullable: true, defaultValue: 30 }) days: number | null): Promise<ComplianceSnapshotType[]> {
+    const input = parseInput(args, { days: days ?? 30 });
     return this.snapshots.trend({
       channel: metric.scope.channel,
       accountId: metric.scope.accountId,
