@@ -32,7 +32,7 @@ export function MetricOrders({ scope, asOf, metricKey, category }: MetricOrdersP
     );
   }
   return (
-    <div className="metric-orders" data-testid="metric-orders" data-total={page.totalCount}>
+    <div className="metric-orders" data-testid="metric-orders" data-total={page.totalCount} data-stale={orders.isPlaceholderData}>
       <table className={`grid compact${orders.isPlaceholderData ? ' stale' : ''}`}>
         <thead>
           <tr>
@@ -62,7 +62,8 @@ export function MetricOrders({ scope, asOf, metricKey, category }: MetricOrdersP
         </tbody>
       </table>
       <Pager
-        label={pageRangeLabel(cursors, PAGE_SIZE, page.edges.length, page.totalCount)}
+        // The rows shown are still the previous page's until the next one arrives.
+        label={orders.isPlaceholderData ? 'Loading…' : pageRangeLabel(cursors, PAGE_SIZE, page.edges.length, page.totalCount)}
         hasPrevious={cursors.length > 0}
         hasNext={page.pageInfo.hasNextPage}
         onPrevious={() => setCursors(popCursor)}

@@ -48,6 +48,19 @@ test('a day without a value breaks the line instead of dropping to zero', () => 
   expect(geometry.points.map((point) => point.day)).toEqual(['2026-11-21', '2026-11-22', '2026-11-24']);
 });
 
+test('days the api never captured leave their gap on the axis', () => {
+  const geometry = trendGeometry(
+    [
+      { day: '2026-11-20', value: 96 },
+      { day: '2026-11-21', value: 96 },
+      { day: '2026-11-24', value: 96 },
+    ],
+    95,
+    BOX,
+  );
+  expect(geometry.points.map((point) => point.x)).toEqual([0, 25, 100]);
+});
+
 test('no threshold, no line; a single day sits in the middle', () => {
   const geometry = trendGeometry([{ day: '2026-11-24', value: 50 }], null, BOX);
   expect(geometry.thresholdY).toBeNull();

@@ -52,7 +52,11 @@ export function trendGeometry(series: readonly TrendPoint[], threshold: number |
   );
   const plotWidth = box.width - box.left - box.right;
   const plotHeight = box.height - box.top - box.bottom;
-  const x = (index: number) => round(box.left + (series.length <= 1 ? plotWidth / 2 : (index * plotWidth) / (series.length - 1)));
+  // Placed by date, not by index: the api leaves out days it never captured, and a gap must look like one.
+  const dayMs = series.map((point) => Date.parse(`${point.day}T00:00:00Z`));
+  const first = dayMs[0] ?? 0;
+  const span = (dayMs.at(-1) ?? first) - first;
+  const x = (index: number) => round(box.left + (span === 0 ? plotWidth / 2 : ((dayMs[index] - first) * plotWidth) / span));
   const y = (value: number) => round(box.top + ((range.high - value) * plotHeight) / (range.high - range.low));
 
   const segments: string[] = [];

@@ -1,0 +1,247 @@
+// The compliance console in Chromium against the real api (embedded PGlite, demo data): the dashboard per
+// channel, the orders behind a metric, the plan-of-action editor, the report CSV, the evidence page and the trend.
+// Needs `npm run build` first, like console.e2e.test.ts.
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startApi, type ApiProcess } from './support/api-process';
+import { pageWhen } from './support/console-actions';
+import { metricCard, readDashboard, type DashboardSnapshot } from './support/compliance';
+
+const WEB_DIR = resolve(__dirname, '..');
+const API_MAIN = resolve(WEB_DIR, '../api/dist/src/main.js');
+const WEB_DIST = join(WEB_DIR, 'dist');
+const SCREENSHOTS = join(WEB_DIR, 'test-output');
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const STATUS_TEXT: Record<string, string> = { OK: 'OK', AT_RISK: 'At risk', FAILING: 'Failing', NOT_APPLICABLE: 'Not applicable' };
+const CHANNELS = ['WALMART', 'AMAZON'] as const;
+
+interface ReportFacts {
+  complianceReport: { asOf: string; metrics: { key: string; category: string | null; label: string; threshold: number | null; trend: { value: number | null }[] }[] };
+}
+const reportFacts = (channel: string) => `{ complianceReport(channel: ${channel}) { asOf metrics { key category label threshold trend(days: 30) { value } } } }`;
+const cardIdOf = (metric: { key: string; category: string | null }) => (metric.category ? `${metric.key}:${metric.category}` : metric.key);
+
+let api: ApiProcess | undefined;
+let browser: Browser | undefined;
+let context: BrowserContext;
+let page: Page;
+const pageErrors: string[] = [];
+
+function screenshot(name: string) {
+  return page.screenshot({ path: join(SCREENSHOTS, `compliance-${name}.png`), fullPage: true });
+}
+
+async function openDashboard(channel: string): Promise<DashboardSnapshot> {
+  await page.goto(`${api!.baseUrl}/compliance/${channel.toLowerCase()}`);
+  return dashboardWhen((d) => d.channel === channel && d.cards.length > 0, `the ${channel} dashboard`);
+}
+
+function dashboardWhen(ready: (dashboard: DashboardSnapshot) => boolean, what: string, timeoutMs?: number) {
+  return pageWhen(page, () => readDashboard(page), (d) => !d.loading && ready(d), what, timeoutMs);
+}
+
+/** "Orders behind the number (64)" → 64. */
+const ordersCount = (button: string) => Number(/\((\d+)\)/.exec(button)?.[1] ?? 0);
+
+beforeAll(async () => {
+  for (const file of [API_MAIN, join(WEB_DIST, 'index.html')]) {
+    if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` at the repository root first`);
+  }
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  api = await startApi(API_MAIN, WEB_DIST);
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: api.baseUrl });
+  page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+
+  await page.goto(`${api.baseUrl}/login`);
+  await page.getByTestId('login-token').fill(api.adminToken);
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL(`${api.baseUrl}/`);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.stop();
+});
+
+afterEach(() => {
+  expect(pageErrors).toEqual([]);
+});
+
+test.each(CHANNELS)('the %s dashboard shows every metric of the report, each with its status in words', async (channel) => {
+  const { complianceReport } = await api!.graphql<ReportFacts>(reportFacts(channel));
+  const dashboard = await openDashboard(channel);
+
+  expect(dashboard.cards.map((card) => card.cardId).sort()).toEqual(complianceReport.metrics.map(cardIdOf).sort());
+  for (const card of dashboard.cards) {
+    const metric = complianceReport.metrics.find((m) => cardIdOf(m) === card.cardId)!;
+    expect(card.label).toBe(metric.label);
+    expect(card.category).toBe(metric.category);
+    expect(card.statusText).toBe(STATUS_TEXT[card.status]);
+    expect(card.value).toMatch(/^(\d+(\.\d{1,2})?%|N\/A — no eligible (shipments|orders)|no data)$/);
+    expect(card.ratio).toMatch(/^\d+ of \d+$/);
+    expect(card.threshold).toMatch(metric.threshold === null ? /^No published standard$/ : /^Standard [≥>≤<] \d+(\.\d+)?%$/);
+    expect(card.window).toMatch(/^\d+ days?: \w{3} \d{1,2} \w{3} – \w{3} \d{1,2} \w{3}$/);
+    expect(card.policy).not.toBe('');
+    expect(card.hasPlanButton).toBe(card.status === 'FAILING' || card.status === 'AT_RISK');
+  }
+  await screenshot(channel.toLowerCase());
+});
+
+test("a metric's orders page through and open the order", async () => {
+  const dashboard = await openDashboard('AMAZON');
+  const withOrders = dashboard.cards.filter((card) => ordersCount(card.ordersButton) > 0);
+  expect(withOrders.length).toBeGreaterThan(0);
+  const picked = withOrders.reduce((most, card) => (ordersCount(card.ordersButton) > ordersCount(most.ordersButton) ? card : most));
+  const total = ordersCount(picked.ordersButton);
+  const card = metricCard(page, picked.cardId);
+
+  await card.getByTestId('metric-orders-toggle').click();
+  const rows = card.getByTestId('metric-order-row');
+  await rows.first().waitFor();
+  expect(await card.getByTestId('metric-orders').getAttribute('data-total')).toBe(String(total));
+  expect(await rows.count()).toBe(Math.min(20, total));
+  expect(await card.getByTestId('page-range').textContent()).toBe(`1–${Math.min(20, total)} of ${total}`);
+  const firstPage = await rows.evaluateAll((elements) => elements.map((row) => (row as HTMLElement).dataset.orderId));
+  await screenshot('metric-orders');
+
+  if (total > 20) {
+    await card.getByTestId('page-next').click();
+    await pageWhen(page, () => card.getByTestId('page-range').textContent(), (range) => range === `21–${Math.min(40, total)} of ${total}`, 'the second page of orders');
+    const secondPage = await rows.evaluateAll((elements) => elements.map((row) => (row as HTMLElement).dataset.orderId));
+    expect(secondPage.some((id) => firstPage.includes(id))).toBe(false);
+  }
+
+  const link = rows.first().getByTestId('metric-order-link');
+  const number = await link.textContent();
+  await link.click();
+  await page.waitForURL(/\/orders\/[^/]+$/);
+  await page.getByTestId('order-title').waitFor();
+  expect(await page.getByTestId('order-title').textContent()).toBe(number);
+});
+
+test('the plan of action drafts from the data, saves with who and when, resets to the draft and copies', async () => {
+  const dashboard = await openDashboard('AMAZON');
+  const failing = dashboard.cards.find((card) => card.hasPlanButton);
+  expect(failing).toBeDefined();
+  const card = metricCard(page, failing!.cardId);
+  await card.getByTestId('metric-plan-toggle').click();
+  const editor = card.getByTestId('poa-editor');
+  await editor.waitFor();
+
+  const draft = {
+    rootCause: await editor.getByTestId('poa-rootCause').inputValue(),
+    correctiveActions: await editor.getByTestId('poa-correctiveActions').inputValue(),
+    preventiveMeasures: await editor.getByTestId('poa-preventiveMeasures').inputValue(),
+  };
+  expect(Object.values(draft).every((text) => text.trim().length > 0)).toBe(true);
+  expect(await editor.getAttribute('data-saved')).toBe('false');
+
+  const edited = `${draft.rootCause}\nConfirmed with the warehouse lead.`;
+  await editor.getByTestId('poa-rootCause').fill(edited);
+  await editor.getByTestId('poa-unsaved').waitFor();
+  await editor.getByTestId('poa-save').click();
+  await pageWhen(page, () => editor.getAttribute('data-saved'), (saved) => saved === 'true', 'the saved plan');
+  const me = await page.getByTestId('session-name').textContent();
+  // Saves are recorded like audit entries: the token's name.
+  expect(await editor.getByTestId('poa-saved-by').textContent()).toBe(`token:${me}`);
+  expect(await editor.getByTestId('poa-saved-at').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+  expect(await editor.getByTestId('poa-unsaved').count()).toBe(0);
+  await screenshot('plan-of-action');
+
+  // What the api now holds for the same metric, category and day.
+  const asOf = (await readDashboard(page)).asOf!;
+  const category = failing!.category === null ? 'null' : JSON.stringify(failing!.category);
+  const { planOfAction } = await api!.graphql<{ planOfAction: { saved: { rootCause: string; updatedBy: string } | null } }>(
+    `{ planOfAction(channel: AMAZON, metric: ${failing!.metric}, category: ${category}, windowEnd: "${asOf}") { saved { rootCause updatedBy } } }`,
+  );
+  expect(planOfAction.saved).toEqual({ rootCause: edited, updatedBy: `token:${me}` });
+
+  // A fresh page reads the saved text back.
+  await page.reload();
+  await dashboardWhen((d) => d.cards.length > 0, 'the dashboard after a reload');
+  await card.getByTestId('metric-plan-toggle').click();
+  await editor.waitFor();
+  expect(await editor.getByTestId('poa-rootCause').inputValue()).toBe(edited);
+
+  await editor.getByTestId('poa-reset').click();
+  expect(await editor.getByTestId('poa-rootCause').inputValue()).toBe(draft.rootCause);
+  await editor.getByTestId('poa-unsaved').waitFor();
+
+  await editor.getByTestId('poa-copy').click();
+  await pageWhen(page, () => editor.getByTestId('poa-copied').textContent(), (text) => text === 'Copied', 'the copy confirmation');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain(`Root cause\n${draft.rootCause.trim()}`);
+  expect(copied).toContain(`Corrective actions\n${draft.correctiveActions.trim()}`);
+  expect(copied).toContain(`Preventive measures\n${draft.preventiveMeasures.trim()}`);
+});
+
+test('the report downloads as CSV with the session token', async () => {
+  const dashboard = await openDashboard('WALMART');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('compliance-csv').click()]);
+  const csv = readFileSync((await download.path()), 'utf8');
+  const [header, ...rows] = csv.trim().split(/\r?\n/);
+  expect(header.split(',').slice(0, 4)).toEqual(['key', 'category', 'label', 'value']);
+  expect(download.suggestedFilename()).toMatch(/^compliance-WALMART-all-accounts-.*\.csv$/);
+  for (const card of dashboard.cards) expect(rows.some((row) => row.startsWith(`${card.metric},`))).toBe(true);
+  expect(await page.getByTestId('compliance-csv-error').count()).toBe(0);
+});
+
+test('the evidence page prints the order record without the console around it, and downloads it', async () => {
+  const { orders } = await api!.graphql<{ orders: { edges: { node: { id: string; channelOrderId: string } }[] } }>(
+    '{ orders(filter: { view: ALL, statuses: [SHIPPED] }, first: 1) { edges { node { id channelOrderId } } } }',
+  );
+  const order = orders.edges[0].node;
+  const { orderEvidence } = await api!.graphql<{ orderEvidence: { events: unknown[]; shipments: unknown[]; audit: unknown[] } }>(
+    `{ orderEvidence(orderId: "${order.id}") { events { kind } shipments { id } audit { action } } }`,
+  );
+
+  await page.goto(`${api!.baseUrl}/orders/${order.id}`);
+  await page.getByTestId('order-evidence-link').click();
+  await page.waitForURL(/\/orders\/[^/]+\/evidence$/);
+  const record = page.getByTestId('evidence-record');
+  await record.waitFor();
+  expect(await page.getByTestId('evidence-title').textContent()).toBe(`Evidence record · ${order.channelOrderId}`);
+  expect(await page.getByTestId('evidence-event').count()).toBe(orderEvidence.events.length);
+  expect(await page.getByTestId('evidence-shipment').count()).toBe(orderEvidence.shipments.length);
+  expect(await page.getByTestId('evidence-audit-entry').count()).toBe(orderEvidence.audit.length);
+  expect(orderEvidence.shipments.length).toBeGreaterThan(0);
+  await screenshot('evidence');
+
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.locator('.app-header').isVisible()).toBe(false);
+  expect(await page.getByTestId('evidence-print').isVisible()).toBe(false);
+  expect(await record.isVisible()).toBe(true);
+  await screenshot('evidence-print');
+  await page.emulateMedia({ media: 'screen' });
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('evidence-csv').click()]);
+  const csv = readFileSync((await download.path()), 'utf8');
+  expect(csv.split(/\r?\n/)[0]).toBe('at,kind,actor,detail');
+  expect(csv).toContain(order.channelOrderId);
+});
+
+test('the trend draws the daily snapshots with the threshold line', async () => {
+  // The hub takes its first snapshots a minute after start (then hourly), back-filling the past days.
+  let facts: ReportFacts | undefined;
+  const deadline = Date.now() + 150_000;
+  while (Date.now() < deadline) {
+    facts = await api!.graphql<ReportFacts>(reportFacts('AMAZON'));
+    if (facts.complianceReport.metrics.some((m) => m.trend.some((s) => s.value !== null))) break;
+    await page.waitForTimeout(2_000);
+  }
+  const metrics = facts!.complianceReport.metrics;
+  const measured = metrics.find((m) => m.trend.some((s) => s.value !== null));
+  expect(measured).toBeDefined();
+
+  await openDashboard('AMAZON');
+  const card = metricCard(page, cardIdOf(measured!));
+  const chart = card.getByTestId('trend-chart');
+  await chart.waitFor();
+  expect(Number(await chart.getAttribute('data-points'))).toBeGreaterThanOrEqual(measured!.trend.filter((s) => s.value !== null).length);
+  expect(await chart.getByTestId('trend-threshold').count()).toBe(measured!.threshold === null ? 0 : 1);
+  await screenshot('trend');
+}, 240_000);
