@@ -13,20 +13,23 @@ const WRONG_CHECK_DIGIT = '1Z999AA10123456785';
 /** One order of one SKU, shipped `daysAgo` before AS_OF with that tracking number, or still open with a ship-by after AS_OF. */
 function order(sku: string, shipment: { daysAgo: number; tracking: string } | { shipByHoursAfter: number }): NormalizedOrder {
   const base = anOrder();
-  const shipped = 'tracking' in shipment;
-  const shippedAt = shipped ? new Date(AS_OF.getTime() - shipment.daysAgo * DAY) : null;
-  const orderedAt = shippedAt ? new Date(shippedAt.getTime() - DAY) : new Date(AS_OF.getTime() - 6 * HOUR);
+  if (!('tracking' in shipment)) {
+    const orderedAt = new Date(AS_OF.getTime() - 6 * HOUR);
+    return { ...base, orderedAt, channelUpdatedAt: orderedAt, acknowledgedAt: orderedAt, shipBy: new Date(AS_OF.getTime() + shipment.shipByHoursAfter * HOUR), lines: [{ ...base.lines[0], sku }] };
+  }
+  const shippedAt = new Date(AS_OF.getTime() - shipment.daysAgo * DAY);
+  const orderedAt = new Date(shippedAt.getTime() - DAY);
   return {
     ...base,
     orderedAt,
     channelUpdatedAt: orderedAt,
     acknowledgedAt: orderedAt,
-    shipBy: shippedAt ? new Date(shippedAt.getTime() + DAY) : new Date(AS_OF.getTime() + shipment.shipByHoursAfter * HOUR),
-    status: shipped ? 'SHIPPED' : 'ACKNOWLEDGED',
-    lines: [{ ...base.lines[0], sku, quantityShipped: shipped ? 1 : 0, status: shipped ? 'SHIPPED' : 'ACKNOWLEDGED' }],
-    shipments: shippedAt
-      ? [{ carrier: 'UPS', service: null, trackingNumber: shipment.tracking, trackingUrl: null, shippedAt, packageType: 'PARCEL', weightOz: null, lengthIn: null, widthIn: null, heightIn: null, lines: [{ lineNumber: '1', quantity: 1 }] }]
-      : [],
+    shipBy: new Date(shippedAt.getTime() + DAY),
+    status: 'SHIPPED',
+    lines: [{ ...base.lines[0], sku, quantityShipped: 1, status: 'SHIPPED' }],
+    shipments: [
+      { carrier: 'UPS', service: null, trackingNumber: shipment.tracking, trackingUrl: null, shippedAt, packageType: 'PARCEL', weightOz: null, lengthIn: null, widthIn: null, heightIn: null, lines: [{ lineNumber: '1', quantity: 1 }] },
+    ],
   };
 }
 const times = <T>(n: number, make: (i: number) => T) => Array.from({ length: n }, (_, i) => make(i));

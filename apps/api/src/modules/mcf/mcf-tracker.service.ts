@@ -48,7 +48,15 @@ export class McfTrackerService {
   async poll(mcfOrderId: string): Promise<PollOutcome> {
     const repo = this.ds.getRepository(McfOrderEntity);
     const mcf = await repo.findOneBy({ id: mcfOrderId });
-    if (!mcf || !mcf.nextPollAt || TERMINAL.includes(mcf.status) && this.settled(mcf)) return 'SKIPPED';
+    if (!mcf || !mcf.nextPollAt) return 'SKIPPED';
+    if (TERMINAL.includes(mcf.status) && this.settled(mcf)) {
+      // Only deliveries may be left to follow; one the origin channel reported since ends it without asking Amazon.
+      const delivered = await this.deliveredShipments(mcf);
+      if (!mcf.packages.some((p) => this.awaitingDelivery(mcf, p, delivered))) {
+        await repo.update({ id: mcf.id }, { nextPollAt: null });
+        return 'DONE';
+      }
+    }
     const account = await this.ds.getRepository(ChannelAccountEntity).findOneByOrFail({ id: mcf.mcfAccountId });
     const adapter = (await this.adapters.forAccount(account)) as AmazonAdapter;
     const view = await adapter.mcf.get(mcf.sellerFulfillmentOrderId);
@@ -57,11 +65,13 @@ export class McfTrackerService {
       mcf.amazonStatus = view.status;
       mcf.status = statusOf(view.status);
       mcf.packages = mergePackages(mcf.packages, view);
-      for (const pkg of mcf.packages) if (this.awaitingDelivery(mcf, pkg)) await this.followDelivery(mcf, pkg, adapter);
+      const deliveredElsewhere = await this.deliveredShipments(mcf);
+      for (const pkg of mcf.packages) if (this.awaitingDelivery(mcf, pkg, deliveredElsewhere)) await this.followDelivery(mcf, pkg, adapter);
       for (const pkg of mcf.packages) if (!pkg.shipmentId && !pkg.holdReason) await this.passOn(mcf, pkg, view, adapter);
       if (before !== mcf.status) await this.onStatusChange(mcf, before);
     }
-    const done = TERMINAL.includes(mcf.status) && this.settled(mcf) && !mcf.packages.some((p) => this.awaitingDelivery(mcf, p));
+    const deliveredNow = await this.deliveredShipments(mcf);
+    const done = TERMINAL.includes(mcf.status) && this.settled(mcf) && !mcf.packages.some((p) => this.awaitingDelivery(mcf, p, deliveredNow));
     mcf.nextPollAt = done ? null : new Date(Date.now() + this.config.mcfPollMs);
     await repo.save(mcf);
     return done ? 'DONE' : 'UPDATED';
@@ -72,9 +82,21 @@ export class McfTrackerService {
     return mcf.packages.every((p) => p.shipmentId || p.holdReason);
   }
 
-  /** A package passed on to the origin channel whose delivery the hub has not seen yet (followed for 30 days). */
-  private awaitingDelivery(mcf: McfOrderEntity, pkg: McfPackageRecord): boolean {
-    return !!pkg.shipmentId && !pkg.events.some((e) => DELIVERED.has(e.eventCode.toUpperCase())) && Date.now() < mcf.createdAt.getTime() + FOLLOW_DELIVERY_MS;
+  /**
+   * A package passed on to the origin channel whose delivery the hub has not seen yet, from Amazon or from the origin
+   * channel (followed for 30 days).
+   */
+  private awaitingDelivery(mcf: McfOrderEntity, pkg: McfPackageRecord, deliveredElsewhere: ReadonlySet<string>): boolean {
+    if (!pkg.shipmentId || deliveredElsewhere.has(pkg.shipmentId)) return false;
+    return !pkg.events.some((e) => DELIVERED.has(e.eventCode.toUpperCase())) && Date.now() < mcf.createdAt.getTime() + FOLLOW_DELIVERY_MS;
+  }
+
+  /** Shipments of this MCF order that already have a DELIVERED carrier event. */
+  private async deliveredShipments(mcf: McfOrderEntity): Promise<Set<string>> {
+    const ids = mcf.packages.map((p) => p.shipmentId).filter((id): id is string => !!id);
+    if (ids.length === 0) return new Set();
+    const rows: { shipment_id: string }[] = await this.ds.query(`SELECT shipment_id FROM carrier_event WHERE shipment_id = ANY($1::uuid[]) AND type = 'DELIVERED'`, [ids]);
+    return new Set(rows.map((r) => r.shipment_id));
   }
 
   private async followDelivery(mcf: McfOrderEntity, pkg: McfPackageRecord, adapter: AmazonAdapter): Promise<void> {
