@@ -6,6 +6,7 @@ export default defineConfig({
   plugins: [react()],
   build: { outDir: 'dist', emptyOutDir: true },
   server: {
-    proxy: { '/graphql': 'http://localhost:3000' },
+    // /api: the CSV downloads (report.csv, evidence.csv), same bearer token as GraphQL.
+    proxy: { '/graphql': 'http://localhost:3000', '/api': 'http://localhost:3000' },
   },
 });

@@ -91,6 +91,32 @@ test.each(CHANNELS)('the %s dashboard shows every metric of the report, each wit
   await screenshot(channel.toLowerCase());
 });
 
+test('choosing an account narrows the report to it, and "all accounts" comes back', async () => {
+  const { channelAccounts } = await api!.graphql<{ channelAccounts: { id: string; name: string; channel: string }[] }>('{ channelAccounts { id name channel } }');
+  const amazon = channelAccounts.find((account) => account.channel === 'AMAZON')!;
+  const { complianceReport } = await api!.graphql<ReportFacts>(
+    `{ complianceReport(channel: AMAZON, accountId: "${amazon.id}") { asOf metrics { key category label threshold trend(days: 1) { value } } } }`,
+  );
+  // The header's Compliance link opens the first channel; the tab switches to Amazon.
+  await page.getByTestId('nav-compliance').click();
+  await page.waitForURL(/\/compliance\/walmart$/);
+  await page.getByTestId('compliance-tab-AMAZON').click();
+  await dashboardWhen((d) => d.channel === 'AMAZON' && d.cards.length > 0, 'the Amazon dashboard');
+  const expectedOptions = ['All Amazon accounts', ...channelAccounts.filter((a) => a.channel === 'AMAZON').map((a) => a.name)];
+  const account = page.getByTestId('compliance-account');
+  await pageWhen(page, () => account.locator('option').allTextContents(), (options) => options.length === expectedOptions.length, 'the Amazon accounts');
+  expect(await account.locator('option').allTextContents()).toEqual(expectedOptions);
+
+  await page.getByTestId('compliance-account').selectOption(amazon.id);
+  await page.waitForURL(new RegExp(`/compliance/amazon\\?account=${amazon.id}$`));
+  const expected = complianceReport.metrics.map(cardIdOf).sort();
+  await dashboardWhen((d) => JSON.stringify(d.cards.map((card) => card.cardId).sort()) === JSON.stringify(expected), 'the report of one account');
+
+  await page.getByTestId('compliance-account').selectOption('');
+  await page.waitForURL(/\/compliance\/amazon$/);
+  await dashboardWhen((d) => d.cards.length > 0, 'the report of all accounts');
+});
+
 test("a metric's orders page through and open the order", async () => {
   const dashboard = await openDashboard('AMAZON');
   const withOrders = dashboard.cards.filter((card) => ordersCount(card.ordersButton) > 0);
