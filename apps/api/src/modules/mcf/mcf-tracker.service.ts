@@ -24,6 +24,8 @@ const PRE_TRANSIT = new Set(['EVENT_101']);
 const DELIVERED = new Set(['EVENT_301']);
 /** How long after routing a passed-on package is still followed for its delivery (on-time delivery). */
 const FOLLOW_DELIVERY_MS = 30 * 86_400_000;
+/** While only following a delivery, polls are this many times further apart (every hour at the default 60 s). */
+const FOLLOW_DELIVERY_POLL_FACTOR = 60;
 const TERMINAL: McfStatus[] = ['COMPLETE', 'CANCELLED', 'UNFULFILLABLE', 'NOT_ROUTED'];
 
 export type PollOutcome = 'UPDATED' | 'DONE' | 'SKIPPED';
@@ -71,8 +73,10 @@ export class McfTrackerService {
       if (before !== mcf.status) await this.onStatusChange(mcf, before);
     }
     const deliveredNow = await this.deliveredShipments(mcf);
-    const done = TERMINAL.includes(mcf.status) && this.settled(mcf) && !mcf.packages.some((p) => this.awaitingDelivery(mcf, p, deliveredNow));
-    mcf.nextPollAt = done ? null : new Date(Date.now() + this.config.mcfPollMs);
+    const settled = TERMINAL.includes(mcf.status) && this.settled(mcf);
+    const done = settled && !mcf.packages.some((p) => this.awaitingDelivery(mcf, p, deliveredNow));
+    // Only a delivery left to see: parcels take days, so ask Amazon far less often.
+    mcf.nextPollAt = done ? null : new Date(Date.now() + this.config.mcfPollMs * (settled ? FOLLOW_DELIVERY_POLL_FACTOR : 1));
     await repo.save(mcf);
     return done ? 'DONE' : 'UPDATED';
   }
