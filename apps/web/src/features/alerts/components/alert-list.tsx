@@ -73,7 +73,7 @@ export function AlertList({ alerts, linkOrders = true, keepOrder = false, onLogW
                   </button>
                 )
               )}
-              {onLogWarning && !alert.resolvedAt && (
+              {onLogWarning && !alert.resolvedAt && !alert.kind.startsWith('CHANNEL_WARNING') && (
                 <button type="button" disabled={denied !== null} onClick={() => onLogWarning(alert)} data-testid="alert-log-warning">
                   Log a channel warning for it
                 </button>

@@ -56,7 +56,7 @@ export function AlertsPage() {
           ← Newer
         </button>
         <span className="muted" data-testid="alerts-range">
-          {connection ? pageRangeLabel(cursors, ALERTS_PAGE_SIZE, connection.edges.length, connection.totalCount) : ''}
+          {connection && !alerts.isPlaceholderData ? pageRangeLabel(cursors, ALERTS_PAGE_SIZE, connection.edges.length, connection.totalCount) : '…'}
         </span>
         <button
           type="button"
