@@ -9,6 +9,7 @@ import { SkuCategory1795512047944 } from './1795512047944-SkuCategory';
 import { ComplianceSnapshotsAndPlansOfAction1795512075725 } from './1795512075725-ComplianceSnapshotsAndPlansOfAction';
 import { CarrierEvent1795512198771 } from './1795512198771-CarrierEvent';
 import { ChannelWarningsAndAlertPaging1795512252307 } from './1795512252307-ChannelWarningsAndAlertPaging';
+import { ComplianceDayCounts1795512336290 } from './1795512336290-ComplianceDayCounts';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -22,4 +23,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ComplianceSnapshotsAndPlansOfAction1795512075725,
   CarrierEvent1795512198771,
   ChannelWarningsAndAlertPaging1795512252307,
+  ComplianceDayCounts1795512336290,
 ];

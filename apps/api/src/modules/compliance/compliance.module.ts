@@ -3,6 +3,7 @@ import { AuthModule } from '../auth/auth.module';
 import { ComplianceAlarmsScheduler } from './compliance-alarms.scheduler';
 import { ComplianceAlarmsService } from './compliance-alarms.service';
 import { ComplianceMetricResolver, ComplianceResolver } from './compliance.resolver';
+import { ComplianceDayCountsService } from './compliance-day-counts.service';
 import { ComplianceService } from './compliance.service';
 import { TrackingCheckService } from './tracking-check.service';
 import { ComplianceCsvController } from './csv/compliance-csv.controller';
@@ -34,7 +35,7 @@ const EVIDENCE_AND_TRENDS = [
 @Module({
   imports: [AuthModule],
   controllers: [ComplianceCsvController],
-  providers: [...EVIDENCE_AND_TRENDS, ComplianceService, TrackingCheckService, ComplianceResolver, ComplianceMetricResolver, ComplianceAlarmsService, ComplianceAlarmsScheduler],
+  providers: [...EVIDENCE_AND_TRENDS, ComplianceService, ComplianceDayCountsService, TrackingCheckService, ComplianceResolver, ComplianceMetricResolver, ComplianceAlarmsService, ComplianceAlarmsScheduler],
   exports: [ComplianceService, ComplianceAlarmsService],
 })
 export class ComplianceModule {}

@@ -14,7 +14,8 @@ import {
 import type { Channel, ComplianceMetric, ComplianceMetricKey, MetricProjection } from '@order-hub/types';
 import { In, type DataSource } from 'typeorm';
 import { OrderEntity } from '../orders/order.entity';
-import { depthCounts, keepDepth } from './compliance-fact-counts';
+import { ComplianceDayCountsService, type FactsGroup } from './compliance-day-counts.service';
+import { keepDepth } from './compliance-fact-counts';
 import { onTimeDeliveryFacts, orderRateFacts, timelinessFacts, validTrackingFacts, type FactsQuery, type FactsScope } from './compliance-facts.sql';
 import { TrackingCheckService } from './tracking-check.service';
 
@@ -116,6 +117,7 @@ export class ComplianceService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly trackingChecks: TrackingCheckService,
+    private readonly dayCounts: ComplianceDayCountsService,
   ) {}
 
   async report(request: ComplianceReportRequest): Promise<{ asOf: Date; policyVersion: string; metrics: ReportedMetric[] }> {
@@ -227,20 +229,27 @@ export class ComplianceService {
 
   /**
    * Fact counts per definition and (kind, category). Definitions sharing a `shareKey` (late shipment over 10 and
-   * 30 days) read one pass over the widest window, each keeping the records whose anchor is inside its own start.
+   * 30 days) read one pass over the widest window, each keeping the records whose anchor is inside its own start;
+   * a report as of now reads its closed days from the daily counts (ComplianceDayCountsService).
    */
   private async countFacts(channel: Channel, accountId: string | null, asOf: Date, policy: ChannelPolicy, defs: { def: MetricDefinition; days: number }[]): Promise<FactCount[][]> {
-    const result: FactCount[][] = defs.map(() => []);
     const groups = new Map<string, number[]>();
     defs.forEach(({ def }, i) => groups.set(def.shareKey ?? def.key, [...(groups.get(def.shareKey ?? def.key) ?? []), i]));
-    for (const members of groups.values()) {
-      const starts = [...new Set(members.map((i) => windowEndingAt(asOf, defs[i].days).start.getTime()))].sort((a, b) => a - b).map((t) => new Date(t));
+    const startOf = (i: number) => windowEndingAt(asOf, defs[i].days).start.getTime();
+    const factsGroups: FactsGroup[] = [...groups.entries()].map(([key, members]) => {
       const first = defs[members[0]].def;
-      const scope: FactsScope = { channel, accountId, start: starts[0], end: asOf };
-      if (first.key === 'VALID_TRACKING_RATE') await this.trackingChecks.refresh(channel, accountId, scope.start, scope.end);
-      const rows = await depthCounts(this.ds, first.facts(scope, policy), starts);
-      for (const i of members) result[i] = keepDepth(rows, starts.findIndex((s) => s.getTime() === windowEndingAt(asOf, defs[i].days).start.getTime()) + 1);
-    }
+      return {
+        key,
+        facts: (scope: FactsScope) => first.facts(scope, policy),
+        checksTracking: first.key === 'VALID_TRACKING_RATE',
+        starts: [...new Set(members.map(startOf))].sort((a, b) => a - b).map((t) => new Date(t)),
+      };
+    });
+    const counted = await this.dayCounts.count({ channel, accountId, asOf, policyVersion: policy.version }, factsGroups);
+    const result: FactCount[][] = defs.map(() => []);
+    [...groups.values()].forEach((members, g) => {
+      for (const i of members) result[i] = keepDepth(counted[g], factsGroups[g].starts.findIndex((s) => s.getTime() === startOf(i)) + 1);
+    });
     return result;
   }
 

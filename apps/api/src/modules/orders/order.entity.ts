@@ -17,6 +17,8 @@ import { ChannelAccountEntity } from '../channels/channel-account.entity';
 @Unique('uq_order_account_channel_order_id', ['accountId', 'channelOrderId'])
 @Index('ix_order_ordered_at', ['orderedAt', 'id'])
 @Index('ix_order_status_ordered_at', ['status', 'orderedAt'])
+@Index('ix_order_ship_by', ['shipBy'])
+@Index('ix_order_deliver_by', ['deliverBy'])
 // Partial indexes serving the inbox views live in the migrations only (TypeORM cannot diff their predicates).
 @Index('ix_order_open_ship_by', { synchronize: false })
 @Index('ix_order_open_account_ship_by', { synchronize: false })

@@ -1,0 +1,194 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Channel } from '@order-hub/types';
+import type { DataSource } from 'typeorm';
+import { DAY_MS, dayRuns, planDays, utcDay, type DayPlan, type DayRun } from './compliance-day-plan';
+import { depthCounts } from './compliance-fact-counts';
+import type { FactsQuery, FactsScope } from './compliance-facts.sql';
+import type { DepthCount } from './compliance.service';
+import { TrackingCheckService } from './tracking-check.service';
+
+/** A report "as of now" may name an instant this close to the clock. */
+const NOW_TOLERANCE_MS = 60_000;
+const DRAIN_BATCH = 5_000;
+/** pg_advisory_lock key serialising cache upkeep across api and worker processes. */
+const UPKEEP_LOCK = 7_305_811_002;
+
+/** Definitions reading the same facts (nested windows) form one group, counted once. */
+export interface FactsGroup {
+  /** Cache key of the facts: the definitions' shareKey, or the metric key. */
+  key: string;
+  facts: (scope: FactsScope) => FactsQuery;
+  /** Valid tracking reads compliance_tracking_check, written for the shipments first. */
+  checksTracking: boolean;
+  /** Window starts of the group's definitions, ascending. */
+  starts: Date[];
+}
+
+export interface CountRequest {
+  channel: Channel;
+  accountId: string | null;
+  asOf: Date;
+  policyVersion: string;
+}
+
+/**
+ * Counts compliance facts per (kind, category, depth), the same as one aggregate over the raw facts query, from
+ * daily counts where it can: a report as of now sums the stored counts of the closed days wholly inside its
+ * window (compliance_day_count, per account, facts group and policy version) and reads the partial first day
+ * and the last LIVE_DAYS days with the facts query. Days a change touched (compliance_dirty_day, written by
+ * triggers) are dropped first, and days never counted are counted, before the stored counts are read.
+ */
+@Injectable()
+export class ComplianceDayCountsService {
+  /** Off: every report reads the raw facts (an escape hatch, and how tests compare the two paths). */
+  enabled = true;
+  private upkeep: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly trackingChecks: TrackingCheckService,
+  ) {}
+
+  async count(request: CountRequest, groups: FactsGroup[]): Promise<DepthCount[][]> {
+    const useCache = this.enabled && Math.abs(request.asOf.getTime() - Date.now()) <= NOW_TOLERANCE_MS;
+    const plans = groups.map((g) => planDays(g.starts, request.asOf, useCache));
+    const cachedGroups = groups.map((g, i) => ({ group: g, plan: plans[i] })).filter(({ plan }) => plan.cachedDays.length > 0);
+    const accounts = cachedGroups.length ? await this.accounts(request) : [];
+    if (cachedGroups.length) await this.exclusive(() => this.bringUpToDate(request, accounts, cachedGroups));
+    const result: DepthCount[][] = [];
+    for (const [i, group] of groups.entries()) {
+      const stored = plans[i].cachedDays.length ? await this.stored(request, accounts, group, plans[i]) : [];
+      result.push([...stored, ...(await this.live(request, group, plans[i]))]);
+    }
+    return result;
+  }
+
+  private async live(request: CountRequest, group: FactsGroup, plan: DayPlan): Promise<DepthCount[]> {
+    const rows: DepthCount[] = [];
+    for (const range of plan.live) {
+      const scope: FactsScope = { channel: request.channel, accountId: request.accountId, start: range.from ?? group.starts[0], end: request.asOf };
+      if (group.checksTracking && scope.start < request.asOf) {
+        await this.trackingChecks.refresh(request.channel, request.accountId, scope.start, range.before && range.before < request.asOf ? range.before : request.asOf);
+      }
+      rows.push(...(await depthCounts(this.ds, group.facts(scope), group.starts, range)));
+    }
+    return rows;
+  }
+
+  /** The stored counts of the plan's days, each day inside as many window starts as are at or before its midnight. */
+  private async stored(request: CountRequest, accounts: string[], group: FactsGroup, plan: DayPlan): Promise<DepthCount[]> {
+    const rows: DepthCount[] = await this.ds.query(
+      `SELECT x.kind, x.category, width_bucket(c.day::timestamp AT TIME ZONE 'UTC', $5::timestamptz[]) AS depth,
+              sum(x.n)::int AS n, max(x.latest_ship_by) AS latest_ship_by
+         FROM compliance_day_count c
+        CROSS JOIN LATERAL jsonb_to_recordset(c.counts) AS x(kind text, category text, n int, latest_ship_by timestamptz)
+        WHERE c.account_id = ANY($1::uuid[]) AND c.fact_key = $2 AND c.policy_version = $3 AND c.day = ANY($4::date[])
+        GROUP BY 1, 2, 3`,
+      [accounts, group.key, request.policyVersion, plan.cachedDays, group.starts],
+    );
+    return rows.map((r) => ({ ...r, latest_ship_by: r.latest_ship_by ? new Date(r.latest_ship_by) : null }));
+  }
+
+  private async accounts(request: CountRequest): Promise<string[]> {
+    const rows: { id: string }[] = await this.ds.query(`SELECT id FROM channel_account WHERE channel = $1 AND ($2::uuid IS NULL OR id = $2) ORDER BY id`, [
+      request.channel,
+      request.accountId,
+    ]);
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * Drops the days changes touched, then counts every day the plans need that is not stored. Valid tracking checks
+   * the missing days' shipments first; a verdict that changed marks its days dirty again, so those are drained
+   * before counting.
+   */
+  private async bringUpToDate(request: CountRequest, accounts: string[], groups: { group: FactsGroup; plan: DayPlan }[]): Promise<void> {
+    for (let round = 0; ; round++) {
+      await this.drainDirtyDays();
+      const work: { group: FactsGroup; accountId: string; runs: DayRun[] }[] = [];
+      for (const { group, plan } of groups) {
+        for (const accountId of accounts) {
+          const runs = dayRuns(await this.missingDays({ ...request, accountId }, group, plan));
+          if (runs.length) work.push({ group, accountId, runs });
+        }
+      }
+      let rechecked = 0;
+      for (const { group, accountId, runs } of work) {
+        if (group.checksTracking) for (const run of runs) rechecked += await this.trackingChecks.refresh(request.channel, accountId, run.from, run.before);
+      }
+      if (rechecked > 0 && round < 2) continue;
+      for (const { group, accountId, runs } of work) for (const run of runs) await this.countDays({ ...request, accountId }, group, run);
+      return;
+    }
+  }
+
+  private async missingDays(request: CountRequest & { accountId: string }, group: FactsGroup, plan: DayPlan): Promise<string[]> {
+    const have: { day: string }[] = await this.ds.query(
+      `SELECT day::text AS day FROM compliance_day_count WHERE account_id = $1 AND fact_key = $2 AND policy_version = $3 AND day >= $4::date AND day < $5::date`,
+      [request.accountId, group.key, request.policyVersion, utcDay(plan.cacheFrom!), utcDay(plan.cacheBefore!)],
+    );
+    const stored = new Set(have.map((r) => r.day));
+    const missing: string[] = [];
+    for (let t = plan.cacheFrom!.getTime(); t < plan.cacheBefore!.getTime(); t += DAY_MS) if (!stored.has(utcDay(new Date(t)))) missing.push(utcDay(new Date(t)));
+    return missing;
+  }
+
+  /** Counts a run of consecutive closed days of one account into compliance_day_count (an empty day stores []). */
+  private async countDays(request: CountRequest & { accountId: string }, group: FactsGroup, run: DayRun): Promise<void> {
+    const facts = group.facts({ channel: request.channel, accountId: request.accountId, start: run.from, end: request.asOf });
+    const n = facts.params.length;
+    await this.ds.query(
+      `INSERT INTO compliance_day_count (account_id, fact_key, policy_version, day, counts)
+       SELECT $${n + 1}, $${n + 2}, $${n + 3}, d.day,
+              COALESCE(jsonb_agg(jsonb_build_object('kind', g.kind, 'category', g.category, 'n', g.n, 'latest_ship_by', g.latest_ship_by)) FILTER (WHERE g.kind IS NOT NULL), '[]'::jsonb)
+         FROM unnest($${n + 4}::date[]) d(day)
+         LEFT JOIN (SELECT (f.anchor_at AT TIME ZONE 'UTC')::date AS day, f.kind, f.category, count(*)::int AS n, max(f.ship_by) AS latest_ship_by
+                      FROM (${facts.sql}) f
+                     WHERE f.anchor_at >= $${n + 5} AND f.anchor_at < $${n + 6} AND f.kind IS NOT NULL
+                     GROUP BY 1, 2, 3) g ON g.day = d.day
+        GROUP BY d.day
+       ON CONFLICT (account_id, fact_key, policy_version, day) DO UPDATE SET counts = EXCLUDED.counts, computed_at = now()`,
+      [...facts.params, request.accountId, group.key, request.policyVersion, run.days, run.from, run.before],
+    );
+  }
+
+  /** Consumes compliance_dirty_day: each (account, day) row drops that day's counts (day NULL: all the account's). */
+  private async drainDirtyDays(): Promise<void> {
+    for (;;) {
+      const rows: { n: number }[] = await this.ds.query(
+        `WITH batch AS (DELETE FROM compliance_dirty_day WHERE id IN (SELECT id FROM compliance_dirty_day ORDER BY id LIMIT ${DRAIN_BATCH}) RETURNING account_id, day),
+              dropped AS (DELETE FROM compliance_day_count c USING batch b WHERE c.account_id = b.account_id AND (b.day IS NULL OR c.day = b.day) RETURNING 1)
+         SELECT (SELECT count(*) FROM batch)::int AS n, (SELECT count(*) FROM dropped)::int AS dropped`,
+      );
+      if (rows[0].n < DRAIN_BATCH) return;
+    }
+  }
+
+  /**
+   * One upkeep at a time: in this process, and across processes on a PostgreSQL server through an advisory lock
+   * (PGlite serves one process and one connection, which the lock's session would hold).
+   */
+  private exclusive(fn: () => Promise<void>): Promise<void> {
+    const run = this.upkeep.then(() => this.underLock(fn));
+    this.upkeep = run.catch(() => undefined);
+    return run;
+  }
+
+  private async underLock(fn: () => Promise<void>): Promise<void> {
+    const poolSize = (this.ds.options as { poolSize?: number }).poolSize ?? 1;
+    if (poolSize < 2) return fn();
+    const runner = this.ds.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.query('SELECT pg_advisory_lock($1)', [UPKEEP_LOCK]);
+      try {
+        await fn();
+      } finally {
+        await runner.query('SELECT pg_advisory_unlock($1)', [UPKEEP_LOCK]);
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+}

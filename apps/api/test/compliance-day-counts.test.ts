@@ -1,0 +1,243 @@
+import type { Channel, NormalizedOrder, NormalizedShipment } from '@order-hub/types';
+import { SkuCategoriesService } from '../src/modules/catalog/sku-categories.service';
+import type { ChannelAccountEntity } from '../src/modules/channels/channel-account.entity';
+import { ComplianceDayCountsService } from '../src/modules/compliance/compliance-day-counts.service';
+import { LIVE_DAYS } from '../src/modules/compliance/compliance-day-plan';
+import { ComplianceService, type ReportedMetric } from '../src/modules/compliance/compliance.service';
+import { anAccount, anOrder, insertOrders } from './support/order-fixtures';
+import { startTestApp, type TestApp } from './support/test-app';
+import { testDatabases } from './support/test-databases';
+import { validTrackingNumber } from './support/tracking-numbers';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const SKUS = ['KTC-1', 'ELC-2', 'ZZZ-9'];
+
+/** A small deterministic generator (LCG), so a failure replays. */
+function random(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state / 2_147_483_648;
+  };
+}
+
+function shipment(at: Date, tracking: string | null, deliveredAt?: Date): NormalizedShipment {
+  return {
+    carrier: 'UPS',
+    service: null,
+    trackingNumber: tracking,
+    trackingUrl: null,
+    shippedAt: at,
+    packageType: 'PARCEL',
+    weightOz: null,
+    lengthIn: null,
+    widthIn: null,
+    heightIn: null,
+    lines: [{ lineNumber: '1', quantity: 1 }],
+    events: deliveredAt ? [{ type: 'DELIVERED', at: deliveredAt }] : [],
+  };
+}
+
+/** An order placed at `orderedAt`, due a day or two later; shipped (maybe late, maybe with a bad number) or open. */
+function anOrderAt(orderedAt: Date, rnd: () => number, overrides: Partial<NormalizedOrder> = {}): NormalizedOrder {
+  const shipBy = new Date(orderedAt.getTime() + Math.floor((1 + rnd()) * DAY));
+  const base = anOrder();
+  const shippedAt = new Date(shipBy.getTime() + Math.floor((rnd() - 0.85) * DAY));
+  const shipped = rnd() < 0.8 && shippedAt.getTime() < Date.now();
+  const tracking = rnd() < 0.85 ? validTrackingNumber('UPS') : rnd() < 0.5 ? 'PENDING' : null;
+  const deliverBy = new Date(shipBy.getTime() + 3 * DAY);
+  const deliveredAt = rnd() < 0.7 ? new Date(shippedAt.getTime() + Math.floor((1 + rnd() * 4) * DAY)) : undefined;
+  const status = shipped ? 'SHIPPED' : 'ACKNOWLEDGED';
+  return {
+    ...base,
+    orderedAt,
+    shipBy,
+    deliverBy,
+    acknowledgedAt: rnd() < 0.9 ? new Date(orderedAt.getTime() + Math.floor(rnd() * 6 * HOUR)) : null,
+    fulfillmentMethod: rnd() < 0.05 ? 'CHANNEL' : 'MERCHANT',
+    status,
+    channelUpdatedAt: orderedAt,
+    lines: [{ ...base.lines[0], sku: SKUS[Math.floor(rnd() * SKUS.length)], quantityShipped: shipped ? 1 : 0, status }],
+    shipments: shipped ? [shipment(shippedAt, tracking, deliveredAt && deliveredAt.getTime() < Date.now() ? deliveredAt : undefined)] : [],
+    ...overrides,
+  };
+}
+
+describe.each(testDatabases())('compliance day counts on %s', (kind) => {
+  let app: TestApp;
+  let service: ComplianceService;
+  let dayCounts: ComplianceDayCountsService;
+  const accounts = {} as Record<Channel, ChannelAccountEntity>;
+  const rnd = random(17);
+
+  /** The report as of `asOf` (default now) from the day counts and from the raw facts: they must agree exactly. */
+  async function bothWays(channel: Channel, asOf = new Date(), accountId: string | null = null): Promise<ReportedMetric[]> {
+    dayCounts.enabled = true;
+    const cached = await service.report({ channel, asOf, accountId });
+    dayCounts.enabled = false;
+    const raw = await service.report({ channel, asOf, accountId });
+    dayCounts.enabled = true;
+    expect(cached.metrics).toEqual(raw.metrics);
+    return cached.metrics;
+  }
+
+  const counted = async (accountId: string): Promise<{ fact_key: string; days: number }[]> =>
+    app.ds.query(`SELECT fact_key, count(*)::int AS days FROM compliance_day_count WHERE account_id = $1 GROUP BY fact_key ORDER BY fact_key`, [accountId]);
+  const dirtyDays = async (): Promise<number> => (await app.ds.query(`SELECT count(*)::int AS n FROM compliance_dirty_day`))[0].n;
+
+  async function outbox(account: ChannelAccountEntity, orderId: string, operation: 'CANCEL' | 'REFUND', at: Date, reason: string): Promise<void> {
+    const line = operation === 'CANCEL' ? { lineNumber: '1', quantity: 1, reason, cancelledAfter: 1 } : { lineNumber: '1', amountCents: 100, reason, isFullRefund: false, refundedAfterCents: 100 };
+    await app.ds.query(
+      `INSERT INTO outbox (account_id, order_id, operation, payload, idempotency_key, status, next_attempt_at, created_by, created_at, delivered_at)
+       VALUES ($1, $2, $3, $4, $5, 'DELIVERED', $6, 'test', $6, $6)`,
+      [account.id, orderId, operation, JSON.stringify({ lines: [line] }), `day-counts:${orderId}:${operation}`, at],
+    );
+  }
+
+  /** An order of the account anchored `daysAgo` days back (a closed day), with its id. */
+  async function orderDaysAgo(channel: Channel, daysAgo: number, overrides: Partial<NormalizedOrder> = {}): Promise<string> {
+    const [id] = await insertOrders(app, accounts[channel], [anOrderAt(new Date(Date.now() - daysAgo * DAY), rnd, overrides)]);
+    return id;
+  }
+
+  beforeAll(async () => {
+    app = await startTestApp(kind);
+    service = app.running.app.get(ComplianceService);
+    dayCounts = app.running.app.get(ComplianceDayCountsService);
+    for (const channel of ['AMAZON', 'WALMART'] as const) {
+      accounts[channel] = await anAccount(app, channel);
+      await app.running.app.get(SkuCategoriesService).set(accounts[channel].id, [{ sku: 'KTC-1', category: 'Kitchen' }, { sku: 'ELC-2', category: 'Electronics' }], 'test');
+      const now = Date.now();
+      const orders = Array.from({ length: 160 }, () => anOrderAt(new Date(now - Math.floor(rnd() * 40 * DAY)), rnd));
+      const ids = await insertOrders(app, accounts[channel], orders);
+      // Some seller and buyer cancellations of unshipped orders, and refunds, as the hub writes them.
+      for (const [i, order] of orders.entries()) {
+        if (order.shipments.length === 0 && i % 3 === 0) await outbox(accounts[channel], ids[i], 'CANCEL', new Date(order.orderedAt.getTime() + 5 * HOUR), i % 2 ? 'NoInventory' : 'BuyerCanceled');
+        if (order.shipments.length > 0 && i % 7 === 0) await outbox(accounts[channel], ids[i], 'REFUND', new Date(order.shipments[0].shippedAt.getTime() + DAY), 'DamagedItem');
+      }
+    }
+  });
+  afterAll(() => app?.close());
+
+  it.each(['AMAZON', 'WALMART'] as const)('%s: the report from the day counts is the raw report, and the second one only reads them', async (channel) => {
+    const first = await bothWays(channel);
+    expect(first.some((m) => m.denominator > 0)).toBe(true);
+    const stored = await counted(accounts[channel].id);
+    expect(stored.length).toBeGreaterThan(1);
+    expect(stored.every((s) => s.days > 0)).toBe(true);
+    const before: { n: number }[] = await app.ds.query(`SELECT count(*)::int AS n FROM compliance_day_count WHERE computed_at < now()`);
+    await bothWays(channel, new Date(), accounts[channel].id);
+    const after: { n: number }[] = await app.ds.query(`SELECT count(*)::int AS n FROM compliance_day_count WHERE computed_at < now()`);
+    expect(after[0].n).toBe(before[0].n);
+    expect(await counted(accounts[channel].id)).toEqual(stored);
+  });
+
+  /** Each change lands on a closed day: the stale day must be dropped and counted again. */
+  const changes: [string, Channel, () => Promise<void>][] = [
+    ['ship a late order', 'AMAZON', async () => {
+      const id = await orderDaysAgo('AMAZON', 9, { shipments: [], status: 'ACKNOWLEDGED' });
+      await bothWays('AMAZON');
+      await app.ds.query(`INSERT INTO shipment (order_id, carrier, tracking_number, shipped_at, package_type, source) VALUES ($1, 'UPS', $2, now() - interval '4 days', 'PARCEL', 'CHANNEL')`, [id, '1Z999AA10123456785']);
+    }],
+    ['cancel an open order (seller)', 'AMAZON', async () => {
+      const id = await orderDaysAgo('AMAZON', 5, { shipments: [], status: 'ACKNOWLEDGED' });
+      await bothWays('AMAZON');
+      await outbox(accounts.AMAZON, id, 'CANCEL', new Date(Date.now() - 4 * DAY), 'NoInventory');
+    }],
+    ['refund for a seller fault', 'WALMART', async () => {
+      const [row] = await app.ds.query(`SELECT o.id FROM "order" o WHERE o.account_id = $1 AND o.ordered_at < now() - interval '6 days' AND o.ordered_at > now() - interval '25 days'
+                                          AND NOT EXISTS (SELECT 1 FROM outbox ob WHERE ob.order_id = o.id) ORDER BY o.ordered_at LIMIT 1`, [accounts.WALMART.id]);
+      await outbox(accounts.WALMART, row.id, 'REFUND', new Date(Date.now() - 3 * DAY), 'DamagedItem');
+    }],
+    ['fix a tracking number', 'AMAZON', async () => {
+      await app.ds.query(
+        `UPDATE shipment SET tracking_number = $2 WHERE id = (SELECT s.id FROM shipment s JOIN "order" o ON o.id = s.order_id JOIN compliance_tracking_check c ON c.shipment_id = s.id
+                                                           WHERE o.account_id = $1 AND NOT c.valid AND s.shipped_at < now() - interval '4 days' AND o.fulfillment_method <> 'CHANNEL'
+                                                           ORDER BY s.shipped_at DESC LIMIT 1)`,
+        [accounts.AMAZON.id, validTrackingNumber('UPS')],
+      );
+    }],
+    ['import a new order placed days ago', 'WALMART', async () => {
+      await orderDaysAgo('WALMART', 6, { fulfillmentMethod: 'MERCHANT', acknowledgedAt: null });
+    }],
+    ['an outbox cancellation goes DEAD', 'AMAZON', async () => {
+      await app.ds.query(
+        `UPDATE outbox SET status = 'DEAD' WHERE id = (SELECT ob.id FROM outbox ob JOIN "order" o ON o.id = ob.order_id WHERE ob.account_id = $1 AND ob.operation = 'CANCEL'
+                                                        AND ob.payload->'lines'->0->>'reason' = 'NoInventory' AND o.ordered_at < now() - interval '3 days' AND o.ordered_at > now() - interval '6 days' LIMIT 1)`,
+        [accounts.AMAZON.id],
+      );
+    }],
+    ['a channel cancellation of an order line', 'WALMART', async () => {
+      await app.ds.query(
+        `UPDATE order_line SET quantity_cancelled = 1, status = 'CANCELLED' WHERE order_id = (SELECT o.id FROM "order" o WHERE o.account_id = $1 AND o.ordered_at < now() - interval '4 days'
+           AND o.ordered_at > now() - interval '20 days' AND o.fulfillment_method <> 'CHANNEL' AND NOT EXISTS (SELECT 1 FROM shipment s WHERE s.order_id = o.id)
+           AND NOT EXISTS (SELECT 1 FROM outbox ob WHERE ob.order_id = o.id) ORDER BY o.ordered_at LIMIT 1)`,
+        [accounts.WALMART.id],
+      );
+    }],
+    ['a delivery event arrives', 'AMAZON', async () => {
+      const rows: { id: string; order_id: string }[] = await app.ds.query(
+        `SELECT s.id, s.order_id FROM shipment s JOIN "order" o ON o.id = s.order_id WHERE o.account_id = $1 AND o.deliver_by < now() - interval '4 days' AND o.deliver_by > now() - interval '20 days'
+            AND o.fulfillment_method <> 'CHANNEL' AND NOT EXISTS (SELECT 1 FROM carrier_event e WHERE e.shipment_id = s.id) LIMIT 1`,
+        [accounts.AMAZON.id],
+      );
+      await app.ds.query(`INSERT INTO carrier_event (shipment_id, order_id, type, occurred_at, source) VALUES ($1, $2, 'DELIVERED', now() - interval '3 days', 'CHANNEL')`, [rows[0].id, rows[0].order_id]);
+    }],
+    ['a SKU moves to another category', 'AMAZON', async () => {
+      await app.running.app.get(SkuCategoriesService).set(accounts.AMAZON.id, [{ sku: 'ZZZ-9', category: 'Kitchen' }], 'test');
+    }],
+  ];
+
+  it.each(changes)('after a change (%s) the day counts still give the raw report', async (_name, channel, change) => {
+    const before = await bothWays(channel);
+    await change();
+    expect(await dirtyDays()).toBeGreaterThan(0);
+    const after = await bothWays(channel);
+    expect(await dirtyDays()).toBe(0);
+    // The change moved a number, so a stale day would have shown.
+    expect(after).not.toEqual(before);
+  });
+
+  it('agrees on records at the window edges and UTC day boundaries', async () => {
+    const asOf = new Date();
+    const midnight = Math.floor(asOf.getTime() / DAY) * DAY;
+    const at = (t: number) => new Date(t);
+    const edges = [
+      asOf.getTime() - 30 * DAY, // the 30-day windows' first instant, in a partial day
+      asOf.getTime() - 30 * DAY - 1,
+      asOf.getTime() - 10 * DAY, // the 10-day late shipment window's start, inside the 30-day one
+      asOf.getTime() - 10 * DAY - 1,
+      asOf.getTime() - 7 * DAY,
+      asOf.getTime() - 7 * DAY - 1,
+      midnight - 5 * DAY, // a closed day's first and last instants
+      midnight - 5 * DAY - 1,
+      midnight - LIVE_DAYS * DAY, // the first live day
+      midnight - LIVE_DAYS * DAY - 1,
+    ];
+    for (const channel of ['AMAZON', 'WALMART'] as const) {
+      const orders = edges.flatMap((t) => [
+        // Placed at the edge (order rates) ...
+        anOrderAt(at(t), rnd, { shipments: [] }),
+        // ... due at the edge (late shipment, on-time shipment), shipped late at the edge (valid tracking) and delivered.
+        anOrderAt(at(t - DAY), rnd, { shipBy: at(t), deliverBy: at(t), shipments: [shipment(at(t), 'PENDING', at(t + HOUR))], status: 'SHIPPED' }),
+        anOrderAt(at(t - DAY), rnd, { shipBy: at(t - HOUR), shipments: [shipment(at(t), validTrackingNumber('UPS'))], status: 'SHIPPED' }),
+      ]);
+      await insertOrders(app, accounts[channel], orders);
+      const metrics = await bothWays(channel, asOf);
+      expect(metrics.length).toBeGreaterThan(3);
+    }
+  });
+
+  it('a past asOf reads the raw facts, not the counts kept as of now', async () => {
+    // Placed 6 days ago and cancelled by the seller yesterday: a cancellation now, an open order as of 3 days ago.
+    const id = await orderDaysAgo('AMAZON', 6, { shipments: [], status: 'ACKNOWLEDGED' });
+    await outbox(accounts.AMAZON, id, 'CANCEL', new Date(Date.now() - DAY), 'NoInventory');
+    const now = await bothWays('AMAZON');
+    const pastAsOf = new Date(Date.now() - 3 * DAY);
+    const past = await bothWays('AMAZON', pastAsOf);
+    const pfcr = (metrics: ReportedMetric[]) => metrics.find((m) => m.key === 'PRE_FULFILLMENT_CANCEL_RATE' && m.category === null)!;
+    expect(pfcr(past).windowEnd).toEqual(pastAsOf);
+    expect(pfcr(now).numerator).toBeGreaterThan(0);
+  });
+});
