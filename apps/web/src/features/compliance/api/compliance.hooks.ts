@@ -12,12 +12,17 @@ export interface ReportScope {
   accountId: string | null;
 }
 
-/** The report as of now; the page reads every metric's orders as of the instant the report was computed. */
-export function useComplianceReport(scope: ReportScope) {
+/**
+ * The report as of now; the page reads every metric's orders and plan as of the instant the report was computed.
+ * `live: false` holds that instant still (no polling, no refetch on focus) while the operator pages orders or
+ * edits a plan, whose queries are keyed by it.
+ */
+export function useComplianceReport(scope: ReportScope, { live }: { live: boolean }) {
   return useQuery({
     queryKey: complianceQueryKeys.list({ report: scope }),
     queryFn: ({ signal }) => request(ComplianceReportQuery, { ...scope, asOf: null }, { signal }),
-    refetchInterval: 5 * 60_000,
+    refetchInterval: live ? 5 * 60_000 : false,
+    refetchOnWindowFocus: live,
   });
 }
 

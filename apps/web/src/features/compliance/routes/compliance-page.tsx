@@ -53,9 +53,9 @@ export function CompliancePage() {
 }
 
 function Report({ scope }: { scope: ReportScope }) {
-  const report = useComplianceReport(scope);
   // One panel open at a time across the page: the orders of a metric, or its plan of action.
   const [open, setOpen] = useState<{ card: string; panel: Panel } | null>(null);
+  const report = useComplianceReport(scope, { live: open === null });
   if (report.isPending) return <Loading label="Computing the report…" />;
   if (report.isError) return <ErrorState error={report.error} onRetry={() => void report.refetch()} />;
 
