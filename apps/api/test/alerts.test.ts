@@ -1,11 +1,13 @@
 import { findTrackingReuse } from '@order-hub/rules';
 import type { NormalizedOrder, NormalizedShipment } from '@order-hub/types';
 import { AlertsService } from '../src/modules/alerts/alerts.service';
+import { SkuCategoriesService } from '../src/modules/catalog/sku-categories.service';
 import type { ChannelAccountEntity } from '../src/modules/channels/channel-account.entity';
 import { ComplianceAlarmsService } from '../src/modules/compliance/compliance-alarms.service';
 import { anAccount, anOrder, insertOrders } from './support/order-fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
 import { testDatabases } from './support/test-databases';
+import { validTrackingNumber } from './support/tracking-numbers';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -277,6 +279,36 @@ describe.each(testDatabases())('alerts on %s', (kind) => {
       await app.ds.query(`UPDATE "order" SET status = 'SHIPPED' WHERE id = $1`, [held]);
       await alarms.scan(new Date(shipBy.getTime() - 12 * HOUR), false);
       expect((await severity()).resolved_at).not.toBeNull();
+    });
+  });
+  describe('metric alarms per product category', () => {
+    it('raises one alarm per failing category of Amazon valid tracking, naming it, and resolves it when the category recovers', async () => {
+      const seller = await anAccount(app, 'AMAZON', 'America/New_York');
+      await app.running.app.get(SkuCategoriesService).set(seller.id, [{ sku: 'SKU-TOY', category: 'Toys' }, { sku: 'SKU-HOME', category: 'Home' }], 'test');
+      const now = new Date();
+      const line = (sku: string) => [{ ...anOrder().lines[0], sku, status: 'SHIPPED' as const, quantityShipped: 1 }];
+      const shippedWith = (sku: string, trackingNumber: string) =>
+        anOrder({ status: 'SHIPPED', orderedAt: new Date(now.getTime() - 3 * DAY), shipBy: new Date(now.getTime() - DAY), channelUpdatedAt: new Date(now.getTime() - DAY), lines: line(sku), shipments: [shipment(trackingNumber, new Date(now.getTime() - 2 * DAY))] });
+      await insertOrders(app, seller, [
+        ...Array.from({ length: 60 }, () => shippedWith('SKU-TOY', validTrackingNumber())),
+        // A wrong check digit: not valid tracking.
+        ...[validTrackingNumber(), validTrackingNumber()].map((n) => shippedWith('SKU-HOME', `${n.slice(0, -1)}${(Number(n.at(-1)) + 1) % 10}`)),
+      ]);
+      const categoryKeys = async () => (await openKeys(['COMPLIANCE_METRIC'])).filter((k) => k.startsWith(`metric:${seller.id}:VALID_TRACKING_RATE:`));
+
+      await alarms.scan(now);
+      expect(await categoryKeys()).toEqual([`metric:${seller.id}:VALID_TRACKING_RATE:Home`]);
+      const [home] = (await page({ filter: { kinds: ['COMPLIANCE_METRIC'], accountId: seller.id }, first: 20 })).edges.filter((e) => e.node.message.includes('in category Home'));
+      expect(home.node).toMatchObject({ severity: 'HIGH', accountId: seller.id });
+      expect(home.node.message).toMatch(/in category Home of .* is failing: 0\.00% \(0 of 2, 30 days\)/);
+
+      const homeShipments: { id: string }[] = await app.ds.query(
+        `SELECT s.id FROM shipment s JOIN order_line l ON l.order_id = s.order_id JOIN "order" o ON o.id = s.order_id WHERE o.account_id = $1 AND l.sku = 'SKU-HOME'`,
+        [seller.id],
+      );
+      for (const { id } of homeShipments) await app.ds.query(`UPDATE shipment SET tracking_number = $2 WHERE id = $1`, [id, validTrackingNumber()]);
+      await alarms.scan(now);
+      expect(await categoryKeys()).toEqual([]);
     });
   });
 });
