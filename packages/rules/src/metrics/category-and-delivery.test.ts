@@ -223,6 +223,26 @@ describe('on-time delivery rate', () => {
     });
   });
 
+  it('a past window uses the older Walmart standard: > 95% before 2026-01-29, so 95% fails then and passes now', () => {
+    const year = 365 * 86_400_000;
+    const back = (o: ComplianceOrderRecord): ComplianceOrderRecord => ({
+      ...o,
+      deliverBy: new Date(o.deliverBy!.getTime() - year),
+      shipments: o.shipments.map((s) => ({ ...s, shippedAt: new Date(s.shippedAt.getTime() - year), deliveredAt: s.deliveredAt && new Date(s.deliveredAt.getTime() - year) })),
+    });
+    const orders = () => [...many(19, () => delivered('2026-11-15', ['2026-11-14'])), delivered('2026-11-15', ['2026-11-17'])];
+    expect(onTimeDeliveryRate(orders().map(back), metricContext('WALMART', { asOf: new Date(AS_OF.getTime() - year) }))).toMatchObject({
+      numerator: 19,
+      denominator: 20,
+      value: 95,
+      threshold: 95,
+      comparator: 'ABOVE',
+      status: 'FAILING',
+      policyVersion: 'walmart-2023-06-06',
+    });
+    expect(onTimeDeliveryRate(orders(), ctx('WALMART'))).toMatchObject({ value: 95, threshold: 90, comparator: 'AT_LEAST', status: 'OK', policyVersion: 'walmart-2026-01-29' });
+  });
+
   it('takes its standard from the policy table: Amazon > 90% over 14 days, Walmart ≥ 90% over 30 days', () => {
     expect(onTimeDeliveryRate([], ctx('AMAZON'))).toMatchObject({ threshold: 90, comparator: 'ABOVE', windowDays: 14, category: null, projection: null });
     expect(onTimeDeliveryRate([], ctx('WALMART'))).toMatchObject({ threshold: 90, comparator: 'AT_LEAST', windowDays: 30 });
