@@ -97,3 +97,11 @@ test('an empty section is named and not sent; a refused save shows the server me
   fireEvent.click(screen.getByTestId('poa-save'));
   await waitFor(() => expect(screen.getByTestId('poa-error').textContent).toBe('This operation needs the OPERATOR role'));
 });
+
+test('a VIEWER reads and copies the draft but cannot save', async () => {
+  serve({ PlanOfAction: () => ({ planOfAction: plan() }), Me: () => ({ me: { id: 't', name: 'auditor', prefix: 'ohk_abc', role: 'VIEWER' } }) });
+  renderEditor();
+  await waitFor(() => expect(screen.getByTestId('poa-viewer').textContent).toBe('Saving needs the OPERATOR role; this token is VIEWER.'));
+  expect(screen.getByTestId<HTMLButtonElement>('poa-save').disabled).toBe(true);
+  expect(field('rootCause').value).toBe(DRAFT.rootCause);
+});

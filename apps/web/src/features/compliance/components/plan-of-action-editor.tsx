@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ErrorState } from '../../../components/error-state';
 import { Loading } from '../../../components/loading';
 import { formatDateTime } from '../../../lib/format';
+import { useMe } from '../../auth/api/auth.hooks';
 import type { PlanOfActionView } from '../api/plan-of-action.graphql';
 import { usePlanOfAction, useSavePlanOfAction, type PlanScope } from '../api/plan-of-action.hooks';
 import { emptySection, initialSections, PLAN_SECTIONS, planAsText, sameSections, type PlanSections } from '../lib/plan-text';
@@ -26,6 +27,8 @@ function Editor({ scope, title, plan }: PlanOfActionEditorProps & { plan: PlanOf
   const [copied, setCopied] = useState<'done' | 'failed' | null>(null);
   const [invalid, setInvalid] = useState<string | null>(null);
   const save = useSavePlanOfAction(scope);
+  // The api's savePlanOfAction needs OPERATOR; a VIEWER may still read, reset and copy the draft.
+  const viewer = useMe().data?.me.role === 'VIEWER';
   const saved = plan.saved;
   const unsaved = !sameSections(sections, initialSections(plan));
 
@@ -93,9 +96,14 @@ function Editor({ scope, title, plan }: PlanOfActionEditorProps & { plan: PlanOf
         </p>
       )}
       <div className="form-actions">
-        <button type="button" className="primary" onClick={submit} disabled={save.isPending} data-testid="poa-save">
+        <button type="button" className="primary" onClick={submit} disabled={save.isPending || viewer} data-testid="poa-save">
           {save.isPending ? 'Saving…' : 'Save plan'}
         </button>
+        {viewer && (
+          <span className="muted" data-testid="poa-viewer">
+            Saving needs the OPERATOR role; this token is VIEWER.
+          </span>
+        )}
         <button type="button" onClick={reset} data-testid="poa-reset">
           Reset to draft
         </button>
