@@ -163,6 +163,14 @@ describe.each(testDatabases())('alerts on %s', (kind) => {
       expect(res.errors![0].message).toMatch(message);
     });
 
+    it('lets a VIEWER list warnings but not log or answer them', async () => {
+      const created = await app.gql(`mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { token } }`, { input: { name: 'alerts-viewer', role: 'VIEWER' } });
+      const viewer = created.data!.createApiToken.token as string;
+      expect((await app.gql(`{ channelWarnings { id } }`, {}, viewer)).errors).toBeUndefined();
+      expect((await app.gql(LOG, { input: input() }, viewer)).errors?.[0].extensions.code).toBe('FORBIDDEN');
+      expect((await app.gql(`mutation { respondToChannelWarning(id: "00000000-0000-4000-8000-000000000000", note: "x") { id } }`, {}, viewer)).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    });
+
     it('runs a 24 h clock: due soon at 4 h left, overdue when passed, resolved when answered', async () => {
       const receivedAt = new Date(Date.now() - 21 * HOUR);
       const logged = await app.gql(LOG, { input: input({ receivedAt: receivedAt.toISOString(), subject: 'Valid tracking: Home category' }) });
