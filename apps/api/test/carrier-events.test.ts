@@ -1,7 +1,9 @@
 import { createSandbox, type Sandbox } from '@order-hub/sandbox';
 import { startTestApp, type TestApp } from './support/test-app';
 import { testDatabases } from './support/test-databases';
+import { settledOutbox } from './support/outbox-helpers';
 import { connectSandboxAccount, syncAndWait, type ConnectedAccount } from './support/sync-helpers';
+import { validTrackingNumber } from './support/tracking-numbers';
 
 interface EventRow {
   channel_order_id: string;
@@ -15,6 +17,7 @@ describe.each(testDatabases())('carrier events captured from channel imports on 
   let sandbox: Sandbox;
   let app: TestApp;
   let walmart: ConnectedAccount;
+  let amazon: ConnectedAccount;
 
   const shipped = async (): Promise<{ channel_order_id: string; tracking_number: string }[]> =>
     app.ds.query(
@@ -34,10 +37,10 @@ describe.each(testDatabases())('carrier events captured from channel imports on 
    * Pulls until the hub holds what the sandbox changed: a pull reads changes up to its start in whole seconds, and a
    * scheduled pull may have started before the change, so one more pull can be needed.
    */
-  async function syncUntil(done: () => Promise<boolean>) {
+  async function syncUntil(done: () => Promise<boolean>, account = walmart) {
     for (let attempt = 0; attempt < 10 && !(await done()); attempt++) {
       await new Promise((r) => setTimeout(r, 500));
-      expect((await syncAndWait(app, walmart.hubId)).lastError).toBeNull();
+      expect((await syncAndWait(app, account.hubId)).lastError).toBeNull();
     }
   }
 
@@ -45,6 +48,7 @@ describe.each(testDatabases())('carrier events captured from channel imports on 
     sandbox = await createSandbox({ seed: 12, throttling: { rateScale: 1000 } });
     app = await startTestApp(kind, { CHANNEL_RATE_SCALE: '1000', CHANNEL_TIMEOUT_MS: '1500' });
     walmart = await connectSandboxAccount(app, sandbox, 'WALMART', 'Carrier events Walmart');
+    amazon = await connectSandboxAccount(app, sandbox, 'AMAZON', 'Carrier events Amazon');
   });
   afterAll(async () => {
     await app?.close();
@@ -56,7 +60,7 @@ describe.each(testDatabases())('carrier events captured from channel imports on 
     const { orderIds } = sandbox.generateOrders({ accountId: walmart.sandboxAccountId, count: 12, seed: 3, mix: { channelFulfilled: 1 }, placedWithinHours: 200 });
     const first = (sandbox.orderState('WALMART', orderIds[0]).view as any).order;
     const firstTracking = first.orderLines.orderLine[0].orderLineStatuses.orderLineStatus[0].trackingInfo.trackingNumber as string;
-    const before = Date.now();
+    const before = sandbox.clock.now().getTime();
     sandbox.packageEvent(firstTracking, 'DELIVERED');
     await syncUntil(async () => (await events()).length > 0);
 
@@ -88,5 +92,45 @@ describe.each(testDatabases())('carrier events captured from channel imports on 
     const otd = report.data!.complianceReport.metrics.find((m: { key: string }) => m.key === 'ON_TIME_DELIVERY_RATE');
     expect(otd).toMatchObject({ value: null, status: 'NOT_APPLICABLE' });
     expect(otd.exclusions.find((x: { reason: string }) => x.reason === 'CHANNEL_FULFILLED')?.count).toBeGreaterThan(0);
+  });
+
+  it('records an Amazon package moving and then delivered, and counts the order on time in on-time delivery', async () => {
+    sandbox.generateOrders({ accountId: amazon.sandboxAccountId, count: 3, seed: 8, mix: { multiLine: 0, multiQuantity: 0, intentToCancel: 0, channelFulfilled: 0 } });
+    const pending = (): Promise<{ id: string; deliver_by: Date; line_number: string }[]> =>
+      app.ds.query(
+        `SELECT o.id, o.deliver_by, l.line_number FROM "order" o JOIN order_line l ON l.order_id = o.id WHERE o.account_id = $1 AND o.status = 'ACKNOWLEDGED' ORDER BY o.channel_order_id`,
+        [amazon.hubId],
+      );
+    await syncUntil(async () => (await pending()).length === 3, amazon);
+    const [order] = await pending();
+    const tracking = validTrackingNumber('UPS');
+    const shipped = await app.gql(`mutation($input: ShipmentInput!) { confirmShipment(input: $input) { shipment { id } } }`, {
+      input: { orderId: order.id, lines: [{ lineNumber: order.line_number, quantity: 1 }], carrier: 'UPS', trackingNumber: tracking, shippedAt: new Date(sandbox.clock.now().getTime() - 60_000).toISOString() },
+    });
+    expect(shipped.errors).toBeUndefined();
+    expect((await settledOutbox(app, order.id)).map((o) => o.status)).toEqual(['DELIVERED']);
+    const shipmentId = shipped.data!.confirmShipment.shipment.id as string;
+    const events = async (): Promise<{ type: string; source: string; description: string }[]> =>
+      app.ds.query(`SELECT type, source, description FROM carrier_event WHERE shipment_id = $1 ORDER BY type`, [shipmentId]);
+
+    // Amazon's Orders API serves a change once it is two minutes old (on the channel's clock).
+    const twoMinutesLater = () => sandbox.clock.advance(150_000);
+    sandbox.packageEvent(tracking, 'SCANNED');
+    twoMinutesLater();
+    await syncUntil(async () => (await events()).length > 0, amazon);
+    expect(await events()).toEqual([{ type: 'SCANNED', source: 'CHANNEL', description: 'Amazon package status IN_TRANSIT' }]);
+    sandbox.packageEvent(tracking, 'DELIVERED');
+    twoMinutesLater();
+    await syncUntil(async () => (await events()).length > 1, amazon);
+    expect((await events()).map((e) => e.type)).toEqual(['DELIVERED', 'SCANNED']);
+
+    // As of a minute after the promised delivery: the one shipped order was delivered before it.
+    const asOf = new Date(Math.max(new Date(order.deliver_by).getTime(), sandbox.clock.now().getTime()) + 60_000);
+    const report = await app.gql(`query($id: ID, $asOf: DateTime) { complianceReport(channel: AMAZON, accountId: $id, asOf: $asOf) { metrics { key value numerator denominator status orders { edges { node { id } } } } } }`, {
+      id: amazon.hubId,
+      asOf: asOf.toISOString(),
+    });
+    const otd = report.data!.complianceReport.metrics.find((m: { key: string }) => m.key === 'ON_TIME_DELIVERY_RATE');
+    expect(otd).toMatchObject({ value: 100, numerator: 1, denominator: 1, status: 'OK', orders: { edges: [{ node: { id: order.id } }] } });
   });
 });
