@@ -3,11 +3,11 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 const UTC_DAY = (t: string) => `(${t} AT TIME ZONE 'UTC')::date`;
 
 /**
- * Days older than yesterday (UTC): newer ones are never cached (the report reads its last days live), so a change
- * there has nothing to invalidate. The extra day over the report's two live days covers a transaction that was
- * open across midnight.
+ * Days up to today (UTC): future days (the ship-by or delivery promise of an open order) are never counted ahead,
+ * the report reads them live. Marking today as well, although its hours are within the report's live last 24,
+ * covers a writing transaction that stayed open while the hours it touched were counted.
  */
-const CACHED = (day: string) => `${day} < (now() AT TIME ZONE 'UTC')::date - 1`;
+const CACHED = (day: string) => `${day} <= (now() AT TIME ZONE 'UTC')::date`;
 
 /** Each table whose rows feed a compliance fact, and how a statement's rows name the orders they belong to. */
 const ORDER_TABLES: { table: string; orderIds: (rows: string) => string }[] = [
@@ -19,12 +19,12 @@ const ORDER_TABLES: { table: string; orderIds: (rows: string) => string }[] = [
 ];
 
 /**
- * Daily pre-aggregated compliance fact counts and what invalidates them.
+ * Pre-aggregated compliance fact counts and what invalidates them.
  *
- * `compliance_day_count` holds, per account, facts group, policy version and UTC day of the facts' anchor, the
+ * `compliance_hour_count` holds, per account, facts group, policy version and hour of the facts' anchor, the
  * counts per (kind, category). Statement-level triggers with transition tables record the (account, day) buckets
  * a change may affect in `compliance_dirty_day` (day NULL: every day of the account); the report drains that
- * table before reading the cache. The candidate days of an order are every instant a facts query anchors on:
+ * table (dropping the hours of those days) before reading the counts. The candidate days of an order are every instant a facts query anchors on:
  * ordered_at, ship_by, deliver_by and its shipments' shipped_at (compliance_order_days).
  */
 export class ComplianceDayCounts1795512336290 implements MigrationInterface {
@@ -32,7 +32,7 @@ export class ComplianceDayCounts1795512336290 implements MigrationInterface {
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      `CREATE TABLE "compliance_day_count" ("account_id" uuid NOT NULL, "fact_key" character varying(48) NOT NULL, "policy_version" character varying(48) NOT NULL, "day" date NOT NULL, "counts" jsonb NOT NULL, "computed_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "pk_compliance_day_count" PRIMARY KEY ("account_id", "fact_key", "policy_version", "day"), CONSTRAINT "fk_compliance_day_count_account" FOREIGN KEY ("account_id") REFERENCES "channel_account"("id") ON DELETE CASCADE ON UPDATE NO ACTION)`,
+      `CREATE TABLE "compliance_hour_count" ("account_id" uuid NOT NULL, "fact_key" character varying(48) NOT NULL, "policy_version" character varying(48) NOT NULL, "hour" TIMESTAMP WITH TIME ZONE NOT NULL, "counts" jsonb NOT NULL, "computed_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "pk_compliance_hour_count" PRIMARY KEY ("account_id", "fact_key", "policy_version", "hour"), CONSTRAINT "fk_compliance_hour_count_account" FOREIGN KEY ("account_id") REFERENCES "channel_account"("id") ON DELETE CASCADE ON UPDATE NO ACTION)`,
     );
     await queryRunner.query(
       `CREATE TABLE "compliance_dirty_day" ("id" BIGSERIAL NOT NULL, "account_id" uuid NOT NULL, "day" date, CONSTRAINT "pk_compliance_dirty_day" PRIMARY KEY ("id"))`,
@@ -113,7 +113,7 @@ export class ComplianceDayCounts1795512336290 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "public"."ix_order_deliver_by"`);
     await queryRunner.query(`DROP INDEX "public"."ix_order_ship_by"`);
     await queryRunner.query(`DROP TABLE "compliance_dirty_day"`);
-    await queryRunner.query(`DROP TABLE "compliance_day_count"`);
+    await queryRunner.query(`DROP TABLE "compliance_hour_count"`);
   }
 }
 

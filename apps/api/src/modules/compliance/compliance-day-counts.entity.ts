@@ -1,7 +1,7 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { ChannelAccountEntity } from '../channels/channel-account.entity';
 
-/** One counted fact kind of a day bucket, as stored in `compliance_day_count.counts`. */
+/** One counted fact kind of an hour bucket, as stored in `compliance_hour_count.counts`. */
 export interface DayCountEntry {
   kind: string;
   category: string | null;
@@ -10,27 +10,27 @@ export interface DayCountEntry {
 }
 
 /**
- * The compliance facts of one account, facts group and policy version anchored on one UTC day, counted per
- * (kind, category). Written by ComplianceDayCountsService for closed days; a row exists once the day was counted
- * (an empty `counts` is a day with no facts). Migration: ComplianceDayCounts1795512336290.
+ * The compliance facts of one account, facts group and policy version anchored in one hour, counted per
+ * (kind, category). Written by ComplianceDayCountsService for closed hours; a row exists once the hour was counted
+ * (an empty `counts` is an hour with no facts). Migration: ComplianceDayCounts1795512336290.
  */
-@Entity('compliance_day_count')
-export class ComplianceDayCountEntity {
-  @PrimaryColumn({ name: 'account_id', type: 'uuid', primaryKeyConstraintName: 'pk_compliance_day_count' })
+@Entity('compliance_hour_count')
+export class ComplianceHourCountEntity {
+  @PrimaryColumn({ name: 'account_id', type: 'uuid', primaryKeyConstraintName: 'pk_compliance_hour_count' })
   accountId: string;
 
   @ManyToOne(() => ChannelAccountEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'account_id', foreignKeyConstraintName: 'fk_compliance_day_count_account' })
+  @JoinColumn({ name: 'account_id', foreignKeyConstraintName: 'fk_compliance_hour_count_account' })
   account?: ChannelAccountEntity;
 
-  @PrimaryColumn({ name: 'fact_key', type: 'varchar', length: 48, primaryKeyConstraintName: 'pk_compliance_day_count' })
+  @PrimaryColumn({ name: 'fact_key', type: 'varchar', length: 48, primaryKeyConstraintName: 'pk_compliance_hour_count' })
   factKey: string;
 
-  @PrimaryColumn({ name: 'policy_version', type: 'varchar', length: 48, primaryKeyConstraintName: 'pk_compliance_day_count' })
+  @PrimaryColumn({ name: 'policy_version', type: 'varchar', length: 48, primaryKeyConstraintName: 'pk_compliance_hour_count' })
   policyVersion: string;
 
-  @PrimaryColumn({ type: 'date', primaryKeyConstraintName: 'pk_compliance_day_count' })
-  day: string;
+  @PrimaryColumn({ type: 'timestamptz', primaryKeyConstraintName: 'pk_compliance_hour_count' })
+  hour: Date;
 
   @Column({ type: 'jsonb' })
   counts: DayCountEntry[];

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Channel } from '@order-hub/types';
 import type { DataSource } from 'typeorm';
-import { DAY_MS, dayRuns, planDays, utcDay, type DayPlan, type DayRun } from './compliance-day-plan';
+import { HOUR_MS, hourRuns, planCounts, type CountPlan, type HourRun } from './compliance-count-plan';
 import { depthCounts } from './compliance-fact-counts';
 import type { FactsQuery, FactsScope } from './compliance-facts.sql';
 import type { DepthCount } from './compliance.service';
@@ -21,6 +21,8 @@ export interface FactsGroup {
   facts: (scope: FactsScope) => FactsQuery;
   /** Valid tracking reads compliance_tracking_check, written for the shipments first. */
   checksTracking: boolean;
+  /** Hours after its anchor a record may still change class with no row changing (read live until then). */
+  settleHours: number;
   /** Window starts of the group's definitions, ascending. */
   starts: Date[];
 }
@@ -34,10 +36,11 @@ export interface CountRequest {
 
 /**
  * Counts compliance facts per (kind, category, depth), the same as one aggregate over the raw facts query, from
- * daily counts where it can: a report as of now sums the stored counts of the closed days wholly inside its
- * window (compliance_day_count, per account, facts group and policy version) and reads the partial first day
- * and the last LIVE_DAYS days with the facts query. Days a change touched (compliance_dirty_day, written by
- * triggers) are dropped first, and days never counted are counted, before the stored counts are read.
+ * pre-aggregated counts where it can: a report as of now sums the stored counts of the settled hours wholly inside
+ * its window (compliance_hour_count, per account, facts group and policy version) and reads the partial first
+ * hour, the current one and those not settled yet with the facts query (compliance-count-plan.ts). The hours of every day a change touched
+ * (compliance_dirty_day, written by triggers) are dropped first, and hours never counted are counted, before the
+ * stored counts are read.
  */
 @Injectable()
 export class ComplianceDayCountsService {
@@ -52,40 +55,40 @@ export class ComplianceDayCountsService {
 
   async count(request: CountRequest, groups: FactsGroup[]): Promise<DepthCount[][]> {
     const useCache = this.enabled && Math.abs(request.asOf.getTime() - Date.now()) <= NOW_TOLERANCE_MS;
-    const plans = groups.map((g) => planDays(g.starts, request.asOf, useCache));
-    const cachedGroups = groups.map((g, i) => ({ group: g, plan: plans[i] })).filter(({ plan }) => plan.cachedDays.length > 0);
+    const plans = groups.map((g) => planCounts(g.starts, request.asOf, useCache, g.settleHours));
+    const cachedGroups = groups.map((g, i) => ({ group: g, plan: plans[i] })).filter(({ plan }) => plan.cachedHours.length > 0);
     const accounts = cachedGroups.length ? await this.accounts(request) : [];
     if (cachedGroups.length) await this.exclusive(() => this.bringUpToDate(request, accounts, cachedGroups));
     const result: DepthCount[][] = [];
     for (const [i, group] of groups.entries()) {
-      const stored = plans[i].cachedDays.length ? await this.stored(request, accounts, group, plans[i]) : [];
+      const stored = plans[i].cachedHours.length ? await this.stored(request, accounts, group, plans[i]) : [];
       result.push([...stored, ...(await this.live(request, group, plans[i]))]);
     }
     return result;
   }
 
-  private async live(request: CountRequest, group: FactsGroup, plan: DayPlan): Promise<DepthCount[]> {
-    const rows: DepthCount[] = [];
-    for (const range of plan.live) {
-      const scope: FactsScope = { channel: request.channel, accountId: request.accountId, start: range.from ?? group.starts[0], end: request.asOf };
-      if (group.checksTracking && scope.start < request.asOf) {
-        await this.trackingChecks.refresh(request.channel, request.accountId, scope.start, range.before && range.before < request.asOf ? range.before : request.asOf);
+  /** The plan's live ranges in one facts query (scoped from the first range), their tracking numbers checked first. */
+  private async live(request: CountRequest, group: FactsGroup, plan: CountPlan): Promise<DepthCount[]> {
+    const { channel, accountId, asOf } = request;
+    if (group.checksTracking) {
+      for (const range of plan.live) {
+        const before = range.before && range.before < asOf ? range.before : asOf;
+        if (range.from < before) await this.trackingChecks.refresh(channel, accountId, range.from, before);
       }
-      rows.push(...(await depthCounts(this.ds, group.facts(scope), group.starts, range)));
     }
-    return rows;
+    const ranges = plan.cachedHours.length ? plan.live : [];
+    return depthCounts(this.ds, group.facts({ channel, accountId, start: plan.live[0].from, end: asOf }), group.starts, ranges);
   }
 
-  /** The stored counts of the plan's days, each day inside as many window starts as are at or before its midnight. */
-  private async stored(request: CountRequest, accounts: string[], group: FactsGroup, plan: DayPlan): Promise<DepthCount[]> {
+  /** The stored counts of the plan's hours, each inside as many window starts as are at or before it. */
+  private async stored(request: CountRequest, accounts: string[], group: FactsGroup, plan: CountPlan): Promise<DepthCount[]> {
     const rows: DepthCount[] = await this.ds.query(
-      `SELECT x.kind, x.category, width_bucket(c.day::timestamp AT TIME ZONE 'UTC', $5::timestamptz[]) AS depth,
-              sum(x.n)::int AS n, max(x.latest_ship_by) AS latest_ship_by
-         FROM compliance_day_count c
+      `SELECT x.kind, x.category, width_bucket(c.hour, $5::timestamptz[]) AS depth, sum(x.n)::int AS n, max(x.latest_ship_by) AS latest_ship_by
+         FROM compliance_hour_count c
         CROSS JOIN LATERAL jsonb_to_recordset(c.counts) AS x(kind text, category text, n int, latest_ship_by timestamptz)
-        WHERE c.account_id = ANY($1::uuid[]) AND c.fact_key = $2 AND c.policy_version = $3 AND c.day = ANY($4::date[])
+        WHERE c.account_id = ANY($1::uuid[]) AND c.fact_key = $2 AND c.policy_version = $3 AND c.hour = ANY($4::timestamptz[])
         GROUP BY 1, 2, 3`,
-      [accounts, group.key, request.policyVersion, plan.cachedDays, group.starts],
+      [accounts, group.key, request.policyVersion, plan.cachedHours, group.starts],
     );
     return rows.map((r) => ({ ...r, latest_ship_by: r.latest_ship_by ? new Date(r.latest_ship_by) : null }));
   }
@@ -99,17 +102,17 @@ export class ComplianceDayCountsService {
   }
 
   /**
-   * Drops the days changes touched, then counts every day the plans need that is not stored. Valid tracking checks
-   * the missing days' shipments first; a verdict that changed marks its days dirty again, so those are drained
-   * before counting.
+   * Drops the hours of the days changes touched, then counts every hour the plans need that is not stored. Valid
+   * tracking checks the missing hours' shipments first; a verdict that changed marks its days dirty again, so
+   * those are drained before counting.
    */
-  private async bringUpToDate(request: CountRequest, accounts: string[], groups: { group: FactsGroup; plan: DayPlan }[]): Promise<void> {
+  private async bringUpToDate(request: CountRequest, accounts: string[], groups: { group: FactsGroup; plan: CountPlan }[]): Promise<void> {
     for (let round = 0; ; round++) {
       await this.drainDirtyDays();
-      const work: { group: FactsGroup; accountId: string; runs: DayRun[] }[] = [];
+      const work: { group: FactsGroup; accountId: string; runs: HourRun[] }[] = [];
       for (const { group, plan } of groups) {
         for (const accountId of accounts) {
-          const runs = dayRuns(await this.missingDays({ ...request, accountId }, group, plan));
+          const runs = hourRuns(await this.missingHours({ ...request, accountId }, group, plan));
           if (runs.length) work.push({ group, accountId, runs });
         }
       }
@@ -118,47 +121,48 @@ export class ComplianceDayCountsService {
         if (group.checksTracking) for (const run of runs) rechecked += await this.trackingChecks.refresh(request.channel, accountId, run.from, run.before);
       }
       if (rechecked > 0 && round < 2) continue;
-      for (const { group, accountId, runs } of work) for (const run of runs) await this.countDays({ ...request, accountId }, group, run);
+      for (const { group, accountId, runs } of work) for (const run of runs) await this.countHours({ ...request, accountId }, group, run);
       return;
     }
   }
 
-  private async missingDays(request: CountRequest & { accountId: string }, group: FactsGroup, plan: DayPlan): Promise<string[]> {
-    const have: { day: string }[] = await this.ds.query(
-      `SELECT day::text AS day FROM compliance_day_count WHERE account_id = $1 AND fact_key = $2 AND policy_version = $3 AND day >= $4::date AND day < $5::date`,
-      [request.accountId, group.key, request.policyVersion, utcDay(plan.cacheFrom!), utcDay(plan.cacheBefore!)],
+  private async missingHours(request: CountRequest & { accountId: string }, group: FactsGroup, plan: CountPlan): Promise<number[]> {
+    const have: { hour: Date }[] = await this.ds.query(
+      `SELECT hour FROM compliance_hour_count WHERE account_id = $1 AND fact_key = $2 AND policy_version = $3 AND hour >= $4 AND hour < $5`,
+      [request.accountId, group.key, request.policyVersion, plan.cacheFrom, plan.cacheBefore],
     );
-    const stored = new Set(have.map((r) => r.day));
-    const missing: string[] = [];
-    for (let t = plan.cacheFrom!.getTime(); t < plan.cacheBefore!.getTime(); t += DAY_MS) if (!stored.has(utcDay(new Date(t)))) missing.push(utcDay(new Date(t)));
+    const stored = new Set(have.map((r) => new Date(r.hour).getTime()));
+    const missing: number[] = [];
+    for (let t = plan.cacheFrom!.getTime(); t < plan.cacheBefore!.getTime(); t += HOUR_MS) if (!stored.has(t)) missing.push(t);
     return missing;
   }
 
-  /** Counts a run of consecutive closed days of one account into compliance_day_count (an empty day stores []). */
-  private async countDays(request: CountRequest & { accountId: string }, group: FactsGroup, run: DayRun): Promise<void> {
+  /** Counts a run of consecutive closed hours of one account into compliance_hour_count (an empty hour stores []). */
+  private async countHours(request: CountRequest & { accountId: string }, group: FactsGroup, run: HourRun): Promise<void> {
     const facts = group.facts({ channel: request.channel, accountId: request.accountId, start: run.from, end: request.asOf });
     const n = facts.params.length;
     await this.ds.query(
-      `INSERT INTO compliance_day_count (account_id, fact_key, policy_version, day, counts)
-       SELECT $${n + 1}, $${n + 2}, $${n + 3}, d.day,
+      `INSERT INTO compliance_hour_count (account_id, fact_key, policy_version, hour, counts)
+       SELECT $${n + 1}, $${n + 2}, $${n + 3}, h.hour,
               COALESCE(jsonb_agg(jsonb_build_object('kind', g.kind, 'category', g.category, 'n', g.n, 'latest_ship_by', g.latest_ship_by)) FILTER (WHERE g.kind IS NOT NULL), '[]'::jsonb)
-         FROM unnest($${n + 4}::date[]) d(day)
-         LEFT JOIN (SELECT (f.anchor_at AT TIME ZONE 'UTC')::date AS day, f.kind, f.category, count(*)::int AS n, max(f.ship_by) AS latest_ship_by
+         FROM unnest($${n + 4}::timestamptz[]) h(hour)
+         LEFT JOIN (SELECT date_bin('1 hour', f.anchor_at, TIMESTAMPTZ '2000-01-01 00:00:00+00') AS hour, f.kind, f.category, count(*)::int AS n, max(f.ship_by) AS latest_ship_by
                       FROM (${facts.sql}) f
                      WHERE f.anchor_at >= $${n + 5} AND f.anchor_at < $${n + 6} AND f.kind IS NOT NULL
-                     GROUP BY 1, 2, 3) g ON g.day = d.day
-        GROUP BY d.day
-       ON CONFLICT (account_id, fact_key, policy_version, day) DO UPDATE SET counts = EXCLUDED.counts, computed_at = now()`,
-      [...facts.params, request.accountId, group.key, request.policyVersion, run.days, run.from, run.before],
+                     GROUP BY 1, 2, 3) g ON g.hour = h.hour
+        GROUP BY h.hour
+       ON CONFLICT (account_id, fact_key, policy_version, hour) DO UPDATE SET counts = EXCLUDED.counts, computed_at = now()`,
+      [...facts.params, request.accountId, group.key, request.policyVersion, run.hours, run.from, run.before],
     );
   }
 
-  /** Consumes compliance_dirty_day: each (account, day) row drops that day's counts (day NULL: all the account's). */
+  /** Consumes compliance_dirty_day: each (account, UTC day) row drops that day's hours (day NULL: all the account's). */
   private async drainDirtyDays(): Promise<void> {
     for (;;) {
       const rows: { n: number }[] = await this.ds.query(
         `WITH batch AS (DELETE FROM compliance_dirty_day WHERE id IN (SELECT id FROM compliance_dirty_day ORDER BY id LIMIT ${DRAIN_BATCH}) RETURNING account_id, day),
-              dropped AS (DELETE FROM compliance_day_count c USING batch b WHERE c.account_id = b.account_id AND (b.day IS NULL OR c.day = b.day) RETURNING 1)
+              dropped AS (DELETE FROM compliance_hour_count c USING batch b WHERE c.account_id = b.account_id
+                            AND (b.day IS NULL OR (c.hour >= b.day::timestamp AT TIME ZONE 'UTC' AND c.hour < (b.day + 1)::timestamp AT TIME ZONE 'UTC')) RETURNING 1)
          SELECT (SELECT count(*) FROM batch)::int AS n, (SELECT count(*) FROM dropped)::int AS dropped`,
       );
       if (rows[0].n < DRAIN_BATCH) return;

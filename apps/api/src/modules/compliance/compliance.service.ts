@@ -19,6 +19,12 @@ import { keepDepth } from './compliance-fact-counts';
 import { onTimeDeliveryFacts, orderRateFacts, timelinessFacts, validTrackingFacts, type FactsQuery, type FactsScope } from './compliance-facts.sql';
 import { TrackingCheckService } from './tracking-check.service';
 
+/**
+ * An order is "not yet due" for acknowledgement until its deadline (acknowledge_by, or the policy's hours after it
+ * was placed): the stored counts read an hour of orders live until every deadline in it has passed.
+ */
+const ACKNOWLEDGEMENT_SETTLES_HOURS = 24;
+
 /** A metric as the report serves it: the orders behind the numerator are paged separately. */
 export type ReportedMetric = Omit<ComplianceMetric, 'orderIds' | 'projection'> & { projection: Omit<MetricProjection, 'openOrderIds'> | null };
 
@@ -242,6 +248,7 @@ export class ComplianceService {
         key,
         facts: (scope: FactsScope) => first.facts(scope, policy),
         checksTracking: first.key === 'VALID_TRACKING_RATE',
+        settleHours: first.key === 'ACKNOWLEDGEMENT_RATE' ? ACKNOWLEDGEMENT_SETTLES_HOURS : 0,
         starts: [...new Set(members.map(startOf))].sort((a, b) => a - b).map((t) => new Date(t)),
       };
     });
