@@ -236,7 +236,7 @@ describe.each(testDatabases())('compliance report in SQL against the rules oracl
     for (const metric of oracle) {
       const paged: string[] = [];
       for (;;) {
-        const page = await service.numeratorOrderIds({ channel, asOf, accountId, key: metric.key, category: metric.category, first: 7, after: paged.at(-1) ?? null });
+        const page = await service.metricOrderIds({ channel, asOf, accountId, key: metric.key, category: metric.category, first: 7, after: paged.at(-1) ?? null });
         paged.push(...page);
         if (page.length < 7) break;
       }
@@ -354,6 +354,35 @@ describe.each(testDatabases())('compliance report in SQL against the rules oracl
     const badAccount = await app.gql(`{ complianceReport(channel: WALMART, accountId: "nope") { policyVersion } }`, {}, viewer);
     expect(badAccount.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     expect((await app.gql(`{ complianceReport(channel: WALMART) { policyVersion } }`, {}, null)).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('lists the orders against the standard and the projection\'s open orders, for one metric only', async () => {
+    const account = await anAccount(app, 'AMAZON', 'America/Los_Angeles');
+    const at = (iso: string) => new Date(iso);
+    const shipped = (tracking: string): OrderSpec => ({ orderedAt: at('2026-11-14T10:00:00Z'), shipBy: at('2026-11-16T20:00:00Z'), shipments: [{ carrier: 'UPS', tracking, at: at('2026-11-15T12:00:00Z') }] });
+    const open: OrderSpec = { orderedAt: at('2026-11-19T10:00:00Z'), shipBy: at('2026-11-21T20:00:00Z') };
+    const mine = await load('AMAZON', [shipped(validTrackingNumber('UPS')), shipped(validTrackingNumber('UPS')), shipped('1Z999AA10123456785'), open, open], account);
+    const query = `query($accountId: ID, $asOf: DateTime) {
+      complianceReport(channel: AMAZON, accountId: $accountId, asOf: $asOf) {
+        metrics(key: VALID_TRACKING_RATE, category: "") {
+          key category numerator denominator defects projection { openOrders mustShipOnTime }
+          valid: orders { totalCount edges { node { id } } }
+          invalid: orders(set: DENOMINATOR_ONLY) { totalCount edges { node { id } } }
+          open: orders(set: OPEN) { totalCount edges { node { id } } }
+        }
+      }
+      lsr: complianceReport(channel: AMAZON, accountId: $accountId, asOf: $asOf) { metrics(key: LATE_SHIPMENT_RATE_30D) { key defects } }
+    }`;
+    const res = await app.gql(query, { accountId: account.id, asOf: AS_OF.toISOString() });
+    expect(res.errors).toBeUndefined();
+    const ids = (c: { edges: { node: { id: string } }[] }) => c.edges.map((e) => e.node.id).sort();
+    const [vtr, ...others] = res.data!.complianceReport.metrics;
+    expect(others).toEqual([]);
+    expect(vtr).toMatchObject({ key: 'VALID_TRACKING_RATE', category: null, numerator: 2, denominator: 3, defects: 'DENOMINATOR_ONLY', projection: { openOrders: 2 } });
+    expect([vtr.valid.totalCount, ids(vtr.valid)]).toEqual([2, mine.slice(0, 2).map((o) => o.id).sort()]);
+    expect([vtr.invalid.totalCount, ids(vtr.invalid)]).toEqual([1, [mine[2].id]]);
+    expect([vtr.open.totalCount, ids(vtr.open)]).toEqual([2, mine.slice(3).map((o) => o.id).sort()]);
+    expect(res.data!.lsr.metrics).toEqual([{ key: 'LATE_SHIPMENT_RATE_30D', defects: 'NUMERATOR' }]);
   });
 
   it('re-checks a shipment whose tracking number was corrected', async () => {

@@ -41,7 +41,7 @@ function dashboardWhen(ready: (dashboard: DashboardSnapshot) => boolean, what: s
   return pageWhen(page, () => readDashboard(page), (d) => !d.loading && ready(d), what, timeoutMs);
 }
 
-/** "Orders behind the number (64)" → 64. */
+/** "Orders against the standard (64)" → 64: the count of the set the orders panel opens on. */
 const ordersCount = (button: string) => Number(/\((\d+)\)/.exec(button)?.[1] ?? 0);
 
 beforeAll(async () => {
@@ -139,6 +139,22 @@ test("a metric's orders page through and open the order", async () => {
     await pageWhen(page, () => card.getByTestId('page-range').textContent(), (range) => range === `21–${Math.min(40, total)} of ${total}`, 'the second page of orders');
     const secondPage = await rows.evaluateAll((elements) => elements.map((row) => (row as HTMLElement).dataset.orderId));
     expect(secondPage.some((id) => firstPage.includes(id))).toBe(false);
+  }
+
+  // Another set of the metric's orders (the numerator, the rest, the open ones) lists its own count.
+  const sets = card.getByTestId('metric-order-set');
+  if ((await sets.count()) > 1) {
+    const other = sets.nth(1);
+    const otherSet = await other.getAttribute('data-set');
+    const otherTotal = ordersCount((await other.textContent()) ?? '');
+    await other.click();
+    await pageWhen(
+      page,
+      async () => [await card.getByTestId('metric-orders').getAttribute('data-set'), await card.getByTestId('metric-orders').getAttribute('data-total')],
+      ([set, total]) => set === otherSet && total === String(otherTotal),
+      `the ${otherSet} orders`,
+    );
+    expect(await card.getByTestId('page-range').textContent()).toBe(`1–${Math.min(20, otherTotal)} of ${otherTotal}`);
   }
 
   const link = rows.first().getByTestId('metric-order-link');

@@ -26,6 +26,17 @@ export const MetricStatus = {
 } as const;
 export type MetricStatus = (typeof MetricStatus)[keyof typeof MetricStatus];
 
+/** The orders behind a metric, by how they count. */
+export const MetricOrderSet = {
+  /** Counted in the numerator (valid tracking, late, cancelled, …). */
+  NUMERATOR: 'NUMERATOR',
+  /** Counted in the denominator only (invalid tracking, shipped on time, not cancelled, …). */
+  DENOMINATOR_ONLY: 'DENOMINATOR_ONLY',
+  /** Open orders not yet due that the projection counts. */
+  OPEN: 'OPEN',
+} as const;
+export type MetricOrderSet = (typeof MetricOrderSet)[keyof typeof MetricOrderSet];
+
 /** How the rate is held against the threshold: ≥, >, ≤ or <. */
 export type MetricComparator = 'AT_LEAST' | 'ABOVE' | 'AT_MOST' | 'BELOW';
 

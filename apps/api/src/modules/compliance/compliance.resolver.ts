@@ -1,12 +1,12 @@
 import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CHANNELS, Channel } from '@order-hub/types';
+import { CHANNELS, Channel, ComplianceMetricKey, MetricOrderSet } from '@order-hub/types';
 import { z } from 'zod';
 import { pagedComplexity } from '../../common/graphql/cost-limit';
 import { decodeCursor, encodeCursor } from '../../common/pagination/cursor';
 import { parseInput } from '../../common/validation/parse-input';
 import { OrderConnectionType } from '../orders/order-connection.type';
 import { toOrderType } from '../orders/order.type';
-import { ComplianceService } from './compliance.service';
+import { ComplianceService, defectSet } from './compliance.service';
 import { ComplianceMetricType, ComplianceReportType, toComplianceMetricType } from './dto/compliance-report.type';
 
 const DEFAULT_PAGE_SIZE = 20;
@@ -35,7 +35,17 @@ export class ComplianceResolver {
     const input = parseInput(reportArgs, { channel, accountId, asOf });
     const report = await this.service.report(input);
     const scope = { channel: input.channel, accountId: input.accountId ?? null, asOf: report.asOf };
-    return { ...scope, policyVersion: report.policyVersion, metrics: report.metrics.map((m) => toComplianceMetricType(m, scope)) };
+    const metrics = report.metrics.map((m) => toComplianceMetricType(m, scope, defectSet(input.channel, m.key)));
+    return { ...scope, policyVersion: report.policyVersion, metrics };
+  }
+
+  @ResolveField(() => [ComplianceMetricType], { description: 'Every metric, or only those of one key (and one category: "" for the whole account).' })
+  metrics(
+    @Parent() report: ComplianceReportType,
+    @Args('key', { type: () => ComplianceMetricKey, nullable: true }) key?: ComplianceMetricKey | null,
+    @Args('category', { type: () => String, nullable: true, description: 'With key: the product category; "" for the whole-account metric.' }) category?: string | null,
+  ): ComplianceMetricType[] {
+    return report.metrics.filter((m) => (!key || m.key === key) && (category === null || category === undefined || (m.category ?? '') === category));
   }
 }
 
@@ -43,22 +53,26 @@ export class ComplianceResolver {
 export class ComplianceMetricResolver {
   constructor(private readonly service: ComplianceService) {}
 
-  @ResolveField(() => OrderConnectionType, { description: 'The orders behind the numerator, by id.', complexity: pagedComplexity(DEFAULT_PAGE_SIZE) })
+  @ResolveField(() => OrderConnectionType, {
+    description: "The metric's orders of one set (default the numerator's; `defects` names the set that counts against the standard), by id.",
+    complexity: pagedComplexity(DEFAULT_PAGE_SIZE),
+  })
   async orders(
     @Parent() metric: ComplianceMetricType,
     @Args('first', { type: () => Int, nullable: true }) first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
+    @Args('set', { type: () => MetricOrderSet, nullable: true, defaultValue: MetricOrderSet.NUMERATOR }) set?: MetricOrderSet | null,
   ): Promise<OrderConnectionType> {
     const input = parseInput(pageArgs, { first, after });
     const afterId = input.after ? String(decodeCursor(input.after, SORT)[0]) : null;
     const size = input.first ?? DEFAULT_PAGE_SIZE;
-    const request = { ...metric.scope, key: metric.key, category: metric.category };
-    const orders = await this.service.numeratorOrders({ ...request, first: size + 1, after: afterId });
+    const request = { ...metric.scope, key: metric.key, category: metric.category, set: set ?? MetricOrderSet.NUMERATOR };
+    const orders = await this.service.metricOrders({ ...request, first: size + 1, after: afterId });
     const rows = orders.slice(0, size).map((o) => ({ cursor: encodeCursor(SORT, [o.id]), node: toOrderType(o) }));
     return {
       edges: rows,
       pageInfo: { hasNextPage: orders.length > size, hasPreviousPage: afterId !== null, startCursor: rows[0]?.cursor ?? null, endCursor: rows.at(-1)?.cursor ?? null },
-      count: () => this.service.numeratorOrderCount(request),
+      count: () => this.service.metricOrderCount(request),
     };
   }
 }

@@ -11,7 +11,7 @@ import {
   type MetricStandard,
   type PerformanceMetric,
 } from '@order-hub/rules';
-import type { Channel, ComplianceMetric, ComplianceMetricKey, MetricProjection } from '@order-hub/types';
+import type { Channel, ComplianceMetric, ComplianceMetricKey, MetricOrderSet, MetricProjection } from '@order-hub/types';
 import { In, type DataSource } from 'typeorm';
 import { OrderEntity } from '../orders/order.entity';
 import { ComplianceDayCountsService, type FactsGroup } from './compliance-day-counts.service';
@@ -28,14 +28,18 @@ const ACKNOWLEDGEMENT_SETTLES_HOURS = 24;
 /** A metric as the report serves it: the orders behind the numerator are paged separately. */
 export type ReportedMetric = Omit<ComplianceMetric, 'orderIds' | 'projection'> & { projection: Omit<MetricProjection, 'openOrderIds'> | null };
 
-export interface NumeratorRequest {
+export interface MetricOrdersRequest {
   channel: Channel;
   accountId?: string | null;
   asOf: Date;
   key: ComplianceMetricKey;
   /** The product category of a per-category metric; null or absent for the whole account. */
   category?: string | null;
+  /** Default NUMERATOR. */
+  set?: MetricOrderSet;
 }
+
+const SET_KIND: Record<MetricOrderSet, string> = { NUMERATOR: 'N', DENOMINATOR_ONLY: 'D', OPEN: 'O' };
 
 export interface ComplianceReportRequest {
   channel: Channel;
@@ -56,6 +60,8 @@ interface MetricDefinition {
   shareKey?: string;
   /** Deadline metrics carry a projection; true when late orders are the numerator. */
   projection?: { lateIsNumerator: boolean };
+  /** A rate held low (late, cancelled, refunded): its numerator counts against the seller. */
+  lowIsGood?: boolean;
 }
 
 /** Where the policy measures it per category (Amazon), the overall rate is followed by one per category with shipments. */
@@ -75,6 +81,7 @@ const lsr = (days: 10 | 30): MetricDefinition => ({
   facts: (scope) => timelinessFacts(scope, true),
   shareKey: 'late-shipment',
   projection: { lateIsNumerator: true },
+  lowIsGood: true,
 });
 
 /** The metrics of each channel, in report order (the same as packages/rules computeComplianceMetrics). */
@@ -83,13 +90,13 @@ const DEFINITIONS: Record<Channel, MetricDefinition[]> = {
     VTR,
     lsr(10),
     lsr(30),
-    { key: 'PRE_FULFILLMENT_CANCEL_RATE', label: () => 'Pre-fulfillment cancel rate', metric: 'PRE_FULFILLMENT_CANCEL_RATE', facts: (s, p) => orderRateFacts(s, 'SELLER_CANCELLATION', p) },
+    { key: 'PRE_FULFILLMENT_CANCEL_RATE', label: () => 'Pre-fulfillment cancel rate', metric: 'PRE_FULFILLMENT_CANCEL_RATE', facts: (s, p) => orderRateFacts(s, 'SELLER_CANCELLATION', p), lowIsGood: true },
     OTD,
   ],
   WALMART: [
     VTR,
-    { key: 'CANCELLATION_RATE', label: () => 'Cancellation rate', metric: 'CANCELLATION_RATE', facts: (s, p) => orderRateFacts(s, 'SELLER_CANCELLATION', p) },
-    { key: 'REFUND_RATE', label: () => 'Refund rate', metric: 'REFUND_RATE', facts: (s, p) => orderRateFacts(s, 'SELLER_FAULT_REFUND', p) },
+    { key: 'CANCELLATION_RATE', label: () => 'Cancellation rate', metric: 'CANCELLATION_RATE', facts: (s, p) => orderRateFacts(s, 'SELLER_CANCELLATION', p), lowIsGood: true },
+    { key: 'REFUND_RATE', label: () => 'Refund rate', metric: 'REFUND_RATE', facts: (s, p) => orderRateFacts(s, 'SELLER_FAULT_REFUND', p), lowIsGood: true },
     // Walmart publishes no current standard for on-time shipment or the acknowledgement rate: no threshold, N/A status.
     { key: 'ON_TIME_SHIPMENT_RATE', label: () => 'On-time shipment rate (no published standard)', metric: null, days: 30, facts: (s) => timelinessFacts(s, false), projection: { lateIsNumerator: false } },
     {
@@ -102,6 +109,11 @@ const DEFINITIONS: Record<Channel, MetricDefinition[]> = {
     OTD,
   ],
 };
+
+/** Which of a metric's order sets counts against its standard: the numerator of a rate held low, else the rest of the denominator. */
+export function defectSet(channel: Channel, key: ComplianceMetricKey): MetricOrderSet {
+  return DEFINITIONS[channel].find((d) => d.key === key)?.lowIsGood ? 'NUMERATOR' : 'DENOMINATOR_ONLY';
+}
 
 /** The records of one kind (and product category, null for metrics not split by category). */
 export interface FactCount {
@@ -193,37 +205,38 @@ export class ComplianceService {
     };
   }
 
-  /** One page of the ids of the orders behind a metric's numerator, by id; `after` is the last id of the previous page. */
-  async numeratorOrderIds(request: NumeratorRequest & { first: number; after?: string | null }): Promise<string[]> {
-    const facts = await this.numeratorFacts(request);
+  /** One page of the ids of a metric's orders of one set, by id; `after` is the last id of the previous page. */
+  async metricOrderIds(request: MetricOrdersRequest & { first: number; after?: string | null }): Promise<string[]> {
+    const facts = await this.metricFacts(request);
     if (!facts) return [];
     const n = facts.params.length;
     const rows: { order_id: string }[] = await this.ds.query(
       `SELECT DISTINCT order_id FROM (${facts.sql}) f
-        WHERE kind = 'N' AND category IS NOT DISTINCT FROM $${n + 3}::text AND ($${n + 1}::uuid IS NULL OR order_id > $${n + 1})
+        WHERE kind = $${n + 4} AND category IS NOT DISTINCT FROM $${n + 3}::text AND ($${n + 1}::uuid IS NULL OR order_id > $${n + 1})
         ORDER BY order_id LIMIT $${n + 2}`,
-      [...facts.params, request.after ?? null, request.first, request.category ?? null],
+      [...facts.params, request.after ?? null, request.first, request.category ?? null, SET_KIND[request.set ?? 'NUMERATOR']],
     );
     return rows.map((r) => r.order_id);
   }
 
-  async numeratorOrders(request: NumeratorRequest & { first: number; after?: string | null }): Promise<OrderEntity[]> {
-    const ids = await this.numeratorOrderIds(request);
+  async metricOrders(request: MetricOrdersRequest & { first: number; after?: string | null }): Promise<OrderEntity[]> {
+    const ids = await this.metricOrderIds(request);
     const found = new Map((await this.ds.getRepository(OrderEntity).findBy({ id: In(ids) })).map((o) => [o.id, o]));
     return ids.map((id) => found.get(id)).filter((o): o is OrderEntity => !!o);
   }
 
-  async numeratorOrderCount(request: NumeratorRequest): Promise<number> {
-    const facts = await this.numeratorFacts(request);
+  async metricOrderCount(request: MetricOrdersRequest): Promise<number> {
+    const facts = await this.metricFacts(request);
     if (!facts) return 0;
+    const n = facts.params.length;
     const rows: { n: number }[] = await this.ds.query(
-      `SELECT count(DISTINCT order_id)::int AS n FROM (${facts.sql}) f WHERE kind = 'N' AND category IS NOT DISTINCT FROM $${facts.params.length + 1}::text`,
-      [...facts.params, request.category ?? null],
+      `SELECT count(DISTINCT order_id)::int AS n FROM (${facts.sql}) f WHERE kind = $${n + 2} AND category IS NOT DISTINCT FROM $${n + 1}::text`,
+      [...facts.params, request.category ?? null, SET_KIND[request.set ?? 'NUMERATOR']],
     );
     return rows[0].n;
   }
 
-  private async numeratorFacts(request: NumeratorRequest): Promise<FactsQuery | null> {
+  private async metricFacts(request: MetricOrdersRequest): Promise<FactsQuery | null> {
     const policy = policyFor(request.channel, 'US', request.asOf);
     const def = DEFINITIONS[request.channel].find((d) => d.key === request.key);
     if (!def) return null;

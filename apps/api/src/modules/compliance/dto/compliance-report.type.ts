@@ -1,8 +1,12 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Channel, ComplianceMetricKey, MetricStatus, type MetricComparator } from '@order-hub/types';
+import { Channel, ComplianceMetricKey, MetricOrderSet, MetricStatus, type MetricComparator } from '@order-hub/types';
 import type { ReportedMetric } from '../compliance.service';
 
 registerEnumType(ComplianceMetricKey, { name: 'ComplianceMetricKey' });
+registerEnumType(MetricOrderSet, {
+  name: 'MetricOrderSet',
+  description: "A metric's orders by how they count: NUMERATOR, DENOMINATOR_ONLY (counted, not in the numerator), OPEN (not yet due; the projection's).",
+});
 registerEnumType(MetricStatus, {
   name: 'MetricStatus',
   description: 'AT_RISK: passing, but within the margin (1 percentage point) of the threshold. NOT_APPLICABLE: nothing to measure, or no published standard.',
@@ -99,6 +103,11 @@ export class ComplianceMetricType {
   @Field(() => MetricProjectionType, { nullable: true })
   projection: MetricProjectionType | null;
 
+  @Field(() => MetricOrderSet, {
+    description: 'The order set that counts against the standard: NUMERATOR for a rate held low (late, cancelled), DENOMINATOR_ONLY for one held high (invalid tracking, late).',
+  })
+  defects: MetricOrderSet;
+
   scope: MetricScope;
 }
 
@@ -116,12 +125,13 @@ export class ComplianceReportType {
   @Field()
   policyVersion: string;
 
-  @Field(() => [ComplianceMetricType])
+  /** Served by ComplianceResolver.metrics, which can keep one metric. */
   metrics: ComplianceMetricType[];
 }
 
-export function toComplianceMetricType(m: ReportedMetric, scope: MetricScope): ComplianceMetricType {
+export function toComplianceMetricType(m: ReportedMetric, scope: MetricScope, defects: MetricOrderSet): ComplianceMetricType {
   return {
+    defects,
     key: m.key,
     label: m.label,
     category: m.category,

@@ -5,6 +5,7 @@ import { actorOf, type Caller } from '../../../common/auth/caller';
 import { CurrentCaller } from '../../../common/auth/current-caller.decorator';
 import { RequireRole } from '../../../common/auth/roles.decorator';
 import { parseInput } from '../../../common/validation/parse-input';
+import { defectSet } from '../compliance.service';
 import { toComplianceMetricType } from '../dto/compliance-report.type';
 import { PlanOfActionService, type PlanOfAction } from './plan-of-action.service';
 import { PlanOfActionInput, PlanOfActionType } from './plan-of-action.type';
@@ -28,7 +29,7 @@ function toType(p: PlanOfAction): PlanOfActionType {
     metric: request.metric,
     category: request.category,
     windowEnd: request.windowEnd,
-    metricReport: toComplianceMetricType(metric, { channel: request.channel, accountId: request.accountId, asOf: request.windowEnd }),
+    metricReport: toComplianceMetricType(metric, { channel: request.channel, accountId: request.accountId, asOf: request.windowEnd }, defectSet(request.channel, request.metric)),
     affectedOrders: draft.affectedOrders,
     causes: draft.causes,
     controls: draft.controls.map((c) => ({ code: c.code, description: c.description })),

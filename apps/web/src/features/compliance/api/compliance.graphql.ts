@@ -12,6 +12,7 @@ export const ComplianceMetricFieldsFragment = graphql(`
     threshold
     comparator
     status
+    defects
     windowDays
     windowStart
     windowEnd
@@ -49,14 +50,23 @@ export const ComplianceReportQuery = graphql(`
   }
 `);
 
-// The orders field hangs off every metric; the page keeps the rows of the metric it opened.
+// One metric's orders of one set: `category` "" is the whole-account metric.
 export const ComplianceMetricOrdersQuery = graphql(`
-  query ComplianceMetricOrders($channel: Channel!, $accountId: ID, $asOf: DateTime, $first: Int, $after: String) {
+  query ComplianceMetricOrders(
+    $channel: Channel!
+    $accountId: ID
+    $asOf: DateTime
+    $key: ComplianceMetricKey!
+    $category: String!
+    $set: MetricOrderSet!
+    $first: Int
+    $after: String
+  ) {
     complianceReport(channel: $channel, accountId: $accountId, asOf: $asOf) {
-      metrics {
+      metrics(key: $key, category: $category) {
         key
         category
-        orders(first: $first, after: $after) {
+        orders(first: $first, after: $after, set: $set) {
           totalCount
           pageInfo {
             endCursor

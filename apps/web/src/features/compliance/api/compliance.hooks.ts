@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { Channel } from '../../../gql/graphql';
+import type { Channel, ComplianceMetricKey, MetricOrderSet } from '../../../gql/graphql';
 import { request } from '../../../lib/api';
 import { queryKeysFactory } from '../../../lib/query-key-factory';
 import { ComplianceAccountsQuery, ComplianceMetricOrdersQuery, ComplianceReportQuery } from './compliance.graphql';
@@ -28,17 +28,19 @@ export function useComplianceReport(scope: ReportScope, { live }: { live: boolea
 
 export interface MetricOrdersParams extends ReportScope {
   asOf: string;
-  key: string;
+  key: ComplianceMetricKey;
   category: string | null;
+  set: MetricOrderSet;
   first: number;
   after: string | null;
 }
 
-export function useMetricOrders({ key, category, ...variables }: MetricOrdersParams) {
+export function useMetricOrders({ category, ...rest }: MetricOrdersParams) {
+  const variables = { ...rest, category: category ?? '' };
   return useQuery({
-    queryKey: complianceQueryKeys.list({ orders: variables, key, category }),
+    queryKey: complianceQueryKeys.list({ orders: variables }),
     queryFn: ({ signal }) => request(ComplianceMetricOrdersQuery, variables, { signal }),
-    select: (data) => data.complianceReport.metrics.find((metric) => metric.key === key && (metric.category ?? null) === category)?.orders ?? null,
+    select: (data) => data.complianceReport.metrics[0]?.orders ?? null,
     placeholderData: keepPreviousData,
   });
 }

@@ -12,6 +12,7 @@ const metric = (overrides: Partial<ComplianceMetricView>): ComplianceMetricView 
   threshold: 4,
   comparator: 'BELOW',
   status: 'FAILING',
+  defects: 'NUMERATOR',
   windowDays: 10,
   windowStart: '2026-11-14T12:00:00.000Z',
   windowEnd: '2026-11-24T12:00:00.000Z',

@@ -6,21 +6,60 @@ import { currentCursor, pageRangeLabel, popCursor, pushCursor, type CursorStack 
 import { formatDateTime } from '../../../lib/format';
 import { Pager } from '../../orders/components/pager';
 import { StatusBadge } from '../../orders/components/order-status';
+import type { MetricOrderSet } from '../../../gql/graphql';
+import type { ComplianceMetricView } from '../api/compliance.graphql';
 import { useMetricOrders, type ReportScope } from '../api/compliance.hooks';
+import { orderSetChoices } from '../lib/metric-format';
 
 const PAGE_SIZE = 20;
 
 interface MetricOrdersProps {
   scope: ReportScope;
   asOf: string;
-  metricKey: string;
-  category: string | null;
+  metric: Pick<ComplianceMetricView, 'key' | 'category' | 'numerator' | 'denominator' | 'defects' | 'projection'>;
 }
 
-/** The orders behind a metric's numerator, as of the report's instant, a page at a time. */
-export function MetricOrders({ scope, asOf, metricKey, category }: MetricOrdersProps) {
+/** A metric's orders, as of the report's instant: the set against the standard first, the others a click away. */
+export function MetricOrders({ scope, asOf, metric }: MetricOrdersProps) {
+  const choices = orderSetChoices(metric);
+  const [set, setSet] = useState<MetricOrderSet>(choices[0]?.set ?? metric.defects);
   const [cursors, setCursors] = useState<CursorStack>([]);
-  const orders = useMetricOrders({ ...scope, asOf, key: metricKey, category, first: PAGE_SIZE, after: currentCursor(cursors) });
+  const choose = (next: MetricOrderSet) => {
+    setSet(next);
+    setCursors([]);
+  };
+  return (
+    <div className="metric-orders-panel">
+      {choices.length > 1 && (
+        <div className="tabs" role="group" aria-label="Which orders">
+          {choices.map((choice) => (
+            <button
+              key={choice.set}
+              type="button"
+              className={`tab${set === choice.set ? ' active' : ''}`}
+              aria-pressed={set === choice.set}
+              onClick={() => choose(choice.set)}
+              data-testid="metric-order-set"
+              data-set={choice.set}
+            >
+              {choice.label} ({choice.count})
+            </button>
+          ))}
+        </div>
+      )}
+      <MetricOrderPage scope={scope} asOf={asOf} metric={metric} set={set} cursors={cursors} setCursors={setCursors} />
+    </div>
+  );
+}
+
+interface MetricOrderPageProps extends MetricOrdersProps {
+  set: MetricOrderSet;
+  cursors: CursorStack;
+  setCursors: (update: (stack: CursorStack) => CursorStack) => void;
+}
+
+function MetricOrderPage({ scope, asOf, metric, set, cursors, setCursors }: MetricOrderPageProps) {
+  const orders = useMetricOrders({ ...scope, asOf, key: metric.key, category: metric.category ?? null, set, first: PAGE_SIZE, after: currentCursor(cursors) });
   if (orders.isPending) return <Loading label="Loading orders…" />;
   if (orders.isError) return <ErrorState error={orders.error} onRetry={() => void orders.refetch()} />;
   const page = orders.data;
@@ -32,7 +71,7 @@ export function MetricOrders({ scope, asOf, metricKey, category }: MetricOrdersP
     );
   }
   return (
-    <div className="metric-orders" data-testid="metric-orders" data-total={page.totalCount} data-stale={orders.isPlaceholderData}>
+    <div className="metric-orders" data-testid="metric-orders" data-set={set} data-total={page.totalCount} data-stale={orders.isPlaceholderData}>
       <table className={`grid compact${orders.isPlaceholderData ? ' stale' : ''}`}>
         <thead>
           <tr>

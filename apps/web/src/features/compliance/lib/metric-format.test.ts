@@ -4,6 +4,7 @@ import {
   formatThreshold,
   formatWindow,
   metricCardId,
+  orderSetChoices,
   projectionSentence,
   reasonLabel,
   statusLabel,
@@ -116,4 +117,15 @@ describe('projection sentence', () => {
 test('cards are keyed per metric and category', () => {
   expect(metricCardId({ key: 'VALID_TRACKING_RATE', category: null })).toBe('VALID_TRACKING_RATE');
   expect(metricCardId({ key: 'VALID_TRACKING_RATE', category: 'Toys' })).toBe('VALID_TRACKING_RATE:Toys');
+});
+
+test('order sets: the one against the standard first, empty ones left out', () => {
+  const vtr = orderSetChoices({ numerator: 18, denominator: 19, defects: 'DENOMINATOR_ONLY', projection: { openOrders: 30 } });
+  expect(vtr).toEqual([
+    { set: 'DENOMINATOR_ONLY', label: 'Rest of the denominator — against the standard', count: 1 },
+    { set: 'NUMERATOR', label: 'In the numerator', count: 18 },
+    { set: 'OPEN', label: 'Open, not yet due', count: 30 },
+  ]);
+  const lsr = orderSetChoices({ numerator: 0, denominator: 12, defects: 'NUMERATOR', projection: null });
+  expect(lsr).toEqual([{ set: 'DENOMINATOR_ONLY', label: 'Rest of the denominator', count: 12 }]);
 });

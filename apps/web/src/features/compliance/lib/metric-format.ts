@@ -1,5 +1,5 @@
 // Pure wording for the compliance dashboard: rates, thresholds, statuses, windows and the projection sentence.
-import type { MetricComparator, MetricStatus } from '../../../gql/graphql';
+import type { MetricComparator, MetricOrderSet, MetricStatus } from '../../../gql/graphql';
 
 const COMPARATOR_SYMBOL: Record<MetricComparator, string> = { AT_LEAST: '≥', ABOVE: '>', AT_MOST: '≤', BELOW: '<' };
 
@@ -110,4 +110,31 @@ export function projectionSentence(
 /** One card per metric, and per category where a metric is split by product category. */
 export function metricCardId(metric: { key: string; category?: string | null }): string {
   return metric.category ? `${metric.key}:${metric.category}` : metric.key;
+}
+
+export interface OrderSetChoice {
+  set: MetricOrderSet;
+  label: string;
+  count: number;
+}
+
+/**
+ * The order sets a metric can list, the one counting against the standard first (the default view): its
+ * numerator, the rest of its denominator, and the open orders its projection counts. Empty sets are left out.
+ */
+export function orderSetChoices(metric: { numerator: number; denominator: number; defects: MetricOrderSet; projection?: { openOrders: number } | null }): OrderSetChoice[] {
+  const against = (set: MetricOrderSet) => (metric.defects === set ? ' — against the standard' : '');
+  const choices: OrderSetChoice[] = [
+    { set: 'NUMERATOR', label: `In the numerator${against('NUMERATOR')}`, count: metric.numerator },
+    { set: 'DENOMINATOR_ONLY', label: `Rest of the denominator${against('DENOMINATOR_ONLY')}`, count: metric.denominator - metric.numerator },
+    { set: 'OPEN', label: 'Open, not yet due', count: metric.projection?.openOrders ?? 0 },
+  ];
+  return choices.filter((c) => c.count > 0).sort((a, b) => Number(b.set === metric.defects) - Number(a.set === metric.defects));
+}
+
+/** The orders button: the count of the set it opens on, "(3 against the standard)" or "(12)". */
+export function ordersButtonLabel(metric: Parameters<typeof orderSetChoices>[0]): string {
+  const first = orderSetChoices(metric)[0];
+  if (!first) return '(0)';
+  return first.set === metric.defects ? `against the standard (${first.count})` : `(${first.count})`;
 }

@@ -12,7 +12,7 @@ import { MetricOrders } from '../components/metric-orders';
 import { PlanOfActionEditor } from '../components/plan-of-action-editor';
 import { TrendChart } from '../components/trend-chart';
 import { channelFromSlug, compliancePath, reportCsvUrl } from '../lib/compliance-route';
-import { formatThreshold, metricCardId } from '../lib/metric-format';
+import { formatThreshold, metricCardId, orderSetChoices, ordersButtonLabel } from '../lib/metric-format';
 
 type Panel = 'orders' | 'plan';
 
@@ -97,10 +97,10 @@ function Report({ scope }: { scope: ReportScope }) {
                     type="button"
                     aria-expanded={panel === 'orders'}
                     onClick={() => toggle('orders')}
-                    disabled={metric.numerator === 0}
+                    disabled={orderSetChoices(metric).length === 0}
                     data-testid="metric-orders-toggle"
                   >
-                    {panel === 'orders' ? 'Hide orders' : `Orders behind the number (${metric.numerator})`}
+                    {panel === 'orders' ? 'Hide orders' : `Orders ${ordersButtonLabel(metric)}`}
                   </button>
                   {(metric.status === 'FAILING' || metric.status === 'AT_RISK') && (
                     <button type="button" aria-expanded={panel === 'plan'} onClick={() => toggle('plan')} data-testid="metric-plan-toggle">
@@ -108,7 +108,7 @@ function Report({ scope }: { scope: ReportScope }) {
                     </button>
                   )}
                 </div>
-                {panel === 'orders' && <MetricOrders scope={scope} asOf={asOf} metricKey={metric.key} category={category} />}
+                {panel === 'orders' && <MetricOrders scope={scope} asOf={asOf} metric={metric} />}
                 {panel === 'plan' && (
                   <PlanOfActionEditor
                     scope={{ ...scope, metric: metric.key, category, windowEnd: asOf }}
