@@ -57,13 +57,17 @@ export class ComplianceDayCountsService {
     const useCache = this.enabled && Math.abs(request.asOf.getTime() - Date.now()) <= NOW_TOLERANCE_MS;
     const plans = groups.map((g) => planCounts(g.starts, request.asOf, useCache, g.settleHours));
     const cachedGroups = groups.map((g, i) => ({ group: g, plan: plans[i] })).filter(({ plan }) => plan.cachedHours.length > 0);
-    const accounts = cachedGroups.length ? await this.accounts(request) : [];
-    if (cachedGroups.length) await this.exclusive(() => this.bringUpToDate(request, accounts, cachedGroups));
-    const result: DepthCount[][] = [];
-    for (const [i, group] of groups.entries()) {
-      const stored = plans[i].cachedHours.length ? await this.stored(request, accounts, group, plans[i]) : [];
-      result.push([...stored, ...(await this.live(request, group, plans[i]))]);
+    const stored: DepthCount[][] = groups.map(() => []);
+    if (cachedGroups.length) {
+      const accounts = await this.accounts(request);
+      // Read under the same lock: another upkeep may drop hours it drains until it has counted them again.
+      await this.exclusive(async () => {
+        await this.bringUpToDate(request, accounts, cachedGroups);
+        for (const [i, group] of groups.entries()) if (plans[i].cachedHours.length) stored[i] = await this.stored(request, accounts, group, plans[i]);
+      });
     }
+    const result: DepthCount[][] = [];
+    for (const [i, group] of groups.entries()) result.push([...stored[i], ...(await this.live(request, group, plans[i]))]);
     return result;
   }
 
