@@ -1,6 +1,7 @@
 import type { Channel, NormalizedOrder, NormalizedShipment } from '@order-hub/types';
 import { SkuCategoriesService } from '../src/modules/catalog/sku-categories.service';
 import type { ChannelAccountEntity } from '../src/modules/channels/channel-account.entity';
+import { HOUR_MS, hourRuns, planCounts } from '../src/modules/compliance/compliance-count-plan';
 import { ComplianceDayCountsService } from '../src/modules/compliance/compliance-day-counts.service';
 import { ComplianceService, type ReportedMetric } from '../src/modules/compliance/compliance.service';
 import { anAccount, anOrder, insertOrders } from './support/order-fixtures';
@@ -62,6 +63,50 @@ function anOrderAt(orderedAt: Date, rnd: () => number, overrides: Partial<Normal
     ...overrides,
   };
 }
+
+describe('planCounts: which hours a report reads stored and which live', () => {
+  const asOf = new Date('2026-11-24T10:12:48.351Z');
+  const at = (iso: string) => new Date(iso);
+
+  /** Every instant from the widest start on is read exactly once: a stored hour or a live range. */
+  function expectPartition(plan: ReturnType<typeof planCounts>, from: Date) {
+    const pieces = [...plan.cachedHours.map((h) => ({ from: h, before: new Date(h.getTime() + HOUR_MS) })), ...plan.live].sort((a, b) => a.from.getTime() - b.from.getTime());
+    expect(pieces[0].from).toEqual(from);
+    for (let i = 1; i < pieces.length; i++) expect(pieces[i].from).toEqual(pieces[i - 1].before);
+    expect(pieces.at(-1)!.before).toBeNull();
+  }
+
+  it.each([
+    { name: 'one 30-day window', starts: ['2026-10-25T10:12:48.351Z'], settle: 0, first: '2026-10-25T11:00:00.000Z', tail: '2026-11-24T10:00:00.000Z', live: 2 },
+    { name: 'nested 10- and 30-day windows', starts: ['2026-10-25T10:12:48.351Z', '2026-11-14T10:12:48.351Z'], settle: 0, first: '2026-10-25T11:00:00.000Z', tail: '2026-11-24T10:00:00.000Z', live: 3 },
+    { name: 'a start on the hour', starts: ['2026-10-25T10:00:00.000Z'], settle: 0, first: '2026-10-25T10:00:00.000Z', tail: '2026-11-24T10:00:00.000Z', live: 1 },
+    { name: '24 hours to settle', starts: ['2026-10-25T10:12:48.351Z'], settle: 24, first: '2026-10-25T11:00:00.000Z', tail: '2026-11-23T10:00:00.000Z', live: 2 },
+  ])('$name', ({ starts, settle, first, tail, live }) => {
+    const plan = planCounts(starts.map(at), asOf, true, settle);
+    expect(plan.cacheFrom).toEqual(at(first));
+    expect(plan.cacheBefore).toEqual(at(tail));
+    expect(plan.cachedHours[0]).toEqual(at(first));
+    expect(plan.cachedHours.at(-1)).toEqual(new Date(at(tail).getTime() - HOUR_MS));
+    expect(plan.live).toHaveLength(live);
+    // A nested start's hour is read live: its records are inside one window and not the other.
+    for (const s of starts.map(at).filter((s) => s.getTime() % HOUR_MS !== 0)) expect(plan.cachedHours.some((h) => h.getTime() === Math.floor(s.getTime() / HOUR_MS) * HOUR_MS)).toBe(false);
+    expectPartition(plan, at(starts[0]));
+  });
+
+  it('reads everything live without the store, or when the window is within the unsettled hours', () => {
+    const start = at('2026-11-23T12:00:00.000Z');
+    expect(planCounts([start], asOf, false).live).toEqual([{ from: start, before: null }]);
+    expect(planCounts([start], asOf, true, 24)).toEqual({ cachedHours: [], cacheFrom: null, cacheBefore: null, live: [{ from: start, before: null }] });
+  });
+
+  it('groups missing hours into consecutive runs', () => {
+    const h = (n: number) => Date.UTC(2026, 10, 20, n);
+    expect(hourRuns([h(5), h(3), h(4), h(9)]).map((r) => [r.from.getUTCHours(), r.before.getUTCHours(), r.hours.length])).toEqual([
+      [3, 6, 3],
+      [9, 10, 1],
+    ]);
+  });
+});
 
 describe.each(testDatabases())('compliance day counts on %s', (kind) => {
   let app: TestApp;
