@@ -26,8 +26,10 @@ describe.each(testDatabases())('GraphQL protection on %s', (kind) => {
       const res = await app.gql(DEEP_DETAIL);
       expect(res.errors).toBeUndefined();
       expect(res.data!.orders.edges).toHaveLength(50);
-      // token lookup (+ last-used update), page, count, accounts, credentials flags, lines, shipments, shipment lines, audit
-      expect(spy.mock.calls.length).toBeLessThanOrEqual(10);
+      // token lookup (+ last-used update), page, count, accounts, credentials flags, lines, shipments, shipment lines, audit;
+      // the outbox dispatcher's once-a-second poll may fall inside the request on a busy machine and is not counted.
+      const requestQueries = spy.mock.calls.filter(([sql]) => !/\boutbox\b/.test(String(sql)));
+      expect(requestQueries.length).toBeLessThanOrEqual(10);
     } finally {
       spy.mockRestore();
     }
