@@ -58,17 +58,18 @@ export class ComplianceDayCountsService {
     const plans = groups.map((g) => planCounts(g.starts, request.asOf, useCache, g.settleHours));
     const cachedGroups = groups.map((g, i) => ({ group: g, plan: plans[i] })).filter(({ plan }) => plan.cachedHours.length > 0);
     const stored: DepthCount[][] = groups.map(() => []);
-    if (cachedGroups.length) {
+    const fromStore = async () => {
+      if (!cachedGroups.length) return;
       const accounts = await this.accounts(request);
       // Read under the same lock: another upkeep may drop hours it drains until it has counted them again.
       await this.exclusive(async () => {
         await this.bringUpToDate(request, accounts, cachedGroups);
         for (const [i, group] of groups.entries()) if (plans[i].cachedHours.length) stored[i] = await this.stored(request, accounts, group, plans[i]);
       });
-    }
-    const result: DepthCount[][] = [];
-    for (const [i, group] of groups.entries()) result.push([...stored[i], ...(await this.live(request, group, plans[i]))]);
-    return result;
+    };
+    // The live reads touch no stored hour: on a PostgreSQL server they run beside the upkeep, on other connections.
+    const [live] = await Promise.all([Promise.all(groups.map((group, i) => this.live(request, group, plans[i]))), fromStore()]);
+    return groups.map((_, i) => [...stored[i], ...live[i]]);
   }
 
   /** The plan's live ranges in one facts query (scoped from the first range), their tracking numbers checked first. */
