@@ -2,11 +2,12 @@
  * The full compliance report of one channel (Amazon: valid tracking, late shipment over 10 and 30 days,
  * pre-fulfillment cancel) over 1,000,000 orders on PostgreSQL (BENCH_DATABASE_URL or TEST_DATABASE_URL; a
  * scratch database is created and dropped). Orders are written straight in SQL (a year of orders, one line
- * each, 98% shipped, 2% cancelled); the first report checks the window's tracking numbers and is timed
- * apart. Prints p50/p95 and writes them to docs/benchmarks.md.
+ * each, 98% shipped, 2% cancelled). Reports are as of now: the first one checks the window's tracking numbers
+ * and counts its settled hours into compliance_hour_count, and is timed apart; the raw facts path (stored counts
+ * off) is timed too, and must give the same metrics. Prints p50/p95 and writes them to docs/benchmarks.md.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ChannelEnvironment } from '@order-hub/types';
@@ -15,6 +16,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { createApp } from '../src/bootstrap';
 import { loadConfig } from '../src/config/app-config';
 import { ChannelAccountsService } from '../src/modules/channels/channel-accounts.service';
+import { ComplianceDayCountsService } from '../src/modules/compliance/compliance-day-counts.service';
 import { ComplianceService } from '../src/modules/compliance/compliance.service';
 import { createScratchPostgres } from '../test/support/test-databases';
 import { validTrackingNumber } from '../test/support/tracking-numbers';
@@ -22,6 +24,7 @@ import { writeBenchmarkSection } from './benchmarks-doc';
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 1_000_000);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 20);
+const RAW_SAMPLES = Number(process.env.BENCH_RAW_SAMPLES ?? 5);
 const TARGET_MS = 250;
 const CHUNK = 100_000;
 
@@ -69,7 +72,7 @@ async function main() {
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'order-hub-bench-'));
   const scratch = await createScratchPostgres(adminUrl);
-  const running = await createApp(loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', DATABASE_URL: scratch.url }));
+  const running = await createApp(loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', DATABASE_URL: scratch.url, SYNC_ENABLED: 'false' }));
   try {
     const ds = running.app.get<DataSource>(getDataSourceToken());
     const account = await running.app.get(ChannelAccountsService).create(
@@ -89,38 +92,58 @@ async function main() {
     await seed(ds, account.id, asOf);
     const seedSeconds = (performance.now() - seedStart) / 1000;
     const service = running.app.get(ComplianceService);
-    const report = () => service.report({ channel: 'AMAZON', asOf });
+    const dayCounts = running.app.get(ComplianceDayCountsService);
+    const report = (at: Date = new Date()) => service.report({ channel: 'AMAZON', asOf: at });
+    const timed = async (n: number) => {
+      const times: number[] = [];
+      for (let i = 0; i < n; i++) {
+        const t = performance.now();
+        await report();
+        times.push(performance.now() - t);
+      }
+      times.sort((x, y) => x - y);
+      return (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+    };
 
     const firstStart = performance.now();
     const first = await report();
     const firstMs = performance.now() - firstStart;
-    const times: number[] = [];
-    for (let i = 0; i < SAMPLES; i++) {
-      const t = performance.now();
-      await report();
-      times.push(performance.now() - t);
-    }
-    times.sort((a, b) => a - b);
-    const pick = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
-    const summary = first.metrics.map((m) => `${m.key} ${m.value?.toFixed(2) ?? 'N/A'}% (${m.numerator}/${m.denominator})`).join(', ');
-    console.log(`report: first ${firstMs.toFixed(0)} ms, p50 ${pick(0.5).toFixed(1)} ms, p95 ${pick(0.95).toFixed(1)} ms (target ${TARGET_MS} ms); seeded in ${seedSeconds.toFixed(1)} s`);
+    // The first report wrote ~80,000 tracking verdicts; autovacuum would analyze the table within a minute.
+    await ds.query('ANALYZE compliance_tracking_check');
+    const pick = await timed(SAMPLES);
+    dayCounts.enabled = false;
+    const rawPick = await timed(RAW_SAMPLES);
+    // Same instant both ways: the day counts must give exactly the raw report.
+    const at = new Date();
+    const raw = await report(at);
+    dayCounts.enabled = true;
+    const cached = await report(at);
+    if (JSON.stringify(cached.metrics) !== JSON.stringify(raw.metrics)) throw new Error('the report from the day counts differs from the raw report');
+    const summary = first.metrics
+      .filter((m) => m.category === null)
+      .map((m) => `${m.key} ${m.value?.toFixed(2) ?? 'N/A'}% (${m.numerator}/${m.denominator})`)
+      .join(', ');
+    console.log(
+      `report: first ${firstMs.toFixed(0)} ms, p50 ${pick(0.5).toFixed(1)} ms, p95 ${pick(0.95).toFixed(1)} ms (target ${TARGET_MS} ms); raw facts p50 ${rawPick(0.5).toFixed(0)} ms; seeded in ${seedSeconds.toFixed(1)} s`,
+    );
     console.log(summary);
     writeBenchmarkSection(
       'apps/api — complianceReport(channel: AMAZON) at 1,000,000 orders',
       [
         `${ORDERS.toLocaleString('en-US')} Amazon orders over a year (one line each; 98% shipped, 2% cancelled, 2.5% channel-fulfilled), written in SQL.`,
-        `ComplianceService.report: four metrics in three aggregate queries (late shipment over 10 and 30 days share one). The first report also checks and stores the window's`,
-        `tracking numbers; then ${SAMPLES} sequential reports are timed. PostgreSQL 15, ${cpus().length} cores, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`,
+        `ComplianceService.report as of now: the settled hours of each window come from the stored counts (compliance_hour_count); the partial first`,
+        `hour, the current one and the open orders from the facts queries. The first report also checks the window's tracking numbers and counts the`,
+        `hours; then ${SAMPLES} sequential reports are timed, and ${RAW_SAMPLES} with the stored counts off (every record read by the facts queries, as for a past asOf).`,
+        `The bench checks that both give the same metrics. PostgreSQL 15, ${cpus().length} cores (load average ${loadavg()[0].toFixed(1)} at the end of the run,`,
+        `other work shared them), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`,
         '',
-        '| first report | p50 | p95 | target | seed time |',
-        '|---|---|---|---|---|',
-        `| ${firstMs.toFixed(0)} ms | ${pick(0.5).toFixed(1)} ms | ${pick(0.95).toFixed(1)} ms | ≤ ${TARGET_MS} ms | ${seedSeconds.toFixed(1)} s |`,
+        '| first report (counts the hours) | p50 | p95 | raw facts p50 | target | seed time |',
+        '|---|---|---|---|---|---|',
+        `| ${firstMs.toFixed(0)} ms | ${pick(0.5).toFixed(1)} ms | ${pick(0.95).toFixed(1)} ms | ${rawPick(0.5).toFixed(0)} ms | ≤ ${TARGET_MS} ms | ${seedSeconds.toFixed(1)} s |`,
         '',
         `Metrics: ${summary}.`,
         '',
-        pick(0.5) <= TARGET_MS
-          ? `The p50 meets the ${TARGET_MS} ms target.`
-          : `The p50 misses the ${TARGET_MS} ms target: each report aggregates the window's records row by row (about 80,000 shipments and 80,000 orders due here), which indexes on shipment.shipped_at and order(channel, ship_by) did not change much when tried; daily pre-aggregated counts would be the next step.`,
+        pick(0.5) <= TARGET_MS ? `The p50 meets the ${TARGET_MS} ms target.` : `The p50 misses the ${TARGET_MS} ms target.`,
       ].join('\n'),
     );
   } finally {
