@@ -38,9 +38,9 @@ export interface CountRequest {
  * Counts compliance facts per (kind, category, depth), the same as one aggregate over the raw facts query, from
  * pre-aggregated counts where it can: a report as of now sums the stored counts of the settled hours wholly inside
  * its window (compliance_hour_count, per account, facts group and policy version) and reads the partial first
- * hour, the current one and those not settled yet with the facts query (compliance-count-plan.ts). The hours of every day a change touched
- * (compliance_dirty_day, written by triggers) are dropped first, and hours never counted are counted, before the
- * stored counts are read.
+ * hour, the current one and those not settled yet with the facts query (compliance-count-plan.ts). The hours of
+ * every day a change touched (compliance_dirty_day, written by triggers) are dropped first, and hours never
+ * counted are counted, before the stored counts are read.
  */
 @Injectable()
 export class ComplianceDayCountsService {
