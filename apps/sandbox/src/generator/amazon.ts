@@ -1,7 +1,8 @@
-import type { Random } from '../random';
+import { Random } from '../random';
 import { AMAZON_US_MARKETPLACE } from '../state/store';
 import type { AccountData, AmazonItem, AmazonOrder } from '../state/types';
 import { PRODUCTS } from './data';
+import { applyAmazonHistory } from './history';
 import { DEFAULT_MIX, type GenerateOptions } from './options';
 import { person } from './people';
 
@@ -37,6 +38,7 @@ export function generateAmazonOrders(data: AccountData, random: Random, now: num
   const [minShip, maxShip] = options.shipByHours ?? [24, 72];
   const window = (options.placedWithinHours ?? 72) * HOUR;
   const orders: AmazonOrder[] = [];
+  const history = options.history ? new Random(Math.floor(random.next() * 2 ** 32)) : undefined;
   for (let i = 0; i < options.count; i += 1) {
     const buyer = person(random);
     const createdTime = now - NEWEST_ORDER_AGE_MS - Math.floor(random.next() * window);
@@ -75,6 +77,8 @@ export function generateAmazonOrders(data: AccountData, random: Random, now: num
     } else if (!afn && random.chance(mix.intentToCancel)) {
       random.pick(order.items).buyerRequestedCancel = { reason: 'BUYER_CANCELED' };
     }
+    // The seller's past actions draw from their own stream, seeded once from the generator's.
+    if (options.history && history) applyAmazonHistory(order, history, options.history, now);
     data.amazonOrders.set(order.orderId, order);
     orders.push(order);
   }

@@ -1,7 +1,8 @@
-import type { Random } from '../random';
+import { Random } from '../random';
 import type { AccountData, WalmartLine, WalmartOrder } from '../state/types';
 import { trackWalmartDeadline } from '../walmart/lifecycle';
 import { PRODUCTS } from './data';
+import { applyWalmartHistory } from './history';
 import { DEFAULT_MIX, type GenerateOptions } from './options';
 import { person } from './people';
 import { trackingFor } from './tracking';
@@ -40,6 +41,7 @@ export function generateWalmartOrders(data: AccountData, random: Random, now: nu
   const [minShip, maxShip] = options.shipByHours ?? [24, 72];
   const window = (options.placedWithinHours ?? 72) * HOUR;
   const orders: WalmartOrder[] = [];
+  const history = options.history ? new Random(Math.floor(random.next() * 2 ** 32)) : undefined;
   for (let i = 0; i < options.count; i += 1) {
     const buyer = person(random);
     const orderDate = now - Math.floor(random.next() * window) - 60_000;
@@ -81,6 +83,8 @@ export function generateWalmartOrders(data: AccountData, random: Random, now: nu
     } else if (random.chance(mix.intentToCancel)) {
       random.pick(order.lines).intentToCancel = true;
     }
+    // The seller's past actions draw from their own stream, seeded once from the generator's.
+    if (options.history && history) applyWalmartHistory(order, history, options.history, now);
     data.walmartOrders.set(order.purchaseOrderId, order);
     trackWalmartDeadline(data, order);
     orders.push(order);
