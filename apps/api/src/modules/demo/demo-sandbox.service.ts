@@ -11,6 +11,14 @@ import { DEMO_CATEGORY_BY_SKU_PREFIX } from './demo-sku-categories';
 
 const ACTOR = 'system:demo';
 const ORDERS_PER_ACCOUNT = 150;
+/**
+ * A seller's last 30 days, so every compliance metric has data: orders placed over the month, the past-due ones
+ * shipped (a few late, a few with a tracking number the carrier would reject), some cancelled, most delivered.
+ * Placed within a minute less than 30 days so none falls just outside the hub's 30-day backfill.
+ */
+const HISTORY_ORDERS_PER_ACCOUNT = 600;
+const HISTORY_HOURS = 720 - 1 / 60;
+const DEMO_HISTORY = { late: 0.03, invalidTracking: 0.02, cancelled: 0.015, delivered: 0.9, lateDelivery: 0.06 };
 /** New orders arrive in the demo as they would in a shop: a few every couple of minutes. */
 const TRICKLE_MS = 2 * 60_000;
 /** The first import of the demo orders takes a few seconds; their SKUs get categories once it is in. */
@@ -77,10 +85,27 @@ export class DemoSandboxService implements OnApplicationShutdown {
   }
 
   private async create(sandbox: Sandbox): Promise<DemoAccount[]> {
-    const created: DemoAccount[] = [];
-    for (const channel of ['WALMART', 'AMAZON'] as const) {
+    // The sandbox accounts and all their orders exist before the hub knows the accounts, so the first import
+    // (a 30-day backfill by change time) finds the history too; later pulls only look at recent changes.
+    const sellers = (['WALMART', 'AMAZON'] as const).map((channel) => {
       const creds = sandbox.createAccount(channel, `Demo ${channel === 'WALMART' ? 'Walmart' : 'Amazon'} US`);
       sandbox.generateOrders({ accountId: creds.accountId, count: ORDERS_PER_ACCOUNT });
+      return { channel, creds };
+    });
+    // Generated after the open orders so those stay exactly what the demo always showed. No buyer cancel
+    // requests in the history: the generator leaves those orders alone, so Walmart would auto-cancel them
+    // (a seller-fault cancellation) and Amazon would hold them unshipped and late, where a seller honours them.
+    for (const { creds } of sellers) {
+      sandbox.generateOrders({
+        accountId: creds.accountId,
+        count: HISTORY_ORDERS_PER_ACCOUNT,
+        placedWithinHours: HISTORY_HOURS,
+        mix: { intentToCancel: 0 },
+        history: DEMO_HISTORY,
+      });
+    }
+    const created: DemoAccount[] = [];
+    for (const { channel, creds } of sellers) {
       const account = await this.accounts.create(
         {
           channel,
@@ -97,7 +122,9 @@ export class DemoSandboxService implements OnApplicationShutdown {
       );
       created.push({ channel, hubId: account.id, sandboxAccountId: creds.accountId });
     }
-    this.log.log(`Created demo seller accounts with ${ORDERS_PER_ACCOUNT} orders each in the sandbox; the hub imports them now`);
+    this.log.log(
+      `Created demo seller accounts with ${ORDERS_PER_ACCOUNT} open orders and ${HISTORY_ORDERS_PER_ACCOUNT} orders of 30-day history each in the sandbox; the hub imports them now`,
+    );
     return created;
   }
 
