@@ -4,6 +4,7 @@ import { testDatabases } from './support/test-databases';
 import { settledOutbox } from './support/outbox-helpers';
 import { connectSandboxAccount, syncAndWait, type ConnectedAccount } from './support/sync-helpers';
 import { validTrackingNumber } from './support/tracking-numbers';
+import { walmartOrderView } from './support/sandbox-views';
 
 interface EventRow {
   channel_order_id: string;
@@ -58,8 +59,8 @@ describe.each(testDatabases())('carrier events captured from channel imports on 
   it('records Walmart deliveries on first import and on a later change, once each, dated by the line status date', async () => {
     // WFS orders placed over a day ago arrive shipped with FedEx tracking.
     const { orderIds } = sandbox.generateOrders({ accountId: walmart.sandboxAccountId, count: 12, seed: 3, mix: { channelFulfilled: 1 }, placedWithinHours: 200 });
-    const first = (sandbox.orderState('WALMART', orderIds[0]).view as any).order;
-    const firstTracking = first.orderLines.orderLine[0].orderLineStatuses.orderLineStatus[0].trackingInfo.trackingNumber as string;
+    const first = walmartOrderView(sandbox, orderIds[0]);
+    const firstTracking = first.orderLines.orderLine[0].orderLineStatuses.orderLineStatus[0].trackingInfo!.trackingNumber;
     const before = sandbox.clock.now().getTime();
     sandbox.packageEvent(firstTracking, 'DELIVERED');
     await syncUntil(async () => (await events()).length > 0);

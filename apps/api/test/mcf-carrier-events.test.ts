@@ -4,6 +4,7 @@ import { settledOutbox } from './support/outbox-helpers';
 import { startTestApp, type TestApp } from './support/test-app';
 import { testDatabases } from './support/test-databases';
 import { connectSandboxAccount, syncAndWait, type ConnectedAccount } from './support/sync-helpers';
+import { until } from './support/wait';
 
 const DAY = 86_400_000;
 
@@ -13,15 +14,6 @@ describe.each(testDatabases())('carrier events of Amazon MCF packages on %s', (k
   let walmart: ConnectedAccount;
   let amazonId: string;
 
-  async function until<T>(what: string, probe: () => Promise<T>, done: (t: T) => boolean): Promise<T> {
-    const deadline = Date.now() + 30_000;
-    for (;;) {
-      const value = await probe();
-      if (done(value)) return value;
-      if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(value)}`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
 
   beforeAll(async () => {
     // The channels' clock starts ten days back, so warehouse days can pass without shipping "in the future".

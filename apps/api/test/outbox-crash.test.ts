@@ -5,6 +5,7 @@ import { freshRedis, POSTGRES_ADMIN_URL } from './support/job-drivers';
 import { startTestApp, type TestApp } from './support/test-app';
 import { connectSandboxAccount, syncState, type ConnectedAccount } from './support/sync-helpers';
 import { validTrackingNumber } from './support/tracking-numbers';
+import { until } from './support/wait';
 
 const WORKER = join(__dirname, '..', 'dist', 'src', 'worker.js');
 const ORDERS = 300;
@@ -16,15 +17,6 @@ async function statusCounts(app: TestApp): Promise<Record<string, number>> {
   return Object.fromEntries(rows.map((r) => [r.status, r.n]));
 }
 
-async function until<T>(what: string, probe: () => Promise<T>, done: (t: T) => boolean, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(value)} after ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 describe('a worker killed with SIGKILL in the middle of delivery', () => {
   let sandbox: Sandbox;
