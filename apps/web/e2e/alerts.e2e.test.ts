@@ -1,17 +1,12 @@
 // The alerts page in Chromium against the real api (embedded PGlite, demo data): filters and paging over the
 // alerts connection, acknowledging, and a channel warning logged, alarmed on its 24-hour clock and answered.
 // Needs `npm run build` first (the api's dist and this app's dist).
-import { existsSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { join } from 'node:path';
+import { type Browser, type Page } from 'playwright-core';
 import { startApi, type ApiProcess } from './support/api-process';
+import { API_MAIN, launchChromium, requireBuild, SCREENSHOTS, WEB_DIST } from './support/browser';
 import { pageWhen } from './support/console-actions';
 
-const WEB_DIR = resolve(__dirname, '..');
-const API_MAIN = resolve(WEB_DIR, '../api/dist/src/main.js');
-const WEB_DIST = join(WEB_DIR, 'dist');
-const SCREENSHOTS = join(WEB_DIR, 'test-output');
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const HOUR = 3_600_000;
 
 let api: ApiProcess | undefined;
@@ -37,13 +32,10 @@ const shownAlerts = () =>
   );
 
 beforeAll(async () => {
-  for (const file of [API_MAIN, join(WEB_DIST, 'index.html')]) {
-    if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` at the repository root first`);
-  }
-  mkdirSync(SCREENSHOTS, { recursive: true });
+  requireBuild();
   api = await startApi(API_MAIN, WEB_DIST);
   baseUrl = api.baseUrl;
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(`${baseUrl}/`);

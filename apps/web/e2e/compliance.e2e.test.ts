@@ -1,18 +1,14 @@
 // The compliance console in Chromium against the real api (embedded PGlite, demo data): the dashboard per
 // channel, the orders behind a metric, the plan-of-action editor, the report CSV, the evidence page and the trend.
 // Needs `npm run build` first, like console.e2e.test.ts.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startApi, type ApiProcess } from './support/api-process';
+import { API_MAIN, launchChromium, requireBuild, SCREENSHOTS, WEB_DIST } from './support/browser';
 import { pageWhen } from './support/console-actions';
 import { metricCard, readDashboard, type DashboardSnapshot } from './support/compliance';
 
-const WEB_DIR = resolve(__dirname, '..');
-const API_MAIN = resolve(WEB_DIR, '../api/dist/src/main.js');
-const WEB_DIST = join(WEB_DIR, 'dist');
-const SCREENSHOTS = join(WEB_DIR, 'test-output');
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const STATUS_TEXT: Record<string, string> = { OK: 'OK', AT_RISK: 'At risk', FAILING: 'Failing', NOT_APPLICABLE: 'Not applicable' };
 const CHANNELS = ['WALMART', 'AMAZON'] as const;
 
@@ -45,12 +41,9 @@ function dashboardWhen(ready: (dashboard: DashboardSnapshot) => boolean, what: s
 const ordersCount = (button: string) => Number(/\((\d+)\)/.exec(button)?.[1] ?? 0);
 
 beforeAll(async () => {
-  for (const file of [API_MAIN, join(WEB_DIST, 'index.html')]) {
-    if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` at the repository root first`);
-  }
-  mkdirSync(SCREENSHOTS, { recursive: true });
+  requireBuild();
   api = await startApi(API_MAIN, WEB_DIST);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: api.baseUrl });
   page = await context.newPage();

@@ -1,28 +1,14 @@
 // Drives the built console in Chromium against the real api (embedded PGlite, demo data).
 // Needs `npm run build` first: the api's dist and this app's dist, which the api serves at `/`.
-import { existsSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { join } from 'node:path';
+import { type Browser, type Page } from 'playwright-core';
 import { startApi, type ApiProcess } from './support/api-process';
+import { API_MAIN, launchChromium, requireBuild, SCREENSHOTS, WEB_DIST } from './support/browser';
 import { accountsWhen as waitForAccounts, type AccountSnapshot } from './support/accounts';
 import { pageWhen, readTimelineOutbox, validUpsNumber } from './support/console-actions';
 import { inboxWhen as waitForInbox, showsView, type InboxSnapshot } from './support/inbox';
 import { openWalmartOrders, stockMcf, type OpenWalmartOrder } from './support/mcf';
 
-const WEB_DIR = resolve(__dirname, '..');
-const API_MAIN = resolve(WEB_DIR, '../api/dist/src/main.js');
-const WEB_DIST = join(WEB_DIR, 'dist');
-const SCREENSHOTS = join(WEB_DIR, 'test-output');
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 let api: ApiProcess | undefined;
 let baseUrl: string;
@@ -49,14 +35,11 @@ function screenshot(name: string) {
 }
 
 beforeAll(async () => {
-  for (const file of [API_MAIN, join(WEB_DIST, 'index.html')]) {
-    if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` at the repository root first`);
-  }
-  mkdirSync(SCREENSHOTS, { recursive: true });
+  requireBuild();
   api = await startApi(API_MAIN, WEB_DIST);
   baseUrl = api.baseUrl;
 
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   page.on('pageerror', (error) => pageErrors.push(error.message));
 }, 120_000);
