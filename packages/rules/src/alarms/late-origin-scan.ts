@@ -1,7 +1,14 @@
 import type { Channel } from '@order-hub/types';
+import { policyFor } from '../policy/policy-table';
 
-/** Walmart's "Late Origin Scan" alarm: no carrier scan 48 h after the shipment was confirmed. */
-export const LATE_ORIGIN_SCAN_HOURS = 48;
+/**
+ * Hours without a carrier scan after ship confirmation before the hub warns: the channel's own late-origin-scan
+ * window (Walmart's 48 h), or Walmart's figure where the channel sets none (Amazon), since a number the carrier
+ * never scans fails Amazon's valid tracking rate too.
+ */
+export function lateOriginScanHours(channel: Channel, at: Date): number {
+  return policyFor(channel, 'US', at).lateOriginScanHours ?? policyFor('WALMART', 'US', at).lateOriginScanHours ?? 48;
+}
 /** Shipments older than this are out of every metric window; the alarm stops following them. */
 export const LATE_ORIGIN_SCAN_LOOKBACK_DAYS = 30;
 const HOUR_MS = 3_600_000;
@@ -28,11 +35,11 @@ export function carrierScansKnown(subject: Pick<OriginScanSubject, 'channel' | '
 }
 
 /**
- * LATE_ORIGIN_SCAN: a tracked shipment the hub can follow has had no carrier scan for 48 h since it was
+ * LATE_ORIGIN_SCAN: a tracked shipment the hub can follow has had no carrier scan for lateOriginScanHours since it was
  * confirmed shipped (and was shipped within the last 30 days).
  */
 export function isLateOriginScan(subject: OriginScanSubject, now: Date): boolean {
   if (!carrierScansKnown(subject) || !subject.trackingNumber?.trim() || subject.firstScanAt) return false;
   const age = now.getTime() - subject.shippedAt.getTime();
-  return age >= LATE_ORIGIN_SCAN_HOURS * HOUR_MS && age <= LATE_ORIGIN_SCAN_LOOKBACK_DAYS * 24 * HOUR_MS;
+  return age >= lateOriginScanHours(subject.channel, now) * HOUR_MS && age <= LATE_ORIGIN_SCAN_LOOKBACK_DAYS * 24 * HOUR_MS;
 }

@@ -1,7 +1,8 @@
+import { policyFor } from '../policy/policy-table';
 import { cleanTrackingNumber } from '../tracking/check-tracking-number';
 
-/** A tracking number on two orders within this many days is one parcel claimed twice (Walmart's reuse window). */
-export const TRACKING_REUSE_WINDOW_DAYS = 30;
+/** A tracking number on two orders within this many days is one parcel claimed twice: Walmart's reuse window (policy table). */
+export const TRACKING_REUSE_WINDOW_DAYS = policyFor('WALMART', 'US', new Date()).trackingReuseWindowDays ?? 30;
 const DAY_MS = 86_400_000;
 
 export interface TrackedShipment {

@@ -1,4 +1,4 @@
-import { findTrackingReuse, isLateOriginScan, LATE_ORIGIN_SCAN_HOURS, LATE_ORIGIN_SCAN_LOOKBACK_DAYS, TRACKING_REUSE_WINDOW_DAYS } from '@order-hub/rules';
+import { findTrackingReuse, isLateOriginScan, lateOriginScanHours, LATE_ORIGIN_SCAN_LOOKBACK_DAYS, TRACKING_REUSE_WINDOW_DAYS } from '@order-hub/rules';
 import type { Channel } from '@order-hub/types';
 import type { DataSource } from 'typeorm';
 import type { RaisedAlert } from '../alerts.service';
@@ -21,7 +21,7 @@ export async function lateOriginScanAlarms(ds: DataSource, now: Date): Promise<R
       WHERE s.shipped_at <= $1 AND s.shipped_at >= $2 AND s.tracking_number IS NOT NULL
         AND o.fulfillment_method <> 'CHANNEL' AND (o.channel = 'AMAZON' OR o.fulfillment_method = 'MCF')
         AND NOT EXISTS (SELECT 1 FROM carrier_event e WHERE e.shipment_id = s.id AND e.occurred_at <= $3)`,
-    [new Date(now.getTime() - LATE_ORIGIN_SCAN_HOURS * HOUR_MS), new Date(now.getTime() - LATE_ORIGIN_SCAN_LOOKBACK_DAYS * DAY_MS), now],
+    [new Date(now.getTime() - Math.min(lateOriginScanHours('WALMART', now), lateOriginScanHours('AMAZON', now)) * HOUR_MS), new Date(now.getTime() - LATE_ORIGIN_SCAN_LOOKBACK_DAYS * DAY_MS), now],
   );
   return rows
     .filter((r) => isLateOriginScan({ channel: r.channel, mcf: r.mcf, trackingNumber: r.tracking_number, shippedAt: new Date(r.shipped_at), firstScanAt: null }, now))
@@ -31,7 +31,7 @@ export async function lateOriginScanAlarms(ds: DataSource, now: Date): Promise<R
       conditionKey: `late-origin-scan:${r.id}`,
       orderId: r.order_id,
       accountId: r.account_id,
-      message: `${orderName(r.channel, r.channel_order_id)} was confirmed shipped at ${new Date(r.shipped_at).toISOString()} with ${r.carrier} ${r.tracking_number}${r.mcf ? ' (Amazon MCF)' : ''}, and the carrier has not scanned it in ${LATE_ORIGIN_SCAN_HOURS} h.`,
+      message: `${orderName(r.channel, r.channel_order_id)} was confirmed shipped at ${new Date(r.shipped_at).toISOString()} with ${r.carrier} ${r.tracking_number}${r.mcf ? ' (Amazon MCF)' : ''}, and the carrier has not scanned it in ${lateOriginScanHours(r.channel, now)} h.`,
       action: 'Check with the carrier that the parcel was picked up; a parcel never scanned counts against valid tracking. Correct the tracking if it was mistyped.',
     }));
 }
