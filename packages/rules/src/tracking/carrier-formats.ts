@@ -70,7 +70,8 @@ export const CARRIER_FORMATS: readonly CarrierFormat[] = [
     id: 'UPS_WAYBILL',
     name: 'UPS Mail Innovations / waybill',
     carriers: ['UPS', 'UPS_MAIL_INNOVATIONS'],
-    pattern: '^(?<body>[AHJKTV]\\d{9})(?<check>\\d)$',
+    // The check covers the 9 digits after the letter (weights 1, 2 from the first of them), not the letter.
+    pattern: '^(?<series>[AHJKTV])(?<body>\\d{9})(?<check>\\d)$',
     lengths: [11],
     firstChars: 'AHJKTV',
     checksum: UPS,
@@ -131,9 +132,21 @@ export const CARRIER_FORMATS: readonly CarrierFormat[] = [
   },
   ...impb('USPS_IMPB', 'USPS IMpb', '9[13-5]\\d{19}|9[13-5]\\d{23}|94\\d{27}', [22, 26, 30], ['USPS']),
   ...impb('USPS_IMPB_92', 'USPS IMpb commercial (92)', '92\\d{19}|92\\d{23}', [22, 26], IMPB_92_CARRIERS),
+  // Two check conventions share the 20-digit layout (service type + 9-digit customer id + 8-digit serial + check):
+  // the bare number (USPS Publication 91 confirmation-service PIC) and the number read behind its `91` application
+  // identifier. Genuine numbers of each exist, so each is its own format and a number passes when either holds.
   {
     id: 'USPS_20',
-    name: 'USPS legacy (20 digits)',
+    name: 'USPS (20 digits)',
+    carriers: ['USPS'],
+    pattern: '^(?<body>\\d{19})(?<check>\\d)$',
+    lengths: [20],
+    firstChars: DIGITS,
+    checksum: GS1,
+  },
+  {
+    id: 'USPS_20_AI91',
+    name: 'USPS legacy (20 digits behind 91)',
     carriers: ['USPS'],
     pattern: '^(?<body>\\d{19})(?<check>\\d)$',
     lengths: [20],

@@ -11,8 +11,12 @@ const VALID: [string, string, CarrierCode, string, CarrierCode[]][] = [
   ['UPS_1Z', '1Z999AA10123456784', 'UPS', '1Z999AA10123456784', ['UPS']],
   ['UPS_1Z', '1Z1X2Y3Z45678912A1', 'UPS', '1Z1X2Y3Z45678912A1', ['UPS']],
   ['UPS_1Z', '1ZV4W5880T2K319429', 'UPS', '1ZV4W5880T2K319429', ['UPS']],
-  ['UPS_WAYBILL', 'H4839201757', 'UPS_MAIL_INNOVATIONS', 'H4839201757', ['UPS', 'UPS_MAIL_INNOVATIONS']],
-  ['UPS_WAYBILL', 'T9023174560', 'UPS', 'T9023174560', ['UPS', 'UPS_MAIL_INNOVATIONS']],
+  // Genuine waybill numbers (tracking_number_data, couriers/ups.json).
+  ['UPS_WAYBILL', 'K1506235620', 'UPS', 'K1506235620', ['UPS', 'UPS_MAIL_INNOVATIONS']],
+  ['UPS_WAYBILL', 'K2479825491', 'UPS', 'K2479825491', ['UPS', 'UPS_MAIL_INNOVATIONS']],
+  ['UPS_WAYBILL', 'J4603636537', 'UPS', 'J4603636537', ['UPS', 'UPS_MAIL_INNOVATIONS']],
+  ['UPS_WAYBILL', 'V0490119172', 'UPS_MAIL_INNOVATIONS', 'V0490119172', ['UPS', 'UPS_MAIL_INNOVATIONS']],
+  ['UPS_WAYBILL', 'V0431105627', 'UPS', 'V0431105627', ['UPS', 'UPS_MAIL_INNOVATIONS']],
   ['FEDEX_EXPRESS_12', '986578788855', 'FEDEX', '986578788855', ['FEDEX']],
   ['FEDEX_EXPRESS_12', '798412530617', 'FEDEX', '798412530617', ['FEDEX']],
   ['FEDEX_EXPRESS_12', '786981984630', 'FEDEX', '786981984630', ['FEDEX']],
@@ -32,7 +36,11 @@ const VALID: [string, string, CarrierCode, string, CarrierCode[]][] = [
   ['USPS_IMPB_92', '92021902240178305274810382', 'DHL_ECOMMERCE', '92021902240178305274810382', ['UPS_MAIL_INNOVATIONS', 'USPS', 'FEDEX_SMARTPOST', 'DHL_ECOMMERCE']],
   ['USPS_IMPB_92_ZIP5', '420902109261290100123456789032', 'UPS_MAIL_INNOVATIONS', '9261290100123456789032', ['UPS_MAIL_INNOVATIONS', 'USPS', 'FEDEX_SMARTPOST', 'DHL_ECOMMERCE']],
   ['USPS_IMPB_92_ZIP9', '4209021012349261290100123456789032', 'USPS', '9261290100123456789032', ['UPS_MAIL_INNOVATIONS', 'USPS', 'FEDEX_SMARTPOST', 'DHL_ECOMMERCE']],
-  ['USPS_20', '71969001234567123455', 'USPS', '71969001234567123455', ['USPS']],
+  // Genuine 20-digit numbers (tracking_number_data, couriers/usps.json: "USPS 20" and "USPS Legacy").
+  ['USPS_20', '03071790000523483741', 'USPS', '03071790000523483741', ['USPS']],
+  ['USPS_20', '71123456789123456787', 'USPS', '71123456789123456787', ['USPS']],
+  ['USPS_20_AI91', '71969010756003077385', 'USPS', '71969010756003077385', ['USPS']],
+  ['USPS_20_AI91', '71969001234567123455', 'USPS', '71969001234567123455', ['USPS']],
   ['USPS_S10', 'EA473529188US', 'USPS', 'EA473529188US', ['USPS']],
   ['USPS_S10', 'EA806172535US', 'USPS', 'EA806172535US', ['USPS']],
   ['DHL_EXPRESS_10', '3592740185', 'DHL', '3592740185', ['DHL']],
@@ -196,5 +204,124 @@ describe('detectCarriers', () => {
     ['x'.repeat(80), []],
   ] as [string, CarrierCode[]][])('%j → %j', (number, expected) => {
     expect(detectCarriers(number)).toEqual(expected);
+  });
+});
+
+/**
+ * Conformance with an outside suite: the valid and invalid UPS and USPS test numbers of tracking_number_data
+ * (github.com/jkeen/tracking_number_data, couriers/ups.json and couriers/usps.json, MIT), which encodes the
+ * carriers' published layouts and check digits.
+ */
+describe('conformance with tracking_number_data (UPS, USPS)', () => {
+  const VALID_OUTSIDE: [CarrierCode, string][] = [
+    ['UPS', '1Z5R89390357567127'],
+    ['UPS', '1Z879E930346834440'],
+    ['UPS', '1Z410E7W0392751591'],
+    ['UPS', '1Z8V92A70367203024'],
+    ['UPS', '1ZXX3150YW44070023'],
+    ['UPS', 'K1506235620'],
+    ['UPS', 'K 150 623 562 0'],
+    ['UPS', 'K2479825491'],
+    ['UPS', 'J4603636537'],
+    ['UPS', 'V0490119172'],
+    ['UPS', 'V0431105627'],
+    ['USPS', '0307 1790 0005 2348 3741'],
+    ['USPS', '7112 3456 7891 2345 6787'],
+    ['USPS', '420787459400111206206406260787'],
+    ['USPS', '9400111206206406260787'],
+    ['USPS', '9400 1112 0108 0805 4830 16'],
+    ['USPS', '9405803699300124287899'],
+    ['USPS', '9434611206206406227577'],
+    ['USPS', '9434611206206407667136'],
+    ['USPS', '420 22153 9101026837331000039521'],
+    ['USPS', '9101 1234 5678 9000 0000 13'],
+    ['USPS', '7196 9010 7560 0307 7385'],
+    ['USPS', '4201002334249200190132607600833457'],
+    ['USPS', '4201028200009261290113185417468510'],
+    ['USPS', '9505 5110 6960 5048 6006 24'],
+    ['USPS', '92748931507708513018050063'],
+    ['USPS', '92001903060085300042901077'],
+    ['USPS', '9361 2898 7870 0317 6337 95'],
+    ['USPS', '9261292700768711948021'],
+    ['USPS', '420 11213 92 6129098349792366623 8'],
+    ['USPS', '420902459261290336128704042634'],
+  ];
+  const INVALID_OUTSIDE: [CarrierCode, string][] = [
+    ['UPS', '2Z5R89390357567127'],
+    ['UPS', '1A5R89390357567127'],
+    ['UPS', 'K1506235622'],
+    ['UPS', 'K2479825492'],
+    ['UPS', 'J4603636538'],
+    ['UPS', 'V0411335627'],
+    ['UPS', 'V0423305841'],
+    ['USPS', '0307 1790 0005 2348 3742'],
+    ['USPS', '9434611206206407667131'],
+    ['USPS', '9434611306206407667222'],
+    ['USPS', '9101 1234 5678 9000 0000 14'],
+    ['USPS', '7196 9010 7560 0307 7386'],
+    ['USPS', '4201028200009261290113185417468511'],
+  ];
+
+  it.each(VALID_OUTSIDE)('accepts the genuine %s number %s', (carrier, number) => {
+    expect(checkTrackingNumber(number, carrier)).toMatchObject({ valid: true, violations: [] });
+  });
+
+  it.each(INVALID_OUTSIDE)('refuses the %s number %s', (carrier, number) => {
+    expect(checkTrackingNumber(number, carrier).valid).toBe(false);
+  });
+
+  it('accepts genuine UPS waybill numbers (K, J, V series): the check covers the nine digits after the letter', () => {
+    for (const n of ['K1506235620', 'J4603636537', 'V0490119172']) {
+      expect(checkTrackingNumber(n, 'UPS')).toMatchObject({ valid: true, format: 'UPS_WAYBILL', hasCheckDigit: true });
+    }
+    // The letter is not part of the check: the same digits behind another series letter are as valid.
+    expect(checkTrackingNumber('H1506235620', 'UPS').valid).toBe(true);
+  });
+
+  it('refuses every one-digit typo of a genuine UPS waybill number that the check digit catches', () => {
+    const number = 'K1506235620';
+    let refused = 0;
+    let missed = 0;
+    for (let i = 1; i < number.length; i++) {
+      for (let d = 0; d <= 9; d++) {
+        const changed = number.slice(0, i) + String(d) + number.slice(i + 1);
+        if (changed === number) continue;
+        const body = changed.slice(1, -1);
+        const accepted = checkDigitFor({ algorithm: 'mod10', weights: [1, 2], from: 'left' }, body) === Number(changed.at(-1));
+        expect({ changed, valid: checkTrackingNumber(changed, 'UPS').valid }).toEqual({ changed, valid: accepted });
+        if (accepted) missed++;
+        else refused++;
+      }
+    }
+    // UPS's rule misses only ±5 at the doubled positions (4 of the 9 digits): 4 of 90 changes.
+    expect({ refused, missed }).toEqual({ refused: 86, missed: 4 });
+  });
+
+  it('accepts genuine 20-digit USPS numbers (0307…, 7112…) and refuses a change exactly when neither 20-digit convention holds', () => {
+    const GS1 = { algorithm: 'mod10', weights: [3, 1], from: 'right' } as const;
+    let refused = 0;
+    let acceptedByOtherConvention = 0;
+    for (const number of ['03071790000523483741', '71123456789123456787', '71969010756003077385']) {
+      expect(checkTrackingNumber(number, 'USPS').valid).toBe(true);
+      for (let i = 0; i < number.length; i++) {
+        for (let d = 0; d <= 9; d++) {
+          const changed = number.slice(0, i) + String(d) + number.slice(i + 1);
+          if (changed === number) continue;
+          const [body, check] = [changed.slice(0, -1), Number(changed.at(-1))];
+          const bare = checkDigitFor(GS1, body) === check;
+          const behind91 = checkDigitFor(GS1, body, '91') === check;
+          const result = checkTrackingNumber(changed, 'USPS');
+          const placeholder = result.violations.some((v) => v.code === 'TRACKING_PLACEHOLDER');
+          expect({ changed, valid: result.valid }).toEqual({ changed, valid: (bare || behind91) && !placeholder });
+          if (!bare && !behind91) {
+            expect(result.violations.map((v) => v.code)).toContain('TRACKING_CHECK_DIGIT');
+            refused++;
+          } else acceptedByOtherConvention++;
+        }
+      }
+    }
+    // The price of honouring both conventions: the `91` in front shifts the check by 8, so at each of the 20
+    // positions exactly one change passes under the other convention (20 of 180 per number).
+    expect({ refused, acceptedByOtherConvention }).toEqual({ refused: 480, acceptedByOtherConvention: 60 });
   });
 });

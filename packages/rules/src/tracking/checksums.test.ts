@@ -48,7 +48,8 @@ const CASES: [string, ChecksumSpec, string, string, number][] = [
   ['UPS sample', UPS, '', '999AA1012345678', 4],
   ['UPS letters', UPS, '', '1X2Y3Z45678912A', 1],
   ['UPS mixed', UPS, '', 'V4W5880T2K31942', 9],
-  ['UPS waybill', UPS, '', 'H483920175', 7],
+  // Waybill K1506235620: only the 9 digits after the letter, 1·1+5·2+0·1+6·2+2·1+3·2+5·1+6·2+2·1 = 50 → 0.
+  ['UPS waybill', UPS, '', '150623562', 0],
   ['OnTrac C (lead 4)', { algorithm: 'mod10', weights: [1, 2], from: 'left' }, '4', '4973105826419', 5],
   ['OnTrac D (lead 5)', { algorithm: 'mod10', weights: [1, 2], from: 'left' }, '5', '7364019285731', 1],
   ['FedEx Ground 15', GS1, '', '61293081740528', 8],
@@ -56,7 +57,8 @@ const CASES: [string, ChecksumSpec, string, string, number][] = [
   ['SSCC-18', GS1, '', '00740213986503412', 7],
   ['USPS IMpb 22 (published sample 9400111202555842332669)', GS1, '', '940011120255584233266', 9],
   ['USPS IMpb 26', GS1, '', '9505512345678901234567890', 8],
-  ['USPS legacy 20 read as 91…', GS1, '91', '7196900123456712345', 5],
+  ['USPS 20 (genuine 03071790000523483741)', GS1, '', '0307179000052348374', 1],
+  ['USPS legacy 20 read as 91… (genuine 71969010756003077385)', GS1, '91', '7196901075600307738', 5],
   // FedEx's sample 986578788855: 9·3+8·1+6·7+5·3+7·1+8·7+7·3+8·1+8·7+8·3+5·1 = 269; 269 mod 11 = 5.
   ['FedEx Express sample', FEDEX, '', '98657878885', 5],
   ['FedEx Express', FEDEX, '', '79841253061', 7],
