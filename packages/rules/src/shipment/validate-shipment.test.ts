@@ -140,3 +140,54 @@ describe('validateShipment', () => {
     expect(validateShipment(edit, { now, policy: walmartPolicy }).map((v) => v.code)).toEqual(['QUANTITY_EXCEEDS_OPEN']);
   });
 });
+
+describe('Amazon tracking links on Walmart (seed 000: "any link with amazon.com will almost inevitably lead to a suspension")', () => {
+  const linkCodes = (trackingUrl: string, channel: 'WALMART' | 'AMAZON' = 'WALMART') => {
+    const shipment = channel === 'WALMART' ? walmartShipment() : amazonShipment();
+    return validateShipment({ ...shipment, trackingUrl }, { now, policy: channel === 'WALMART' ? walmartPolicy : amazonPolicy })
+      .filter((v) => v.field === 'trackingUrl')
+      .map((v) => v.code);
+  };
+
+  it.each([
+    ['amazon.com itself', 'https://amazon.com/gp/your-account/ship-track'],
+    ['a subdomain of amazon.com', 'https://track.amazon.com/tracking/TBA304958172634'],
+    ['upper case', 'HTTPS://WWW.AMAZON.COM/progress-tracker'],
+    ['amazon.de', 'https://www.amazon.de/progress-tracker/package'],
+    ['amazon.co.uk', 'https://track.amazon.co.uk/x'],
+    ['amazon.com.mx', 'https://www.amazon.com.mx/gp/css/shiptrack'],
+    ['amazon.ca with a port', 'https://www.amazon.ca:443/x'],
+    ['a trailing dot on the host', 'https://www.amazon.com./x'],
+    ['the amzn.to short link', 'https://amzn.to/3xYz'],
+    ['amzn.com', 'http://amzn.com/track'],
+    ['swiship.com (Amazon Shipping tracking)', 'https://www.swiship.com/track?id=TBA304958172634'],
+    ['amazon.com in the query of another host', 'https://track.example.net/r?u=https://www.amazon.com/progress-tracker'],
+    ['amazon.com in the path of another host', 'https://redirect.example.net/www.amazon.com/x'],
+    ['amazon.com percent-encoded in the query', 'https://track.example.net/r?u=https%3A%2F%2Fwww.amazon%2Ecom%2Fx'],
+    ['amazon.com percent-encoded twice', 'https://track.example.net/r?u=www.amazon%252Ecom'],
+    ['amazon.com as user info in front of another host', 'https://www.amazon.com@evil.example.net/x'],
+  ])('blocks a link to %s', (_name, url) => {
+    expect(linkCodes(url)).toEqual(['AMAZON_LOGISTICS_ON_WALMART']);
+  });
+
+  it.each([
+    ['a host that only contains "amazon"', 'https://notamazon.com/track/1'],
+    ['amazon.company.com (a subdomain of company.com)', 'https://amazon.company.com/track/1'],
+    ['amazonaws.com', 'https://tracking-bucket.s3.amazonaws.com/1.html'],
+    ['a carrier site', 'https://www.ups.com/track?tracknum=1Z999AA10123456784'],
+    ['"amazon" as a word in the query', 'https://carrier.example.com/t?from=amazon-warehouse'],
+    ['a malformed percent escape', 'https://carrier.example.com/t?q=100%'],
+  ])('lets through %s', (_name, url) => {
+    expect(linkCodes(url)).toEqual([]);
+  });
+
+  it('does not apply to Amazon orders', () => {
+    expect(linkCodes('https://www.amazon.com/progress-tracker', 'AMAZON')).toEqual([]);
+  });
+
+  it('says the link points to Amazon', () => {
+    const [v] = validateShipment({ ...walmartShipment(), trackingUrl: 'https://amzn.to/3xYz' }, { now, policy: walmartPolicy });
+    expect(v).toMatchObject({ severity: 'BLOCK', field: 'trackingUrl' });
+    expect(v.message).toBe('The tracking link points to Amazon or carries amazon.com: Walmart orders may not be delivered or tracked by Amazon Logistics.');
+  });
+});

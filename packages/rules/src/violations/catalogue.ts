@@ -23,7 +23,7 @@ export const VIOLATION_CATALOGUE = {
   CARRIER_NOT_ACCEPTED: { severity: 'BLOCK', description: 'The channel does not accept this carrier.' },
   CARRIER_NAME_REQUIRED: { severity: 'BLOCK', description: 'A carrier of Other needs the carrier name.' },
   CARRIER_NOT_INTEGRATED: { severity: 'WARN', description: 'The channel gets no scans from a carrier outside its list, which can count against valid tracking.' },
-  AMAZON_LOGISTICS_ON_WALMART: { severity: 'BLOCK', description: 'Walmart orders must never be delivered or tracked by Amazon Logistics.' },
+  AMAZON_LOGISTICS_ON_WALMART: { severity: 'BLOCK', description: 'Walmart orders must never be delivered or tracked by Amazon Logistics, nor carry a link to Amazon.' },
   ORDER_NOT_SHIPPABLE: { severity: 'BLOCK', description: 'The order is in a status that cannot be shipped.' },
   ORDER_NOT_ACKNOWLEDGED: { severity: 'WARN', description: 'Walmart orders must be acknowledged before they ship; the hub acknowledges first when it confirms the shipment.' },
   LINES_REQUIRED: { severity: 'BLOCK', description: 'The action names no order lines.' },
