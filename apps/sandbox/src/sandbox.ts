@@ -16,6 +16,7 @@ import { type ThrottleOverrides, ThrottlePolicy } from './throttle/limits';
 import { BucketRegistry } from './throttle/token-bucket';
 import { applyWalmartAutoCancel } from './walmart/lifecycle';
 import { walmartPlugin } from './walmart/plugin';
+import type { ValidTrackingCount } from './walmart/tracking-validity';
 
 export interface SandboxOptions {
   /** 0 picks a free port (default 0). */
@@ -48,6 +49,8 @@ export interface Sandbox {
   packageEvent(trackingNumber: string, type: PackageEventType): { channel: Channel; orderId: string };
   orderState(channel: Channel, orderId: string): { channel: Channel; accountId: string; view: unknown; internal: unknown };
   setMcfInventory(accountId: string, sku: string, quantity: number): { sku: string; quantity: number };
+  /** A Walmart seller's shipments as its Valid Tracking Rate counts them. */
+  validTracking(accountId: string): ValidTrackingCount;
 }
 
 const SNAPSHOT_DEBOUNCE_MS = 500;
@@ -122,5 +125,6 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     packageEvent: (trackingNumber, type) => service.packageEvent(trackingNumber, type),
     orderState: (channel, orderId) => service.orderState(channel, orderId),
     setMcfInventory: (accountId, sku, quantity) => service.setMcfInventory(accountId, sku, quantity),
+    validTracking: (accountId) => service.validTracking(accountId),
   };
 }

@@ -22,7 +22,7 @@ export async function connectSandboxAccount(app: TestApp, sandbox: Sandbox, chan
         credentials:
           channel === 'WALMART'
             ? { clientId: creds.clientId, clientSecret: creds.clientSecret }
-            : { clientId: creds.clientId, clientSecret: creds.clientSecret, refreshToken: creds.refreshToken, lwaEndpoint: `${sandbox.amazonBaseUrl}/auth/o2/token` },
+            : { clientId: creds.clientId, clientSecret: creds.clientSecret, refreshToken: creds.refreshToken, sellerId: creds.sellerId, lwaEndpoint: `${sandbox.amazonBaseUrl}/auth/o2/token` },
       },
     },
   );

@@ -68,6 +68,7 @@ export function controlPlugin(app: FastifyInstance, opts: { ctx: SandboxContext;
     if (channel !== 'WALMART' && channel !== 'AMAZON') throw new ControlError(400, 'channel must be WALMART or AMAZON');
     return service.orderState(channel, request.params.orderId);
   });
+  app.get<{ Params: { accountId: string } }>('/accounts/:accountId/valid-tracking', (request) => service.validTracking(request.params.accountId));
   app.post('/mcf/inventory', (request) => {
     const b = body(request.body);
     return service.setMcfInventory(String(b.accountId), b.sku as string, b.quantity as number);

@@ -10,6 +10,7 @@ import { serializeMcfOrder } from '../amazon/mcf/serialize';
 import { serializeAmazonOrder } from '../amazon/orders/serialize';
 import { serializeWalmartOrder } from '../walmart/serialize';
 import { recordPackageEvent, type PackageEventType } from './package-events';
+import { type ValidTrackingCount, validTrackingCount } from '../walmart/tracking-validity';
 
 export class ControlError extends Error {
   constructor(
@@ -130,6 +131,13 @@ export class ControlService {
     data.inventory.set(sku, quantity);
     this.ctx.changed();
     return { sku, quantity };
+  }
+
+  /** How Walmart's Valid Tracking Rate counts the seller's shipments: accepted numbers it later flags as invalid. */
+  validTracking(accountId: string): ValidTrackingCount {
+    const data = this.account(accountId);
+    if (data.account.channel !== 'WALMART') throw new ControlError(400, 'valid tracking is counted for a Walmart account');
+    return validTrackingCount(data);
   }
 
   private account(accountId: string): AccountData {

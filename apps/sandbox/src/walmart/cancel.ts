@@ -20,11 +20,17 @@ export function applyAcknowledge(order: WalmartOrder, now: number): void {
   }
 }
 
+/** Walmart refuses cancel requests with more lines than this. */
+export const MAX_CANCEL_LINES = 100;
+
 /** `POST /v3/orders/{po}/cancel`: only unshipped units, only the five current reasons. */
 export function applyCancellation(order: WalmartOrder, body: unknown, now: number): void {
   if (order.shipNodeType !== 'SellerFulfilled') throw invalidContent('purchaseOrderId', `PO ${order.purchaseOrderId} is fulfilled by Walmart (WFS) and cannot be cancelled by the seller`);
   const root = obj(obj(body, 'orderCancellation').orderCancellation, 'orderCancellation');
   const lines = list(obj(root.orderLines, 'orderCancellation.orderLines').orderLine, 'orderCancellation.orderLines.orderLine');
+  if (lines.length > MAX_CANCEL_LINES) {
+    throw invalidContent('orderCancellation.orderLines.orderLine', `A cancel request can carry at most ${MAX_CANCEL_LINES} lines; this one has ${lines.length}: split it into several requests`);
+  }
   const steps: { line: WalmartLine; quantity: number; reason: string }[] = [];
   lines.forEach((raw, i) => {
     const path = `orderCancellation.orderLines.orderLine[${i}]`;

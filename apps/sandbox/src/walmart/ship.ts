@@ -20,6 +20,10 @@ function parseTracking(value: unknown, path: string): WalmartTracking {
     methodCode: oneOf(t.methodCode, `${path}.methodCode`, WALMART_METHOD_CODES),
     trackingNumber: text(t.trackingNumber, `${path}.trackingNumber`, { maxLength: 80 }),
   };
+  // Amazon Logistics numbers: Walmart's system rejects them (an Amazon last-mile carrier is prohibited).
+  if (/^TBA\d/i.test(tracking.trackingNumber.trim())) {
+    throw invalidContent(`${path}.trackingNumber`, `${path}.trackingNumber ${tracking.trackingNumber} is an Amazon Logistics (TBA) number; Walmart does not accept Amazon Logistics as a carrier`);
+  }
   if ((carrierName.carrier === undefined) === (carrierName.otherCarrier === undefined)) {
     throw invalidContent(`${path}.carrierName`, `${path}.carrierName needs exactly one of carrier or otherCarrier`);
   }

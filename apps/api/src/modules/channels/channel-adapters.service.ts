@@ -58,7 +58,7 @@ export class ChannelAdaptersService implements OnApplicationShutdown {
       ? new WalmartAdapter(account.baseUrl, { clientId: c.clientId, clientSecret: c.clientSecret }, options)
       : new AmazonAdapter(
           account.baseUrl,
-          account.marketplace,
+          { marketplaceId: account.marketplace, sellerId: c.sellerId ?? null },
           { clientId: c.clientId, clientSecret: c.clientSecret, refreshToken: c.refreshToken, lwaEndpoint: c.lwaEndpoint },
           options,
         );

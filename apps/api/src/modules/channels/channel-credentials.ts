@@ -12,6 +12,8 @@ export const CREDENTIAL_SCHEMAS = {
       clientSecret: required('clientSecret'),
       refreshToken: required('refreshToken'),
       lwaEndpoint: z.string().url({ message: 'lwaEndpoint must be an http(s) URL' }).optional(),
+      /** The seller's merchant token (Seller Central › Account info); feeds name it as MerchantIdentifier. */
+      sellerId: z.string().trim().min(1, { message: 'sellerId must not be empty' }).optional(),
     })
     .strict(),
 } satisfies Record<Channel, z.ZodType>;

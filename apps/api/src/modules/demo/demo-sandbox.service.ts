@@ -161,9 +161,9 @@ export class DemoSandboxService implements OnApplicationShutdown {
     return channel === 'WALMART' ? sandbox.walmartBaseUrl : sandbox.amazonBaseUrl;
   }
 
-  private credentials(sandbox: Sandbox, channel: Channel, creds: { clientId: string; clientSecret: string; refreshToken?: string }): Record<string, string> {
+  private credentials(sandbox: Sandbox, channel: Channel, creds: { clientId: string; clientSecret: string; refreshToken?: string; sellerId: string }): Record<string, string> {
     return channel === 'WALMART'
       ? { clientId: creds.clientId, clientSecret: creds.clientSecret }
-      : { clientId: creds.clientId, clientSecret: creds.clientSecret, refreshToken: creds.refreshToken!, lwaEndpoint: `${sandbox.amazonBaseUrl}/auth/o2/token` };
+      : { clientId: creds.clientId, clientSecret: creds.clientSecret, refreshToken: creds.refreshToken!, sellerId: creds.sellerId, lwaEndpoint: `${sandbox.amazonBaseUrl}/auth/o2/token` };
   }
 }

@@ -29,6 +29,23 @@ function blocks(xml: string, name: string): string[] {
   return [...xml.matchAll(new RegExp(`<${name}>([\\s\\S]*?)</${name}>`, 'g'))].map((m) => m[1]);
 }
 
+/** The header's MerchantIdentifier: the seller's merchant token, which Amazon checks against the feed's seller. */
+export function feedMerchantIdentifier(xml: string): string | undefined {
+  return tag(blocks(xml, 'Header')[0] ?? '', 'MerchantIdentifier');
+}
+
+/**
+ * Amazon's answer to a header naming another merchant (Seller Central help 23071); the result code is the one
+ * sellers report for it (5005).
+ */
+export function wrongMerchant(message: AckMessage, found: string | undefined): MessageResult {
+  return {
+    messageId: message.messageId,
+    amazonOrderId: message.amazonOrderId,
+    error: { code: 5005, description: `The MerchantIdentifier provided in the XML payload (${found ?? 'missing'}) is not valid for your credentials: use your merchant token, not a marketplace id` },
+  };
+}
+
 /** Reads an `OrderAcknowledgement` envelope; returns null when the document is not one (the feed then ends FATAL). */
 export function parseAcknowledgementFeed(xml: string): AckMessage[] | null {
   if (!/<AmazonEnvelope[\s>]/.test(xml) || tag(xml, 'MessageType') !== 'OrderAcknowledgement') return null;

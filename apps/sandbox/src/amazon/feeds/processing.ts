@@ -1,5 +1,5 @@
 import type { AccountData, Feed } from '../../state/types';
-import { applyAckMessage, parseAcknowledgementFeed, processingReport } from './acknowledgement';
+import { applyAckMessage, feedMerchantIdentifier, parseAcknowledgementFeed, processingReport, wrongMerchant } from './acknowledgement';
 
 const FEED_START_DELAY_MS = 60 * 1000;
 const FEED_DONE_DELAY_MS = 3 * 60 * 1000;
@@ -12,7 +12,10 @@ function finish(data: AccountData, feed: Feed, at: number): void {
     feed.status = 'FATAL';
     return;
   }
+  const merchant = feedMerchantIdentifier(input?.content ?? '');
+  const sellerId = data.account.amazon?.sellerId ?? '';
   const results = messages.map((m) => {
+    if (merchant !== sellerId) return wrongMerchant(m, merchant);
     if (feed.silentlyDropped) return { messageId: m.messageId, amazonOrderId: m.amazonOrderId };
     const order = m.amazonOrderId ? data.amazonOrders.get(m.amazonOrderId) : undefined;
     return applyAckMessage(order, m, at);
@@ -22,7 +25,7 @@ function finish(data: AccountData, feed: Feed, at: number): void {
   data.feedDocuments.set(reportId, {
     feedDocumentId: reportId,
     contentType: 'text/xml; charset=UTF-8',
-    content: processingReport(feed.feedId, data.account.amazon?.sellerId ?? '', results),
+    content: processingReport(feed.feedId, sellerId, results),
     createdAt: at,
   });
   feed.resultFeedDocumentId = reportId;

@@ -62,9 +62,12 @@ const CARRIER_SITES: Record<string, [string, string]> = {
   AMZL_US: ['https://track.amazon.com', '1-877-252-1055'],
 };
 
-/** `getPackageTrackingDetails` payload; only events whose time has come on the sandbox clock are shown. */
+/**
+ * `getPackageTrackingDetails` payload; only events whose time has come on the sandbox clock are shown, newest
+ * first as in the model's example.
+ */
 export function serializeTracking(order: McfOrder, pkg: McfPackage, shipDate: number, now: number) {
-  const events = pkg.events.filter((e) => e.eventDate <= now);
+  const events = pkg.events.filter((e) => e.eventDate <= now).sort((a, b) => a.eventDate - b.eventDate);
   const last = events[events.length - 1];
   const [carrierURL, carrierPhoneNumber] = CARRIER_SITES[pkg.carrierCode] ?? ['https://www.swiship.com/track', ''];
   return {
@@ -79,6 +82,6 @@ export function serializeTracking(order: McfOrder, pkg: McfPackage, shipDate: nu
     shipToAddress: { city: order.destinationAddress.city ?? '', state: order.destinationAddress.stateOrRegion, country: order.destinationAddress.countryCode },
     currentStatus: pkg.delivered ? 'DELIVERED' : 'IN_TRANSIT',
     currentStatusDescription: last?.eventDescription ?? 'Shipment information sent to carrier.',
-    trackingEvents: events.map((e) => ({ eventDate: iso(e.eventDate), eventAddress: { city: e.city, state: e.state, country: 'US' }, eventCode: e.eventCode, eventDescription: e.eventDescription })),
+    trackingEvents: [...events].reverse().map((e) => ({ eventDate: iso(e.eventDate), eventAddress: { city: e.city, state: e.state, country: 'US' }, eventCode: e.eventCode, eventDescription: e.eventDescription })),
   };
 }

@@ -20,16 +20,17 @@ const escapeXml = (v: string) => v.replace(/&/g, '&amp;').replace(/</g, '&lt;').
 
 /**
  * `POST_ORDER_ACKNOWLEDGEMENT_DATA` cancelling items (StatusCode Failure with a CancelReason per item), the
- * OrderAcknowledgement message of Amazon's XML feeds.
+ * OrderAcknowledgement message of Amazon's XML feeds. The header's MerchantIdentifier is the seller's merchant
+ * token, never the marketplace id.
  */
-export function amazonCancelFeed(p: CancelPayload, merchantId: string): string {
+export function amazonCancelFeed(p: CancelPayload, sellerId: string): string {
   const items = p.lines
     .map((l) => `<Item><AmazonOrderItemCode>${escapeXml(l.lineNumber)}</AmazonOrderItemCode><CancelReason>${escapeXml(l.reason)}</CancelReason></Item>`)
     .join('');
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     '<AmazonEnvelope xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:noNamespaceSchemaLocation="amzn-envelope.xsd">' +
-    `<Header><DocumentVersion>1.01</DocumentVersion><MerchantIdentifier>${escapeXml(merchantId)}</MerchantIdentifier></Header>` +
+    `<Header><DocumentVersion>1.01</DocumentVersion><MerchantIdentifier>${escapeXml(sellerId)}</MerchantIdentifier></Header>` +
     '<MessageType>OrderAcknowledgement</MessageType>' +
     `<Message><MessageID>1</MessageID><OrderAcknowledgement><AmazonOrderID>${escapeXml(p.channelOrderId)}</AmazonOrderID>` +
     `<StatusCode>Failure</StatusCode>${items}</OrderAcknowledgement></Message></AmazonEnvelope>\n`

@@ -22,14 +22,15 @@ export class AmazonAdapter implements ChannelAdapter, ChannelWriter {
   readonly client: AmazonClient;
   readonly mcf: AmazonMcf;
 
-  constructor(
-    baseUrl: string,
-    private readonly marketplaceId: string,
-    credentials: AmazonCredentials,
-    options: ChannelClientOptions = {},
-  ) {
+  private readonly marketplaceId: string;
+  /** The seller's merchant token: the feeds' MerchantIdentifier (not the marketplace id). */
+  private readonly sellerId: string | null;
+
+  constructor(baseUrl: string, seller: { marketplaceId: string; sellerId: string | null }, credentials: AmazonCredentials, options: ChannelClientOptions = {}) {
+    this.marketplaceId = seller.marketplaceId;
+    this.sellerId = seller.sellerId;
     this.client = new AmazonClient(baseUrl.replace(/\/+$/, ''), credentials, options);
-    this.mcf = new AmazonMcf(this.client, marketplaceId);
+    this.mcf = new AmazonMcf(this.client, this.marketplaceId);
   }
 
   listWaitMs(): Promise<number> {
@@ -52,9 +53,15 @@ export class AmazonAdapter implements ChannelAdapter, ChannelWriter {
 
   /** Cancellation through the Feeds API: document, upload, feed; the feedId is followed up by the read-back. */
   async cancel(p: CancelPayload): Promise<ChannelCall> {
+    if (!this.sellerId) {
+      throw new ChannelError('AMAZON', 'INVALID_REQUEST', "The account has no Amazon seller id: add its merchant token (Seller Central > Account info) as the credential sellerId; Amazon's order feeds name the seller by it", {
+        operation: 'createFeedDocument',
+        field: 'credentials.sellerId',
+      });
+    }
     const doc = await this.client.post('createFeedDocument', `${FEEDS}/documents`, { contentType: FEED_CONTENT_TYPE });
     const { feedDocumentId, url } = doc.body as { feedDocumentId: string; url: string };
-    const upload = await fetch(url, { method: 'PUT', headers: { 'content-type': FEED_CONTENT_TYPE }, body: amazonCancelFeed(p, this.marketplaceId), signal: AbortSignal.timeout(20_000) });
+    const upload = await fetch(url, { method: 'PUT', headers: { 'content-type': FEED_CONTENT_TYPE }, body: amazonCancelFeed(p, this.sellerId), signal: AbortSignal.timeout(20_000) });
     if (!upload.ok) throw new ChannelError('AMAZON', upload.status >= 500 ? 'SERVER' : 'INVALID_REQUEST', `Feed document upload refused: HTTP ${upload.status} ${await upload.text()}`, { status: upload.status, operation: 'uploadFeedDocument' });
     const body = { feedType: 'POST_ORDER_ACKNOWLEDGEMENT_DATA', marketplaceIds: [this.marketplaceId], inputFeedDocumentId: feedDocumentId };
     const feed = await this.client.post('createFeed', `${FEEDS}/feeds`, body);

@@ -1,7 +1,7 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Channel, ChannelEnvironment } from '@order-hub/types';
 
-@InputType({ description: 'Write-only. Walmart: clientId, clientSecret. Amazon: clientId, clientSecret, refreshToken (and lwaEndpoint for a sandbox).' })
+@InputType({ description: 'Write-only. Walmart: clientId, clientSecret. Amazon: clientId, clientSecret, refreshToken, sellerId (and lwaEndpoint for a sandbox).' })
 export class ChannelCredentialsInput {
   @Field({ nullable: true })
   clientId?: string;
@@ -14,6 +14,9 @@ export class ChannelCredentialsInput {
 
   @Field({ nullable: true, description: 'Amazon: Login with Amazon token URL, when not production (https://api.amazon.com/auth/o2/token).' })
   lwaEndpoint?: string;
+
+  @Field({ nullable: true, description: 'Amazon: the seller id (merchant token, Seller Central > Account info); feeds name the seller by it. Needed to cancel orders.' })
+  sellerId?: string;
 }
 
 @InputType()

@@ -1,6 +1,7 @@
 import { walmartMethodCode } from '@order-hub/rules';
 import type { CancelPayload, ShipPayload, UpdateTrackingPayload } from '@order-hub/types';
-import type { WalmartCharge } from './walmart-order.types';
+import { toCents } from '../money';
+import type { WalmartCharge, WalmartOrderLine } from './walmart-order.types';
 
 const EACH = 'EACH';
 
@@ -14,8 +15,12 @@ function trackingInfo(p: ShipPayload) {
   };
 }
 
-/** `POST /v3/orders/{po}/shipping` body; a tracking correction adds processMode and names the number it replaces. */
-export function walmartShipBody(p: ShipPayload | UpdateTrackingPayload) {
+/**
+ * `POST /v3/orders/{po}/shipping` body; a tracking correction adds processMode and names the number it replaces.
+ * The 2026 model requires `orderLine[].sellerOrderId`: the line's own seller order id when Walmart's copy of the
+ * order carries one, otherwise the purchase order id, the one identifier of the order every seller has.
+ */
+export function walmartShipBody(p: ShipPayload | UpdateTrackingPayload, sellerOrderIds: ReadonlyMap<string, string> = new Map()) {
   const correction = 'previousTrackingNumber' in p;
   return {
     orderShipment: {
@@ -23,6 +28,7 @@ export function walmartShipBody(p: ShipPayload | UpdateTrackingPayload) {
       orderLines: {
         orderLine: p.lines.map((l) => ({
           lineNumber: l.lineNumber,
+          sellerOrderId: sellerOrderIds.get(l.lineNumber) || p.channelOrderId,
           ...(p.intentToCancelOverride ? { intentToCancelOverride: true } : {}),
           orderLineStatuses: {
             orderLineStatus: [
@@ -60,45 +66,71 @@ interface RefundLine {
   amountCents: number;
   reason: string;
   isFullRefund: boolean;
-  /** The line's product charge, for a partial refund's share of the tax. */
-  productCharge?: WalmartCharge;
+  /** Walmart's copy of the line: its charges, and the refunds already on it. */
+  order?: WalmartOrderLine;
 }
 
-/** `POST /v3/orders/{po}/refund` body: negative amounts; a partial refund carries its share of the product tax. */
+type RefundCharge = { refundReason: string; charge: WalmartCharge };
+
+const money = (currency: string, cents: number) => ({ currency, amount: -cents / 100 });
+
+/** A partial refund: the amount asked for, with its share of the product tax. */
+function partialCharge(l: RefundLine): RefundCharge {
+  const charge = l.order?.charges.charge.find((c) => c.chargeType === 'PRODUCT');
+  const currency = charge?.chargeAmount.currency ?? 'USD';
+  const taxCents = charge?.tax && charge.chargeAmount.amount > 0 ? Math.round((l.amountCents * charge.tax.taxAmount.amount) / charge.chargeAmount.amount) : 0;
+  return {
+    refundReason: l.reason,
+    charge: {
+      chargeType: 'PRODUCT',
+      chargeName: charge?.chargeName ?? 'ItemPrice',
+      chargeAmount: money(currency, l.amountCents),
+      ...(taxCents > 0 ? { tax: { taxName: charge?.tax?.taxName ?? 'Tax1', taxAmount: money(currency, taxCents) } } : {}),
+    },
+  };
+}
+
+/**
+ * A full refund: the model requires `refunds` on every line even with `isFullRefund`, so each of the line's
+ * charges is sent with what is left of it after earlier refunds, under the operator's reason.
+ */
+function fullCharges(l: RefundLine): RefundCharge[] {
+  const earlier = l.order?.refund?.refundCharges?.refundCharge ?? [];
+  const earlierRefunds = (type: string, of: (c: WalmartCharge) => number) =>
+    earlier.filter((r) => r.charge.chargeType === type).reduce((sum, r) => sum + toCents(of(r.charge)), 0);
+  const charges = (l.order?.charges.charge ?? []).flatMap((c) => {
+    const currency = c.chargeAmount.currency;
+    const amount = toCents(c.chargeAmount.amount) + earlierRefunds(c.chargeType, (r) => r.chargeAmount.amount);
+    const tax = c.tax ? toCents(c.tax.taxAmount.amount) + earlierRefunds(c.chargeType, (r) => r.tax?.taxAmount.amount ?? 0) : 0;
+    if (amount <= 0 && tax <= 0) return [];
+    return [
+      {
+        refundReason: l.reason,
+        charge: {
+          chargeType: c.chargeType,
+          chargeName: c.chargeName ?? (c.chargeType === 'PRODUCT' ? 'ItemPrice' : 'Shipping'),
+          chargeAmount: money(currency, Math.max(0, amount)),
+          ...(tax > 0 ? { tax: { taxName: c.tax?.taxName ?? 'Tax1', taxAmount: money(currency, tax) } } : {}),
+        },
+      },
+    ];
+  });
+  return charges.length > 0 ? charges : [partialCharge(l)];
+}
+
+/** `POST /v3/orders/{po}/refund` body: negative amounts, the operator's reason on every charge. */
 export function walmartRefundBody(purchaseOrderId: string, lines: RefundLine[], comments: string | null) {
   return {
     orderRefund: {
       purchaseOrderId,
       orderLines: {
-        orderLine: lines.map((l) => {
-          if (l.isFullRefund) return { lineNumber: l.lineNumber, isFullRefund: true };
-          const charge = l.productCharge;
-          const taxCents = charge?.tax && charge.chargeAmount.amount > 0 ? Math.round((l.amountCents * charge.tax.taxAmount.amount) / charge.chargeAmount.amount) : 0;
-          return {
-            lineNumber: l.lineNumber,
-            isFullRefund: false,
-            refunds: {
-              refund: [
-                {
-                  ...(comments ? { refundComments: comments } : {}),
-                  refundCharges: {
-                    refundCharge: [
-                      {
-                        refundReason: l.reason,
-                        charge: {
-                          chargeType: 'PRODUCT',
-                          chargeName: charge?.chargeName ?? 'ItemPrice',
-                          chargeAmount: { currency: charge?.chargeAmount.currency ?? 'USD', amount: -l.amountCents / 100 },
-                          ...(taxCents > 0 ? { tax: { taxName: charge?.tax?.taxName ?? 'Tax1', taxAmount: { currency: charge?.chargeAmount.currency ?? 'USD', amount: -taxCents / 100 } } } : {}),
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          };
-        }),
+        orderLine: lines.map((l) => ({
+          lineNumber: l.lineNumber,
+          isFullRefund: l.isFullRefund,
+          refunds: {
+            refund: [{ ...(comments ? { refundComments: comments } : {}), refundCharges: { refundCharge: l.isFullRefund ? fullCharges(l) : [partialCharge(l)] } }],
+          },
+        })),
       },
     },
   };

@@ -47,9 +47,8 @@ export class WalmartAdapter implements ChannelAdapter, ChannelWriter {
     const window = { changedAfter: requested.changedAfter, changedBefore: wholeSecond(requested.changedBefore ?? new Date()) };
     const at: Cursor = cursor ? (JSON.parse(cursor) as Cursor) : { node: SHIP_NODES[0], next: null };
     const path = at.next ? `/v3/orders${at.next.startsWith('?') ? at.next : `?${at.next}`}` : `/v3/orders?${this.query(window, at.node)}`;
-    const res = await this.client.get('orders.list', path).catch((err: { kind?: string }) => {
-      // Walmart answers an empty result with 404 CONTENT_NOT_FOUND.
-      if (err.kind === 'NOT_FOUND') return null;
+    const res = await this.client.get('orders.list', path).catch((err: unknown) => {
+      if (isNoOrders(err)) return null;
       throw err;
     });
     const list = (res?.body as ListResponse | null)?.list;
@@ -74,12 +73,19 @@ export class WalmartAdapter implements ChannelAdapter, ChannelWriter {
     return this.write('orders.acknowledge', `/v3/orders/${encodeURIComponent(p.channelOrderId)}/acknowledge`);
   }
 
-  ship(p: ShipPayload): Promise<ChannelCall> {
-    return this.write('orders.ship', `/v3/orders/${encodeURIComponent(p.channelOrderId)}/shipping`, walmartShipBody(p));
+  async ship(p: ShipPayload | UpdateTrackingPayload): Promise<ChannelCall> {
+    return this.write('orders.ship', `/v3/orders/${encodeURIComponent(p.channelOrderId)}/shipping`, walmartShipBody(p, await this.sellerOrderIds(p.channelOrderId)));
   }
 
   updateTracking(p: UpdateTrackingPayload): Promise<ChannelCall> {
-    return this.write('orders.ship', `/v3/orders/${encodeURIComponent(p.channelOrderId)}/shipping`, walmartShipBody(p));
+    return this.ship(p);
+  }
+
+  /** The seller order id Walmart holds per line (its own copy is the truth; the hub does not store it). */
+  private async sellerOrderIds(purchaseOrderId: string): Promise<Map<string, string>> {
+    const order = await this.getOrder(purchaseOrderId);
+    const ids = order.orderLines.orderLine.map((l) => [l.lineNumber, (l as { sellerOrderId?: string | null }).sellerOrderId] as const);
+    return new Map(ids.filter((e): e is readonly [string, string] => typeof e[1] === 'string' && e[1] !== ''));
   }
 
   cancel(p: CancelPayload): Promise<ChannelCall> {
@@ -90,7 +96,7 @@ export class WalmartAdapter implements ChannelAdapter, ChannelWriter {
     const order = await this.getOrder(p.channelOrderId);
     const lines = p.lines.map((l) => ({
       ...l,
-      productCharge: order.orderLines.orderLine.find((o) => o.lineNumber === l.lineNumber)?.charges.charge.find((c) => c.chargeType === 'PRODUCT'),
+      order: order.orderLines.orderLine.find((o) => o.lineNumber === l.lineNumber),
     }));
     return this.write('orders.refund', `/v3/orders/${encodeURIComponent(p.channelOrderId)}/refund`, walmartRefundBody(p.channelOrderId, lines, p.comments));
   }
@@ -128,6 +134,14 @@ export class WalmartAdapter implements ChannelAdapter, ChannelWriter {
       limit: String(PAGE_SIZE),
     }).toString();
   }
+}
+
+/**
+ * Walmart answers an empty list with 404 `CONTENT_NOT_FOUND`; any other 404 (a wrong path, a gateway
+ * `URI_NOT_FOUND`) is an error and keeps the channel's message.
+ */
+export function isNoOrders(err: unknown): boolean {
+  return err instanceof ChannelError && err.kind === 'NOT_FOUND' && (err.details.code ?? '').split('.')[0] === 'CONTENT_NOT_FOUND';
 }
 
 function wholeSecond(d: Date): Date {
