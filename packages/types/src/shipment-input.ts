@@ -13,6 +13,8 @@ export interface OrderLineSnapshot {
   chargeCents?: number;
   /** Already refunded on the line, in cents. */
   refundedCents?: number;
+  /** The buyer asked to cancel the line (Walmart `intentToCancel`); reasons reserved for a buyer's request need it. */
+  cancellationRequested?: boolean;
 }
 
 /** What the rules need to know about an order. */

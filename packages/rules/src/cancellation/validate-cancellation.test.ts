@@ -8,7 +8,7 @@ const order: OrderSnapshot = {
   orderedAt: at,
   status: 'PARTIALLY_SHIPPED',
   lines: [
-    { lineNumber: '1', quantityOrdered: 2, quantityShipped: 0, quantityCancelled: 0 },
+    { lineNumber: '1', quantityOrdered: 2, quantityShipped: 0, quantityCancelled: 0, cancellationRequested: true },
     { lineNumber: '2', quantityOrdered: 1, quantityShipped: 1, quantityCancelled: 0 },
     { lineNumber: '3', quantityOrdered: 3, quantityShipped: 1, quantityCancelled: 0 },
   ],
@@ -26,6 +26,7 @@ describe('validateCancellation', () => {
     ['WALMART', 'SELLER_CANCEL_CUSTOMER_DUPLICATE_ORDER', ['CANCEL_REASON_RETIRED@lines[0].reason']],
     ['WALMART', 'SELLER_CANCEL_CUSTOMER_CHANGE_ORDER', ['CANCEL_REASON_RETIRED@lines[0].reason']],
     ['WALMART', 'SELLER_CANCEL_CUSTOMER_INCORRECT_ADDRESS', ['CANCEL_REASON_RETIRED@lines[0].reason']],
+    ['WALMART', 'Cancelled by MP Partner', ['CANCEL_REASON_RETIRED@lines[0].reason']],
     ['WALMART', 'NoInventory', ['CANCEL_REASON_UNKNOWN@lines[0].reason']],
     ['WALMART', ' ', ['CANCEL_REASON_REQUIRED@lines[0].reason']],
     ['AMAZON', 'NoInventory', []],
@@ -49,7 +50,7 @@ describe('validateCancellation', () => {
   it('names the open units of an item Amazon would cancel whole', () => {
     const [v] = validateCancellation({ channel: 'AMAZON', order, lines: [{ lineNumber: '1', quantity: 1, reason: 'NoInventory' }] }, { policy: policyFor('AMAZON', 'US', at) });
     expect(v).toMatchObject({ severity: 'BLOCK', details: { open: 2, requested: 1 } });
-    expect(v.message).toBe('AMAZON cancels whole items: cancel all 2 open unit(s) of item 1, or none.');
+    expect(v.message).toBe('Amazon cancels whole items: cancel all 2 open unit(s) of item 1, or none.');
   });
 
   it.each([
@@ -74,12 +75,80 @@ describe('validateCancellation', () => {
     expect(validateCancellation({ channel: 'AMAZON', order: many, lines: amazonLines }, { policy: policyFor('AMAZON', 'US', at) })).toEqual([]);
   });
 
+  const CURRENT =
+    'CUSTOMER_REQUESTED_SELLER_TO_CANCEL, SELLER_CANCEL_PRICING_ERROR, SELLER_CANCEL_OUT_OF_STOCK, SELLER_CANCEL_FRAUD_STOP_SHIPMENT, SELLER_CANCEL_ADDRESS_NOT_SERVICEABLE';
+
   it('lists the current reasons with a retired one', () => {
     const [v] = validateCancellation(
       { channel: 'WALMART', order, lines: [{ lineNumber: '1', quantity: 1, reason: 'SELLER_CANCEL_CUSTOMER_CHANGE_ORDER' }] },
       { policy: policyFor('WALMART', 'US', at) },
     );
     expect(v).toMatchObject({ severity: 'BLOCK', details: { allowed: expect.arrayContaining(['SELLER_CANCEL_OUT_OF_STOCK']) } });
-    expect(v.message).toBe('WALMART retired the reason SELLER_CANCEL_CUSTOMER_CHANGE_ORDER; choose one of its current reasons.');
+    expect(v.message).toBe(`Walmart no longer accepts the reason "SELLER_CANCEL_CUSTOMER_CHANGE_ORDER"; use one of ${CURRENT}.`);
+  });
+
+  it('refuses the retired Walmart cancel code "Cancelled by MP Partner" and names the current ones', () => {
+    for (const at2 of [new Date('2017-06-01T00:00:00Z'), at]) {
+      const violations = validateCancellation(
+        { channel: 'WALMART', order, lines: [{ lineNumber: '3', quantity: 2, reason: ' Cancelled by MP Partner ' }] },
+        { policy: policyFor('WALMART', 'US', at2) },
+      );
+      expect(violations).toEqual([
+        {
+          code: 'CANCEL_REASON_RETIRED',
+          severity: 'BLOCK',
+          field: 'lines[0].reason',
+          message: `Walmart no longer accepts the reason "Cancelled by MP Partner"; use one of ${CURRENT}.`,
+          details: { allowed: CURRENT.split(', ') },
+        },
+      ]);
+    }
+  });
+
+  it('keeps every retired reason in the policy table with its source', () => {
+    const { retired, current } = policyFor('WALMART', 'US', at).cancellationReasons;
+    expect(retired.map((r) => r.reason)).toEqual([
+      'Cancelled by MP Partner',
+      'SELLER_CANCEL_CUSTOMER_DUPLICATE_ORDER',
+      'SELLER_CANCEL_CUSTOMER_CHANGE_ORDER',
+      'SELLER_CANCEL_CUSTOMER_INCORRECT_ADDRESS',
+    ]);
+    for (const r of retired) {
+      expect(r.source).toMatch(/Walmart Orders OpenAPI/);
+      expect(current).not.toContain(r.reason);
+    }
+    expect(retired[0].source).toMatch(/seed 000/);
+  });
+
+  describe('CUSTOMER_REQUESTED_SELLER_TO_CANCEL only on lines the buyer asked to cancel (Walmart intentToCancel)', () => {
+    const buyerReason = (lines: { lineNumber: string; quantity: number }[]) =>
+      cancel('WALMART', lines.map((l) => ({ ...l, reason: 'CUSTOMER_REQUESTED_SELLER_TO_CANCEL' })));
+
+    it('accepts it on a line with a buyer cancel request', () => {
+      expect(buyerReason([{ lineNumber: '1', quantity: 2 }])).toEqual([]);
+    });
+
+    it('refuses it with CANCEL_REASON_REQUIRES_BUYER_REQUEST on a line the buyer did not ask to cancel', () => {
+      expect(buyerReason([{ lineNumber: '3', quantity: 2 }])).toEqual(['CANCEL_REASON_REQUIRES_BUYER_REQUEST@lines[0].reason']);
+      expect(buyerReason([{ lineNumber: '1', quantity: 2 }, { lineNumber: '3', quantity: 2 }])).toEqual(['CANCEL_REASON_REQUIRES_BUYER_REQUEST@lines[1].reason']);
+    });
+
+    it('refuses it when the caller did not say whether the buyer asked (no flag is no request)', () => {
+      const noFlag = { ...order, lines: order.lines.map(({ cancellationRequested: _flag, ...l }) => l) };
+      const [v] = validateCancellation(
+        { channel: 'WALMART', order: noFlag, lines: [{ lineNumber: '1', quantity: 2, reason: 'CUSTOMER_REQUESTED_SELLER_TO_CANCEL' }] },
+        { policy: policyFor('WALMART', 'US', at) },
+      );
+      expect(v).toMatchObject({ code: 'CANCEL_REASON_REQUIRES_BUYER_REQUEST', severity: 'BLOCK', field: 'lines[0].reason' });
+      expect(v.message).toBe(
+        "The buyer did not ask to cancel line 1; CUSTOMER_REQUESTED_SELLER_TO_CANCEL is only for lines the buyer asked to cancel. Choose the seller's reason.",
+      );
+      expect(v.details).toEqual({ allowed: CURRENT.split(', ').slice(1) });
+    });
+
+    it('leaves seller reasons alone on lines the buyer asked to cancel, and Amazon reasons unrestricted', () => {
+      expect(cancel('WALMART', [{ lineNumber: '1', quantity: 2, reason: 'SELLER_CANCEL_OUT_OF_STOCK' }])).toEqual([]);
+      expect(cancel('AMAZON', [{ lineNumber: '3', quantity: 2, reason: 'BuyerCanceled' }])).toEqual([]);
+    });
   });
 });

@@ -1,4 +1,7 @@
-import type { CarrierCode } from '@order-hub/types';
+import type { CarrierCode, Channel } from '@order-hub/types';
+
+/** How channels are named in messages to operators. */
+export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = { WALMART: 'Walmart', AMAZON: 'Amazon' };
 
 /** How carriers are named in messages to operators. */
 export const CARRIER_LABELS: Readonly<Record<CarrierCode, string>> = {

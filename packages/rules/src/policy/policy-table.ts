@@ -1,9 +1,11 @@
 import type { CarrierCode, Channel, PackageType } from '@order-hub/types';
 import {
   AMAZON_CANCELLATION_REASONS,
+  WALMART_BUYER_REQUEST_CANCELLATION_REASONS,
   WALMART_CANCELLATION_REASONS,
   WALMART_REFUND_REASONS,
-  WALMART_RETIRED_CANCELLATION_REASONS,
+  WALMART_RETIRED_CANCELLATION_REASON_TABLE,
+  type RetiredReason,
 } from './reason-codes';
 
 /** How long after ship-by a channel auto-cancels an unshipped line. */
@@ -72,7 +74,11 @@ export interface ChannelPolicy {
   maxLinesPerRequest: number | null;
   /** The seller cancels an item's open units all together or not at all (no partial quantity). */
   cancelsWholeItemsOnly: boolean;
-  cancellationReasons: { current: readonly string[]; retired: readonly string[] };
+  /**
+   * Reasons accepted today; retired ones (refused, each with its source); and those only a buyer's own cancel
+   * request allows (refused on a line the buyer did not ask to cancel).
+   */
+  cancellationReasons: { current: readonly string[]; retired: readonly RetiredReason[]; buyerRequestOnly: readonly string[]; source: string };
   /** Reasons the channel accepts on a refund; null where it takes free text. */
   refundReasons: readonly string[] | null;
   thresholds: readonly PerformanceThreshold[];
@@ -96,6 +102,8 @@ const SRC = {
   walmartOriginScan: 'Late Origin Scan alarm 48 h (2 business days) after ship confirmation without a carrier scan: LEARN Performance-alarms',
   walmartLines: 'At most 100 lines per cancel/refund request, the hub chunks: order-hub issue 5 (Walmart FAQ answer not in the corpus)',
   walmartReasons: 'Cancellation and refund reason enums: Walmart Orders OpenAPI (2023 and 2026 specs)',
+  walmartBuyerRequest:
+    'CUSTOMER_REQUESTED_SELLER_TO_CANCEL must not be used on lines that are not intent-to-cancel: developer.walmart.com cancel-one-or-more-order-lines; DEV order-intent-to-cancel-event',
   amazonHealth:
     'Account Health targets: VTR ≥ 95% (30 d, per category), late shipment < 4%, pre-fulfillment cancel < 2.5% (7 d), OTD > 90% (14 d), ODR < 1% (60 d): Seller Central Account Health help',
   amazonExemption2016:
@@ -113,7 +121,12 @@ const WALMART_BASE = {
   customerResponseHours: 48,
   maxLinesPerRequest: 100,
   cancelsWholeItemsOnly: false,
-  cancellationReasons: { current: WALMART_CANCELLATION_REASONS, retired: WALMART_RETIRED_CANCELLATION_REASONS },
+  cancellationReasons: {
+    current: WALMART_CANCELLATION_REASONS,
+    retired: WALMART_RETIRED_CANCELLATION_REASON_TABLE,
+    buyerRequestOnly: WALMART_BUYER_REQUEST_CANCELLATION_REASONS,
+    source: SRC.walmartBuyerRequest,
+  },
   refundReasons: WALMART_REFUND_REASONS,
   validTrackingExemption: null,
 } as const;
@@ -163,7 +176,7 @@ const AMAZON_BASE = {
   customerResponseHours: 24,
   maxLinesPerRequest: null,
   cancelsWholeItemsOnly: true,
-  cancellationReasons: { current: AMAZON_CANCELLATION_REASONS, retired: [] },
+  cancellationReasons: { current: AMAZON_CANCELLATION_REASONS, retired: [], buyerRequestOnly: [], source: SRC.amazonCancel },
   refundReasons: null,
   thresholds: AMAZON_THRESHOLDS,
 } as const;

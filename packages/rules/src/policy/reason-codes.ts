@@ -7,12 +7,28 @@ export const WALMART_CANCELLATION_REASONS = [
   'SELLER_CANCEL_ADDRESS_NOT_SERVICEABLE',
 ] as const;
 
+/** A reason the channel no longer accepts: refused with CANCEL_REASON_RETIRED, naming the current ones. */
+export interface RetiredReason {
+  reason: string;
+  /** First day (UTC, ISO) the channel refuses it; null where it never published one, so the hub refuses it in every version. */
+  retiredOn: string | null;
+  source: string;
+}
+
+const NOT_IN_SPECS = 'In no current Walmart Orders OpenAPI (2023, 2026): the cancellationReason enum has 5 values; retirement date not published';
+
 /** Codes older integrations still send; no current spec has them, so Walmart rejects them. */
-export const WALMART_RETIRED_CANCELLATION_REASONS = [
-  'SELLER_CANCEL_CUSTOMER_DUPLICATE_ORDER',
-  'SELLER_CANCEL_CUSTOMER_CHANGE_ORDER',
-  'SELLER_CANCEL_CUSTOMER_INCORRECT_ADDRESS',
-] as const;
+export const WALMART_RETIRED_CANCELLATION_REASON_TABLE: readonly RetiredReason[] = [
+  { reason: 'Cancelled by MP Partner', retiredOn: null, source: `Deprecated Walmart cancel code, seller story seed 000 (order-hub issue 12). ${NOT_IN_SPECS}` },
+  { reason: 'SELLER_CANCEL_CUSTOMER_DUPLICATE_ORDER', retiredOn: null, source: `Sent by older third-party integrations. ${NOT_IN_SPECS}` },
+  { reason: 'SELLER_CANCEL_CUSTOMER_CHANGE_ORDER', retiredOn: null, source: `Sent by older third-party integrations. ${NOT_IN_SPECS}` },
+  { reason: 'SELLER_CANCEL_CUSTOMER_INCORRECT_ADDRESS', retiredOn: null, source: `Sent by older third-party integrations. ${NOT_IN_SPECS}` },
+];
+
+export const WALMART_RETIRED_CANCELLATION_REASONS: readonly string[] = WALMART_RETIRED_CANCELLATION_REASON_TABLE.map((r) => r.reason);
+
+/** Walmart reasons only a buyer's own cancel request (line `intentToCancel`) allows. */
+export const WALMART_BUYER_REQUEST_CANCELLATION_REASONS = ['CUSTOMER_REQUESTED_SELLER_TO_CANCEL'] as const;
 
 /** Walmart `refundReason` values, exact strings (spaces and arrows included). */
 export const WALMART_REFUND_REASONS = [

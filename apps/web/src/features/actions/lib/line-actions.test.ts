@@ -49,3 +49,13 @@ test('the buyer asked to cancel when the order or any line says so; Walmart line
   expect(walmartLinesToCancel(lineAsked).map((line) => line.lineNumber)).toEqual(['2']);
   expect(walmartLinesToCancel({ ...lineAsked, channel: 'AMAZON' })).toEqual([]);
 });
+
+test('the buyer-request reason is refused live on a line the buyer did not ask to cancel, as the api would refuse it', () => {
+  const now = new Date('2026-11-21T12:00:00Z');
+  const lineAsked = order({ lines: [orderLine({ lineNumber: '1' }), orderLine({ lineNumber: '2', cancellationRequested: true })] });
+  const reason = 'CUSTOMER_REQUESTED_SELLER_TO_CANCEL';
+  expect(liveCancellationViolations(lineAsked, { '2': '1' }, reason, now)).toEqual([]);
+  expect(liveCancellationViolations(lineAsked, { '1': '1', '2': '1' }, reason, now)).toEqual([
+    expect.objectContaining({ code: 'CANCEL_REASON_REQUIRES_BUYER_REQUEST', severity: 'BLOCK', field: 'lines[0].reason' }),
+  ]);
+});

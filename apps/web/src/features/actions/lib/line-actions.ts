@@ -1,12 +1,15 @@
-import { AMAZON_CANCELLATION_REASONS, validateCancellation, WALMART_CANCELLATION_REASONS, WALMART_REFUND_REASONS } from '@order-hub/rules';
+import {
+  AMAZON_CANCELLATION_REASONS,
+  validateCancellation,
+  WALMART_BUYER_REQUEST_CANCELLATION_REASONS,
+  WALMART_CANCELLATION_REASONS,
+  WALMART_REFUND_REASONS,
+} from '@order-hub/rules';
 import type { Channel } from '@order-hub/types';
 import type { OrderDetail } from '../../orders/api/orders.graphql';
 import { orderSnapshot } from './order-snapshot';
 import { policyOf } from './shipment-form';
 import type { ViolationLike } from './violation-fields';
-
-/** Reason only a buyer's own request allows (Walmart). */
-const BUYER_REQUEST_REASON = 'CUSTOMER_REQUESTED_SELLER_TO_CANCEL';
 
 /** Whether the buyer asked to cancel the order or any of its lines. */
 export function buyerRequestedCancel(order: { cancellationRequested: boolean; lines: readonly { cancellationRequested: boolean }[] }): boolean {
@@ -21,7 +24,8 @@ export function walmartLinesToCancel<TLine extends { cancellationRequested: bool
 /** The channel's current cancellation reasons; the buyer-request reason only when the buyer asked to cancel. */
 export function cancellationReasons(channel: Channel, buyerRequested: boolean): string[] {
   const reasons: readonly string[] = channel === 'WALMART' ? WALMART_CANCELLATION_REASONS : AMAZON_CANCELLATION_REASONS;
-  return reasons.filter((reason) => buyerRequested || reason !== BUYER_REQUEST_REASON);
+  const buyerOnly: readonly string[] = WALMART_BUYER_REQUEST_CANCELLATION_REASONS;
+  return reasons.filter((reason) => buyerRequested || !buyerOnly.includes(reason));
 }
 
 export const REFUND_REASONS: readonly string[] = WALMART_REFUND_REASONS;

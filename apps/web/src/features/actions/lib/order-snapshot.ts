@@ -15,6 +15,7 @@ export function orderSnapshot(order: OrderDetail): OrderSnapshot {
       quantityShipped: line.quantityShipped,
       quantityCancelled: line.quantityCancelled,
       quantityRefunded: line.quantityRefunded,
+      cancellationRequested: line.cancellationRequested,
     })),
   };
 }
