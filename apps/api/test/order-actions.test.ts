@@ -144,6 +144,39 @@ describe.each(testDrivers().map((d) => [driverName(d), d] as const))('order acti
     expect(hub.status).toBe('CANCELLED');
   });
 
+  it('refuses the retired Walmart cancel code "Cancelled by MP Partner" and names the current ones', async () => {
+    const order = await anOrder(walmart, 'ACKNOWLEDGED');
+    const res = await app.gql(`mutation($input: CancelOrderLinesInput!) { cancelOrderLines(input: $input) { orderId } }`, {
+      input: { orderId: order.id, lines: [{ lineNumber: order.lineNumber, quantity: 1 }], reason: 'Cancelled by MP Partner' },
+    });
+    expect(res.errors?.[0]?.extensions.code).toBe('RULE_VIOLATION');
+    const [v] = res.errors![0].extensions.violations as { code: string; field: string; message: string }[];
+    expect(v).toMatchObject({ code: 'CANCEL_REASON_RETIRED', field: 'input.reason' });
+    expect(v.message).toContain('SELLER_CANCEL_OUT_OF_STOCK');
+    expect(actions(await settledOutbox(app, order.id))).toEqual([]);
+  });
+
+  it('takes CUSTOMER_REQUESTED_SELLER_TO_CANCEL only on a line the buyer asked to cancel (CANCEL_REASON_REQUIRES_BUYER_REQUEST otherwise)', async () => {
+    const reason = 'CUSTOMER_REQUESTED_SELLER_TO_CANCEL';
+    const mutation = `mutation($input: CancelOrderLinesInput!) { cancelOrderLines(input: $input) { outbox { operation } } }`;
+    const unasked = await anOrder(walmart, 'ACKNOWLEDGED');
+    const refused = await app.gql(mutation, { input: { orderId: unasked.id, lines: [{ lineNumber: unasked.lineNumber, quantity: 1 }], reason } });
+    expect(refused.errors?.[0]?.extensions.code).toBe('RULE_VIOLATION');
+    expect(refused.errors![0].extensions.violations).toEqual([expect.objectContaining({ code: 'CANCEL_REASON_REQUIRES_BUYER_REQUEST', field: 'input.reason', severity: 'BLOCK' })]);
+    expect(actions(await settledOutbox(app, unasked.id))).toEqual([]);
+
+    const [asked] = await app.ds.query(
+      `SELECT o.id, o.channel_order_id, min(l.line_number) AS line_number FROM "order" o JOIN order_line l ON l.order_id = o.id
+        WHERE o.account_id = $1 AND l.cancellation_requested AND o.status IN ('CREATED', 'ACKNOWLEDGED') AND o.fulfillment_method = 'MERCHANT'
+        GROUP BY o.id HAVING count(*) = 1 AND sum(l.quantity_ordered) = 1 ORDER BY o.id LIMIT 1`,
+      [walmart.hubId],
+    );
+    const res = await app.gql(mutation, { input: { orderId: asked.id, lines: [{ lineNumber: asked.line_number, quantity: 1 }], reason } });
+    expect(res.errors).toBeUndefined();
+    expect(actions(await settledOutbox(app, asked.id))).toContainEqual(['CANCEL', 'DELIVERED']);
+    expect(walmartLines(asked.channel_order_id)[0].orderLineStatuses.orderLineStatus.map((s) => s.status)).toEqual(['Cancelled']);
+  });
+
   it('cancels an Amazon item through the acknowledgement feed, delivered once the feed is processed', async () => {
     const order = await anOrder(amazon, 'ACKNOWLEDGED');
     const res = await app.gql(`mutation($input: CancelOrderLinesInput!) { cancelOrderLines(input: $input) { outbox { operation } } }`, {

@@ -118,6 +118,7 @@ export function snapshot(target: ActionableOrder) {
       quantityShipped: l.quantityShipped,
       quantityCancelled: l.quantityCancelled,
       quantityRefunded: l.quantityRefunded,
+      cancellationRequested: l.cancellationRequested,
     })),
   };
 }
