@@ -158,13 +158,36 @@ const AMAZON_THRESHOLDS: readonly PerformanceThreshold[] = [
   { metric: 'ORDER_DEFECT_RATE', comparison: 'BELOW', percent: 1, windowDays: 60, source: SRC.amazonHealth },
 ];
 
+/** The largest letter or flat: long side, short side and thickness (inches, largest first) and weight (ounces). */
+export interface EnvelopeLimit {
+  dims: readonly [number, number, number];
+  weightOz: number;
+  source: string;
+}
+
+/**
+ * The envelope classes the hub checks a package type against (PACKAGE_TOO_LARGE_FOR_TYPE) and Amazon's letter/flat
+ * exemption uses: one figure each, so a flat the exemption accepts is never warned as too large, nor the reverse.
+ * In force from 2016-10-12 (the Amazon notice that set the flat limits); the hub knows no other version.
+ */
+export const ENVELOPE_LIMITS: { effectiveFrom: Date; LETTER: EnvelopeLimit; FLAT: EnvelopeLimit } = {
+  effectiveFrom: at('2016-10-12'),
+  LETTER: { dims: [11.5, 6.125, 0.25], weightOz: 3.5, source: 'USPS letter: at most 11½ × 6⅛ × ¼ in, 3.5 oz (USPS size standards, shared/docs/reference/amazon.md)' },
+  FLAT: {
+    dims: [15, 12, 0.75],
+    weightOz: 14,
+    source:
+      'Flat: 15 × 12 × ¾ in and 14 oz from an Amazon Seller Support reply (seed 002), the figure Amazon applies to the letter/flat exemption; USPS First-Class flats stop at 13 oz, so a 13–14 oz flat is exempt on Amazon and is not warned',
+  },
+};
+
 const AMAZON_ENVELOPE = {
   carriers: ['USPS'],
   packageTypes: ['LETTER', 'FLAT'],
-  maxLengthIn: 15,
-  maxWidthIn: 12,
-  maxThicknessIn: 0.75,
-  maxWeightOz: 14,
+  maxLengthIn: ENVELOPE_LIMITS.FLAT.dims[0],
+  maxWidthIn: ENVELOPE_LIMITS.FLAT.dims[1],
+  maxThicknessIn: ENVELOPE_LIMITS.FLAT.dims[2],
+  maxWeightOz: ENVELOPE_LIMITS.FLAT.weightOz,
 } as const;
 
 const AMAZON_BASE = {

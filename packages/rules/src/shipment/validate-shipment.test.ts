@@ -1,5 +1,5 @@
 import type { ShipmentInput } from '@order-hub/types';
-import { policyFor } from '../policy/policy-table';
+import { ENVELOPE_LIMITS, policyFor } from '../policy/policy-table';
 import { VIOLATION_CATALOGUE } from '../violations/catalogue';
 import { validateShipment, type ShipmentContext } from './validate-shipment';
 
@@ -189,5 +189,28 @@ describe('Amazon tracking links on Walmart (seed 000: "any link with amazon.com 
     const [v] = validateShipment({ ...walmartShipment(), trackingUrl: 'https://amzn.to/3xYz' }, { now, policy: walmartPolicy });
     expect(v).toMatchObject({ severity: 'BLOCK', field: 'trackingUrl' });
     expect(v.message).toBe('The tracking link points to Amazon or carries amazon.com: Walmart orders may not be delivered or tracked by Amazon Logistics.');
+  });
+});
+
+describe('one envelope figure for the package-size warning and the letter/flat exemption', () => {
+  const flat = (weightOz: number) => ({ type: 'FLAT' as const, weightOz, lengthIn: 12, widthIn: 9, heightIn: 0.5 });
+  const untracked = (weightOz: number) => amazon({ carrier: 'USPS', trackingNumber: '', package: flat(weightOz) })();
+  const codesFor = (shipment: ShipmentInput) => validateShipment(shipment, { now, policy: amazonPolicy }).map((v) => v.code);
+
+  it('the package-size warning and the VTR exemption use the same 14 oz figure from the policy table', () => {
+    expect(ENVELOPE_LIMITS.FLAT.weightOz).toBe(14);
+    expect(amazonPolicy.validTrackingExemption?.maxWeightOz).toBe(ENVELOPE_LIMITS.FLAT.weightOz);
+    expect(ENVELOPE_LIMITS.FLAT.source).toMatch(/seed 002/);
+    // 13.5 oz: above USPS's 13 oz First-Class flat, within the 14 oz both rules use: exempt and not warned.
+    expect(codesFor(untracked(13.5))).toEqual([]);
+    expect(codesFor(untracked(14))).toEqual([]);
+    // Above 14 oz: warned as too large for a flat, and no longer exempt, so the missing number is required.
+    expect(codesFor(untracked(14.5))).toEqual(['TRACKING_REQUIRED', 'PACKAGE_TOO_LARGE_FOR_TYPE']);
+  });
+
+  it('names the figure in the warning', () => {
+    const [v] = validateShipment(walmart({ package: flat(15) })(), { now, policy: walmartPolicy });
+    expect(v).toMatchObject({ code: 'PACKAGE_TOO_LARGE_FOR_TYPE', severity: 'WARN' });
+    expect(v.message).toBe('A flat may be at most 15 × 12 × 0.75 in and 14 oz; ship it as a parcel.');
   });
 });

@@ -2,7 +2,7 @@ import { isCarrierCode, type PackageInput, type ShipmentInput, type Violation } 
 import { carrierNamed, channelCarrierName } from '../carriers/channel-carrier-name';
 import { isValidTrackingExempt, sortedDimensions } from '../exemptions/valid-tracking-exemption';
 import { checkQuantity, openQuantity, resolveLines } from '../lines/requested-lines';
-import type { ChannelPolicy } from '../policy/policy-table';
+import { ENVELOPE_LIMITS, type ChannelPolicy } from '../policy/policy-table';
 import { checkTrackingNumber, cleanTrackingNumber } from '../tracking/check-tracking-number';
 import { violation } from '../violations/catalogue';
 import { amazonLogisticsOnWalmart } from './amazon-logistics';
@@ -29,12 +29,6 @@ const HOUR_MS = 3_600_000;
 const HTTP_URL = /^https?:\/\/[^\s/?#]+\.[^\s/?#]+[^\s]*$/i;
 /** Walmart's list of characters a tracking number may not contain (Valid-tracking-number-policy). */
 const WALMART_SPECIAL = /[~`!@#$%^&*()_\-+={[}\]|\\:;"'<,>.?/]/;
-
-/** USPS flat limits (12 × 15 × ¾ in; 13 oz First-Class) and letter limits (6⅛ × 11½ × ¼ in; 3.5 oz). */
-const ENVELOPE_LIMITS = {
-  LETTER: { dims: [11.5, 6.125, 0.25], weightOz: 3.5 },
-  FLAT: { dims: [15, 12, 0.75], weightOz: 13 },
-} as const;
 
 /**
  * Every rule a shipment confirmation (or a tracking correction) breaks, for the channel and the policy in
