@@ -75,6 +75,11 @@ export interface ChannelPolicy {
   /** The seller cancels an item's open units all together or not at all (no partial quantity). */
   cancelsWholeItemsOnly: boolean;
   /**
+   * The channel wants the carrier that picked the parcel up (FedEx SmartPost, UPS SurePost / Mail Innovations), not
+   * the carrier that delivers it: a hand-off label entered under the last-mile carrier is warned.
+   */
+  pickupCarrier: { wanted: boolean; source: string };
+  /**
    * Reasons accepted today; retired ones (refused, each with its source); and those only a buyer's own cancel
    * request allows (refused on a line the buyer did not ask to cancel).
    */
@@ -102,6 +107,8 @@ const SRC = {
   walmartOriginScan: 'Late Origin Scan alarm 48 h (2 business days) after ship confirmation without a carrier scan: LEARN Performance-alarms',
   walmartLines: 'At most 100 lines per cancel/refund request, the hub chunks: order-hub issue 5 (Walmart FAQ answer not in the corpus)',
   walmartReasons: 'Cancellation and refund reason enums: Walmart Orders OpenAPI (2023 and 2026 specs)',
+  walmartPickup:
+    'Hand-off services are reported under the carrier that picks the parcel up (UPS for SurePost, FEDEXSP for SmartPost, UPSMI), not USPS: seller story seed 000; cedcommerce guidance (third-party, shared/docs/reference/walmart.md "Carrier that picks up vs delivers")',
   walmartBuyerRequest:
     'CUSTOMER_REQUESTED_SELLER_TO_CANCEL must not be used on lines that are not intent-to-cancel: developer.walmart.com cancel-one-or-more-order-lines; DEV order-intent-to-cancel-event',
   amazonHealth:
@@ -121,6 +128,7 @@ const WALMART_BASE = {
   customerResponseHours: 48,
   maxLinesPerRequest: 100,
   cancelsWholeItemsOnly: false,
+  pickupCarrier: { wanted: true, source: SRC.walmartPickup },
   cancellationReasons: {
     current: WALMART_CANCELLATION_REASONS,
     retired: WALMART_RETIRED_CANCELLATION_REASON_TABLE,
@@ -199,6 +207,7 @@ const AMAZON_BASE = {
   customerResponseHours: 24,
   maxLinesPerRequest: null,
   cancelsWholeItemsOnly: true,
+  pickupCarrier: { wanted: false, source: 'Amazon lists FedEx SmartPost and UPS Mail Innovations as carrier codes but states no pickup-or-delivery rule: Amazon reference (carrier codes)' },
   cancellationReasons: { current: AMAZON_CANCELLATION_REASONS, retired: [], buyerRequestOnly: [], source: SRC.amazonCancel },
   refundReasons: null,
   thresholds: AMAZON_THRESHOLDS,

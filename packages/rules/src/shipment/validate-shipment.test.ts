@@ -214,3 +214,49 @@ describe('one envelope figure for the package-size warning and the letter/flat e
     expect(v.message).toBe('A flat may be at most 15 × 12 × 0.75 in and 14 oz; ship it as a parcel.');
   });
 });
+
+describe('a hand-off label entered under the last-mile carrier (seed 000: Walmart wants the carrier that picks the parcel up)', () => {
+  const underUsps = (trackingNumber: string, channel: 'WALMART' | 'AMAZON' = 'WALMART') => {
+    const shipment = { ...(channel === 'WALMART' ? walmartShipment() : amazonShipment()), carrier: 'USPS' as const, trackingNumber };
+    return validateShipment(shipment, { now, policy: channel === 'WALMART' ? walmartPolicy : amazonPolicy });
+  };
+
+  it('warns, naming the carriers it looks like, for a FedEx SmartPost / UPS SurePost / Mail Innovations Parcel Select number under USPS', () => {
+    for (const n of ['9261290100123456789032', '420902109261290100123456789032', '92748931507708513018050063', '9261292700768711948021']) {
+      const violations = underUsps(n);
+      expect(violations).toEqual([
+        {
+          code: 'CARRIER_IS_LAST_MILE',
+          severity: 'WARN',
+          field: 'carrier',
+          message:
+            'This looks like a FedEx SmartPost, UPS Mail Innovations or DHL eCommerce label that USPS delivers: Walmart wants the carrier that picked the parcel up, so choose it if one of them did (UPS for SurePost).',
+          details: { looksLike: ['FEDEX_SMARTPOST', 'UPS_MAIL_INNOVATIONS', 'DHL_ECOMMERCE'] },
+        },
+      ]);
+    }
+  });
+
+  it('does not block: the number is a valid USPS number', () => {
+    expect(underUsps('9261290100123456789032').every((v) => v.severity === 'WARN')).toBe(true);
+  });
+
+  it.each([
+    ['a USPS retail label (94)', '9400111202555842332669'],
+    ['a commercial Priority Mail label (92, service 055)', '92055901755477000000000015'],
+    ['a 92 label of another service (021)', '92021902240178305274810382'],
+    ['a 20-digit USPS number', '03071790000523483741'],
+  ])('does not warn for %s', (_name, n) => {
+    expect(underUsps(n).map((v) => v.code)).toEqual([]);
+  });
+
+  it('does not warn once the pickup carrier is chosen, nor on Amazon', () => {
+    expect(validateShipment({ ...walmartShipment(), carrier: 'FEDEX_SMARTPOST', trackingNumber: '9261290100123456789032' }, { now, policy: walmartPolicy })).toEqual([]);
+    expect(underUsps('9261290100123456789032', 'AMAZON')).toEqual([]);
+  });
+
+  it('keeps the pickup carrier rule in the policy table with its source', () => {
+    expect(walmartPolicy.pickupCarrier).toEqual({ wanted: true, source: expect.stringMatching(/seed 000/) });
+    expect(amazonPolicy.pickupCarrier.wanted).toBe(false);
+  });
+});

@@ -3,7 +3,9 @@ import { carrierNamed, channelCarrierName } from '../carriers/channel-carrier-na
 import { isValidTrackingExempt, sortedDimensions } from '../exemptions/valid-tracking-exemption';
 import { checkQuantity, openQuantity, resolveLines } from '../lines/requested-lines';
 import { ENVELOPE_LIMITS, type ChannelPolicy } from '../policy/policy-table';
-import { checkTrackingNumber, cleanTrackingNumber } from '../tracking/check-tracking-number';
+import { CARRIER_LABELS, CHANNEL_LABELS, listLabels } from '../carriers/carrier-labels';
+import { checkTrackingNumber, cleanTrackingNumber, type TrackingCheck } from '../tracking/check-tracking-number';
+import { handoffPickupCarriers } from '../tracking/handoff-services';
 import { violation } from '../violations/catalogue';
 import { amazonLogisticsOnWalmart } from './amazon-logistics';
 
@@ -64,6 +66,7 @@ export function validateShipment(input: ShipmentInput, context: ShipmentContext)
       violations.push(violation('TRACKING_SPECIAL_CHARACTERS', 'trackingNumber', 'Walmart accepts only letters and digits in a tracking number.'));
     }
     if (check.normalized) checkReuse(check.normalized, carrier, input, context, violations);
+    if (policy.pickupCarrier.wanted) checkPickupCarrier(check, carrier, channel, violations);
   }
 
   checkCarrier(input, violations);
@@ -117,6 +120,19 @@ function checkReuse(normalized: string, carrier: ShipmentInput['carrier'], input
       }),
     );
   }
+}
+
+function checkPickupCarrier(check: TrackingCheck, carrier: ShipmentInput['carrier'], channel: ShipmentInput['channel'], violations: Violation[]): void {
+  const looksLike = handoffPickupCarriers(check, carrier);
+  if (looksLike.length === 0) return;
+  violations.push(
+    violation(
+      'CARRIER_IS_LAST_MILE',
+      'carrier',
+      `This looks like a ${listLabels(looksLike)} label that ${CARRIER_LABELS[carrier]} delivers: ${CHANNEL_LABELS[channel]} wants the carrier that picked the parcel up, so choose it if one of them did (UPS for SurePost).`,
+      { looksLike },
+    ),
+  );
 }
 
 function checkCarrier(input: ShipmentInput, violations: Violation[]): void {

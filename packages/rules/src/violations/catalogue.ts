@@ -22,6 +22,7 @@ export const VIOLATION_CATALOGUE = {
   TRACKING_URL_INVALID: { severity: 'BLOCK', description: 'The tracking URL is not an http(s) address.' },
   CARRIER_NOT_ACCEPTED: { severity: 'BLOCK', description: 'The channel does not accept this carrier.' },
   CARRIER_NAME_REQUIRED: { severity: 'BLOCK', description: 'A carrier of Other needs the carrier name.' },
+  CARRIER_IS_LAST_MILE: { severity: 'WARN', description: 'The number looks like a hand-off service’s label (SmartPost, SurePost, Mail Innovations) entered under the carrier that delivers it; the channel wants the carrier that picked the parcel up.' },
   CARRIER_NOT_INTEGRATED: { severity: 'WARN', description: 'The channel gets no scans from a carrier outside its list, which can count against valid tracking.' },
   AMAZON_LOGISTICS_ON_WALMART: { severity: 'BLOCK', description: 'Walmart orders must never be delivered or tracked by Amazon Logistics, nor carry a link to Amazon.' },
   ORDER_NOT_SHIPPABLE: { severity: 'BLOCK', description: 'The order is in a status that cannot be shipped.' },
