@@ -45,13 +45,13 @@ describe('what the adapters send, checked against the official models', () => {
       body: null,
     });
     expect(bad).toEqual([
-      'GET /amazon/orders/2026-01-01/orders: includedData: ADDRESS not in ["BUYER","RECIPIENT","PROCEEDS","EXPENSE","PROMOTION","CANCELLATION","FULFILLMENT","PACKAGES","TAX","PAYMENT","FULFILLMENT_ORDERS"]',
-      'GET /amazon/orders/2026-01-01/orders: unknown query parameter shoeSize',
+      'GET /amazon/orders/2026-01-01/orders: query.shoeSize: is not a parameter of searchOrders',
+      'GET /amazon/orders/2026-01-01/orders: query.includedData[1]: must be one of "BUYER", "RECIPIENT", "PROCEEDS", "EXPENSE", "PROMOTION", "CANCELLATION", "FULFILLMENT", "PACKAGES", "TAX", "PAYMENT", "FULFILLMENT_ORDERS" (got "ADDRESS")',
     ]);
     expect(contractViolations({ method: 'GET', url: new URL('http://x/walmart/v3/orders?limit=10'), headers: {}, body: null })).toEqual([
-      'GET /walmart/v3/orders: missing required header parameter WM_SEC.ACCESS_TOKEN',
-      'GET /walmart/v3/orders: missing required header parameter WM_QOS.CORRELATION_ID',
-      'GET /walmart/v3/orders: missing required header parameter WM_SVC.NAME',
+      'GET /walmart/v3/orders: header.WM_SEC.ACCESS_TOKEN: is required by getAllOrders',
+      'GET /walmart/v3/orders: header.WM_QOS.CORRELATION_ID: is required by getAllOrders',
+      'GET /walmart/v3/orders: header.WM_SVC.NAME: is required by getAllOrders',
     ]);
   });
 });

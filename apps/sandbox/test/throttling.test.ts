@@ -1,22 +1,18 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { loadModel } from '@order-hub/contracts';
 import { AMAZON_USAGE_PLANS, type Sandbox } from '../src';
-import { SPECS_DIR } from './helpers/specs';
 import { T0, amazonSeller, startSandbox, walmartSeller } from './helpers/sandbox';
 
-const MODELS = ['orders_2026-01-01.json', 'ordersV0.json', 'fulfillmentOutbound_2020-07-01.json', 'feeds_2021-06-30.json', 'tokens_2021-03-01.json'];
+const MODELS = ['orders_2026-01-01', 'ordersV0', 'fulfillmentOutbound_2020-07-01', 'feeds_2021-06-30', 'tokens_2021-03-01'];
 
-/** Reads the usage-plan table (`| Rate (requests per second) | Burst |`) from each operation's description. */
+/** The usage plan each operation's description documents (`| Rate (requests per second) | Burst |`), as the contracts' sync script extracted it. */
 function documentedPlans(): Map<string, { rate: number; burst: number }> {
   const plans = new Map<string, { rate: number; burst: number }>();
-  for (const file of MODELS) {
-    const model = JSON.parse(readFileSync(path.join(SPECS_DIR, 'amazon', file), 'utf8'));
+  for (const name of MODELS) {
+    const model = loadModel('amazon', name) as any;
     for (const ops of Object.values<any>(model.paths)) {
       for (const op of Object.values<any>(ops)) {
-        const match = /\|\s*([\d.]+)\s*\|\s*(\d+)\s*\|/.exec(op?.description ?? '');
-        if (op?.operationId && match && !(file === 'ordersV0.json' && op.operationId === 'getOrder')) {
-          plans.set(op.operationId, { rate: Number(match[1]), burst: Number(match[2]) });
-        }
+        const plan = op?.['x-order-hub-rate-limit'];
+        if (op?.operationId && plan && !(name === 'ordersV0' && op.operationId === 'getOrder')) plans.set(op.operationId, plan);
       }
     }
   }

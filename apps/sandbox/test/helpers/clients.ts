@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ValidateFunction } from 'ajv';
+import type { ValidateFunction } from '@order-hub/contracts';
 import { amazonSchema, assertValid, walmartSchemas } from './specs';
 
 export interface HttpResult {

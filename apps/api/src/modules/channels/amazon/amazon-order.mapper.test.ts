@@ -1,11 +1,10 @@
-import { readSharedSpec } from '../../../../test/support/shared-specs';
+import { officialExamples } from '@order-hub/contracts';
 import { mapAmazonOrder } from './amazon-order.mapper';
 import type { AmazonOrder } from './amazon-order.types';
 
-type Spec = { paths: Record<string, { get: { responses: { 200: { examples: { 'application/json': any } } } } }> };
-const spec = () => readSharedSpec<Spec>('amazon', 'orders_2026-01-01.json');
-const searchExample = (): AmazonOrder => spec().paths['/orders/2026-01-01/orders'].get.responses[200].examples['application/json'].orders[0];
-const getExample = (): AmazonOrder => spec().paths['/orders/2026-01-01/orders/{orderId}'].get.responses[200].examples['application/json'].order;
+const example = (operationId: string): any => officialExamples({ api: 'amazon', model: 'orders_2026-01-01', operationId, kind: 'response' }).find((e) => e.name === 'examples.application/json')!.body;
+const searchExample = (): AmazonOrder => example('searchOrders').orders[0];
+const getExample = (): AmazonOrder => example('getOrder').order;
 
 describe('mapAmazonOrder on the examples inside Amazon\'s Orders 2026-01-01 model', () => {
   it('maps the searchOrders example: ship-by/deliver-by windows, decimal money, items, a delivered package', () => {
@@ -48,6 +47,31 @@ describe('mapAmazonOrder on the examples inside Amazon\'s Orders 2026-01-01 mode
     const o = mapAmazonOrder(getExample());
     expect(o).toMatchObject({ channelOrderId: '202-1234567-8901234', currency: 'GBP', totalCents: 10397, status: 'SHIPPED' });
     expect(o.lines[0]).toMatchObject({ quantityOrdered: 3, quantityShipped: 3, unitPriceCents: 2999 });
+  });
+});
+
+describe('mapAmazonOrder money', () => {
+  it('Amazon money: minor units by currency (JPY has none, KWD three)', () => {
+    const o = searchExample();
+    const yen = (amount: string) => ({ amount, currencyCode: 'JPY' });
+    const jp = mapAmazonOrder({
+      ...o,
+      proceeds: { grandTotal: yen('15499'), breakdowns: [{ type: 'ITEM', subtotal: yen('14997') }, { type: 'TAX', subtotal: yen('502') }] },
+      orderItems: o.orderItems.map((i) => ({ ...i, product: { ...i.product, price: { unitPrice: yen('4999') } } })),
+    });
+    expect([jp.currency, jp.totalCents, jp.merchandiseCents, jp.lines[0].unitPriceCents]).toEqual(['JPY', 15499, 14997, 4999]);
+    const kw = mapAmazonOrder({ ...o, proceeds: { grandTotal: { amount: '12.345', currencyCode: 'KWD' } }, orderItems: o.orderItems.map((i) => ({ ...i, product: { ...i.product, price: { unitPrice: { amount: '1.250', currencyCode: 'KWD' } } } })) });
+    expect([kw.totalCents, kw.lines[0].unitPriceCents]).toEqual([12345, 1250]);
+  });
+
+  it('Amazon money: the item price before tax (merchandiseCents) is apart from the total, which includes tax and tip', () => {
+    const o = mapAmazonOrder(searchExample());
+    // grandTotal 154.99 = ITEM 149.97 + TAX 0.02 + DELIVERY_TIP 5.00: the letter/flat exemption compares 149.97.
+    expect([o.totalCents, o.merchandiseCents]).toEqual([15499, 14997]);
+    const fromItems = mapAmazonOrder({ ...searchExample(), proceeds: { grandTotal: { amount: '154.99', currencyCode: 'USD' } } });
+    expect(fromItems.merchandiseCents).toBe(9998 + 4999);
+    const none = searchExample();
+    expect(mapAmazonOrder({ ...none, proceeds: undefined, orderItems: none.orderItems.map((i) => ({ ...i, proceeds: undefined })) }).merchandiseCents).toBeNull();
   });
 });
 

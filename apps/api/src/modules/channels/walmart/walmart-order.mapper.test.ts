@@ -1,8 +1,9 @@
-import { readSharedSpec } from '../../../../test/support/shared-specs';
+import { officialExamples } from '@order-hub/contracts';
 import { mapWalmartOrder } from './walmart-order.mapper';
 import type { WalmartOrder } from './walmart-order.types';
 
-const sample = (name: string) => readSharedSpec<{ order: WalmartOrder }>('walmart', 'samples', name).order;
+const samples = (name: string): any => officialExamples({ api: 'walmart', model: 'orders' }).find((e) => e.name === `samples/${name}`)!.body;
+const sample = (name: string): WalmartOrder => samples(name).order;
 
 describe('mapWalmartOrder on Walmart\'s own examples', () => {
   it('maps a shipped order: epoch-ms dates, string quantities, money to cents, USA to US, tracking as a shipment', () => {
@@ -43,6 +44,8 @@ describe('mapWalmartOrder on Walmart\'s own examples', () => {
         unitPriceCents: 500,
         status: 'SHIPPED',
         cancellationRequested: false,
+        cancellationReason: null,
+        refundReason: null,
       },
     ]);
     expect(o.shipments).toEqual([
@@ -58,8 +61,52 @@ describe('mapWalmartOrder on Walmart\'s own examples', () => {
 
   it('counts a refund with negative amounts as refunded quantity, the line staying shipped on Walmart', () => {
     const o = mapWalmartOrder(sample('refund_response_200.json'));
-    expect(o.lines[0]).toMatchObject({ quantityShipped: 1, quantityRefunded: 1, unitPriceCents: 1999, status: 'REFUNDED' });
+    expect(o.lines[0]).toMatchObject({ quantityShipped: 1, quantityRefunded: 1, unitPriceCents: 1999, status: 'REFUNDED', refundReason: 'BillingError' });
     expect(o.totalCents).toBe(2199);
+  });
+
+  it('acknowledgedAt: the cancel sample is not "acknowledged" at its line statusDate, two months after ship-by; unknown is null', () => {
+    const po = sample('cancel_response_200.json');
+    expect(po.orderLines.orderLine[0].statusDate - po.shippingInfo.estimatedShipDate!).toBeGreaterThan(50 * 86_400_000);
+    expect(mapWalmartOrder(po).acknowledgedAt).toBeNull();
+    expect(mapWalmartOrder(sample('get_order_response_200_ORDER.json')).acknowledgedAt).toBeNull();
+  });
+
+  it('cancellationReason and refundReason carried at line level from orderLineStatuses and refundCharges', () => {
+    const po = sample('refund_response_200.json');
+    const line = po.orderLines.orderLine[0];
+    const shipping = line.refund!.refundCharges!.refundCharge[1];
+    const withReasons: WalmartOrder = {
+      ...po,
+      orderLines: {
+        orderLine: [
+          { ...line, refund: { refundCharges: { refundCharge: [{ ...shipping, refundReason: 'IncorrectShippingPrice' }, { ...line.refund!.refundCharges!.refundCharge[0], refundReason: 'CustomerChangedMind' }] } } },
+          {
+            ...line,
+            lineNumber: '2',
+            refund: null,
+            orderLineStatuses: { orderLineStatus: [{ status: 'Cancelled', statusQuantity: { unitOfMeasurement: 'EACH', amount: '1' }, cancellationReason: 'CUSTOMER_REQUESTED_SELLER_TO_CANCEL' }] },
+          },
+        ],
+      },
+    };
+    const [refunded, cancelled] = mapWalmartOrder(withReasons).lines;
+    expect([refunded.refundReason, refunded.cancellationReason]).toEqual(['CustomerChangedMind', null]);
+    expect([cancelled.cancellationReason, cancelled.refundReason, cancelled.status]).toEqual(['CUSTOMER_REQUESTED_SELLER_TO_CANCEL', null, 'CANCELLED']);
+  });
+
+  it('orderType REPLACEMENT with originalCustomerOrderID, and a 3PLFulfilled ship node, are imported and stay seller-fulfilled', () => {
+    const o = mapWalmartOrder({ ...sample('get_order_response_200_ORDER.json'), orderType: 'REPLACEMENT', originalCustomerOrderID: '4372135469399', shipNode: { type: '3PLFulfilled', name: 'Acme 3PL', id: '721407' } });
+    expect(o).toMatchObject({ orderType: 'REPLACEMENT', originalCustomerOrderId: '4372135469399', shipNodeType: '3PLFulfilled', fulfillmentMethod: 'MERCHANT' });
+    expect(mapWalmartOrder({ ...sample('get_order_response_200_ORDER.json'), orderType: 'REGULAR' })).toMatchObject({ orderType: 'REGULAR', originalCustomerOrderId: null, shipNodeType: 'SellerFulfilled' });
+  });
+
+  it('merchandiseCents is items and shipping before tax; money in the charge currency', () => {
+    const o = mapWalmartOrder(sample('refund_response_200.json'));
+    expect([o.merchandiseCents, o.totalCents]).toEqual([2199, 2199]);
+    const po = sample('get_order_response_200_ORDER.json');
+    const taxed = mapWalmartOrder(po);
+    expect(taxed.merchandiseCents).toBeLessThanOrEqual(taxed.totalCents);
   });
 
   it("takes the order total from orderSummary when Walmart sends it, in its currencyAmount/currencyUnit shape", () => {
@@ -68,7 +115,7 @@ describe('mapWalmartOrder on Walmart\'s own examples', () => {
   });
 
   it('maps every order of the list example, Created lines giving a CREATED order with no acknowledgement', () => {
-    const list = readSharedSpec<{ list: { elements: { order: WalmartOrder[] } } }>('walmart', 'samples', 'list_orders_response_200.json');
+    const list: { list: { elements: { order: WalmartOrder[] } } } = samples('list_orders_response_200.json');
     const orders = list.list.elements.order.map(mapWalmartOrder);
     expect(orders.length).toBeGreaterThan(0);
     const created = orders.find((o) => o.channelOrderId === '1796277083022')!;

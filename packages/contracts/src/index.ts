@@ -1,0 +1,5 @@
+export { type ContractApi, type OfficialExample, MODELS, loadModel, officialExamples } from './models';
+export { type ContractOperation, findOperation, operations } from './operations';
+export { type ContractViolation, checkRequest, checkResponse } from './check';
+export { type AmazonModelAlias, amazonSchema, assertValid, walmartSchemas } from './legacy';
+export type { ValidateFunction } from 'ajv';
