@@ -1,4 +1,5 @@
 import { createSandbox, type Sandbox } from '@order-hub/sandbox';
+import { lateOriginScanAlarms } from '../src/modules/alerts/alarms/shipment-alarms';
 import { startTestApp, type TestApp } from './support/test-app';
 import { testDatabases } from './support/test-databases';
 import { settledOutbox } from './support/outbox-helpers';
@@ -95,7 +96,7 @@ describe.each(testDatabases())('carrier events captured from channel imports on 
     expect(otd.exclusions.find((x: { reason: string }) => x.reason === 'CHANNEL_FULFILLED')?.count).toBeGreaterThan(0);
   });
 
-  it('records an Amazon package moving and then delivered, and counts the order on time in on-time delivery', async () => {
+  it('records an Amazon package moving and then delivered with no time (Amazon gives none), and leaves on-time delivery to what is known', async () => {
     sandbox.generateOrders({ accountId: amazon.sandboxAccountId, count: 3, seed: 8, mix: { multiLine: 0, multiQuantity: 0, intentToCancel: 0, channelFulfilled: 0 } });
     const pending = (): Promise<{ id: string; deliver_by: Date; line_number: string }[]> =>
       app.ds.query(
@@ -111,27 +112,34 @@ describe.each(testDatabases())('carrier events captured from channel imports on 
     expect(shipped.errors).toBeUndefined();
     expect((await settledOutbox(app, order.id)).map((o) => o.status)).toEqual(['DELIVERED']);
     const shipmentId = shipped.data!.confirmShipment.shipment.id as string;
-    const events = async (): Promise<{ type: string; source: string; description: string }[]> =>
-      app.ds.query(`SELECT type, source, description FROM carrier_event WHERE shipment_id = $1 ORDER BY type`, [shipmentId]);
+    const events = async (): Promise<{ type: string; source: string; description: string; occurred_at: Date | null }[]> =>
+      app.ds.query(`SELECT type, source, description, occurred_at FROM carrier_event WHERE shipment_id = $1 ORDER BY type`, [shipmentId]);
 
     // Amazon's Orders API serves a change once it is two minutes old (on the channel's clock).
     const twoMinutesLater = () => sandbox.clock.advance(150_000);
     sandbox.packageEvent(tracking, 'SCANNED');
     twoMinutesLater();
     await syncUntil(async () => (await events()).length > 0, amazon);
-    expect(await events()).toEqual([{ type: 'SCANNED', source: 'CHANNEL', description: 'Amazon package status IN_TRANSIT' }]);
+    // Stamped with the event's own time, which Amazon's package status does not carry: never the order's lastUpdatedTime.
+    expect(await events()).toEqual([{ type: 'SCANNED', source: 'CHANNEL', description: 'Amazon package status IN_TRANSIT (no time given)', occurred_at: null }]);
     sandbox.packageEvent(tracking, 'DELIVERED');
     twoMinutesLater();
     await syncUntil(async () => (await events()).length > 1, amazon);
     expect((await events()).map((e) => e.type)).toEqual(['DELIVERED', 'SCANNED']);
 
-    // As of a minute after the promised delivery: the one shipped order was delivered before it.
+    expect((await events()).map((e) => e.occurred_at)).toEqual([null, null]);
+
+    // As of a minute after the promised delivery: delivered, but when is unknown, so neither on time nor late.
     const asOf = new Date(Math.max(new Date(order.deliver_by).getTime(), sandbox.clock.now().getTime()) + 60_000);
-    const report = await app.gql(`query($id: ID, $asOf: DateTime) { complianceReport(channel: AMAZON, accountId: $id, asOf: $asOf) { metrics { key value numerator denominator status orders { edges { node { id } } } } } }`, {
+    const report = await app.gql(`query($id: ID, $asOf: DateTime) { complianceReport(channel: AMAZON, accountId: $id, asOf: $asOf) { metrics { key value numerator denominator status exclusions { reason count } } } }`, {
       id: amazon.hubId,
       asOf: asOf.toISOString(),
     });
     const otd = report.data!.complianceReport.metrics.find((m: { key: string }) => m.key === 'ON_TIME_DELIVERY_RATE');
-    expect(otd).toMatchObject({ value: 100, numerator: 1, denominator: 1, status: 'OK', orders: { edges: [{ node: { id: order.id } }] } });
+    expect(otd).toMatchObject({ value: null, numerator: 0, denominator: 0, status: 'NOT_APPLICABLE', exclusions: [{ reason: 'NO_DELIVERY_EVENT', count: 1 }] });
+
+    // The untimed scan still shows the parcel moving: no late-origin-scan alarm for it two days on.
+    const alarms = await lateOriginScanAlarms(app.ds, new Date(sandbox.clock.now().getTime() + 3 * 86_400_000));
+    expect(alarms.filter((a) => a.orderId === order.id)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { computeComplianceMetrics } from '@order-hub/rules';
+import { cancellationInitiatorOfReasons, computeComplianceMetrics, isSellerFaultRefundReason } from '@order-hub/rules';
 import type { CancellationInitiator, CarrierCode, Channel, ComplianceOrderRecord, FulfillmentMethod, NormalizedOrder, PackageType } from '@order-hub/types';
 import type { ChannelAccountEntity } from '../src/modules/channels/channel-account.entity';
 import { SkuCategoriesService } from '../src/modules/catalog/sku-categories.service';
@@ -46,9 +46,15 @@ interface OrderSpec {
   acknowledgedAt?: Date | null;
   totalCents?: number;
   shipments?: ShipmentSpec[];
-  cancel?: { at: Date; as: 'SELLER' | 'BUYER' | 'CHANNEL_SELLER' | 'AUTO_CANCEL' };
-  refund?: { at: Date; as: 'SELLER_FAULT' | 'OTHER_REASON' | 'IMPORTED' };
+  cancel?: { at: Date; as: 'SELLER' | 'BUYER' | 'CHANNEL_SELLER' | 'CHANNEL_BUYER' | 'AUTO_CANCEL' };
+  /** IMPORTED: a refunded quantity from the channel with no reason; IMPORTED_SELLER / IMPORTED_CUSTOMER: with such a reason on the line. */
+  refund?: { at: Date; as: 'SELLER_FAULT' | 'OTHER_REASON' | 'IMPORTED' | 'IMPORTED_SELLER' | 'IMPORTED_CUSTOMER' };
 }
+
+/** The line reasons a channel reports with an imported cancellation or refund. */
+const LINE_CANCEL_REASON: Partial<Record<NonNullable<OrderSpec['cancel']>['as'], string>> = { CHANNEL_SELLER: 'SELLER_CANCEL_OUT_OF_STOCK', CHANNEL_BUYER: 'CUSTOMER_REQUESTED_SELLER_TO_CANCEL' };
+const LINE_REFUND_REASON: Partial<Record<NonNullable<OrderSpec['refund']>['as'], string>> = { IMPORTED_SELLER: 'DamagedItem', IMPORTED_CUSTOMER: 'CustomerChangedMind' };
+const imported = (spec: OrderSpec) => !!spec.refund && spec.refund.as.startsWith('IMPORTED');
 
 const CANCEL_REASON: Record<Channel, { seller: string; buyer: string }> = {
   WALMART: { seller: 'SELLER_CANCEL_OUT_OF_STOCK', buyer: 'CUSTOMER_REQUESTED_SELLER_TO_CANCEL' },
@@ -58,7 +64,7 @@ const CANCEL_REASON: Record<Channel, { seller: string; buyer: string }> = {
 function normalized(spec: OrderSpec): NormalizedOrder {
   const cancelled = !!spec.cancel;
   const shipped = (spec.shipments ?? []).length > 0;
-  const channelChange = spec.cancel && (spec.cancel.as === 'AUTO_CANCEL' || spec.cancel.as === 'CHANNEL_SELLER') ? spec.cancel.at : spec.refund?.as === 'IMPORTED' ? spec.refund.at : spec.orderedAt;
+  const channelChange = spec.cancel && ['AUTO_CANCEL', 'CHANNEL_SELLER', 'CHANNEL_BUYER'].includes(spec.cancel.as) ? spec.cancel.at : imported(spec) ? spec.refund!.at : spec.orderedAt;
   const base = anOrder();
   return {
     ...base,
@@ -78,6 +84,8 @@ function normalized(spec: OrderSpec): NormalizedOrder {
       quantityCancelled: cancelled && !shipped ? 1 : 0,
       quantityRefunded: spec.refund && i === 0 ? 1 : 0,
       status: cancelled && !shipped ? 'CANCELLED' : shipped ? 'SHIPPED' : 'ACKNOWLEDGED',
+      cancellationReason: cancelled && !shipped && spec.cancel ? (LINE_CANCEL_REASON[spec.cancel.as] ?? null) : null,
+      refundReason: spec.refund && i === 0 ? (LINE_REFUND_REASON[spec.refund.as] ?? null) : null,
     })),
     shipments: (spec.shipments ?? []).map((s) => ({
       carrier: CARRIERS[s.carrier].name,
@@ -97,8 +105,12 @@ function normalized(spec: OrderSpec): NormalizedOrder {
   };
 }
 
+/** The oracle's record: hub cancellations by their stated initiator, channel ones attributed by the rules from the line reasons. */
 function record(id: string, order: NormalizedOrder, spec: OrderSpec, categories: Record<string, string>): ComplianceOrderRecord {
-  const initiator: Record<NonNullable<OrderSpec['cancel']>['as'], CancellationInitiator> = { SELLER: 'SELLER', BUYER: 'BUYER', CHANNEL_SELLER: 'SELLER', AUTO_CANCEL: 'AUTO_CANCEL' };
+  const initiator: Record<NonNullable<OrderSpec['cancel']>['as'], CancellationInitiator> = { SELLER: 'SELLER', BUYER: 'BUYER', CHANNEL_SELLER: 'SELLER', CHANNEL_BUYER: 'SELLER', AUTO_CANCEL: 'AUTO_CANCEL' };
+  const fromChannel = spec.cancel && spec.cancel.as !== 'SELLER' && spec.cancel.as !== 'BUYER';
+  const cancelReasons = order.lines.filter((l) => l.quantityCancelled > 0).map((l) => l.cancellationReason);
+  const sellerFaultRefund = !!spec.refund && (imported(spec) ? order.lines.every((l) => l.quantityRefunded === 0 || isSellerFaultRefundReason(l.refundReason)) : spec.refund.as === 'SELLER_FAULT');
   return {
     id,
     channelOrderId: order.channelOrderId,
@@ -109,9 +121,10 @@ function record(id: string, order: NormalizedOrder, spec: OrderSpec, categories:
     deliverBy: order.deliverBy,
     acknowledgeBy: null,
     acknowledgedAt: order.acknowledgedAt,
-    totalCents: order.totalCents,
-    cancellation: spec.cancel ? { at: spec.cancel.at, initiator: initiator[spec.cancel.as] } : null,
-    sellerFaultRefundAt: spec.refund && spec.refund.as !== 'OTHER_REASON' ? spec.refund.at : null,
+    acknowledged: ['ACKNOWLEDGED', 'PARTIALLY_SHIPPED', 'SHIPPED', 'DELIVERED'].includes(order.status),
+    totalCents: order.merchandiseCents ?? order.totalCents,
+    cancellation: spec.cancel ? { at: spec.cancel.at, initiator: (fromChannel && cancellationInitiatorOfReasons(cancelReasons)) || initiator[spec.cancel.as] } : null,
+    sellerFaultRefundAt: sellerFaultRefund ? spec.refund!.at : null,
     shipments: (spec.shipments ?? []).map((s, i) => ({
       id: `${id}:${i}`,
       carrier: CARRIERS[s.carrier].code,
@@ -156,7 +169,7 @@ function generatedSpecs(channel: Channel, asOf: Date, count: number, seed: numbe
     };
     const r = rnd();
     if (r < 0.1) {
-      spec.cancel = { at: new Date(orderedAt.getTime() + Math.floor(rnd() * 2 * DAY)), as: pick(['SELLER', 'BUYER', 'CHANNEL_SELLER'] as const) };
+      spec.cancel = { at: new Date(orderedAt.getTime() + Math.floor(rnd() * 2 * DAY)), as: pick(['SELLER', 'BUYER', 'CHANNEL_SELLER', 'CHANNEL_BUYER'] as const) };
     } else if (r < 0.14) {
       spec.cancel = { at: new Date(shipBy.getTime() + (channel === 'WALMART' ? 4 : 10) * DAY + HOUR), as: 'AUTO_CANCEL' };
     } else if (r < 0.9) {
@@ -174,7 +187,7 @@ function generatedSpecs(channel: Channel, asOf: Date, count: number, seed: numbe
       // Most parcels have a delivery event, some after the delivery promise, some known only after asOf.
       const deliveredAt = rnd() < 0.75 ? new Date(at.getTime() + Math.floor((1 + rnd() * 5) * DAY)) : undefined;
       spec.shipments = [{ carrier, tracking, at, type: letter ? pick(['LETTER', 'FLAT'] as const) : 'PARCEL', dims: letter && rnd() < 0.5 ? pick([[11, 5, 0.2], [16, 12, 0.5]] as const).slice() as [number, number, number] : undefined, weightOz: letter ? pick([3, 15]) : undefined, deliveredAt }];
-      if (rnd() < 0.12) spec.refund = { at: new Date(at.getTime() + Math.floor(rnd() * 5 * DAY)), as: pick(['SELLER_FAULT', 'OTHER_REASON', 'IMPORTED'] as const) };
+      if (rnd() < 0.12) spec.refund = { at: new Date(at.getTime() + Math.floor(rnd() * 5 * DAY)), as: pick(['SELLER_FAULT', 'OTHER_REASON', 'IMPORTED', 'IMPORTED_SELLER', 'IMPORTED_CUSTOMER'] as const) };
     }
     specs.push(spec);
   }
@@ -219,7 +232,7 @@ describe.each(testDatabases())('compliance report in SQL against the rules oracl
         await outbox('CANCEL', c.at, { channelOrderId: orders[i].channelOrderId, lines: [{ lineNumber: '1', quantity: 1, reason, cancelledAfter: 1 }] });
       }
       const r = spec.refund;
-      if (r && r.as !== 'IMPORTED') {
+      if (r && !imported(spec)) {
         const reason = r.as === 'SELLER_FAULT' ? 'DamagedItem' : 'CustomerChangedMind';
         await outbox('REFUND', r.at, { channelOrderId: orders[i].channelOrderId, lines: [{ lineNumber: '1', amountCents: 100, reason, isFullRefund: false, refundedAfterCents: 100 }], comments: null });
       }
@@ -304,6 +317,29 @@ describe.each(testDatabases())('compliance report in SQL against the rules oracl
     // One valid, one with a wrong check digit; the channel's own shipment and the letter under $10 are left out.
     expect(byKey.VALID_TRACKING_RATE).toMatchObject({ numerator: 1, denominator: 2, status: 'FAILING', exclusions: [{ reason: 'CHANNEL_FULFILLED', count: 1 }, { reason: 'EXEMPT_LETTER_OR_FLAT', count: 1 }] });
     expect(byKey.PRE_FULFILLMENT_CANCEL_RATE).toMatchObject({ numerator: 1, denominator: 7, exclusions: [{ reason: 'BUYER_REQUESTED', count: 1 }, { reason: 'CHANNEL_FULFILLED', count: 1 }] });
+  });
+
+  it('Walmart line reasons: a channel customer cancel is not a seller cancel, a customer-reason refund not seller-fault; an acknowledgement at an unknown time is neither late nor on time', async () => {
+    const account = await anAccount(app, 'WALMART', 'America/Chicago');
+    const at = (iso: string) => new Date(iso);
+    const placed = { orderedAt: at('2026-11-10T10:00:00Z'), shipBy: at('2026-11-12T20:00:00Z') };
+    const shipped = { ...placed, acknowledgedAt: at('2026-11-10T11:00:00Z'), shipments: [{ carrier: 'UPS' as const, tracking: validTrackingNumber('UPS'), at: at('2026-11-12T10:00:00Z') }] };
+    const specs: OrderSpec[] = [
+      { ...placed, acknowledgedAt: at('2026-11-10T11:00:00Z'), cancel: { at: at('2026-11-11T08:00:00Z'), as: 'CHANNEL_BUYER' } },
+      { ...placed, acknowledgedAt: at('2026-11-10T11:00:00Z'), cancel: { at: at('2026-11-11T08:00:00Z'), as: 'CHANNEL_SELLER' } },
+      { ...shipped, refund: { at: at('2026-11-15T10:00:00Z'), as: 'IMPORTED_CUSTOMER' } },
+      { ...shipped, refund: { at: at('2026-11-15T10:00:00Z'), as: 'IMPORTED_SELLER' } },
+      { ...shipped, acknowledgedAt: null },
+      { ...shipped },
+    ];
+    const mine = await load('WALMART', specs, account);
+    const metrics = await expectSameAsOracle('WALMART', AS_OF, account.id, mine);
+    const byKey = Object.fromEntries(metrics.map((m) => [m.key, m]));
+    expect(byKey.CANCELLATION_RATE).toMatchObject({ numerator: 1, denominator: 5, exclusions: [{ reason: 'BUYER_REQUESTED', count: 1 }] });
+    expect(byKey.REFUND_RATE).toMatchObject({ numerator: 1, denominator: 6 });
+    expect(await service.metricOrderIds({ channel: 'WALMART', asOf: AS_OF, accountId: account.id, key: 'REFUND_RATE', category: null, first: 10, after: null })).toEqual([mine[3].id]);
+    expect(byKey.ACKNOWLEDGEMENT_RATE).toMatchObject({ numerator: 5, denominator: 5, exclusions: [{ reason: 'ACKNOWLEDGED_AT_UNKNOWN', count: 1 }] });
+    expect(byKey.ACKNOWLEDGEMENT_RATE.label).toContain('unknown time left out');
   });
 
   it('serves the report over GraphQL to a VIEWER, with the numerator orders paged', async () => {

@@ -80,6 +80,11 @@ export interface ComplianceOrderRecord {
   deliverBy?: Date | null;
   acknowledgeBy: Date | null;
   acknowledgedAt: Date | null;
+  /**
+   * The channel shows the order acknowledged (status ACKNOWLEDGED, PARTIALLY_SHIPPED, SHIPPED or DELIVERED). With no
+   * `acknowledgedAt` that means acknowledged at a time nobody recorded (outside the hub): neither late nor on time.
+   */
+  acknowledged?: boolean;
   /** Value including shipping, excluding tax (Amazon's letter/flat exemption). */
   totalCents: number;
   /** The first cancellation of a unit not yet shipped; null when nothing was cancelled. */

@@ -59,6 +59,8 @@ export const OrderView = {
   PAST_DUE: 'PAST_DUE',
   /** Past due (inside the channel's auto-cancel grace), or not acknowledged by the channel's deadline. */
   AT_RISK: 'AT_RISK',
+  /** A channel refused a call for good (or it went dead): newest refusal first, until the channel takes it. */
+  NEEDS_ATTENTION: 'NEEDS_ATTENTION',
   ALL: 'ALL',
 } as const;
 export type OrderView = (typeof OrderView)[keyof typeof OrderView];
@@ -104,6 +106,10 @@ export interface NormalizedOrderLine {
   status: OrderLineStatus;
   /** The buyer asked to cancel this line (Walmart `intentToCancel`, Amazon item cancellation request). */
   cancellationRequested: boolean;
+  /** The channel's reason for the line's cancelled units (Walmart `cancellationReason`, Amazon `cancelReason`); null when none or not given. */
+  cancellationReason?: string | null;
+  /** The channel's reason for the line's refund (Walmart `refundReason`); null when none or not given. */
+  refundReason?: string | null;
 }
 
 export interface NormalizedShipment {
@@ -125,7 +131,8 @@ export interface NormalizedShipment {
 /** A package's carrier event as a channel reports it: IN_TRANSIT → SCANNED, delivered → DELIVERED. */
 export interface ShipmentCarrierEvent {
   type: 'SCANNED' | 'DELIVERED';
-  at: Date;
+  /** When it happened, as the channel dates it; null when the channel reports the status without a time (never guessed). */
+  at: Date | null;
   description?: string | null;
 }
 
@@ -153,4 +160,18 @@ export interface NormalizedOrder {
   channelUpdatedAt: Date;
   /** Some line has a buyer's cancellation request the seller has not answered. */
   cancellationRequested: boolean;
+  /** Items and shipping before tax, in minor units (the price Amazon's letter/flat exemption compares); null when the channel does not break it down. */
+  merchandiseCents?: number | null;
+  /** Walmart `orderType`: a REPLACEMENT order re-ships an earlier customer order; null when the channel does not say. */
+  orderType?: OrderType | null;
+  /** The customer order a replacement replaces (Walmart `originalCustomerOrderID`). */
+  originalCustomerOrderId?: string | null;
+  /** Who the channel routed the order to ship from (Walmart `shipNode.type`: SellerFulfilled, WFSFulfilled, 3PLFulfilled). */
+  shipNodeType?: string | null;
 }
+
+export const OrderType = {
+  REGULAR: 'REGULAR',
+  REPLACEMENT: 'REPLACEMENT',
+} as const;
+export type OrderType = (typeof OrderType)[keyof typeof OrderType];

@@ -343,6 +343,15 @@ describe('Walmart', () => {
         { reason: 'NOT_YET_DUE', count: 1 },
       ],
     });
-    expect(m.label).toBe('Acknowledged within 4 hours (no published rate standard)');
+    expect(m.label).toBe('Acknowledged within 4 hours (no published rate standard; acknowledgements at an unknown time left out)');
+  });
+
+  it('acknowledgement acknowledged at an unknown time (in Seller Center, before the hub saw it): neither late nor on time', () => {
+    const orders = [
+      order({ orderedAt: t('2026-11-18T10:00:00Z'), acknowledged: true }),
+      order({ orderedAt: t('2026-11-18T10:00:00Z'), acknowledged: true, acknowledgedAt: t('2026-11-18T11:00:00Z') }),
+      order({ orderedAt: t('2026-11-18T10:00:00Z'), acknowledged: false }),
+    ];
+    expectMetric(metric('WALMART', 'ACKNOWLEDGEMENT_RATE', orders), { numerator: 1, denominator: 2, value: 50, status: 'NOT_APPLICABLE', exclusions: [{ reason: 'ACKNOWLEDGED_AT_UNKNOWN', count: 1 }] });
   });
 });

@@ -79,14 +79,16 @@ export function refundRate(orders: readonly ComplianceOrderRecord[], ctx: Metric
 
 /**
  * Acknowledged within the channel's deadline (Walmart: 4 hours), over the orders placed in the window whose
- * deadline has passed. Walmart publishes no rate standard for it, so it carries no threshold.
+ * deadline has passed. Walmart publishes no rate standard for it, so it carries no threshold. An order the channel
+ * shows acknowledged with no time the hub recorded (acknowledged in Seller Center) is neither late nor on time: it is
+ * left out as ACKNOWLEDGED_AT_UNKNOWN.
  */
 export function acknowledgementRate(orders: readonly ComplianceOrderRecord[], ctx: MetricContext, days = 30): ComplianceMetric {
   const window = windowEndingAt(ctx.asOf, days);
   const end = window.end.getTime();
   return orderRate(orders, ctx, {
     key: 'ACKNOWLEDGEMENT_RATE',
-    label: `Acknowledged within ${ctx.policy.acknowledgeWithinHours ?? 0} hours (no published rate standard)`,
+    label: `Acknowledged within ${ctx.policy.acknowledgeWithinHours ?? 0} hours (no published rate standard; acknowledgements at an unknown time left out)`,
     window,
     standard: { percent: null, comparator: null },
     classify: (o) => {
@@ -95,7 +97,8 @@ export function acknowledgementRate(orders: readonly ComplianceOrderRecord[], ct
       const acknowledged = before(o.acknowledgedAt, window.end) ? o.acknowledgedAt : null;
       if (acknowledged) return acknowledged.getTime() <= deadline.getTime() ? 'count' : 'skip';
       if (deadline.getTime() >= end) return { exclude: 'NOT_YET_DUE' };
-      return before(o.cancellation?.at, deadline) ? { exclude: 'CANCELLED_BEFORE_DUE' } : 'skip';
+      if (before(o.cancellation?.at, deadline)) return { exclude: 'CANCELLED_BEFORE_DUE' };
+      return o.acknowledged && !o.acknowledgedAt ? { exclude: 'ACKNOWLEDGED_AT_UNKNOWN' } : 'skip';
     },
   });
 }

@@ -10,6 +10,7 @@ import { ComplianceSnapshotsAndPlansOfAction1795512075725 } from './179551207572
 import { CarrierEvent1795512198771 } from './1795512198771-CarrierEvent';
 import { ChannelWarningsAndAlertPaging1795512252307 } from './1795512252307-ChannelWarningsAndAlertPaging';
 import { ComplianceDayCounts1795512336290 } from './1795512336290-ComplianceDayCounts';
+import { ChannelLineReasonsAndOrderKinds1795600000000 } from './1795600000000-ChannelLineReasonsAndOrderKinds';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -24,4 +25,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CarrierEvent1795512198771,
   ChannelWarningsAndAlertPaging1795512252307,
   ComplianceDayCounts1795512336290,
+  ChannelLineReasonsAndOrderKinds1795600000000,
 ];

@@ -34,8 +34,9 @@ export class CarrierEventEntity {
   @Column({ type: 'varchar', length: 16 })
   type: CarrierEventType;
 
-  @Column({ name: 'occurred_at', type: 'timestamptz' })
-  occurredAt: Date;
+  /** As the channel dates it; null when it reported the status with no time (Amazon's package status). */
+  @Column({ name: 'occurred_at', type: 'timestamptz', nullable: true })
+  occurredAt: Date | null;
 
   @Column({ type: 'varchar', length: 16 })
   source: CarrierEventSource;

@@ -5,7 +5,8 @@ export interface CarrierEventRow {
   shipmentId: string;
   orderId: string;
   type: CarrierEventType;
-  occurredAt: Date;
+  /** Null when the channel reported the event without a time. */
+  occurredAt: Date | null;
   source: CarrierEventSource;
   description?: string | null;
 }

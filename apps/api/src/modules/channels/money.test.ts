@@ -1,4 +1,4 @@
-import { toCents } from './money';
+import { minorUnitDigits, toCents } from './money';
 
 describe('toCents', () => {
   it.each([
@@ -21,4 +21,28 @@ describe('toCents', () => {
   it('refuses what is not an amount', () => {
     expect(() => toCents('12,34')).toThrow('Not a money amount: "12,34"');
   });
+
+  it('refuses an unknown currency with its code', () => {
+    expect(() => toCents('1', 'XX1')).toThrow('Not a currency code: "XX1"');
+  });
 });
+
+describe('toCents by currency minor units (Amazon money: JPY has none, KWD/BHD three)', () => {
+  it.each([
+    ['1000', 'JPY', 1000],
+    [1000, 'JPY', 1000],
+    ['1000.5', 'JPY', 1001],
+    ['12.345', 'KWD', 12345],
+    ['0.125', 'BHD', 125],
+    [1.2345, 'KWD', 1235],
+    ['5.99', 'GBP', 599],
+    ['-3', 'JPY', -3],
+  ])('%p %s → %p minor units', (amount, currency, minor) => {
+    expect(toCents(amount, currency)).toBe(minor);
+  });
+
+  it('reads the digits from ISO 4217 through Intl', () => {
+    expect(['USD', 'JPY', 'KWD', 'BHD', 'EUR', 'KRW'].map(minorUnitDigits)).toEqual([2, 0, 3, 3, 2, 0]);
+  });
+});
+

@@ -1,5 +1,10 @@
-import { BUYER_REQUESTED_CANCEL_REASONS, SELLER_FAULT_REFUND_REASONS, type ChannelPolicy } from '@order-hub/rules';
+import { BUYER_REQUESTED_CANCEL_REASONS, REFUND_REASON_FAULT, SELLER_FAULT_REFUND_REASONS, type ChannelPolicy } from '@order-hub/rules';
 import { UNCATEGORIZED, type Channel } from '@order-hub/types';
+
+/** Refund reasons the seller did not cause (`isSellerFaultRefundReason` is false); a refund with any other reason, or none, counts. */
+const NOT_SELLER_FAULT_REFUND_REASONS = REFUND_REASON_FAULT.filter((r) => r.fault !== 'SELLER').map((r) => r.reason);
+/** The statuses in which the channel shows an order acknowledged (ComplianceOrderRecord.acknowledged). */
+const ACKNOWLEDGED_STATUSES = ['ACKNOWLEDGED', 'PARTIALLY_SHIPPED', 'SHIPPED', 'DELIVERED'];
 
 /**
  * Each metric is a "facts" query: one row per counted record with `order_id`, `ship_by`, `anchor_at` (the instant its
@@ -38,17 +43,21 @@ function scoped(p: Params, scope: FactsScope): string {
 /**
  * When the first not-yet-shipped unit was cancelled, and by whom. A hub cancellation (an outbox CANCEL row not
  * discarded) is the buyer's when its reason says so, else the seller's. A cancellation that came from the
- * channel is dated by the channel's last change: an auto-cancel when that is past the order's auto-cancel
- * instant, else the seller's (cancelled outside the hub).
+ * channel is dated by the channel's last change: the buyer's when every cancelled line carries a buyer reason
+ * (`cancellationInitiatorOfReasons`), else an auto-cancel when that is past the order's auto-cancel instant, else the
+ * seller's (cancelled outside the hub).
  */
 function cancellationJoin(p: Params, onlyWhen = 'true'): string {
   const changed = 'COALESCE(o.channel_updated_at, o.updated_at)';
+  const buyer = p.add(BUYER_REQUESTED_CANCEL_REASONS);
   // OFFSET 0 keeps the subquery from being flattened, so it runs once per order (and only where `onlyWhen` holds)
   // instead of once per reference to cx.
   return `LEFT JOIN LATERAL (
       SELECT CASE WHEN hc.at IS NOT NULL THEN hc.at
                   WHEN EXISTS (SELECT 1 FROM order_line l WHERE l.order_id = o.id AND l.quantity_cancelled > 0) THEN ${changed} END AS at,
-             CASE WHEN hc.at IS NOT NULL THEN CASE WHEN hc.reason = ANY(${p.add(BUYER_REQUESTED_CANCEL_REASONS)}::text[]) THEN 'BUYER' ELSE 'SELLER' END
+             CASE WHEN hc.at IS NOT NULL THEN CASE WHEN hc.reason = ANY(${buyer}::text[]) THEN 'BUYER' ELSE 'SELLER' END
+                  WHEN (SELECT bool_and(COALESCE(l.cancellation_reason = ANY(${buyer}::text[]), false)) FROM order_line l
+                         WHERE l.order_id = o.id AND l.quantity_cancelled > 0) THEN 'BUYER'
                   WHEN o.auto_cancel_at <= ${changed} THEN 'AUTO_CANCEL' ELSE 'SELLER' END AS initiator
         FROM (SELECT 1) one
         LEFT JOIN LATERAL (
@@ -85,7 +94,7 @@ export function validTrackingFacts(scope: FactsScope, policy: ChannelPolicy): Fa
   const rule = policy.validTrackingExemption;
   const exempt = rule
     ? `c.resolved_carrier = ANY(${p.add(rule.carriers)}::text[]) AND s.package_type = ANY(${p.add(rule.packageTypes)}::text[])
-       AND (${p.add(rule.belowPriceCents)}::int IS NULL OR o.total_cents < $${p.values.length})
+       AND (${p.add(rule.belowPriceCents)}::int IS NULL OR COALESCE(o.merchandise_cents, o.total_cents) < $${p.values.length})
        AND (s.length_in IS NULL OR s.width_in IS NULL OR s.height_in IS NULL OR (
              GREATEST(s.length_in, s.width_in, s.height_in) <= ${p.add(rule.maxLengthIn)}
          AND (SELECT d FROM unnest(ARRAY[s.length_in, s.width_in, s.height_in]) d ORDER BY d DESC OFFSET 1 LIMIT 1) <= ${p.add(rule.maxWidthIn)}
@@ -176,7 +185,8 @@ export function orderRateFacts(scope: FactsScope, kind: OrderRateKind, policy: C
           SELECT CASE WHEN EXISTS (SELECT 1 FROM outbox ob WHERE ob.order_id = o.id AND ob.operation = 'REFUND' AND ob.status <> 'DEAD')
                       THEN (SELECT min(ob.created_at) FROM outbox ob WHERE ob.order_id = o.id AND ob.operation = 'REFUND' AND ob.status <> 'DEAD'
                               AND EXISTS (SELECT 1 FROM jsonb_array_elements(ob.payload->'lines') e WHERE e->>'reason' = ANY(${p.add(SELLER_FAULT_REFUND_REASONS)}::text[])))
-                      WHEN EXISTS (SELECT 1 FROM order_line l WHERE l.order_id = o.id AND l.quantity_refunded > 0)
+                      WHEN EXISTS (SELECT 1 FROM order_line l WHERE l.order_id = o.id AND l.quantity_refunded > 0
+                                      AND (l.refund_reason IS NULL OR NOT l.refund_reason = ANY(${p.add(NOT_SELLER_FAULT_REFUND_REASONS)}::text[])))
                       THEN COALESCE(o.channel_updated_at, o.updated_at) END AS at) rf ON true`;
       classify = `WHEN rf.at < ${end} THEN 'N' ELSE 'D'`;
       break;
@@ -187,6 +197,7 @@ export function orderRateFacts(scope: FactsScope, kind: OrderRateKind, policy: C
         WHEN o.acknowledged_at < ${end} THEN CASE WHEN o.acknowledged_at <= d.deadline THEN 'N' ELSE 'D' END
         WHEN d.deadline >= ${end} THEN 'X:NOT_YET_DUE'
         WHEN cx.at < d.deadline THEN 'X:CANCELLED_BEFORE_DUE'
+        WHEN o.acknowledged_at IS NULL AND o.status = ANY(${p.add(ACKNOWLEDGED_STATUSES)}::text[]) THEN 'X:ACKNOWLEDGED_AT_UNKNOWN'
         ELSE 'D'`;
       break;
     }

@@ -101,7 +101,7 @@ const DEFINITIONS: Record<Channel, MetricDefinition[]> = {
     { key: 'ON_TIME_SHIPMENT_RATE', label: () => 'On-time shipment rate (no published standard)', metric: null, days: 30, facts: (s) => timelinessFacts(s, false), projection: { lateIsNumerator: false } },
     {
       key: 'ACKNOWLEDGEMENT_RATE',
-      label: (p) => `Acknowledged within ${p.acknowledgeWithinHours ?? 0} hours (no published rate standard)`,
+      label: (p) => `Acknowledged within ${p.acknowledgeWithinHours ?? 0} hours (no published rate standard; acknowledgements at an unknown time left out)`,
       metric: null,
       days: 30,
       facts: (s, p) => orderRateFacts(s, 'ACKNOWLEDGED_IN_TIME', p),

@@ -10,7 +10,7 @@ import { AlertsService } from '../alerts/alerts.service';
 import { AuditService } from '../audit/audit.service';
 import { recordCarrierEvents, type CarrierEventRow } from '../carrier-events/record-carrier-events';
 import type { AmazonAdapter } from '../channels/amazon/amazon.adapter';
-import type { McfOrderView } from '../channels/amazon/amazon-mcf';
+import { deliveryEvent, firstCarrierScan, type McfOrderView } from '../channels/amazon/amazon-mcf';
 import { ChannelAccountEntity } from '../channels/channel-account.entity';
 import { ChannelAdaptersService } from '../channels/channel-adapters.service';
 import { OrderEntity } from '../orders/order.entity';
@@ -18,10 +18,6 @@ import { RulesService } from '../rules/rules.service';
 import { McfOrderEntity, type McfPackageRecord, type McfStatus } from './mcf-order.entity';
 
 const ACTOR = 'system:mcf';
-/** Amazon's "carrier notified" event: the parcel has a label but no carrier has it yet. */
-const PRE_TRANSIT = new Set(['EVENT_101']);
-/** Amazon's "delivered" tracking event. */
-const DELIVERED = new Set(['EVENT_301']);
 /** How long after routing a passed-on package is still followed for its delivery (on-time delivery). */
 const FOLLOW_DELIVERY_MS = 30 * 86_400_000;
 /** While only following a delivery, polls are this many times further apart (every hour at the default 60 s). */
@@ -92,7 +88,7 @@ export class McfTrackerService {
    */
   private awaitingDelivery(mcf: McfOrderEntity, pkg: McfPackageRecord, deliveredElsewhere: ReadonlySet<string>): boolean {
     if (!pkg.shipmentId || deliveredElsewhere.has(pkg.shipmentId)) return false;
-    return !pkg.events.some((e) => DELIVERED.has(e.eventCode.toUpperCase())) && Date.now() < mcf.createdAt.getTime() + FOLLOW_DELIVERY_MS;
+    return !deliveryEvent(pkg.events) && Date.now() < mcf.createdAt.getTime() + FOLLOW_DELIVERY_MS;
   }
 
   /** Shipments of this MCF order that already have a DELIVERED carrier event. */
@@ -112,9 +108,7 @@ export class McfTrackerService {
   private async recordEvents(mcf: McfOrderEntity, pkg: McfPackageRecord): Promise<void> {
     if (!pkg.shipmentId) return;
     const rows: CarrierEventRow[] = [];
-    const scan = pkg.events.find((e) => !PRE_TRANSIT.has(e.eventCode.toUpperCase()));
-    const delivered = pkg.events.find((e) => DELIVERED.has(e.eventCode.toUpperCase()));
-    for (const [type, e] of [['SCANNED', scan], ['DELIVERED', delivered]] as const) {
+    for (const [type, e] of [['SCANNED', firstCarrierScan(pkg.events)], ['DELIVERED', deliveryEvent(pkg.events)]] as const) {
       if (e) rows.push({ shipmentId: pkg.shipmentId, orderId: mcf.orderId, type, occurredAt: new Date(e.eventDate), source: 'MCF', description: e.eventDescription });
     }
     await recordCarrierEvents(this.ds.manager, rows);
@@ -135,7 +129,7 @@ export class McfTrackerService {
     const blocking = (await this.rules.validateShipment(input)).filter((v) => v.severity === 'BLOCK');
     if (blocking.length) return this.hold(mcf, pkg, blocking);
     pkg.events = await adapter.mcf.tracking(pkg.packageNumber);
-    const moving = pkg.events.find((e) => !PRE_TRANSIT.has(e.eventCode.toUpperCase()));
+    const moving = firstCarrierScan(pkg.events);
     const origin = await this.ds.getRepository(OrderEntity).findOneByOrFail({ id: mcf.orderId });
     const account = await this.ds.getRepository(ChannelAccountEntity).findOneByOrFail({ id: origin.accountId });
     const delayOver = account.mcfTrackingDelayMinutes !== null && Date.now() >= input.shippedAt.getTime() + account.mcfTrackingDelayMinutes * 60_000;

@@ -43,12 +43,12 @@ export class OrderIngestService {
     for (const o of orders) {
       const id = randomUUID();
       const policy = policyFor(account.channel, account.marketplace, o.orderedAt);
-      orderRows.push({ id, accountId: account.id, channel: account.channel, channelOrderId: o.channelOrderId, ...orderColumns(o, policy), version: 1 });
+      orderRows.push({ id, accountId: account.id, channel: account.channel, channelOrderId: o.channelOrderId, ...orderColumns(o, policy), acknowledgedAt: o.acknowledgedAt, version: 1 });
       const lineIds = new Map<string, string>();
       for (const l of o.lines) {
         const lineId = randomUUID();
         lineIds.set(l.lineNumber, lineId);
-        lineRows.push({ id: lineId, orderId: id, currency: o.currency, ...l });
+        lineRows.push({ id: lineId, orderId: id, currency: o.currency, ...lineColumns(l) });
       }
       for (const { lines, events, ...s } of o.shipments) {
         const shipmentId = randomUUID();
@@ -80,12 +80,26 @@ export class OrderIngestService {
   }
 }
 
+/** An order line's columns, with the optional channel reasons as NULL when the channel gave none. */
+export function lineColumns(l: NormalizedOrder['lines'][number]) {
+  return { ...l, cancellationReason: l.cancellationReason ?? null, refundReason: l.refundReason ?? null } satisfies Partial<OrderLineEntity>;
+}
+
+/**
+ * An import sets `acknowledgedAt` only where the hub has none: the time the hub recorded when it acknowledged the order
+ * is never overwritten by a copy from the channel (Walmart's payload carries no acknowledgement time).
+ */
+export function acknowledgedAtUpdate(o: NormalizedOrder): { set: Partial<Record<'acknowledgedAt', () => string>>; params: Record<string, unknown> } {
+  if (!o.acknowledgedAt) return { set: {}, params: {} };
+  return { set: { acknowledgedAt: () => 'COALESCE(acknowledged_at, :channelAcknowledgedAt)' }, params: { channelAcknowledgedAt: o.acknowledgedAt } };
+}
+
 /** The carrier events a channel reported for one stored shipment. */
 export function carrierEventRows(shipmentId: string, orderId: string, events: NormalizedShipment['events']): CarrierEventRow[] {
   return (events ?? []).map((e) => ({ shipmentId, orderId, type: e.type, occurredAt: e.at, source: 'CHANNEL', description: e.description ?? null }));
 }
 
-/** The columns an import writes (for a new order, and again when the channel changes it). */
+/** The columns an import writes (for a new order, and again when the channel changes it); `acknowledgedAt` apart. */
 export function orderColumns(o: NormalizedOrder, policy: ChannelPolicy) {
   return {
     customerOrderId: o.customerOrderId,
@@ -94,7 +108,6 @@ export function orderColumns(o: NormalizedOrder, policy: ChannelPolicy) {
     shipBy: o.shipBy,
     deliverBy: o.deliverBy,
     acknowledgeBy: acknowledgeBy(o.orderedAt, policy),
-    acknowledgedAt: o.acknowledgedAt,
     autoCancelAt: autoCancelAt(o.shipBy, policy),
     shipMethod: o.shipMethod,
     fulfillmentMethod: o.fulfillmentMethod,
@@ -105,6 +118,10 @@ export function orderColumns(o: NormalizedOrder, policy: ChannelPolicy) {
     rawPayload: o.rawPayload,
     channelUpdatedAt: o.channelUpdatedAt,
     cancellationRequested: o.cancellationRequested,
+    merchandiseCents: o.merchandiseCents ?? null,
+    orderType: o.orderType ?? null,
+    originalCustomerOrderId: o.originalCustomerOrderId ?? null,
+    shipNodeType: o.shipNodeType ?? null,
   } satisfies Partial<OrderEntity>;
 }
 

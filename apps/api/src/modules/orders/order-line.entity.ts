@@ -49,4 +49,12 @@ export class OrderLineEntity {
 
   @Column({ name: 'cancellation_requested', type: 'boolean', default: false })
   cancellationRequested: boolean;
+
+  /** The channel's reason for the cancelled units (compliance attribution); null when none or not given. */
+  @Column({ name: 'cancellation_reason', type: 'varchar', length: 100, nullable: true })
+  cancellationReason: string | null;
+
+  /** The channel's reason for the refund (compliance attribution); null when none or not given. */
+  @Column({ name: 'refund_reason', type: 'varchar', length: 100, nullable: true })
+  refundReason: string | null;
 }

@@ -37,6 +37,12 @@ export class OrderLineType {
 
   @Field({ description: 'The buyer asked to cancel this line: cancel it (Walmart: CUSTOMER_REQUESTED_SELLER_TO_CANCEL) or ship with the override.' })
   cancellationRequested: boolean;
+
+  @Field(() => String, { nullable: true, description: "The channel's reason for the cancelled units (Walmart cancellationReason)." })
+  cancellationReason: string | null;
+
+  @Field(() => String, { nullable: true, description: "The channel's reason for the refund (Walmart refundReason)." })
+  refundReason: string | null;
 }
 
 export function toOrderLineType(e: OrderLineEntity): OrderLineType {
@@ -52,5 +58,7 @@ export function toOrderLineType(e: OrderLineEntity): OrderLineType {
     unitPrice: { amountCents: e.unitPriceCents, currency: e.currency },
     status: e.status,
     cancellationRequested: e.cancellationRequested,
+    cancellationReason: e.cancellationReason,
+    refundReason: e.refundReason,
   };
 }

@@ -10,7 +10,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import type { Channel, FulfillmentMethod, OrderStatus, PostalAddress } from '@order-hub/types';
+import type { Channel, FulfillmentMethod, OrderStatus, OrderType, PostalAddress } from '@order-hub/types';
 import { ChannelAccountEntity } from '../channels/channel-account.entity';
 
 @Entity('order')
@@ -83,6 +83,22 @@ export class OrderEntity {
 
   @Column({ type: 'char', length: 3 })
   currency: string;
+
+  /** Items and shipping before tax, in minor units; null when the channel does not break the total down. */
+  @Column({ name: 'merchandise_cents', type: 'integer', nullable: true })
+  merchandiseCents: number | null;
+
+  /** Walmart `orderType` (REGULAR / REPLACEMENT); null when the channel does not say. */
+  @Column({ name: 'order_type', type: 'varchar', length: 16, nullable: true })
+  orderType: OrderType | null;
+
+  /** The customer order a replacement replaces (Walmart `originalCustomerOrderID`). */
+  @Column({ name: 'original_customer_order_id', type: 'varchar', length: 64, nullable: true })
+  originalCustomerOrderId: string | null;
+
+  /** Walmart `shipNode.type` (SellerFulfilled, WFSFulfilled, 3PLFulfilled). */
+  @Column({ name: 'ship_node_type', type: 'varchar', length: 32, nullable: true })
+  shipNodeType: string | null;
 
   /** When the channel last changed the order; an import with an older copy is ignored. */
   @Column({ name: 'channel_updated_at', type: 'timestamptz', nullable: true })

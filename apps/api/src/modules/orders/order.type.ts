@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Channel, FulfillmentMethod, OrderLineStatus, OrderStatus, PackageType } from '@order-hub/types';
+import { Channel, FulfillmentMethod, OrderLineStatus, OrderStatus, OrderType as ChannelOrderType, PackageType } from '@order-hub/types';
 import { GraphQLJSON } from 'graphql-scalars';
 import type { OrderEntity } from './order.entity';
 
@@ -10,6 +10,10 @@ registerEnumType(FulfillmentMethod, {
   description: 'MERCHANT: the seller ships; MCF: Amazon Multi-Channel Fulfillment ships; CHANNEL: WFS / FBA (read-only).',
 });
 registerEnumType(PackageType, { name: 'PackageType' });
+registerEnumType(ChannelOrderType, {
+  name: 'ChannelOrderType',
+  description: 'REGULAR, or REPLACEMENT: the channel re-ships an earlier customer order (Walmart orderType).',
+});
 
 @ObjectType('Money', { description: 'An amount in integer minor units (cents) and its ISO 4217 currency.' })
 export class MoneyType {
@@ -99,6 +103,18 @@ export class OrderType {
   @Field(() => MoneyType)
   total: MoneyType;
 
+  @Field(() => MoneyType, { nullable: true, description: 'Items and shipping before tax; null when the channel does not break the total down.' })
+  merchandise: MoneyType | null;
+
+  @Field(() => ChannelOrderType, { nullable: true, description: 'Walmart orderType; null when the channel does not say.' })
+  orderType: ChannelOrderType | null;
+
+  @Field(() => String, { nullable: true, description: 'The customer order a replacement order replaces (Walmart originalCustomerOrderID).' })
+  originalCustomerOrderId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where the channel routed the order to ship from (Walmart shipNode.type: SellerFulfilled, WFSFulfilled, 3PLFulfilled).' })
+  shipNodeType: string | null;
+
   @Field(() => GraphQLJSON, { description: "The channel's own order payload, as received." })
   rawPayload: Record<string, unknown>;
 
@@ -130,6 +146,10 @@ export function toOrderType(e: OrderEntity): OrderType {
     fulfillmentMethod: e.fulfillmentMethod,
     shipTo: e.shipTo,
     total: { amountCents: e.totalCents, currency: e.currency },
+    merchandise: e.merchandiseCents === null ? null : { amountCents: e.merchandiseCents, currency: e.currency },
+    orderType: e.orderType,
+    originalCustomerOrderId: e.originalCustomerOrderId,
+    shipNodeType: e.shipNodeType,
     rawPayload: e.rawPayload,
     version: e.version,
     cancellationRequested: e.cancellationRequested,

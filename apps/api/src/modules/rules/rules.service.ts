@@ -40,7 +40,8 @@ export class RulesService {
         customerOrderId: order.customerOrderId,
         orderedAt: order.orderedAt,
         status: order.status,
-        totalCents: order.totalCents,
+        // The exemption compares the price of the goods with shipping, before tax (the channel total includes tax).
+        totalCents: order.merchandiseCents ?? order.totalCents,
         lines: lines.map((l) => ({
           lineNumber: l.lineNumber,
           quantityOrdered: l.quantityOrdered,

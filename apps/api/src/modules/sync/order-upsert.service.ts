@@ -10,7 +10,7 @@ import type { ChannelAccountEntity } from '../channels/channel-account.entity';
 import { ShipmentLineEntity } from '../fulfillment/shipment-line.entity';
 import { ShipmentEntity } from '../fulfillment/shipment.entity';
 import { recordCarrierEvents, type CarrierEventRow } from '../carrier-events/record-carrier-events';
-import { carrierEventRows, insertChunked, OrderIngestService, orderColumns } from '../orders/order-ingest.service';
+import { acknowledgedAtUpdate, carrierEventRows, insertChunked, lineColumns, OrderIngestService, orderColumns } from '../orders/order-ingest.service';
 import { OrderLineEntity } from '../orders/order-line.entity';
 import { OrderEntity } from '../orders/order.entity';
 
@@ -75,11 +75,12 @@ export class OrderUpsertService {
 
     for (const [index, { row, incoming }] of changes.entries()) {
       const policy = policyFor(account.channel, account.marketplace, incoming.orderedAt);
+      const acknowledged = acknowledgedAtUpdate(incoming);
       await em
         .createQueryBuilder()
         .update(OrderEntity)
-        .set({ ...orderColumns(incoming, policy), version: () => 'version + 1' })
-        .where('id = :id', { id: row.id })
+        .set({ ...orderColumns(incoming, policy), ...acknowledged.set, version: () => 'version + 1' })
+        .where('id = :id', { id: row.id, ...acknowledged.params })
         .execute();
       const current = new Map(linesByOrder[index].map((l) => [l.lineNumber, l]));
       const lineIds = new Map<string, string>();
@@ -89,14 +90,14 @@ export class OrderUpsertService {
         if (!before) {
           const id = randomUUID();
           lineIds.set(l.lineNumber, id);
-          newLines.push({ id, orderId: row.id, currency: incoming.currency, ...l });
+          newLines.push({ id, orderId: row.id, currency: incoming.currency, ...lineColumns(l) });
           lineChanges.push({ lineNumber: l.lineNumber, added: true });
           continue;
         }
         lineIds.set(l.lineNumber, before.id);
         const diff = lineDiff(before, l);
         if (diff) {
-          await em.getRepository(OrderLineEntity).update(before.id, { ...l, currency: incoming.currency });
+          await em.getRepository(OrderLineEntity).update(before.id, { ...lineColumns(l), currency: incoming.currency });
           lineChanges.push({ lineNumber: l.lineNumber, ...diff });
         }
       }
@@ -138,9 +139,10 @@ export class OrderUpsertService {
   }
 }
 
-const LINE_FIELDS = ['quantityOrdered', 'quantityShipped', 'quantityCancelled', 'quantityRefunded', 'status', 'cancellationRequested', 'unitPriceCents'] as const;
+const LINE_FIELDS = ['quantityOrdered', 'quantityShipped', 'quantityCancelled', 'quantityRefunded', 'status', 'cancellationRequested', 'unitPriceCents', 'cancellationReason', 'refundReason'] as const;
 
-function lineDiff(before: OrderLineEntity, after: NormalizedOrder['lines'][number]): Record<string, { from: unknown; to: unknown }> | null {
+function lineDiff(before: OrderLineEntity, incoming: NormalizedOrder['lines'][number]): Record<string, { from: unknown; to: unknown }> | null {
+  const after = lineColumns(incoming);
   const diff: Record<string, { from: unknown; to: unknown }> = {};
   for (const f of LINE_FIELDS) if (before[f] !== after[f]) diff[f] = { from: before[f], to: after[f] };
   return Object.keys(diff).length ? diff : null;

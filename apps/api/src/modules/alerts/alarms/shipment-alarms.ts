@@ -20,7 +20,7 @@ export async function lateOriginScanAlarms(ds: DataSource, now: Date): Promise<R
        FROM shipment s JOIN "order" o ON o.id = s.order_id
       WHERE s.shipped_at <= $1 AND s.shipped_at >= $2 AND s.tracking_number IS NOT NULL
         AND o.fulfillment_method <> 'CHANNEL' AND (o.channel = 'AMAZON' OR o.fulfillment_method = 'MCF')
-        AND NOT EXISTS (SELECT 1 FROM carrier_event e WHERE e.shipment_id = s.id AND e.occurred_at <= $3)`,
+        AND NOT EXISTS (SELECT 1 FROM carrier_event e WHERE e.shipment_id = s.id AND COALESCE(e.occurred_at, e.created_at) <= $3)`,
     [new Date(now.getTime() - Math.min(lateOriginScanHours('WALMART', now), lateOriginScanHours('AMAZON', now)) * HOUR_MS), new Date(now.getTime() - LATE_ORIGIN_SCAN_LOOKBACK_DAYS * DAY_MS), now],
   );
   return rows

@@ -30,8 +30,8 @@ export function mapAmazonOrder(order: AmazonOrder): NormalizedOrder {
   const delivered = packages.length > 0 && packages.every((p) => p.packageStatus?.status === 'DELIVERED');
   let status = STATUS[fulfillmentStatus] ?? OrderStatus.PENDING;
   if (status === OrderStatus.SHIPPED && delivered) status = OrderStatus.DELIVERED;
-  const lines = order.orderItems.map((item) => mapItem(item, status));
   const currency = order.proceeds?.grandTotal?.currencyCode ?? order.orderItems[0]?.product.price?.unitPrice?.currencyCode ?? 'USD';
+  const lines = order.orderItems.map((item) => mapItem(item, status, currency));
   const createdAt = new Date(order.createdTime);
   return {
     channelOrderId: order.orderId,
@@ -46,9 +46,10 @@ export function mapAmazonOrder(order: AmazonOrder): NormalizedOrder {
     fulfillmentMethod: order.fulfillment?.fulfilledBy === 'AMAZON' ? FulfillmentMethod.CHANNEL : FulfillmentMethod.MERCHANT,
     shipTo: addressOf(order),
     totalCents: order.proceeds?.grandTotal
-      ? toCents(order.proceeds.grandTotal.amount)
+      ? toCents(order.proceeds.grandTotal.amount, currency)
       : lines.reduce((sum, l) => sum + l.unitPriceCents * l.quantityOrdered, 0),
     currency,
+    merchandiseCents: merchandiseOf(order, currency),
     rawPayload: order as unknown as Record<string, unknown>,
     lines,
     shipments: packages
@@ -66,7 +67,7 @@ export function mapAmazonOrder(order: AmazonOrder): NormalizedOrder {
           widthIn: null,
           heightIn: null,
           lines: (p.packageItems ?? []).map((i) => ({ lineNumber: i.orderItemId, quantity: i.quantity })),
-          events: packageEvents(p.packageStatus?.status, order.lastUpdatedTime),
+          events: packageEvents(p.packageStatus?.status),
         }),
       ),
     channelUpdatedAt: new Date(order.lastUpdatedTime),
@@ -74,13 +75,13 @@ export function mapAmazonOrder(order: AmazonOrder): NormalizedOrder {
   };
 }
 
-function mapItem(item: AmazonOrderItem, orderStatus: OrderStatus): NormalizedOrderLine {
+function mapItem(item: AmazonOrderItem, orderStatus: OrderStatus, currency: string): NormalizedOrderLine {
   const ordered = item.quantityOrdered;
   const shipped = item.fulfillment?.quantityFulfilled ?? (orderStatus === 'SHIPPED' || orderStatus === 'DELIVERED' ? ordered : 0);
   const cancelled = orderStatus === OrderStatus.CANCELLED || item.cancellation?.cancellationExecution ? ordered - shipped : 0;
   const unitPriceCents = item.product.price?.unitPrice
-    ? toCents(item.product.price.unitPrice.amount)
-    : Math.round(toCents(item.proceeds?.proceedsTotal?.amount) / Math.max(ordered, 1));
+    ? toCents(item.product.price.unitPrice.amount, item.product.price.unitPrice.currencyCode || currency)
+    : Math.round(toCents(item.proceeds?.proceedsTotal?.amount, currency) / Math.max(ordered, 1));
   return {
     lineNumber: item.orderItemId,
     sku: item.product.sellerSku ?? item.product.asin ?? item.orderItemId,
@@ -93,7 +94,19 @@ function mapItem(item: AmazonOrderItem, orderStatus: OrderStatus): NormalizedOrd
     status: lineStatus(orderStatus, ordered, shipped, cancelled),
     cancellationRequested:
       item.cancellation?.cancellationRequest?.requester === 'BUYER' && !item.cancellation.cancellationExecution && shipped + cancelled < ordered,
+    cancellationReason: cancelled > 0 ? (item.cancellation?.cancellationExecution?.cancelReason ?? null) : null,
   };
+}
+
+/** Proceeds categories that make up the price of the goods with shipping, before tax (Amazon's letter/flat exemption). */
+const MERCHANDISE = new Set(['ITEM', 'SHIPPING']);
+
+/** Items and shipping before tax, from the order's proceeds breakdown or else its items'; null when Amazon gives neither. */
+function merchandiseOf(order: AmazonOrder, currency: string): number | null {
+  const sum = (rows: { type: string; subtotal: { amount: string } }[]) => rows.filter((b) => MERCHANDISE.has(b.type)).reduce((total, b) => total + toCents(b.subtotal.amount, currency), 0);
+  if (order.proceeds?.breakdowns?.length) return sum(order.proceeds.breakdowns);
+  const items = order.orderItems.map((i) => i.proceeds?.breakdowns ?? []);
+  return items.some((b) => b.length > 0) ? items.reduce((total, b) => total + sum(b), 0) : null;
 }
 
 function lineStatus(order: OrderStatus, ordered: number, shipped: number, cancelled: number): OrderLineStatus {
@@ -119,12 +132,13 @@ function addressOf(order: AmazonOrder): PostalAddress | null {
 }
 
 /**
- * Amazon's package status carries no time of its own: the order's lastUpdatedTime is when the channel last changed
- * it, and the hub keeps the first time it saw each event.
+ * Amazon's package status carries no time of its own, so its events have none: the order's lastUpdatedTime is the
+ * order's last change (a later refund moves it), not the scan's or the delivery's. A scan with no time still proves the
+ * parcel moved; a delivery with no time is left out of on-time delivery, never guessed.
  */
-function packageEvents(status: string | undefined, lastUpdatedTime: string): ShipmentCarrierEvent[] {
-  if (status === 'IN_TRANSIT') return [{ type: 'SCANNED', at: new Date(lastUpdatedTime), description: 'Amazon package status IN_TRANSIT' }];
-  if (status === 'DELIVERED') return [{ type: 'DELIVERED', at: new Date(lastUpdatedTime), description: 'Amazon package status DELIVERED' }];
+function packageEvents(status: string | undefined): ShipmentCarrierEvent[] {
+  if (status === 'IN_TRANSIT') return [{ type: 'SCANNED', at: null, description: 'Amazon package status IN_TRANSIT (no time given)' }];
+  if (status === 'DELIVERED') return [{ type: 'DELIVERED', at: null, description: 'Amazon package status DELIVERED (no time given)' }];
   return [];
 }
 

@@ -4,6 +4,12 @@ export interface AmazonMoney {
   currencyCode: string;
 }
 
+/** ITEM, SHIPPING, GIFT_WRAP, COD_FEE, TAX, DISCOUNT, DELIVERY_TIP, OTHER. */
+export interface AmazonProceedsBreakdown {
+  type: string;
+  subtotal: AmazonMoney;
+}
+
 export interface AmazonDateRange {
   earliestDateTime?: string;
   latestDateTime?: string;
@@ -13,7 +19,7 @@ export interface AmazonOrderItem {
   orderItemId: string;
   quantityOrdered: number;
   product: { asin?: string; title?: string; sellerSku?: string; price?: { unitPrice?: AmazonMoney } };
-  proceeds?: { proceedsTotal?: AmazonMoney };
+  proceeds?: { proceedsTotal?: AmazonMoney; breakdowns?: AmazonProceedsBreakdown[] };
   cancellation?: {
     cancellationRequest?: { requester?: string; cancelReason?: string };
     cancellationExecution?: { cancelledBy?: string; cancelReason?: string };
@@ -50,7 +56,7 @@ export interface AmazonOrder {
       phone?: string;
     };
   };
-  proceeds?: { grandTotal?: AmazonMoney };
+  proceeds?: { grandTotal?: AmazonMoney; breakdowns?: AmazonProceedsBreakdown[] };
   fulfillment?: {
     fulfillmentStatus: string;
     fulfilledBy?: string;

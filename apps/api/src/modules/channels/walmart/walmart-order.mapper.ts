@@ -1,6 +1,7 @@
 import {
   FulfillmentMethod,
   OrderLineStatus,
+  OrderType,
   PackageType,
   type NormalizedOrder,
   type NormalizedOrderLine,
@@ -11,13 +12,20 @@ import { toCents } from '../money';
 import { orderStatusOfLines } from '../order-status';
 import type { WalmartCharge, WalmartOrder, WalmartOrderLine } from './walmart-order.types';
 
-/** Maps one Walmart purchase order to the hub's model. Pure: same payload, same result. */
+/** Walmart's ship node types; WFS ships for the seller (channel-fulfilled), a 3PL node is the seller's own provider. */
+const WFS_NODE = 'WFSFulfilled';
+
+/**
+ * Maps one Walmart purchase order to the hub's model. Pure: same payload, same result.
+ * `acknowledgedAt` is null: the payload carries no acknowledgement time (a line's `statusDate` is its last status
+ * change, not its acknowledgement), so only the hub's own acknowledgement is ever recorded.
+ */
 export function mapWalmartOrder(po: WalmartOrder): NormalizedOrder {
-  const lines = po.orderLines.orderLine.map(mapLine);
+  const currency = po.orderSummary?.totalAmount?.currencyUnit ?? po.orderLines.orderLine.flatMap((l) => l.charges?.charge ?? [])[0]?.chargeAmount.currency ?? 'USD';
+  const lines = po.orderLines.orderLine.map((l) => mapLine(l, currency));
   const status = orderStatusOfLines(lines);
   const productAndShipping = po.orderLines.orderLine.flatMap((l) => l.charges?.charge ?? []);
   const address = po.shippingInfo.postalAddress;
-  const acknowledged = po.orderLines.orderLine.some((l) => l.orderLineStatuses.orderLineStatus.some((s) => s.status !== 'Created'));
   return {
     channelOrderId: po.purchaseOrderId,
     customerOrderId: po.customerOrderId ?? null,
@@ -25,9 +33,9 @@ export function mapWalmartOrder(po: WalmartOrder): NormalizedOrder {
     status,
     shipBy: epoch(po.shippingInfo.estimatedShipDate),
     deliverBy: epoch(po.shippingInfo.estimatedDeliveryDate),
-    acknowledgedAt: acknowledged ? new Date(Math.min(...po.orderLines.orderLine.map((l) => l.statusDate))) : null,
+    acknowledgedAt: null,
     shipMethod: po.shippingInfo.methodCode ?? null,
-    fulfillmentMethod: po.shipNode?.type === 'WFSFulfilled' ? FulfillmentMethod.CHANNEL : FulfillmentMethod.MERCHANT,
+    fulfillmentMethod: po.shipNode?.type === WFS_NODE ? FulfillmentMethod.CHANNEL : FulfillmentMethod.MERCHANT,
     shipTo: {
       name: address.name,
       line1: address.address1,
@@ -39,28 +47,31 @@ export function mapWalmartOrder(po: WalmartOrder): NormalizedOrder {
       phone: po.shippingInfo.phone ?? null,
     },
     totalCents: po.orderSummary?.totalAmount
-      ? toCents(po.orderSummary.totalAmount.currencyAmount)
-      : productAndShipping.reduce((sum, c) => sum + chargeWithTax(c), 0),
-    currency: po.orderSummary?.totalAmount?.currencyUnit ?? productAndShipping[0]?.chargeAmount.currency ?? 'USD',
+      ? toCents(po.orderSummary.totalAmount.currencyAmount, currency)
+      : productAndShipping.reduce((sum, c) => sum + chargeWithTax(c, currency), 0),
+    currency,
+    merchandiseCents: productAndShipping.reduce((sum, c) => sum + toCents(c.chargeAmount.amount, currency), 0),
     rawPayload: po as unknown as Record<string, unknown>,
     lines,
     shipments: shipmentsOf(po),
     channelUpdatedAt: new Date(Math.max(po.orderDate, ...po.orderLines.orderLine.map((l) => l.statusDate ?? 0))),
     cancellationRequested: lines.some((l) => l.cancellationRequested),
+    orderType: po.orderType === OrderType.REPLACEMENT ? OrderType.REPLACEMENT : po.orderType === OrderType.REGULAR ? OrderType.REGULAR : null,
+    originalCustomerOrderId: po.originalCustomerOrderID || null,
+    shipNodeType: po.shipNode?.type ?? null,
   };
 }
 
-function mapLine(line: WalmartOrderLine): NormalizedOrderLine {
+function mapLine(line: WalmartOrderLine, currency: string): NormalizedOrderLine {
   const ordered = Number(line.orderLineQuantity.amount);
   const qty = { Created: 0, Acknowledged: 0, Shipped: 0, Delivered: 0, Cancelled: 0, Refund: 0 };
   for (const s of line.orderLineStatuses.orderLineStatus) qty[s.status] += Number(s.statusQuantity.amount);
   const shipped = qty.Shipped + qty.Delivered + qty.Refund;
   const productCharge = line.charges.charge.find((c) => c.chargeType === 'PRODUCT');
   // The PRODUCT charge is the line's (price × quantity), as the sandbox models multi-quantity lines.
-  const unitPriceCents = Math.round(toCents(productCharge?.chargeAmount.amount) / Math.max(ordered, 1));
-  const refundedCents = -(line.refund?.refundCharges?.refundCharge ?? [])
-    .filter((r) => r.charge.chargeType === 'PRODUCT')
-    .reduce((sum, r) => sum + toCents(r.charge.chargeAmount.amount), 0);
+  const unitPriceCents = Math.round(toCents(productCharge?.chargeAmount.amount, currency) / Math.max(ordered, 1));
+  const refundCharges = line.refund?.refundCharges?.refundCharge ?? [];
+  const refundedCents = -refundCharges.filter((r) => r.charge.chargeType === 'PRODUCT').reduce((sum, r) => sum + toCents(r.charge.chargeAmount.amount, currency), 0);
   const refunded = Math.max(qty.Refund, unitPriceCents > 0 ? Math.min(shipped, Math.round(refundedCents / unitPriceCents)) : 0);
   const open = ordered - shipped - qty.Cancelled;
   return {
@@ -74,6 +85,9 @@ function mapLine(line: WalmartOrderLine): NormalizedOrderLine {
     unitPriceCents,
     status: lineStatus(ordered, qty, refunded),
     cancellationRequested: open > 0 && isYes(line.intentToCancel),
+    cancellationReason: line.orderLineStatuses.orderLineStatus.find((s) => s.status === 'Cancelled' && s.cancellationReason)?.cancellationReason ?? null,
+    // The product charge's reason first: it is what the refund was for; shipping-only refunds keep their own.
+    refundReason: (refundCharges.find((r) => r.charge.chargeType === 'PRODUCT' && r.refundReason) ?? refundCharges.find((r) => r.refundReason))?.refundReason ?? null,
   };
 }
 
@@ -122,8 +136,8 @@ function shipmentsOf(po: WalmartOrder): NormalizedShipment[] {
   return [...byTracking.values()];
 }
 
-function chargeWithTax(c: WalmartCharge): number {
-  return toCents(c.chargeAmount.amount) + toCents(c.tax?.taxAmount.amount);
+function chargeWithTax(c: WalmartCharge, currency: string): number {
+  return toCents(c.chargeAmount.amount, currency) + toCents(c.tax?.taxAmount.amount, currency);
 }
 
 function epoch(ms: number | undefined): Date | null {

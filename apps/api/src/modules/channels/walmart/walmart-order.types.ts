@@ -33,13 +33,16 @@ export interface WalmartOrderLine {
   orderLineQuantity: { unitOfMeasurement?: string; amount: string };
   statusDate: number;
   orderLineStatuses: { orderLineStatus: WalmartLineStatus[] };
-  refund?: { refundCharges?: { refundCharge: { refundReason?: string; charge: WalmartCharge }[] } } | null;
+  refund?: { refundId?: string; refundComments?: string; refundCharges?: { refundCharge: { refundReason?: string; charge: WalmartCharge }[] } } | null;
   intentToCancel?: string | null;
 }
 
 export interface WalmartOrder {
   purchaseOrderId: string;
   customerOrderId: string;
+  /** REGULAR or REPLACEMENT, only with `replacementInfo=true`. */
+  orderType?: string;
+  originalCustomerOrderID?: string;
   orderDate: number;
   shippingInfo: {
     phone?: string;
@@ -59,5 +62,5 @@ export interface WalmartOrder {
   orderLines: { orderLine: WalmartOrderLine[] };
   /** The order total, in Walmart's other money shape. */
   orderSummary?: { totalAmount?: { currencyAmount: number; currencyUnit: string } };
-  shipNode?: { type?: string };
+  shipNode?: { type?: string; name?: string; id?: string };
 }

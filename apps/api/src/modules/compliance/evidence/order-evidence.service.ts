@@ -103,7 +103,8 @@ export class OrderEvidenceService {
       [orderId],
     );
     const events: { shipment_id: string; type: string; occurred_at: Date; source: string; description: string | null }[] = await this.ds.query(
-      `SELECT shipment_id, type, occurred_at, source, description FROM carrier_event WHERE order_id = $1 ORDER BY occurred_at`,
+      // An event the channel reported without a time is placed when the hub learnt it (its description says so).
+      `SELECT shipment_id, type, COALESCE(occurred_at, created_at) AS occurred_at, source, description FROM carrier_event WHERE order_id = $1 ORDER BY 3`,
       [orderId],
     );
     return shipments.map((s) => ({
