@@ -44,6 +44,9 @@ interface OrderSpec {
   /** One line per SKU (default: one line of SKU-TEST). */
   skus?: string[];
   acknowledgedAt?: Date | null;
+  /** Walmart orderType and shipNode.type. */
+  orderType?: 'REGULAR' | 'REPLACEMENT';
+  shipNodeType?: string;
   totalCents?: number;
   shipments?: ShipmentSpec[];
   cancel?: { at: Date; as: 'SELLER' | 'BUYER' | 'CHANNEL_SELLER' | 'CHANNEL_BUYER' | 'AUTO_CANCEL' };
@@ -73,6 +76,8 @@ function normalized(spec: OrderSpec): NormalizedOrder {
     deliverBy: spec.deliverBy ?? null,
     acknowledgedAt: spec.acknowledgedAt ?? null,
     fulfillmentMethod: spec.fulfillment ?? 'MERCHANT',
+    orderType: spec.orderType ?? null,
+    shipNodeType: spec.shipNodeType ?? null,
     totalCents: spec.totalCents ?? 2500,
     status: cancelled && !shipped ? 'CANCELLED' : shipped ? 'SHIPPED' : 'ACKNOWLEDGED',
     channelUpdatedAt: channelChange,
@@ -122,6 +127,8 @@ function record(id: string, order: NormalizedOrder, spec: OrderSpec, categories:
     acknowledgeBy: null,
     acknowledgedAt: order.acknowledgedAt,
     acknowledged: ['ACKNOWLEDGED', 'PARTIALLY_SHIPPED', 'SHIPPED', 'DELIVERED'].includes(order.status),
+    orderType: order.orderType,
+    shipNodeType: order.shipNodeType,
     totalCents: order.merchandiseCents ?? order.totalCents,
     cancellation: spec.cancel ? { at: spec.cancel.at, initiator: (fromChannel && cancellationInitiatorOfReasons(cancelReasons)) || initiator[spec.cancel.as] } : null,
     sellerFaultRefundAt: sellerFaultRefund ? spec.refund!.at : null,
@@ -340,6 +347,16 @@ describe.each(testDatabases())('compliance report in SQL against the rules oracl
     expect(await service.metricOrderIds({ channel: 'WALMART', asOf: AS_OF, accountId: account.id, key: 'REFUND_RATE', category: null, first: 10, after: null })).toEqual([mine[3].id]);
     expect(byKey.ACKNOWLEDGEMENT_RATE).toMatchObject({ numerator: 5, denominator: 5, exclusions: [{ reason: 'ACKNOWLEDGED_AT_UNKNOWN', count: 1 }] });
     expect(byKey.ACKNOWLEDGEMENT_RATE.label).toContain('unknown time left out');
+  });
+
+  it('Walmart replacement orders and orders of a 3PL node count in the seller\'s metrics (SELLER_METRIC_SCOPE); a WFS node does not', async () => {
+    const account = await anAccount(app, 'WALMART', 'America/Denver');
+    const at = (iso: string) => new Date(iso);
+    const late = (extra: Partial<OrderSpec>): OrderSpec => ({ orderedAt: at('2026-11-10T10:00:00Z'), shipBy: at('2026-11-12T20:00:00Z'), acknowledgedAt: at('2026-11-10T11:00:00Z'), shipments: [{ carrier: 'UPS', tracking: validTrackingNumber('UPS'), at: at('2026-11-13T10:00:00Z') }], ...extra });
+    const mine = await load('WALMART', [late({ orderType: 'REPLACEMENT' }), late({ shipNodeType: '3PLFulfilled' }), late({ shipNodeType: 'WFSFulfilled' }), late({ orderType: 'REGULAR', shipNodeType: 'SellerFulfilled' })], account);
+    const metrics = await expectSameAsOracle('WALMART', AS_OF, account.id, mine);
+    const ots = metrics.find((m) => m.key === 'ON_TIME_SHIPMENT_RATE')!;
+    expect(ots).toMatchObject({ numerator: 0, denominator: 3, exclusions: [{ reason: 'CHANNEL_FULFILLED', count: 1 }] });
   });
 
   it('serves the report over GraphQL to a VIEWER, with the numerator orders paged', async () => {

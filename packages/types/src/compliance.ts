@@ -85,6 +85,9 @@ export interface ComplianceOrderRecord {
    * `acknowledgedAt` that means acknowledged at a time nobody recorded (outside the hub): neither late nor on time.
    */
   acknowledged?: boolean;
+  /** Walmart `shipNode.type` and `orderType`, where the channel gives them (which orders the seller's metrics count). */
+  shipNodeType?: string | null;
+  orderType?: string | null;
   /** Value including shipping, excluding tax (Amazon's letter/flat exemption). */
   totalCents: number;
   /** The first cancellation of a unit not yet shipped; null when nothing was cancelled. */

@@ -34,6 +34,7 @@ export const CANCELLATION_REASON_FAULT: readonly ReasonAttribution[] = [
   { reason: 'SELLER_CANCEL_CUSTOMER_DUPLICATE_ORDER', fault: 'SELLER', source: SRC.walmartRetired },
   { reason: 'SELLER_CANCEL_CUSTOMER_CHANGE_ORDER', fault: 'SELLER', source: SRC.walmartRetired },
   { reason: 'SELLER_CANCEL_CUSTOMER_INCORRECT_ADDRESS', fault: 'SELLER', source: SRC.walmartRetired },
+  { reason: 'Cancelled by MP Partner', fault: 'SELLER', source: `${SRC.walmartRetired}; "MP Partner" is the marketplace seller (Walmart's old "MP Partner Unit Cancellation Rate", cedcommerce blog)` },
   { reason: 'CANCEL_BY_SELLER', fault: 'SELLER', source: SRC.walmartCa },
   { reason: 'BuyerCanceled', fault: 'BUYER', source: SRC.amazonCancel },
 ];

@@ -6,3 +6,4 @@ export * from './shipment-timeliness';
 export * from './order-rates';
 export * from './compliance-report';
 export * from './attribution';
+export * from './metric-scope';

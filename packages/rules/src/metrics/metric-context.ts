@@ -1,5 +1,6 @@
 import type { ComplianceMetric, ComplianceMetricKey, ComplianceOrderRecord, MetricExclusion, MetricProjection } from '@order-hub/types';
 import type { ChannelPolicy, PerformanceMetric } from '../policy/policy-table';
+import { countsInSellerMetrics } from './metric-scope';
 import { metricStatus, ratePercent, type MetricStandard } from './metric-status';
 
 const DAY_MS = 86_400_000;
@@ -36,9 +37,9 @@ export function standardFor(policy: ChannelPolicy, metric: PerformanceMetric): {
   return { standard: { percent: t.percent, comparator: t.comparison }, windowDays: t.windowDays, perCategory: t.perCategory ?? false };
 }
 
-/** Channel-fulfilled orders (WFS, AFN) count toward no seller metric. */
+/** Channel-fulfilled orders (WFS, AFN) count toward no seller metric; see SELLER_METRIC_SCOPE for ship nodes and order types. */
 export function isSellerFulfilled(order: ComplianceOrderRecord): boolean {
-  return order.fulfillmentMethod !== 'CHANNEL';
+  return countsInSellerMetrics(order);
 }
 
 /** The first shipment confirmed before `end`, as the hub knew it then. */

@@ -1,4 +1,4 @@
-import { BUYER_REQUESTED_CANCEL_REASONS, REFUND_REASON_FAULT, SELLER_FAULT_REFUND_REASONS, type ChannelPolicy } from '@order-hub/rules';
+import { BUYER_REQUESTED_CANCEL_REASONS, excludedFromSellerMetrics, REFUND_REASON_FAULT, SELLER_FAULT_REFUND_REASONS, type ChannelPolicy } from '@order-hub/rules';
 import { UNCATEGORIZED, type Channel } from '@order-hub/types';
 
 /** Refund reasons the seller did not cause (`isSellerFaultRefundReason` is false); a refund with any other reason, or none, counts. */
@@ -34,6 +34,12 @@ export interface FactsScope {
   accountId: string | null;
   start: Date;
   end: Date;
+}
+
+/** The order counts in no seller metric: channel-fulfilled, or a ship node or order type SELLER_METRIC_SCOPE leaves out (`countsInSellerMetrics`). */
+function notSellerMetric(p: Params): string {
+  return `(o.fulfillment_method = 'CHANNEL' OR COALESCE(o.ship_node_type = ANY(${p.add(excludedFromSellerMetrics('shipNodeType'))}::text[]), false)
+    OR COALESCE(o.order_type = ANY(${p.add(excludedFromSellerMetrics('orderType'))}::text[]), false))`;
 }
 
 function scoped(p: Params, scope: FactsScope): string {
@@ -102,7 +108,7 @@ export function validTrackingFacts(scope: FactsScope, policy: ChannelPolicy): Fa
        AND (s.weight_oz IS NULL OR s.weight_oz <= ${p.add(rule.maxWeightOz)})`
     : 'false';
   const sql = `SELECT o.id AS order_id, NULL::timestamptz AS ship_by, s.shipped_at AS anchor_at,
-      CASE WHEN o.fulfillment_method = 'CHANNEL' THEN 'X:CHANNEL_FULFILLED'
+      CASE WHEN ${notSellerMetric(p)} THEN 'X:CHANNEL_FULFILLED'
            WHEN ${exempt} THEN 'X:EXEMPT_LETTER_OR_FLAT'
            WHEN c.valid THEN 'N' ELSE 'D' END AS kind,
       cat.category
@@ -116,7 +122,7 @@ export function validTrackingFacts(scope: FactsScope, policy: ChannelPolicy): Fa
     FROM "order" o
     ${cancellationJoin(p)}
     ${categories}
-   WHERE ${scoped(p, scope)} AND o.fulfillment_method <> 'CHANNEL'
+   WHERE ${scoped(p, scope)} AND NOT ${notSellerMetric(p)}
      AND o.ship_by >= ${end} AND o.ship_by < ${end}::timestamptz + make_interval(days => ${p.add(threshold?.windowDays ?? 30)}::int)
      AND NOT EXISTS (SELECT 1 FROM shipment s WHERE s.order_id = o.id AND s.shipped_at < ${end})
      AND NOT COALESCE(cx.at < ${end}, false)`;
@@ -132,7 +138,7 @@ export function onTimeDeliveryFacts(scope: FactsScope): FactsQuery {
   const p = new Params();
   const end = p.add(scope.end);
   const sql = `SELECT o.id AS order_id, NULL::timestamptz AS ship_by, o.deliver_by AS anchor_at,
-      CASE WHEN o.fulfillment_method = 'CHANNEL' THEN 'X:CHANNEL_FULFILLED'
+      CASE WHEN ${notSellerMetric(p)} THEN 'X:CHANNEL_FULFILLED'
            WHEN d.undelivered > 0 THEN 'X:NO_DELIVERY_EVENT'
            WHEN d.delivered_at <= o.deliver_by THEN 'N' ELSE 'D' END AS kind,
       NULL::text AS category
@@ -154,8 +160,8 @@ export function timelinessFacts(scope: FactsScope, lateIsNumerator: boolean): Fa
   const cancelledBeforeEnd = `COALESCE(cx.at < ${end}, false)`;
   const sql = `SELECT o.id AS order_id, o.ship_by, o.ship_by AS anchor_at,
       CASE WHEN o.ship_by >= ${end} THEN
-             CASE WHEN o.fulfillment_method <> 'CHANNEL' AND f.first_shipped IS NULL AND NOT ${cancelledBeforeEnd} THEN 'O' END
-           WHEN o.fulfillment_method = 'CHANNEL' THEN 'X:CHANNEL_FULFILLED'
+             CASE WHEN NOT ${notSellerMetric(p)} AND f.first_shipped IS NULL AND NOT ${cancelledBeforeEnd} THEN 'O' END
+           WHEN ${notSellerMetric(p)} THEN 'X:CHANNEL_FULFILLED'
            WHEN f.first_shipped IS NULL AND ${cancelledBeforeEnd} THEN 'X:CANCELLED_BEFORE_SHIPPING'
            WHEN f.first_shipped <= o.ship_by THEN '${onTime}'
            ELSE '${late}' END AS kind,
@@ -203,7 +209,7 @@ export function orderRateFacts(scope: FactsScope, kind: OrderRateKind, policy: C
     }
   }
   const sql = `SELECT o.id AS order_id, NULL::timestamptz AS ship_by, o.ordered_at AS anchor_at,
-      CASE WHEN o.fulfillment_method = 'CHANNEL' THEN 'X:CHANNEL_FULFILLED' ${classify} END AS kind,
+      CASE WHEN ${notSellerMetric(p)} THEN 'X:CHANNEL_FULFILLED' ${classify} END AS kind,
       NULL::text AS category
     FROM "order" o
     ${joins}

@@ -13,8 +13,11 @@ import type { WalmartOrder } from './walmart-order.types';
 const PAGE_SIZE = 200;
 /** Walmart lists orders created in the last 180 days only. */
 const CREATED_HORIZON_MS = 179 * 86_400_000;
-/** Seller-fulfilled orders first, then WFS ones (imported read-only as channel-fulfilled). */
-const SHIP_NODES = ['SellerFulfilled', 'WFSFulfilled'] as const;
+/**
+ * Seller-fulfilled orders first, then those routed to the seller's third-party logistics node (still the seller's to
+ * ship), then WFS ones (imported read-only as channel-fulfilled). Walmart lists one node type per query.
+ */
+const SHIP_NODES = ['SellerFulfilled', '3PLFulfilled', 'WFSFulfilled'] as const;
 type ShipNode = (typeof SHIP_NODES)[number];
 
 interface Cursor {
@@ -115,7 +118,7 @@ export class WalmartAdapter implements ChannelAdapter, ChannelWriter {
   }
 
   async getOrder(purchaseOrderId: string): Promise<WalmartOrder> {
-    const res = await this.client.get('orders.get', `/v3/orders/${encodeURIComponent(purchaseOrderId)}`);
+    const res = await this.client.get('orders.get', `/v3/orders/${encodeURIComponent(purchaseOrderId)}?replacementInfo=true`);
     return (res.body as { order: WalmartOrder }).order;
   }
 
@@ -131,6 +134,8 @@ export class WalmartAdapter implements ChannelAdapter, ChannelWriter {
       lastModifiedStartDate: walmartDate(window.changedAfter),
       lastModifiedEndDate: walmartDate(window.changedBefore),
       shipNodeType: node,
+      // Adds orderType and originalCustomerOrderID, so a replacement order is known as one.
+      replacementInfo: 'true',
       limit: String(PAGE_SIZE),
     }).toString();
   }
