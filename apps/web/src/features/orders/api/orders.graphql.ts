@@ -56,6 +56,9 @@ export const OrderQuery = graphql(`
       channel
       channelOrderId
       customerOrderId
+      orderType
+      originalCustomerOrderId
+      shipNodeType
       status
       fulfillmentMethod
       cancellationRequested

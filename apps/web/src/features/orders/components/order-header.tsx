@@ -14,6 +14,12 @@ export function OrderHeader({ order }: { order: OrderDetail }) {
             {order.account.environment === 'SANDBOX' && ', sandbox'})
           </span>
           {order.customerOrderId && <span>Customer order {order.customerOrderId}</span>}
+          {order.orderType === 'REPLACEMENT' && (
+            <span className="badge" data-testid="replacement-order">
+              Replacement{order.originalCustomerOrderId ? ` for customer order ${order.originalCustomerOrderId}` : ' order'}
+            </span>
+          )}
+          {order.shipNodeType === '3PLFulfilled' && <span data-testid="ship-node">Shipped by your third-party logistics provider (3PL)</span>}
           <span>Ordered {formatDateTime(order.orderedAt)}</span>
           <span>
             {order.fulfillmentMethod}
