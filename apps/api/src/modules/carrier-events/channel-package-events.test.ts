@@ -28,5 +28,9 @@ describe('carrier events the channels report on their packages', () => {
       orderLines: { orderLine: [{ ...line, statusDate: 1_700_000_000_000, orderLineStatuses: { orderLineStatus: line.orderLineStatuses.orderLineStatus.map((s) => ({ ...s, status: 'Delivered' as const })) } }] },
     };
     expect(mapWalmartOrder(delivered).shipments.map((s) => s.events)).toEqual([[{ type: 'DELIVERED', at: new Date(1_700_000_000_000), description: 'Walmart line status Delivered' }]]);
+    // Refunded since: the statusDate dates the refund, so the delivery keeps no time rather than a later one.
+    const refundCharge = { refundReason: 'DamagedItem', charge: { chargeType: 'PRODUCT', chargeName: 'ItemPrice', chargeAmount: { currency: 'USD', amount: -5 } } };
+    const refunded: WalmartOrder = { ...delivered, orderLines: { orderLine: [{ ...delivered.orderLines.orderLine[0], refund: { refundCharges: { refundCharge: [refundCharge] } } }] } };
+    expect(mapWalmartOrder(refunded).shipments.map((s) => s.events)).toEqual([[{ type: 'DELIVERED', at: null, description: 'Walmart line status Delivered (time not given: the line changed since)' }]]);
   });
 });

@@ -6,6 +6,7 @@ import {
   type NormalizedOrder,
   type NormalizedOrderLine,
   type NormalizedShipment,
+  type ShipmentCarrierEvent,
 } from '@order-hub/types';
 import { countryAlpha2 } from '../channel-address';
 import { toCents } from '../money';
@@ -126,14 +127,25 @@ function shipmentsOf(po: WalmartOrder): NormalizedShipment[] {
         };
         byTracking.set(key, shipment);
       }
-      // A Delivered bucket's statusDate is when the line was delivered: the package's delivery event.
-      if (s.status === 'Delivered' && !shipment.events?.length) shipment.events = [{ type: 'DELIVERED', at: new Date(line.statusDate), description: 'Walmart line status Delivered' }];
+      if (s.status === 'Delivered' && !shipment.events?.length) shipment.events = [deliveredEvent(line)];
       const existing = shipment.lines.find((l) => l.lineNumber === line.lineNumber);
       if (existing) existing.quantity += Number(s.statusQuantity.amount);
       else shipment.lines.push({ lineNumber: line.lineNumber, quantity: Number(s.statusQuantity.amount) });
     }
   }
   return [...byTracking.values()];
+}
+
+/**
+ * A line's statusDate is its last status change: the delivery's time only while delivery is the last thing that
+ * happened to it (every unit Delivered, nothing refunded). After a refund or a cancellation it dates that change, so the
+ * delivery is recorded with no time rather than a later one.
+ */
+function deliveredEvent(line: WalmartOrderLine): ShipmentCarrierEvent {
+  const lastChangeIsDelivery = line.orderLineStatuses.orderLineStatus.every((b) => b.status === 'Delivered') && !line.refund?.refundCharges?.refundCharge?.length;
+  return lastChangeIsDelivery
+    ? { type: 'DELIVERED', at: new Date(line.statusDate), description: 'Walmart line status Delivered' }
+    : { type: 'DELIVERED', at: null, description: 'Walmart line status Delivered (time not given: the line changed since)' };
 }
 
 function chargeWithTax(c: WalmartCharge, currency: string): number {
