@@ -11,6 +11,7 @@ import { CarrierEvent1795512198771 } from './1795512198771-CarrierEvent';
 import { ChannelWarningsAndAlertPaging1795512252307 } from './1795512252307-ChannelWarningsAndAlertPaging';
 import { ComplianceDayCounts1795512336290 } from './1795512336290-ComplianceDayCounts';
 import { ChannelLineReasonsAndOrderKinds1795600000000 } from './1795600000000-ChannelLineReasonsAndOrderKinds';
+import { ChannelRefusals1795600100000 } from './1795600100000-ChannelRefusals';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -26,4 +27,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ChannelWarningsAndAlertPaging1795512252307,
   ComplianceDayCounts1795512336290,
   ChannelLineReasonsAndOrderKinds1795600000000,
+  ChannelRefusals1795600100000,
 ];

@@ -6,7 +6,8 @@ import { CurrentCaller } from '../../common/auth/current-caller.decorator';
 import { RequireRole } from '../../common/auth/roles.decorator';
 import { parseInput } from '../../common/validation/parse-input';
 import { toShipmentType } from '../fulfillment/shipment.type';
-import { toOutboxEntryType } from '../outbox/outbox-entry.type';
+import { OutboxFixInput, outboxEntryIdSchema } from '../outbox/dto/outbox.args';
+import { OutboxEntryType, toOutboxEntryType } from '../outbox/outbox-entry.type';
 import { ShipmentInput } from '../rules/dto/shipment.input';
 import { toViolationType } from '../rules/violation.type';
 import { AcknowledgeService } from './acknowledge.service';
@@ -14,6 +15,7 @@ import { CancelService } from './cancel.service';
 import { AcknowledgeResultType, CsvShipmentReportType, OrderActionResultType, ShipmentResultType } from './dto/action-results.type';
 import { CancelOrderLinesInput, RefundOrderLinesInput, TrackingUpdateInput } from './dto/action.inputs';
 import { RefundService } from './refund.service';
+import { ResendService } from './resend.service';
 import { ShipmentCsvService } from './shipment-csv.service';
 import { ShipService, type ShipResult } from './ship.service';
 
@@ -30,7 +32,19 @@ export class ActionsResolver {
     private readonly cancel: CancelService,
     private readonly refund: RefundService,
     private readonly csv: ShipmentCsvService,
+    private readonly resendService: ResendService,
   ) {}
+
+  @Mutation(() => OutboxEntryType, { description: 'Sends a FAILED or DEAD entry again, corrected first when a fix is given; the rules run again on what will be sent.' })
+  @RequireRole(ApiRole.OPERATOR)
+  async retryOutboxEntry(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('fix', { type: () => OutboxFixInput, nullable: true }) fix: OutboxFixInput | null,
+    @CurrentCaller() caller: Caller,
+  ): Promise<OutboxEntryType> {
+    const { id: valid } = parseInput(outboxEntryIdSchema, { id });
+    return toOutboxEntryType(await this.resendService.resend(valid, fix ?? null, actorOf(caller)));
+  }
 
   @Mutation(() => [AcknowledgeResultType], { description: 'Acknowledges Walmart orders (Amazon needs none); one result per id, in order.' })
   @RequireRole(ApiRole.OPERATOR)

@@ -41,10 +41,7 @@ export class CancelService {
     const seen = await this.ds.transaction((em) => loadActionableOrder(em, request.orderId));
     const version = request.expectedVersion ?? seen.order.version;
     const policy = policyFor(seen.order.channel, seen.account.marketplace, new Date());
-    const violations = validateCancellation(
-      { channel: seen.order.channel, order: snapshot(seen), lines: request.lines.map((l) => ({ ...l, reason: request.reason })) },
-      { policy: { ...policy, maxLinesPerRequest: null } },
-    ).map((v) => ({ ...v, field: `input.${v.field.replace(/^lines\[(\d+)\]\.reason$/, 'reason')}` }));
+    const violations = cancellationViolations(seen, request.lines, request.reason).map((v) => ({ ...v, field: `input.${v.field}` }));
     if (violations.some((v) => v.severity === 'BLOCK')) throw new RuleViolationError(violations);
 
     const chunk = policy.maxLinesPerRequest ?? request.lines.length;
@@ -103,6 +100,15 @@ export class CancelService {
       actor,
     });
   }
+}
+
+/** The cancellation rules for these lines under one reason (the reason's field named `reason`); one request, whatever its size. */
+export function cancellationViolations(target: ActionableOrder, lines: CancelLinesRequest['lines'], reason: string): Violation[] {
+  const policy = policyFor(target.order.channel, target.account.marketplace, new Date());
+  return validateCancellation(
+    { channel: target.order.channel, order: snapshot(target), lines: lines.map((l) => ({ ...l, reason })) },
+    { policy: { ...policy, maxLinesPerRequest: null } },
+  ).map((v) => ({ ...v, field: v.field.replace(/^lines\[(\d+)\]\.reason$/, 'reason') }));
 }
 
 export function snapshot(target: ActionableOrder) {

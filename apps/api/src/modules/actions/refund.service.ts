@@ -43,15 +43,7 @@ export class RefundService {
     if (seen.order.channel !== 'WALMART') throw new ConflictError('Amazon refunds are issued in Seller Central (or its Feeds API); the hub sends Walmart refunds only.');
     const version = request.expectedVersion ?? seen.order.version;
     const money = await this.lineMoney(seen);
-    const order = snapshot(seen);
-    const violations = validateRefund(
-      {
-        channel: seen.order.channel,
-        order: { ...order, lines: order.lines.map((l) => ({ ...l, ...money.get(l.lineNumber) })) },
-        lines: request.lines.map((l) => ({ ...l, isFullRefund: l.isFullRefund ?? false })),
-      },
-      { policy: policyFor(seen.order.channel, seen.account.marketplace, new Date()) },
-    ).map((v) => ({ ...v, field: `input.${v.field}` }));
+    const violations = this.check(seen, request.lines, money).map((v) => ({ ...v, field: `input.${v.field}` }));
     if (violations.some((v) => v.severity === 'BLOCK')) throw new RuleViolationError(violations);
 
     const row = await this.ds.transaction(async (em) => {
@@ -77,15 +69,35 @@ export class RefundService {
     return { orderId: request.orderId, warnings: violations, outbox: row };
   }
 
+  /** The refund rules over Walmart's copy of the order; `exceptOutboxId` leaves a refused refund being resent out of what is in flight. */
+  async violations(target: ActionableOrder, lines: RefundLinesRequest['lines'], exceptOutboxId?: string): Promise<Violation[]> {
+    return this.check(target, lines, await this.lineMoney(target, exceptOutboxId));
+  }
+
+  private check(target: ActionableOrder, lines: RefundLinesRequest['lines'], money: Awaited<ReturnType<RefundService['lineMoney']>>): Violation[] {
+    const order = snapshot(target);
+    return validateRefund(
+      {
+        channel: target.order.channel,
+        order: { ...order, lines: order.lines.map((l) => ({ ...l, ...money.get(l.lineNumber) })) },
+        lines: lines.map((l) => ({ ...l, isFullRefund: l.isFullRefund ?? false })),
+      },
+      { policy: policyFor(target.order.channel, target.account.marketplace, new Date()) },
+    );
+  }
+
   /**
    * What each line was charged and has been refunded, from Walmart's copy of the order plus refunds the hub
    * has queued but Walmart does not show yet.
    */
-  private async lineMoney(target: ActionableOrder): Promise<Map<string, { chargeCents: number; refundedCents: number; productRefundedCents: number }>> {
+  private async lineMoney(target: ActionableOrder, exceptOutboxId?: string): Promise<Map<string, { chargeCents: number; refundedCents: number; productRefundedCents: number }>> {
     const raw = target.order.rawPayload as unknown as WalmartOrder;
-    const pending = await this.ds.getRepository(OutboxEntity).find({
-      where: { orderId: target.order.id, operation: 'REFUND', status: In(['PENDING', 'SENDING', 'FAILED']) },
-    });
+    // A refund the channel refused (the row keeps what it took back) is not on its way until it is resent.
+    const pending = (
+      await this.ds.getRepository(OutboxEntity).find({
+        where: { orderId: target.order.id, operation: 'REFUND', status: In(['PENDING', 'SENDING', 'FAILED']) },
+      })
+    ).filter((row) => row.id !== exceptOutboxId && !row.reverted);
     const queued = new Map<string, number>();
     for (const row of pending) for (const l of (row.payload as RefundPayload).lines) queued.set(l.lineNumber, (queued.get(l.lineNumber) ?? 0) + l.amountCents);
     const money = new Map<string, { chargeCents: number; refundedCents: number; productRefundedCents: number }>();

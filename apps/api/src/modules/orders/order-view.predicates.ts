@@ -30,8 +30,13 @@ export function viewPredicate(view: OrderView, now: Date, dayEnds: AccountDayEnd
       };
     case OrderView.DUE_TODAY:
       return dueToday(dayEnds);
+    case OrderView.NEEDS_ATTENTION:
+      return { sql: `EXISTS (SELECT 1 FROM outbox x WHERE x.order_id = o.id AND x.refused_at IS NOT NULL)`, params: {} };
   }
 }
+
+/** When a channel last refused a call of the order that it has not taken since (NEEDS_ATTENTION's sort key). */
+export const LATEST_REFUSAL = `(SELECT max(x.refused_at) FROM outbox x WHERE x.order_id = o.id AND x.refused_at IS NOT NULL)`;
 
 /**
  * One bound per account, since "today" ends at a different instant in each time zone. The common upper bound
@@ -49,8 +54,9 @@ function dueToday(dayEnds: AccountDayEnd[]): Predicate {
   return { sql: `(${OPEN} AND o.ship_by < :dueLatest AND (${perAccount.join(' OR ')}))`, params };
 }
 
-/** How each view is sorted: by ship-by (soonest first) where deadlines matter, newest first otherwise. */
-export function sortFor(view: OrderView): { key: 'ship_by' | 'ordered_at'; direction: 'ASC' | 'DESC' } {
+/** How each view is sorted: by ship-by (soonest first) where deadlines matter, newest refusal first for NEEDS_ATTENTION, newest order first otherwise. */
+export function sortFor(view: OrderView): { key: 'ship_by' | 'ordered_at' | 'refused_at'; direction: 'ASC' | 'DESC' } {
+  if (view === OrderView.NEEDS_ATTENTION) return { key: 'refused_at', direction: 'DESC' };
   return view === OrderView.DUE_TODAY || view === OrderView.PAST_DUE || view === OrderView.AT_RISK
     ? { key: 'ship_by', direction: 'ASC' }
     : { key: 'ordered_at', direction: 'DESC' };

@@ -6,7 +6,7 @@ import { decodeCursor, encodeCursor } from '../../common/pagination/cursor';
 import { BadUserInputError } from '../../common/errors/app-error';
 import { OrderEntity } from './order.entity';
 import type { OrderQuery } from './orders.args';
-import { sortFor, viewPredicate, type AccountDayEnd } from './order-view.predicates';
+import { LATEST_REFUSAL, sortFor, viewPredicate, type AccountDayEnd } from './order-view.predicates';
 
 export interface OrderPage {
   rows: { order: OrderEntity; cursor: string }[];
@@ -30,10 +30,10 @@ export class OrdersService {
   async list(query: OrderQuery, first: number, after: string | null, now = new Date()): Promise<OrderPage> {
     const sort = sortFor(query.view);
     const sortName = `${query.view}:${sort.key}`;
-    const column = `o.${sort.key}`;
+    const column = sort.key === 'refused_at' ? LATEST_REFUSAL : `o.${sort.key}`;
     const dayEnds = await this.dayEndsFor(query.view, now);
 
-    const qb = this.filtered(query, now, dayEnds);
+    const qb = this.filtered(query, now, dayEnds).addSelect(column, 'sort_key');
     if (after) {
       const [key, id] = decodeCursor(after, sortName);
       if (typeof key !== 'string' || typeof id !== 'string' || Number.isNaN(Date.parse(key))) {
@@ -42,17 +42,17 @@ export class OrdersService {
       const cmp = sort.direction === 'ASC' ? '>' : '<';
       qb.andWhere(`(${column}, o.id) ${cmp} (:afterKey, :afterId)`, { afterKey: new Date(key), afterId: id });
     }
-    const found = await qb
-      .orderBy(column, sort.direction)
+    const { entities: found, raw } = await qb
+      .orderBy('sort_key', sort.direction)
       .addOrderBy('o.id', sort.direction)
       .limit(first + 1)
-      .getMany();
+      .getRawAndEntities<{ sort_key: Date | string }>();
 
     const page = found.slice(0, first);
     return {
-      rows: page.map((order) => ({
+      rows: page.map((order, i) => ({
         order,
-        cursor: encodeCursor(sortName, [(sort.key === 'ship_by' ? order.shipBy! : order.orderedAt).toISOString(), order.id]),
+        cursor: encodeCursor(sortName, [new Date(raw[i].sort_key).toISOString(), order.id]),
       })),
       hasNextPage: found.length > first,
       hasPreviousPage: after !== null,

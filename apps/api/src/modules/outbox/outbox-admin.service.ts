@@ -1,17 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { channelCarrierName, checkTrackingNumber } from '@order-hub/rules';
-import type { CarrierCode, OutboxStatus, ShipPayload } from '@order-hub/types';
-import { DataSource, In, LessThan, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import type { CancelPayload, CarrierCode, Channel, OutboxPayload, OutboxStatus, RefundPayload, ShipPayload } from '@order-hub/types';
+import { DataSource, In, LessThan, type FindOptionsWhere } from 'typeorm';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors/app-error';
 import { decodeCursor, encodeCursor } from '../../common/pagination/cursor';
 import { AuditService } from '../audit/audit.service';
-import { lineStatusOf, orderStatusOfLines } from '../channels/order-status';
-import { ShipmentLineEntity } from '../fulfillment/shipment-line.entity';
 import { ShipmentEntity } from '../fulfillment/shipment.entity';
-import { OrderLineEntity } from '../orders/order-line.entity';
-import { OrderEntity } from '../orders/order.entity';
 import { OutboxEntity } from './outbox.entity';
+import { reapplyHubChange, revertHubChange, shipmentFieldsOf } from './outbox-hub-change';
 import { OutboxService } from './outbox.service';
 
 const SORT = 'outbox:seq-desc';
@@ -22,16 +19,51 @@ export interface OutboxListFilter {
   orderId?: string | null;
 }
 
-/** What an operator corrects on a refused shipment before sending it again. */
-export interface ShipmentFix {
+/** What an operator corrects on a refused call before sending it again. */
+export interface OutboxFix {
   carrier?: CarrierCode | null;
   carrierName?: string | null;
   trackingNumber?: string | null;
   trackingUrl?: string | null;
   service?: string | null;
+  /** A cancellation's or refund's reason, for every line of the call. */
+  reason?: string | null;
+  /** Walmart: ship lines the buyer asked to cancel anyway. */
+  intentToCancelOverride?: boolean | null;
 }
 
-/** The console's outbox queue: list, fix and retry, or discard (undoing what the hub had recorded). */
+/** The payload a refused call is sent again with: the fix laid over what was sent, for the fields the call has. */
+export function fixedPayload(entry: Pick<OutboxEntity, 'operation' | 'payload'>, channel: Channel, fix: OutboxFix | null): OutboxPayload {
+  const given = Object.entries(fix ?? {}).filter(([, v]) => v !== undefined && v !== null).map(([k]) => k);
+  if (given.length === 0) return entry.payload;
+  const shipment = entry.operation === 'SHIP' || entry.operation === 'UPDATE_TRACKING';
+  const reasoned = entry.operation === 'CANCEL' || entry.operation === 'REFUND';
+  for (const field of given) {
+    const fits = field === 'reason' ? reasoned : shipment && (field !== 'intentToCancelOverride' || entry.operation === 'SHIP');
+    if (!fits) throw new BadUserInputError(`fix.${field}`, `does not apply to a ${entry.operation} entry; it is sent again as it is, or with ${shipment ? 'its carrier and tracking' : reasoned ? 'another reason' : 'no changes'}.`);
+  }
+  if (reasoned) {
+    const reason = fix!.reason!.trim();
+    if (!reason) throw new BadUserInputError('fix.reason', 'Choose a reason.');
+    const payload = entry.payload as CancelPayload | RefundPayload;
+    return { ...payload, lines: payload.lines.map((l) => ({ ...l, reason })) } as OutboxPayload;
+  }
+  const payload = { ...(entry.payload as ShipPayload) };
+  const carrier = fix!.carrier ?? payload.carrier;
+  const trackingNumber = fix!.trackingNumber ?? payload.trackingNumber;
+  Object.assign(payload, {
+    carrier,
+    carrierName: carrier === 'OTHER' ? (fix!.carrierName ?? payload.carrierName) : null,
+    trackingNumber: checkTrackingNumber(trackingNumber, carrier).normalized || trackingNumber.trim(),
+    trackingUrl: fix!.trackingUrl ?? payload.trackingUrl,
+    service: fix!.service ?? payload.service,
+    ...(entry.operation === 'SHIP' ? { intentToCancelOverride: fix!.intentToCancelOverride ?? payload.intentToCancelOverride } : {}),
+  });
+  payload.channelCarrier = channelCarrierName(channel, carrier, payload.carrierName);
+  return payload;
+}
+
+/** The console's outbox queue: list, fix and resend, or discard (the order keeps what the channel holds). */
 @Injectable()
 export class OutboxAdminService {
   constructor(
@@ -50,16 +82,21 @@ export class OutboxAdminService {
     return { rows: rows.slice(0, first), hasNextPage: rows.length > first, cursorOf: (r) => encodeCursor(SORT, [r.seq]) };
   }
 
-  /** A FAILED or DEAD row goes out again from its first attempt; a refused shipment may be corrected first. */
-  async retry(id: string, fix: ShipmentFix | null, actor: string): Promise<OutboxEntity> {
+  /**
+   * A FAILED or DEAD row goes out again from its first attempt, with a corrected payload when given (the caller has
+   * run the rules on it). The order takes the change again; the refusal stays on the row until the channel takes it.
+   */
+  async retry(id: string, payload: OutboxPayload | null, actor: string): Promise<OutboxEntity> {
     const row = await this.ds.transaction(async (em) => {
       const entry = await em.getRepository(OutboxEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!entry) throw new NotFoundError('Outbox entry', id);
       if (entry.status !== 'FAILED' && entry.status !== 'DEAD') throw new ConflictError(`Outbox entry ${id} is ${entry.status}; only FAILED or DEAD entries are retried.`);
       if (entry.discardReason) throw new ConflictError(`Outbox entry ${id} was discarded (${entry.discardReason}); confirm the action again instead.`);
       const before = { status: entry.status, lastError: entry.lastError, payload: entry.payload };
-      if (fix && Object.values(fix).some((v) => v !== undefined && v !== null)) await this.applyFix(em, entry, fix);
-      Object.assign(entry, { status: 'PENDING', attempts: 0, nextAttemptAt: new Date(), lastError: null, lastErrorCode: null, channelRef: null });
+      if (payload) entry.payload = payload;
+      if (entry.reverted) await reapplyHubChange(em, entry, entry.reverted);
+      else if (payload && entry.shipmentId) await em.getRepository(ShipmentEntity).update(entry.shipmentId, shipmentFieldsOf(payload as ShipPayload));
+      Object.assign(entry, { status: 'PENDING', attempts: 0, nextAttemptAt: new Date(), lastError: null, lastErrorCode: null, channelRef: null, reverted: null });
       await em.getRepository(OutboxEntity).save(entry);
       await this.audit.record(em, { actor, action: 'outbox.retried', entityType: 'outbox', entityId: id, orderId: entry.orderId, before, after: { payload: entry.payload } });
       return entry;
@@ -76,55 +113,11 @@ export class OutboxAdminService {
       if (!entry) throw new NotFoundError('Outbox entry', id);
       if (entry.status !== 'FAILED' && entry.status !== 'DEAD') throw new ConflictError(`Outbox entry ${id} is ${entry.status}; only FAILED or DEAD entries can be discarded.`);
       if (entry.discardReason) return entry;
-      await this.undo(em, entry);
-      Object.assign(entry, { status: 'DEAD', discardReason: reason.trim() });
+      if (!entry.reverted) entry.reverted = await revertHubChange(em, entry);
+      Object.assign(entry, { status: 'DEAD', discardReason: reason.trim(), refusedAt: null, refusal: null });
       await em.getRepository(OutboxEntity).save(entry);
       await this.audit.record(em, { actor, action: 'outbox.discarded', entityType: 'outbox', entityId: id, orderId: entry.orderId, after: { operation: entry.operation, reason: entry.discardReason } });
       return entry;
     });
-  }
-
-  private async applyFix(em: EntityManager, entry: OutboxEntity, fix: ShipmentFix): Promise<void> {
-    if (entry.operation !== 'SHIP' && entry.operation !== 'UPDATE_TRACKING') throw new BadUserInputError('fix', `Only shipments can be corrected; a ${entry.operation} entry is retried as it is.`);
-    const order = await em.getRepository(OrderEntity).findOneByOrFail({ id: entry.orderId });
-    const payload = { ...(entry.payload as ShipPayload) };
-    const carrier = fix.carrier ?? payload.carrier;
-    const trackingNumber = fix.trackingNumber ?? payload.trackingNumber;
-    Object.assign(payload, {
-      carrier,
-      carrierName: fix.carrierName ?? payload.carrierName,
-      trackingNumber: checkTrackingNumber(trackingNumber, carrier).normalized || trackingNumber.trim(),
-      trackingUrl: fix.trackingUrl ?? payload.trackingUrl,
-      service: fix.service ?? payload.service,
-    });
-    payload.channelCarrier = channelCarrierName(order.channel, carrier, payload.carrierName);
-    entry.payload = payload;
-    if (entry.shipmentId) {
-      await em.getRepository(ShipmentEntity).update(entry.shipmentId, {
-        carrierCode: carrier,
-        carrier: payload.channelCarrier && payload.channelCarrier !== 'Other' ? payload.channelCarrier : (payload.carrierName ?? carrier),
-        trackingNumber: payload.trackingNumber,
-        trackingUrl: payload.trackingUrl,
-        service: payload.service,
-      });
-    }
-  }
-
-  /** A discarded shipment or cancellation never reached the channel: the order goes back to what it was. */
-  private async undo(em: EntityManager, entry: OutboxEntity): Promise<void> {
-    if (entry.operation === 'SHIP' && entry.shipmentId) {
-      const shipped = await em.getRepository(ShipmentLineEntity).find({ where: { shipmentId: entry.shipmentId } });
-      for (const s of shipped) await em.getRepository(OrderLineEntity).decrement({ id: s.orderLineId }, 'quantityShipped', s.quantity);
-      await em.getRepository(ShipmentEntity).delete(entry.shipmentId);
-    }
-    if (entry.operation === 'CANCEL') {
-      for (const l of (entry.payload as { lines: { lineNumber: string; quantity: number }[] }).lines) {
-        await em.getRepository(OrderLineEntity).decrement({ orderId: entry.orderId, lineNumber: l.lineNumber }, 'quantityCancelled', l.quantity);
-      }
-    }
-    const lines = await em.getRepository(OrderLineEntity).find({ where: { orderId: entry.orderId } });
-    for (const line of lines) line.status = lineStatusOf(line);
-    await em.getRepository(OrderLineEntity).save(lines);
-    await em.createQueryBuilder().update(OrderEntity).set({ status: orderStatusOfLines(lines), version: () => 'version + 1' }).where('id = :id', { id: entry.orderId }).execute();
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { OutboxStatus } from '@order-hub/types';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { ChannelCall } from '../channels/channel-writer';
 import { ChannelError } from '../channels/channel-error';
 import { InjectConfig } from '../../config/app-config.token';
@@ -9,6 +9,7 @@ import type { AppConfig } from '../../config/app-config';
 import { AuditService } from '../audit/audit.service';
 import { OutboxAttemptEntity, type AttemptOutcome } from './outbox-attempt.entity';
 import { OutboxEntity } from './outbox.entity';
+import { reapplyHubChange, revertHubChange, type RevertedChange } from './outbox-hub-change';
 
 /** A channel still processing (Amazon feed) is asked again after this. */
 export const IN_PROGRESS_DELAY_MS = 5_000;
@@ -17,6 +18,8 @@ export const IN_PROGRESS_DELAY_MS = 5_000;
 export function backoffMs(attempts: number, baseMs: number, maxMs: number, random = Math.random): number {
   return Math.round(random() * Math.min(maxMs, baseMs * 2 ** Math.max(0, attempts - 1)));
 }
+
+type RefusalColumns = Pick<OutboxEntity, 'refusedAt' | 'refusal'> & { reverted: RevertedChange | null };
 
 export interface AttemptRecord {
   startedAt: Date;
@@ -105,7 +108,8 @@ export class OutboxDeliveryService {
         nextAttemptAt: new Date(now.getTime() + (next.retryInMs ?? 0)),
         lastError: next.error === undefined ? row.lastError : next.error,
         lastErrorCode: next.errorCode === undefined ? row.lastErrorCode : next.errorCode,
-        ...(next.status === 'DELIVERED' ? { deliveredAt: now } : {}),
+        ...(next.status === 'DELIVERED' ? { deliveredAt: now, ...(await this.accepted(em, row)) } : {}),
+        ...(next.status === 'FAILED' || next.status === 'DEAD' ? await this.refused(em, row, next.error ?? row.lastError, now) : {}),
       });
       if (next.status === 'DELIVERED' || next.status === 'DEAD' || next.status === 'FAILED') {
         await this.audit.record(em, {
@@ -118,5 +122,31 @@ export class OutboxDeliveryService {
         });
       }
     });
+  }
+
+  /**
+   * A refusal for good is never silent: the order goes back to what the channel holds (so it is back in the inbox
+   * views and under the deadline alarms) and the row keeps the channel's message until the channel takes the call.
+   */
+  private async refused(em: EntityManager, row: OutboxEntity, message: string | null, now: Date): Promise<RefusalColumns> {
+    const reverted = row.reverted ?? (await revertHubChange(em, row));
+    const refusal = message ?? 'The channel refused it without a message.';
+    if (!row.reverted) {
+      await this.audit.record(em, {
+        actor: 'system:outbox',
+        action: 'order.channel_refused',
+        entityType: 'outbox',
+        entityId: row.id,
+        orderId: row.orderId,
+        after: { operation: row.operation, refusal, reverted: reverted as unknown as Record<string, unknown> },
+      });
+    }
+    return { refusedAt: now, refusal, reverted };
+  }
+
+  /** The channel took the call: a refusal it had made is settled (and a change still taken back is put back). */
+  private async accepted(em: EntityManager, row: OutboxEntity): Promise<RefusalColumns> {
+    if (row.reverted) await reapplyHubChange(em, row, row.reverted);
+    return { refusedAt: null, refusal: null, reverted: null };
   }
 }

@@ -51,6 +51,9 @@ export class OutboxEntryType {
   @Field(() => ID)
   orderId: string;
 
+  /** The account the call goes to (its channel resolves through it). */
+  accountId: string;
+
   @Field(() => ID, { nullable: true })
   shipmentId: string | null;
 
@@ -86,12 +89,61 @@ export class OutboxEntryType {
 
   @Field(() => String, { nullable: true })
   discardReason: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the channel refused it for good (or it went dead); cleared once the channel takes it.' })
+  refusedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: "The channel's message on the refusal, kept through a resend." })
+  refusal: string | null;
+}
+
+export const ChannelRefusalState = { REJECTED: 'REJECTED', RESENT: 'RESENT' } as const;
+export type ChannelRefusalState = (typeof ChannelRefusalState)[keyof typeof ChannelRefusalState];
+registerEnumType(ChannelRefusalState, {
+  name: 'ChannelRefusalState',
+  valuesMap: {
+    REJECTED: { description: 'The channel refused the call; the order shows what the channel holds. Fix and resend, or discard.' },
+    RESENT: { description: 'Fixed and sent again; waiting for the channel to take it.' },
+  },
+});
+
+@ObjectType('ChannelRefusal', { description: "A channel call of the order that the channel refused for good, with the channel's message." })
+export class ChannelRefusalType {
+  @Field(() => ChannelRefusalState)
+  state: ChannelRefusalState;
+
+  @Field(() => OutboxOperation)
+  operation: OutboxOperation;
+
+  @Field({ description: "The channel's message." })
+  reason: string;
+
+  @Field()
+  refusedAt: Date;
+
+  @Field(() => OutboxEntryType, { description: 'The call, with what it sent (the fields a fix starts from).' })
+  entry: OutboxEntryType;
+}
+
+/** The order's refusals the channel has not taken back yet, newest first. */
+export function channelRefusalsOf(rows: OutboxEntity[]): ChannelRefusalType[] {
+  return rows
+    .filter((r) => r.refusedAt !== null)
+    .sort((a, b) => b.refusedAt!.getTime() - a.refusedAt!.getTime())
+    .map((r) => ({
+      state: r.status === 'FAILED' || r.status === 'DEAD' ? 'REJECTED' : 'RESENT',
+      operation: r.operation,
+      reason: r.refusal ?? '',
+      refusedAt: r.refusedAt!,
+      entry: toOutboxEntryType(r),
+    }));
 }
 
 export function toOutboxEntryType(e: OutboxEntity): OutboxEntryType {
   return {
     id: e.id,
     orderId: e.orderId,
+    accountId: e.accountId,
     shipmentId: e.shipmentId,
     operation: e.operation,
     status: e.status,
@@ -104,6 +156,8 @@ export function toOutboxEntryType(e: OutboxEntity): OutboxEntryType {
     createdAt: e.createdAt,
     deliveredAt: e.deliveredAt,
     discardReason: e.discardReason,
+    refusedAt: e.refusedAt,
+    refusal: e.refusal,
   };
 }
 

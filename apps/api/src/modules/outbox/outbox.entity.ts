@@ -2,11 +2,13 @@ import type { OutboxOperation, OutboxPayload, OutboxStatus } from '@order-hub/ty
 import { Column, CreateDateColumn, Entity, Generated, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { ChannelAccountEntity } from '../channels/channel-account.entity';
 import { OrderEntity } from '../orders/order.entity';
+import type { RevertedChange } from './outbox-hub-change';
 
 /** One channel call owed to a marketplace, written in the same transaction as the change it reports. */
 @Entity('outbox')
 @Index('ix_outbox_status_next_attempt', ['status', 'nextAttemptAt'])
 @Index('ix_outbox_order_seq', ['orderId', 'seq'])
+@Index('ix_outbox_refused_at', ['refusedAt'])
 export class OutboxEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -71,6 +73,18 @@ export class OutboxEntity {
   /** Why an operator discarded the row (status DEAD). */
   @Column({ name: 'discard_reason', type: 'text', nullable: true })
   discardReason: string | null;
+
+  /** Set while the channel's refusal (FAILED, or DEAD after every retry) stands; cleared once it takes the call. */
+  @Column({ name: 'refused_at', type: 'timestamptz', nullable: true })
+  refusedAt: Date | null;
+
+  /** The channel's message, kept through a resend until the channel takes the call. */
+  @Column({ type: 'text', nullable: true })
+  refusal: string | null;
+
+  /** What the hub took back from the order on the refusal, put back when the call is sent again. */
+  @Column({ type: 'jsonb', nullable: true })
+  reverted: RevertedChange | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -10,6 +10,6 @@ import { OutboxService } from './outbox.service';
 @Module({
   imports: [ChannelsModule],
   providers: [OutboxService, OutboxDeliveryService, OutboxDispatcherService, OutboxAdminService, DeliverOutboxJob, OutboxResolver, OrderOutboxResolver],
-  exports: [OutboxService, OutboxDeliveryService],
+  exports: [OutboxService, OutboxDeliveryService, OutboxAdminService],
 })
 export class OutboxModule {}

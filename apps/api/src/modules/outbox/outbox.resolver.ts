@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ApiRole } from '@order-hub/types';
+import { ApiRole, Channel } from '@order-hub/types';
 import { actorOf, type Caller } from '../../common/auth/caller';
 import { CurrentCaller } from '../../common/auth/current-caller.decorator';
 import { RequireRole } from '../../common/auth/roles.decorator';
@@ -7,10 +7,10 @@ import { pagedComplexity } from '../../common/graphql/cost-limit';
 import type { GraphqlContext } from '../../common/graphql/graphql-context';
 import { parseInput } from '../../common/validation/parse-input';
 import { OrderType } from '../orders/order.type';
-import { OutboxEntriesArgs, outboxEntriesArgsSchema, outboxEntryIdSchema, ShipmentFixInput } from './dto/outbox.args';
+import { OutboxEntriesArgs, outboxEntriesArgsSchema, outboxEntryIdSchema } from './dto/outbox.args';
 import { OutboxAdminService } from './outbox-admin.service';
 import { OutboxEntryConnectionType } from './outbox-connection.type';
-import { OutboxAttemptType, OutboxEntryType, toOutboxAttemptType, toOutboxEntryType } from './outbox-entry.type';
+import { ChannelRefusalType, channelRefusalsOf, OutboxAttemptType, OutboxEntryType, toOutboxAttemptType, toOutboxEntryType } from './outbox-entry.type';
 import { OutboxService } from './outbox.service';
 
 @Resolver(() => OutboxEntryType)
@@ -32,16 +32,6 @@ export class OutboxResolver {
     };
   }
 
-  @Mutation(() => OutboxEntryType, { description: 'Sends a FAILED or DEAD entry again; a refused shipment may be corrected first.' })
-  @RequireRole(ApiRole.OPERATOR)
-  async retryOutboxEntry(
-    @Args('id', { type: () => ID }) id: string,
-    @Args('fix', { type: () => ShipmentFixInput, nullable: true }) fix: ShipmentFixInput | null,
-    @CurrentCaller() caller: Caller,
-  ): Promise<OutboxEntryType> {
-    return toOutboxEntryType(await this.admin.retry(id, fix ?? null, actorOf(caller)));
-  }
-
   @Mutation(() => OutboxEntryType, { description: 'Gives a FAILED or DEAD entry up, keeping the reason, and undoes what the hub recorded for it.' })
   @RequireRole(ApiRole.OPERATOR)
   async discardOutboxEntry(@Args('id', { type: () => ID }) id: string, @Args('reason') reason: string, @CurrentCaller() caller: Caller): Promise<OutboxEntryType> {
@@ -55,6 +45,11 @@ export class OutboxResolver {
     return row ? toOutboxEntryType(row) : null;
   }
 
+  @ResolveField(() => Channel, { description: 'The channel the call goes to.' })
+  async channel(@Parent() entry: OutboxEntryType, @Context() ctx: GraphqlContext): Promise<Channel> {
+    return (await ctx.loaders.accountById.load(entry.accountId))!.channel;
+  }
+
   @ResolveField(() => [OutboxAttemptType])
   async attemptLog(@Parent() entry: OutboxEntryType, @Context() ctx: GraphqlContext): Promise<OutboxAttemptType[]> {
     return (await ctx.loaders.attemptsByOutbox.load(entry.id)).map(toOutboxAttemptType);
@@ -66,5 +61,10 @@ export class OrderOutboxResolver {
   @ResolveField(() => [OutboxEntryType], { description: 'Channel calls for this order, oldest first (the timeline shows them with the audit events).' })
   async outbox(@Parent() order: OrderType, @Context() ctx: GraphqlContext): Promise<OutboxEntryType[]> {
     return (await ctx.loaders.outboxByOrder.load(order.id)).map(toOutboxEntryType);
+  }
+
+  @ResolveField(() => [ChannelRefusalType], { description: 'Calls the channel refused for good and has not taken since, newest first (the "Channel refused" badge).' })
+  async channelRefusals(@Parent() order: OrderType, @Context() ctx: GraphqlContext): Promise<ChannelRefusalType[]> {
+    return channelRefusalsOf(await ctx.loaders.outboxByOrder.load(order.id));
   }
 }

@@ -8,6 +8,7 @@ registerEnumType(OrderView, {
     DUE_TODAY: { description: "Not shipped; ship-by before the end of today in the account's time zone (overdue included)." },
     PAST_DUE: { description: 'Not shipped; ship-by has passed.' },
     AT_RISK: { description: 'Not shipped and past ship-by (inside the auto-cancel grace), or not acknowledged by its deadline.' },
+    NEEDS_ATTENTION: { description: 'A channel refused a call for good (or it went dead) and has not taken it since; newest refusal first.' },
     ALL: { description: 'Every order.' },
   },
 });

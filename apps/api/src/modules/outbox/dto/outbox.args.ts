@@ -32,12 +32,12 @@ export const outboxEntriesArgsSchema = z.object({
 
 export const outboxEntryIdSchema = z.object({ id: uuid });
 
-@InputType({ description: 'Corrections to a refused shipment before it is sent again.' })
-export class ShipmentFixInput {
-  @Field(() => CarrierCode, { nullable: true })
+@InputType({ description: 'Corrections to a refused channel call before it is sent again; the rules run again on them.' })
+export class OutboxFixInput {
+  @Field(() => CarrierCode, { nullable: true, description: 'Shipments and tracking corrections.' })
   carrier?: CarrierCode | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The carrier name when carrier is OTHER.' })
   carrierName?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -46,6 +46,12 @@ export class ShipmentFixInput {
   @Field(() => String, { nullable: true })
   trackingUrl?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The ship method (carrier service).' })
   service?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Cancellations and refunds: the channel's reason code, for every line of the call." })
+  reason?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Walmart shipments: ship lines the buyer asked to cancel anyway.' })
+  intentToCancelOverride?: boolean | null;
 }

@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { CancelPayload, RefundPayload, ShipPayload, Violation } from '@order-hub/types';
+import { DataSource } from 'typeorm';
+import { NotFoundError, RuleViolationError } from '../../common/errors/app-error';
+import { ShipmentEntity } from '../fulfillment/shipment.entity';
+import { fixedPayload, OutboxAdminService, type OutboxFix } from '../outbox/outbox-admin.service';
+import { OutboxEntity } from '../outbox/outbox.entity';
+import { RulesService } from '../rules/rules.service';
+import { cancellationViolations } from './cancel.service';
+import { loadActionableOrder } from './order-action.support';
+import { RefundService } from './refund.service';
+
+/** Fields of a fix, as the operator's form names them: `fix.carrier`, `fix.trackingNumber`, `fix.reason`… */
+const FIX_FIELDS = new Set(['carrier', 'carrierName', 'trackingNumber', 'trackingUrl', 'service', 'reason']);
+
+/**
+ * Fix and resend: a refused (or dead) channel call goes out again, corrected, only once the channel's rules pass on
+ * what will be sent — the same rules the action ran, over the order as the channel holds it.
+ */
+@Injectable()
+export class ResendService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly admin: OutboxAdminService,
+    private readonly rules: RulesService,
+    private readonly refund: RefundService,
+  ) {}
+
+  async resend(id: string, fix: OutboxFix | null, actor: string): Promise<OutboxEntity> {
+    const entry = await this.ds.getRepository(OutboxEntity).findOneBy({ id });
+    if (!entry) throw new NotFoundError('Outbox entry', id);
+    const target = await this.ds.transaction((em) => loadActionableOrder(em, entry.orderId, 'id'));
+    const payload = fixedPayload(entry, target.order.channel, fix);
+    const violations = (await this.violations(entry, payload, target)).map((v) => ({ ...v, field: fixField(v.field) }));
+    if (violations.some((v) => v.severity === 'BLOCK')) throw new RuleViolationError(violations);
+    return this.admin.retry(id, payload === entry.payload ? null : payload, actor);
+  }
+
+  private async violations(entry: OutboxEntity, payload: OutboxEntity['payload'], target: Awaited<ReturnType<typeof loadActionableOrder>>): Promise<Violation[]> {
+    switch (entry.operation) {
+      case 'SHIP':
+      case 'UPDATE_TRACKING': {
+        const ship = payload as ShipPayload;
+        // A shipment still recorded (a tracking correction, or a row refused before refusals were taken back) is checked as a correction.
+        const recorded = entry.shipmentId ? await this.ds.getRepository(ShipmentEntity).findOneBy({ id: entry.shipmentId }) : null;
+        return this.rules.validateShipment({
+          orderId: entry.orderId,
+          shipmentId: recorded?.id ?? null,
+          lines: ship.lines,
+          carrier: ship.carrier,
+          carrierName: ship.carrierName,
+          service: ship.service,
+          trackingNumber: ship.trackingNumber,
+          trackingUrl: ship.trackingUrl,
+          shippedAt: new Date(ship.shippedAt),
+          package: entry.reverted?.shipment ? { type: entry.reverted.shipment.packageType, ...dimensions(entry.reverted.shipment) } : null,
+        });
+      }
+      case 'CANCEL': {
+        const cancel = payload as CancelPayload;
+        return entry.reverted ? cancellationViolations(target, cancel.lines, cancel.lines[0]?.reason ?? '') : [];
+      }
+      case 'REFUND': {
+        const refund = payload as RefundPayload;
+        return entry.reverted ? this.refund.violations(target, refund.lines, entry.id) : [];
+      }
+      case 'ACKNOWLEDGE':
+      case 'MCF_CREATE':
+      case 'MCF_CANCEL':
+        return [];
+    }
+  }
+}
+
+/** A rule's field as the fix names it; a reason is one for every line of the call. */
+function fixField(field: string): string {
+  const plain = field.replace(/^lines\[\d+\]\.reason$/, 'reason');
+  return FIX_FIELDS.has(plain) ? `fix.${plain}` : field;
+}
+
+function dimensions(s: { weightOz: number | null; lengthIn: number | null; widthIn: number | null; heightIn: number | null }) {
+  return { weightOz: s.weightOz, lengthIn: s.lengthIn, widthIn: s.widthIn, heightIn: s.heightIn };
+}
