@@ -1,4 +1,4 @@
-import { checkRequest, checkResponse, findOperation, loadModel, officialExamples, operations } from '.';
+import { amazonSchema, assertValid, checkRequest, checkResponse, findOperation, loadModel, officialExamples, operations, walmartSchemas } from '.';
 
 const op = (api: 'walmart' | 'amazon', method: string, path: string) => {
   const found = findOperation(api, method, path);
@@ -154,5 +154,18 @@ describe('the committed models', () => {
     expect(all.length).toBeGreaterThan(100);
     for (const e of all) expect(operations(e.api).some((o) => o.model === e.model && o.operationId === e.operationId)).toBe(true);
     expect(officialExamples({ api: 'walmart', kind: 'request', operationId: 'shippingUpdates' }).map((e) => e.name)).toEqual(['application/json example', 'samples/ship_request.json']);
+  });
+});
+
+describe('schema-level validators (every object closed)', () => {
+  it('validate the official bodies and throw naming the violation', () => {
+    const order = example('walmart', 'samples/get_order_response_200_ORDER.json', 'getAnOrder');
+    expect(() => assertValid(walmartSchemas.getOrder(), order, 'getAnOrder sample')).not.toThrow();
+    expect(() => assertValid(walmartSchemas.request('/v3/orders/{purchaseOrderId}/shipping', 'post'), example('walmart', 'samples/ship_request.json', 'shippingUpdates'), 'ship sample')).not.toThrow();
+    const search = example('amazon', 'examples.application/json', 'searchOrders');
+    expect(() => assertValid(amazonSchema('orders', 'SearchOrdersResponse'), search, 'searchOrders example')).not.toThrow();
+    search.orders[0].invented = true;
+    expect(() => assertValid(amazonSchema('orders', 'SearchOrdersResponse'), search, 'searchOrders example')).toThrow(/searchOrders example violates the official model: data\/orders\/0 must NOT have additional properties/);
+    expect(() => amazonSchema('orders', 'NoSuchThing')).toThrow('Amazon orders_2026-01-01 model has no definition NoSuchThing');
   });
 });

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ValidateFunction } from '@order-hub/contracts';
-import { amazonSchema, assertValid, walmartSchemas } from './specs';
+import { type ContractApi, checkRequest, checkResponse, findOperation } from '@order-hub/contracts';
 
 export interface HttpResult {
   status: number;
@@ -18,42 +17,25 @@ async function send(url: string, init: RequestInit): Promise<HttpResult> {
   return { status: res.status, body, headers: res.headers };
 }
 
-interface Contract {
-  request?: ValidateFunction;
-  response?: ValidateFunction;
-  error?: ValidateFunction;
-}
+/** A path the models do not define is still answered in the channel's error envelope, as any of its operations. */
+const ENVELOPE_OF: Record<ContractApi, [string, string]> = { walmart: ['GET', '/v3/orders'], amazon: ['GET', '/orders/2026-01-01/orders'] };
 
-function check(contract: Contract | undefined, what: string, requestBody: unknown, result: HttpResult): void {
-  if (!contract) throw new Error(`no contract known for ${what}`);
-  if (result.status < 300) {
-    if (contract.request && requestBody !== undefined) {
-      assertValid(contract.request, requestBody, `request of ${what}`);
-      contractStats.requests += 1;
-    }
-    if (contract.response) {
-      assertValid(contract.response, result.body, `${result.status} response of ${what}`);
-      contractStats.responses += 1;
-    }
-  } else if (contract.error && typeof result.body === 'object') {
-    assertValid(contract.error, result.body, `${result.status} error of ${what}`);
+/** The request body the sandbox accepted and the response it sent, against the official model of the operation. */
+function check(api: ContractApi, method: string, path: string, requestBody: unknown, result: HttpResult): void {
+  const what = `${api} ${method} ${path}`;
+  let op = findOperation(api, method, path);
+  if (!op && result.status >= 400) op = findOperation(api, ...ENVELOPE_OF[api]);
+  if (!op) throw new Error(`no operation of the ${api} models for ${method} ${path}`);
+  const violations: string[] = [];
+  if (result.status < 300 && requestBody !== undefined) {
+    violations.push(...checkRequest(op, { body: requestBody }).map((v) => `request ${v.field}: ${v.message}`));
+    contractStats.requests += 1;
+  }
+  if (typeof result.body === 'object' || result.body === '') {
+    violations.push(...checkResponse(op, result.status, result.body === '' ? undefined : result.body).map((v) => `${v.field}: ${v.message}`));
     contractStats.responses += 1;
   }
-}
-
-function walmartContract(method: string, path: string): Contract | undefined {
-  const error = walmartSchemas.error();
-  const p = path.split('?')[0];
-  if (method === 'GET' && p === '/v3/orders') return { response: walmartSchemas.response('/v3/orders', 'get'), error };
-  if (method === 'GET' && p === '/v3/orders/released') return { response: walmartSchemas.response('/v3/orders/released', 'get'), error };
-  if (method === 'GET' && /^\/v3\/orders\/[^/]+$/.test(p)) return { response: walmartSchemas.getOrder(), error };
-  const action = /^\/v3\/orders\/[^/]+\/(acknowledge|shipping|cancel|refund)$/.exec(p)?.[1];
-  if (method === 'POST' && action) {
-    const spec = `/v3/orders/{purchaseOrderId}/${action}`;
-    return { request: action === 'acknowledge' ? undefined : walmartSchemas.request(spec, 'post'), response: walmartSchemas.response(spec, 'post'), error };
-  }
-  if (method === 'POST' && p === '/v3/token') return { response: walmartSchemas.token(), error };
-  return { error };
+  if (violations.length) throw new Error(`${what} (${result.status}) violates the official model:\n  ${violations.join('\n  ')}\n${JSON.stringify(result.body).slice(0, 1500)}`);
 }
 
 export class WalmartClient {
@@ -66,7 +48,7 @@ export class WalmartClient {
 
   async authenticate(): Promise<string> {
     const form = { grant_type: 'client_credentials' };
-    assertValid(walmartSchemas.tokenRequest(), form, 'Walmart token request');
+    expect(checkRequest(findOperation('walmart', 'POST', '/v3/token')!, { body: form })).toEqual([]);
     const res = await this.raw('POST', '/v3/token', new URLSearchParams(form).toString(), {
       Authorization: `Basic ${Buffer.from(`${this.credentials.clientId}:${this.credentials.clientSecret}`).toString('base64')}`,
       'Content-Type': 'application/x-www-form-urlencoded',
@@ -88,53 +70,16 @@ export class WalmartClient {
   async call(method: string, path: string, body?: unknown): Promise<HttpResult> {
     const headers = { ...this.headers(), ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}) };
     const res = await this.raw(method, path, body === undefined ? undefined : JSON.stringify(body), headers);
-    check(walmartContract(method, path), `Walmart ${method} ${path}`, body, res);
+    check('walmart', method, path, body, res);
     return res;
   }
 
   async raw(method: string, path: string, body: string | undefined, headers: Record<string, string>): Promise<HttpResult> {
     const res = await send(`${this.baseUrl}${path}`, { method, headers, body });
-    check(walmartContract(method, path), `Walmart ${method} ${path}`, undefined, res);
+    check('walmart', method, path, undefined, res);
     return res;
   }
 }
-
-const MCF = '/fba/outbound/2020-07-01';
-
-function amazonContract(method: string, path: string): Contract | undefined {
-  const p = path.split('?')[0];
-  const ordersErr = amazonSchema('orders', 'ErrorList');
-  const routes: [string, RegExp, () => Contract][] = [
-    ['GET', /^\/orders\/2026-01-01\/orders$/, () => ({ response: amazonSchema('orders', 'SearchOrdersResponse'), error: ordersErr })],
-    ['GET', /^\/orders\/2026-01-01\/orders\/[^/]+$/, () => ({ response: amazonSchema('orders', 'GetOrderResponse'), error: ordersErr })],
-    ['GET', /^\/orders\/v0\/orders\/[^/]+\/address$/, () => ({ response: amazonSchema('ordersV0', 'GetOrderAddressResponse'), error: amazonSchema('ordersV0', 'GetOrderAddressResponse') })],
-    ['POST', /^\/orders\/v0\/orders\/[^/]+\/shipmentConfirmation$/, () => ({ request: amazonSchema('ordersV0', 'ConfirmShipmentRequest'), error: amazonSchema('ordersV0', 'ConfirmShipmentErrorResponse') })],
-    ['POST', /^\/tokens\/2021-03-01\/restrictedDataToken$/, () => ({ request: amazonSchema('tokens', 'CreateRestrictedDataTokenRequest'), response: amazonSchema('tokens', 'CreateRestrictedDataTokenResponse'), error: amazonSchema('tokens', 'ErrorList') })],
-    ['GET', new RegExp(`^${MCF}/features$`), () => mcf('GetFeaturesResponse')],
-    ['GET', new RegExp(`^${MCF}/features/inventory/[^/]+/[^/]+$`), () => mcf('GetFeatureSkuResponse')],
-    ['POST', new RegExp(`^${MCF}/fulfillmentOrders/preview$`), () => ({ ...mcf('GetFulfillmentPreviewResponse'), request: amazonSchema('mcf', 'GetFulfillmentPreviewRequest') })],
-    ['POST', new RegExp(`^${MCF}/fulfillmentOrders$`), () => ({ ...mcf('CreateFulfillmentOrderResponse'), request: amazonSchema('mcf', 'CreateFulfillmentOrderRequest') })],
-    ['GET', new RegExp(`^${MCF}/fulfillmentOrders$`), () => mcf('ListAllFulfillmentOrdersResponse')],
-    ['GET', new RegExp(`^${MCF}/fulfillmentOrders/[^/]+$`), () => mcf('GetFulfillmentOrderResponse')],
-    ['PUT', new RegExp(`^${MCF}/fulfillmentOrders/[^/]+/cancel$`), () => mcf('CancelFulfillmentOrderResponse')],
-    ['GET', new RegExp(`^${MCF}/tracking$`), () => mcf('GetPackageTrackingDetailsResponse')],
-    ['POST', /^\/feeds\/2021-06-30\/documents$/, () => feeds('CreateFeedDocumentResponse', 'CreateFeedDocumentSpecification')],
-    ['GET', /^\/feeds\/2021-06-30\/documents\/[^/]+$/, () => feeds('FeedDocument')],
-    ['POST', /^\/feeds\/2021-06-30\/feeds$/, () => feeds('CreateFeedResponse', 'CreateFeedSpecification')],
-    ['GET', /^\/feeds\/2021-06-30\/feeds$/, () => feeds('GetFeedsResponse')],
-    ['GET', /^\/feeds\/2021-06-30\/feeds\/[^/]+$/, () => feeds('Feed')],
-    ['DELETE', /^\/feeds\/2021-06-30\/feeds\/[^/]+$/, () => ({ error: amazonSchema('feeds', 'ErrorList') })],
-  ];
-  const found = routes.find(([m, re]) => m === method && re.test(p));
-  return found ? found[2]() : { error: ordersErr };
-}
-
-const mcf = (definition: string): Contract => ({ response: amazonSchema('mcf', definition), error: amazonSchema('mcf', definition) });
-const feeds = (response: string, request?: string): Contract => ({
-  response: amazonSchema('feeds', response),
-  error: amazonSchema('feeds', 'ErrorList'),
-  ...(request ? { request: amazonSchema('feeds', request) } : {}),
-});
 
 export class AmazonClient {
   token?: string;
@@ -159,7 +104,7 @@ export class AmazonClient {
     const headers: Record<string, string> = { 'x-amz-access-token': token ?? '', 'x-amz-date': new Date().toISOString(), 'user-agent': 'order-hub-tests/1.0 (Language=TypeScript)' };
     if (body !== undefined) headers['content-type'] = 'application/json';
     const res = await send(`${this.baseUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-    check(amazonContract(method, path), `Amazon ${method} ${path}`, body, res);
+    check('amazon', method, path, body, res);
     return res;
   }
 }
