@@ -48,6 +48,8 @@ interface OrderSpec {
   orderType?: 'REGULAR' | 'REPLACEMENT';
   shipNodeType?: string;
   totalCents?: number;
+  /** Items and shipping before tax, where the channel breaks the total down. */
+  merchandiseCents?: number;
   shipments?: ShipmentSpec[];
   cancel?: { at: Date; as: 'SELLER' | 'BUYER' | 'CHANNEL_SELLER' | 'CHANNEL_BUYER' | 'AUTO_CANCEL' };
   /** IMPORTED: a refunded quantity from the channel with no reason; IMPORTED_SELLER / IMPORTED_CUSTOMER: with such a reason on the line. */
@@ -79,6 +81,7 @@ function normalized(spec: OrderSpec): NormalizedOrder {
     orderType: spec.orderType ?? null,
     shipNodeType: spec.shipNodeType ?? null,
     totalCents: spec.totalCents ?? 2500,
+    merchandiseCents: spec.merchandiseCents ?? null,
     status: cancelled && !shipped ? 'CANCELLED' : shipped ? 'SHIPPED' : 'ACKNOWLEDGED',
     channelUpdatedAt: channelChange,
     lines: (spec.skus ?? [base.lines[0].sku]).map((sku, i) => ({
@@ -174,6 +177,8 @@ function generatedSpecs(channel: Channel, asOf: Date, count: number, seed: numbe
       totalCents: pick([450, 999, 1000, 2500, 12000]),
       acknowledgedAt: channel === 'WALMART' && rnd() < 0.9 ? new Date(orderedAt.getTime() + Math.floor(rnd() * 6 * HOUR)) : null,
     };
+    // Half the orders break their total down: tax on top of the goods and shipping the exemption compares.
+    if (rnd() < 0.5) spec.merchandiseCents = spec.totalCents! - pick([0, 60, 150]);
     const r = rnd();
     if (r < 0.1) {
       spec.cancel = { at: new Date(orderedAt.getTime() + Math.floor(rnd() * 2 * DAY)), as: pick(['SELLER', 'BUYER', 'CHANNEL_SELLER', 'CHANNEL_BUYER'] as const) };
@@ -357,6 +362,22 @@ describe.each(testDatabases())('compliance report in SQL against the rules oracl
     const metrics = await expectSameAsOracle('WALMART', AS_OF, account.id, mine);
     const ots = metrics.find((m) => m.key === 'ON_TIME_SHIPMENT_RATE')!;
     expect(ots).toMatchObject({ numerator: 0, denominator: 3, exclusions: [{ reason: 'CHANNEL_FULFILLED', count: 1 }] });
+  });
+
+  it('Amazon letter/flat exemption compares the item price before tax, not the total with tax', async () => {
+    const account = await anAccount(app, 'AMAZON', 'America/Chicago');
+    const at = (iso: string) => new Date(iso);
+    const letter = (totalCents: number, merchandiseCents?: number): OrderSpec => ({
+      orderedAt: at('2026-11-17T10:00:00Z'),
+      shipBy: at('2026-11-18T20:00:00Z'),
+      totalCents,
+      merchandiseCents,
+      shipments: [{ carrier: 'USPS', tracking: null, at: at('2026-11-18T09:00:00Z'), type: 'LETTER', weightOz: 2 }],
+    });
+    // $10.49 with tax but $9.80 of goods and shipping: exempt. $10.49 with no breakdown: the total is all the hub knows.
+    const mine = await load('AMAZON', [letter(1049, 980), letter(1049), letter(1200, 1000)], account);
+    const metrics = await expectSameAsOracle('AMAZON', AS_OF, account.id, mine);
+    expect(metrics.find((m) => m.key === 'VALID_TRACKING_RATE' && m.category === null)).toMatchObject({ numerator: 0, denominator: 2, exclusions: [{ reason: 'EXEMPT_LETTER_OR_FLAT', count: 1 }] });
   });
 
   it('serves the report over GraphQL to a VIEWER, with the numerator orders paged', async () => {
