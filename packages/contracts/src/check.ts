@@ -78,8 +78,10 @@ function amazonErrorSchema(doc: Node): Node {
 
 /**
  * Where a model contradicts its own examples and the channel's behaviour, the correction is made here, openly.
- * Walmart's 2026 getAnOrder schema describes a bare order with a date-time `orderDate`, while its own examples,
- * the 2023 samples and every client show `{ "order": … }` with epoch milliseconds as in every other order schema.
+ * Walmart's 2026 getAnOrder schema describes a bare order with a date-time `orderDate` and without the
+ * `orderType` / `originalCustomerOrderID` its own ATTRIBUTES example carries, while its examples, the 2023 samples
+ * and every client show `{ "order": … }` with epoch milliseconds. getAnOrder answers the order the list answers,
+ * so it is checked as `{ order }` with each property the list's order schema defines taken from there.
  */
 function correctedResponse(op: ContractOperation, doc: Node, schema: Node): Node {
   if (op.api !== 'walmart' || op.operationId !== 'getAnOrder') return schema;
@@ -89,7 +91,7 @@ function correctedResponse(op: ContractOperation, doc: Node, schema: Node): Node
     type: 'object',
     required: ['order'],
     additionalProperties: false,
-    properties: { order: { ...schema, properties: { ...node(schema.properties), orderDate: listed.orderDate } } },
+    properties: { order: { ...schema, properties: { ...node(schema.properties), ...listed } } },
   };
 }
 
