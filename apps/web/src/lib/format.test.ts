@@ -12,6 +12,9 @@ describe('formatMoney', () => {
     expect(formatMoney(5, 'USD')).toBe('$0.05');
     expect(formatMoney(-1999, 'USD')).toBe('-$19.99');
     expect(formatMoney(2500, 'CAD')).toBe('CA$25.00');
+    // Minor units by currency: yen have none, Kuwaiti dinar three.
+    expect(formatMoney(15499, 'JPY')).toBe('¥15,499');
+    expect(formatMoney(12345, 'KWD').replace(/\s/g, ' ')).toBe('KWD 12.345');
   });
 });
 

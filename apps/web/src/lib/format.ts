@@ -5,13 +5,14 @@ const DAY = 24 * HOUR;
 const moneyFormats = new Map<string, Intl.NumberFormat>();
 
 /** Formats an amount in minor units (cents) of the given ISO currency. */
+/** An amount in the currency's minor units (USD cents, JPY yen, KWD fils), as the api stores it. */
 export function formatMoney(amountCents: number, currency: string): string {
   let format = moneyFormats.get(currency);
   if (!format) {
     format = new Intl.NumberFormat('en-US', { style: 'currency', currency });
     moneyFormats.set(currency, format);
   }
-  return format.format(amountCents / 100);
+  return format.format(amountCents / 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2));
 }
 
 const dateTimeFormat = new Intl.DateTimeFormat('en-US', {
