@@ -47,6 +47,7 @@ export function order(overrides: Partial<OrderDetail> = {}): OrderDetail {
     shipments: [],
     auditEvents: [],
     outbox: [],
+    channelRefusals: [],
     rawPayload: {},
     ...overrides,
   };
@@ -57,6 +58,7 @@ export function outboxEntry(overrides: Partial<OutboxEntryView> = {}): OutboxEnt
     id: 'ob-1',
     orderId: 'ord-1',
     shipmentId: null,
+    channel: 'WALMART',
     operation: 'SHIP',
     status: 'PENDING',
     payload: { channelOrderId: '108829012345678' },
@@ -68,6 +70,8 @@ export function outboxEntry(overrides: Partial<OutboxEntryView> = {}): OutboxEnt
     createdAt: '2026-11-20T11:00:00.000Z',
     deliveredAt: null,
     discardReason: null,
+    refusedAt: null,
+    refusal: null,
     attemptLog: [],
     ...overrides,
   };

@@ -1,6 +1,7 @@
 import { Link, NavLink } from 'react-router';
 import { signOut } from '../../../lib/api';
 import { AlertsNavLink } from '../../alerts/components/alerts-nav-link';
+import { NeedsAttentionNavLink } from '../../orders/components/needs-attention-nav-link';
 import { useMe } from '../api/auth.hooks';
 
 export function SessionHeader() {
@@ -14,6 +15,7 @@ export function SessionHeader() {
         <NavLink to="/" end data-testid="nav-inbox">
           Inbox
         </NavLink>
+        <NeedsAttentionNavLink />
         <NavLink to="/outbox" data-testid="nav-outbox">
           Outbox
         </NavLink>

@@ -34,6 +34,12 @@ export const OrdersQuery = graphql(`
             id
             quantityOrdered
           }
+          channelRefusals {
+            state
+            operation
+            reason
+            refusedAt
+          }
         }
       }
     }
@@ -142,6 +148,15 @@ export const OrderQuery = graphql(`
       }
       outbox {
         ...OutboxEntryFields
+      }
+      channelRefusals {
+        state
+        operation
+        reason
+        refusedAt
+        entry {
+          ...OutboxEntryFields
+        }
       }
       rawPayload
     }

@@ -32,6 +32,17 @@ export function useOrderViewCounts(filter: Omit<OrderFilter, 'view'>) {
   });
 }
 
+/** How many orders a channel refused a call of (NEEDS_ATTENTION), for the header; refreshed every 15 s. */
+export function useNeedsAttentionCount() {
+  const filter = {};
+  return useQuery({
+    queryKey: ordersQueryKeys.counts(filter),
+    queryFn: ({ signal }) => request(OrderViewCountsQuery, { filter }, { signal }),
+    select: (data) => data.orderViewCounts.find((entry) => entry.view === 'NEEDS_ATTENTION')?.count ?? 0,
+    refetchInterval: 15_000,
+  });
+}
+
 /** One order; polled while a channel call is still on its way (see outboxPollInterval), so the timeline follows it. */
 export function useOrder(id: string) {
   return useQuery({

@@ -3,7 +3,7 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { formatDateTime, formatMoney } from '../../../lib/format';
 import type { OrderRow } from '../api/orders.graphql';
 import { Deadline } from './deadline';
-import { BuyerCancelBadge, isAwaitingShipment, StatusBadge } from './order-status';
+import { BuyerCancelBadge, ChannelRefusedBadge, isAwaitingShipment, StatusBadge } from './order-status';
 
 export interface RowSelection {
   selected: ReadonlySet<string>;
@@ -75,6 +75,7 @@ export function OrdersTable({ orders, stale, selection }: OrdersTableProps) {
                 {order.channelOrderId}
               </Link>
               {order.cancellationRequested && <BuyerCancelBadge />}
+              {order.channelRefusals[0] && <ChannelRefusedBadge refusal={order.channelRefusals[0]} />}
             </td>
             <td data-testid="order-channel">{order.channel}</td>
             <td>{order.account.name}</td>

@@ -5,11 +5,12 @@ const TABS: { view: OrderView; label: string }[] = [
   { view: 'DUE_TODAY', label: 'Due today' },
   { view: 'PAST_DUE', label: 'Past due' },
   { view: 'AT_RISK', label: 'At risk' },
+  { view: 'NEEDS_ATTENTION', label: 'Needs attention' },
   { view: 'ALL', label: 'All' },
 ];
 
 /** Views whose orders are already late or about to be: a non-zero count is highlighted. */
-const ALERT_VIEWS = new Set<OrderView>(['PAST_DUE', 'AT_RISK']);
+const ALERT_VIEWS = new Set<OrderView>(['PAST_DUE', 'AT_RISK', 'NEEDS_ATTENTION']);
 
 interface ViewTabsProps {
   active: OrderView;

@@ -3,6 +3,7 @@ import { ErrorState } from '../../../components/error-state';
 import { Loading } from '../../../components/loading';
 import { McfPanel } from '../../mcf/components/mcf-panel';
 import { OrderActions } from '../../actions/components/order-actions';
+import { ChannelRefusalPanel } from '../../outbox/components/channel-refusal-panel';
 import { OrderTimeline } from '../../outbox/components/order-timeline';
 import { useOrder } from '../api/orders.hooks';
 import { OrderDeadlines } from '../components/order-deadlines';
@@ -50,6 +51,7 @@ function OrderDetail({ id }: { id: string }) {
   return (
     <>
       <OrderHeader order={order} />
+      <ChannelRefusalPanel order={order} />
       <OrderActions order={order}>
         {(fixTrackingButton) => (
           <>

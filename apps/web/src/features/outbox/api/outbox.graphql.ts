@@ -6,6 +6,7 @@ export const OutboxEntryFieldsFragment = graphql(`
     id
     orderId
     shipmentId
+    channel
     operation
     status
     payload
@@ -17,6 +18,8 @@ export const OutboxEntryFieldsFragment = graphql(`
     createdAt
     deliveredAt
     discardReason
+    refusedAt
+    refusal
     attemptLog {
       attempt
       startedAt
@@ -45,7 +48,7 @@ export const OutboxEntriesQuery = graphql(`
 `);
 
 export const RetryOutboxEntryMutation = graphql(`
-  mutation RetryOutboxEntry($id: ID!, $fix: ShipmentFixInput) {
+  mutation RetryOutboxEntry($id: ID!, $fix: OutboxFixInput) {
     retryOutboxEntry(id: $id, fix: $fix) {
       ...OutboxEntryFields
     }

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { OutboxStatus, ShipmentFixInput } from '../../../gql/graphql';
+import type { OutboxStatus, OutboxFixInput } from '../../../gql/graphql';
 import { request } from '../../../lib/api';
 import { queryKeysFactory } from '../../../lib/query-key-factory';
 import { ordersQueryKeys } from '../../orders/api/orders.hooks';
@@ -34,7 +34,7 @@ function useOutboxMutation<TVariables, TData extends object>(mutationFn: (variab
 }
 
 export function useRetryOutboxEntry() {
-  return useOutboxMutation((variables: { id: string; fix?: ShipmentFixInput | null }) => request(RetryOutboxEntryMutation, variables));
+  return useOutboxMutation((variables: { id: string; fix?: OutboxFixInput | null }) => request(RetryOutboxEntryMutation, variables));
 }
 
 export function useDiscardOutboxEntry() {
