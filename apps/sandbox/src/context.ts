@@ -1,3 +1,4 @@
+import type { ContractLog } from './contract/log';
 import type { AccountData } from './state/types';
 import type { SandboxClock } from './clock';
 import type { FaultRegistry } from './faults/faults';
@@ -12,6 +13,8 @@ export interface SandboxContext {
   throttle: ThrottlePolicy;
   buckets: BucketRegistry;
   faults: FaultRegistry;
+  /** What the run-time checks against the official models found. */
+  contracts: ContractLog;
   /** Applies everything the clock has made due for an account (auto-cancel, MCF progress, feed processing). */
   advanceAccount(data: AccountData): void;
   /** Called after every stored write so a snapshot file (when configured) follows. */

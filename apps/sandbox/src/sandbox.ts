@@ -6,6 +6,8 @@ import { advanceFeeds } from './amazon/feeds/processing';
 import { advanceMcfOrders } from './amazon/mcf/progress';
 import { SandboxClock } from './clock';
 import type { SandboxContext } from './context';
+import { ContractLog } from './contract/log';
+import { warmContracts } from './contract/enforce';
 import { controlPlugin } from './control/control.routes';
 import type { PackageEventType } from './control/package-events';
 import { type AccountCredentials, ControlService, type GenerateRequest } from './control/service';
@@ -49,6 +51,9 @@ export interface Sandbox {
   packageEvent(trackingNumber: string, type: PackageEventType): { channel: Channel; orderId: string };
   orderState(channel: Channel, orderId: string): { channel: Channel; accountId: string; view: unknown; internal: unknown };
   setMcfInventory(accountId: string, sku: string, quantity: number): { sku: string; quantity: number };
+  /** Requests refused and responses broken against the official models, since start or the last reset. */
+  contractViolations(): ReturnType<ContractLog['report']>;
+  resetContractViolations(): void;
   /** A Walmart seller's shipments as its Valid Tracking Rate counts them. */
   validTracking(accountId: string): ValidTrackingCount;
 }
@@ -71,6 +76,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     throttle: new ThrottlePolicy(options.throttling),
     buckets: new BucketRegistry(),
     faults: new FaultRegistry(seed),
+    contracts: new ContractLog(),
     advanceAccount(data) {
       const now = clock.now();
       applyWalmartAutoCancel(data, now);
@@ -82,6 +88,8 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     },
   };
   const service = new ControlService(ctx, seed);
+  warmContracts('walmart');
+  warmContracts('amazon');
 
   const app = Fastify({ logger: options.logger ?? false, forceCloseConnections: true, bodyLimit: 10 * 1024 * 1024 });
   const plugin = (setup: (instance: FastifyInstance) => void) => (instance: FastifyInstance, _opts: unknown, done: () => void) => {
@@ -126,5 +134,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     orderState: (channel, orderId) => service.orderState(channel, orderId),
     setMcfInventory: (accountId, sku, quantity) => service.setMcfInventory(accountId, sku, quantity),
     validTracking: (accountId) => service.validTracking(accountId),
+    contractViolations: () => ctx.contracts.report(),
+    resetContractViolations: () => ctx.contracts.reset(),
   };
 }

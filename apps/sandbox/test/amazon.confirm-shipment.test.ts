@@ -28,7 +28,7 @@ describe('Amazon v0 confirmShipment', () => {
     [{ carrierCode: 'Other' }, /carrierName is required/],
     [{ carrierCode: 'UPS', trackingNumber: '9400111899223197428490' }, /not a valid UPS tracking number/],
     [{ carrierCode: 'FedEx', trackingNumber: '1Z999AA10123456784' }, /not a valid FedEx/],
-    [{ shipDate: '11/20/2026' }, /shipDate must be an ISO 8601/],
+    [{ shipDate: '11/20/2026' }, /packageDetail\.shipDate must match format "date-time"/],
     [{ packageReferenceId: 'PKG-1' }, /positive number/],
   ])('rejects %j', async (pkg, message) => {
     const { client, order, path } = await merchantOrder();

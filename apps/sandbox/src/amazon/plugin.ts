@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { SandboxContext } from '../context';
+import { describe, enforceContracts } from '../contract/enforce';
 import { faultHook } from '../faults/hook';
 import { amazonAuthHook, registerLwaToken, registerRestrictedDataToken } from './auth';
-import { AmazonError, faultError, sendAmazonError } from './errors';
+import { AmazonError, faultError, invalidInput, sendAmazonError } from './errors';
 import { registerFeedRoutes } from './feeds/feeds.routes';
 import { registerMcfRoutes } from './mcf/mcf.routes';
 import { registerOrderRoutes } from './orders/orders.routes';
@@ -34,6 +35,18 @@ export function amazonPlugin(app: FastifyInstance, ctx: SandboxContext): void {
   app.addHook('onRequest', faultHook(ctx, 'AMAZON', (reply, status) => sendAmazonError(reply, faultError(status))));
   app.addHook('preHandler', amazonAuthHook(ctx));
   app.addHook('preHandler', throttleHook(ctx));
+  enforceContracts(app, {
+    api: 'amazon',
+    prefix: '/amazon',
+    log: ctx.contracts,
+    errors: {
+      request: (reply, violations) => sendAmazonError(reply, invalidInput(`Invalid request: ${violations[0].field} ${violations[0].message}`, describe(violations))),
+      response: (violations) => ({
+        contentType: 'application/json',
+        body: JSON.stringify(new AmazonError(500, 'InternalFailure', `The sandbox's response violates Amazon's model: ${describe(violations)}`).body()),
+      }),
+    },
+  });
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AmazonError) return sendAmazonError(reply, error);
     if (error.statusCode === 415) return sendAmazonError(reply, new AmazonError(415, 'UnsupportedMediaType', error.message));

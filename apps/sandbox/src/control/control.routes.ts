@@ -56,6 +56,11 @@ export function controlPlugin(app: FastifyInstance, opts: { ctx: SandboxContext;
     return { now: ctx.clock.nowDate().toISOString(), fixed: ctx.clock.isFixed() };
   });
 
+  app.get('/contract-violations', () => ctx.contracts.report());
+  app.delete('/contract-violations', (_request, reply) => {
+    ctx.contracts.reset();
+    return reply.code(204).send();
+  });
   app.get('/faults', () => ({ faults: ctx.faults.list() }));
   app.post('/faults', (request, reply) => reply.code(201).send(service.injectFault(body(request.body) as FaultSpec)));
   app.delete<{ Querystring: { id?: string } }>('/faults', (request) => ({ removed: service.clearFaults(request.query.id) }));

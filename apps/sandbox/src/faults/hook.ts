@@ -11,6 +11,7 @@ export function faultHook(ctx: SandboxContext, channel: Channel, renderError: Fa
     const outcome = ctx.faults.decide(channel, request.method, request.routeOptions.url ?? path, path);
     switch (outcome.kind) {
       case 'error':
+        request.injectedFault = true;
         return renderError(reply, outcome.status);
       case 'timeout': {
         reply.hijack();

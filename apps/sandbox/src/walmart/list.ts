@@ -53,22 +53,14 @@ function parseBoolean(query: Query, name: string): boolean {
   return raw === 'true';
 }
 
-/** `nextCursor` may come back appended (`/v3/orders?limit=…`) or, as some SDKs send it, as `?nextCursor=<cursor>`. */
-function unwrapCursor(query: Query): Query {
-  const cursor = one(query, 'nextCursor');
-  if (!cursor) return query;
-  return Object.fromEntries(new URLSearchParams(cursor.replace(/^\?/, '')).entries());
-}
-
-export function parseListQuery(rawQuery: Query, now: number, released: boolean): ListQuery {
-  const query = unwrapCursor(rawQuery);
+/** `nextCursor` comes back as a query string to append (`/v3/orders?limit=…`); the model has no `nextCursor` parameter. */
+export function parseListQuery(query: Query, now: number, released: boolean): ListQuery {
   const limitRaw = one(query, 'limit') ?? '100';
   const limit = Number(limitRaw);
   if (!/^\d+$/.test(limitRaw) || limit < 1 || limit > 200) throw invalidParam('limit', 'limit must be an integer between 1 and 200');
   const offsetRaw = one(query, 'poIndex') ?? '0';
   if (!/^\d+$/.test(offsetRaw)) throw invalidParam('poIndex', 'poIndex is not a valid cursor position');
   const status = one(query, 'status');
-  if (released && status !== undefined) throw invalidParam('status', 'status is not a parameter of getAllReleasedOrders');
   if (status !== undefined && !LIST_STATUSES.includes(status as WalmartLineStatus)) {
     throw invalidParam('status', `status must be one of ${LIST_STATUSES.join(', ')}`);
   }

@@ -1,8 +1,9 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { SandboxContext } from '../context';
+import { describe, enforceContracts } from '../contract/enforce';
 import { faultHook } from '../faults/hook';
 import { registerWalmartToken, walmartAuthHook } from './auth';
-import { WalmartError, faultError, sendWalmartError } from './errors';
+import { WalmartError, faultError, invalidContent, invalidParam, sendWalmartError } from './errors';
 import { registerWalmartOrderRoutes } from './orders.routes';
 
 function renderFault(reply: FastifyReply, status: 429 | 500 | 503): FastifyReply {
@@ -34,6 +35,21 @@ export function walmartPlugin(app: FastifyInstance, ctx: SandboxContext): void {
   app.addHook('onRequest', faultHook(ctx, 'WALMART', renderFault));
   app.addHook('preHandler', walmartAuthHook(ctx));
   app.addHook('preHandler', throttleHook(ctx));
+  enforceContracts(app, {
+    api: 'walmart',
+    prefix: '/walmart',
+    log: ctx.contracts,
+    errors: {
+      request: (reply, violations, where) => {
+        const [first] = violations;
+        return sendWalmartError(reply, where === 'query' ? invalidParam(first.field.replace(/^query\./, ''), describe(violations)) : invalidContent(first.field, describe(violations)));
+      },
+      response: (violations) => ({
+        contentType: 'application/json',
+        body: JSON.stringify(new WalmartError(500, 'SYSTEM_ERROR.GMP_ORDER_API', 'SYSTEM_ERROR', `SYSTEM_ERROR :: the sandbox's response violates Walmart's model: ${describe(violations)}`, 'SYSTEM').body()),
+      }),
+    },
+  });
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof WalmartError) return sendWalmartError(reply, error);
     if (error.statusCode === 415) {

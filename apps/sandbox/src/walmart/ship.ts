@@ -49,8 +49,8 @@ function parseShipment(order: WalmartOrder, body: unknown, partialUpdate: boolea
     const lineNumber = text(l.lineNumber, `${path}.lineNumber`);
     const line = order.lines.find((x) => x.lineNumber === lineNumber);
     if (!line) throw invalidContent(`${path}.lineNumber`, `Line ${lineNumber} does not exist in PO ${order.purchaseOrderId}`);
-    const sellerOrderId = text(l.sellerOrderId, `${path}.sellerOrderId`, { optional: true, maxLength: 30 });
-    if (sellerOrderId) line.sellerOrderId ??= sellerOrderId;
+    // Required by the model (checked before the route runs); the first one sent stays on the line.
+    line.sellerOrderId ??= l.sellerOrderId as string;
     const override = bool(l.intentToCancelOverride, `${path}.intentToCancelOverride`);
     if (line.intentToCancel && !override && !partialUpdate) {
       throw invalidContent(`${path}.intentToCancelOverride`, `Line ${lineNumber} of PO ${order.purchaseOrderId} has a customer intent to cancel; cancel it or ship with intentToCancelOverride: true`);

@@ -1,36 +1,47 @@
 import type { AmazonOrder, AmazonPackage } from '../../state/types';
 import { AMAZON_CARRIER_CODES, GENERIC_TRACKING, TRACKING_SHAPES } from '../carriers';
 import { invalidInput } from '../errors';
-import { arr, isoDateTime, obj, positiveInt, req, str } from '../validate';
 import { fulfillmentStatus } from './serialize';
 
+interface ConfirmShipmentBody {
+  marketplaceId: string;
+  packageDetail: {
+    packageReferenceId: string;
+    carrierCode: string;
+    carrierName?: string;
+    shippingMethod?: string;
+    trackingNumber: string;
+    shipDate: string;
+    orderItems: { orderItemId: string; quantity: number }[];
+  };
+}
+
+/** The body's shape is the model's, checked before the route runs; these are Amazon's rules beyond it. */
 function parsePackage(order: AmazonOrder, body: unknown, marketplaceId: string, now: number): AmazonPackage {
-  const b = obj(body, 'body');
-  if (req(b.marketplaceId, 'marketplaceId') !== marketplaceId) throw invalidInput(`marketplaceId ${String(b.marketplaceId)} does not match the order's marketplace ${marketplaceId}`);
-  const p = obj(b.packageDetail, 'packageDetail');
-  const packageReferenceId = req(p.packageReferenceId, 'packageDetail.packageReferenceId');
+  const b = body as ConfirmShipmentBody;
+  if (b.marketplaceId !== marketplaceId) throw invalidInput(`marketplaceId ${b.marketplaceId} does not match the order's marketplace ${marketplaceId}`);
+  const p = b.packageDetail;
+  const { packageReferenceId, carrierCode, trackingNumber } = p;
   if (!/^[1-9]\d*$/.test(packageReferenceId)) throw invalidInput('packageDetail.packageReferenceId must be a positive number, e.g. "1"');
-  const carrierCode = req(p.carrierCode, 'packageDetail.carrierCode');
   if (!AMAZON_CARRIER_CODES.includes(carrierCode)) {
     throw invalidInput(`packageDetail.carrierCode ${carrierCode} is not a valid carrier code (exact case and spaces, e.g. "UPS", "FedEx", "USPS"); use "Other" with carrierName`);
   }
-  const carrierName = str(p.carrierName, 'packageDetail.carrierName', { optional: true, max: 100 });
+  const carrierName = p.carrierName?.trim() ? p.carrierName : undefined;
   if (carrierCode === 'Other' && !carrierName) throw invalidInput('packageDetail.carrierName is required when carrierCode is Other');
-  const trackingNumber = req(p.trackingNumber, 'packageDetail.trackingNumber', { max: 40 });
   const shape = TRACKING_SHAPES[carrierCode] ?? GENERIC_TRACKING;
   if (!shape.test(trackingNumber)) throw invalidInput(`packageDetail.trackingNumber ${trackingNumber} is not a valid ${carrierCode} tracking number`);
-  const shipTime = isoDateTime(p.shipDate, 'packageDetail.shipDate');
+  const shipTime = Date.parse(p.shipDate);
   if (shipTime < order.createdTime) throw invalidInput('packageDetail.shipDate cannot be before the order was placed');
   if (shipTime > now + 24 * 3600 * 1000) throw invalidInput('packageDetail.shipDate cannot be in the future');
-  const items = arr(p.orderItems, 'packageDetail.orderItems').map((raw, i) => {
-    const it = obj(raw, `packageDetail.orderItems[${i}]`);
-    return { orderItemId: req(it.orderItemId, `packageDetail.orderItems[${i}].orderItemId`), quantity: positiveInt(it.quantity, `packageDetail.orderItems[${i}].quantity`) };
-  });
+  if (p.orderItems.length === 0) throw invalidInput('packageDetail.orderItems must list at least one item');
+  const bad = p.orderItems.findIndex((i) => i.quantity < 1);
+  if (bad >= 0) throw invalidInput(`packageDetail.orderItems[${bad}].quantity must be a positive integer`);
+  const items = p.orderItems.map((i) => ({ orderItemId: i.orderItemId, quantity: i.quantity }));
   return {
     packageReferenceId,
     carrierCode,
     ...(carrierName ? { carrierName } : {}),
-    ...(typeof p.shippingMethod === 'string' ? { shippingMethod: p.shippingMethod } : {}),
+    ...(p.shippingMethod !== undefined ? { shippingMethod: p.shippingMethod } : {}),
     trackingNumber,
     shipTime,
     createdTime: now,
