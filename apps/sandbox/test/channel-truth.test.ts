@@ -49,6 +49,51 @@ describe('the sandbox holds requests and its own responses to the official model
     expect(res.body.errors.error[0]).toMatchObject({ code: 'INVALID_REQUEST_CONTENT.GMP_ORDER_API', field: 'orderRefund.orderLines.orderLine[0].refunds' });
   });
 
+  it('full refund with refunds[]: refunds what is left under the reason sent, and refuses one that does not cover it', async () => {
+    const { client, po } = await acknowledged();
+    const shippedOrder = (await client.call('POST', `/v3/orders/${po}/shipping`, shipment(shipLine('1', 1)))).body.order;
+    const charges: { chargeType: string; chargeName: string; chargeAmount: { currency: string; amount: number }; tax?: { taxName: string; taxAmount: { currency: string; amount: number } } }[] =
+      shippedOrder.orderLines.orderLine[0].charges.charge;
+    const negate = (m: { currency: string; amount: number }) => ({ currency: m.currency, amount: -m.amount });
+    const body = (share: number) => ({
+      orderRefund: {
+        purchaseOrderId: po,
+        orderLines: {
+          orderLine: [
+            {
+              lineNumber: '1',
+              isFullRefund: true,
+              refunds: {
+                refund: [
+                  {
+                    refundCharges: {
+                      refundCharge: charges.map((c) => ({
+                        refundReason: 'CustomerReceivedItemLate',
+                        charge: {
+                          chargeType: c.chargeType,
+                          chargeName: c.chargeName,
+                          chargeAmount: negate({ ...c.chargeAmount, amount: Math.round(c.chargeAmount.amount * share * 100) / 100 }),
+                          ...(c.tax ? { tax: { taxName: c.tax.taxName, taxAmount: negate(c.tax.taxAmount) } } : {}),
+                        },
+                      })),
+                    },
+                  },
+                ],
+              },
+            },
+          ],
+        },
+      },
+    });
+    const short = await client.call('POST', `/v3/orders/${po}/refund`, body(0.5));
+    expect(short.status).toBe(400);
+    expect(short.body.errors.error[0].description).toMatch(/must cover what is left/);
+    const res = await client.call('POST', `/v3/orders/${po}/refund`, body(1));
+    expect(res.status).toBe(200);
+    const refunds = res.body.order.orderLines.orderLine[0].refund.refundCharges.refundCharge;
+    expect(refunds.map((r: { refundReason: string }) => r.refundReason)).toEqual(charges.map(() => 'CustomerReceivedItemLate'));
+  });
+
   it('cancel of 101 lines: refused, Walmart takes at most 100 per request', async () => {
     const { client, po } = await acknowledged();
     const line = cancellation('1', 1).orderCancellation.orderLines.orderLine[0];

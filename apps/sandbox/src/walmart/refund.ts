@@ -42,19 +42,6 @@ function parseCharges(raw: Record<string, unknown>, path: string): { comments?: 
   return { comments, charges };
 }
 
-function fullRefund(line: WalmartLine): WalmartRefundCharge[] {
-  return lineCharges(line)
-    .map((c) => ({
-      refundReason: 'Others',
-      chargeType: c.chargeType,
-      chargeName: c.chargeName,
-      amount: -round(c.amount - refunded(line, c.chargeType, 'amount')),
-      taxName: 'Tax1',
-      taxAmount: -round(c.tax - refunded(line, c.chargeType, 'taxAmount')),
-    }))
-    .filter((c) => c.amount < 0 || c.taxAmount < 0);
-}
-
 function refunded(line: WalmartLine, chargeType: string, field: 'amount' | 'taxAmount'): number {
   return -line.refunds.flatMap((r) => r.charges).filter((c) => c.chargeType === chargeType).reduce((sum, c) => sum + (c[field] ?? 0), 0);
 }
@@ -77,7 +64,8 @@ export function applyRefund(order: WalmartOrder, body: unknown, now: number): vo
       throw invalidContent(`${path}.lineNumber`, `Line ${lineNumber} of PO ${order.purchaseOrderId} is not shipped; only shipped lines can be refunded (cancel unshipped lines)`);
     }
     const isFull = bool(l.isFullRefund, `${path}.isFullRefund`);
-    const { comments, charges } = isFull ? { comments: undefined, charges: fullRefund(line) } : parseCharges(l, path);
+    // The model requires refunds[] on every line, full refunds included: the charges sent are the ones refunded.
+    const { comments, charges } = parseCharges(l, path);
     return { line, isFull, comments, charges, path };
   });
   if (new Set(parsed.map((p) => p.isFull)).size > 1) throw invalidContent('isFullRefund', 'A refund request must not mix full and partial refund lines');
@@ -91,7 +79,12 @@ export function applyRefund(order: WalmartOrder, body: unknown, now: number): vo
         throw invalidContent(`${p.path}.refunds`, `Refund for line ${p.line.lineNumber} exceeds the ${chargeType} charge (${charged.amount} + tax ${charged.tax}) less earlier refunds`);
       }
     }
-    if (p.charges.length === 0) throw invalidContent(`${p.path}.isFullRefund`, `Line ${p.line.lineNumber} is already fully refunded`);
+    if (p.isFull) {
+      const left = lineCharges(p.line).reduce((sum, c) => sum + c.amount, 0) - (refunded(p.line, 'PRODUCT', 'amount') + refunded(p.line, 'SHIPPING', 'amount'));
+      const sent = -p.charges.reduce((sum, c) => sum + c.amount, 0);
+      if (left <= 0) throw invalidContent(`${p.path}.isFullRefund`, `Line ${p.line.lineNumber} is already fully refunded`);
+      if (round(left - sent) > 0) throw invalidContent(`${p.path}.refunds`, `isFullRefund: the refund charges of line ${p.line.lineNumber} (${round(sent)}) must cover what is left of its charges (${round(left)})`);
+    }
   }
   for (const p of parsed) {
     p.line.refunds.push({ refundId: randomBytes(8).toString('hex'), refundComments: p.comments, charges: p.charges });
