@@ -1,4 +1,4 @@
-import { minorUnitDigits, toCents } from './money';
+import { fromCents, minorUnitDigits, toCents } from './money';
 
 describe('toCents', () => {
   it.each([
@@ -39,6 +39,10 @@ describe('toCents by currency minor units (Amazon money: JPY has none, KWD/BHD t
     ['-3', 'JPY', -3],
   ])('%p %s → %p minor units', (amount, currency, minor) => {
     expect(toCents(amount, currency)).toBe(minor);
+  });
+
+  it('fromCents turns minor units back into the channel amount of that currency', () => {
+    expect([fromCents(599), fromCents(1000, 'JPY'), fromCents(12345, 'KWD'), fromCents(-500, 'USD')]).toEqual([5.99, 1000, 12.345, -5]);
   });
 
   it('reads the digits from ISO 4217 through Intl', () => {

@@ -30,3 +30,8 @@ export function toCents(amount: number | string | null | undefined, currency = '
   const minor = Number(whole || '0') * 10 ** digits + Number(padded.slice(0, digits) || '0') + (Number(padded[digits]) >= 5 ? 1 : 0);
   return sign ? -minor : minor;
 }
+
+/** Minor units back to the channel's decimal amount (599 USD → 5.99, 1000 JPY → 1000). */
+export function fromCents(minor: number, currency = 'USD'): number {
+  return minor / 10 ** minorUnitDigits(currency);
+}

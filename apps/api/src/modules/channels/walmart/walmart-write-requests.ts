@@ -1,6 +1,6 @@
 import { walmartMethodCode } from '@order-hub/rules';
 import type { CancelPayload, ShipPayload, UpdateTrackingPayload } from '@order-hub/types';
-import { toCents } from '../money';
+import { fromCents, toCents } from '../money';
 import type { WalmartCharge, WalmartOrderLine } from './walmart-order.types';
 
 const EACH = 'EACH';
@@ -72,7 +72,7 @@ interface RefundLine {
 
 type RefundCharge = { refundReason: string; charge: WalmartCharge };
 
-const money = (currency: string, cents: number) => ({ currency, amount: -cents / 100 });
+const money = (currency: string, cents: number) => ({ currency, amount: -fromCents(cents, currency) });
 
 /** A partial refund: the amount asked for, with its share of the product tax. */
 function partialCharge(l: RefundLine): RefundCharge {
@@ -96,12 +96,12 @@ function partialCharge(l: RefundLine): RefundCharge {
  */
 function fullCharges(l: RefundLine): RefundCharge[] {
   const earlier = l.order?.refund?.refundCharges?.refundCharge ?? [];
-  const earlierRefunds = (type: string, of: (c: WalmartCharge) => number) =>
-    earlier.filter((r) => r.charge.chargeType === type).reduce((sum, r) => sum + toCents(of(r.charge)), 0);
+  const earlierRefunds = (type: string, currency: string, of: (c: WalmartCharge) => number) =>
+    earlier.filter((r) => r.charge.chargeType === type).reduce((sum, r) => sum + toCents(of(r.charge), currency), 0);
   const charges = (l.order?.charges.charge ?? []).flatMap((c) => {
     const currency = c.chargeAmount.currency;
-    const amount = toCents(c.chargeAmount.amount) + earlierRefunds(c.chargeType, (r) => r.chargeAmount.amount);
-    const tax = c.tax ? toCents(c.tax.taxAmount.amount) + earlierRefunds(c.chargeType, (r) => r.tax?.taxAmount.amount ?? 0) : 0;
+    const amount = toCents(c.chargeAmount.amount, currency) + earlierRefunds(c.chargeType, currency, (r) => r.chargeAmount.amount);
+    const tax = c.tax ? toCents(c.tax.taxAmount.amount, currency) + earlierRefunds(c.chargeType, currency, (r) => r.tax?.taxAmount.amount ?? 0) : 0;
     if (amount <= 0 && tax <= 0) return [];
     return [
       {
