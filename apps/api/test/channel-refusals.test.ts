@@ -33,7 +33,7 @@ describe.each(testDrivers().map((d) => [driverName(d), d] as const))('a channel 
   const needsAttentionCount = async (): Promise<number> =>
     ((await app.gql(`{ orderViewCounts { view count } }`)).data!.orderViewCounts as { view: string; count: number }[]).find((c) => c.view === 'NEEDS_ATTENTION')!.count;
   const openAlarms = async (orderId: string): Promise<string[]> =>
-    ((await app.ds.query(`SELECT kind FROM alert WHERE order_id = $1 AND resolved_at IS NULL ORDER BY kind`, [orderId])) as { kind: string }[]).map((a) => a.kind);
+    (await app.ds.query<{ kind: string }[]>(`SELECT kind FROM alert WHERE order_id = $1 AND resolved_at IS NULL ORDER BY kind`, [orderId])).map((a) => a.kind);
 
   /** An acknowledged Walmart order with one line of quantity 1 the hub has not acted on; `intentToCancel`: its buyer asked to cancel. */
   async function anOrder(intentToCancel: boolean): Promise<{ id: string; po: string; line: string }> {
@@ -157,16 +157,19 @@ describe.each(testDrivers().map((d) => [driverName(d), d] as const))('a channel 
   it('a Walmart refund that went dead takes its refunded units back; a new reason resends it', async () => {
     const order = await anOrder(false);
     await shipAndSettle(order);
+    // The unit's whole price: the hub counts the unit refunded while the refund is on its way.
+    const [{ unit }] = await app.ds.query<{ unit: number }[]>(`SELECT unit_price_cents AS unit FROM order_line WHERE order_id = $1`, [order.id]);
     sandbox.injectFault({ channel: 'WALMART', method: 'POST', route: '/walmart/v3/orders', error500: 1 });
     const res = await app.gql(`mutation($input: RefundOrderLinesInput!) { refundOrderLines(input: $input) { outbox { id } } }`, {
-      input: { orderId: order.id, lines: [{ lineNumber: order.line, amountCents: 100, reason: 'DamagedItem' }] },
+      input: { orderId: order.id, lines: [{ lineNumber: order.line, amountCents: unit, reason: 'DamagedItem' }] },
     });
     expect(res.errors).toBeUndefined();
     const refundRow = (res.data!.refundOrderLines.outbox as { id: string }[])[0].id;
     const dead = await settledOutbox(app, order.id);
     sandbox.clearFaults();
     expect(dead.find((r) => r.id === refundRow)!.status).toBe('DEAD');
-    expect((await orderView(order.id)).channelRefusals).toEqual([expect.objectContaining({ state: 'REJECTED', operation: 'REFUND' })]);
+    const refused = await orderView(order.id);
+    expect([refused.lines[0].quantityRefunded, refused.channelRefusals]).toEqual([0, [expect.objectContaining({ state: 'REJECTED', operation: 'REFUND' })]]);
 
     const unknown = await app.gql(RETRY, { id: refundRow, fix: { reason: 'NotAReason' } });
     expect(unknown.errors?.[0]?.extensions.code).toBe('RULE_VIOLATION');
@@ -175,7 +178,8 @@ describe.each(testDrivers().map((d) => [driverName(d), d] as const))('a channel 
     expect(resent.errors).toBeUndefined();
     expect(resent.data!.retryOutboxEntry.payload.lines[0].reason).toBe('Others');
     expect((await settledOutbox(app, order.id)).find((r) => r.id === refundRow)!.status).toBe('DELIVERED');
-    expect((await orderView(order.id)).channelRefusals).toEqual([]);
+    const refunded = await orderView(order.id);
+    expect([refunded.lines[0].quantityRefunded, refunded.channelRefusals]).toEqual([1, []]);
   });
 
   it('a discarded refusal leaves Needs attention and keeps the order as the channel holds it', async () => {
