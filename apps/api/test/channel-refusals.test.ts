@@ -62,7 +62,7 @@ describe.each(testDrivers().map((d) => [driverName(d), d] as const))('a channel 
     alarms = app.running.app.get(ComplianceAlarmsService);
     walmart = await connectSandboxAccount(app, sandbox, 'WALMART', 'Refusals Walmart');
     sandbox.generateOrders({ accountId: walmart.sandboxAccountId, count: 12, seed: 5, mix: { multiLine: 0, multiQuantity: 0, intentToCancel: 0, channelFulfilled: 0 } });
-    sandbox.generateOrders({ accountId: walmart.sandboxAccountId, count: 3, seed: 6, mix: { multiLine: 0, multiQuantity: 0, intentToCancel: 1, channelFulfilled: 0 } });
+    sandbox.generateOrders({ accountId: walmart.sandboxAccountId, count: 5, seed: 6, mix: { multiLine: 0, multiQuantity: 0, intentToCancel: 1, channelFulfilled: 0 } });
     sandbox.clock.advance(3 * 60_000);
     expect((await syncAndWait(app, walmart.hubId)).lastError).toBeNull();
   });
@@ -180,6 +180,25 @@ describe.each(testDrivers().map((d) => [driverName(d), d] as const))('a channel 
     expect((await settledOutbox(app, order.id)).find((r) => r.id === refundRow)!.status).toBe('DELIVERED');
     const refunded = await orderView(order.id);
     expect([refunded.lines[0].quantityRefunded, refunded.channelRefusals]).toEqual([1, []]);
+  });
+
+  it('a refused shipment does not hold up the cancellation sent instead, and resending it afterwards is refused by the rules', async () => {
+    const order = await anOrder(true);
+    const shipRow = await shipAndSettle(order);
+    expect((await orderView(order.id)).channelRefusals).toEqual([expect.objectContaining({ state: 'REJECTED', operation: 'SHIP' })]);
+    const res = await app.gql(`mutation($input: CancelOrderLinesInput!) { cancelOrderLines(input: $input) { outbox { id operation } } }`, {
+      input: { orderId: order.id, lines: [{ lineNumber: order.line, quantity: 1 }], reason: 'CUSTOMER_REQUESTED_SELLER_TO_CANCEL' },
+    });
+    expect(res.errors).toBeUndefined();
+    const cancelRow = (res.data!.cancelOrderLines.outbox as { id: string }[])[0].id;
+    const settled = await settledOutbox(app, order.id);
+    expect(settled.find((r) => r.id === cancelRow)!.status).toBe('DELIVERED');
+    expect((await orderView(order.id)).status).toBe('CANCELLED');
+    // The rules see the units cancelled: nothing is left to ship, and the row stays as the channel refused it.
+    const resent = await app.gql(RETRY, { id: shipRow, fix: { intentToCancelOverride: true } });
+    expect(resent.errors?.[0]?.extensions.code).toBe('RULE_VIOLATION');
+    expect((await settledOutbox(app, order.id)).find((r) => r.id === shipRow)!.status).toBe('FAILED');
+    expect((await orderView(order.id)).lines[0]).toMatchObject({ quantityShipped: 0, quantityCancelled: 1 });
   });
 
   it('a discarded refusal leaves Needs attention and keeps the order as the channel holds it', async () => {

@@ -41,13 +41,16 @@ export class OutboxDeliveryService {
 
   /**
    * Takes a due PENDING row for one attempt. Rows of one order go strictly in creation order: a row waits
-   * while an earlier one of its order is pending, in flight or failed (an order is acknowledged before it ships).
+   * while an earlier one of its order is pending, in flight or failed (an order is acknowledged before it ships) —
+   * except a refused shipment, cancellation or refund, whose change the order has given back: what the operator does
+   * instead (cancel rather than ship) does not wait on it.
    */
   async claim(id: string, now = new Date()): Promise<OutboxEntity | null> {
     const rows: { id: string }[] = await this.ds.query(
       `UPDATE outbox o SET status = 'SENDING', attempts = o.attempts + 1, next_attempt_at = $2, updated_at = $3
         WHERE o.id = $1 AND o.status = 'PENDING' AND o.next_attempt_at <= $3
-          AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.order_id = o.order_id AND e.seq < o.seq AND e.status IN ('PENDING', 'SENDING', 'FAILED'))
+          AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.order_id = o.order_id AND e.seq < o.seq 
+            AND (e.status IN ('PENDING', 'SENDING') OR (e.status = 'FAILED' AND (e.reverted IS NULL OR e.operation NOT IN ('SHIP', 'CANCEL', 'REFUND')))))
         RETURNING o.id`,
       // The row is held this long; a process that dies mid-call leaves it to be recovered after that.
       [id, new Date(now.getTime() + this.config.outbox.sendingLeaseMs), now],
