@@ -203,4 +203,17 @@ describe.each(testDatabases())('plan of action on %s', (kind) => {
     const noCategory = await plan({ channel: 'AMAZON', metric: 'VALID_TRACKING_RATE', category: 'Garden' });
     expect(noCategory.errors![0]).toMatchObject({ message: 'category: VALID_TRACKING_RATE has no figures for category "Garden" in this window.', extensions: { code: 'BAD_USER_INPUT' } });
   });
+
+  // Last: its account's orders would change the channel-wide figures above.
+  it('a refund made outside the hub is listed under the reason Walmart gives on the line; a customer-reason one is not against the seller', async () => {
+    const account = await anAccount(app, 'WALMART', 'America/New_York');
+    const refunded = (po: string, refundReason: string): NormalizedOrder => {
+      const o = shipped(po, 'UPS', validTrackingNumber('UPS'), at(-5 * DAY), at(-5 * DAY + 2 * HOUR));
+      return { ...o, channelUpdatedAt: at(-2 * DAY), lines: o.lines.map((l) => ({ ...l, quantityRefunded: 1, status: 'REFUNDED', refundReason })) };
+    };
+    await add(account, [refunded('W-DEFECTIVE', 'DefectiveItem'), refunded('W-CHANGED-MIND', 'CustomerChangedMind')]);
+    const p = (await plan({ channel: 'WALMART', accountId: account.id, metric: 'REFUND_RATE' })).data!.planOfAction;
+    expect(p.metricReport).toMatchObject({ numerator: 1, denominator: 2 });
+    expect(p.causes.map((c: { cause: string; reason: string; channelOrderIds: string[] }) => [c.cause, c.reason, c.channelOrderIds])).toEqual([['REFUND', 'DefectiveItem', ['W-DEFECTIVE']]]);
+  });
 });

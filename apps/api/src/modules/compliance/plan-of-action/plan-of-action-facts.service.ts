@@ -160,10 +160,13 @@ export class PlanOfActionFactsService {
 
   private async refunds(against: string, args: unknown[]): Promise<AffectedOrder[]> {
     const rows: { order_id: string; channel_order_id: string; at: Date; reason: string }[] = await this.ds.query(
-      `SELECT o.id AS order_id, o.channel_order_id, COALESCE(hr.created_at, o.channel_updated_at, o.updated_at) AS at, COALESCE(hr.reason, 'REFUNDED_OUTSIDE_HUB') AS reason
+      `SELECT o.id AS order_id, o.channel_order_id, COALESCE(hr.created_at, o.channel_updated_at, o.updated_at) AS at, COALESCE(hr.reason, lr.reason, 'REFUNDED_OUTSIDE_HUB') AS reason
          FROM (${against}) bad JOIN "order" o ON o.id = bad.order_id
          LEFT JOIN LATERAL (SELECT ob.created_at, COALESCE(ob.payload->'lines'->0->>'reason', 'NOT_RECORDED') AS reason FROM outbox ob
-                             WHERE ob.order_id = o.id AND ob.operation = 'REFUND' AND ob.status <> 'DEAD' ORDER BY ob.seq LIMIT 1) hr ON true`,
+                             WHERE ob.order_id = o.id AND ob.operation = 'REFUND' AND ob.status <> 'DEAD' ORDER BY ob.seq LIMIT 1) hr ON true
+         -- A refund made outside the hub: the reason the channel gives on the line.
+         LEFT JOIN LATERAL (SELECT l.refund_reason AS reason FROM order_line l
+                             WHERE l.order_id = o.id AND l.quantity_refunded > 0 AND l.refund_reason IS NOT NULL ORDER BY l.line_number LIMIT 1) lr ON true`,
       args,
     );
     return rows.map((r) => ({ orderId: r.order_id, channelOrderId: r.channel_order_id, cause: 'REFUND', at: new Date(r.at), reason: r.reason }));
