@@ -24,6 +24,7 @@ test('asks for the credentials of the chosen channel, secrets as empty password 
   expect(input('field-refreshToken').type).toBe('password');
   expect(input('field-refreshToken').value).toBe('');
   expect(input('field-lwaEndpoint').type).toBe('text');
+  expect(input('field-sellerId').type).toBe('text');
 });
 
 test('submits what was typed', () => {

@@ -18,11 +18,12 @@ export interface AccountFormValues {
   clientId: string;
   clientSecret: string;
   refreshToken: string;
+  sellerId: string;
   lwaEndpoint: string;
 }
 
 export type AccountFormField = keyof AccountFormValues;
-export type CredentialField = 'clientId' | 'clientSecret' | 'refreshToken' | 'lwaEndpoint';
+export type CredentialField = 'clientId' | 'clientSecret' | 'refreshToken' | 'sellerId' | 'lwaEndpoint';
 
 /** The credentials each channel issues, as the api checks them; optional ones may stay empty. */
 export const CHANNEL_CREDENTIALS: Record<Channel, readonly { field: CredentialField; label: string; secret: boolean; optional?: boolean }[]> = {
@@ -34,6 +35,8 @@ export const CHANNEL_CREDENTIALS: Record<Channel, readonly { field: CredentialFi
     { field: 'clientId', label: 'LWA client ID', secret: false },
     { field: 'clientSecret', label: 'LWA client secret', secret: true },
     { field: 'refreshToken', label: 'Refresh token', secret: true },
+    // Amazon's feeds name the seller by it; without it the hub cannot cancel Amazon orders.
+    { field: 'sellerId', label: 'Seller ID (merchant token)', secret: false, optional: true },
     { field: 'lwaEndpoint', label: 'LWA token endpoint', secret: false, optional: true },
   ],
 };
@@ -49,10 +52,11 @@ export const ACCOUNT_INPUT_PATHS: Readonly<Record<string, AccountFormField>> = {
   'input.credentials.clientId': 'clientId',
   'input.credentials.clientSecret': 'clientSecret',
   'input.credentials.refreshToken': 'refreshToken',
+  'input.credentials.sellerId': 'sellerId',
   'input.credentials.lwaEndpoint': 'lwaEndpoint',
 };
 
-const NO_CREDENTIALS = { clientId: '', clientSecret: '', refreshToken: '', lwaEndpoint: '' };
+const NO_CREDENTIALS = { clientId: '', clientSecret: '', refreshToken: '', sellerId: '', lwaEndpoint: '' };
 
 export function newAccountValues(channel: Channel = 'WALMART'): AccountFormValues {
   return { channel, name: '', environment: 'PRODUCTION', baseUrl: '', marketplace: '', timeZone: '', ...NO_CREDENTIALS };
