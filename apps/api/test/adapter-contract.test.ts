@@ -228,6 +228,26 @@ describe('every adapter operation against the sandbox, both directions checked a
     expect(sandbox.contractViolations()).toMatchObject({ requestsRefused: 0, responseViolations: 0 });
   });
 
+  it('an Amazon account without its seller id cannot send the cancellation feed, and is told what to add', async () => {
+    const creds = sandbox.createAccount('AMAZON');
+    const [orderId] = sandbox.generateOrders({ accountId: creds.accountId, count: 1, seed: 8, mix: { channelFulfilled: 0 } }).orderIds;
+    const adapter = new AmazonAdapter(
+      sandbox.amazonBaseUrl,
+      { marketplaceId: creds.marketplaceId!, sellerId: null },
+      { clientId: creds.clientId, clientSecret: creds.clientSecret, refreshToken: creds.refreshToken!, lwaEndpoint: `${sandbox.amazonBaseUrl}/auth/o2/token` },
+    );
+    const recorder = recordRequests();
+    const refused = await adapter.cancel({ channelOrderId: orderId, lines: [{ lineNumber: '1', quantity: 1, reason: 'NoInventory', cancelledAfter: 1 }] }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    recorder.restore();
+    expect(refused).toBeInstanceOf(ChannelError);
+    expect((refused as ChannelError).details.field).toBe('credentials.sellerId');
+    expect((refused as ChannelError).message).toMatch(/merchant token/);
+    expect(recorder.requests).toEqual([]);
+  });
+
   it('a Walmart 404 other than CONTENT_NOT_FOUND is an error carrying the channel’s message, not an empty page', async () => {
     const creds = sandbox.createAccount('WALMART');
     // A gateway in front of the sandbox that routes the order list to a path Walmart does not have.
