@@ -1,4 +1,4 @@
-import { cancellationInitiatorOfReasons, computeComplianceMetrics, isSellerFaultRefundReason } from '@order-hub/rules';
+import { cancellationInitiatorOfLines, computeComplianceMetrics, isSellerFaultRefundReason } from '@order-hub/rules';
 import type { CancellationInitiator, CarrierCode, Channel, ComplianceOrderRecord, FulfillmentMethod, NormalizedOrder, PackageType } from '@order-hub/types';
 import type { ChannelAccountEntity } from '../src/modules/channels/channel-account.entity';
 import { SkuCategoriesService } from '../src/modules/catalog/sku-categories.service';
@@ -51,7 +51,8 @@ interface OrderSpec {
   /** Items and shipping before tax, where the channel breaks the total down. */
   merchandiseCents?: number;
   shipments?: ShipmentSpec[];
-  cancel?: { at: Date; as: 'SELLER' | 'BUYER' | 'CHANNEL_SELLER' | 'CHANNEL_BUYER' | 'AUTO_CANCEL' };
+  /** CHANNEL_*: cancelled outside the hub, the line carrying a seller's or a customer's reason, or cancelled by the channel itself (Amazon cancelledBy AMAZON). */
+  cancel?: { at: Date; as: 'SELLER' | 'BUYER' | 'CHANNEL_SELLER' | 'CHANNEL_BUYER' | 'CHANNEL_ITSELF' | 'AUTO_CANCEL' };
   /** IMPORTED: a refunded quantity from the channel with no reason; IMPORTED_SELLER / IMPORTED_CUSTOMER: with such a reason on the line. */
   refund?: { at: Date; as: 'SELLER_FAULT' | 'OTHER_REASON' | 'IMPORTED' | 'IMPORTED_SELLER' | 'IMPORTED_CUSTOMER' };
 }
@@ -69,7 +70,7 @@ const CANCEL_REASON: Record<Channel, { seller: string; buyer: string }> = {
 function normalized(spec: OrderSpec): NormalizedOrder {
   const cancelled = !!spec.cancel;
   const shipped = (spec.shipments ?? []).length > 0;
-  const channelChange = spec.cancel && ['AUTO_CANCEL', 'CHANNEL_SELLER', 'CHANNEL_BUYER'].includes(spec.cancel.as) ? spec.cancel.at : imported(spec) ? spec.refund!.at : spec.orderedAt;
+  const channelChange = spec.cancel && ['AUTO_CANCEL', 'CHANNEL_SELLER', 'CHANNEL_BUYER', 'CHANNEL_ITSELF'].includes(spec.cancel.as) ? spec.cancel.at : imported(spec) ? spec.refund!.at : spec.orderedAt;
   const base = anOrder();
   return {
     ...base,
@@ -93,6 +94,7 @@ function normalized(spec: OrderSpec): NormalizedOrder {
       quantityRefunded: spec.refund && i === 0 ? 1 : 0,
       status: cancelled && !shipped ? 'CANCELLED' : shipped ? 'SHIPPED' : 'ACKNOWLEDGED',
       cancellationReason: cancelled && !shipped && spec.cancel ? (LINE_CANCEL_REASON[spec.cancel.as] ?? null) : null,
+      cancelledBy: cancelled && !shipped && spec.cancel?.as === 'CHANNEL_ITSELF' ? 'CHANNEL' : null,
       refundReason: spec.refund && i === 0 ? (LINE_REFUND_REASON[spec.refund.as] ?? null) : null,
     })),
     shipments: (spec.shipments ?? []).map((s) => ({
@@ -115,9 +117,16 @@ function normalized(spec: OrderSpec): NormalizedOrder {
 
 /** The oracle's record: hub cancellations by their stated initiator, channel ones attributed by the rules from the line reasons. */
 function record(id: string, order: NormalizedOrder, spec: OrderSpec, categories: Record<string, string>): ComplianceOrderRecord {
-  const initiator: Record<NonNullable<OrderSpec['cancel']>['as'], CancellationInitiator> = { SELLER: 'SELLER', BUYER: 'BUYER', CHANNEL_SELLER: 'SELLER', CHANNEL_BUYER: 'SELLER', AUTO_CANCEL: 'AUTO_CANCEL' };
+  const initiator: Record<NonNullable<OrderSpec['cancel']>['as'], CancellationInitiator> = {
+    SELLER: 'SELLER',
+    BUYER: 'BUYER',
+    CHANNEL_SELLER: 'SELLER',
+    CHANNEL_BUYER: 'SELLER',
+    CHANNEL_ITSELF: 'SELLER',
+    AUTO_CANCEL: 'AUTO_CANCEL',
+  };
   const fromChannel = spec.cancel && spec.cancel.as !== 'SELLER' && spec.cancel.as !== 'BUYER';
-  const cancelReasons = order.lines.filter((l) => l.quantityCancelled > 0).map((l) => l.cancellationReason);
+  const cancelledLines = order.lines.filter((l) => l.quantityCancelled > 0);
   const sellerFaultRefund = !!spec.refund && (imported(spec) ? order.lines.every((l) => l.quantityRefunded === 0 || isSellerFaultRefundReason(l.refundReason)) : spec.refund.as === 'SELLER_FAULT');
   return {
     id,
@@ -133,7 +142,7 @@ function record(id: string, order: NormalizedOrder, spec: OrderSpec, categories:
     orderType: order.orderType,
     shipNodeType: order.shipNodeType,
     totalCents: order.merchandiseCents ?? order.totalCents,
-    cancellation: spec.cancel ? { at: spec.cancel.at, initiator: (fromChannel && cancellationInitiatorOfReasons(cancelReasons)) || initiator[spec.cancel.as] } : null,
+    cancellation: spec.cancel ? { at: spec.cancel.at, initiator: (fromChannel && cancellationInitiatorOfLines(cancelledLines)) || initiator[spec.cancel.as] } : null,
     sellerFaultRefundAt: sellerFaultRefund ? spec.refund!.at : null,
     shipments: (spec.shipments ?? []).map((s, i) => ({
       id: `${id}:${i}`,
@@ -181,7 +190,7 @@ function generatedSpecs(channel: Channel, asOf: Date, count: number, seed: numbe
     if (rnd() < 0.5) spec.merchandiseCents = spec.totalCents! - pick([0, 60, 150]);
     const r = rnd();
     if (r < 0.1) {
-      spec.cancel = { at: new Date(orderedAt.getTime() + Math.floor(rnd() * 2 * DAY)), as: pick(['SELLER', 'BUYER', 'CHANNEL_SELLER', 'CHANNEL_BUYER'] as const) };
+      spec.cancel = { at: new Date(orderedAt.getTime() + Math.floor(rnd() * 2 * DAY)), as: pick(['SELLER', 'BUYER', 'CHANNEL_SELLER', 'CHANNEL_BUYER', 'CHANNEL_ITSELF'] as const) };
     } else if (r < 0.14) {
       spec.cancel = { at: new Date(shipBy.getTime() + (channel === 'WALMART' ? 4 : 10) * DAY + HOUR), as: 'AUTO_CANCEL' };
     } else if (r < 0.9) {
@@ -329,6 +338,30 @@ describe.each(testDatabases())('compliance report in SQL against the rules oracl
     // One valid, one with a wrong check digit; the channel's own shipment and the letter under $10 are left out.
     expect(byKey.VALID_TRACKING_RATE).toMatchObject({ numerator: 1, denominator: 2, status: 'FAILING', exclusions: [{ reason: 'CHANNEL_FULFILLED', count: 1 }, { reason: 'EXEMPT_LETTER_OR_FLAT', count: 1 }] });
     expect(byKey.PRE_FULFILLMENT_CANCEL_RATE).toMatchObject({ numerator: 1, denominator: 7, exclusions: [{ reason: 'BUYER_REQUESTED', count: 1 }, { reason: 'CHANNEL_FULFILLED', count: 1 }] });
+  });
+
+  it('Amazon channel or customer cancel made outside the hub (cancelledBy AMAZON / BUYER) is not a seller cancel', async () => {
+    const account = await anAccount(app, 'AMAZON', 'America/Anchorage');
+    const at = (iso: string) => new Date(iso);
+    const placed = { orderedAt: at('2026-11-15T10:00:00Z'), shipBy: at('2026-11-17T20:00:00Z') };
+    const mine = await load('AMAZON', [
+      { ...placed, cancel: { at: at('2026-11-16T08:00:00Z'), as: 'CHANNEL_ITSELF' } },
+      { ...placed, cancel: { at: at('2026-11-16T08:00:00Z'), as: 'CHANNEL_SELLER' } },
+      { ...placed, shipments: [{ carrier: 'UPS', tracking: validTrackingNumber('UPS'), at: at('2026-11-16T10:00:00Z') }] },
+    ], account);
+    const [amazonBuyer] = await load('AMAZON', [{ ...placed, cancel: { at: at('2026-11-16T08:00:00Z'), as: 'CHANNEL_SELLER' } }], account);
+    // Amazon says the buyer cancelled it (cancelledBy BUYER), whatever the reason text.
+    await app.ds.query(`UPDATE order_line SET cancelled_by = 'BUYER' WHERE order_id = $1`, [amazonBuyer.id]);
+    amazonBuyer.cancellation = { ...amazonBuyer.cancellation!, initiator: cancellationInitiatorOfLines([{ cancelledBy: 'BUYER' }])! };
+    const metrics = await expectSameAsOracle('AMAZON', AS_OF, account.id, [...mine, amazonBuyer]);
+    expect(metrics.find((m) => m.key === 'PRE_FULFILLMENT_CANCEL_RATE')).toMatchObject({
+      numerator: 1,
+      denominator: 2,
+      exclusions: [
+        { reason: 'BUYER_REQUESTED', count: 1 },
+        { reason: 'CHANNEL_CANCELLED', count: 1 },
+      ],
+    });
   });
 
   it('Walmart line reasons: a channel customer cancel is not a seller cancel, a customer-reason refund not seller-fault; an acknowledgement at an unknown time is neither late nor on time', async () => {

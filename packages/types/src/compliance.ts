@@ -40,11 +40,15 @@ export type MetricOrderSet = (typeof MetricOrderSet)[keyof typeof MetricOrderSet
 /** How the rate is held against the threshold: ≥, >, ≤ or <. */
 export type MetricComparator = 'AT_LEAST' | 'ABOVE' | 'AT_MOST' | 'BELOW';
 
-/** Who cancelled: the seller, the buyer (asked for it), or the channel's automatic cancellation of a late order. */
+/**
+ * Who cancelled: the seller, the buyer (asked for it), the channel's automatic cancellation of a late order, or the
+ * channel for reasons of its own (Amazon cancelledBy AMAZON), which is not the seller's.
+ */
 export const CancellationInitiator = {
   SELLER: 'SELLER',
   BUYER: 'BUYER',
   AUTO_CANCEL: 'AUTO_CANCEL',
+  CHANNEL: 'CHANNEL',
 } as const;
 export type CancellationInitiator = (typeof CancellationInitiator)[keyof typeof CancellationInitiator];
 

@@ -110,6 +110,11 @@ export interface NormalizedOrderLine {
   cancellationReason?: string | null;
   /** The channel's reason for the line's refund (Walmart `refundReason`); null when none or not given. */
   refundReason?: string | null;
+  /**
+   * Who the channel says cancelled the line's units (Amazon `cancellationExecution.cancelledBy`: BUYER, MERCHANT as
+   * SELLER, AMAZON as CHANNEL); null when it does not say (Walmart gives only a reason).
+   */
+  cancelledBy?: 'BUYER' | 'SELLER' | 'CHANNEL' | null;
 }
 
 export interface NormalizedShipment {

@@ -68,12 +68,22 @@ export const BUYER_REQUESTED_CANCEL_REASONS: readonly string[] = reasonsWith(CAN
 /** Walmart refund reasons caused by the seller (damaged, wrong or late item, not received...), which count in the Refund Rate. */
 export const SELLER_FAULT_REFUND_REASONS: readonly string[] = reasonsWith(REFUND_REASON_FAULT, 'SELLER');
 
+/** A cancelled line as the channel reports it: its reason, and who cancelled where the channel says (Amazon). */
+export interface CancelledLineFacts {
+  cancellationReason?: string | null;
+  cancelledBy?: 'BUYER' | 'SELLER' | 'CHANNEL' | null;
+}
+
 /**
- * Who answers for a cancellation the channel reports, from the reasons on its cancelled lines: the buyer only when every
- * cancelled line says so; null when the reasons do not settle it (the seller's, or an auto-cancel by its time).
+ * Who answers for a cancellation the channel reports, from its cancelled lines: the buyer when every line carries a
+ * buyer reason or was cancelled by the buyer, the channel when the channel cancelled every line; null when the lines do
+ * not settle it (the seller's, or an auto-cancel by its time).
  */
-export function cancellationInitiatorOfReasons(reasons: readonly (string | null | undefined)[]): Extract<CancellationInitiator, 'BUYER'> | null {
-  return reasons.length > 0 && reasons.every((r) => !!r && BUYER_REQUESTED_CANCEL_REASONS.includes(r)) ? 'BUYER' : null;
+export function cancellationInitiatorOfLines(lines: readonly CancelledLineFacts[]): Extract<CancellationInitiator, 'BUYER' | 'CHANNEL'> | null {
+  if (lines.length === 0) return null;
+  const byBuyer = (l: CancelledLineFacts) => l.cancelledBy === 'BUYER' || (!!l.cancellationReason && BUYER_REQUESTED_CANCEL_REASONS.includes(l.cancellationReason));
+  if (lines.every(byBuyer)) return 'BUYER';
+  return lines.every((l) => l.cancelledBy === 'CHANNEL') ? 'CHANNEL' : null;
 }
 
 /**

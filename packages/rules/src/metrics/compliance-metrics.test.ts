@@ -291,14 +291,24 @@ describe('Walmart', () => {
     expectMetric(metric('WALMART', 'VALID_TRACKING_RATE', [letter]), { numerator: 0, denominator: 1, value: 0, status: 'FAILING' });
   });
 
-  it('cancellation rate counts seller cancels and auto-cancels, not buyer-requested ones (≤ 2%)', () => {
+  it('cancellation rate counts seller cancels and auto-cancels, not buyer-requested or channel ones (≤ 2%)', () => {
     const orders = [
       order({ cancellation: { at: t('2026-11-19'), initiator: 'AUTO_CANCEL' } }),
       order({ cancellation: { at: t('2026-11-19'), initiator: 'SELLER' } }),
       order({ cancellation: { at: t('2026-11-19'), initiator: 'BUYER' } }),
+      order({ cancellation: { at: t('2026-11-19'), initiator: 'CHANNEL' } }),
       ...many(98, () => order({})),
     ];
-    expectMetric(metric('WALMART', 'CANCELLATION_RATE', orders), { numerator: 2, denominator: 100, value: 2, status: 'AT_RISK', exclusions: [{ reason: 'BUYER_REQUESTED', count: 1 }] });
+    expectMetric(metric('WALMART', 'CANCELLATION_RATE', orders), {
+      numerator: 2,
+      denominator: 100,
+      value: 2,
+      status: 'AT_RISK',
+      exclusions: [
+        { reason: 'BUYER_REQUESTED', count: 1 },
+        { reason: 'CHANNEL_CANCELLED', count: 1 },
+      ],
+    });
   });
 
   it('refund rate: seller-fault refunds known by asOf (≤ 6%)', () => {

@@ -45,12 +45,13 @@ function specFor(ctx: MetricContext, metric: PerformanceMetric, fallbackDays: nu
 
 /**
  * Cancellations the seller answers for: by the seller, or the channel's auto-cancel of an order not shipped in
- * time. Buyer-requested cancellations are left out of the rate altogether.
+ * time. Buyer-requested cancellations, and those the channel made for reasons of its own, are left out altogether.
  */
 function sellerCancellation(order: ComplianceOrderRecord, end: Date): Verdict {
   const c = order.cancellation;
   if (!c || !before(c.at, end)) return 'skip';
-  return c.initiator === 'BUYER' ? { exclude: 'BUYER_REQUESTED' } : 'count';
+  if (c.initiator === 'BUYER') return { exclude: 'BUYER_REQUESTED' };
+  return c.initiator === 'CHANNEL' ? { exclude: 'CHANNEL_CANCELLED' } : 'count';
 }
 
 /** Amazon Pre-fulfillment Cancel Rate: orders placed in the last 7 days the seller cancelled before shipping. */

@@ -12,6 +12,7 @@ import { ChannelWarningsAndAlertPaging1795512252307 } from './1795512252307-Chan
 import { ComplianceDayCounts1795512336290 } from './1795512336290-ComplianceDayCounts';
 import { ChannelLineReasonsAndOrderKinds1795600000000 } from './1795600000000-ChannelLineReasonsAndOrderKinds';
 import { ChannelRefusals1795600100000 } from './1795600100000-ChannelRefusals';
+import { LineCancelledBy1795600200000 } from './1795600200000-LineCancelledBy';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -28,4 +29,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ComplianceDayCounts1795512336290,
   ChannelLineReasonsAndOrderKinds1795600000000,
   ChannelRefusals1795600100000,
+  LineCancelledBy1795600200000,
 ];

@@ -49,9 +49,9 @@ function scoped(p: Params, scope: FactsScope): string {
 /**
  * When the first not-yet-shipped unit was cancelled, and by whom. A hub cancellation (an outbox CANCEL row not
  * discarded) is the buyer's when its reason says so, else the seller's. A cancellation that came from the
- * channel is dated by the channel's last change: the buyer's when every cancelled line carries a buyer reason
- * (`cancellationInitiatorOfReasons`), else an auto-cancel when that is past the order's auto-cancel instant, else the
- * seller's (cancelled outside the hub).
+ * channel is dated by the channel's last change: the buyer's when every cancelled line carries a buyer reason or was
+ * cancelled by the buyer, the channel's when the channel cancelled every line (`cancellationInitiatorOfLines`), else an
+ * auto-cancel when that is past the order's auto-cancel instant, else the seller's (cancelled outside the hub).
  */
 function cancellationJoin(p: Params, onlyWhen = 'true'): string {
   const changed = 'COALESCE(o.channel_updated_at, o.updated_at)';
@@ -62,8 +62,10 @@ function cancellationJoin(p: Params, onlyWhen = 'true'): string {
       SELECT CASE WHEN hc.at IS NOT NULL THEN hc.at
                   WHEN EXISTS (SELECT 1 FROM order_line l WHERE l.order_id = o.id AND l.quantity_cancelled > 0) THEN ${changed} END AS at,
              CASE WHEN hc.at IS NOT NULL THEN CASE WHEN hc.reason = ANY(${buyer}::text[]) THEN 'BUYER' ELSE 'SELLER' END
-                  WHEN (SELECT bool_and(COALESCE(l.cancellation_reason = ANY(${buyer}::text[]), false)) FROM order_line l
-                         WHERE l.order_id = o.id AND l.quantity_cancelled > 0) THEN 'BUYER'
+                  WHEN (SELECT bool_and(l.cancelled_by IS NOT DISTINCT FROM 'BUYER' OR COALESCE(l.cancellation_reason = ANY(${buyer}::text[]), false))
+                          FROM order_line l WHERE l.order_id = o.id AND l.quantity_cancelled > 0) THEN 'BUYER'
+                  WHEN (SELECT bool_and(l.cancelled_by IS NOT DISTINCT FROM 'CHANNEL') FROM order_line l
+                         WHERE l.order_id = o.id AND l.quantity_cancelled > 0) THEN 'CHANNEL'
                   WHEN o.auto_cancel_at <= ${changed} THEN 'AUTO_CANCEL' ELSE 'SELLER' END AS initiator
         FROM (SELECT 1) one
         LEFT JOIN LATERAL (
@@ -184,7 +186,8 @@ export function orderRateFacts(scope: FactsScope, kind: OrderRateKind, policy: C
   switch (kind) {
     case 'SELLER_CANCELLATION':
       joins = cancellationJoin(p);
-      classify = `WHEN cx.at < ${end} AND cx.initiator = 'BUYER' THEN 'X:BUYER_REQUESTED' WHEN cx.at < ${end} THEN 'N' ELSE 'D'`;
+      classify = `WHEN cx.at < ${end} AND cx.initiator = 'BUYER' THEN 'X:BUYER_REQUESTED'
+        WHEN cx.at < ${end} AND cx.initiator = 'CHANNEL' THEN 'X:CHANNEL_CANCELLED' WHEN cx.at < ${end} THEN 'N' ELSE 'D'`;
       break;
     case 'SELLER_FAULT_REFUND':
       joins = `LEFT JOIN LATERAL (

@@ -82,7 +82,7 @@ export class OrderIngestService {
 
 /** An order line's columns, with the optional channel reasons as NULL when the channel gave none. */
 export function lineColumns(l: NormalizedOrder['lines'][number]) {
-  return { ...l, cancellationReason: l.cancellationReason ?? null, refundReason: l.refundReason ?? null } satisfies Partial<OrderLineEntity>;
+  return { ...l, cancellationReason: l.cancellationReason ?? null, refundReason: l.refundReason ?? null, cancelledBy: l.cancelledBy ?? null } satisfies Partial<OrderLineEntity>;
 }
 
 /**

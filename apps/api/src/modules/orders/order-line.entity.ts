@@ -57,4 +57,8 @@ export class OrderLineEntity {
   /** The channel's reason for the refund (compliance attribution); null when none or not given. */
   @Column({ name: 'refund_reason', type: 'varchar', length: 100, nullable: true })
   refundReason: string | null;
+
+  /** Who the channel says cancelled the units (Amazon): BUYER, SELLER or CHANNEL; null when it does not say. */
+  @Column({ name: 'cancelled_by', type: 'varchar', length: 16, nullable: true })
+  cancelledBy: 'BUYER' | 'SELLER' | 'CHANNEL' | null;
 }

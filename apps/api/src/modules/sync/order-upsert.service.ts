@@ -139,7 +139,7 @@ export class OrderUpsertService {
   }
 }
 
-const LINE_FIELDS = ['quantityOrdered', 'quantityShipped', 'quantityCancelled', 'quantityRefunded', 'status', 'cancellationRequested', 'unitPriceCents', 'cancellationReason', 'refundReason'] as const;
+const LINE_FIELDS = ['quantityOrdered', 'quantityShipped', 'quantityCancelled', 'quantityRefunded', 'status', 'cancellationRequested', 'unitPriceCents', 'cancellationReason', 'refundReason', 'cancelledBy'] as const;
 
 function lineDiff(before: OrderLineEntity, incoming: NormalizedOrder['lines'][number]): Record<string, { from: unknown; to: unknown }> | null {
   const after = lineColumns(incoming);

@@ -97,6 +97,20 @@ describe('mapAmazonOrder on fulfilment states', () => {
     if (status === 'CANCELLED') expect(o.lines.every((l) => l.quantityCancelled === l.quantityOrdered && l.status === 'CANCELLED')).toBe(true);
   });
 
+  it('Amazon cancellation execution: who cancelled (AMAZON → CHANNEL, BUYER, MERCHANT → SELLER) and the reason, on cancelled lines only', () => {
+    const o = unshipped();
+    const cancelled = mapAmazonOrder({
+      ...o,
+      fulfillment: { ...o.fulfillment!, fulfillmentStatus: 'CANCELLED' },
+      orderItems: o.orderItems.map((i, n) => ({ ...i, cancellation: { cancellationExecution: { cancelledBy: ['AMAZON', 'BUYER'][n], cancelReason: 'Payment declined' } } })),
+    });
+    expect(cancelled.lines.map((l) => [l.cancelledBy, l.cancellationReason])).toEqual([
+      ['CHANNEL', 'Payment declined'],
+      ['BUYER', 'Payment declined'],
+    ]);
+    expect(mapAmazonOrder(searchExample()).lines.map((l) => l.cancelledBy)).toEqual([null, null]);
+  });
+
   it('surfaces an open buyer cancellation request, and marks AFN orders channel-fulfilled', () => {
     const o = unshipped();
     o.orderItems[0].cancellation = { cancellationRequest: { requester: 'BUYER', cancelReason: 'Ordered by mistake' } };

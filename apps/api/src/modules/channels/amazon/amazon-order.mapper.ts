@@ -95,8 +95,12 @@ function mapItem(item: AmazonOrderItem, orderStatus: OrderStatus, currency: stri
     cancellationRequested:
       item.cancellation?.cancellationRequest?.requester === 'BUYER' && !item.cancellation.cancellationExecution && shipped + cancelled < ordered,
     cancellationReason: cancelled > 0 ? (item.cancellation?.cancellationExecution?.cancelReason ?? null) : null,
+    cancelledBy: cancelled > 0 ? (CANCELLED_BY[item.cancellation?.cancellationExecution?.cancelledBy ?? ''] ?? null) : null,
   };
 }
+
+/** Amazon `cancellationExecution.cancelledBy` in the hub's terms (the compliance attribution's). */
+const CANCELLED_BY: Record<string, 'BUYER' | 'SELLER' | 'CHANNEL'> = { BUYER: 'BUYER', MERCHANT: 'SELLER', AMAZON: 'CHANNEL' };
 
 /** Proceeds categories that make up the price of the goods with shipping, before tax (Amazon's letter/flat exemption). */
 const MERCHANDISE = new Set(['ITEM', 'SHIPPING']);
