@@ -1,8 +1,11 @@
 import type { WalmartLine, WalmartOrder } from '../state/types';
-import { WALMART_CANCEL_REASONS } from './enums';
 import { invalidContent } from './errors';
 import { moveQuantity, quantityIn } from './lifecycle';
-import { list, obj, oneOf, quantity, text } from './validate';
+import { type WalmartQuantity, nonEmpty, oneOf, quantity, root } from './validate';
+
+interface CancelBody {
+  orderLines: { orderLine: { lineNumber: string; orderLineStatuses: { orderLineStatus: { status: string; cancellationReason: string; statusQuantity: WalmartQuantity }[] } }[] };
+}
 
 /** `POST /v3/orders/{po}/acknowledge`: every Created unit becomes Acknowledged; acknowledging again is allowed. */
 export function applyAcknowledge(order: WalmartOrder, now: number): void {
@@ -26,28 +29,23 @@ export const MAX_CANCEL_LINES = 100;
 /** `POST /v3/orders/{po}/cancel`: only unshipped units, only the five current reasons. */
 export function applyCancellation(order: WalmartOrder, body: unknown, now: number): void {
   if (order.shipNodeType !== 'SellerFulfilled') throw invalidContent('purchaseOrderId', `PO ${order.purchaseOrderId} is fulfilled by Walmart (WFS) and cannot be cancelled by the seller`);
-  const root = obj(obj(body, 'orderCancellation').orderCancellation, 'orderCancellation');
-  const lines = list(obj(root.orderLines, 'orderCancellation.orderLines').orderLine, 'orderCancellation.orderLines.orderLine');
+  const cancellation = root<CancelBody>(body, 'orderCancellation');
+  const lines = nonEmpty(cancellation.orderLines.orderLine, 'orderCancellation.orderLines.orderLine');
   if (lines.length > MAX_CANCEL_LINES) {
     throw invalidContent('orderCancellation.orderLines.orderLine', `A cancel request can carry at most ${MAX_CANCEL_LINES} lines; this one has ${lines.length}: split it into several requests`);
   }
   const steps: { line: WalmartLine; quantity: number; reason: string }[] = [];
-  lines.forEach((raw, i) => {
+  lines.forEach((l, i) => {
     const path = `orderCancellation.orderLines.orderLine[${i}]`;
-    const l = obj(raw, path);
-    const lineNumber = text(l.lineNumber, `${path}.lineNumber`);
-    const line = order.lines.find((x) => x.lineNumber === lineNumber);
-    if (!line) throw invalidContent(`${path}.lineNumber`, `Line ${lineNumber} does not exist in PO ${order.purchaseOrderId}`);
-    const statuses = list(obj(l.orderLineStatuses, `${path}.orderLineStatuses`).orderLineStatus, `${path}.orderLineStatuses.orderLineStatus`);
-    statuses.forEach((rawStatus, j) => {
+    const line = order.lines.find((x) => x.lineNumber === l.lineNumber);
+    if (!line) throw invalidContent(`${path}.lineNumber`, `Line ${l.lineNumber} does not exist in PO ${order.purchaseOrderId}`);
+    nonEmpty(l.orderLineStatuses.orderLineStatus, `${path}.orderLineStatuses.orderLineStatus`).forEach((s, j) => {
       const sp = `${path}.orderLineStatuses.orderLineStatus[${j}]`;
-      const s = obj(rawStatus, sp);
       oneOf(s.status, `${sp}.status`, ['Cancelled']);
-      const reason = oneOf(s.cancellationReason, `${sp}.cancellationReason`, WALMART_CANCEL_REASONS);
-      if (reason === 'CUSTOMER_REQUESTED_SELLER_TO_CANCEL' && !line.intentToCancel) {
-        throw invalidContent(`${sp}.cancellationReason`, `CUSTOMER_REQUESTED_SELLER_TO_CANCEL is only for lines the customer asked to cancel; line ${lineNumber} has no intent to cancel`);
+      if (s.cancellationReason === 'CUSTOMER_REQUESTED_SELLER_TO_CANCEL' && !line.intentToCancel) {
+        throw invalidContent(`${sp}.cancellationReason`, `CUSTOMER_REQUESTED_SELLER_TO_CANCEL is only for lines the customer asked to cancel; line ${l.lineNumber} has no intent to cancel`);
       }
-      steps.push({ line, quantity: quantity(s.statusQuantity, `${sp}.statusQuantity`), reason });
+      steps.push({ line, quantity: quantity(s.statusQuantity, `${sp}.statusQuantity`), reason: s.cancellationReason });
     });
   });
   const wanted = new Map<WalmartLine, number>();

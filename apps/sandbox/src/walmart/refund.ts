@@ -1,40 +1,51 @@
 import { randomBytes } from 'node:crypto';
 import type { WalmartLine, WalmartOrder, WalmartRefundCharge } from '../state/types';
-import { WALMART_REFUND_REASONS } from './enums';
 import { invalidContent } from './errors';
 import { quantityIn } from './lifecycle';
 import { lineCharges, round } from './serialize';
-import { bool, list, obj, oneOf, text } from './validate';
+import { nonEmpty, oneOf, root, text } from './validate';
 
-function negativeAmount(value: unknown, path: string): number {
-  const amount = obj(value, path).amount;
-  if (typeof amount !== 'number' || !Number.isFinite(amount)) throw invalidContent(`${path}.amount`, `${path}.amount must be a number`);
-  if (amount >= 0) throw invalidContent(`${path}.amount`, `${path}.amount must be negative for a refund`);
-  return round(amount);
+type Money = { currency: string; amount: number };
+
+interface RefundLineBody {
+  lineNumber: string;
+  isFullRefund?: boolean;
+  refunds: {
+    refund: {
+      refundComments?: string;
+      refundCharges?: { refundCharge?: { refundReason: string; charge: { chargeType: string; chargeName: string; chargeAmount: Money; tax?: { taxName: string; taxAmount: Money } } }[] };
+    }[];
+  };
 }
 
-function parseCharges(raw: Record<string, unknown>, path: string): { comments?: string; charges: WalmartRefundCharge[] } {
-  const refunds = list(obj(raw.refunds, `${path}.refunds`).refund, `${path}.refunds.refund`);
+interface RefundBody {
+  purchaseOrderId: string;
+  orderLines: { orderLine: RefundLineBody[] };
+}
+
+function negativeAmount(money: Money, path: string): number {
+  if (money.amount >= 0) throw invalidContent(`${path}.amount`, `${path}.amount must be negative for a refund`);
+  return round(money.amount);
+}
+
+function parseCharges(l: RefundLineBody, path: string): { comments?: string; charges: WalmartRefundCharge[] } {
   const charges: WalmartRefundCharge[] = [];
   let comments: string | undefined;
-  refunds.forEach((r, i) => {
+  nonEmpty(l.refunds.refund, `${path}.refunds.refund`).forEach((refund, i) => {
     const rp = `${path}.refunds.refund[${i}]`;
-    const refund = obj(r, rp);
-    if (refund.refundComments !== undefined) comments = text(refund.refundComments, `${rp}.refundComments`);
-    list(obj(refund.refundCharges, `${rp}.refundCharges`).refundCharge, `${rp}.refundCharges.refundCharge`).forEach((c, j) => {
+    if (refund.refundComments !== undefined) comments = refund.refundComments;
+    nonEmpty(refund.refundCharges?.refundCharge ?? [], `${rp}.refundCharges.refundCharge`).forEach((rc, j) => {
       const cp = `${rp}.refundCharges.refundCharge[${j}]`;
-      const rc = obj(c, cp);
-      const charge = obj(rc.charge, `${cp}.charge`);
+      const { charge } = rc;
       const out: WalmartRefundCharge = {
-        refundReason: oneOf(rc.refundReason, `${cp}.refundReason`, WALMART_REFUND_REASONS),
+        refundReason: rc.refundReason,
         chargeType: oneOf(charge.chargeType, `${cp}.charge.chargeType`, ['PRODUCT', 'SHIPPING']),
         chargeName: text(charge.chargeName, `${cp}.charge.chargeName`),
         amount: negativeAmount(charge.chargeAmount, `${cp}.charge.chargeAmount`),
       };
       if (charge.tax !== undefined) {
-        const tax = obj(charge.tax, `${cp}.charge.tax`);
-        out.taxName = text(tax.taxName, `${cp}.charge.tax.taxName`);
-        out.taxAmount = negativeAmount(tax.taxAmount, `${cp}.charge.tax.taxAmount`);
+        out.taxName = charge.tax.taxName;
+        out.taxAmount = negativeAmount(charge.tax.taxAmount, `${cp}.charge.tax.taxAmount`);
       }
       charges.push(out);
     });
@@ -49,21 +60,20 @@ function refunded(line: WalmartLine, chargeType: string, field: 'amount' | 'taxA
 /** `POST /v3/orders/{po}/refund`: shipped lines only, negative amounts, never more than was charged. */
 export function applyRefund(order: WalmartOrder, body: unknown, now: number): void {
   if (order.shipNodeType !== 'SellerFulfilled') throw invalidContent('purchaseOrderId', `PO ${order.purchaseOrderId} is fulfilled by Walmart (WFS); its refunds are handled by Walmart`);
-  const root = obj(obj(body, 'orderRefund').orderRefund, 'orderRefund');
-  if (text(root.purchaseOrderId, 'orderRefund.purchaseOrderId') !== order.purchaseOrderId) {
+  const refund = root<RefundBody>(body, 'orderRefund');
+  if (refund.purchaseOrderId !== order.purchaseOrderId) {
     throw invalidContent('orderRefund.purchaseOrderId', 'orderRefund.purchaseOrderId must match the purchase order in the path');
   }
-  const lines = list(obj(root.orderLines, 'orderRefund.orderLines').orderLine, 'orderRefund.orderLines.orderLine');
-  const parsed = lines.map((raw, i) => {
+  const lines = nonEmpty(refund.orderLines.orderLine, 'orderRefund.orderLines.orderLine');
+  const parsed = lines.map((l, i) => {
     const path = `orderRefund.orderLines.orderLine[${i}]`;
-    const l = obj(raw, path);
-    const lineNumber = text(l.lineNumber, `${path}.lineNumber`);
+    const { lineNumber } = l;
     const line = order.lines.find((x) => x.lineNumber === lineNumber);
     if (!line) throw invalidContent(`${path}.lineNumber`, `Line ${lineNumber} does not exist in PO ${order.purchaseOrderId}`);
     if (quantityIn(line, ['Shipped', 'Delivered']) === 0) {
       throw invalidContent(`${path}.lineNumber`, `Line ${lineNumber} of PO ${order.purchaseOrderId} is not shipped; only shipped lines can be refunded (cancel unshipped lines)`);
     }
-    const isFull = bool(l.isFullRefund, `${path}.isFullRefund`);
+    const isFull = l.isFullRefund === true;
     // The model requires refunds[] on every line, full refunds included: the charges sent are the ones refunded.
     const { comments, charges } = parseCharges(l, path);
     return { line, isFull, comments, charges, path };

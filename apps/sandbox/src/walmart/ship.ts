@@ -1,8 +1,8 @@
 import type { WalmartBucket, WalmartLine, WalmartOrder, WalmartTracking } from '../state/types';
-import { TRACKING_EDIT_WINDOW_MS, WALMART_CARRIERS, WALMART_METHOD_CODES } from './enums';
+import { TRACKING_EDIT_WINDOW_MS } from './enums';
 import { invalidContent } from './errors';
 import { moveQuantity, quantityIn } from './lifecycle';
-import { bool, epochMillis, list, obj, oneOf, quantity, text } from './validate';
+import { type WalmartQuantity, epochMillis, nonEmpty, oneOf, quantity, root, text } from './validate';
 
 interface ShipInstruction {
   line: WalmartLine;
@@ -12,60 +12,74 @@ interface ShipInstruction {
   path: string;
 }
 
-function parseTracking(value: unknown, path: string): WalmartTracking {
-  const t = obj(value, path);
-  const carrierName = obj(t.carrierName, `${path}.carrierName`);
+interface TrackingBody {
+  shipDateTime: number;
+  carrierName: { carrier?: string; otherCarrier?: string };
+  methodCode: string;
+  trackingNumber: string;
+  trackingURL?: string;
+}
+
+interface ShipLineBody {
+  lineNumber: string;
+  sellerOrderId: string;
+  intentToCancelOverride?: boolean;
+  orderLineStatuses: { orderLineStatus: { status: string; statusQuantity: WalmartQuantity; trackingInfo: TrackingBody; currentTrackingInfo?: { trackingNumber?: string } }[] };
+}
+
+interface ShipBody {
+  orderShipment: { processMode?: string; orderLines: { orderLine: ShipLineBody[] } };
+}
+
+function parseTracking(t: TrackingBody, path: string): WalmartTracking {
   const tracking: WalmartTracking = {
     shipDateTime: epochMillis(t.shipDateTime, `${path}.shipDateTime`),
-    methodCode: oneOf(t.methodCode, `${path}.methodCode`, WALMART_METHOD_CODES),
+    methodCode: t.methodCode,
     trackingNumber: text(t.trackingNumber, `${path}.trackingNumber`, { maxLength: 80 }),
   };
   // Amazon Logistics numbers: Walmart's system rejects them (an Amazon last-mile carrier is prohibited).
   if (/^TBA\d/i.test(tracking.trackingNumber.trim())) {
     throw invalidContent(`${path}.trackingNumber`, `${path}.trackingNumber ${tracking.trackingNumber} is an Amazon Logistics (TBA) number; Walmart does not accept Amazon Logistics as a carrier`);
   }
-  if ((carrierName.carrier === undefined) === (carrierName.otherCarrier === undefined)) {
+  const { carrier, otherCarrier } = t.carrierName;
+  if ((carrier === undefined) === (otherCarrier === undefined)) {
     throw invalidContent(`${path}.carrierName`, `${path}.carrierName needs exactly one of carrier or otherCarrier`);
   }
-  if (carrierName.carrier !== undefined) {
-    tracking.carrier = oneOf(carrierName.carrier, `${path}.carrierName.carrier`, WALMART_CARRIERS);
-  } else {
-    tracking.otherCarrier = text(carrierName.otherCarrier, `${path}.carrierName.otherCarrier`);
+  if (carrier !== undefined) tracking.carrier = carrier;
+  else {
+    tracking.otherCarrier = text(otherCarrier ?? '', `${path}.carrierName.otherCarrier`);
     if (t.trackingURL === undefined) throw invalidContent(`${path}.trackingURL`, `${path}.trackingURL is required when otherCarrier is used`);
   }
   if (t.trackingURL !== undefined) {
-    const url = text(t.trackingURL, `${path}.trackingURL`);
-    if (!/^https?:\/\/[^\s/]+\.[^\s]+$/.test(url)) throw invalidContent(`${path}.trackingURL`, `${path}.trackingURL must be an http(s) URL`);
-    tracking.trackingURL = url;
+    if (!/^https?:\/\/[^\s/]+\.[^\s]+$/.test(t.trackingURL)) throw invalidContent(`${path}.trackingURL`, `${path}.trackingURL must be an http(s) URL`);
+    tracking.trackingURL = t.trackingURL;
   }
   return tracking;
 }
 
-function parseShipment(order: WalmartOrder, body: unknown, partialUpdate: boolean): ShipInstruction[] {
-  const lines = list(obj(obj(obj(body, 'orderShipment').orderShipment, 'orderShipment').orderLines, 'orderShipment.orderLines').orderLine, 'orderShipment.orderLines.orderLine');
-  return lines.flatMap((raw, i) => {
+function parseShipment(order: WalmartOrder, body: ShipBody, partialUpdate: boolean): ShipInstruction[] {
+  const lines = nonEmpty(body.orderShipment.orderLines.orderLine, 'orderShipment.orderLines.orderLine');
+  return lines.flatMap((l, i) => {
     const path = `orderShipment.orderLines.orderLine[${i}]`;
-    const l = obj(raw, path);
-    const lineNumber = text(l.lineNumber, `${path}.lineNumber`);
-    const line = order.lines.find((x) => x.lineNumber === lineNumber);
-    if (!line) throw invalidContent(`${path}.lineNumber`, `Line ${lineNumber} does not exist in PO ${order.purchaseOrderId}`);
-    // Required by the model (checked before the route runs); the first one sent stays on the line.
-    line.sellerOrderId ??= l.sellerOrderId as string;
-    const override = bool(l.intentToCancelOverride, `${path}.intentToCancelOverride`);
-    if (line.intentToCancel && !override && !partialUpdate) {
-      throw invalidContent(`${path}.intentToCancelOverride`, `Line ${lineNumber} of PO ${order.purchaseOrderId} has a customer intent to cancel; cancel it or ship with intentToCancelOverride: true`);
+    const line = order.lines.find((x) => x.lineNumber === l.lineNumber);
+    if (!line) throw invalidContent(`${path}.lineNumber`, `Line ${l.lineNumber} does not exist in PO ${order.purchaseOrderId}`);
+    // The first seller order id sent stays on the line.
+    line.sellerOrderId ??= l.sellerOrderId;
+    if (line.intentToCancel && !l.intentToCancelOverride && !partialUpdate) {
+      throw invalidContent(`${path}.intentToCancelOverride`, `Line ${l.lineNumber} of PO ${order.purchaseOrderId} has a customer intent to cancel; cancel it or ship with intentToCancelOverride: true`);
     }
-    const statuses = list(obj(l.orderLineStatuses, `${path}.orderLineStatuses`).orderLineStatus, `${path}.orderLineStatuses.orderLineStatus`);
-    return statuses.map((rawStatus, j) => {
+    const statuses = nonEmpty(l.orderLineStatuses.orderLineStatus, `${path}.orderLineStatuses.orderLineStatus`);
+    return statuses.map((s, j) => {
       const sp = `${path}.orderLineStatuses.orderLineStatus[${j}]`;
-      const s = obj(rawStatus, sp);
       oneOf(s.status, `${sp}.status`, ['Shipped']);
-      const current = s.currentTrackingInfo === undefined ? undefined : obj(s.currentTrackingInfo, `${sp}.currentTrackingInfo`);
+      if (s.currentTrackingInfo && s.currentTrackingInfo.trackingNumber === undefined) {
+        throw invalidContent(`${sp}.currentTrackingInfo.trackingNumber`, `${sp}.currentTrackingInfo.trackingNumber names the shipment to replace`);
+      }
       return {
         line,
         quantity: quantity(s.statusQuantity, `${sp}.statusQuantity`),
         tracking: parseTracking(s.trackingInfo, `${sp}.trackingInfo`),
-        currentTrackingNumber: current ? text(current.trackingNumber, `${sp}.currentTrackingInfo.trackingNumber`) : undefined,
+        currentTrackingNumber: s.currentTrackingInfo?.trackingNumber,
         path: sp,
       };
     });
@@ -127,9 +141,10 @@ function updateTracking(order: WalmartOrder, instructions: ShipInstruction[], no
 }
 
 /** `POST /v3/orders/{po}/shipping`: ships acknowledged units, or with PARTIAL_UPDATE corrects tracking within 4 hours. */
-export function applyShipment(order: WalmartOrder, body: unknown, now: number): void {
+export function applyShipment(order: WalmartOrder, raw: unknown, now: number): void {
   if (order.shipNodeType !== 'SellerFulfilled') throw invalidContent('purchaseOrderId', `PO ${order.purchaseOrderId} is fulfilled by Walmart (WFS) and cannot be shipped by the seller`);
-  const processMode = (obj(body, 'body').orderShipment as Record<string, unknown> | undefined)?.processMode;
+  const body = { orderShipment: root<ShipBody['orderShipment']>(raw, 'orderShipment') };
+  const processMode = body.orderShipment.processMode;
   if (processMode !== undefined) oneOf(processMode, 'orderShipment.processMode', ['PARTIAL_UPDATE']);
   const partial = processMode === 'PARTIAL_UPDATE';
   const instructions = parseShipment(order, body, partial);
