@@ -42,6 +42,7 @@ describe('what the adapters send, checked against the official models', () => {
     expect([...operations].sort()).toEqual(['GET /amazon/orders/2026-01-01/orders', 'GET /walmart/v3/orders', 'POST /walmart/v3/token']);
     expect(checked.length).toBeGreaterThanOrEqual(7);
     expect(checked.flatMap(contractViolations)).toEqual([]);
+    expect(sandbox.contractViolations()).toMatchObject({ requestsRefused: 0, responseViolations: 0 });
   });
 
   it('would catch a request the models do not allow', () => {
