@@ -1,6 +1,6 @@
 import type { AccountData, McfAddress, McfOrder } from '../../state/types';
 import { invalidInput } from '../errors';
-import { arr, enumValue, isoDateTime, obj, positiveInt, req, str } from '../validate';
+import { arr, enumValue, obj, positiveInt, req, str } from '../validate';
 import { MAX_LINES, MAX_UNITS, MCF_FEATURE_NAMES, US_SPEEDS } from './features';
 
 export function parseAddress(value: unknown, path: string): McfAddress {
@@ -31,6 +31,21 @@ export function parseFeatureConstraints(value: unknown, path: string): McfOrder[
   });
 }
 
+interface CreateBody {
+  sellerFulfillmentOrderId: string;
+  marketplaceId?: string;
+  displayableOrderId: string;
+  displayableOrderDate: string;
+  displayableOrderComment: string;
+  shippingSpeedCategory: string;
+  destinationAddress: unknown;
+  fulfillmentAction?: McfOrder['fulfillmentAction'];
+  fulfillmentPolicy?: McfOrder['fulfillmentPolicy'];
+  featureConstraints?: unknown;
+  notificationEmails?: unknown;
+  items: { sellerSku: string; sellerFulfillmentOrderItemId: string; quantity: number }[];
+}
+
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
@@ -44,24 +59,24 @@ function canonical(value: unknown): string {
  * the same request was already accepted (the id is the idempotency key); a different body under a used id is an error.
  */
 export function createMcfOrder(data: AccountData, body: unknown, now: number): McfOrder | null {
-  const b = obj(body, 'body');
-  const id = req(b.sellerFulfillmentOrderId, 'sellerFulfillmentOrderId', { max: 40 });
+  // Types, required fields, lengths and enums are the model's, checked before the route runs.
+  const b = body as CreateBody;
+  const id = b.sellerFulfillmentOrderId;
   const fingerprint = canonical(b);
   const existing = data.mcfOrders.get(id);
   if (existing) {
     if (existing.requestFingerprint === fingerprint) return null;
     throw invalidInput(`A fulfillment order with sellerFulfillmentOrderId ${id} already exists with different content`);
   }
-  const marketplaceId = str(b.marketplaceId, 'marketplaceId', { optional: true }) ?? data.account.amazon?.marketplaceId ?? '';
+  const marketplaceId = b.marketplaceId ?? data.account.amazon?.marketplaceId ?? '';
   if (marketplaceId !== data.account.amazon?.marketplaceId) throw invalidInput(`marketplaceId ${marketplaceId} is not a marketplace of this seller`);
-  const displayableOrderId = req(b.displayableOrderId, 'displayableOrderId', { max: 40 });
+  const { displayableOrderId } = b;
   if (displayableOrderId !== displayableOrderId.trim() || /\s{2}/.test(displayableOrderId)) throw invalidInput('displayableOrderId must be trimmed and must not contain double spaces');
-  isoDateTime(b.displayableOrderDate, 'displayableOrderDate');
   const items = arr(b.items, 'items', { max: MAX_LINES }).map((raw, i) => {
-    const it = obj(raw, `items[${i}]`);
+    const it = raw as CreateBody['items'][number];
     return {
-      sellerSku: req(it.sellerSku, `items[${i}].sellerSku`, { max: 50 }),
-      sellerFulfillmentOrderItemId: req(it.sellerFulfillmentOrderItemId, `items[${i}].sellerFulfillmentOrderItemId`, { max: 50 }),
+      sellerSku: it.sellerSku,
+      sellerFulfillmentOrderItemId: it.sellerFulfillmentOrderItemId,
       quantity: positiveInt(it.quantity, `items[${i}].quantity`),
       cancelledQuantity: 0,
       unfulfillableQuantity: 0,
@@ -74,12 +89,12 @@ export function createMcfOrder(data: AccountData, body: unknown, now: number): M
     sellerFulfillmentOrderId: id,
     marketplaceId,
     displayableOrderId,
-    displayableOrderDate: b.displayableOrderDate as string,
-    displayableOrderComment: req(b.displayableOrderComment, 'displayableOrderComment', { max: 750 }),
+    displayableOrderDate: b.displayableOrderDate,
+    displayableOrderComment: req(b.displayableOrderComment, 'displayableOrderComment'),
     shippingSpeedCategory: enumValue(b.shippingSpeedCategory, 'shippingSpeedCategory', US_SPEEDS) as McfOrder['shippingSpeedCategory'],
     destinationAddress: parseAddress(b.destinationAddress, 'destinationAddress'),
-    fulfillmentAction: enumValue(b.fulfillmentAction, 'fulfillmentAction', ['Ship', 'Hold'] as const, true) ?? 'Ship',
-    fulfillmentPolicy: enumValue(b.fulfillmentPolicy, 'fulfillmentPolicy', ['FillOrKill', 'FillAll', 'FillAllAvailable'] as const, true) ?? 'FillOrKill',
+    fulfillmentAction: b.fulfillmentAction ?? 'Ship',
+    fulfillmentPolicy: b.fulfillmentPolicy ?? 'FillOrKill',
     featureConstraints: parseFeatureConstraints(b.featureConstraints, 'featureConstraints'),
     receivedDate: now,
     status: 'Received',
