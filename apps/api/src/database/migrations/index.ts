@@ -13,6 +13,7 @@ import { ComplianceDayCounts1795512336290 } from './1795512336290-ComplianceDayC
 import { ChannelLineReasonsAndOrderKinds1795600000000 } from './1795600000000-ChannelLineReasonsAndOrderKinds';
 import { ChannelRefusals1795600100000 } from './1795600100000-ChannelRefusals';
 import { LineCancelledBy1795600200000 } from './1795600200000-LineCancelledBy';
+import { RecheckTrackingVerdicts1795600300000 } from './1795600300000-RecheckTrackingVerdicts';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -30,4 +31,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ChannelLineReasonsAndOrderKinds1795600000000,
   ChannelRefusals1795600100000,
   LineCancelledBy1795600200000,
+  RecheckTrackingVerdicts1795600300000,
 ];
