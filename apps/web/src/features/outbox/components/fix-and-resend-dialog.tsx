@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { CHANNEL_LABELS } from '@order-hub/rules';
 import type { Channel } from '@order-hub/types';
 import { ErrorState } from '../../../components/error-state';
 import type { OutboxFixInput } from '../../../gql/graphql';
@@ -57,7 +58,7 @@ export function FixAndResendDialog({ entry, onClose }: FixAndResendDialogProps) 
       >
         {message && (
           <p className="refusal-message" data-testid="fix-resend-refusal">
-            <strong>{channelName(entry.channel)} refused it:</strong> <span title={message}>{refusalWords(message)}</span>
+            <strong>{CHANNEL_LABELS[entry.channel]} refused it:</strong> <span title={message}>{refusalWords(message)}</span>
           </p>
         )}
         <div className="form-grid">
@@ -138,4 +139,3 @@ function reasonsFor(operation: OutboxEntryView['operation'], channel: Channel, c
   return current && !reasons.includes(current) ? [current, ...reasons] : reasons;
 }
 
-const channelName = (channel: Channel) => (channel === 'WALMART' ? 'Walmart' : 'Amazon');
