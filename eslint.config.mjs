@@ -13,7 +13,12 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: {
         // Listed rather than discovered: web tests and e2e belong to tsconfig.test.json, not the nearest tsconfig.
-        project: ['./packages/*/tsconfig.json', './apps/api/tsconfig.json', './apps/sandbox/tsconfig.json', './apps/web/tsconfig.test.json'],
+        project: [
+          './packages/*/tsconfig.json',
+          './apps/api/tsconfig.json',
+          './apps/sandbox/tsconfig.json',
+          './apps/web/tsconfig.test.json',
+        ],
         tsconfigRootDir: import.meta.dirname,
       },
       globals: { ...globals.node },
@@ -22,7 +27,10 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       // NestJS decorators and DI need classes whose only members are decorated constructor parameters.
       '@typescript-eslint/no-extraneous-class': 'off',
     },

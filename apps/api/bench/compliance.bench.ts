@@ -29,7 +29,12 @@ const TARGET_MS = 250;
 const CHUNK = 100_000;
 
 async function seed(ds: DataSource, accountId: string, asOf: Date): Promise<void> {
-  const pool = [...Array.from({ length: 47 }, () => validTrackingNumber('UPS')), '1Z999AA10123456785', 'PENDING', '123'];
+  const pool = [
+    ...Array.from({ length: 47 }, () => validTrackingNumber('UPS')),
+    '1Z999AA10123456785',
+    'PENDING',
+    '123',
+  ];
   for (let from = 1; from <= ORDERS; from += CHUNK) {
     const to = Math.min(ORDERS, from + CHUNK - 1);
     // Order i was placed (i mod 365) days and (i mod 24) hours before asOf; ship-by 1 to 3 days later.
@@ -60,7 +65,9 @@ async function seed(ds: DataSource, accountId: string, asOf: Date): Promise<void
        FROM "order" o WHERE o.account_id = $1 AND o.status = 'SHIPPED'`,
     [accountId, pool],
   );
-  await ds.query(`INSERT INTO shipment_line (shipment_id, order_line_id, quantity) SELECT s.id, l.id, 1 FROM shipment s JOIN order_line l ON l.order_id = s.order_id`);
+  await ds.query(
+    `INSERT INTO shipment_line (shipment_id, order_line_id, quantity) SELECT s.id, l.id, 1 FROM shipment s JOIN order_line l ON l.order_id = s.order_id`,
+  );
   await ds.query(`ANALYZE`);
 }
 
@@ -72,7 +79,9 @@ async function main() {
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'order-hub-bench-'));
   const scratch = await createScratchPostgres(adminUrl);
-  const running = await createApp(loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', DATABASE_URL: scratch.url, SYNC_ENABLED: 'false' }));
+  const running = await createApp(
+    loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', DATABASE_URL: scratch.url, SYNC_ENABLED: 'false' }),
+  );
   try {
     const ds = running.app.get<DataSource>(getDataSourceToken());
     const account = await running.app.get(ChannelAccountsService).create(
@@ -118,7 +127,8 @@ async function main() {
     const raw = await report(at);
     dayCounts.enabled = true;
     const cached = await report(at);
-    if (JSON.stringify(cached.metrics) !== JSON.stringify(raw.metrics)) throw new Error('the report from the day counts differs from the raw report');
+    if (JSON.stringify(cached.metrics) !== JSON.stringify(raw.metrics))
+      throw new Error('the report from the day counts differs from the raw report');
     const summary = first.metrics
       .filter((m) => m.category === null)
       .map((m) => `${m.key} ${m.value?.toFixed(2) ?? 'N/A'}% (${m.numerator}/${m.denominator})`)
@@ -143,7 +153,9 @@ async function main() {
         '',
         `Metrics: ${summary}.`,
         '',
-        pick(0.5) <= TARGET_MS ? `The p50 meets the ${TARGET_MS} ms target.` : `The p50 misses the ${TARGET_MS} ms target.`,
+        pick(0.5) <= TARGET_MS
+          ? `The p50 meets the ${TARGET_MS} ms target.`
+          : `The p50 misses the ${TARGET_MS} ms target.`,
       ].join('\n'),
     );
   } finally {

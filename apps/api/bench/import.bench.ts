@@ -34,7 +34,8 @@ async function run(kind: 'pglite' | 'postgres'): Promise<Result[]> {
   const sandbox = await createSandbox({ seed: 4242, throttling: false });
   const dataDir = mkdtempSync(join(tmpdir(), 'order-hub-bench-import-'));
   let scratch: ScratchDatabase | undefined;
-  if (kind === 'postgres') scratch = await createScratchPostgres(process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL);
+  if (kind === 'postgres')
+    scratch = await createScratchPostgres(process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL);
   const config = loadConfig({
     DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',
@@ -48,7 +49,12 @@ async function run(kind: 'pglite' | 'postgres'): Promise<Result[]> {
     const accounts = running.app.get(ChannelAccountsService);
     for (const channel of ['WALMART', 'AMAZON'] as const) {
       const seller = sandbox.createAccount(channel, `bench ${kind}`);
-      const orderIds = sandbox.generateOrders({ accountId: seller.accountId, count: ORDERS, seed: 99, mix: { channelFulfilled: 0 } }).orderIds;
+      const orderIds = sandbox.generateOrders({
+        accountId: seller.accountId,
+        count: ORDERS,
+        seed: 99,
+        mix: { channelFulfilled: 0 },
+      }).orderIds;
       if (channel === 'AMAZON') sandbox.clock.advance(3 * 60_000);
       const account = await accounts.create(
         {
@@ -63,7 +69,12 @@ async function run(kind: 'pglite' | 'postgres'): Promise<Result[]> {
           credentials:
             channel === 'WALMART'
               ? { clientId: seller.clientId, clientSecret: seller.clientSecret }
-              : { clientId: seller.clientId, clientSecret: seller.clientSecret, refreshToken: seller.refreshToken!, lwaEndpoint: `${sandbox.amazonBaseUrl}/auth/o2/token` },
+              : {
+                  clientId: seller.clientId,
+                  clientSecret: seller.clientSecret,
+                  refreshToken: seller.refreshToken!,
+                  lwaEndpoint: `${sandbox.amazonBaseUrl}/auth/o2/token`,
+                },
         },
         'bench',
       );
@@ -81,7 +92,13 @@ async function run(kind: 'pglite' | 'postgres'): Promise<Result[]> {
       const rawStart = performance.now();
       await running.app.get(OrderIngestService).insertNew(copy, orders, 'bench');
       const rawSeconds = (performance.now() - rawStart) / 1000;
-      results.push({ database: kind === 'pglite' ? 'PGlite (embedded)' : 'PostgreSQL 15', channel, orders: imported, importSeconds, rawSeconds });
+      results.push({
+        database: kind === 'pglite' ? 'PGlite (embedded)' : 'PostgreSQL 15',
+        channel,
+        orders: imported,
+        importSeconds,
+        rawSeconds,
+      });
     }
   } finally {
     await running.close();
@@ -93,11 +110,15 @@ async function run(kind: 'pglite' | 'postgres'): Promise<Result[]> {
 }
 
 async function countOrders(running: Awaited<ReturnType<typeof createApp>>, accountId: string): Promise<number> {
-  const rows: { n: number }[] = await running.app.get(DataSource).query('SELECT count(*)::int AS n FROM "order" WHERE account_id = $1', [accountId]);
+  const rows: { n: number }[] = await running.app
+    .get(DataSource)
+    .query('SELECT count(*)::int AS n FROM "order" WHERE account_id = $1', [accountId]);
   return rows[0].n;
 }
 
-async function fetchAll(adapter: Awaited<ReturnType<ChannelAdaptersService['forAccount']>>): Promise<NormalizedOrder[]> {
+async function fetchAll(
+  adapter: Awaited<ReturnType<ChannelAdaptersService['forAccount']>>,
+): Promise<NormalizedOrder[]> {
   const orders: NormalizedOrder[] = [];
   const window = { changedAfter: new Date(Date.now() - 30 * 86_400_000), changedBefore: null as Date | null };
   let cursor: string | null = null;

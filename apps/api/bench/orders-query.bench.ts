@@ -41,7 +41,8 @@ interface Result {
 async function run(kind: 'pglite' | 'postgres'): Promise<Result> {
   const dataDir = mkdtempSync(join(tmpdir(), 'order-hub-bench-'));
   let scratch: ScratchDatabase | undefined;
-  if (kind === 'postgres') scratch = await createScratchPostgres(process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL);
+  if (kind === 'postgres')
+    scratch = await createScratchPostgres(process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL);
   const config = loadConfig({
     DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',
@@ -62,7 +63,10 @@ async function run(kind: 'pglite' | 'postgres'): Promise<Result> {
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({ query: QUERY }),
       });
-      const body = (await res.json()) as { data?: { orders: { totalCount: number; edges: unknown[] } }; errors?: unknown };
+      const body = (await res.json()) as {
+        data?: { orders: { totalCount: number; edges: unknown[] } };
+        errors?: unknown;
+      };
       if (!body.data || body.errors) throw new Error(`Query failed: ${JSON.stringify(body.errors)}`);
       return body.data.orders;
     };
@@ -77,7 +81,14 @@ async function run(kind: 'pglite' | 'postgres'): Promise<Result> {
     }
     times.sort((a, b) => a - b);
     const pick = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
-    return { database: kind === 'pglite' ? 'PGlite (embedded)' : 'PostgreSQL 15', seedSeconds, dueToday: first.totalCount, p50: pick(0.5), p95: pick(0.95), max: times[times.length - 1] };
+    return {
+      database: kind === 'pglite' ? 'PGlite (embedded)' : 'PostgreSQL 15',
+      seedSeconds,
+      dueToday: first.totalCount,
+      p50: pick(0.5),
+      p95: pick(0.95),
+      max: times[times.length - 1],
+    };
   } finally {
     await running.close();
     await scratch?.drop();
@@ -117,7 +128,9 @@ async function main() {
   for (const kind of kinds) {
     const r = await run(kind);
     results.push(r);
-    console.log(`${r.database}: p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, max ${r.max.toFixed(1)} ms (DUE_TODAY ${r.dueToday} of ${ORDERS}, seeded in ${r.seedSeconds.toFixed(1)} s)`);
+    console.log(
+      `${r.database}: p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, max ${r.max.toFixed(1)} ms (DUE_TODAY ${r.dueToday} of ${ORDERS}, seeded in ${r.seedSeconds.toFixed(1)} s)`,
+    );
   }
   const ms = (n: number) => n.toFixed(1);
   writeBenchmarkSection(
@@ -125,11 +138,15 @@ async function main() {
     [
       `${ORDERS.toLocaleString('en-US')} generated orders over two accounts (demo generator: ~1.4 lines each, shipments, audit events).`,
       `One client, sequential requests: ${WARMUP} warm-up, then ${SAMPLES} timed. The query selects \`totalCount\`, the page,`,
-      'each order\'s account and lines (DataLoaders). Measured on ' + `${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, Node ${process.version}.`,
+      "each order's account and lines (DataLoaders). Measured on " +
+        `${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, Node ${process.version}.`,
       '',
       '| database | orders in DUE_TODAY | p50 | p95 | max | seed time |',
       '|---|---|---|---|---|---|',
-      ...results.map((r) => `| ${r.database} | ${r.dueToday.toLocaleString('en-US')} | ${ms(r.p50)} ms | ${ms(r.p95)} ms | ${ms(r.max)} ms | ${r.seedSeconds.toFixed(1)} s |`),
+      ...results.map(
+        (r) =>
+          `| ${r.database} | ${r.dueToday.toLocaleString('en-US')} | ${ms(r.p50)} ms | ${ms(r.p95)} ms | ${ms(r.max)} ms | ${r.seedSeconds.toFixed(1)} s |`,
+      ),
     ].join('\n'),
   );
 }

@@ -35,7 +35,9 @@ interface Result {
 
 async function drained(ds: DataSource): Promise<void> {
   for (;;) {
-    const rows: { open: number; bad: number }[] = await ds.query(`SELECT count(*) FILTER (WHERE status IN ('PENDING', 'SENDING'))::int AS open, count(*) FILTER (WHERE status IN ('FAILED', 'DEAD'))::int AS bad FROM outbox`);
+    const rows: { open: number; bad: number }[] = await ds.query(
+      `SELECT count(*) FILTER (WHERE status IN ('PENDING', 'SENDING'))::int AS open, count(*) FILTER (WHERE status IN ('FAILED', 'DEAD'))::int AS bad FROM outbox`,
+    );
     const [row] = rows;
     if (row.bad) throw new Error(`${row.bad} outbox rows failed`);
     if (!row.open) return;
@@ -54,13 +56,23 @@ async function run(mode: 'in-process' | 'bullmq', adminUrl: string, redisUrl: st
   const sandbox: Sandbox = await createSandbox({ seed: 77, throttling: false });
   const scratch = await createScratchPostgres(adminUrl);
   const dataDir = mkdtempSync(join(tmpdir(), 'order-hub-bench-outbox-'));
-  const env = { ...TUNING, DATA_DIR: dataDir, DATABASE_URL: scratch.url, ...(mode === 'bullmq' ? { REDIS_URL: redisUrl } : {}) };
+  const env = {
+    ...TUNING,
+    DATA_DIR: dataDir,
+    DATABASE_URL: scratch.url,
+    ...(mode === 'bullmq' ? { REDIS_URL: redisUrl } : {}),
+  };
   const workers: ChildProcess[] = [];
   let running: RunningApp | undefined;
   try {
     running = await createApp(loadConfig(env));
     const seller = sandbox.createAccount('WALMART', 'bench');
-    sandbox.generateOrders({ accountId: seller.accountId, count: CONFIRMATIONS, seed: 3, mix: { multiLine: 0, multiQuantity: 0, intentToCancel: 0, channelFulfilled: 0 } });
+    sandbox.generateOrders({
+      accountId: seller.accountId,
+      count: CONFIRMATIONS,
+      seed: 3,
+      mix: { multiLine: 0, multiQuantity: 0, intentToCancel: 0, channelFulfilled: 0 },
+    });
     const account = await running.app.get(ChannelAccountsService).create(
       {
         channel: 'WALMART',
@@ -76,11 +88,18 @@ async function run(mode: 'in-process' | 'bullmq', adminUrl: string, redisUrl: st
     );
     if ((await running.app.get(SyncSchedulerService).pullNow(account.id)) !== 'DONE') throw new Error('import failed');
     if (mode === 'bullmq') {
-      for (let i = 0; i < 2; i++) workers.push(spawn(process.execPath, [WORKER], { env: { PATH: process.env.PATH, ...env }, stdio: 'ignore' }));
+      for (let i = 0; i < 2; i++)
+        workers.push(spawn(process.execPath, [WORKER], { env: { PATH: process.env.PATH, ...env }, stdio: 'ignore' }));
     }
     const ds = running.app.get(DataSource);
-    const orders: { id: string; line: string }[] = await ds.query(`SELECT o.id, l.line_number AS line FROM "order" o JOIN order_line l ON l.order_id = o.id WHERE o.account_id = $1`, [account.id]);
-    await running.app.get(AcknowledgeService).acknowledge(orders.map((o) => o.id), 'bench');
+    const orders: { id: string; line: string }[] = await ds.query(
+      `SELECT o.id, l.line_number AS line FROM "order" o JOIN order_line l ON l.order_id = o.id WHERE o.account_id = $1`,
+      [account.id],
+    );
+    await running.app.get(AcknowledgeService).acknowledge(
+      orders.map((o) => o.id),
+      'bench',
+    );
     await drained(ds);
 
     const ship = running.app.get(ShipService);
@@ -90,14 +109,27 @@ async function run(mode: 'in-process' | 'bullmq', adminUrl: string, redisUrl: st
     await Promise.all(
       Array.from({ length: 8 }, async () => {
         for (let o = queue.shift(); o; o = queue.shift()) {
-          await ship.confirmShipment({ orderId: o.id, lines: [{ lineNumber: o.line, quantity: 1 }], carrier: 'UPS', trackingNumber: o.tracking, shippedAt: new Date() }, 'bench');
+          await ship.confirmShipment(
+            {
+              orderId: o.id,
+              lines: [{ lineNumber: o.line, quantity: 1 }],
+              carrier: 'UPS',
+              trackingNumber: o.tracking,
+              shippedAt: new Date(),
+            },
+            'bench',
+          );
         }
       }),
     );
     const accepted = (performance.now() - start) / 1000;
     await drained(ds);
     const delivered = (performance.now() - start) / 1000;
-    return { mode: mode === 'in-process' ? 'in-process driver (api process)' : 'BullMQ, 2 worker processes', acceptedPerS: orders.length / accepted, deliveredPerS: orders.length / delivered };
+    return {
+      mode: mode === 'in-process' ? 'in-process driver (api process)' : 'BullMQ, 2 worker processes',
+      acceptedPerS: orders.length / accepted,
+      deliveredPerS: orders.length / delivered,
+    };
   } finally {
     for (const w of workers) w.kill('SIGTERM');
     await Promise.all(workers.map((w) => new Promise((r) => (w.exitCode === null ? w.once('exit', r) : r(null)))));
@@ -111,7 +143,9 @@ async function run(mode: 'in-process' | 'bullmq', adminUrl: string, redisUrl: st
 async function main() {
   const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
-    console.log('BENCH_DATABASE_URL / TEST_DATABASE_URL not set: the outbox benchmark runs on PostgreSQL only, left out');
+    console.log(
+      'BENCH_DATABASE_URL / TEST_DATABASE_URL not set: the outbox benchmark runs on PostgreSQL only, left out',
+    );
     return;
   }
   const redisUrl = `${(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379').replace(/\/\d+$/, '')}/10`;
@@ -119,7 +153,10 @@ async function main() {
   await redis.flushdb();
   await redis.quit();
   const results = [await run('in-process', adminUrl, redisUrl), await run('bullmq', adminUrl, redisUrl)];
-  for (const r of results) console.log(`${r.mode}: ${r.deliveredPerS.toFixed(0)} confirmations delivered/s (accepted ${r.acceptedPerS.toFixed(0)}/s)`);
+  for (const r of results)
+    console.log(
+      `${r.mode}: ${r.deliveredPerS.toFixed(0)} confirmations delivered/s (accepted ${r.acceptedPerS.toFixed(0)}/s)`,
+    );
   writeBenchmarkSection(
     'apps/api — shipment confirmations through the outbox',
     [

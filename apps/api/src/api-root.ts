@@ -11,4 +11,6 @@ function findApiRoot(from: string): string {
 
 export const API_ROOT = findApiRoot(__dirname);
 
-export const HUB_VERSION: string = (JSON.parse(readFileSync(join(API_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+export const HUB_VERSION: string = (
+  JSON.parse(readFileSync(join(API_ROOT, 'package.json'), 'utf8')) as { version: string }
+).version;

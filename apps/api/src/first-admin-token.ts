@@ -7,7 +7,11 @@ import { ApiTokensService } from './modules/auth/api-tokens.service';
  * On an empty database, creates the first admin token, prints it once and writes it to
  * `<DATA_DIR>/admin-token` (mode 600) so a new user can sign in to the console.
  */
-export async function issueFirstAdminToken(app: INestApplication, dataDir: string, quiet: boolean): Promise<string | null> {
+export async function issueFirstAdminToken(
+  app: INestApplication,
+  dataDir: string,
+  quiet: boolean,
+): Promise<string | null> {
   const secret = await app.get(ApiTokensService).createFirstAdminIfNone();
   if (!secret) return null;
   const file = join(dataDir, 'admin-token');

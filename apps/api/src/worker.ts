@@ -9,7 +9,9 @@ import { WorkerModule } from './worker.module';
 async function main() {
   const config = loadConfig();
   if (config.database.kind !== 'postgres') {
-    throw new ConfigError('Invalid configuration: DATABASE_URL is required by the worker (the embedded database serves a single process)');
+    throw new ConfigError(
+      'Invalid configuration: DATABASE_URL is required by the worker (the embedded database serves a single process)',
+    );
   }
   const database = await startDatabase(config);
   const app = await NestFactory.createApplicationContext(WorkerModule.register(config, database), {

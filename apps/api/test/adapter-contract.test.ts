@@ -2,7 +2,13 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type ContractApi, findOperation } from '@order-hub/contracts';
 import { createSandbox, type Sandbox } from '@order-hub/sandbox';
-import type { CancelPayload, McfCreatePayload, RefundPayload, ShipPayload, UpdateTrackingPayload } from '@order-hub/types';
+import type {
+  CancelPayload,
+  McfCreatePayload,
+  RefundPayload,
+  ShipPayload,
+  UpdateTrackingPayload,
+} from '@order-hub/types';
 import { AmazonAdapter } from '../src/modules/channels/amazon/amazon.adapter';
 import { ChannelError } from '../src/modules/channels/channel-error';
 import { WalmartAdapter } from '../src/modules/channels/walmart/walmart.adapter';
@@ -25,7 +31,12 @@ describe('what the adapters send, checked against the official models', () => {
   it('sends only operations, parameters, values and bodies the Walmart and Amazon models define', async () => {
     const walmart = await connectSandboxAccount(app, sandbox, 'WALMART', 'Contract Walmart');
     const amazon = await connectSandboxAccount(app, sandbox, 'AMAZON', 'Contract Amazon');
-    sandbox.generateOrders({ accountId: walmart.sandboxAccountId, count: 450, seed: 1, mix: { channelFulfilled: 0.2 } });
+    sandbox.generateOrders({
+      accountId: walmart.sandboxAccountId,
+      count: 450,
+      seed: 1,
+      mix: { channelFulfilled: 0.2 },
+    });
     sandbox.generateOrders({ accountId: amazon.sandboxAccountId, count: 250, seed: 2 });
     sandbox.clock.advance(3 * 60_000);
 
@@ -39,7 +50,11 @@ describe('what the adapters send, checked against the official models', () => {
     // Login with Amazon is not part of the SP-API models; the sandbox's own tests cover its form.
     const checked = toChannels.filter((r) => r.url.pathname !== '/amazon/auth/o2/token');
     const operations = new Set(checked.map((r) => `${r.method} ${r.url.pathname.replace(/\/\d[\d-]*$/, '/{id}')}`));
-    expect([...operations].sort()).toEqual(['GET /amazon/orders/2026-01-01/orders', 'GET /walmart/v3/orders', 'POST /walmart/v3/token']);
+    expect([...operations].sort()).toEqual([
+      'GET /amazon/orders/2026-01-01/orders',
+      'GET /walmart/v3/orders',
+      'POST /walmart/v3/token',
+    ]);
     expect(checked.length).toBeGreaterThanOrEqual(7);
     expect(checked.flatMap(contractViolations)).toEqual([]);
     expect(sandbox.contractViolations()).toMatchObject({ requestsRefused: 0, responseViolations: 0 });
@@ -48,7 +63,9 @@ describe('what the adapters send, checked against the official models', () => {
   it('would catch a request the models do not allow', () => {
     const bad = contractViolations({
       method: 'GET',
-      url: new URL('http://x/amazon/orders/2026-01-01/orders?createdAfter=2026-01-01T00:00:00Z&includedData=RECIPIENT,ADDRESS&shoeSize=9'),
+      url: new URL(
+        'http://x/amazon/orders/2026-01-01/orders?createdAfter=2026-01-01T00:00:00Z&includedData=RECIPIENT,ADDRESS&shoeSize=9',
+      ),
       headers: {},
       body: null,
     });
@@ -56,7 +73,14 @@ describe('what the adapters send, checked against the official models', () => {
       'GET /amazon/orders/2026-01-01/orders: query.shoeSize: is not a parameter of searchOrders',
       'GET /amazon/orders/2026-01-01/orders: query.includedData[1]: must be one of "BUYER", "RECIPIENT", "PROCEEDS", "EXPENSE", "PROMOTION", "CANCELLATION", "FULFILLMENT", "PACKAGES", "TAX", "PAYMENT", "FULFILLMENT_ORDERS" (got "ADDRESS")',
     ]);
-    expect(contractViolations({ method: 'GET', url: new URL('http://x/walmart/v3/orders?limit=10'), headers: {}, body: null })).toEqual([
+    expect(
+      contractViolations({
+        method: 'GET',
+        url: new URL('http://x/walmart/v3/orders?limit=10'),
+        headers: {},
+        body: null,
+      }),
+    ).toEqual([
       'GET /walmart/v3/orders: header.WM_SEC.ACCESS_TOKEN: is required by getAllOrders',
       'GET /walmart/v3/orders: header.WM_QOS.CORRELATION_ID: is required by getAllOrders',
       'GET /walmart/v3/orders: header.WM_SVC.NAME: is required by getAllOrders',
@@ -94,10 +118,12 @@ const ALL_OPERATIONS = [
 function operationOf(r: RecordedRequest): string {
   const [, api, path] = /^\/(walmart|amazon)(\/.*)$/.exec(r.url.pathname) ?? [];
   if (api === 'amazon' && path === '/auth/o2/token') return 'amazon Login with Amazon token';
-  if (api === 'amazon' && path.startsWith('/_documents/')) return r.method === 'PUT' ? 'amazon feed document upload' : 'amazon processing report download';
+  if (api === 'amazon' && path.startsWith('/_documents/'))
+    return r.method === 'PUT' ? 'amazon feed document upload' : 'amazon processing report download';
   const op = api ? findOperation(api as ContractApi, r.method, path) : undefined;
   if (!op) return `unknown ${r.method} ${r.url.pathname}`;
-  if (op.operationId === 'shippingUpdates') return `walmart shippingUpdates (${r.body?.includes('PARTIAL_UPDATE') ? 'tracking update' : 'ship'})`;
+  if (op.operationId === 'shippingUpdates')
+    return `walmart shippingUpdates (${r.body?.includes('PARTIAL_UPDATE') ? 'tracking update' : 'ship'})`;
   if (api === 'walmart' && path === '/v3/token') return 'walmart token';
   return `${api} ${op.operationId}`;
 }
@@ -109,7 +135,12 @@ describe('every adapter operation against the sandbox, both directions checked a
   });
   afterAll(() => sandbox?.close());
 
-  const shipPayload = (channelOrderId: string, lines: { lineNumber: string; quantity: number }[], carrier: 'UPS' | 'USPS', trackingNumber: string): ShipPayload => ({
+  const shipPayload = (
+    channelOrderId: string,
+    lines: { lineNumber: string; quantity: number }[],
+    carrier: 'UPS' | 'USPS',
+    trackingNumber: string,
+  ): ShipPayload => ({
     channelOrderId,
     shipmentId: `shipment-${channelOrderId}`,
     packageReferenceId: '1',
@@ -130,23 +161,49 @@ describe('every adapter operation against the sandbox, both directions checked a
   it('drives token, list, get, acknowledge, ship, tracking update, cancel, refund, confirmShipment, the cancellation feed and MCF with 0 violations', async () => {
     const mix = { multiLine: 0, multiQuantity: 0, intentToCancel: 0, channelFulfilled: 0 };
     const wCreds = sandbox.createAccount('WALMART');
-    const [shipped, fullyRefunded, cancelled] = sandbox.generateOrders({ accountId: wCreds.accountId, count: 3, seed: 5, mix, placedWithinHours: 1 }).orderIds;
+    const [shipped, fullyRefunded, cancelled] = sandbox.generateOrders({
+      accountId: wCreds.accountId,
+      count: 3,
+      seed: 5,
+      mix,
+      placedWithinHours: 1,
+    }).orderIds;
     const aCreds = sandbox.createAccount('AMAZON');
-    const [confirmed, feedCancelled] = sandbox.generateOrders({ accountId: aCreds.accountId, count: 2, seed: 6, mix, placedWithinHours: 1 }).orderIds;
+    const [confirmed, feedCancelled] = sandbox.generateOrders({
+      accountId: aCreds.accountId,
+      count: 2,
+      seed: 6,
+      mix,
+      placedWithinHours: 1,
+    }).orderIds;
     sandbox.setMcfInventory(aCreds.accountId, 'MCF-SKU', 10);
-    const walmart = new WalmartAdapter(sandbox.walmartBaseUrl, { clientId: wCreds.clientId, clientSecret: wCreds.clientSecret });
+    const walmart = new WalmartAdapter(sandbox.walmartBaseUrl, {
+      clientId: wCreds.clientId,
+      clientSecret: wCreds.clientSecret,
+    });
     const amazon = new AmazonAdapter(
       sandbox.amazonBaseUrl,
       { marketplaceId: aCreds.marketplaceId!, sellerId: aCreds.sellerId },
-      { clientId: aCreds.clientId, clientSecret: aCreds.clientSecret, refreshToken: aCreds.refreshToken!, lwaEndpoint: `${sandbox.amazonBaseUrl}/auth/o2/token` },
+      {
+        clientId: aCreds.clientId,
+        clientSecret: aCreds.clientSecret,
+        refreshToken: aCreds.refreshToken!,
+        lwaEndpoint: `${sandbox.amazonBaseUrl}/auth/o2/token`,
+      },
     );
     sandbox.resetContractViolations();
     const recorder = recordRequests();
     try {
       // Walmart: list, get, and every write, each read back.
-      const listed = await walmart.listChangedOrders({ changedAfter: new Date(Date.now() - 86_400_000), changedBefore: null }, null);
-      expect(listed.orders.map((o) => o.channelOrderId)).toEqual(expect.arrayContaining([shipped, fullyRefunded, cancelled]));
-      for (const po of [shipped, fullyRefunded, cancelled]) expect((await walmart.acknowledge({ channelOrderId: po })).status).toBe(200);
+      const listed = await walmart.listChangedOrders(
+        { changedAfter: new Date(Date.now() - 86_400_000), changedBefore: null },
+        null,
+      );
+      expect(listed.orders.map((o) => o.channelOrderId)).toEqual(
+        expect.arrayContaining([shipped, fullyRefunded, cancelled]),
+      );
+      for (const po of [shipped, fullyRefunded, cancelled])
+        expect((await walmart.acknowledge({ channelOrderId: po })).status).toBe(200);
       expect(await walmart.readBack('ACKNOWLEDGE', { channelOrderId: shipped })).toEqual({ state: 'APPLIED' });
       const line = (await walmart.getOrder(shipped)).orderLines.orderLine[0].lineNumber;
       for (const po of [shipped, fullyRefunded]) {
@@ -154,42 +211,87 @@ describe('every adapter operation against the sandbox, both directions checked a
         expect((await walmart.ship(ship)).status).toBe(200);
         expect(await walmart.readBack('SHIP', ship)).toEqual({ state: 'APPLIED' });
       }
-      const correction: UpdateTrackingPayload = { ...shipPayload(shipped, [{ lineNumber: line, quantity: 1 }], 'UPS', UPS_CORRECTED), previousTrackingNumber: UPS };
+      const correction: UpdateTrackingPayload = {
+        ...shipPayload(shipped, [{ lineNumber: line, quantity: 1 }], 'UPS', UPS_CORRECTED),
+        previousTrackingNumber: UPS,
+      };
       expect((await walmart.updateTracking(correction)).status).toBe(200);
       expect(await walmart.readBack('UPDATE_TRACKING', correction)).toEqual({ state: 'APPLIED' });
-      const cancel: CancelPayload = { channelOrderId: cancelled, lines: [{ lineNumber: line, quantity: 1, reason: 'SELLER_CANCEL_OUT_OF_STOCK', cancelledAfter: 1 }] };
+      const cancel: CancelPayload = {
+        channelOrderId: cancelled,
+        lines: [{ lineNumber: line, quantity: 1, reason: 'SELLER_CANCEL_OUT_OF_STOCK', cancelledAfter: 1 }],
+      };
       expect((await walmart.cancel(cancel)).status).toBe(200);
       expect(await walmart.readBack('CANCEL', cancel)).toEqual({ state: 'APPLIED' });
-      const partial: RefundPayload = { channelOrderId: shipped, comments: 'Scuffed box', lines: [{ lineNumber: line, amountCents: 100, reason: 'DamagedItem', isFullRefund: false, refundedAfterCents: 100 }] };
+      const partial: RefundPayload = {
+        channelOrderId: shipped,
+        comments: 'Scuffed box',
+        lines: [
+          { lineNumber: line, amountCents: 100, reason: 'DamagedItem', isFullRefund: false, refundedAfterCents: 100 },
+        ],
+      };
       expect((await walmart.refund(partial)).status).toBe(200);
       expect(await walmart.readBack('REFUND', partial)).toEqual({ state: 'APPLIED' });
-      const full: RefundPayload = { channelOrderId: fullyRefunded, comments: null, lines: [{ lineNumber: line, amountCents: 1, reason: 'CustomerReceivedItemLate', isFullRefund: true, refundedAfterCents: 1 }] };
+      const full: RefundPayload = {
+        channelOrderId: fullyRefunded,
+        comments: null,
+        lines: [
+          {
+            lineNumber: line,
+            amountCents: 1,
+            reason: 'CustomerReceivedItemLate',
+            isFullRefund: true,
+            refundedAfterCents: 1,
+          },
+        ],
+      };
       expect((await walmart.refund(full)).status).toBe(200);
       const refundedLine = (await walmart.getOrder(fullyRefunded)).orderLines.orderLine[0];
-      expect(refundedLine.refund?.refundCharges?.refundCharge.every((r) => r.refundReason === 'CustomerReceivedItemLate')).toBe(true);
-      expect(refundedLine.refund?.refundCharges?.refundCharge.find((r) => r.charge.chargeType === 'PRODUCT')?.charge.chargeAmount.amount).toBe(
-        -(refundedLine.charges.charge.find((c) => c.chargeType === 'PRODUCT')?.chargeAmount.amount ?? 0),
-      );
+      expect(
+        refundedLine.refund?.refundCharges?.refundCharge.every((r) => r.refundReason === 'CustomerReceivedItemLate'),
+      ).toBe(true);
+      expect(
+        refundedLine.refund?.refundCharges?.refundCharge.find((r) => r.charge.chargeType === 'PRODUCT')?.charge
+          .chargeAmount.amount,
+      ).toBe(-(refundedLine.charges.charge.find((c) => c.chargeType === 'PRODUCT')?.chargeAmount.amount ?? 0));
 
       // Amazon: search, get, confirmShipment, the cancellation feed to its processing report.
-      const page = await amazon.listChangedOrders({ changedAfter: new Date(Date.now() - 86_400_000), changedBefore: null }, null);
+      const page = await amazon.listChangedOrders(
+        { changedAfter: new Date(Date.now() - 86_400_000), changedBefore: null },
+        null,
+      );
       expect(page.orders.map((o) => o.channelOrderId)).toEqual(expect.arrayContaining([confirmed, feedCancelled]));
       const item = (await amazon.getOrder(confirmed)).orderItems[0].orderItemId;
       const confirm = shipPayload(confirmed, [{ lineNumber: item, quantity: 1 }], 'USPS', USPS);
       expect((await amazon.ship(confirm)).status).toBe(204);
       expect(await amazon.readBack('SHIP', confirm, null)).toEqual({ state: 'APPLIED' });
       const feedItem = (await amazon.getOrder(feedCancelled)).orderItems[0].orderItemId;
-      const feedCancel: CancelPayload = { channelOrderId: feedCancelled, lines: [{ lineNumber: feedItem, quantity: 1, reason: 'NoInventory', cancelledAfter: 1 }] };
+      const feedCancel: CancelPayload = {
+        channelOrderId: feedCancelled,
+        lines: [{ lineNumber: feedItem, quantity: 1, reason: 'NoInventory', cancelledAfter: 1 }],
+      };
       const sent = await amazon.cancel(feedCancel);
       expect(sent.status).toBe(202);
 
       // MCF: preview, create, get, cancel one; ship the other and read its package tracking.
-      const address = { name: 'Maria Lopez', addressLine1: '2210 Cedar Ave', city: 'Austin', stateOrRegion: 'TX', postalCode: '78704', countryCode: 'US', phone: '5125550199' };
+      const address = {
+        name: 'Maria Lopez',
+        addressLine1: '2210 Cedar Ave',
+        city: 'Austin',
+        stateOrRegion: 'TX',
+        postalCode: '78704',
+        countryCode: 'US',
+        phone: '5125550199',
+      };
       const constraints: McfCreatePayload['featureConstraints'] = [
         { featureName: 'BLOCK_AMZL', featureFulfillmentPolicy: 'Required' },
         { featureName: 'BLANK_BOX', featureFulfillmentPolicy: 'Required' },
       ];
-      const previews = await amazon.mcf.preview(address, [{ sellerSku: 'MCF-SKU', sellerFulfillmentOrderItemId: 'p-1', quantity: 1 }], constraints);
+      const previews = await amazon.mcf.preview(
+        address,
+        [{ sellerSku: 'MCF-SKU', sellerFulfillmentOrderItemId: 'p-1', quantity: 1 }],
+        constraints,
+      );
       expect(previews.some((p) => p.isFulfillable)).toBe(true);
       const mcfOrder = (id: string): McfCreatePayload => ({
         sellerFulfillmentOrderId: id,
@@ -207,7 +309,9 @@ describe('every adapter operation against the sandbox, both directions checked a
         expect(await amazon.readBack('MCF_CREATE', mcfOrder(id), null)).toMatchObject({ state: 'APPLIED' });
       }
       expect((await amazon.mcfCancel({ sellerFulfillmentOrderId: 'WM-CANCEL-1' })).status).toBe(200);
-      expect(await amazon.readBack('MCF_CANCEL', { sellerFulfillmentOrderId: 'WM-CANCEL-1' }, null)).toEqual({ state: 'APPLIED' });
+      expect(await amazon.readBack('MCF_CANCEL', { sellerFulfillmentOrderId: 'WM-CANCEL-1' }, null)).toEqual({
+        state: 'APPLIED',
+      });
 
       // A day later on the channels' clock: the feed is processed and the MCF parcel has shipped.
       sandbox.clock.advance(25 * 3600_000);
@@ -223,7 +327,9 @@ describe('every adapter operation against the sandbox, both directions checked a
 
     const toChannels = recorder.requests.filter((r) => r.url.origin === new URL(sandbox.baseUrl).origin);
     expect([...new Set(toChannels.map(operationOf))].sort()).toEqual(ALL_OPERATIONS);
-    const modelled = toChannels.filter((r) => !/^amazon (Login with Amazon token|feed document upload|processing report download)$/.test(operationOf(r)));
+    const modelled = toChannels.filter(
+      (r) => !/^amazon (Login with Amazon token|feed document upload|processing report download)$/.test(operationOf(r)),
+    );
     expect(modelled.flatMap(contractViolations)).toEqual([]);
     // The sandbox checked the same requests and every response it sent against the models.
     expect(sandbox.contractViolations()).toMatchObject({ requestsRefused: 0, responseViolations: 0 });
@@ -231,17 +337,32 @@ describe('every adapter operation against the sandbox, both directions checked a
 
   it('an Amazon account without its seller id cannot send the cancellation feed, and is told what to add', async () => {
     const creds = sandbox.createAccount('AMAZON');
-    const [orderId] = sandbox.generateOrders({ accountId: creds.accountId, count: 1, seed: 8, mix: { channelFulfilled: 0 } }).orderIds;
+    const [orderId] = sandbox.generateOrders({
+      accountId: creds.accountId,
+      count: 1,
+      seed: 8,
+      mix: { channelFulfilled: 0 },
+    }).orderIds;
     const adapter = new AmazonAdapter(
       sandbox.amazonBaseUrl,
       { marketplaceId: creds.marketplaceId!, sellerId: null },
-      { clientId: creds.clientId, clientSecret: creds.clientSecret, refreshToken: creds.refreshToken!, lwaEndpoint: `${sandbox.amazonBaseUrl}/auth/o2/token` },
+      {
+        clientId: creds.clientId,
+        clientSecret: creds.clientSecret,
+        refreshToken: creds.refreshToken!,
+        lwaEndpoint: `${sandbox.amazonBaseUrl}/auth/o2/token`,
+      },
     );
     const recorder = recordRequests();
-    const refused = await adapter.cancel({ channelOrderId: orderId, lines: [{ lineNumber: '1', quantity: 1, reason: 'NoInventory', cancelledAfter: 1 }] }).then(
-      () => null,
-      (e: unknown) => e,
-    );
+    const refused = await adapter
+      .cancel({
+        channelOrderId: orderId,
+        lines: [{ lineNumber: '1', quantity: 1, reason: 'NoInventory', cancelledAfter: 1 }],
+      })
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
     recorder.restore();
     expect(refused).toBeInstanceOf(ChannelError);
     expect((refused as ChannelError).details.field).toBe('credentials.sellerId');
@@ -257,27 +378,46 @@ describe('every adapter operation against the sandbox, both directions checked a
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
         const path = (req.url ?? '/').replace(/^\/v3\/orders\?/, '/v3/orderz?');
-        const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => k !== 'host' && k !== 'content-length')) as Record<string, string>;
-        void fetch(`${sandbox.walmartBaseUrl}${path}`, { method: req.method, headers, body: chunks.length ? Buffer.concat(chunks) : undefined }).then(async (upstream) => {
-          res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' });
+        const headers = Object.fromEntries(
+          Object.entries(req.headers).filter(([k]) => k !== 'host' && k !== 'content-length'),
+        ) as Record<string, string>;
+        void fetch(`${sandbox.walmartBaseUrl}${path}`, {
+          method: req.method,
+          headers,
+          body: chunks.length ? Buffer.concat(chunks) : undefined,
+        }).then(async (upstream) => {
+          res.writeHead(upstream.status, {
+            'content-type': upstream.headers.get('content-type') ?? 'application/json',
+          });
           res.end(Buffer.from(await upstream.arrayBuffer()));
         });
       });
     });
     await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
     try {
-      const adapter = new WalmartAdapter(`http://127.0.0.1:${(proxy.address() as AddressInfo).port}`, { clientId: creds.clientId, clientSecret: creds.clientSecret });
-      const error = await adapter.listChangedOrders({ changedAfter: new Date(Date.now() - 3600_000), changedBefore: null }, null).then(
-        () => null,
-        (e: unknown) => e,
-      );
+      const adapter = new WalmartAdapter(`http://127.0.0.1:${(proxy.address() as AddressInfo).port}`, {
+        clientId: creds.clientId,
+        clientSecret: creds.clientSecret,
+      });
+      const error = await adapter
+        .listChangedOrders({ changedAfter: new Date(Date.now() - 3600_000), changedBefore: null }, null)
+        .then(
+          () => null,
+          (e: unknown) => e,
+        );
       expect(error).toBeInstanceOf(ChannelError);
       expect((error as ChannelError).details).toMatchObject({ status: 404, code: 'URI_NOT_FOUND.GMP_GATEWAY_API' });
       expect((error as ChannelError).message).toMatch(/is not a Walmart Marketplace endpoint/);
 
       // The real "no orders" answer stays an empty page.
-      const empty = new WalmartAdapter(sandbox.walmartBaseUrl, { clientId: creds.clientId, clientSecret: creds.clientSecret });
-      expect((await empty.listChangedOrders({ changedAfter: new Date(Date.now() - 3600_000), changedBefore: null }, null)).orders).toEqual([]);
+      const empty = new WalmartAdapter(sandbox.walmartBaseUrl, {
+        clientId: creds.clientId,
+        clientSecret: creds.clientSecret,
+      });
+      expect(
+        (await empty.listChangedOrders({ changedAfter: new Date(Date.now() - 3600_000), changedBefore: null }, null))
+          .orders,
+      ).toEqual([]);
     } finally {
       await new Promise<void>((resolve) => proxy.close(() => resolve()));
     }

@@ -50,12 +50,20 @@ describe.each(testDatabases())('alerts on %s', (kind) => {
   let amazon: ChannelAccountEntity;
 
   const page = async (variables: Record<string, unknown>): Promise<AlertPage> => {
-    const res = await app.gql<{ alerts: AlertPage }>(`query($filter: AlertFilter, $first: Int, $after: String) { alerts(filter: $filter, first: $first, after: $after) { ${PAGE} } }`, variables);
+    const res = await app.gql<{ alerts: AlertPage }>(
+      `query($filter: AlertFilter, $first: Int, $after: String) { alerts(filter: $filter, first: $first, after: $after) { ${PAGE} } }`,
+      variables,
+    );
     expect(res.errors).toBeUndefined();
     return res.data!.alerts;
   };
   const openKeys = async (kinds: string[]): Promise<string[]> =>
-    (await app.ds.query(`SELECT condition_key FROM alert WHERE resolved_at IS NULL AND kind = ANY($1) ORDER BY condition_key`, [kinds])).map((r: { condition_key: string }) => r.condition_key);
+    (
+      await app.ds.query(
+        `SELECT condition_key FROM alert WHERE resolved_at IS NULL AND kind = ANY($1) ORDER BY condition_key`,
+        [kinds],
+      )
+    ).map((r: { condition_key: string }) => r.condition_key);
   const order = async (account: ChannelAccountEntity, patch: Partial<NormalizedOrder>): Promise<string> =>
     (await insertOrders(app, account, [anOrder({ channelUpdatedAt: new Date(Date.now() - DAY), ...patch })]))[0];
 
@@ -74,10 +82,28 @@ describe.each(testDatabases())('alerts on %s', (kind) => {
 
     beforeAll(async () => {
       walmartOrder = await order(walmart, { shipBy: new Date(Date.now() + 3 * DAY) });
-      const raise = async (name: string, severity: 'LOW' | 'MEDIUM' | 'HIGH', account: ChannelAccountEntity, openedAt: string, orderId: string | null = null) => {
-        await alerts.raise({ conditionKey: `paging-test:${name}`, kind: name.startsWith('held') ? 'MCF_TRACKING_HELD' : 'PAGING_TEST', severity, message: name, accountId: account.id, orderId });
-        await app.ds.query(`UPDATE alert SET opened_at = $2 WHERE condition_key = $1`, [`paging-test:${name}`, openedAt]);
-        [{ id: ids[name] }] = await app.ds.query(`SELECT id FROM alert WHERE condition_key = $1`, [`paging-test:${name}`]);
+      const raise = async (
+        name: string,
+        severity: 'LOW' | 'MEDIUM' | 'HIGH',
+        account: ChannelAccountEntity,
+        openedAt: string,
+        orderId: string | null = null,
+      ) => {
+        await alerts.raise({
+          conditionKey: `paging-test:${name}`,
+          kind: name.startsWith('held') ? 'MCF_TRACKING_HELD' : 'PAGING_TEST',
+          severity,
+          message: name,
+          accountId: account.id,
+          orderId,
+        });
+        await app.ds.query(`UPDATE alert SET opened_at = $2 WHERE condition_key = $1`, [
+          `paging-test:${name}`,
+          openedAt,
+        ]);
+        [{ id: ids[name] }] = await app.ds.query(`SELECT id FROM alert WHERE condition_key = $1`, [
+          `paging-test:${name}`,
+        ]);
       };
       await raise('oldest', 'LOW', walmart, '2026-11-01T10:00:00Z');
       await raise('held', 'HIGH', walmart, '2026-11-02T10:00:00Z', walmartOrder);
@@ -132,7 +158,10 @@ describe.each(testDatabases())('alerts on %s', (kind) => {
       [{ filter: { orderId: 'nope' } }, 'filter.orderId', /UUID/],
       [{ after: 'garbage!' }, 'after', /not a cursor/],
     ])('refuses %j naming the field', async (variables, field, message) => {
-      const res = await app.gql(`query($filter: AlertFilter, $first: Int, $after: String) { alerts(filter: $filter, first: $first, after: $after) { totalCount } }`, variables);
+      const res = await app.gql(
+        `query($filter: AlertFilter, $first: Int, $after: String) { alerts(filter: $filter, first: $first, after: $after) { totalCount } }`,
+        variables,
+      );
       expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field } });
       expect(res.errors![0].message).toMatch(message);
     });
@@ -153,10 +182,20 @@ describe.each(testDatabases())('alerts on %s', (kind) => {
     it.each([
       ['no metric and no subject', { metric: null, subject: '  ' }, 'input.subject', /required when no metric/],
       ['an unknown metric', { metric: 'HAPPINESS' }, 'input.metric', /must be one of/],
-      ['a receivedAt in the future', { receivedAt: new Date(Date.now() + HOUR).toISOString() }, 'input.receivedAt', /future/],
+      [
+        'a receivedAt in the future',
+        { receivedAt: new Date(Date.now() + HOUR).toISOString() },
+        'input.receivedAt',
+        /future/,
+      ],
       ['an empty message', { message: ' ' }, 'input.message', /must not be empty/],
       ['the wrong channel for the account', { channel: 'AMAZON' }, 'input.channel', /WALMART account/],
-      ['an alert that does not exist', { alertId: '00000000-0000-4000-8000-000000000000' }, 'input.alertId', /not an alert/],
+      [
+        'an alert that does not exist',
+        { alertId: '00000000-0000-4000-8000-000000000000' },
+        'input.alertId',
+        /not an alert/,
+      ],
     ])('refuses %s naming the field', async (_name, patch, field, message) => {
       const res = await app.gql(LOG, { input: input(patch) });
       expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field } });
@@ -164,40 +203,76 @@ describe.each(testDatabases())('alerts on %s', (kind) => {
     });
 
     it('lets a VIEWER list warnings but not log or answer them', async () => {
-      const created = await app.gql(`mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { token } }`, { input: { name: 'alerts-viewer', role: 'VIEWER' } });
+      const created = await app.gql(
+        `mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { token } }`,
+        { input: { name: 'alerts-viewer', role: 'VIEWER' } },
+      );
       const viewer = created.data!.createApiToken.token as string;
       expect((await app.gql(`{ channelWarnings { id } }`, {}, viewer)).errors).toBeUndefined();
       expect((await app.gql(LOG, { input: input() }, viewer)).errors?.[0].extensions.code).toBe('FORBIDDEN');
-      expect((await app.gql(`mutation { respondToChannelWarning(id: "00000000-0000-4000-8000-000000000000", note: "x") { id } }`, {}, viewer)).errors?.[0].extensions.code).toBe('FORBIDDEN');
+      expect(
+        (
+          await app.gql(
+            `mutation { respondToChannelWarning(id: "00000000-0000-4000-8000-000000000000", note: "x") { id } }`,
+            {},
+            viewer,
+          )
+        ).errors?.[0].extensions.code,
+      ).toBe('FORBIDDEN');
     });
 
     it('runs a 24 h clock: due soon at 4 h left, overdue when passed, resolved when answered', async () => {
       const receivedAt = new Date(Date.now() - 21 * HOUR);
-      const logged = await app.gql(LOG, { input: input({ receivedAt: receivedAt.toISOString(), subject: 'Valid tracking: Home category' }) });
+      const logged = await app.gql(LOG, {
+        input: input({ receivedAt: receivedAt.toISOString(), subject: 'Valid tracking: Home category' }),
+      });
       expect(logged.errors).toBeUndefined();
       const w = logged.data!.logChannelWarning;
-      expect(w).toMatchObject({ channel: 'WALMART', accountId: walmart.id, metric: 'VALID_TRACKING_RATE', state: 'DUE_SOON', respondBy: new Date(receivedAt.getTime() + DAY).toISOString(), respondedAt: null });
+      expect(w).toMatchObject({
+        channel: 'WALMART',
+        accountId: walmart.id,
+        metric: 'VALID_TRACKING_RATE',
+        state: 'DUE_SOON',
+        respondBy: new Date(receivedAt.getTime() + DAY).toISOString(),
+        respondedAt: null,
+      });
       expect(w.secondsLeft).toBeLessThanOrEqual(3 * 3600);
       expect(w.secondsLeft).toBeGreaterThan(2 * 3600);
       // Logged with less than 4 h left: the alarm is open at once, before any scan.
-      expect(await openKeys(['CHANNEL_WARNING_DUE', 'CHANNEL_WARNING_OVERDUE'])).toEqual([`channel-warning-due:${w.id}`]);
+      expect(await openKeys(['CHANNEL_WARNING_DUE', 'CHANNEL_WARNING_OVERDUE'])).toEqual([
+        `channel-warning-due:${w.id}`,
+      ]);
 
-      const fresh = (await app.gql(LOG, { input: input({ metric: null, subject: 'Late origin scan alarm' }) })).data!.logChannelWarning;
+      const fresh = (await app.gql(LOG, { input: input({ metric: null, subject: 'Late origin scan alarm' }) })).data!
+        .logChannelWarning;
       expect(fresh.state).toBe('OPEN');
       const listed = await app.gql(`{ channelWarnings(filter: { answered: false }) { id state secondsLeft } }`);
       expect(listed.errors).toBeUndefined();
       expect(listed.data!.channelWarnings.map((x: { id: string }) => x.id)).toEqual([w.id, fresh.id]);
 
       await alarms.scan(new Date(Date.now() + 4 * HOUR), false);
-      expect(await openKeys(['CHANNEL_WARNING_DUE', 'CHANNEL_WARNING_OVERDUE'])).toEqual([`channel-warning-overdue:${w.id}`].sort());
+      expect(await openKeys(['CHANNEL_WARNING_DUE', 'CHANNEL_WARNING_OVERDUE'])).toEqual(
+        [`channel-warning-overdue:${w.id}`].sort(),
+      );
       await alarms.scan(new Date(Date.now() + 20 * HOUR + 60_000), false);
-      expect(await openKeys(['CHANNEL_WARNING_DUE', 'CHANNEL_WARNING_OVERDUE'])).toEqual([`channel-warning-due:${fresh.id}`, `channel-warning-overdue:${w.id}`].sort());
+      expect(await openKeys(['CHANNEL_WARNING_DUE', 'CHANNEL_WARNING_OVERDUE'])).toEqual(
+        [`channel-warning-due:${fresh.id}`, `channel-warning-overdue:${w.id}`].sort(),
+      );
 
       const RESPOND = `mutation($id: ID!, $note: String!) { respondToChannelWarning(id: $id, note: $note) { id state secondsLeft respondedAt respondedBy responseNote } }`;
-      expect((await app.gql(RESPOND, { id: w.id, note: ' ' })).errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'note' } });
+      expect((await app.gql(RESPOND, { id: w.id, note: ' ' })).errors?.[0]).toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', field: 'note' },
+      });
       const answered = await app.gql(RESPOND, { id: w.id, note: 'Plan of action sent in Seller Center, case 123.' });
-      expect(answered.data!.respondToChannelWarning).toMatchObject({ state: 'ANSWERED', secondsLeft: null, respondedBy: expect.any(String), responseNote: 'Plan of action sent in Seller Center, case 123.' });
-      expect(await openKeys(['CHANNEL_WARNING_DUE', 'CHANNEL_WARNING_OVERDUE'])).toEqual([`channel-warning-due:${fresh.id}`]);
+      expect(answered.data!.respondToChannelWarning).toMatchObject({
+        state: 'ANSWERED',
+        secondsLeft: null,
+        respondedBy: expect.any(String),
+        responseNote: 'Plan of action sent in Seller Center, case 123.',
+      });
+      expect(await openKeys(['CHANNEL_WARNING_DUE', 'CHANNEL_WARNING_OVERDUE'])).toEqual([
+        `channel-warning-due:${fresh.id}`,
+      ]);
       expect((await app.gql(RESPOND, { id: w.id, note: 'again' })).errors?.[0].extensions.code).toBe('CONFLICT');
 
       // A later scan does not reopen an answered warning.
@@ -212,8 +287,13 @@ describe.each(testDatabases())('alerts on %s', (kind) => {
     const NOW = new Date();
     const ago = (ms: number) => new Date(NOW.getTime() - ms);
     const ids: Record<string, string> = {};
-    const shipmentOf = async (orderId: string): Promise<string> => (await app.ds.query(`SELECT id FROM shipment WHERE order_id = $1`, [orderId]))[0].id;
-    const shipped = (trackingNumber: string | null, at: Date, patch: Partial<NormalizedOrder> = {}): Partial<NormalizedOrder> => ({
+    const shipmentOf = async (orderId: string): Promise<string> =>
+      (await app.ds.query(`SELECT id FROM shipment WHERE order_id = $1`, [orderId]))[0].id;
+    const shipped = (
+      trackingNumber: string | null,
+      at: Date,
+      patch: Partial<NormalizedOrder> = {},
+    ): Partial<NormalizedOrder> => ({
       status: 'SHIPPED',
       orderedAt: new Date(at.getTime() - DAY),
       shipBy: new Date(at.getTime() + HOUR),
@@ -227,10 +307,16 @@ describe.each(testDatabases())('alerts on %s', (kind) => {
       ids.amazonRecent = await order(amazon, shipped('1Z999AA10000000003', ago(47 * HOUR)));
       ids.amazonOld = await order(amazon, shipped('1Z999AA10000000004', ago(31 * DAY)));
       ids.walmartOwn = await order(walmart, shipped('1Z999AA10000000005', ago(49 * HOUR)));
-      ids.walmartMcf = await order(walmart, shipped('1Z999AA10000000006', ago(50 * HOUR), { fulfillmentMethod: 'MCF' }));
+      ids.walmartMcf = await order(
+        walmart,
+        shipped('1Z999AA10000000006', ago(50 * HOUR), { fulfillmentMethod: 'MCF' }),
+      );
       ids.fba = await order(amazon, shipped('1Z999AA10000000007', ago(49 * HOUR), { fulfillmentMethod: 'CHANNEL' }));
       const scanned = await shipmentOf(ids.amazonScanned);
-      await app.ds.query(`INSERT INTO carrier_event (shipment_id, order_id, type, occurred_at, source) VALUES ($1, $2, 'SCANNED', $3, 'CHANNEL')`, [scanned, ids.amazonScanned, ago(60 * HOUR)]);
+      await app.ds.query(
+        `INSERT INTO carrier_event (shipment_id, order_id, type, occurred_at, source) VALUES ($1, $2, 'SCANNED', $3, 'CHANNEL')`,
+        [scanned, ids.amazonScanned, ago(60 * HOUR)],
+      );
       // Tracking reuse: the same number (spaced, lower case) on a Walmart and an Amazon order 10 days apart; another 40 days apart.
       ids.reuseFirst = await order(walmart, shipped('9400 1000 0000 0000 0000 001', ago(12 * DAY)));
       ids.reuseSecond = await order(amazon, shipped('94001000000000000000001', ago(2 * DAY)));
@@ -246,30 +332,49 @@ describe.each(testDatabases())('alerts on %s', (kind) => {
       await alarms.scan(NOW);
       const silent = await shipmentOf(ids.amazonSilent);
       const mcf = await shipmentOf(ids.walmartMcf);
-      expect(await openKeys(['LATE_ORIGIN_SCAN'])).toEqual([`late-origin-scan:${silent}`, `late-origin-scan:${mcf}`].sort());
-      const [alert] = (await page({ filter: { kinds: ['LATE_ORIGIN_SCAN'], orderId: ids.walmartMcf }, first: 5 })).edges;
+      expect(await openKeys(['LATE_ORIGIN_SCAN'])).toEqual(
+        [`late-origin-scan:${silent}`, `late-origin-scan:${mcf}`].sort(),
+      );
+      const [alert] = (await page({ filter: { kinds: ['LATE_ORIGIN_SCAN'], orderId: ids.walmartMcf }, first: 5 }))
+        .edges;
       expect(alert.node).toMatchObject({ severity: 'HIGH', accountId: walmart.id, status: 'OPEN' });
-      expect(alert.node.message).toMatch(/1Z999AA10000000006 \(Amazon MCF\), and the carrier has not scanned it in 48 h/);
+      expect(alert.node.message).toMatch(
+        /1Z999AA10000000006 \(Amazon MCF\), and the carrier has not scanned it in 48 h/,
+      );
 
-      await app.ds.query(`INSERT INTO carrier_event (shipment_id, order_id, type, occurred_at, source) VALUES ($1, $2, 'SCANNED', $3, 'MCF')`, [mcf, ids.walmartMcf, ago(HOUR)]);
+      await app.ds.query(
+        `INSERT INTO carrier_event (shipment_id, order_id, type, occurred_at, source) VALUES ($1, $2, 'SCANNED', $3, 'MCF')`,
+        [mcf, ids.walmartMcf, ago(HOUR)],
+      );
       await alarms.scan(NOW);
       expect(await openKeys(['LATE_ORIGIN_SCAN'])).toEqual([`late-origin-scan:${silent}`]);
       // An hour later the 47-hour-old one is due too.
       await alarms.scan(new Date(NOW.getTime() + HOUR + 60_000));
-      expect(await openKeys(['LATE_ORIGIN_SCAN'])).toEqual([`late-origin-scan:${silent}`, `late-origin-scan:${await shipmentOf(ids.amazonRecent)}`].sort());
+      expect(await openKeys(['LATE_ORIGIN_SCAN'])).toEqual(
+        [`late-origin-scan:${silent}`, `late-origin-scan:${await shipmentOf(ids.amazonRecent)}`].sort(),
+      );
     });
 
     it('tracking reused within 30 days: one alert per number, as the rule finds it; resolved once corrected', async () => {
       await alarms.scan(NOW);
-      const all: { order_id: string; tracking_number: string; shipped_at: Date }[] = await app.ds.query(`SELECT order_id, tracking_number, shipped_at FROM shipment`);
-      const oracle = findTrackingReuse(all.map((s) => ({ orderId: s.order_id, trackingNumber: s.tracking_number, shippedAt: new Date(s.shipped_at) })), NOW);
+      const all: { order_id: string; tracking_number: string; shipped_at: Date }[] = await app.ds.query(
+        `SELECT order_id, tracking_number, shipped_at FROM shipment`,
+      );
+      const oracle = findTrackingReuse(
+        all.map((s) => ({ orderId: s.order_id, trackingNumber: s.tracking_number, shippedAt: new Date(s.shipped_at) })),
+        NOW,
+      );
       expect(oracle.map((r) => r.orderIds)).toEqual([[ids.reuseFirst, ids.reuseSecond]]);
       expect(await openKeys(['TRACKING_REUSED'])).toEqual(oracle.map((r) => `tracking-reused:${r.trackingNumber}`));
       const [alert] = (await page({ filter: { kinds: ['TRACKING_REUSED'] }, first: 5 })).edges;
       expect(alert.node).toMatchObject({ orderId: ids.reuseSecond, accountId: amazon.id, severity: 'HIGH' });
-      expect(alert.node.message).toMatch(/94001000000000000000001 is on 2 orders within 30 days: Walmart order PO-\d+, Amazon order PO-\d+/);
+      expect(alert.node.message).toMatch(
+        /94001000000000000000001 is on 2 orders within 30 days: Walmart order PO-\d+, Amazon order PO-\d+/,
+      );
 
-      await app.ds.query(`UPDATE shipment SET tracking_number = '94001000000000000000019' WHERE order_id = $1`, [ids.reuseSecond]);
+      await app.ds.query(`UPDATE shipment SET tracking_number = '94001000000000000000019' WHERE order_id = $1`, [
+        ids.reuseSecond,
+      ]);
       await alarms.scan(NOW);
       expect(await openKeys(['TRACKING_REUSED'])).toEqual([]);
     });
@@ -277,13 +382,25 @@ describe.each(testDatabases())('alerts on %s', (kind) => {
     it('held MCF tracking turns CRITICAL as ship-by nears and resolves once the order has shipped', async () => {
       const shipBy = new Date(NOW.getTime() + 3 * DAY);
       const held = await order(walmart, { shipBy, fulfillmentMethod: 'MCF' });
-      await alerts.raise({ conditionKey: `mcf-held:${held}:1`, kind: 'MCF_TRACKING_HELD', severity: 'HIGH', orderId: held, accountId: walmart.id, message: 'held' });
-      const severity = async () => (await app.ds.query(`SELECT severity, resolved_at FROM alert WHERE condition_key = $1`, [`mcf-held:${held}:1`]))[0];
+      await alerts.raise({
+        conditionKey: `mcf-held:${held}:1`,
+        kind: 'MCF_TRACKING_HELD',
+        severity: 'HIGH',
+        orderId: held,
+        accountId: walmart.id,
+        message: 'held',
+      });
+      const severity = async () =>
+        (
+          await app.ds.query(`SELECT severity, resolved_at FROM alert WHERE condition_key = $1`, [`mcf-held:${held}:1`])
+        )[0];
       await alarms.scan(NOW, false);
       expect(await severity()).toMatchObject({ severity: 'HIGH', resolved_at: null });
       await alarms.scan(new Date(shipBy.getTime() - 12 * HOUR), false);
       expect(await severity()).toMatchObject({ severity: 'CRITICAL', resolved_at: null });
-      expect((await page({ filter: { severities: ['CRITICAL'], orderId: held }, first: 5 })).edges.map((e) => e.node.kind)).toEqual(['MCF_TRACKING_HELD']);
+      expect(
+        (await page({ filter: { severities: ['CRITICAL'], orderId: held }, first: 5 })).edges.map((e) => e.node.kind),
+      ).toEqual(['MCF_TRACKING_HELD']);
       await app.ds.query(`UPDATE "order" SET status = 'SHIPPED' WHERE id = $1`, [held]);
       await alarms.scan(new Date(shipBy.getTime() - 12 * HOUR), false);
       expect((await severity()).resolved_at).not.toBeNull();
@@ -292,21 +409,40 @@ describe.each(testDatabases())('alerts on %s', (kind) => {
   describe('metric alarms per product category', () => {
     it('raises one alarm per failing category of Amazon valid tracking, naming it, and resolves it when the category recovers', async () => {
       const seller = await anAccount(app, 'AMAZON', 'America/New_York');
-      await app.running.app.get(SkuCategoriesService).set(seller.id, [{ sku: 'SKU-TOY', category: 'Toys' }, { sku: 'SKU-HOME', category: 'Home' }], 'test');
+      await app.running.app.get(SkuCategoriesService).set(
+        seller.id,
+        [
+          { sku: 'SKU-TOY', category: 'Toys' },
+          { sku: 'SKU-HOME', category: 'Home' },
+        ],
+        'test',
+      );
       const now = new Date();
       const line = (sku: string) => [{ ...anOrder().lines[0], sku, status: 'SHIPPED' as const, quantityShipped: 1 }];
       const shippedWith = (sku: string, trackingNumber: string) =>
-        anOrder({ status: 'SHIPPED', orderedAt: new Date(now.getTime() - 3 * DAY), shipBy: new Date(now.getTime() - DAY), channelUpdatedAt: new Date(now.getTime() - DAY), lines: line(sku), shipments: [shipment(trackingNumber, new Date(now.getTime() - 2 * DAY))] });
+        anOrder({
+          status: 'SHIPPED',
+          orderedAt: new Date(now.getTime() - 3 * DAY),
+          shipBy: new Date(now.getTime() - DAY),
+          channelUpdatedAt: new Date(now.getTime() - DAY),
+          lines: line(sku),
+          shipments: [shipment(trackingNumber, new Date(now.getTime() - 2 * DAY))],
+        });
       await insertOrders(app, seller, [
         ...Array.from({ length: 60 }, () => shippedWith('SKU-TOY', validTrackingNumber())),
         // A wrong check digit: not valid tracking.
-        ...[validTrackingNumber(), validTrackingNumber()].map((n) => shippedWith('SKU-HOME', `${n.slice(0, -1)}${(Number(n.at(-1)) + 1) % 10}`)),
+        ...[validTrackingNumber(), validTrackingNumber()].map((n) =>
+          shippedWith('SKU-HOME', `${n.slice(0, -1)}${(Number(n.at(-1)) + 1) % 10}`),
+        ),
       ]);
-      const categoryKeys = async () => (await openKeys(['COMPLIANCE_METRIC'])).filter((k) => k.startsWith(`metric:${seller.id}:VALID_TRACKING_RATE:`));
+      const categoryKeys = async () =>
+        (await openKeys(['COMPLIANCE_METRIC'])).filter((k) => k.startsWith(`metric:${seller.id}:VALID_TRACKING_RATE:`));
 
       await alarms.scan(now);
       expect(await categoryKeys()).toEqual([`metric:${seller.id}:VALID_TRACKING_RATE:Home`]);
-      const [home] = (await page({ filter: { kinds: ['COMPLIANCE_METRIC'], accountId: seller.id }, first: 20 })).edges.filter((e) => e.node.message.includes('in category Home'));
+      const [home] = (
+        await page({ filter: { kinds: ['COMPLIANCE_METRIC'], accountId: seller.id }, first: 20 })
+      ).edges.filter((e) => e.node.message.includes('in category Home'));
       expect(home.node).toMatchObject({ severity: 'HIGH', accountId: seller.id });
       expect(home.node.message).toMatch(/in category Home of .* is failing: 0\.00% \(0 of 2, 30 days\)/);
 
@@ -314,7 +450,8 @@ describe.each(testDatabases())('alerts on %s', (kind) => {
         `SELECT s.id FROM shipment s JOIN order_line l ON l.order_id = s.order_id JOIN "order" o ON o.id = s.order_id WHERE o.account_id = $1 AND l.sku = 'SKU-HOME'`,
         [seller.id],
       );
-      for (const { id } of homeShipments) await app.ds.query(`UPDATE shipment SET tracking_number = $2 WHERE id = $1`, [id, validTrackingNumber()]);
+      for (const { id } of homeShipments)
+        await app.ds.query(`UPDATE shipment SET tracking_number = $2 WHERE id = $1`, [id, validTrackingNumber()]);
       await alarms.scan(now);
       expect(await categoryKeys()).toEqual([]);
     });

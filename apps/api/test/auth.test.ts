@@ -23,7 +23,9 @@ describe.each(testDatabases())('API tokens and roles on %s', (kind) => {
 
   it('answers health without a token, and nothing else', async () => {
     const health = await app.gql(`{ health { ok database databaseKind version } }`, {}, null);
-    expect(health.data).toEqual({ health: { ok: true, database: 'up', databaseKind: kind, version: expect.any(String) } });
+    expect(health.data).toEqual({
+      health: { ok: true, database: 'up', databaseKind: kind, version: expect.any(String) },
+    });
     for (const query of ['{ me { name } }', '{ orders { totalCount } }', '{ channelAccounts { id } }']) {
       const res = await app.gql(query, {}, null);
       expect(res.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
@@ -41,7 +43,9 @@ describe.each(testDatabases())('API tokens and roles on %s', (kind) => {
     const { token, apiToken } = res.data!.createApiToken;
     expect(token).toMatch(/^ohk_[A-Za-z0-9_-]{43}$/);
     expect(token.startsWith(apiToken.prefix)).toBe(true);
-    const stored: unknown[] = await app.ds.query(`SELECT * FROM api_token WHERE token_hash = $1 OR prefix = $1`, [token]);
+    const stored: unknown[] = await app.ds.query(`SELECT * FROM api_token WHERE token_hash = $1 OR prefix = $1`, [
+      token,
+    ]);
     expect(stored).toHaveLength(0);
     const me = await app.gql('{ me { name role } }', {}, token);
     expect(me.data).toEqual({ me: { name: 'warehouse scanner', role: 'OPERATOR' } });
@@ -66,10 +70,14 @@ describe.each(testDatabases())('API tokens and roles on %s', (kind) => {
 
   it('revokes a token at once; revoking twice, an unknown id or itself is refused', async () => {
     const created = (await app.gql(CREATE, { input: { name: 'temp', role: 'VIEWER' } })).data!.createApiToken;
-    expect((await app.gql(REVOKE, { id: created.apiToken.id })).data!.revokeApiToken.revokedAt).toEqual(expect.any(String));
+    expect((await app.gql(REVOKE, { id: created.apiToken.id })).data!.revokeApiToken.revokedAt).toEqual(
+      expect.any(String),
+    );
     expect((await app.gql('{ me { name } }', {}, created.token)).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
     expect((await app.gql(REVOKE, { id: created.apiToken.id })).errors?.[0]?.extensions.code).toBe('CONFLICT');
-    expect((await app.gql(REVOKE, { id: '00000000-0000-4000-8000-000000000000' })).errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+    expect((await app.gql(REVOKE, { id: '00000000-0000-4000-8000-000000000000' })).errors?.[0]?.extensions.code).toBe(
+      'NOT_FOUND',
+    );
     const me = (await app.gql('{ me { id } }')).data!.me.id;
     expect((await app.gql(REVOKE, { id: me })).errors?.[0]?.extensions.code).toBe('CONFLICT');
   });

@@ -59,16 +59,31 @@ describe.each(testDatabases())('carrier events captured from channel imports on 
 
   it('records Walmart deliveries on first import and on a later change, once each, dated by the line status date', async () => {
     // WFS orders placed over a day ago arrive shipped with FedEx tracking.
-    const { orderIds } = sandbox.generateOrders({ accountId: walmart.sandboxAccountId, count: 12, seed: 3, mix: { channelFulfilled: 1 }, placedWithinHours: 200 });
+    const { orderIds } = sandbox.generateOrders({
+      accountId: walmart.sandboxAccountId,
+      count: 12,
+      seed: 3,
+      mix: { channelFulfilled: 1 },
+      placedWithinHours: 200,
+    });
     const first = walmartOrderView(sandbox, orderIds[0]);
-    const firstTracking = first.orderLines.orderLine[0].orderLineStatuses.orderLineStatus[0].trackingInfo!.trackingNumber;
+    const firstTracking =
+      first.orderLines.orderLine[0].orderLineStatuses.orderLineStatus[0].trackingInfo!.trackingNumber;
     const before = sandbox.clock.now().getTime();
     sandbox.packageEvent(firstTracking, 'DELIVERED');
     await syncUntil(async () => (await events()).length > 0);
 
     const packages = await shipped();
     expect(packages.length).toBeGreaterThan(2);
-    expect(await events()).toEqual([{ channel_order_id: first.purchaseOrderId, tracking_number: firstTracking, type: 'DELIVERED', source: 'CHANNEL', occurred_at: expect.any(Date) }]);
+    expect(await events()).toEqual([
+      {
+        channel_order_id: first.purchaseOrderId,
+        tracking_number: firstTracking,
+        type: 'DELIVERED',
+        source: 'CHANNEL',
+        occurred_at: expect.any(Date),
+      },
+    ]);
     const [imported] = await events();
     expect(imported.occurred_at.getTime()).toBeGreaterThanOrEqual(before - 1000);
 
@@ -88,16 +103,27 @@ describe.each(testDatabases())('carrier events captured from channel imports on 
     expect(after.find((e) => e.channel_order_id === first.purchaseOrderId)!.occurred_at).toEqual(imported.occurred_at);
 
     // The WFS orders are channel-fulfilled: on-time delivery leaves them out under that reason rather than guessing.
-    const [{ deliver_by }] = await app.ds.query(`SELECT max(deliver_by) AS deliver_by FROM "order" WHERE account_id = $1`, [walmart.hubId]);
+    const [{ deliver_by }] = await app.ds.query(
+      `SELECT max(deliver_by) AS deliver_by FROM "order" WHERE account_id = $1`,
+      [walmart.hubId],
+    );
     const asOf = new Date(Math.max(new Date(deliver_by).getTime(), Date.now()) + 60_000);
-    const report = await app.gql(`query($id: ID, $asOf: DateTime) { complianceReport(channel: WALMART, accountId: $id, asOf: $asOf) { metrics { key value status exclusions { reason count } } } }`, { id: walmart.hubId, asOf: asOf.toISOString() });
+    const report = await app.gql(
+      `query($id: ID, $asOf: DateTime) { complianceReport(channel: WALMART, accountId: $id, asOf: $asOf) { metrics { key value status exclusions { reason count } } } }`,
+      { id: walmart.hubId, asOf: asOf.toISOString() },
+    );
     const otd = report.data!.complianceReport.metrics.find((m: { key: string }) => m.key === 'ON_TIME_DELIVERY_RATE');
     expect(otd).toMatchObject({ value: null, status: 'NOT_APPLICABLE' });
     expect(otd.exclusions.find((x: { reason: string }) => x.reason === 'CHANNEL_FULFILLED')?.count).toBeGreaterThan(0);
   });
 
   it('records an Amazon package moving and then delivered with no time (Amazon gives none), and leaves on-time delivery to what is known', async () => {
-    sandbox.generateOrders({ accountId: amazon.sandboxAccountId, count: 3, seed: 8, mix: { multiLine: 0, multiQuantity: 0, intentToCancel: 0, channelFulfilled: 0 } });
+    sandbox.generateOrders({
+      accountId: amazon.sandboxAccountId,
+      count: 3,
+      seed: 8,
+      mix: { multiLine: 0, multiQuantity: 0, intentToCancel: 0, channelFulfilled: 0 },
+    });
     const pending = (): Promise<{ id: string; deliver_by: Date; line_number: string }[]> =>
       app.ds.query(
         `SELECT o.id, o.deliver_by, l.line_number FROM "order" o JOIN order_line l ON l.order_id = o.id WHERE o.account_id = $1 AND o.status = 'ACKNOWLEDGED' ORDER BY o.channel_order_id`,
@@ -106,14 +132,28 @@ describe.each(testDatabases())('carrier events captured from channel imports on 
     await syncUntil(async () => (await pending()).length === 3, amazon);
     const [order] = await pending();
     const tracking = validTrackingNumber('UPS');
-    const shipped = await app.gql(`mutation($input: ShipmentInput!) { confirmShipment(input: $input) { shipment { id } } }`, {
-      input: { orderId: order.id, lines: [{ lineNumber: order.line_number, quantity: 1 }], carrier: 'UPS', trackingNumber: tracking, shippedAt: new Date(sandbox.clock.now().getTime() - 60_000).toISOString() },
-    });
+    const shipped = await app.gql(
+      `mutation($input: ShipmentInput!) { confirmShipment(input: $input) { shipment { id } } }`,
+      {
+        input: {
+          orderId: order.id,
+          lines: [{ lineNumber: order.line_number, quantity: 1 }],
+          carrier: 'UPS',
+          trackingNumber: tracking,
+          shippedAt: new Date(sandbox.clock.now().getTime() - 60_000).toISOString(),
+        },
+      },
+    );
     expect(shipped.errors).toBeUndefined();
     expect((await settledOutbox(app, order.id)).map((o) => o.status)).toEqual(['DELIVERED']);
     const shipmentId = shipped.data!.confirmShipment.shipment.id as string;
-    const events = async (): Promise<{ type: string; source: string; description: string; occurred_at: Date | null }[]> =>
-      app.ds.query(`SELECT type, source, description, occurred_at FROM carrier_event WHERE shipment_id = $1 ORDER BY type`, [shipmentId]);
+    const events = async (): Promise<
+      { type: string; source: string; description: string; occurred_at: Date | null }[]
+    > =>
+      app.ds.query(
+        `SELECT type, source, description, occurred_at FROM carrier_event WHERE shipment_id = $1 ORDER BY type`,
+        [shipmentId],
+      );
 
     // Amazon's Orders API serves a change once it is two minutes old (on the channel's clock).
     const twoMinutesLater = () => sandbox.clock.advance(150_000);
@@ -121,7 +161,14 @@ describe.each(testDatabases())('carrier events captured from channel imports on 
     twoMinutesLater();
     await syncUntil(async () => (await events()).length > 0, amazon);
     // Stamped with the event's own time, which Amazon's package status does not carry: never the order's lastUpdatedTime.
-    expect(await events()).toEqual([{ type: 'SCANNED', source: 'CHANNEL', description: 'Amazon package status IN_TRANSIT (no time given)', occurred_at: null }]);
+    expect(await events()).toEqual([
+      {
+        type: 'SCANNED',
+        source: 'CHANNEL',
+        description: 'Amazon package status IN_TRANSIT (no time given)',
+        occurred_at: null,
+      },
+    ]);
     sandbox.packageEvent(tracking, 'DELIVERED');
     twoMinutesLater();
     await syncUntil(async () => (await events()).length > 1, amazon);
@@ -131,12 +178,21 @@ describe.each(testDatabases())('carrier events captured from channel imports on 
 
     // As of a minute after the promised delivery: delivered, but when is unknown, so neither on time nor late.
     const asOf = new Date(Math.max(new Date(order.deliver_by).getTime(), sandbox.clock.now().getTime()) + 60_000);
-    const report = await app.gql(`query($id: ID, $asOf: DateTime) { complianceReport(channel: AMAZON, accountId: $id, asOf: $asOf) { metrics { key value numerator denominator status exclusions { reason count } } } }`, {
-      id: amazon.hubId,
-      asOf: asOf.toISOString(),
-    });
+    const report = await app.gql(
+      `query($id: ID, $asOf: DateTime) { complianceReport(channel: AMAZON, accountId: $id, asOf: $asOf) { metrics { key value numerator denominator status exclusions { reason count } } } }`,
+      {
+        id: amazon.hubId,
+        asOf: asOf.toISOString(),
+      },
+    );
     const otd = report.data!.complianceReport.metrics.find((m: { key: string }) => m.key === 'ON_TIME_DELIVERY_RATE');
-    expect(otd).toMatchObject({ value: null, numerator: 0, denominator: 0, status: 'NOT_APPLICABLE', exclusions: [{ reason: 'NO_DELIVERY_EVENT', count: 1 }] });
+    expect(otd).toMatchObject({
+      value: null,
+      numerator: 0,
+      denominator: 0,
+      status: 'NOT_APPLICABLE',
+      exclusions: [{ reason: 'NO_DELIVERY_EVENT', count: 1 }],
+    });
 
     // The untimed scan still shows the parcel moving: no late-origin-scan alarm for it two days on.
     const alarms = await lateOriginScanAlarms(app.ds, new Date(sandbox.clock.now().getTime() + 3 * 86_400_000));

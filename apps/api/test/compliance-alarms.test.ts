@@ -28,11 +28,15 @@ describe.each(testDatabases())('compliance alarms on %s', (kind) => {
   let failedRow: string;
 
   const openAlerts = (): Promise<{ condition_key: string; kind: string; severity: string; message: string }[]> =>
-    app.ds.query(`SELECT condition_key, kind, severity, message FROM alert WHERE resolved_at IS NULL ORDER BY condition_key`);
+    app.ds.query(
+      `SELECT condition_key, kind, severity, message FROM alert WHERE resolved_at IS NULL ORDER BY condition_key`,
+    );
   const keysOf = (rows: { condition_key: string }[]) => rows.map((r) => r.condition_key).sort();
 
   async function add(account: ChannelAccountEntity, name: string, order: Partial<NormalizedOrder>) {
-    [ids[name]] = await insertOrders(app, account, [anOrder({ channelUpdatedAt: order.orderedAt ?? later(-DAY), ...order })]);
+    [ids[name]] = await insertOrders(app, account, [
+      anOrder({ channelUpdatedAt: order.orderedAt ?? later(-DAY), ...order }),
+    ]);
   }
 
   beforeAll(async () => {
@@ -51,7 +55,21 @@ describe.each(testDatabases())('compliance alarms on %s', (kind) => {
       orderedAt: later(-3 * DAY),
       shipBy: later(-2 * DAY),
       status: 'SHIPPED',
-      shipments: [{ carrier: 'UPS', service: null, trackingNumber: '1Z999AA10123456785', trackingUrl: null, shippedAt: later(-2.5 * DAY), packageType: 'PARCEL', weightOz: null, lengthIn: null, widthIn: null, heightIn: null, lines: [{ lineNumber: '1', quantity: 1 }] }],
+      shipments: [
+        {
+          carrier: 'UPS',
+          service: null,
+          trackingNumber: '1Z999AA10123456785',
+          trackingUrl: null,
+          shippedAt: later(-2.5 * DAY),
+          packageType: 'PARCEL',
+          weightOz: null,
+          lengthIn: null,
+          widthIn: null,
+          heightIn: null,
+          lines: [{ lineNumber: '1', quantity: 1 }],
+        },
+      ],
     });
     await add(amazon, 'amazonPastDue', { orderedAt: later(-DAY), shipBy: later(-2 * HOUR) });
     const outbox = (status: string, discardReason: string | null, key: string) =>
@@ -87,8 +105,13 @@ describe.each(testDatabases())('compliance alarms on %s', (kind) => {
     // Auto-cancel at ship-by + 4 calendar days: three days from now.
     expect(byKey[`auto-cancel-risk:${ids.pastDue}`].message).toContain('(in 3 d 0 h)');
     expect(byKey[`ack-due:${ids.ackSoon}`].message).toContain('within 0 h 30 min');
-    expect(byKey[`metric:${walmart.id}:VALID_TRACKING_RATE`]).toMatchObject({ kind: 'COMPLIANCE_METRIC', severity: 'HIGH' });
-    expect(byKey[`metric:${walmart.id}:VALID_TRACKING_RATE`].message).toContain('0.00% (0 of 1, 30 days) against AT_LEAST 99% (walmart-2026-01-29)');
+    expect(byKey[`metric:${walmart.id}:VALID_TRACKING_RATE`]).toMatchObject({
+      kind: 'COMPLIANCE_METRIC',
+      severity: 'HIGH',
+    });
+    expect(byKey[`metric:${walmart.id}:VALID_TRACKING_RATE`].message).toContain(
+      '0.00% (0 of 1, 30 days) against AT_LEAST 99% (walmart-2026-01-29)',
+    );
 
     const rowsBefore = await app.ds.query(`SELECT count(*)::int AS n FROM alert`);
     await alarms.scan(NOW);
@@ -96,29 +119,48 @@ describe.each(testDatabases())('compliance alarms on %s', (kind) => {
     expect(await app.ds.query(`SELECT count(*)::int AS n FROM alert`)).toEqual(rowsBefore);
     expect(keysOf(await openAlerts())).toEqual(keysOf(open));
 
-    const listed = await app.gql(`{ alerts(filter: { statuses: [OPEN, ACKNOWLEDGED] }, first: 200) { totalCount edges { node { kind status orderId accountId } } } }`);
+    const listed = await app.gql(
+      `{ alerts(filter: { statuses: [OPEN, ACKNOWLEDGED] }, first: 200) { totalCount edges { node { kind status orderId accountId } } } }`,
+    );
     expect(listed.data!.alerts.totalCount).toBe(open.length);
     expect(listed.data!.alerts.edges).toHaveLength(open.length);
-    expect(new Set(listed.data!.alerts.edges.map((e: { node: { status: string } }) => e.node.status))).toEqual(new Set(['OPEN']));
+    expect(new Set(listed.data!.alerts.edges.map((e: { node: { status: string } }) => e.node.status))).toEqual(
+      new Set(['OPEN']),
+    );
   });
 
   it('resolves each alert when its condition clears, and opens the next one as time passes', async () => {
-    await app.ds.query(`UPDATE "order" SET status = 'ACKNOWLEDGED', acknowledged_at = $2 WHERE id = ANY($1)`, [[ids.ackSoon, ids.ackOverdue], NOW]);
+    await app.ds.query(`UPDATE "order" SET status = 'ACKNOWLEDGED', acknowledged_at = $2 WHERE id = ANY($1)`, [
+      [ids.ackSoon, ids.ackOverdue],
+      NOW,
+    ]);
     await app.ds.query(`UPDATE "order" SET status = 'SHIPPED' WHERE id = $1`, [ids.pastDue]);
     await app.ds.query(`UPDATE outbox SET status = 'PENDING' WHERE id = $1`, [failedRow]);
     await app.ds.query(`UPDATE shipment SET tracking_number = '1Z999AA10123456784' WHERE order_id = $1`, [ids.shipped]);
     await alarms.scan(NOW);
     expect(keysOf(await openAlerts())).toEqual(
-      [`ship-by-today:${ids.shipToday}`, `past-ship-by:${ids.amazonPastDue}`, `metric:${amazon.id}:LATE_SHIPMENT_RATE_10D`, `metric:${amazon.id}:LATE_SHIPMENT_RATE_30D`].sort(),
+      [
+        `ship-by-today:${ids.shipToday}`,
+        `past-ship-by:${ids.amazonPastDue}`,
+        `metric:${amazon.id}:LATE_SHIPMENT_RATE_10D`,
+        `metric:${amazon.id}:LATE_SHIPMENT_RATE_30D`,
+      ].sort(),
     );
-    const resolved: { n: number }[] = await app.ds.query(`SELECT count(*)::int AS n FROM alert WHERE resolved_at IS NOT NULL`);
+    const resolved: { n: number }[] = await app.ds.query(
+      `SELECT count(*)::int AS n FROM alert WHERE resolved_at IS NOT NULL`,
+    );
     expect(resolved[0].n).toBe(6);
 
     // The next morning in Los Angeles: yesterday's "ship today" is past due, tomorrow's is due today.
     await alarms.scan(later(15 * HOUR), false);
     const next = keysOf(await openAlerts());
     expect(next).toEqual(
-      expect.arrayContaining([`past-ship-by:${ids.shipToday}`, `auto-cancel-risk:${ids.shipToday}`, `ship-by-today:${ids.shipTomorrow}`, `metric:${amazon.id}:LATE_SHIPMENT_RATE_10D`]),
+      expect.arrayContaining([
+        `past-ship-by:${ids.shipToday}`,
+        `auto-cancel-risk:${ids.shipToday}`,
+        `ship-by-today:${ids.shipTomorrow}`,
+        `metric:${amazon.id}:LATE_SHIPMENT_RATE_10D`,
+      ]),
     );
     expect(next).not.toContain(`ship-by-today:${ids.shipToday}`);
   });

@@ -60,7 +60,21 @@ describe.each(testDatabases())('evidence and CSV downloads on %s', (kind) => {
         channelUpdatedAt: at(-3 * DAY),
         shipBy: at(-2 * DAY),
         status: 'SHIPPED',
-        shipments: [{ carrier: 'UPS', service: null, trackingNumber: tracking, trackingUrl: null, shippedAt: at(-2.5 * DAY), packageType: 'PARCEL', weightOz: null, lengthIn: null, widthIn: null, heightIn: null, lines: [{ lineNumber: '1', quantity: 1 }] }],
+        shipments: [
+          {
+            carrier: 'UPS',
+            service: null,
+            trackingNumber: tracking,
+            trackingUrl: null,
+            shippedAt: at(-2.5 * DAY),
+            packageType: 'PARCEL',
+            weightOz: null,
+            lengthIn: null,
+            widthIn: null,
+            heightIn: null,
+            lines: [{ lineNumber: '1', quantity: 1 }],
+          },
+        ],
       }),
     ]);
     [{ id: shipmentId }] = await app.ds.query(`SELECT id FROM shipment WHERE order_id = $1`, [orderId]);
@@ -69,13 +83,36 @@ describe.each(testDatabases())('evidence and CSV downloads on %s', (kind) => {
        VALUES ($1, $2, $3, 'SHIP', '{}', 'evidence-test:ship', 'DELIVERED', 2, $4, 'token:alice', $5, $4) RETURNING id`,
       [walmart.id, orderId, shipmentId, at(-2.5 * DAY), at(-2.5 * DAY + 60_000)],
     );
-    const attempt = (n: number, startedAt: Date, status: number | null, body: unknown, outcome: string, error: string | null) =>
+    const attempt = (
+      n: number,
+      startedAt: Date,
+      status: number | null,
+      body: unknown,
+      outcome: string,
+      error: string | null,
+    ) =>
       app.ds.query(
         `INSERT INTO outbox_attempt (outbox_id, attempt, started_at, duration_ms, request, response_status, response_body, outcome, error) VALUES ($1, $2, $3, 120, $4, $5, $6, $7, $8)`,
-        [outboxId, n, startedAt, { method: 'POST', path: '/v3/orders/PO-EVIDENCE-1/shipping', body: { lines: 1 } }, status, body === null ? null : JSON.stringify(body), outcome, error],
+        [
+          outboxId,
+          n,
+          startedAt,
+          { method: 'POST', path: '/v3/orders/PO-EVIDENCE-1/shipping', body: { lines: 1 } },
+          status,
+          body === null ? null : JSON.stringify(body),
+          outcome,
+          error,
+        ],
       );
     await attempt(1, at(-2.5 * DAY + 1_000), 503, { error: 'Service Unavailable' }, 'RETRY', 'HTTP 503');
-    await attempt(2, at(-2.5 * DAY + 30_000), 200, { order: { status: 'Shipped', note: 'a "quoted", comma' } }, 'DELIVERED', null);
+    await attempt(
+      2,
+      at(-2.5 * DAY + 30_000),
+      200,
+      { order: { status: 'Shipped', note: 'a "quoted", comma' } },
+      'DELIVERED',
+      null,
+    );
     await app.ds.query(
       `INSERT INTO audit_event (occurred_at, actor, action, entity_type, entity_id, order_id, before, after) VALUES ($1, 'token:bob', 'shipment.tracking_updated', 'shipment', $2, $3, $4, $5)`,
       [at(-2 * DAY), shipmentId, orderId, { trackingNumber: 'OLD' }, { carrier: 'UPS', trackingNumber: tracking }],
@@ -110,7 +147,15 @@ describe.each(testDatabases())('evidence and CSV downloads on %s', (kind) => {
         createdBy: 'token:alice',
         deliveredAt: at(-2.5 * DAY + 60_000).toISOString(),
         attempts: [
-          { attempt: 1, startedAt: at(-2.5 * DAY + 1_000).toISOString(), request: 'POST /v3/orders/PO-EVIDENCE-1/shipping', responseStatus: 503, responseExcerpt: '{"error":"Service Unavailable"}', outcome: 'RETRY', error: 'HTTP 503' },
+          {
+            attempt: 1,
+            startedAt: at(-2.5 * DAY + 1_000).toISOString(),
+            request: 'POST /v3/orders/PO-EVIDENCE-1/shipping',
+            responseStatus: 503,
+            responseExcerpt: '{"error":"Service Unavailable"}',
+            outcome: 'RETRY',
+            error: 'HTTP 503',
+          },
           {
             attempt: 2,
             startedAt: at(-2.5 * DAY + 30_000).toISOString(),
@@ -129,14 +174,23 @@ describe.each(testDatabases())('evidence and CSV downloads on %s', (kind) => {
         trackingNumber: tracking,
         source: 'CHANNEL',
         events: [
-          { type: 'SCANNED', occurredAt: at(-2.4 * DAY).toISOString(), source: 'CHANNEL', description: 'Origin scan, Reno NV' },
+          {
+            type: 'SCANNED',
+            occurredAt: at(-2.4 * DAY).toISOString(),
+            source: 'CHANNEL',
+            description: 'Origin scan, Reno NV',
+          },
           { type: 'DELIVERED', occurredAt: at(-1 * DAY).toISOString(), source: 'CHANNEL', description: 'Front door' },
         ],
       },
     ]);
     // The import is audited at the real time of the test run, after the fixture's dates.
     expect(e.audit.map((a: { action: string }) => a.action)).toEqual(['shipment.tracking_updated', 'order.imported']);
-    expect(e.audit[0]).toEqual({ actor: 'token:bob', action: 'shipment.tracking_updated', summary: `carrier=UPS, trackingNumber=${tracking}` });
+    expect(e.audit[0]).toEqual({
+      actor: 'token:bob',
+      action: 'shipment.tracking_updated',
+      summary: `carrier=UPS, trackingNumber=${tracking}`,
+    });
     expect(e.csvPath).toBe(`/api/orders/${orderId}/evidence.csv`);
 
     expect(e.events.map((ev: { kind: string }) => ev.kind)).toEqual([
@@ -150,8 +204,19 @@ describe.each(testDatabases())('evidence and CSV downloads on %s', (kind) => {
       'CARRIER_DELIVERED',
       'order.imported',
     ]);
-    expect(e.events).toContainEqual({ at: at(-2.5 * DAY + 1_000).toISOString(), kind: 'CHANNEL_CALL_ATTEMPT', actor: 'system:deliver-outbox', detail: 'SHIP attempt 1: POST /v3/orders/PO-EVIDENCE-1/shipping → HTTP 503 RETRY HTTP 503 {"error":"Service Unavailable"}' });
-    expect(e.events).toContainEqual({ at: at(-1 * DAY).toISOString(), kind: 'CARRIER_DELIVERED', actor: 'carrier:CHANNEL', detail: `${tracking} Front door` });
+    expect(e.events).toContainEqual({
+      at: at(-2.5 * DAY + 1_000).toISOString(),
+      kind: 'CHANNEL_CALL_ATTEMPT',
+      actor: 'system:deliver-outbox',
+      detail:
+        'SHIP attempt 1: POST /v3/orders/PO-EVIDENCE-1/shipping → HTTP 503 RETRY HTTP 503 {"error":"Service Unavailable"}',
+    });
+    expect(e.events).toContainEqual({
+      at: at(-1 * DAY).toISOString(),
+      kind: 'CARRIER_DELIVERED',
+      actor: 'carrier:CHANNEL',
+      detail: `${tracking} Front door`,
+    });
   });
 
   it('evidence.csv: one row per timeline event, quoted where needed, as an attachment', async () => {
@@ -160,36 +225,54 @@ describe.each(testDatabases())('evidence and CSV downloads on %s', (kind) => {
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(res.headers.get('content-disposition')).toBe('attachment; filename="evidence-WALMART-PO-EVIDENCE-1.csv"');
     const text = await res.text();
-    expect(text).toContain('"SHIP attempt 2: POST /v3/orders/PO-EVIDENCE-1/shipping → HTTP 200 DELIVERED {""order"":{""note"":""a \\""quoted\\"", comma"",""status"":""Shipped""}}"');
+    expect(text).toContain(
+      '"SHIP attempt 2: POST /v3/orders/PO-EVIDENCE-1/shipping → HTTP 200 DELIVERED {""order"":{""note"":""a \\""quoted\\"", comma"",""status"":""Shipped""}}"',
+    );
     const [header, ...rows] = parseCsv(text);
     expect(header).toEqual(['at', 'kind', 'actor', 'detail']);
-    const gql = await app.gql(`query ($id: ID!) { orderEvidence(orderId: $id) { events { at kind actor detail } } }`, { id: orderId });
-    expect(rows).toEqual(gql.data!.orderEvidence.events.map((ev: Record<string, string>) => [ev.at, ev.kind, ev.actor, ev.detail]));
+    const gql = await app.gql(`query ($id: ID!) { orderEvidence(orderId: $id) { events { at kind actor detail } } }`, {
+      id: orderId,
+    });
+    expect(rows).toEqual(
+      gql.data!.orderEvidence.events.map((ev: Record<string, string>) => [ev.at, ev.kind, ev.actor, ev.detail]),
+    );
   });
 
   it('evidence: the GraphQL token rules, and a clear answer for a missing or malformed order id', async () => {
     expect((await get(`/api/orders/${orderId}/evidence.csv`, null)).status).toBe(401);
     const unknown = await get(`/api/orders/${orderId}/evidence.csv`, 'not-a-real-token');
     expect(unknown.status).toBe(401);
-    expect(((await unknown.json()) as { message: string }).message).toBe('The API token is unknown or has been revoked.');
+    expect(((await unknown.json()) as { message: string }).message).toBe(
+      'The API token is unknown or has been revoked.',
+    );
 
     const missing = await get(`/api/orders/00000000-0000-4000-8000-000000000000/evidence.csv`);
     expect(missing.status).toBe(404);
     const malformed = await get(`/api/orders/123/evidence.csv`);
     expect(malformed.status).toBe(400);
-    expect(((await malformed.json()) as { message: string }).message).toBe('id: must be an id returned by the API (a UUID).');
+    expect(((await malformed.json()) as { message: string }).message).toBe(
+      'id: must be an id returned by the API (a UUID).',
+    );
 
     const gqlMissing = await app.gql(`{ orderEvidence(orderId: "00000000-0000-4000-8000-000000000000") { csvPath } }`);
     expect(gqlMissing.errors![0].extensions.code).toBe('NOT_FOUND');
     const gqlMalformed = await app.gql(`{ orderEvidence(orderId: "123") { csvPath } }`);
-    expect(gqlMalformed.errors![0]).toMatchObject({ message: 'orderId: must be an id returned by the API (a UUID).', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(gqlMalformed.errors![0]).toMatchObject({
+      message: 'orderId: must be an id returned by the API (a UUID).',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 
   it('report.csv: one row per metric with what complianceReport states', async () => {
     const asOf = NOW.toISOString();
-    const res = await get(`/api/compliance/report.csv?channel=WALMART&accountId=${walmart.id}&asOf=${asOf}`, viewerToken);
+    const res = await get(
+      `/api/compliance/report.csv?channel=WALMART&accountId=${walmart.id}&asOf=${asOf}`,
+      viewerToken,
+    );
     expect(res.status).toBe(200);
-    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="compliance-WALMART-${walmart.id}-2026-11-20T12_00_00.csv"`);
+    expect(res.headers.get('content-disposition')).toBe(
+      `attachment; filename="compliance-WALMART-${walmart.id}-2026-11-20T12_00_00.csv"`,
+    );
     const [header, ...rows] = parseCsv(await res.text());
     expect(header).toEqual([...REPORT_CSV_HEADER]);
 

@@ -1,5 +1,13 @@
 import { cancellationInitiatorOfLines, computeComplianceMetrics, isSellerFaultRefundReason } from '@order-hub/rules';
-import type { CancellationInitiator, CarrierCode, Channel, ComplianceOrderRecord, FulfillmentMethod, NormalizedOrder, PackageType } from '@order-hub/types';
+import type {
+  CancellationInitiator,
+  CarrierCode,
+  Channel,
+  ComplianceOrderRecord,
+  FulfillmentMethod,
+  NormalizedOrder,
+  PackageType,
+} from '@order-hub/types';
 import type { ChannelAccountEntity } from '../src/modules/channels/channel-account.entity';
 import { SkuCategoriesService } from '../src/modules/catalog/sku-categories.service';
 import { ComplianceService, type ReportedMetric } from '../src/modules/compliance/compliance.service';
@@ -58,8 +66,14 @@ interface OrderSpec {
 }
 
 /** The line reasons a channel reports with an imported cancellation or refund. */
-const LINE_CANCEL_REASON: Partial<Record<NonNullable<OrderSpec['cancel']>['as'], string>> = { CHANNEL_SELLER: 'SELLER_CANCEL_OUT_OF_STOCK', CHANNEL_BUYER: 'CUSTOMER_REQUESTED_SELLER_TO_CANCEL' };
-const LINE_REFUND_REASON: Partial<Record<NonNullable<OrderSpec['refund']>['as'], string>> = { IMPORTED_SELLER: 'DamagedItem', IMPORTED_CUSTOMER: 'CustomerChangedMind' };
+const LINE_CANCEL_REASON: Partial<Record<NonNullable<OrderSpec['cancel']>['as'], string>> = {
+  CHANNEL_SELLER: 'SELLER_CANCEL_OUT_OF_STOCK',
+  CHANNEL_BUYER: 'CUSTOMER_REQUESTED_SELLER_TO_CANCEL',
+};
+const LINE_REFUND_REASON: Partial<Record<NonNullable<OrderSpec['refund']>['as'], string>> = {
+  IMPORTED_SELLER: 'DamagedItem',
+  IMPORTED_CUSTOMER: 'CustomerChangedMind',
+};
 const imported = (spec: OrderSpec) => !!spec.refund && spec.refund.as.startsWith('IMPORTED');
 
 const CANCEL_REASON: Record<Channel, { seller: string; buyer: string }> = {
@@ -70,7 +84,12 @@ const CANCEL_REASON: Record<Channel, { seller: string; buyer: string }> = {
 function normalized(spec: OrderSpec): NormalizedOrder {
   const cancelled = !!spec.cancel;
   const shipped = (spec.shipments ?? []).length > 0;
-  const channelChange = spec.cancel && ['AUTO_CANCEL', 'CHANNEL_SELLER', 'CHANNEL_BUYER', 'CHANNEL_ITSELF'].includes(spec.cancel.as) ? spec.cancel.at : imported(spec) ? spec.refund!.at : spec.orderedAt;
+  const channelChange =
+    spec.cancel && ['AUTO_CANCEL', 'CHANNEL_SELLER', 'CHANNEL_BUYER', 'CHANNEL_ITSELF'].includes(spec.cancel.as)
+      ? spec.cancel.at
+      : imported(spec)
+        ? spec.refund!.at
+        : spec.orderedAt;
   const base = anOrder();
   return {
     ...base,
@@ -116,7 +135,12 @@ function normalized(spec: OrderSpec): NormalizedOrder {
 }
 
 /** The oracle's record: hub cancellations by their stated initiator, channel ones attributed by the rules from the line reasons. */
-function record(id: string, order: NormalizedOrder, spec: OrderSpec, categories: Record<string, string>): ComplianceOrderRecord {
+function record(
+  id: string,
+  order: NormalizedOrder,
+  spec: OrderSpec,
+  categories: Record<string, string>,
+): ComplianceOrderRecord {
   const initiator: Record<NonNullable<OrderSpec['cancel']>['as'], CancellationInitiator> = {
     SELLER: 'SELLER',
     BUYER: 'BUYER',
@@ -127,7 +151,11 @@ function record(id: string, order: NormalizedOrder, spec: OrderSpec, categories:
   };
   const fromChannel = spec.cancel && spec.cancel.as !== 'SELLER' && spec.cancel.as !== 'BUYER';
   const cancelledLines = order.lines.filter((l) => l.quantityCancelled > 0);
-  const sellerFaultRefund = !!spec.refund && (imported(spec) ? order.lines.every((l) => l.quantityRefunded === 0 || isSellerFaultRefundReason(l.refundReason)) : spec.refund.as === 'SELLER_FAULT');
+  const sellerFaultRefund =
+    !!spec.refund &&
+    (imported(spec)
+      ? order.lines.every((l) => l.quantityRefunded === 0 || isSellerFaultRefundReason(l.refundReason))
+      : spec.refund.as === 'SELLER_FAULT');
   return {
     id,
     channelOrderId: order.channelOrderId,
@@ -142,14 +170,25 @@ function record(id: string, order: NormalizedOrder, spec: OrderSpec, categories:
     orderType: order.orderType,
     shipNodeType: order.shipNodeType,
     totalCents: order.merchandiseCents ?? order.totalCents,
-    cancellation: spec.cancel ? { at: spec.cancel.at, initiator: (fromChannel && cancellationInitiatorOfLines(cancelledLines)) || initiator[spec.cancel.as] } : null,
+    cancellation: spec.cancel
+      ? {
+          at: spec.cancel.at,
+          initiator: (fromChannel && cancellationInitiatorOfLines(cancelledLines)) || initiator[spec.cancel.as],
+        }
+      : null,
     sellerFaultRefundAt: sellerFaultRefund ? spec.refund!.at : null,
     shipments: (spec.shipments ?? []).map((s, i) => ({
       id: `${id}:${i}`,
       carrier: CARRIERS[s.carrier].code,
       trackingNumber: s.tracking,
       shippedAt: s.at,
-      package: { type: s.type ?? 'PARCEL', lengthIn: s.dims?.[0] ?? null, widthIn: s.dims?.[1] ?? null, heightIn: s.dims?.[2] ?? null, weightOz: s.weightOz ?? null },
+      package: {
+        type: s.type ?? 'PARCEL',
+        lengthIn: s.dims?.[0] ?? null,
+        widthIn: s.dims?.[1] ?? null,
+        heightIn: s.dims?.[2] ?? null,
+        weightOz: s.weightOz ?? null,
+      },
       deliveredAt: s.deliveredAt ?? null,
     })),
     lines: order.lines.map((l) => ({ sku: l.sku, category: categories[l.sku] ?? null })),
@@ -184,15 +223,22 @@ function generatedSpecs(channel: Channel, asOf: Date, count: number, seed: numbe
       skus: rnd() < 0.2 ? [pick(GENERATED_SKUS), pick(GENERATED_SKUS)] : [pick(GENERATED_SKUS)],
       fulfillment: rnd() < 0.08 ? 'CHANNEL' : rnd() < 0.1 ? 'MCF' : 'MERCHANT',
       totalCents: pick([450, 999, 1000, 2500, 12000]),
-      acknowledgedAt: channel === 'WALMART' && rnd() < 0.9 ? new Date(orderedAt.getTime() + Math.floor(rnd() * 6 * HOUR)) : null,
+      acknowledgedAt:
+        channel === 'WALMART' && rnd() < 0.9 ? new Date(orderedAt.getTime() + Math.floor(rnd() * 6 * HOUR)) : null,
     };
     // Half the orders break their total down: tax on top of the goods and shipping the exemption compares.
     if (rnd() < 0.5) spec.merchandiseCents = spec.totalCents! - pick([0, 60, 150]);
     const r = rnd();
     if (r < 0.1) {
-      spec.cancel = { at: new Date(orderedAt.getTime() + Math.floor(rnd() * 2 * DAY)), as: pick(['SELLER', 'BUYER', 'CHANNEL_SELLER', 'CHANNEL_BUYER', 'CHANNEL_ITSELF'] as const) };
+      spec.cancel = {
+        at: new Date(orderedAt.getTime() + Math.floor(rnd() * 2 * DAY)),
+        as: pick(['SELLER', 'BUYER', 'CHANNEL_SELLER', 'CHANNEL_BUYER', 'CHANNEL_ITSELF'] as const),
+      };
     } else if (r < 0.14) {
-      spec.cancel = { at: new Date(shipBy.getTime() + (channel === 'WALMART' ? 4 : 10) * DAY + HOUR), as: 'AUTO_CANCEL' };
+      spec.cancel = {
+        at: new Date(shipBy.getTime() + (channel === 'WALMART' ? 4 : 10) * DAY + HOUR),
+        as: 'AUTO_CANCEL',
+      };
     } else if (r < 0.9) {
       const carrier = pick(['UPS', 'UPS', 'USPS', 'FEDEX'] as const);
       const letter = carrier === 'USPS' && rnd() < 0.4;
@@ -207,8 +253,28 @@ function generatedSpecs(channel: Channel, asOf: Date, count: number, seed: numbe
       const at = new Date(shipBy.getTime() + Math.floor((rnd() - 0.8) * 2 * DAY));
       // Most parcels have a delivery event, some after the delivery promise, some known only after asOf.
       const deliveredAt = rnd() < 0.75 ? new Date(at.getTime() + Math.floor((1 + rnd() * 5) * DAY)) : undefined;
-      spec.shipments = [{ carrier, tracking, at, type: letter ? pick(['LETTER', 'FLAT'] as const) : 'PARCEL', dims: letter && rnd() < 0.5 ? pick([[11, 5, 0.2], [16, 12, 0.5]] as const).slice() as [number, number, number] : undefined, weightOz: letter ? pick([3, 15]) : undefined, deliveredAt }];
-      if (rnd() < 0.12) spec.refund = { at: new Date(at.getTime() + Math.floor(rnd() * 5 * DAY)), as: pick(['SELLER_FAULT', 'OTHER_REASON', 'IMPORTED', 'IMPORTED_SELLER', 'IMPORTED_CUSTOMER'] as const) };
+      spec.shipments = [
+        {
+          carrier,
+          tracking,
+          at,
+          type: letter ? pick(['LETTER', 'FLAT'] as const) : 'PARCEL',
+          dims:
+            letter && rnd() < 0.5
+              ? (pick([
+                  [11, 5, 0.2],
+                  [16, 12, 0.5],
+                ] as const).slice() as [number, number, number])
+              : undefined,
+          weightOz: letter ? pick([3, 15]) : undefined,
+          deliveredAt,
+        },
+      ];
+      if (rnd() < 0.12)
+        spec.refund = {
+          at: new Date(at.getTime() + Math.floor(rnd() * 5 * DAY)),
+          as: pick(['SELLER_FAULT', 'OTHER_REASON', 'IMPORTED', 'IMPORTED_SELLER', 'IMPORTED_CUSTOMER'] as const),
+        };
     }
     specs.push(spec);
   }
@@ -219,7 +285,13 @@ function generatedSpecs(channel: Channel, asOf: Date, count: number, seed: numbe
 const round = ({ projection: p, ...m }: ReportedMetric) => ({
   ...m,
   value: m.value === null ? null : Number(m.value.toFixed(9)),
-  projection: p && { openOrders: p.openOrders, valueIfAllMiss: Number(p.valueIfAllMiss.toFixed(9)), statusIfAllMiss: p.statusIfAllMiss, mustShipOnTime: p.mustShipOnTime, latestShipBy: p.latestShipBy },
+  projection: p && {
+    openOrders: p.openOrders,
+    valueIfAllMiss: Number(p.valueIfAllMiss.toFixed(9)),
+    statusIfAllMiss: p.statusIfAllMiss,
+    mustShipOnTime: p.mustShipOnTime,
+    latestShipBy: p.latestShipBy,
+  },
 });
 
 describe.each(testDatabases())('compliance report in SQL against the rules oracle on %s', (kind) => {
@@ -232,11 +304,19 @@ describe.each(testDatabases())('compliance report in SQL against the rules oracl
   const categoriesOf = new Map<string, Record<string, string>>();
 
   async function mapCategories(accountId: string, categories: Record<string, string>) {
-    await app.running.app.get(SkuCategoriesService).set(accountId, Object.entries(categories).map(([sku, category]) => ({ sku, category })), 'test');
+    await app.running.app.get(SkuCategoriesService).set(
+      accountId,
+      Object.entries(categories).map(([sku, category]) => ({ sku, category })),
+      'test',
+    );
     categoriesOf.set(accountId, { ...categoriesOf.get(accountId), ...categories });
   }
 
-  async function load(channel: Channel, specs: OrderSpec[], account = accounts[channel]): Promise<ComplianceOrderRecord[]> {
+  async function load(
+    channel: Channel,
+    specs: OrderSpec[],
+    account = accounts[channel],
+  ): Promise<ComplianceOrderRecord[]> {
     const orders = specs.map(normalized);
     const ids = await insertOrders(app, account, orders);
     let key = 0;
@@ -250,12 +330,19 @@ describe.each(testDatabases())('compliance report in SQL against the rules oracl
       const c = spec.cancel;
       if (c && (c.as === 'SELLER' || c.as === 'BUYER')) {
         const reason = CANCEL_REASON[channel][c.as === 'SELLER' ? 'seller' : 'buyer'];
-        await outbox('CANCEL', c.at, { channelOrderId: orders[i].channelOrderId, lines: [{ lineNumber: '1', quantity: 1, reason, cancelledAfter: 1 }] });
+        await outbox('CANCEL', c.at, {
+          channelOrderId: orders[i].channelOrderId,
+          lines: [{ lineNumber: '1', quantity: 1, reason, cancelledAfter: 1 }],
+        });
       }
       const r = spec.refund;
       if (r && !imported(spec)) {
         const reason = r.as === 'SELLER_FAULT' ? 'DamagedItem' : 'CustomerChangedMind';
-        await outbox('REFUND', r.at, { channelOrderId: orders[i].channelOrderId, lines: [{ lineNumber: '1', amountCents: 100, reason, isFullRefund: false, refundedAfterCents: 100 }], comments: null });
+        await outbox('REFUND', r.at, {
+          channelOrderId: orders[i].channelOrderId,
+          lines: [{ lineNumber: '1', amountCents: 100, reason, isFullRefund: false, refundedAfterCents: 100 }],
+          comments: null,
+        });
       }
     }
     const loaded = specs.map((spec, i) => record(ids[i], orders[i], spec, categoriesOf.get(account.id) ?? {}));
@@ -263,14 +350,27 @@ describe.each(testDatabases())('compliance report in SQL against the rules oracl
     return loaded;
   }
 
-  async function expectSameAsOracle(channel: Channel, asOf: Date, accountId: string | null = null, oracleRecords = records[channel]) {
+  async function expectSameAsOracle(
+    channel: Channel,
+    asOf: Date,
+    accountId: string | null = null,
+    oracleRecords = records[channel],
+  ) {
     const sql = await service.report({ channel, asOf, accountId });
     const oracle = computeComplianceMetrics(channel, oracleRecords, { asOf });
     expect(sql.metrics.map(round)).toEqual(oracle.map(({ orderIds: _ids, ...m }) => round(m)));
     for (const metric of oracle) {
       const paged: string[] = [];
       for (;;) {
-        const page = await service.metricOrderIds({ channel, asOf, accountId, key: metric.key, category: metric.category, first: 7, after: paged.at(-1) ?? null });
+        const page = await service.metricOrderIds({
+          channel,
+          asOf,
+          accountId,
+          key: metric.key,
+          category: metric.category,
+          first: 7,
+          after: paged.at(-1) ?? null,
+        });
         paged.push(...page);
         if (page.length < 7) break;
       }
@@ -297,35 +397,93 @@ describe.each(testDatabases())('compliance report in SQL against the rules oracl
     ['AMAZON', AS_OF],
     ['AMAZON', new Date(AS_OF.getTime() - 3 * DAY - 17 * HOUR)],
     ['AMAZON', new Date(AS_OF.getTime() + 2 * DAY)],
-  ] as const)('%s as of %s: every metric, its exclusions, projection and numerator orders agree', async (channel, asOf) => {
-    const metrics = await expectSameAsOracle(channel, asOf);
-    expect(metrics.every((m) => m.denominator > 0)).toBe(true);
-    if (channel === 'AMAZON') expect(metrics.filter((m) => m.key === 'VALID_TRACKING_RATE').map((m) => m.category)).toEqual([null, 'Baby & Kids', 'Electronics', 'Kitchen', 'Uncategorized']);
-  });
+  ] as const)(
+    '%s as of %s: every metric, its exclusions, projection and numerator orders agree',
+    async (channel, asOf) => {
+      const metrics = await expectSameAsOracle(channel, asOf);
+      expect(metrics.every((m) => m.denominator > 0)).toBe(true);
+      if (channel === 'AMAZON')
+        expect(metrics.filter((m) => m.key === 'VALID_TRACKING_RATE').map((m) => m.category)).toEqual([
+          null,
+          'Baby & Kids',
+          'Electronics',
+          'Kitchen',
+          'Uncategorized',
+        ]);
+    },
+  );
 
   it('a past window uses the policy of its time (Walmart > 99% before 2026-01-29)', async () => {
     const account = await anAccount(app, 'WALMART', 'America/Chicago');
     const shippedAt = new Date('2025-11-20T12:00:00Z');
-    const old = await load('WALMART', [
-      ...Array.from({ length: 99 }, () => ({ orderedAt: new Date('2025-11-18T12:00:00Z'), shipBy: new Date('2025-11-21T12:00:00Z'), shipments: [{ carrier: 'UPS' as const, tracking: validTrackingNumber('UPS'), at: shippedAt }] })),
-      { orderedAt: new Date('2025-11-18T12:00:00Z'), shipBy: new Date('2025-11-21T12:00:00Z'), shipments: [{ carrier: 'UPS', tracking: '1Z999AA10123456785', at: shippedAt }] },
-    ], account);
+    const old = await load(
+      'WALMART',
+      [
+        ...Array.from({ length: 99 }, () => ({
+          orderedAt: new Date('2025-11-18T12:00:00Z'),
+          shipBy: new Date('2025-11-21T12:00:00Z'),
+          shipments: [{ carrier: 'UPS' as const, tracking: validTrackingNumber('UPS'), at: shippedAt }],
+        })),
+        {
+          orderedAt: new Date('2025-11-18T12:00:00Z'),
+          shipBy: new Date('2025-11-21T12:00:00Z'),
+          shipments: [{ carrier: 'UPS', tracking: '1Z999AA10123456785', at: shippedAt }],
+        },
+      ],
+      account,
+    );
     const metrics = await expectSameAsOracle('WALMART', new Date('2025-12-01T00:00:00Z'), account.id, old);
-    expect(metrics[0]).toMatchObject({ key: 'VALID_TRACKING_RATE', numerator: 99, denominator: 100, value: 99, comparator: 'ABOVE', status: 'FAILING', policyVersion: 'walmart-2023-06-06' });
+    expect(metrics[0]).toMatchObject({
+      key: 'VALID_TRACKING_RATE',
+      numerator: 99,
+      denominator: 100,
+      value: 99,
+      comparator: 'ABOVE',
+      status: 'FAILING',
+      policyVersion: 'walmart-2023-06-06',
+    });
   });
 
   it('hand-built Amazon orders: known late shipment rate, exemptions and cancels for one account', async () => {
     const account = await anAccount(app, 'AMAZON', 'America/New_York');
     const at = (iso: string) => new Date(iso);
-    const ups = (iso: string, tracking: string | null = validTrackingNumber('UPS')) => [{ carrier: 'UPS' as const, tracking, at: at(iso) }];
+    const ups = (iso: string, tracking: string | null = validTrackingNumber('UPS')) => [
+      { carrier: 'UPS' as const, tracking, at: at(iso) },
+    ];
     const specs: OrderSpec[] = [
-      { orderedAt: at('2026-11-14T10:00:00Z'), shipBy: at('2026-11-15T20:00:00Z'), shipments: ups('2026-11-15T18:00:00Z') },
-      { orderedAt: at('2026-11-14T10:00:00Z'), shipBy: at('2026-11-16T20:00:00Z'), shipments: ups('2026-11-17T10:00:00Z', '1Z999AA10123456785') },
+      {
+        orderedAt: at('2026-11-14T10:00:00Z'),
+        shipBy: at('2026-11-15T20:00:00Z'),
+        shipments: ups('2026-11-15T18:00:00Z'),
+      },
+      {
+        orderedAt: at('2026-11-14T10:00:00Z'),
+        shipBy: at('2026-11-16T20:00:00Z'),
+        shipments: ups('2026-11-17T10:00:00Z', '1Z999AA10123456785'),
+      },
       { orderedAt: at('2026-11-16T10:00:00Z'), shipBy: at('2026-11-18T20:00:00Z') },
-      { orderedAt: at('2026-11-15T10:00:00Z'), shipBy: at('2026-11-17T20:00:00Z'), cancel: { at: at('2026-11-16T08:00:00Z'), as: 'SELLER' } },
-      { orderedAt: at('2026-11-15T10:00:00Z'), shipBy: at('2026-11-17T20:00:00Z'), cancel: { at: at('2026-11-16T08:00:00Z'), as: 'BUYER' } },
-      { orderedAt: at('2026-11-14T10:00:00Z'), shipBy: at('2026-11-15T20:00:00Z'), fulfillment: 'CHANNEL', shipments: ups('2026-11-15T10:00:00Z') },
-      { orderedAt: at('2026-11-17T10:00:00Z'), shipBy: at('2026-11-18T20:00:00Z'), totalCents: 800, shipments: [{ carrier: 'USPS', tracking: null, at: at('2026-11-18T09:00:00Z'), type: 'LETTER', weightOz: 2 }] },
+      {
+        orderedAt: at('2026-11-15T10:00:00Z'),
+        shipBy: at('2026-11-17T20:00:00Z'),
+        cancel: { at: at('2026-11-16T08:00:00Z'), as: 'SELLER' },
+      },
+      {
+        orderedAt: at('2026-11-15T10:00:00Z'),
+        shipBy: at('2026-11-17T20:00:00Z'),
+        cancel: { at: at('2026-11-16T08:00:00Z'), as: 'BUYER' },
+      },
+      {
+        orderedAt: at('2026-11-14T10:00:00Z'),
+        shipBy: at('2026-11-15T20:00:00Z'),
+        fulfillment: 'CHANNEL',
+        shipments: ups('2026-11-15T10:00:00Z'),
+      },
+      {
+        orderedAt: at('2026-11-17T10:00:00Z'),
+        shipBy: at('2026-11-18T20:00:00Z'),
+        totalCents: 800,
+        shipments: [{ carrier: 'USPS', tracking: null, at: at('2026-11-18T09:00:00Z'), type: 'LETTER', weightOz: 2 }],
+      },
       { orderedAt: at('2026-11-19T10:00:00Z'), shipBy: at('2026-11-20T20:00:00Z') },
       { orderedAt: at('2026-11-19T10:00:00Z'), shipBy: at('2026-11-21T20:00:00Z') },
     ];
@@ -333,26 +491,68 @@ describe.each(testDatabases())('compliance report in SQL against the rules oracl
     const metrics = await expectSameAsOracle('AMAZON', AS_OF, account.id, mine);
     const byKey = Object.fromEntries(metrics.map((m) => [m.key, m]));
     // Due in the window: one on time, one late, one unshipped past ship-by; the seller's and buyer's cancels are left out.
-    expect(byKey.LATE_SHIPMENT_RATE_10D).toMatchObject({ numerator: 2, denominator: 4, value: 50, status: 'FAILING', exclusions: [{ reason: 'CANCELLED_BEFORE_SHIPPING', count: 2 }, { reason: 'CHANNEL_FULFILLED', count: 1 }] });
-    expect(byKey.LATE_SHIPMENT_RATE_10D.projection).toMatchObject({ openOrders: 2, mustShipOnTime: null, latestShipBy: at('2026-11-21T20:00:00Z') });
+    expect(byKey.LATE_SHIPMENT_RATE_10D).toMatchObject({
+      numerator: 2,
+      denominator: 4,
+      value: 50,
+      status: 'FAILING',
+      exclusions: [
+        { reason: 'CANCELLED_BEFORE_SHIPPING', count: 2 },
+        { reason: 'CHANNEL_FULFILLED', count: 1 },
+      ],
+    });
+    expect(byKey.LATE_SHIPMENT_RATE_10D.projection).toMatchObject({
+      openOrders: 2,
+      mustShipOnTime: null,
+      latestShipBy: at('2026-11-21T20:00:00Z'),
+    });
     // One valid, one with a wrong check digit; the channel's own shipment and the letter under $10 are left out.
-    expect(byKey.VALID_TRACKING_RATE).toMatchObject({ numerator: 1, denominator: 2, status: 'FAILING', exclusions: [{ reason: 'CHANNEL_FULFILLED', count: 1 }, { reason: 'EXEMPT_LETTER_OR_FLAT', count: 1 }] });
-    expect(byKey.PRE_FULFILLMENT_CANCEL_RATE).toMatchObject({ numerator: 1, denominator: 7, exclusions: [{ reason: 'BUYER_REQUESTED', count: 1 }, { reason: 'CHANNEL_FULFILLED', count: 1 }] });
+    expect(byKey.VALID_TRACKING_RATE).toMatchObject({
+      numerator: 1,
+      denominator: 2,
+      status: 'FAILING',
+      exclusions: [
+        { reason: 'CHANNEL_FULFILLED', count: 1 },
+        { reason: 'EXEMPT_LETTER_OR_FLAT', count: 1 },
+      ],
+    });
+    expect(byKey.PRE_FULFILLMENT_CANCEL_RATE).toMatchObject({
+      numerator: 1,
+      denominator: 7,
+      exclusions: [
+        { reason: 'BUYER_REQUESTED', count: 1 },
+        { reason: 'CHANNEL_FULFILLED', count: 1 },
+      ],
+    });
   });
 
   it('Amazon channel or customer cancel made outside the hub (cancelledBy AMAZON / BUYER) is not a seller cancel', async () => {
     const account = await anAccount(app, 'AMAZON', 'America/Anchorage');
     const at = (iso: string) => new Date(iso);
     const placed = { orderedAt: at('2026-11-15T10:00:00Z'), shipBy: at('2026-11-17T20:00:00Z') };
-    const mine = await load('AMAZON', [
-      { ...placed, cancel: { at: at('2026-11-16T08:00:00Z'), as: 'CHANNEL_ITSELF' } },
-      { ...placed, cancel: { at: at('2026-11-16T08:00:00Z'), as: 'CHANNEL_SELLER' } },
-      { ...placed, shipments: [{ carrier: 'UPS', tracking: validTrackingNumber('UPS'), at: at('2026-11-16T10:00:00Z') }] },
-    ], account);
-    const [amazonBuyer] = await load('AMAZON', [{ ...placed, cancel: { at: at('2026-11-16T08:00:00Z'), as: 'CHANNEL_SELLER' } }], account);
+    const mine = await load(
+      'AMAZON',
+      [
+        { ...placed, cancel: { at: at('2026-11-16T08:00:00Z'), as: 'CHANNEL_ITSELF' } },
+        { ...placed, cancel: { at: at('2026-11-16T08:00:00Z'), as: 'CHANNEL_SELLER' } },
+        {
+          ...placed,
+          shipments: [{ carrier: 'UPS', tracking: validTrackingNumber('UPS'), at: at('2026-11-16T10:00:00Z') }],
+        },
+      ],
+      account,
+    );
+    const [amazonBuyer] = await load(
+      'AMAZON',
+      [{ ...placed, cancel: { at: at('2026-11-16T08:00:00Z'), as: 'CHANNEL_SELLER' } }],
+      account,
+    );
     // Amazon says the buyer cancelled it (cancelledBy BUYER), whatever the reason text.
     await app.ds.query(`UPDATE order_line SET cancelled_by = 'BUYER' WHERE order_id = $1`, [amazonBuyer.id]);
-    amazonBuyer.cancellation = { ...amazonBuyer.cancellation!, initiator: cancellationInitiatorOfLines([{ cancelledBy: 'BUYER' }])! };
+    amazonBuyer.cancellation = {
+      ...amazonBuyer.cancellation!,
+      initiator: cancellationInitiatorOfLines([{ cancelledBy: 'BUYER' }])!,
+    };
     const metrics = await expectSameAsOracle('AMAZON', AS_OF, account.id, [...mine, amazonBuyer]);
     expect(metrics.find((m) => m.key === 'PRE_FULFILLMENT_CANCEL_RATE')).toMatchObject({
       numerator: 1,
@@ -368,10 +568,22 @@ describe.each(testDatabases())('compliance report in SQL against the rules oracl
     const account = await anAccount(app, 'WALMART', 'America/Chicago');
     const at = (iso: string) => new Date(iso);
     const placed = { orderedAt: at('2026-11-10T10:00:00Z'), shipBy: at('2026-11-12T20:00:00Z') };
-    const shipped = { ...placed, acknowledgedAt: at('2026-11-10T11:00:00Z'), shipments: [{ carrier: 'UPS' as const, tracking: validTrackingNumber('UPS'), at: at('2026-11-12T10:00:00Z') }] };
+    const shipped = {
+      ...placed,
+      acknowledgedAt: at('2026-11-10T11:00:00Z'),
+      shipments: [{ carrier: 'UPS' as const, tracking: validTrackingNumber('UPS'), at: at('2026-11-12T10:00:00Z') }],
+    };
     const specs: OrderSpec[] = [
-      { ...placed, acknowledgedAt: at('2026-11-10T11:00:00Z'), cancel: { at: at('2026-11-11T08:00:00Z'), as: 'CHANNEL_BUYER' } },
-      { ...placed, acknowledgedAt: at('2026-11-10T11:00:00Z'), cancel: { at: at('2026-11-11T08:00:00Z'), as: 'CHANNEL_SELLER' } },
+      {
+        ...placed,
+        acknowledgedAt: at('2026-11-10T11:00:00Z'),
+        cancel: { at: at('2026-11-11T08:00:00Z'), as: 'CHANNEL_BUYER' },
+      },
+      {
+        ...placed,
+        acknowledgedAt: at('2026-11-10T11:00:00Z'),
+        cancel: { at: at('2026-11-11T08:00:00Z'), as: 'CHANNEL_SELLER' },
+      },
       { ...shipped, refund: { at: at('2026-11-15T10:00:00Z'), as: 'IMPORTED_CUSTOMER' } },
       { ...shipped, refund: { at: at('2026-11-15T10:00:00Z'), as: 'IMPORTED_SELLER' } },
       { ...shipped, acknowledgedAt: null },
@@ -380,21 +592,58 @@ describe.each(testDatabases())('compliance report in SQL against the rules oracl
     const mine = await load('WALMART', specs, account);
     const metrics = await expectSameAsOracle('WALMART', AS_OF, account.id, mine);
     const byKey = Object.fromEntries(metrics.map((m) => [m.key, m]));
-    expect(byKey.CANCELLATION_RATE).toMatchObject({ numerator: 1, denominator: 5, exclusions: [{ reason: 'BUYER_REQUESTED', count: 1 }] });
+    expect(byKey.CANCELLATION_RATE).toMatchObject({
+      numerator: 1,
+      denominator: 5,
+      exclusions: [{ reason: 'BUYER_REQUESTED', count: 1 }],
+    });
     expect(byKey.REFUND_RATE).toMatchObject({ numerator: 1, denominator: 6 });
-    expect(await service.metricOrderIds({ channel: 'WALMART', asOf: AS_OF, accountId: account.id, key: 'REFUND_RATE', category: null, first: 10, after: null })).toEqual([mine[3].id]);
-    expect(byKey.ACKNOWLEDGEMENT_RATE).toMatchObject({ numerator: 5, denominator: 5, exclusions: [{ reason: 'ACKNOWLEDGED_AT_UNKNOWN', count: 1 }] });
+    expect(
+      await service.metricOrderIds({
+        channel: 'WALMART',
+        asOf: AS_OF,
+        accountId: account.id,
+        key: 'REFUND_RATE',
+        category: null,
+        first: 10,
+        after: null,
+      }),
+    ).toEqual([mine[3].id]);
+    expect(byKey.ACKNOWLEDGEMENT_RATE).toMatchObject({
+      numerator: 5,
+      denominator: 5,
+      exclusions: [{ reason: 'ACKNOWLEDGED_AT_UNKNOWN', count: 1 }],
+    });
     expect(byKey.ACKNOWLEDGEMENT_RATE.label).toContain('unknown time left out');
   });
 
-  it('Walmart replacement orders and orders of a 3PL node count in the seller\'s metrics (SELLER_METRIC_SCOPE); a WFS node does not', async () => {
+  it("Walmart replacement orders and orders of a 3PL node count in the seller's metrics (SELLER_METRIC_SCOPE); a WFS node does not", async () => {
     const account = await anAccount(app, 'WALMART', 'America/Denver');
     const at = (iso: string) => new Date(iso);
-    const late = (extra: Partial<OrderSpec>): OrderSpec => ({ orderedAt: at('2026-11-10T10:00:00Z'), shipBy: at('2026-11-12T20:00:00Z'), acknowledgedAt: at('2026-11-10T11:00:00Z'), shipments: [{ carrier: 'UPS', tracking: validTrackingNumber('UPS'), at: at('2026-11-13T10:00:00Z') }], ...extra });
-    const mine = await load('WALMART', [late({ orderType: 'REPLACEMENT' }), late({ shipNodeType: '3PLFulfilled' }), late({ shipNodeType: 'WFSFulfilled' }), late({ orderType: 'REGULAR', shipNodeType: 'SellerFulfilled' })], account);
+    const late = (extra: Partial<OrderSpec>): OrderSpec => ({
+      orderedAt: at('2026-11-10T10:00:00Z'),
+      shipBy: at('2026-11-12T20:00:00Z'),
+      acknowledgedAt: at('2026-11-10T11:00:00Z'),
+      shipments: [{ carrier: 'UPS', tracking: validTrackingNumber('UPS'), at: at('2026-11-13T10:00:00Z') }],
+      ...extra,
+    });
+    const mine = await load(
+      'WALMART',
+      [
+        late({ orderType: 'REPLACEMENT' }),
+        late({ shipNodeType: '3PLFulfilled' }),
+        late({ shipNodeType: 'WFSFulfilled' }),
+        late({ orderType: 'REGULAR', shipNodeType: 'SellerFulfilled' }),
+      ],
+      account,
+    );
     const metrics = await expectSameAsOracle('WALMART', AS_OF, account.id, mine);
     const ots = metrics.find((m) => m.key === 'ON_TIME_SHIPMENT_RATE')!;
-    expect(ots).toMatchObject({ numerator: 0, denominator: 3, exclusions: [{ reason: 'CHANNEL_FULFILLED', count: 1 }] });
+    expect(ots).toMatchObject({
+      numerator: 0,
+      denominator: 3,
+      exclusions: [{ reason: 'CHANNEL_FULFILLED', count: 1 }],
+    });
   });
 
   it('Amazon letter/flat exemption compares the item price before tax, not the total with tax', async () => {
@@ -410,15 +659,32 @@ describe.each(testDatabases())('compliance report in SQL against the rules oracl
     // $10.49 with tax but $9.80 of goods and shipping: exempt. $10.49 with no breakdown: the total is all the hub knows.
     const mine = await load('AMAZON', [letter(1049, 980), letter(1049), letter(1200, 1000)], account);
     const metrics = await expectSameAsOracle('AMAZON', AS_OF, account.id, mine);
-    expect(metrics.find((m) => m.key === 'VALID_TRACKING_RATE' && m.category === null)).toMatchObject({ numerator: 0, denominator: 2, exclusions: [{ reason: 'EXEMPT_LETTER_OR_FLAT', count: 1 }] });
+    expect(metrics.find((m) => m.key === 'VALID_TRACKING_RATE' && m.category === null)).toMatchObject({
+      numerator: 0,
+      denominator: 2,
+      exclusions: [{ reason: 'EXEMPT_LETTER_OR_FLAT', count: 1 }],
+    });
   });
 
   it('serves the report over GraphQL to a VIEWER, with the numerator orders paged', async () => {
     const account = await anAccount(app, 'AMAZON', 'America/Phoenix');
     const at = (iso: string) => new Date(iso);
-    const late = (i: number): OrderSpec => ({ orderedAt: at('2026-11-14T10:00:00Z'), shipBy: at(`2026-11-1${5 + (i % 3)}T20:00:00Z`), shipments: [{ carrier: 'UPS', tracking: validTrackingNumber('UPS'), at: at('2026-11-18T20:30:00Z') }] });
-    const mine = await load('AMAZON', [...Array.from({ length: 5 }, (_, i) => late(i)), { orderedAt: at('2026-11-19T10:00:00Z'), shipBy: at('2026-11-20T20:00:00Z') }], account);
-    const viewer = (await app.gql(`mutation { createApiToken(input: { name: "compliance-bi", role: VIEWER }) { token } }`)).data!.createApiToken.token as string;
+    const late = (i: number): OrderSpec => ({
+      orderedAt: at('2026-11-14T10:00:00Z'),
+      shipBy: at(`2026-11-1${5 + (i % 3)}T20:00:00Z`),
+      shipments: [{ carrier: 'UPS', tracking: validTrackingNumber('UPS'), at: at('2026-11-18T20:30:00Z') }],
+    });
+    const mine = await load(
+      'AMAZON',
+      [
+        ...Array.from({ length: 5 }, (_, i) => late(i)),
+        { orderedAt: at('2026-11-19T10:00:00Z'), shipBy: at('2026-11-20T20:00:00Z') },
+      ],
+      account,
+    );
+    const viewer = (
+      await app.gql(`mutation { createApiToken(input: { name: "compliance-bi", role: VIEWER }) { token } }`)
+    ).data!.createApiToken.token as string;
     const query = `query($accountId: ID, $asOf: DateTime, $after: String) {
       complianceReport(channel: AMAZON, accountId: $accountId, asOf: $asOf) {
         channel accountId asOf policyVersion
@@ -430,7 +696,12 @@ describe.each(testDatabases())('compliance report in SQL against the rules oracl
     const first = await app.gql(query, { accountId: account.id, asOf: AS_OF.toISOString() }, viewer);
     expect(first.errors).toBeUndefined();
     const report = first.data!.complianceReport;
-    expect(report).toMatchObject({ channel: 'AMAZON', accountId: account.id, asOf: AS_OF.toISOString(), policyVersion: 'amazon-2025-01-15' });
+    expect(report).toMatchObject({
+      channel: 'AMAZON',
+      accountId: account.id,
+      asOf: AS_OF.toISOString(),
+      policyVersion: 'amazon-2025-01-15',
+    });
     const lsr = report.metrics.find((m: { key: string }) => m.key === 'LATE_SHIPMENT_RATE_10D');
     expect(lsr).toMatchObject({
       label: 'Late shipment rate (10 days)',
@@ -443,32 +714,70 @@ describe.each(testDatabases())('compliance report in SQL against the rules oracl
       windowDays: 10,
       windowStart: '2026-11-10T00:00:00.000Z',
       windowEnd: AS_OF.toISOString(),
-      projection: { openOrders: 1, statusIfAllMiss: 'FAILING', mustShipOnTime: null, latestShipBy: '2026-11-20T20:00:00.000Z' },
+      projection: {
+        openOrders: 1,
+        statusIfAllMiss: 'FAILING',
+        mustShipOnTime: null,
+        latestShipBy: '2026-11-20T20:00:00.000Z',
+      },
     });
     expect(lsr.orders.totalCount).toBe(5);
-    const lateIds = mine.slice(0, 5).map((o) => o.id).sort();
+    const lateIds = mine
+      .slice(0, 5)
+      .map((o) => o.id)
+      .sort();
     const seen: string[] = lsr.orders.edges.map((e: { node: { id: string } }) => e.node.id);
     let page = lsr.orders;
     while (page.pageInfo.hasNextPage) {
-      const next = await app.gql(query, { accountId: account.id, asOf: AS_OF.toISOString(), after: page.pageInfo.endCursor }, viewer);
-      page = next.data!.complianceReport.metrics.find((m: { key: string }) => m.key === 'LATE_SHIPMENT_RATE_10D').orders;
+      const next = await app.gql(
+        query,
+        { accountId: account.id, asOf: AS_OF.toISOString(), after: page.pageInfo.endCursor },
+        viewer,
+      );
+      page = next.data!.complianceReport.metrics.find(
+        (m: { key: string }) => m.key === 'LATE_SHIPMENT_RATE_10D',
+      ).orders;
       seen.push(...page.edges.map((e: { node: { id: string } }) => e.node.id));
     }
     expect(seen).toEqual(lateIds);
 
-    const tooMany = await app.gql(`{ complianceReport(channel: AMAZON) { metrics { orders(first: 500) { totalCount } } } }`, {}, viewer);
+    const tooMany = await app.gql(
+      `{ complianceReport(channel: AMAZON) { metrics { orders(first: 500) { totalCount } } } }`,
+      {},
+      viewer,
+    );
     expect(tooMany.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
-    const badAccount = await app.gql(`{ complianceReport(channel: WALMART, accountId: "nope") { policyVersion } }`, {}, viewer);
+    const badAccount = await app.gql(
+      `{ complianceReport(channel: WALMART, accountId: "nope") { policyVersion } }`,
+      {},
+      viewer,
+    );
     expect(badAccount.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
-    expect((await app.gql(`{ complianceReport(channel: WALMART) { policyVersion } }`, {}, null)).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(
+      (await app.gql(`{ complianceReport(channel: WALMART) { policyVersion } }`, {}, null)).errors?.[0].extensions.code,
+    ).toBe('UNAUTHENTICATED');
   });
 
-  it('lists the orders against the standard and the projection\'s open orders, for one metric only', async () => {
+  it("lists the orders against the standard and the projection's open orders, for one metric only", async () => {
     const account = await anAccount(app, 'AMAZON', 'America/Los_Angeles');
     const at = (iso: string) => new Date(iso);
-    const shipped = (tracking: string): OrderSpec => ({ orderedAt: at('2026-11-14T10:00:00Z'), shipBy: at('2026-11-16T20:00:00Z'), shipments: [{ carrier: 'UPS', tracking, at: at('2026-11-15T12:00:00Z') }] });
+    const shipped = (tracking: string): OrderSpec => ({
+      orderedAt: at('2026-11-14T10:00:00Z'),
+      shipBy: at('2026-11-16T20:00:00Z'),
+      shipments: [{ carrier: 'UPS', tracking, at: at('2026-11-15T12:00:00Z') }],
+    });
     const open: OrderSpec = { orderedAt: at('2026-11-19T10:00:00Z'), shipBy: at('2026-11-21T20:00:00Z') };
-    const mine = await load('AMAZON', [shipped(validTrackingNumber('UPS')), shipped(validTrackingNumber('UPS')), shipped('1Z999AA10123456785'), open, open], account);
+    const mine = await load(
+      'AMAZON',
+      [
+        shipped(validTrackingNumber('UPS')),
+        shipped(validTrackingNumber('UPS')),
+        shipped('1Z999AA10123456785'),
+        open,
+        open,
+      ],
+      account,
+    );
     const query = `query($accountId: ID, $asOf: DateTime) {
       complianceReport(channel: AMAZON, accountId: $accountId, asOf: $asOf) {
         metrics(key: VALID_TRACKING_RATE, category: "") {
@@ -485,19 +794,52 @@ describe.each(testDatabases())('compliance report in SQL against the rules oracl
     const ids = (c: { edges: { node: { id: string } }[] }) => c.edges.map((e) => e.node.id).sort();
     const [vtr, ...others] = res.data!.complianceReport.metrics;
     expect(others).toEqual([]);
-    expect(vtr).toMatchObject({ key: 'VALID_TRACKING_RATE', category: null, numerator: 2, denominator: 3, defects: 'DENOMINATOR_ONLY', projection: { openOrders: 2 } });
-    expect([vtr.valid.totalCount, ids(vtr.valid)]).toEqual([2, mine.slice(0, 2).map((o) => o.id).sort()]);
+    expect(vtr).toMatchObject({
+      key: 'VALID_TRACKING_RATE',
+      category: null,
+      numerator: 2,
+      denominator: 3,
+      defects: 'DENOMINATOR_ONLY',
+      projection: { openOrders: 2 },
+    });
+    expect([vtr.valid.totalCount, ids(vtr.valid)]).toEqual([
+      2,
+      mine
+        .slice(0, 2)
+        .map((o) => o.id)
+        .sort(),
+    ]);
     expect([vtr.invalid.totalCount, ids(vtr.invalid)]).toEqual([1, [mine[2].id]]);
-    expect([vtr.open.totalCount, ids(vtr.open)]).toEqual([2, mine.slice(3).map((o) => o.id).sort()]);
+    expect([vtr.open.totalCount, ids(vtr.open)]).toEqual([
+      2,
+      mine
+        .slice(3)
+        .map((o) => o.id)
+        .sort(),
+    ]);
     expect(res.data!.lsr.metrics).toEqual([{ key: 'LATE_SHIPMENT_RATE_30D', defects: 'NUMERATOR' }]);
   });
 
   it('re-checks a shipment whose tracking number was corrected', async () => {
     const account = await anAccount(app, 'AMAZON', 'America/Denver');
-    const [order] = await load('AMAZON', [{ orderedAt: new Date('2026-11-10T10:00:00Z'), shipBy: new Date('2026-11-11T10:00:00Z'), shipments: [{ carrier: 'UPS', tracking: 'PENDING', at: new Date('2026-11-11T09:00:00Z') }] }], account);
-    const vtr = async () => (await service.report({ channel: 'AMAZON', accountId: account.id, asOf: AS_OF })).metrics[0];
+    const [order] = await load(
+      'AMAZON',
+      [
+        {
+          orderedAt: new Date('2026-11-10T10:00:00Z'),
+          shipBy: new Date('2026-11-11T10:00:00Z'),
+          shipments: [{ carrier: 'UPS', tracking: 'PENDING', at: new Date('2026-11-11T09:00:00Z') }],
+        },
+      ],
+      account,
+    );
+    const vtr = async () =>
+      (await service.report({ channel: 'AMAZON', accountId: account.id, asOf: AS_OF })).metrics[0];
     expect(await vtr()).toMatchObject({ numerator: 0, denominator: 1 });
-    await app.ds.query(`UPDATE shipment SET tracking_number = $2 WHERE order_id = $1`, [order.id, validTrackingNumber('UPS')]);
+    await app.ds.query(`UPDATE shipment SET tracking_number = $2 WHERE order_id = $1`, [
+      order.id,
+      validTrackingNumber('UPS'),
+    ]);
     expect(await vtr()).toMatchObject({ numerator: 1, denominator: 1 });
   });
 });

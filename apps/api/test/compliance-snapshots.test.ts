@@ -15,11 +15,29 @@ const NOW = new Date('2026-11-20T15:00:00Z');
 const at = (ms: number) => new Date(NOW.getTime() + ms);
 
 function shipped(trackingNumber: string | null, shippedAt: Date): NormalizedOrder {
-  const base = anOrder({ orderedAt: new Date(shippedAt.getTime() - DAY), shipBy: new Date(shippedAt.getTime() + HOUR), status: 'SHIPPED' });
+  const base = anOrder({
+    orderedAt: new Date(shippedAt.getTime() - DAY),
+    shipBy: new Date(shippedAt.getTime() + HOUR),
+    status: 'SHIPPED',
+  });
   return {
     ...base,
     channelUpdatedAt: base.orderedAt,
-    shipments: [{ carrier: 'UPS', service: null, trackingNumber, trackingUrl: null, shippedAt, packageType: 'PARCEL', weightOz: null, lengthIn: null, widthIn: null, heightIn: null, lines: [{ lineNumber: '1', quantity: 1 }] }],
+    shipments: [
+      {
+        carrier: 'UPS',
+        service: null,
+        trackingNumber,
+        trackingUrl: null,
+        shippedAt,
+        packageType: 'PARCEL',
+        weightOz: null,
+        lengthIn: null,
+        widthIn: null,
+        heightIn: null,
+        lines: [{ lineNumber: '1', quantity: 1 }],
+      },
+    ],
   };
 }
 
@@ -32,7 +50,8 @@ describe.each(testDatabases())('compliance snapshots and trends on %s', (kind) =
   let snapshots: ComplianceSnapshotService;
   let walmart: ChannelAccountEntity;
   let second: ChannelAccountEntity;
-  const count = async (): Promise<number> => (await app.ds.query(`SELECT count(*)::int AS n FROM compliance_snapshot`))[0].n;
+  const count = async (): Promise<number> =>
+    (await app.ds.query(`SELECT count(*)::int AS n FROM compliance_snapshot`))[0].n;
 
   beforeAll(async () => {
     app = await startTestApp(kind);
@@ -40,14 +59,18 @@ describe.each(testDatabases())('compliance snapshots and trends on %s', (kind) =
     walmart = await anAccount(app, 'WALMART', 'UTC');
     second = await anAccount(app, 'WALMART', 'America/New_York');
     // Valid tracking 10 days ago and today; an invalid number 3 days ago (in the second account).
-    await insertOrders(app, walmart, [shipped(validTrackingNumber('UPS'), at(-10 * DAY)), shipped(validTrackingNumber('UPS'), at(-2 * HOUR))]);
+    await insertOrders(app, walmart, [
+      shipped(validTrackingNumber('UPS'), at(-10 * DAY)),
+      shipped(validTrackingNumber('UPS'), at(-2 * HOUR)),
+    ]);
     await insertOrders(app, second, [shipped('1Z999AA10123456785', at(-3 * DAY))]);
   });
   afterAll(() => app?.close());
 
   it('backfills the last 30 days for the channel and each account, each as of the day end, then keeps today and yesterday fresh', async () => {
     expect(await snapshots.refresh('WALMART', NOW)).toBe(3 * 30);
-    const metricsPerReport = (await app.gql(`{ complianceReport(channel: WALMART) { metrics { key } } }`)).data!.complianceReport.metrics.length;
+    const metricsPerReport = (await app.gql(`{ complianceReport(channel: WALMART) { metrics { key } } }`)).data!
+      .complianceReport.metrics.length;
     expect(await count()).toBe(3 * 30 * metricsPerReport);
 
     // An hour later only today and yesterday are rewritten; a missing day is filled in.
@@ -63,10 +86,22 @@ describe.each(testDatabases())('compliance snapshots and trends on %s', (kind) =
     const vtr = res.data!.complianceReport.metrics.find((m: { key: string }) => m.key === 'VALID_TRACKING_RATE');
     expect(vtr.trend).toHaveLength(30);
     expect(vtr.trend[0].day).toBe('2026-10-22');
-    expect(vtr.trend.at(-1)).toMatchObject({ day: '2026-11-20', asOf: at(2 * HOUR).toISOString(), value: vtr.value, numerator: vtr.numerator, denominator: vtr.denominator, status: vtr.status });
+    expect(vtr.trend.at(-1)).toMatchObject({
+      day: '2026-11-20',
+      asOf: at(2 * HOUR).toISOString(),
+      value: vtr.value,
+      numerator: vtr.numerator,
+      denominator: vtr.denominator,
+      status: vtr.status,
+    });
 
     // Channel-wide: nothing before the first shipment (N/A), then 1 of 1, then 1 of 2 once the invalid number ships, then 2 of 3.
-    const byDay = Object.fromEntries(vtr.trend.map((s: { day: string; numerator: number; denominator: number; status: string }) => [s.day, [s.numerator, s.denominator, s.status]]));
+    const byDay = Object.fromEntries(
+      vtr.trend.map((s: { day: string; numerator: number; denominator: number; status: string }) => [
+        s.day,
+        [s.numerator, s.denominator, s.status],
+      ]),
+    );
     expect(byDay['2026-11-09']).toEqual([0, 0, 'NOT_APPLICABLE']);
     expect(byDay['2026-11-10']).toEqual([1, 1, 'OK']);
     expect(byDay['2026-11-17']).toEqual([1, 2, 'FAILING']);
@@ -76,8 +111,21 @@ describe.each(testDatabases())('compliance snapshots and trends on %s', (kind) =
       const asOf = new Date(Date.parse(`${day}T00:00:00Z`) + DAY).toISOString();
       const report = (await app.gql(TREND, { asOf, days: 1 })).data!.complianceReport.metrics;
       for (const m of report) {
-        const snapshot = res.data!.complianceReport.metrics.find((x: { key: string; category: string | null }) => x.key === m.key && x.category === m.category).trend.find((s: { day: string }) => s.day === day);
-        expect(snapshot).toEqual({ day, asOf, value: m.value, numerator: m.numerator, denominator: m.denominator, threshold: m.threshold, status: m.status, policyVersion: m.policyVersion });
+        const snapshot = res
+          .data!.complianceReport.metrics.find(
+            (x: { key: string; category: string | null }) => x.key === m.key && x.category === m.category,
+          )
+          .trend.find((s: { day: string }) => s.day === day);
+        expect(snapshot).toEqual({
+          day,
+          asOf,
+          value: m.value,
+          numerator: m.numerator,
+          denominator: m.denominator,
+          threshold: m.threshold,
+          status: m.status,
+          policyVersion: m.policyVersion,
+        });
         // The trend of a report as of a day end ends with that day.
         expect(m.trend.map((s: { day: string }) => s.day)).toEqual([day]);
       }
@@ -87,7 +135,13 @@ describe.each(testDatabases())('compliance snapshots and trends on %s', (kind) =
   it("an account's trend is that account's snapshots", async () => {
     const res = await app.gql(TREND, { accountId: second.id, asOf: at(2 * HOUR).toISOString(), days: 7 });
     const vtr = res.data!.complianceReport.metrics.find((m: { key: string }) => m.key === 'VALID_TRACKING_RATE');
-    expect(vtr.trend.map((s: { day: string; numerator: number; denominator: number }) => [s.day, s.numerator, s.denominator])).toEqual([
+    expect(
+      vtr.trend.map((s: { day: string; numerator: number; denominator: number }) => [
+        s.day,
+        s.numerator,
+        s.denominator,
+      ]),
+    ).toEqual([
       ['2026-11-14', 0, 0],
       ['2026-11-15', 0, 0],
       ['2026-11-16', 0, 0],
@@ -100,7 +154,10 @@ describe.each(testDatabases())('compliance snapshots and trends on %s', (kind) =
 
   it('trend days outside 1–366 are refused, naming the argument', async () => {
     const res = await app.gql(TREND, { days: 0 });
-    expect(res.errors![0]).toMatchObject({ message: 'days: must be at least 1.', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(res.errors![0]).toMatchObject({
+      message: 'days: must be at least 1.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 
   it('runs as the compliance-snapshots job per channel through the jobs registry', async () => {
@@ -117,7 +174,13 @@ describe.each(testDatabases())('compliance snapshots and trends on %s', (kind) =
     expect(await snapshots.refresh('WALMART', at(3 * HOUR))).toBe(10 + 10 + 2);
     const res = await app.gql(TREND, { asOf: at(3 * HOUR).toISOString(), days: 10 });
     const vtr = res.data!.complianceReport.metrics.find((m: { key: string }) => m.key === 'VALID_TRACKING_RATE');
-    expect(vtr.trend.map((s: { day: string; numerator: number; denominator: number }) => [s.day, s.numerator, s.denominator])).toEqual([
+    expect(
+      vtr.trend.map((s: { day: string; numerator: number; denominator: number }) => [
+        s.day,
+        s.numerator,
+        s.denominator,
+      ]),
+    ).toEqual([
       ['2026-11-11', 1, 1],
       ['2026-11-12', 2, 2],
       ['2026-11-13', 2, 2],

@@ -8,7 +8,10 @@ function compose(args: string[], env: Record<string, string> = {}) {
     env: { PATH: process.env.PATH, ...env },
     encoding: 'utf8',
   });
-  if (result.error) throw new Error(`docker-compose is needed to check the compose file (apt-get install docker-compose): ${result.error.message}`);
+  if (result.error)
+    throw new Error(
+      `docker-compose is needed to check the compose file (apt-get install docker-compose): ${result.error.message}`,
+    );
   return result;
 }
 

@@ -18,7 +18,9 @@ describe('the api process', () => {
     mkdirSync(join(web, 'assets'), { recursive: true });
     writeFileSync(join(web, 'index.html'), '<!doctype html><title>order-hub</title>');
     writeFileSync(join(web, 'assets', 'app.js'), 'console.log(1)');
-    const running = await createApp(loadConfig({ DATA_DIR: dir, PGLITE_DIR: 'memory', LOG_LEVEL: 'silent', WEB_DIST_DIR: web }));
+    const running = await createApp(
+      loadConfig({ DATA_DIR: dir, PGLITE_DIR: 'memory', LOG_LEVEL: 'silent', WEB_DIST_DIR: web }),
+    );
     try {
       await running.app.listen(0, '127.0.0.1');
       const base = `http://127.0.0.1:${(running.app.getHttpServer().address() as { port: number }).port}`;
@@ -44,14 +46,22 @@ describe('the api process', () => {
     const first = await createApp(config);
     const token = first.firstAdminToken;
     const { OrdersService } = await import('../src/modules/orders/orders.service');
-    const all = async (app: typeof first) => (await app.app.get(OrdersService).viewCounts({})).find((c) => c.view === 'ALL')!.count;
+    const all = async (app: typeof first) =>
+      (await app.app.get(OrdersService).viewCounts({})).find((c) => c.view === 'ALL')!.count;
     // The demo's first pull (150 open orders and 600 of history per account) has finished for both accounts.
     const imported = async () =>
-      (await first.app.get(DataSource).query(`SELECT count(*)::int AS n FROM account_sync_state WHERE last_success_at IS NOT NULL`))[0].n as number;
+      (
+        await first.app
+          .get(DataSource)
+          .query(`SELECT count(*)::int AS n FROM account_sync_state WHERE last_success_at IS NOT NULL`)
+      )[0].n as number;
     const deadline = Date.now() + 60_000;
-    while (((await imported()) < 2 || (await all(first)) < 300) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    while (((await imported()) < 2 || (await all(first)) < 300) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 200));
     const before = await first.app.get(OrdersService).viewCounts({});
-    const accounts: { base_url: string }[] = await first.app.get(DataSource).query('SELECT base_url FROM channel_account ORDER BY channel');
+    const accounts: { base_url: string }[] = await first.app
+      .get(DataSource)
+      .query('SELECT base_url FROM channel_account ORDER BY channel');
     await first.close();
 
     const second = await createApp(config);
@@ -64,11 +74,14 @@ describe('the api process', () => {
       // The sandbox came back from its snapshot on another port, and the demo accounts followed it there.
       const moved: { base_url: string; last_error: string | null }[] = await second.app
         .get(DataSource)
-        .query('SELECT a.base_url, s.last_error FROM channel_account a JOIN account_sync_state s ON s.account_id = a.id ORDER BY a.channel');
+        .query(
+          'SELECT a.base_url, s.last_error FROM channel_account a JOIN account_sync_state s ON s.account_id = a.id ORDER BY a.channel',
+        );
       expect(moved.map((m) => m.base_url)).not.toEqual(accounts.map((a) => a.base_url));
       const { SyncSchedulerService } = await import('../src/modules/sync/sync-scheduler.service');
       const ids: { id: string }[] = await second.app.get(DataSource).query('SELECT id FROM channel_account');
-      for (const { id } of ids) expect(['DONE', 'BUSY']).toContain(await second.app.get(SyncSchedulerService).pullNow(id));
+      for (const { id } of ids)
+        expect(['DONE', 'BUSY']).toContain(await second.app.get(SyncSchedulerService).pullNow(id));
       expect(moved.map((m) => m.last_error)).toEqual([null, null]);
       const { ApiTokensService } = await import('../src/modules/auth/api-tokens.service');
       expect(await second.app.get(ApiTokensService).authenticate(token!)).toMatchObject({ role: 'ADMIN' });

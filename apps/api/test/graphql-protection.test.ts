@@ -65,9 +65,12 @@ describe.each(testDatabases())('GraphQL protection on %s', (kind) => {
 
   it('refuses a cursor from another view', async () => {
     const all = await app.gql(`{ orders(first: 2, filter: { view: ALL }) { pageInfo { endCursor } } }`);
-    const res = await app.gql(`query($after: String) { orders(after: $after, filter: { view: PAST_DUE }) { totalCount } }`, {
-      after: all.data!.orders.pageInfo.endCursor,
-    });
+    const res = await app.gql(
+      `query($after: String) { orders(after: $after, filter: { view: PAST_DUE }) { totalCount } }`,
+      {
+        after: all.data!.orders.pageInfo.endCursor,
+      },
+    );
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 
@@ -78,7 +81,9 @@ describe.each(testDatabases())('GraphQL protection on %s', (kind) => {
   });
 
   it('refuses an unknown enum value sent in variables as BAD_USER_INPUT naming the field', async () => {
-    const res = await app.gql(`query($filter: OrderFilter) { orders(filter: $filter) { totalCount } }`, { filter: { view: 'SOMEDAY' } });
+    const res = await app.gql(`query($filter: OrderFilter) { orders(filter: $filter) { totalCount } }`, {
+      filter: { view: 'SOMEDAY' },
+    });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.view' });
     expect(res.errors?.[0]?.message).toMatch(/SOMEDAY/);
   });

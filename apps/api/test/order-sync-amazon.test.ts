@@ -20,7 +20,12 @@ describe.each(testDatabases())('Amazon order sync from the sandbox on %s', (kind
 
   it('backfills with the searchOrders burst, AFN orders read-only, buyer cancel requests surfaced, then pulls new orders', async () => {
     const account = await connectSandboxAccount(app, sandbox, 'AMAZON', 'Amazon backfill');
-    const generated = sandbox.generateOrders({ accountId: account.sandboxAccountId, count: 1900, seed: 5, mix: { intentToCancel: 0.05 } }).orderIds;
+    const generated = sandbox.generateOrders({
+      accountId: account.sandboxAccountId,
+      count: 1900,
+      seed: 5,
+      mix: { intentToCancel: 0.05 },
+    }).orderIds;
     settle(sandbox);
 
     const state = await syncAndWait(app, account.hubId);
@@ -40,19 +45,34 @@ describe.each(testDatabases())('Amazon order sync from the sandbox on %s', (kind
     expect(mix.cancel_requests).toBeGreaterThan(0);
     expect(mix.without_address).toBe(0);
 
-    const fresh = sandbox.generateOrders({ accountId: account.sandboxAccountId, count: 15, seed: 6, placedWithinHours: 0.001 }).orderIds;
+    const fresh = sandbox.generateOrders({
+      accountId: account.sandboxAccountId,
+      count: 15,
+      seed: 6,
+      placedWithinHours: 0.001,
+    }).orderIds;
     settle(sandbox);
     const next = await syncAndWait(app, account.hubId);
     expect(next).toMatchObject({ lastError: null, ordersImported: 1915 });
     expect(await hubOrderIds(app, account.hubId)).toEqual([...generated, ...fresh].sort());
   });
 
-  it('reports a refused refresh token with Amazon\'s message and keeps the schedule going', async () => {
+  it("reports a refused refresh token with Amazon's message and keeps the schedule going", async () => {
     const account = await connectSandboxAccount(app, sandbox, 'AMAZON', 'Amazon bad token');
-    const res = await app.gql(`mutation($id: ID!, $input: UpdateChannelAccountInput!) { updateChannelAccount(id: $id, input: $input) { id } }`, {
-      id: account.hubId,
-      input: { credentials: { clientId: 'x', clientSecret: 'y', refreshToken: 'Atzr|revoked', lwaEndpoint: `${sandbox.amazonBaseUrl}/auth/o2/token` } },
-    });
+    const res = await app.gql(
+      `mutation($id: ID!, $input: UpdateChannelAccountInput!) { updateChannelAccount(id: $id, input: $input) { id } }`,
+      {
+        id: account.hubId,
+        input: {
+          credentials: {
+            clientId: 'x',
+            clientSecret: 'y',
+            refreshToken: 'Atzr|revoked',
+            lwaEndpoint: `${sandbox.amazonBaseUrl}/auth/o2/token`,
+          },
+        },
+      },
+    );
     expect(res.errors).toBeUndefined();
     const state = await syncAndWait(app, account.hubId);
     expect(state.lastError).toMatch(/^AMAZON lwa \d+ \w+: Login with Amazon refused the refresh token: /);
@@ -78,8 +98,17 @@ describe('Amazon backfill at the real searchOrders usage plan', () => {
     settle(sandbox);
     const asked = Date.now();
     const state = await syncAndWait(app, account.hubId);
-    expect(state).toMatchObject({ phase: 'BACKFILL', running: false, lastError: null, lastSuccessAt: null, pagesDone: 20, ordersImported: 2000 });
-    const [row] = await app.ds.query(`SELECT cursor, next_run_at FROM account_sync_state WHERE account_id = $1`, [account.hubId]);
+    expect(state).toMatchObject({
+      phase: 'BACKFILL',
+      running: false,
+      lastError: null,
+      lastSuccessAt: null,
+      pagesDone: 20,
+      ordersImported: 2000,
+    });
+    const [row] = await app.ds.query(`SELECT cursor, next_run_at FROM account_sync_state WHERE account_id = $1`, [
+      account.hubId,
+    ]);
     expect(JSON.parse(row.cursor)).toMatchObject({ cursor: expect.any(String) });
     // One request per 1/0.0056 s ≈ 179 s once the burst is spent.
     const waitS = (new Date(row.next_run_at).getTime() - asked) / 1000;

@@ -9,8 +9,16 @@ import { anAccount, anOrder, insertOrders } from './support/order-fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
 import { testDatabases } from './support/test-databases';
 
-const sample = (name: string): WalmartOrder => structuredClone(officialExamples({ api: 'walmart', model: 'orders' }).find((e) => e.name === `samples/${name}`)!.body as { order: WalmartOrder }).order;
-const later = (o: NormalizedOrder, ms: number): NormalizedOrder => ({ ...o, channelUpdatedAt: new Date(o.channelUpdatedAt.getTime() + ms) });
+const sample = (name: string): WalmartOrder =>
+  structuredClone(
+    officialExamples({ api: 'walmart', model: 'orders' }).find((e) => e.name === `samples/${name}`)!.body as {
+      order: WalmartOrder;
+    },
+  ).order;
+const later = (o: NormalizedOrder, ms: number): NormalizedOrder => ({
+  ...o,
+  channelUpdatedAt: new Date(o.channelUpdatedAt.getTime() + ms),
+});
 
 describe.each(testDatabases())('what the channels say about an order, stored by the import on %s', (kind) => {
   let app: TestApp;
@@ -22,18 +30,32 @@ describe.each(testDatabases())('what the channels say about an order, stored by 
   });
   afterAll(() => app?.close());
 
-  const stored = async (id: string) => (await app.ds.query(`SELECT acknowledged_at, status FROM "order" WHERE id = $1`, [id]))[0] as { acknowledged_at: Date | null; status: string };
+  const stored = async (id: string) =>
+    (await app.ds.query(`SELECT acknowledged_at, status FROM "order" WHERE id = $1`, [id]))[0] as {
+      acknowledged_at: Date | null;
+      status: string;
+    };
 
   it('acknowledgedAt the hub recorded is never overwritten by a later copy from Walmart, which carries none', async () => {
-    const created = anOrder({ status: 'CREATED', acknowledgedAt: null, lines: [{ ...anOrder().lines[0], status: 'CREATED' }] });
+    const created = anOrder({
+      status: 'CREATED',
+      acknowledgedAt: null,
+      lines: [{ ...anOrder().lines[0], status: 'CREATED' }],
+    });
     const [id] = await insertOrders(app, walmart, [created]);
     expect((await stored(id)).acknowledged_at).toBeNull();
-    expect(await app.running.app.get(AcknowledgeService).acknowledge([id], 'test')).toEqual([{ orderId: id, outcome: 'QUEUED', message: null }]);
+    expect(await app.running.app.get(AcknowledgeService).acknowledge([id], 'test')).toEqual([
+      { orderId: id, outcome: 'QUEUED', message: null },
+    ]);
     const hubTime = (await stored(id)).acknowledged_at!;
     expect(hubTime).toBeInstanceOf(Date);
 
     const upsert = app.running.app.get(OrderUpsertService);
-    const acknowledged = { ...created, status: 'ACKNOWLEDGED' as const, lines: [{ ...created.lines[0], status: 'ACKNOWLEDGED' as const }] };
+    const acknowledged = {
+      ...created,
+      status: 'ACKNOWLEDGED' as const,
+      lines: [{ ...created.lines[0], status: 'ACKNOWLEDGED' as const }],
+    };
     expect(await upsert.upsert(walmart, [later(acknowledged, 60_000)], 'test')).toMatchObject({ updated: 1 });
     expect(await stored(id)).toEqual({ acknowledged_at: hubTime, status: 'ACKNOWLEDGED' });
     // Even a copy that names a time of its own leaves the hub's.
@@ -52,7 +74,19 @@ describe.each(testDatabases())('what the channels say about an order, stored by 
     const line = po.orderLines.orderLine[0];
     po.orderLines.orderLine = [
       { ...line, refund: refund.orderLines.orderLine[0].refund },
-      { ...line, lineNumber: '2', orderLineStatuses: { orderLineStatus: [{ status: 'Cancelled', statusQuantity: { unitOfMeasurement: 'EACH', amount: '1' }, cancellationReason: 'CUSTOMER_REQUESTED_SELLER_TO_CANCEL' }] } },
+      {
+        ...line,
+        lineNumber: '2',
+        orderLineStatuses: {
+          orderLineStatus: [
+            {
+              status: 'Cancelled',
+              statusQuantity: { unitOfMeasurement: 'EACH', amount: '1' },
+              cancellationReason: 'CUSTOMER_REQUESTED_SELLER_TO_CANCEL',
+            },
+          ],
+        },
+      },
     ];
     const order = mapWalmartOrder(po);
     const [id] = await insertOrders(app, walmart, [order]);
@@ -72,10 +106,33 @@ describe.each(testDatabases())('what the channels say about an order, stored by 
     });
 
     // A later copy with another reason replaces it, and the change is audited.
-    const changed = mapWalmartOrder({ ...po, orderLines: { orderLine: [{ ...po.orderLines.orderLine[0], refund: { refundCharges: { refundCharge: [{ ...refund.orderLines.orderLine[0].refund!.refundCharges!.refundCharge[0], refundReason: 'DamagedItem' }] } } }, po.orderLines.orderLine[1]] } });
+    const changed = mapWalmartOrder({
+      ...po,
+      orderLines: {
+        orderLine: [
+          {
+            ...po.orderLines.orderLine[0],
+            refund: {
+              refundCharges: {
+                refundCharge: [
+                  {
+                    ...refund.orderLines.orderLine[0].refund!.refundCharges!.refundCharge[0],
+                    refundReason: 'DamagedItem',
+                  },
+                ],
+              },
+            },
+          },
+          po.orderLines.orderLine[1],
+        ],
+      },
+    });
     await app.running.app.get(OrderUpsertService).upsert(walmart, [later(changed, 60_000)], 'test');
     expect((await app.gql(query, { id })).data!.order.lines[0].refundReason).toBe('DamagedItem');
-    const [audit] = await app.ds.query(`SELECT after FROM audit_event WHERE order_id = $1 AND action = 'order.updated'`, [id]);
+    const [audit] = await app.ds.query(
+      `SELECT after FROM audit_event WHERE order_id = $1 AND action = 'order.updated'`,
+      [id],
+    );
     expect(audit.after.lines).toEqual([{ lineNumber: '1', refundReason: { from: 'BillingError', to: 'DamagedItem' } }]);
   });
 });

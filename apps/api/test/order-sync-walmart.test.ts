@@ -8,14 +8,26 @@ import { testDatabases } from './support/test-databases';
 import { connectSandboxAccount, hubOrderIds, syncAndWait, syncState, waitForPull } from './support/sync-helpers';
 
 /** Plain Walmart API calls, as the seller's other tools would make them. */
-async function walmart(sandbox: Sandbox, creds: { clientId: string; clientSecret: string }, method: string, path: string) {
+async function walmart(
+  sandbox: Sandbox,
+  creds: { clientId: string; clientSecret: string },
+  method: string,
+  path: string,
+) {
   const headers = { 'WM_QOS.CORRELATION_ID': 'test', 'WM_SVC.NAME': 'Walmart Marketplace', accept: 'application/json' };
   const token = await fetch(`${sandbox.walmartBaseUrl}/v3/token`, {
     method: 'POST',
-    headers: { ...headers, authorization: `Basic ${Buffer.from(`${creds.clientId}:${creds.clientSecret}`).toString('base64')}`, 'content-type': 'application/x-www-form-urlencoded' },
+    headers: {
+      ...headers,
+      authorization: `Basic ${Buffer.from(`${creds.clientId}:${creds.clientSecret}`).toString('base64')}`,
+      'content-type': 'application/x-www-form-urlencoded',
+    },
     body: 'grant_type=client_credentials',
   }).then((r) => r.json() as Promise<{ access_token: string }>);
-  const res = await fetch(`${sandbox.walmartBaseUrl}${path}`, { method, headers: { ...headers, 'WM_SEC.ACCESS_TOKEN': token.access_token } });
+  const res = await fetch(`${sandbox.walmartBaseUrl}${path}`, {
+    method,
+    headers: { ...headers, 'WM_SEC.ACCESS_TOKEN': token.access_token },
+  });
   const body = (await res.json()) as { order: WalmartOrder };
   if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(body)}`);
   return body;
@@ -38,7 +50,13 @@ describe.each(testDatabases())('Walmart order sync from the sandbox on %s', (kin
     const generated = sandbox.generateOrders({ accountId: account.sandboxAccountId, count: 2500, seed: 11 }).orderIds;
 
     const state = await syncAndWait(app, account.hubId);
-    expect(state).toMatchObject({ phase: 'INCREMENTAL', lastError: null, ordersImported: 2500, ordersUpdated: 0, backfillProgress: 1 });
+    expect(state).toMatchObject({
+      phase: 'INCREMENTAL',
+      lastError: null,
+      ordersImported: 2500,
+      ordersUpdated: 0,
+      backfillProgress: 1,
+    });
     expect(state.pagesDone).toBeGreaterThanOrEqual(13);
     expect(await hubOrderIds(app, account.hubId)).toEqual([...generated].sort());
 
@@ -58,9 +76,19 @@ describe.each(testDatabases())('Walmart order sync from the sandbox on %s', (kin
     );
     const po = created[0].channel_order_id;
     const sellerCreds = await app.running.app.get(ChannelAccountsService).credentialsOf(account.hubId);
-    await walmart(sandbox, sellerCreds as { clientId: string; clientSecret: string }, 'POST', `/v3/orders/${po}/acknowledge`);
+    await walmart(
+      sandbox,
+      sellerCreds as { clientId: string; clientSecret: string },
+      'POST',
+      `/v3/orders/${po}/acknowledge`,
+    );
     // New orders arrive with the channel's current time; the pull re-reads the overlap before its watermark.
-    const fresh = sandbox.generateOrders({ accountId: account.sandboxAccountId, count: 30, seed: 12, placedWithinHours: 0.05 }).orderIds;
+    const fresh = sandbox.generateOrders({
+      accountId: account.sandboxAccountId,
+      count: 30,
+      seed: 12,
+      placedWithinHours: 0.05,
+    }).orderIds;
 
     // Walmart filters by whole seconds: a change in the current second is read by the next pull.
     await new Promise((r) => setTimeout(r, 1000 - (Date.now() % 1000) + 5));
@@ -68,17 +96,35 @@ describe.each(testDatabases())('Walmart order sync from the sandbox on %s', (kin
     expect(next).toMatchObject({ lastError: null, ordersImported: 2530 });
     expect(next.ordersUpdated).toBeGreaterThanOrEqual(1);
     expect(await hubOrderIds(app, account.hubId)).toEqual([...generated, ...fresh].sort());
-    const [order] = await app.ds.query(`SELECT id, status, version FROM "order" WHERE account_id = $1 AND channel_order_id = $2`, [account.hubId, po]);
+    const [order] = await app.ds.query(
+      `SELECT id, status, version FROM "order" WHERE account_id = $1 AND channel_order_id = $2`,
+      [account.hubId, po],
+    );
     expect(order.status).toBe('ACKNOWLEDGED');
-    const audit = await app.ds.query(`SELECT actor, before, after FROM audit_event WHERE order_id = $1 AND action = 'order.updated'`, [order.id]);
+    const audit = await app.ds.query(
+      `SELECT actor, before, after FROM audit_event WHERE order_id = $1 AND action = 'order.updated'`,
+      [order.id],
+    );
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ actor: 'system:order-sync', before: { status: 'CREATED' }, after: { status: 'ACKNOWLEDGED' } });
+    expect(audit[0]).toMatchObject({
+      actor: 'system:order-sync',
+      before: { status: 'CREATED' },
+      after: { status: 'ACKNOWLEDGED' },
+    });
   });
 
   it('completes under a storm of 429, 500, 503 and timeouts, with nothing duplicated or skipped', async () => {
     const account = await connectSandboxAccount(app, sandbox, 'WALMART', 'Walmart storm');
     const generated = sandbox.generateOrders({ accountId: account.sandboxAccountId, count: 1200, seed: 21 }).orderIds;
-    const fault = sandbox.injectFault({ channel: 'WALMART', route: '/walmart/v3/orders', error429: 0.15, error500: 0.1, error503: 0.05, timeout: 0.03, timeoutMs: 3000 });
+    const fault = sandbox.injectFault({
+      channel: 'WALMART',
+      route: '/walmart/v3/orders',
+      error429: 0.15,
+      error500: 0.1,
+      error503: 0.05,
+      timeout: 0.03,
+      timeoutMs: 3000,
+    });
     try {
       let state = await syncAndWait(app, account.hubId, 120_000);
       // A page that fails six attempts in a row ends the pull with the channel's message; the next resumes it.
@@ -96,16 +142,32 @@ describe.each(testDatabases())('Walmart order sync from the sandbox on %s', (kin
 
   it('acknowledges new orders of an account that acknowledges automatically, through the outbox', async () => {
     const account = await connectSandboxAccount(app, sandbox, 'WALMART', 'Walmart auto-ack', true);
-    const generated = sandbox.generateOrders({ accountId: account.sandboxAccountId, count: 40, seed: 41, mix: { channelFulfilled: 0 } }).orderIds;
+    const generated = sandbox.generateOrders({
+      accountId: account.sandboxAccountId,
+      count: 40,
+      seed: 41,
+      mix: { channelFulfilled: 0 },
+    }).orderIds;
     expect((await syncAndWait(app, account.hubId)).lastError).toBeNull();
     const deadline = Date.now() + 30_000;
-    const pending = async () => (await app.ds.query(`SELECT count(*)::int AS n FROM outbox WHERE account_id = $1 AND status <> 'DELIVERED'`, [account.hubId]))[0].n as number;
+    const pending = async () =>
+      (
+        await app.ds.query(`SELECT count(*)::int AS n FROM outbox WHERE account_id = $1 AND status <> 'DELIVERED'`, [
+          account.hubId,
+        ])
+      )[0].n as number;
     while ((await pending()) > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    const [counts] = await app.ds.query(`SELECT count(*)::int AS acks, count(*) FILTER (WHERE status = 'DELIVERED')::int AS delivered FROM outbox WHERE account_id = $1 AND operation = 'ACKNOWLEDGE'`, [account.hubId]);
+    const [counts] = await app.ds.query(
+      `SELECT count(*)::int AS acks, count(*) FILTER (WHERE status = 'DELIVERED')::int AS delivered FROM outbox WHERE account_id = $1 AND operation = 'ACKNOWLEDGE'`,
+      [account.hubId],
+    );
     expect(counts).toEqual({ acks: 40, delivered: 40 });
     for (const po of generated) {
       const lines = (sandbox.orderState('WALMART', po).view as { order: WalmartOrder }).order.orderLines.orderLine;
-      expect([po, lines.flatMap((l) => l.orderLineStatuses.orderLineStatus.map((st) => st.status))]).toEqual([po, lines.map(() => 'Acknowledged')]);
+      expect([po, lines.flatMap((l) => l.orderLineStatuses.orderLineStatus.map((st) => st.status))]).toEqual([
+        po,
+        lines.map(() => 'Acknowledged'),
+      ]);
     }
   });
 
@@ -128,22 +190,41 @@ describe.each(testDatabases())('Walmart order sync from the sandbox on %s', (kin
   });
 
   it('never lets an older copy of an order overwrite a newer one', async () => {
-    const [row] = await app.ds.query(`SELECT account_id, channel_order_id, status, channel_updated_at, version FROM "order" WHERE status = 'ACKNOWLEDGED' AND channel = 'WALMART' LIMIT 1`);
+    const [row] = await app.ds.query(
+      `SELECT account_id, channel_order_id, status, channel_updated_at, version FROM "order" WHERE status = 'ACKNOWLEDGED' AND channel = 'WALMART' LIMIT 1`,
+    );
     const account = await app.running.app.get(ChannelAccountsService).get(row.account_id);
-    const creds = (await app.running.app.get(ChannelAccountsService).credentialsOf(account.id)) as { clientId: string; clientSecret: string };
+    const creds = (await app.running.app.get(ChannelAccountsService).credentialsOf(account.id)) as {
+      clientId: string;
+      clientSecret: string;
+    };
     const current = mapWalmartOrder((await walmart(sandbox, creds, 'GET', `/v3/orders/${row.channel_order_id}`)).order);
-    const stale = { ...current, status: 'CREATED' as const, channelUpdatedAt: new Date(current.channelUpdatedAt.getTime() - 3_600_000) };
+    const stale = {
+      ...current,
+      status: 'CREATED' as const,
+      channelUpdatedAt: new Date(current.channelUpdatedAt.getTime() - 3_600_000),
+    };
     const upsert = app.running.app.get(OrderUpsertService);
 
     expect(await upsert.upsert(account, [stale], 'test')).toEqual({ inserted: 0, updated: 0, unchanged: 1 });
     expect(await upsert.upsert(account, [current], 'test')).toEqual({ inserted: 0, updated: 0, unchanged: 1 });
-    const [after] = await app.ds.query(`SELECT status, version FROM "order" WHERE account_id = $1 AND channel_order_id = $2`, [account.id, row.channel_order_id]);
+    const [after] = await app.ds.query(
+      `SELECT status, version FROM "order" WHERE account_id = $1 AND channel_order_id = $2`,
+      [account.id, row.channel_order_id],
+    );
     expect(after).toEqual({ status: 'ACKNOWLEDGED', version: row.version });
 
     // Within one page too, the newest copy of an order wins whatever its position.
-    const newer = { ...current, status: 'SHIPPED' as const, channelUpdatedAt: new Date(current.channelUpdatedAt.getTime() + 60_000) };
+    const newer = {
+      ...current,
+      status: 'SHIPPED' as const,
+      channelUpdatedAt: new Date(current.channelUpdatedAt.getTime() + 60_000),
+    };
     expect(await upsert.upsert(account, [newer, stale], 'test')).toEqual({ inserted: 0, updated: 1, unchanged: 0 });
-    const [moved] = await app.ds.query(`SELECT status, version FROM "order" WHERE account_id = $1 AND channel_order_id = $2`, [account.id, row.channel_order_id]);
+    const [moved] = await app.ds.query(
+      `SELECT status, version FROM "order" WHERE account_id = $1 AND channel_order_id = $2`,
+      [account.id, row.channel_order_id],
+    );
     expect(moved).toEqual({ status: 'SHIPPED', version: row.version + 1 });
   });
 });

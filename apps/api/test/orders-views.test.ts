@@ -28,12 +28,27 @@ describe.each(testDatabases())('order inbox views on %s', (kind) => {
     const now = Date.now();
     const at = (ms: number) => new Date(now + ms);
     const cases: [string, 'W' | 'A', Partial<Parameters<typeof anOrder>[0]>, string][] = [
-      ['W-NEW-FRESH', 'W', { status: 'CREATED', acknowledgedAt: null, orderedAt: at(-1 * HOUR), shipBy: at(72 * HOUR) }, 'NEW ALL'],
-      ['W-NEW-ACK-LATE', 'W', { status: 'CREATED', acknowledgedAt: null, orderedAt: at(-5 * HOUR), shipBy: at(72 * HOUR) }, 'NEW AT_RISK ALL'],
+      [
+        'W-NEW-FRESH',
+        'W',
+        { status: 'CREATED', acknowledgedAt: null, orderedAt: at(-1 * HOUR), shipBy: at(72 * HOUR) },
+        'NEW ALL',
+      ],
+      [
+        'W-NEW-ACK-LATE',
+        'W',
+        { status: 'CREATED', acknowledgedAt: null, orderedAt: at(-5 * HOUR), shipBy: at(72 * HOUR) },
+        'NEW AT_RISK ALL',
+      ],
       ['W-LATE', 'W', { status: 'ACKNOWLEDGED', shipBy: at(-2 * HOUR) }, 'DUE_TODAY PAST_DUE AT_RISK ALL'],
       ['W-SHIPPED-LATE', 'W', { status: 'SHIPPED', shipBy: at(-2 * HOUR) }, 'ALL'],
       ['W-WFS-LATE', 'W', { status: 'ACKNOWLEDGED', fulfillmentMethod: 'CHANNEL', shipBy: at(-2 * HOUR) }, 'ALL'],
-      ['A-LATE-PARTIAL', 'A', { status: 'PARTIALLY_SHIPPED', shipBy: at(-24 * HOUR) }, 'DUE_TODAY PAST_DUE AT_RISK ALL'],
+      [
+        'A-LATE-PARTIAL',
+        'A',
+        { status: 'PARTIALLY_SHIPPED', shipBy: at(-24 * HOUR) },
+        'DUE_TODAY PAST_DUE AT_RISK ALL',
+      ],
       ['A-PENDING', 'A', { status: 'PENDING', acknowledgedAt: null, shipBy: at(-1 * HOUR) }, 'ALL'],
       ['A-LATER', 'A', { status: 'ACKNOWLEDGED', shipBy: at(5 * 24 * HOUR) }, 'ALL'],
       ['A-CANCELLED', 'A', { status: 'CANCELLED', shipBy: at(-30 * HOUR) }, 'ALL'],
@@ -53,7 +68,10 @@ describe.each(testDatabases())('order inbox views on %s', (kind) => {
   }
 
   it.each(VIEWS)('puts exactly the right orders in %s', async (view) => {
-    const expected = [...named].filter(([, views]) => views.split(' ').includes(view)).map(([id]) => id).sort();
+    const expected = [...named]
+      .filter(([, views]) => views.split(' ').includes(view))
+      .map(([id]) => id)
+      .sort();
     expect(await idsIn(view)).toEqual(expected);
   });
 
@@ -66,8 +84,17 @@ describe.each(testDatabases())('order inbox views on %s', (kind) => {
   });
 
   it('filters by channel, account, status and search', async () => {
-    expect(await idsIn('ALL', { channel: 'AMAZON' })).toEqual(['A-CANCELLED', 'A-LATE-PARTIAL', 'A-LATER', 'A-PENDING']);
-    expect(await idsIn('ALL', { statuses: ['CREATED', 'PENDING'] })).toEqual(['A-PENDING', 'W-NEW-ACK-LATE', 'W-NEW-FRESH']);
+    expect(await idsIn('ALL', { channel: 'AMAZON' })).toEqual([
+      'A-CANCELLED',
+      'A-LATE-PARTIAL',
+      'A-LATER',
+      'A-PENDING',
+    ]);
+    expect(await idsIn('ALL', { statuses: ['CREATED', 'PENDING'] })).toEqual([
+      'A-PENDING',
+      'W-NEW-ACK-LATE',
+      'W-NEW-FRESH',
+    ]);
     expect(await idsIn('AT_RISK', { channel: 'WALMART' })).toEqual(['W-LATE', 'W-NEW-ACK-LATE']);
     expect(await idsIn('ALL', { search: 'late-par' })).toEqual(['A-LATE-PARTIAL']);
     const accounts = await app.gql(`{ channelAccounts { id channel } }`);
@@ -91,13 +118,29 @@ describe.each(testDatabases())('order search, paging and time zones on %s', (kin
     await insertOrders(app, walmart, [
       anOrder({
         channelOrderId: 'FINDME-PO-42',
-        shipTo: { name: 'Zelda Quintero', line1: '9 Elm', city: 'Boise', stateOrRegion: 'ID', postalCode: '83702', countryCode: 'US' },
+        shipTo: {
+          name: 'Zelda Quintero',
+          line1: '9 Elm',
+          city: 'Boise',
+          stateOrRegion: 'ID',
+          postalCode: '83702',
+          countryCode: 'US',
+        },
         lines: [{ ...anOrder().lines[0], sku: 'UNIQUE-SKU-777' }],
         status: 'SHIPPED',
         shipments: [
           {
-            carrier: 'UPS', service: 'Ground', trackingNumber: '1Z999AA10123456784', trackingUrl: null, shippedAt: new Date(),
-            packageType: 'PARCEL', weightOz: 10, lengthIn: 10, widthIn: 8, heightIn: 4, lines: [{ lineNumber: '1', quantity: 1 }],
+            carrier: 'UPS',
+            service: 'Ground',
+            trackingNumber: '1Z999AA10123456784',
+            trackingUrl: null,
+            shippedAt: new Date(),
+            packageType: 'PARCEL',
+            weightOz: 10,
+            lengthIn: 10,
+            widthIn: 8,
+            heightIn: 4,
+            lines: [{ lineNumber: '1', quantity: 1 }],
           },
         ],
       }),
@@ -110,7 +153,9 @@ describe.each(testDatabases())('order search, paging and time zones on %s', (kin
     'finds the order by %s',
     async (search) => {
       const res = await app.gql(LIST, { filter: { search }, first: 10 });
-      expect(res.data!.orders.edges.map((e: { node: { channelOrderId: string } }) => e.node.channelOrderId)).toEqual(['FINDME-PO-42']);
+      expect(res.data!.orders.edges.map((e: { node: { channelOrderId: string } }) => e.node.channelOrderId)).toEqual([
+        'FINDME-PO-42',
+      ]);
     },
   );
 

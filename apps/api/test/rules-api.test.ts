@@ -39,7 +39,12 @@ describe.each(testDatabases())('rules api on %s', (kind) => {
       cancellationRequested: false,
     });
     [walmartOrderId] = await insertOrders(app, walmart, [
-      anOrder({ channelOrderId: '108829135472', customerOrderId: '200014839201', orderedAt, lines: [line('1', 2), line('2', 1)] }),
+      anOrder({
+        channelOrderId: '108829135472',
+        customerOrderId: '200014839201',
+        orderedAt,
+        lines: [line('1', 2), line('2', 1)],
+      }),
     ]);
     [otherOrderId] = await insertOrders(app, walmart, [
       anOrder({
@@ -64,7 +69,9 @@ describe.each(testDatabases())('rules api on %s', (kind) => {
         ],
       }),
     ]);
-    [amazonOrderId] = await insertOrders(app, amazon, [anOrder({ channelOrderId: '112-4567890-1234567', orderedAt, totalCents: 799 })]);
+    [amazonOrderId] = await insertOrders(app, amazon, [
+      anOrder({ channelOrderId: '112-4567890-1234567', orderedAt, totalCents: 799 }),
+    ]);
     const rows: { id: string }[] = await app.ds.query('SELECT id FROM shipment WHERE order_id = $1', [otherOrderId]);
     otherShipmentId = rows[0].id;
   });
@@ -83,7 +90,10 @@ describe.each(testDatabases())('rules api on %s', (kind) => {
   const validate = async (patch: Record<string, unknown> = {}) => {
     const res = await app.gql(VALIDATE, { input: shipment(patch) });
     expect(res.errors).toBeUndefined();
-    return res.data!.validateShipment as { ok: boolean; violations: { code: string; field: string; severity: string; message: string }[] };
+    return res.data!.validateShipment as {
+      ok: boolean;
+      violations: { code: string; field: string; severity: string; message: string }[];
+    };
   };
 
   describe('trackingNumberCheck', () => {
@@ -104,7 +114,14 @@ describe.each(testDatabases())('rules api on %s', (kind) => {
       expect(res.data!.trackingNumberCheck).toMatchObject({
         valid: false,
         matchingCarriers: ['UPS'],
-        violations: [{ code: 'TRACKING_CARRIER_MISMATCH', severity: 'BLOCK', field: 'trackingNumber', message: 'This is a UPS number, not FedEx.' }],
+        violations: [
+          {
+            code: 'TRACKING_CARRIER_MISMATCH',
+            severity: 'BLOCK',
+            field: 'trackingNumber',
+            message: 'This is a UPS number, not FedEx.',
+          },
+        ],
       });
     });
 
@@ -129,21 +146,45 @@ describe.each(testDatabases())('rules api on %s', (kind) => {
 
     it.each([
       ['a wrong check digit', { trackingNumber: '1Z999AA10123456785' }, [['TRACKING_CHECK_DIGIT', 'trackingNumber']]],
-      ['a number reused on another order this week', { trackingNumber: '1ZV4W 5880T 2K319429' }, [['TRACKING_REUSED', 'trackingNumber']]],
-      ['the PO as tracking', { carrier: 'OTHER', carrierName: 'Royal Mail', trackingNumber: '108829135472' }, [['TRACKING_EQUALS_ORDER_NUMBER', 'trackingNumber']]],
+      [
+        'a number reused on another order this week',
+        { trackingNumber: '1ZV4W 5880T 2K319429' },
+        [['TRACKING_REUSED', 'trackingNumber']],
+      ],
+      [
+        'the PO as tracking',
+        { carrier: 'OTHER', carrierName: 'Royal Mail', trackingNumber: '108829135472' },
+        [['TRACKING_EQUALS_ORDER_NUMBER', 'trackingNumber']],
+      ],
       [
         'Amazon Logistics on a Walmart order',
-        { carrier: 'AMAZON_LOGISTICS', trackingNumber: 'TBA304958172634', trackingUrl: 'https://www.amazon.com/progress-tracker' },
+        {
+          carrier: 'AMAZON_LOGISTICS',
+          trackingNumber: 'TBA304958172634',
+          trackingUrl: 'https://www.amazon.com/progress-tracker',
+        },
         [
           ['AMAZON_LOGISTICS_ON_WALMART', 'carrier'],
           ['AMAZON_LOGISTICS_ON_WALMART', 'trackingNumber'],
           ['AMAZON_LOGISTICS_ON_WALMART', 'trackingUrl'],
         ],
       ],
-      ['more units than ordered', { lines: [{ lineNumber: '1', quantity: 3 }] }, [['QUANTITY_EXCEEDS_OPEN', 'lines[0].quantity']]],
+      [
+        'more units than ordered',
+        { lines: [{ lineNumber: '1', quantity: 3 }] },
+        [['QUANTITY_EXCEEDS_OPEN', 'lines[0].quantity']],
+      ],
       ['an unknown line', { lines: [{ lineNumber: '7', quantity: 1 }] }, [['LINE_UNKNOWN', 'lines[0].lineNumber']]],
-      ['a future ship date', { shippedAt: new Date(Date.now() + 2 * HOUR).toISOString() }, [['SHIP_DATE_IN_FUTURE', 'shippedAt']]],
-      ['Other off the list without a URL', { carrier: 'OTHER', carrierName: 'Speedy Couriers', trackingNumber: 'XK3920194857' }, [['TRACKING_URL_REQUIRED', 'trackingUrl']]],
+      [
+        'a future ship date',
+        { shippedAt: new Date(Date.now() + 2 * HOUR).toISOString() },
+        [['SHIP_DATE_IN_FUTURE', 'shippedAt']],
+      ],
+      [
+        'Other off the list without a URL',
+        { carrier: 'OTHER', carrierName: 'Speedy Couriers', trackingNumber: 'XK3920194857' },
+        [['TRACKING_URL_REQUIRED', 'trackingUrl']],
+      ],
     ])('refuses %s', async (_name, patch, expected) => {
       const result = await validate(patch);
       expect(result.ok).toBe(false);
@@ -152,7 +193,10 @@ describe.each(testDatabases())('rules api on %s', (kind) => {
 
     it('lets an Amazon letter under $10 go without tracking, but not a Walmart one', async () => {
       const letter = { carrier: 'USPS', trackingNumber: '', package: { type: 'LETTER', weightOz: 1 } };
-      expect(await validate({ ...letter, orderId: amazonOrderId, lines: [{ lineNumber: '1', quantity: 1 }] })).toEqual({ ok: true, violations: [] });
+      expect(await validate({ ...letter, orderId: amazonOrderId, lines: [{ lineNumber: '1', quantity: 1 }] })).toEqual({
+        ok: true,
+        violations: [],
+      });
       expect((await validate(letter)).violations.map((v) => v.code)).toEqual(['TRACKING_REQUIRED']);
     });
 

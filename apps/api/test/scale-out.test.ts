@@ -17,7 +17,13 @@ describe('scale-out: api processes enqueue pull-orders on BullMQ, worker process
   }
 
   beforeAll(async () => {
-    env = { REDIS_URL: await freshRedis(7), SYNC_ENABLED: 'true', CHANNEL_RATE_SCALE: '1000', WALMART_SYNC_INTERVAL_SECONDS: '5', LOG_LEVEL: 'silent' };
+    env = {
+      REDIS_URL: await freshRedis(7),
+      SYNC_ENABLED: 'true',
+      CHANNEL_RATE_SCALE: '1000',
+      WALMART_SYNC_INTERVAL_SECONDS: '5',
+      LOG_LEVEL: 'silent',
+    };
     sandbox = await createSandbox({ seed: 77, throttling: { rateScale: 1000 } });
     app = await startTestApp('postgres', env, POSTGRES_ADMIN_URL);
   });
@@ -44,9 +50,15 @@ describe('scale-out: api processes enqueue pull-orders on BullMQ, worker process
     expect(await hubOrderIds(app, account.hubId)).toEqual([...generated].sort());
 
     // Both workers keep scheduling every second; later pulls find nothing new and import nothing twice.
-    const more = sandbox.generateOrders({ accountId: account.sandboxAccountId, count: 20, seed: 4, placedWithinHours: 0.001 }).orderIds;
+    const more = sandbox.generateOrders({
+      accountId: account.sandboxAccountId,
+      count: 20,
+      seed: 4,
+      placedWithinHours: 0.001,
+    }).orderIds;
     const deadline = Date.now() + 30_000;
-    while ((await syncState(app, account.hubId)).ordersImported < 1520 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    while ((await syncState(app, account.hubId)).ordersImported < 1520 && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 200));
     expect(await hubOrderIds(app, account.hubId)).toEqual([...generated, ...more].sort());
     const [audit] = await app.ds.query(
       `SELECT count(*)::int AS imports, count(DISTINCT entity_id)::int AS orders FROM audit_event WHERE action = 'order.imported' AND order_id IN (SELECT id FROM "order" WHERE account_id = $1)`,

@@ -25,7 +25,8 @@ describe('generateSyntheticOrders', () => {
         expect(shipment.shippedAt.getTime()).toBeLessThanOrEqual(NOW.getTime());
       }
     }
-    for (const o of orders) expect(o.channelOrderId).toMatch(channel === 'WALMART' ? /^\d{13}$/ : /^\d{3}-\d{7}-\d{7}$/);
+    for (const o of orders)
+      expect(o.channelOrderId).toMatch(channel === 'WALMART' ? /^\d{13}$/ : /^\d{3}-\d{7}-\d{7}$/);
   });
 
   it('leaves work in every inbox view: new, overdue and due later', () => {

@@ -19,7 +19,20 @@ function shippedWithWaybill(trackingNumber: string): NormalizedOrder {
     fulfillmentMethod: 'MERCHANT',
     lines: [{ ...base.lines[0], quantityShipped: 1, status: 'SHIPPED' }],
     shipments: [
-      { carrier: 'UPS', service: null, trackingNumber, trackingUrl: null, shippedAt, packageType: 'PARCEL', weightOz: null, lengthIn: null, widthIn: null, heightIn: null, lines: [{ lineNumber: '1', quantity: 1 }], events: [] },
+      {
+        carrier: 'UPS',
+        service: null,
+        trackingNumber,
+        trackingUrl: null,
+        shippedAt,
+        packageType: 'PARCEL',
+        weightOz: null,
+        lengthIn: null,
+        widthIn: null,
+        heightIn: null,
+        lines: [{ lineNumber: '1', quantity: 1 }],
+        events: [],
+      },
     ],
   };
 }

@@ -35,7 +35,8 @@ export class SandboxClock {
   }
 
   advance(ms: number): void {
-    if (!Number.isFinite(ms) || ms < 0) throw new RangeError('clock.advance needs a non-negative number of milliseconds');
+    if (!Number.isFinite(ms) || ms < 0)
+      throw new RangeError('clock.advance needs a non-negative number of milliseconds');
     this.advancedMs += ms;
     if (this.fixedAt !== null) this.fixedAt += ms;
   }

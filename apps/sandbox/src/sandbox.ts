@@ -49,7 +49,10 @@ export interface Sandbox {
   injectFault(spec: FaultSpec): Fault;
   clearFaults(id?: string): number;
   packageEvent(trackingNumber: string, type: PackageEventType): { channel: Channel; orderId: string };
-  orderState(channel: Channel, orderId: string): { channel: Channel; accountId: string; view: unknown; internal: unknown };
+  orderState(
+    channel: Channel,
+    orderId: string,
+  ): { channel: Channel; accountId: string; view: unknown; internal: unknown };
   setMcfInventory(accountId: string, sku: string, quantity: number): { sku: string; quantity: number };
   /** Requests refused and responses broken against the official models, since start or the last reset. */
   contractViolations(): ReturnType<ContractLog['report']>;
@@ -92,13 +95,23 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   warmContracts('amazon');
 
   const app = Fastify({ logger: options.logger ?? false, forceCloseConnections: true, bodyLimit: 10 * 1024 * 1024 });
-  const plugin = (setup: (instance: FastifyInstance) => void) => (instance: FastifyInstance, _opts: unknown, done: () => void) => {
-    setup(instance);
-    done();
-  };
-  await app.register(plugin((instance) => walmartPlugin(instance, ctx)), { prefix: '/walmart' });
-  await app.register(plugin((instance) => amazonPlugin(instance, ctx)), { prefix: '/amazon' });
-  await app.register(plugin((instance) => controlPlugin(instance, { ctx, service, apiKey: options.controlApiKey })), { prefix: '/_sandbox' });
+  const plugin =
+    (setup: (instance: FastifyInstance) => void) => (instance: FastifyInstance, _opts: unknown, done: () => void) => {
+      setup(instance);
+      done();
+    };
+  await app.register(
+    plugin((instance) => walmartPlugin(instance, ctx)),
+    { prefix: '/walmart' },
+  );
+  await app.register(
+    plugin((instance) => amazonPlugin(instance, ctx)),
+    { prefix: '/amazon' },
+  );
+  await app.register(
+    plugin((instance) => controlPlugin(instance, { ctx, service, apiKey: options.controlApiKey })),
+    { prefix: '/_sandbox' },
+  );
   await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
 
   const address = app.server.address() as AddressInfo;

@@ -30,7 +30,9 @@ describe('Amazon MCF (Fulfillment Outbound 2020-07-01)', () => {
 
   it('lists the features, including BLOCK_AMZL', async () => {
     const res = await client.call('GET', `${MCF}/features?marketplaceId=ATVPDKIKX0DER`);
-    expect(res.body.payload.features.map((f: any) => f.featureName)).toEqual(expect.arrayContaining(['BLOCK_AMZL', 'BLANK_BOX']));
+    expect(res.body.payload.features.map((f: any) => f.featureName)).toEqual(
+      expect.arrayContaining(['BLOCK_AMZL', 'BLANK_BOX']),
+    );
     expect((await client.call('GET', `${MCF}/features`)).status).toBe(400);
   });
 
@@ -39,7 +41,10 @@ describe('Amazon MCF (Fulfillment Outbound 2020-07-01)', () => {
     const body = mcfOrder('IDEM-1', 'SKU-IDEM', 2, true);
     expect((await client.call('POST', `${MCF}/fulfillmentOrders`, body)).status).toBe(200);
     expect((await client.call('POST', `${MCF}/fulfillmentOrders`, body)).status).toBe(200);
-    const inventory = await client.call('GET', `${MCF}/features/inventory/BLOCK_AMZL/SKU-IDEM?marketplaceId=ATVPDKIKX0DER`);
+    const inventory = await client.call(
+      'GET',
+      `${MCF}/features/inventory/BLOCK_AMZL/SKU-IDEM?marketplaceId=ATVPDKIKX0DER`,
+    );
     expect(inventory.body.payload.skuCount).toBe(3);
     const changed = await client.call('POST', `${MCF}/fulfillmentOrders`, mcfOrder('IDEM-1', 'SKU-IDEM', 3, true));
     expect(changed.status).toBe(400);
@@ -52,7 +57,9 @@ describe('Amazon MCF (Fulfillment Outbound 2020-07-01)', () => {
       items: [{ sellerSku: 'SKU-SHORT', sellerFulfillmentOrderItemId: 'a', quantity: 2 }],
     });
     expect(preview.body.payload.fulfillmentPreviews[0]).toMatchObject({ isFulfillable: false });
-    expect(preview.body.payload.fulfillmentPreviews[0].unfulfillablePreviewItems[0].itemUnfulfillableReasons).toEqual(['InventoryUnavailable']);
+    expect(preview.body.payload.fulfillmentPreviews[0].unfulfillablePreviewItems[0].itemUnfulfillableReasons).toEqual([
+      'InventoryUnavailable',
+    ]);
     await client.call('POST', `${MCF}/fulfillmentOrders`, mcfOrder('SHORT-1', 'SKU-SHORT', 2, true));
     const order = (await client.call('GET', `${MCF}/fulfillmentOrders/SHORT-1`)).body.payload;
     expect(order.fulfillmentOrder.fulfillmentOrderStatus).toBe('Unfulfillable');
@@ -61,7 +68,10 @@ describe('Amazon MCF (Fulfillment Outbound 2020-07-01)', () => {
 
   it('ships what it can under FillAllAvailable and ends CompletePartialled', async () => {
     sandbox.setMcfInventory(accountId, 'SKU-PART', 1);
-    await client.call('POST', `${MCF}/fulfillmentOrders`, { ...mcfOrder('PART-1', 'SKU-PART', 3, true), fulfillmentPolicy: 'FillAllAvailable' });
+    await client.call('POST', `${MCF}/fulfillmentOrders`, {
+      ...mcfOrder('PART-1', 'SKU-PART', 3, true),
+      fulfillmentPolicy: 'FillAllAvailable',
+    });
     const done = await statusAfter('PART-1', 25);
     expect(done.fulfillmentOrder.fulfillmentOrderStatus).toBe('CompletePartialled');
     expect(done.fulfillmentShipments[0].fulfillmentShipmentItem[0].quantity).toBe(1);
@@ -74,7 +84,9 @@ describe('Amazon MCF (Fulfillment Outbound 2020-07-01)', () => {
     sandbox.clock.set(T0.getTime() + HOUR);
     await client.authenticate();
     expect((await client.call('PUT', `${MCF}/fulfillmentOrders/CXL-1/cancel`)).status).toBe(200);
-    expect((await client.call('GET', `${MCF}/fulfillmentOrders/CXL-1`)).body.payload.fulfillmentOrder.fulfillmentOrderStatus).toBe('Cancelled');
+    expect(
+      (await client.call('GET', `${MCF}/fulfillmentOrders/CXL-1`)).body.payload.fulfillmentOrder.fulfillmentOrderStatus,
+    ).toBe('Cancelled');
     sandbox.clock.set(T0.getTime() + 7 * HOUR);
     await client.authenticate();
     const late = await client.call('PUT', `${MCF}/fulfillmentOrders/CXL-2/cancel`);
@@ -94,8 +106,12 @@ describe('Amazon MCF (Fulfillment Outbound 2020-07-01)', () => {
     sandbox.clock.set(T0.getTime() + 25 * HOUR);
     await client.authenticate();
     for (let i = 0; i < 12; i += 1) {
-      for (const [kind, id] of [['blocked', `BLK-${i}`], ['open', `OPN-${i}`]] as const) {
-        const pkg = (await client.call('GET', `${MCF}/fulfillmentOrders/${id}`)).body.payload.fulfillmentShipments[0].fulfillmentShipmentPackage[0];
+      for (const [kind, id] of [
+        ['blocked', `BLK-${i}`],
+        ['open', `OPN-${i}`],
+      ] as const) {
+        const pkg = (await client.call('GET', `${MCF}/fulfillmentOrders/${id}`)).body.payload.fulfillmentShipments[0]
+          .fulfillmentShipmentPackage[0];
         carriers[kind].add(pkg.carrierCode);
         if (pkg.carrierCode === 'AMZL_US') expect(pkg.trackingNumber).toMatch(/^TBA\d{12}$/);
       }
@@ -106,13 +122,19 @@ describe('Amazon MCF (Fulfillment Outbound 2020-07-01)', () => {
 
   it('auto-cancels a Hold order after 14 days', async () => {
     sandbox.setMcfInventory(accountId, 'SKU-HOLD', 1);
-    await client.call('POST', `${MCF}/fulfillmentOrders`, { ...mcfOrder('HOLD-1', 'SKU-HOLD', 1, true), fulfillmentAction: 'Hold' });
+    await client.call('POST', `${MCF}/fulfillmentOrders`, {
+      ...mcfOrder('HOLD-1', 'SKU-HOLD', 1, true),
+      fulfillmentAction: 'Hold',
+    });
     expect((await statusAfter('HOLD-1', 24 * 13)).fulfillmentOrder.fulfillmentOrderStatus).toBe('Received');
     expect((await statusAfter('HOLD-1', 24 * 14)).fulfillmentOrder.fulfillmentOrderStatus).toBe('Cancelled');
   });
 
   it('validates the create body and names the field', async () => {
-    const res = await client.call('POST', `${MCF}/fulfillmentOrders`, { ...mcfOrder('BAD-1', 'SKU', 1, true), shippingSpeedCategory: 'Overnight' });
+    const res = await client.call('POST', `${MCF}/fulfillmentOrders`, {
+      ...mcfOrder('BAD-1', 'SKU', 1, true),
+      shippingSpeedCategory: 'Overnight',
+    });
     expect(res.status).toBe(400);
     expect(res.body.errors[0].message).toMatch(/shippingSpeedCategory/);
   });

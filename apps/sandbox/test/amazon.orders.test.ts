@@ -20,14 +20,24 @@ describe('Amazon auth and Orders 2026-01-01 search rules', () => {
     const bad = await fetch(`${sandbox.amazonBaseUrl}/auth/o2/token`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ grant_type: 'refresh_token', refresh_token: 'Atzr|nope', client_id: client.credentials.clientId, client_secret: client.credentials.clientSecret }),
+      body: JSON.stringify({
+        grant_type: 'refresh_token',
+        refresh_token: 'Atzr|nope',
+        client_id: client.credentials.clientId,
+        client_secret: client.credentials.clientSecret,
+      }),
     });
     expect(bad.status).toBe(400);
-    expect(await bad.json() as Promise<any>).toMatchObject({ error: 'invalid_grant' });
+    expect((await bad.json()) as Promise<any>).toMatchObject({ error: 'invalid_grant' });
     const good = await fetch(`${sandbox.amazonBaseUrl}/auth/o2/token`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ grant_type: 'refresh_token', refresh_token: client.credentials.refreshToken, client_id: client.credentials.clientId, client_secret: client.credentials.clientSecret }),
+      body: JSON.stringify({
+        grant_type: 'refresh_token',
+        refresh_token: client.credentials.refreshToken,
+        client_id: client.credentials.clientId,
+        client_secret: client.credentials.clientSecret,
+      }),
     });
     const body: any = await good.json();
     expect(body).toMatchObject({ token_type: 'bearer', expires_in: 3600 });
@@ -37,7 +47,10 @@ describe('Amazon auth and Orders 2026-01-01 search rules', () => {
   it('answers 403 Unauthorized without a token or with an expired one', async () => {
     const none = await client.call('GET', `${SEARCH}/${orderIds[0]}`, undefined, '');
     expect(none.status).toBe(403);
-    expect(none.body.errors[0]).toMatchObject({ code: 'Unauthorized', message: 'Access to requested resource is denied.' });
+    expect(none.body.errors[0]).toMatchObject({
+      code: 'Unauthorized',
+      message: 'Access to requested resource is denied.',
+    });
     expect(none.headers.get('x-amzn-errortype')).toBe('AccessDeniedException');
     const token = client.token;
     sandbox.clock.advance(HOUR);
@@ -48,7 +61,12 @@ describe('Amazon auth and Orders 2026-01-01 search rules', () => {
 
   it('needs exactly one of createdAfter and lastUpdatedAfter, never mixed', async () => {
     const after = iso(T0.getTime() - 100 * HOUR);
-    for (const query of ['', `createdAfter=${after}&lastUpdatedAfter=${after}`, `createdAfter=${after}&lastUpdatedBefore=${after}`, `lastUpdatedAfter=${after}&createdBefore=${after}`]) {
+    for (const query of [
+      '',
+      `createdAfter=${after}&lastUpdatedAfter=${after}`,
+      `createdAfter=${after}&lastUpdatedBefore=${after}`,
+      `lastUpdatedAfter=${after}&createdBefore=${after}`,
+    ]) {
       const res = await client.call('GET', `${SEARCH}?${query}`);
       expect(res.status).toBe(400);
       expect(res.body.errors[0].code).toBe('InvalidInput');
@@ -57,7 +75,10 @@ describe('Amazon auth and Orders 2026-01-01 search rules', () => {
 
   it('enforces the two-minute rule on the Before parameters and echoes the effective bound', async () => {
     const after = iso(T0.getTime() - 100 * HOUR);
-    const tooRecent = await client.call('GET', `${SEARCH}?createdAfter=${after}&createdBefore=${iso(T0.getTime() - 60_000)}`);
+    const tooRecent = await client.call(
+      'GET',
+      `${SEARCH}?createdAfter=${after}&createdBefore=${iso(T0.getTime() - 60_000)}`,
+    );
     expect(tooRecent.status).toBe(400);
     expect(tooRecent.body.errors[0].message).toMatch(/two minutes/);
     const ok = await client.call('GET', `${SEARCH}?createdAfter=${after}`);
@@ -65,7 +86,10 @@ describe('Amazon auth and Orders 2026-01-01 search rules', () => {
   });
 
   it('pages with paginationToken and honours maxResultsPerPage 1-100', async () => {
-    expect((await client.call('GET', `${SEARCH}?createdAfter=${iso(T0.getTime() - 100 * HOUR)}&maxResultsPerPage=101`)).status).toBe(400);
+    expect(
+      (await client.call('GET', `${SEARCH}?createdAfter=${iso(T0.getTime() - 100 * HOUR)}&maxResultsPerPage=101`))
+        .status,
+    ).toBe(400);
     const seen: string[] = [];
     let path = `${SEARCH}?createdAfter=${iso(T0.getTime() - 100 * HOUR)}&maxResultsPerPage=7`;
     for (;;) {
@@ -91,7 +115,10 @@ describe('Amazon auth and Orders 2026-01-01 search rules', () => {
     const after = iso(T0.getTime() - 100 * HOUR);
     const shipped = await client.call('GET', `${SEARCH}?createdAfter=${after}&fulfillmentStatuses=SHIPPED`);
     expect(shipped.body.orders).toHaveLength(0);
-    const unshipped = await client.call('GET', `${SEARCH}?createdAfter=${after}&fulfillmentStatuses=UNSHIPPED,PARTIALLY_SHIPPED`);
+    const unshipped = await client.call(
+      'GET',
+      `${SEARCH}?createdAfter=${after}&fulfillmentStatuses=UNSHIPPED,PARTIALLY_SHIPPED`,
+    );
     expect(unshipped.body.orders).toHaveLength(30);
   });
 
@@ -100,10 +127,14 @@ describe('Amazon auth and Orders 2026-01-01 search rules', () => {
     const plain = await client.call('GET', path);
     expect(plain.body.payload.ShippingAddress.Name).toBeUndefined();
     expect(plain.body.payload.ShippingAddress.City).toBeDefined();
-    const rdt = await client.call('POST', '/tokens/2021-03-01/restrictedDataToken', { restrictedResources: [{ method: 'GET', path, dataElements: ['shippingAddress'] }] });
+    const rdt = await client.call('POST', '/tokens/2021-03-01/restrictedDataToken', {
+      restrictedResources: [{ method: 'GET', path, dataElements: ['shippingAddress'] }],
+    });
     expect(rdt.status).toBe(200);
     const restricted = await client.call('GET', path, undefined, rdt.body.restrictedDataToken);
     expect(restricted.body.payload.ShippingAddress.Name).toBeDefined();
-    expect((await client.call('GET', `${SEARCH}/${orderIds[0]}`, undefined, rdt.body.restrictedDataToken)).status).toBe(403);
+    expect((await client.call('GET', `${SEARCH}/${orderIds[0]}`, undefined, rdt.body.restrictedDataToken)).status).toBe(
+      403,
+    );
   });
 });

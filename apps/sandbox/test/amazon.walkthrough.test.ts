@@ -4,7 +4,11 @@ import { mcfOrder } from './helpers/fixtures';
 import { T0, amazonSeller, startSandbox } from './helpers/sandbox';
 
 async function post(url: string, body: unknown): Promise<any> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   expect(res.status).toBeLessThan(300);
   return res.json();
 }
@@ -21,7 +25,11 @@ describe('Amazon over plain HTTP', () => {
 
   it('walks an MCF order from create to Complete with tracking', async () => {
     const creds = await post(`${sandbox.controlBaseUrl}/accounts`, { channel: 'AMAZON' });
-    await post(`${sandbox.controlBaseUrl}/mcf/inventory`, { accountId: creds.accountId, sku: 'KTC-WB32', quantity: 10 });
+    await post(`${sandbox.controlBaseUrl}/mcf/inventory`, {
+      accountId: creds.accountId,
+      sku: 'KTC-WB32',
+      quantity: 10,
+    });
     const client = new AmazonClient(sandbox.amazonBaseUrl, creds);
     await client.authenticate();
 
@@ -34,7 +42,11 @@ describe('Amazon over plain HTTP', () => {
     expect(preview.status).toBe(200);
     expect(preview.body.payload.fulfillmentPreviews.every((p: any) => p.isFulfillable)).toBe(true);
 
-    const created = await client.call('POST', `${MCF}/fulfillmentOrders`, mcfOrder('WM-1815367951431', 'KTC-WB32', 2, true));
+    const created = await client.call(
+      'POST',
+      `${MCF}/fulfillmentOrders`,
+      mcfOrder('WM-1815367951431', 'KTC-WB32', 2, true),
+    );
     expect(created.status).toBe(200);
 
     const statuses: string[] = [];
@@ -65,9 +77,14 @@ describe('Amazon over plain HTTP', () => {
 
   it('finds a merchant order, confirms its shipment, and reads the package back', async () => {
     sandbox.clock.set(T0);
-    const { client } = await amazonSeller(sandbox, 3, { mix: { channelFulfilled: 0, multiLine: 0, multiQuantity: 0, intentToCancel: 0 } });
+    const { client } = await amazonSeller(sandbox, 3, {
+      mix: { channelFulfilled: 0, multiLine: 0, multiQuantity: 0, intentToCancel: 0 },
+    });
     const createdAfter = new Date(T0.getTime() - 100 * HOUR).toISOString();
-    const search = await client.call('GET', `/orders/2026-01-01/orders?createdAfter=${createdAfter}&includedData=FULFILLMENT,RECIPIENT`);
+    const search = await client.call(
+      'GET',
+      `/orders/2026-01-01/orders?createdAfter=${createdAfter}&includedData=FULFILLMENT,RECIPIENT`,
+    );
     expect(search.status).toBe(200);
     expect(search.body.orders).toHaveLength(3);
     const order = search.body.orders[0];
@@ -86,8 +103,15 @@ describe('Amazon over plain HTTP', () => {
     expect(confirm.status).toBe(204);
     expect(confirm.headers.get('x-amzn-ratelimit-limit')).toBe('2');
 
-    const read = await client.call('GET', `/orders/2026-01-01/orders/${order.orderId}?includedData=PACKAGES,FULFILLMENT`);
+    const read = await client.call(
+      'GET',
+      `/orders/2026-01-01/orders/${order.orderId}?includedData=PACKAGES,FULFILLMENT`,
+    );
     expect(read.body.order.fulfillment.fulfillmentStatus).toBe('SHIPPED');
-    expect(read.body.order.packages[0]).toMatchObject({ packageReferenceId: '1', carrier: 'UPS', trackingNumber: '1Z999AA10123456784' });
+    expect(read.body.order.packages[0]).toMatchObject({
+      packageReferenceId: '1',
+      carrier: 'UPS',
+      trackingNumber: '1Z999AA10123456784',
+    });
   });
 });

@@ -17,7 +17,8 @@ describe('contract run over 10,000 generated orders', () => {
     const before = contractStats.responses;
     const seen = new Set<string>();
     for (const shipNodeType of ['SellerFulfilled', 'WFSFulfilled']) {
-      let path: string | undefined = `/v3/orders?limit=200&createdStartDate=2026-11-01&shipNodeType=${shipNodeType}&productInfo=true`;
+      let path: string | undefined =
+        `/v3/orders?limit=200&createdStartDate=2026-11-01&shipNodeType=${shipNodeType}&productInfo=true`;
       while (path) {
         const page = await client.call('GET', path);
         expect(page.status).toBe(200);

@@ -6,7 +6,11 @@ import { WalmartClient } from './helpers/clients';
 import { T0, startSandbox } from './helpers/sandbox';
 
 const json = (sandbox: Sandbox, method: string, p: string, body?: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${sandbox.controlBaseUrl}${p}`, { method, headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers }, body: body === undefined ? undefined : JSON.stringify(body) });
+  fetch(`${sandbox.controlBaseUrl}${p}`, {
+    method,
+    headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
 
 describe('control API and factory', () => {
   let sandbox: Sandbox;
@@ -25,7 +29,9 @@ describe('control API and factory', () => {
   });
 
   it('creates accounts with the credentials each channel gives a seller', async () => {
-    const wm: any = await (await json(sandbox, 'POST', '/accounts', { channel: 'WALMART', name: 'Acme on Walmart' })).json();
+    const wm: any = await (
+      await json(sandbox, 'POST', '/accounts', { channel: 'WALMART', name: 'Acme on Walmart' })
+    ).json();
     expect(wm).toMatchObject({ channel: 'WALMART', name: 'Acme on Walmart' });
     expect(wm.clientId && wm.clientSecret).toBeTruthy();
     const amz: any = await (await json(sandbox, 'POST', '/accounts', { channel: 'AMAZON' })).json();
@@ -38,24 +44,41 @@ describe('control API and factory', () => {
   it('generates deterministic, realistic orders from a seed', async () => {
     const a = sandbox.createAccount('WALMART');
     const b = sandbox.createAccount('WALMART');
-    const gen = (accountId: string) => json(sandbox, 'POST', '/orders/generate', { accountId, count: 40, seed: 99, mix: { multiLine: 0.5, channelFulfilled: 0 } }).then((r) => r.json() as Promise<any>);
+    const gen = (accountId: string) =>
+      json(sandbox, 'POST', '/orders/generate', {
+        accountId,
+        count: 40,
+        seed: 99,
+        mix: { multiLine: 0.5, channelFulfilled: 0 },
+      }).then((r) => r.json() as Promise<any>);
     const [ga, gb] = [await gen(a.accountId), await gen(b.accountId)];
     expect(ga.orderIds).toEqual(gb.orderIds);
-    const state = (await (await json(sandbox, 'GET', `/orders/WALMART/${ga.orderIds[0]}`)).json() as Promise<any>) as any;
+    const state = (await (
+      await json(sandbox, 'GET', `/orders/WALMART/${ga.orderIds[0]}`)
+    ).json()) as Promise<any> as any;
     const order = state.view.order;
     expect(order.shippingInfo.postalAddress.postalCode).toMatch(/^\d{5}(-\d{4})?$/);
     expect(order.shippingInfo.postalAddress.country).toBe('USA');
     expect(order.customerEmailId).toMatch(/@relay\.walmart\.com$/);
-    const multi = ga.orderIds.filter((id: string) => sandbox.orderState('WALMART', id).view && (sandbox.orderState('WALMART', id).view as any).order.orderLines.orderLine.length > 1);
+    const multi = ga.orderIds.filter(
+      (id: string) =>
+        sandbox.orderState('WALMART', id).view &&
+        (sandbox.orderState('WALMART', id).view as any).order.orderLines.orderLine.length > 1,
+    );
     expect(multi.length).toBeGreaterThan(8);
     expect(multi.length).toBeLessThan(32);
     expect((await json(sandbox, 'POST', '/orders/generate', { accountId: a.accountId, count: 0 })).status).toBe(400);
-    expect((await json(sandbox, 'POST', '/orders/generate', { accountId: a.accountId, channel: 'AMAZON', count: 1 })).status).toBe(400);
+    expect(
+      (await json(sandbox, 'POST', '/orders/generate', { accountId: a.accountId, channel: 'AMAZON', count: 1 })).status,
+    ).toBe(400);
     expect((await json(sandbox, 'POST', '/orders/generate', { accountId: 'acc_nope', count: 1 })).status).toBe(404);
   });
 
   it('reads, sets and advances the clock', async () => {
-    expect(await (await json(sandbox, 'GET', '/clock')).json() as Promise<any>).toEqual({ now: T0.toISOString(), fixed: true });
+    expect((await (await json(sandbox, 'GET', '/clock')).json()) as Promise<any>).toEqual({
+      now: T0.toISOString(),
+      fixed: true,
+    });
     const set: any = await (await json(sandbox, 'POST', '/clock', { set: '2026-12-01T00:00:00Z' })).json();
     expect(set.now).toBe('2026-12-01T00:00:00.000Z');
     const advanced: any = await (await json(sandbox, 'POST', '/clock', { advanceMs: 3600000 })).json();
@@ -75,9 +98,15 @@ describe('control API and factory', () => {
 
   it('sets MCF inventory and refuses it for a Walmart account', async () => {
     const amz = sandbox.createAccount('AMAZON');
-    expect(await (await json(sandbox, 'POST', '/mcf/inventory', { accountId: amz.accountId, sku: 'SKU-1', quantity: 12 })).json() as Promise<any>).toEqual({ sku: 'SKU-1', quantity: 12 });
+    expect(
+      (await (
+        await json(sandbox, 'POST', '/mcf/inventory', { accountId: amz.accountId, sku: 'SKU-1', quantity: 12 })
+      ).json()) as Promise<any>,
+    ).toEqual({ sku: 'SKU-1', quantity: 12 });
     const wm = sandbox.createAccount('WALMART');
-    expect((await json(sandbox, 'POST', '/mcf/inventory', { accountId: wm.accountId, sku: 'SKU-1', quantity: 1 })).status).toBe(400);
+    expect(
+      (await json(sandbox, 'POST', '/mcf/inventory', { accountId: wm.accountId, sku: 'SKU-1', quantity: 1 })).status,
+    ).toBe(400);
     expect((await json(sandbox, 'POST', '/packages/NOPE123/events', { type: 'DELIVERED' })).status).toBe(404);
   });
 
@@ -109,7 +138,9 @@ describe('control API and factory', () => {
         again.token = client.token;
         const order = await again.call('GET', `/v3/orders/${orderIds[0]}`);
         expect(order.status).toBe(200);
-        expect(order.body.order.orderLines.orderLine[0].orderLineStatuses.orderLineStatus[0].status).toBe('Acknowledged');
+        expect(order.body.order.orderLines.orderLine[0].orderLineStatuses.orderLineStatus[0].status).toBe(
+          'Acknowledged',
+        );
       } finally {
         await second.close();
       }

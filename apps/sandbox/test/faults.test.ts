@@ -3,7 +3,11 @@ import { SINGLE, mcfOrder, shipLine, shipment } from './helpers/fixtures';
 import { amazonSeller, startSandbox, walmartSeller } from './helpers/sandbox';
 
 const control = (sandbox: Sandbox, method: string, path: string, body?: unknown) =>
-  fetch(`${sandbox.controlBaseUrl}${path}`, { method, headers: body ? { 'content-type': 'application/json' } : {}, body: body ? JSON.stringify(body) : undefined });
+  fetch(`${sandbox.controlBaseUrl}${path}`, {
+    method,
+    headers: body ? { 'content-type': 'application/json' } : {},
+    body: body ? JSON.stringify(body) : undefined,
+  });
 
 describe('fault injection', () => {
   let sandbox: Sandbox;
@@ -15,9 +19,14 @@ describe('fault injection', () => {
     sandbox.clearFaults();
   });
 
-  it('answers injected 429 / 500 / 503 in each channel\'s envelope, for the given number of requests', async () => {
+  it("answers injected 429 / 500 / 503 in each channel's envelope, for the given number of requests", async () => {
     const wm = await walmartSeller(sandbox, 1);
-    const res = await control(sandbox, 'POST', '/faults', { channel: 'WALMART', route: '/walmart/v3/orders/:purchaseOrderId', error500: 1, times: 1 });
+    const res = await control(sandbox, 'POST', '/faults', {
+      channel: 'WALMART',
+      route: '/walmart/v3/orders/:purchaseOrderId',
+      error500: 1,
+      times: 1,
+    });
     expect(res.status).toBe(201);
     const failed = await wm.client.call('GET', `/v3/orders/${wm.orderIds[0]}`);
     expect(failed.status).toBe(500);
@@ -41,7 +50,8 @@ describe('fault injection', () => {
     const wm = await walmartSeller(sandbox, 1);
     sandbox.injectFault({ channel: 'WALMART', error500: 0.3 });
     let failures = 0;
-    for (let i = 0; i < 200; i += 1) if ((await wm.client.call('GET', `/v3/orders/${wm.orderIds[0]}`)).status === 500) failures += 1;
+    for (let i = 0; i < 200; i += 1)
+      if ((await wm.client.call('GET', `/v3/orders/${wm.orderIds[0]}`)).status === 500) failures += 1;
     expect(failures).toBeGreaterThan(35);
     expect(failures).toBeLessThan(85);
   });
@@ -73,14 +83,28 @@ describe('fault injection', () => {
     sandbox.injectFault({ channel: 'AMAZON', method: 'POST', silentDrop: 1 });
     const res = await amz.client.call('POST', `/orders/v0/orders/${order.orderId}/shipmentConfirmation`, {
       marketplaceId: 'ATVPDKIKX0DER',
-      packageDetail: { packageReferenceId: '1', carrierCode: 'UPS', trackingNumber: '1Z999AA10123456784', shipDate: sandbox.clock.now().toISOString(), orderItems: [{ orderItemId: order.orderItems[0].orderItemId, quantity: 1 }] },
+      packageDetail: {
+        packageReferenceId: '1',
+        carrierCode: 'UPS',
+        trackingNumber: '1Z999AA10123456784',
+        shipDate: sandbox.clock.now().toISOString(),
+        orderItems: [{ orderItemId: order.orderItems[0].orderItemId, quantity: 1 }],
+      },
     });
     expect(res.status).toBe(204);
     const after = await amz.client.call('GET', `/orders/2026-01-01/orders/${order.orderId}?includedData=PACKAGES`);
     expect(after.body.order.packages).toEqual([]);
 
     sandbox.setMcfInventory(amz.creds.accountId, 'SKU-DROP', 5);
-    expect((await amz.client.call('POST', '/fba/outbound/2020-07-01/fulfillmentOrders', mcfOrder('DROP-1', 'SKU-DROP', 1, true))).status).toBe(200);
+    expect(
+      (
+        await amz.client.call(
+          'POST',
+          '/fba/outbound/2020-07-01/fulfillmentOrders',
+          mcfOrder('DROP-1', 'SKU-DROP', 1, true),
+        )
+      ).status,
+    ).toBe(200);
     expect((await amz.client.call('GET', '/fba/outbound/2020-07-01/fulfillmentOrders/DROP-1')).status).toBe(404);
   });
 

@@ -12,8 +12,20 @@ import { T0, amazonSeller, startSandbox, walmartSeller } from './helpers/sandbox
 const HOUR = 3600 * 1000;
 const DAY = 24 * HOUR;
 const NOW = T0.getTime();
-const HISTORY: SellerHistory = { late: 0.1, invalidTracking: 0.08, cancelled: 0.05, delivered: 0.9, lateDelivery: 0.15 };
-const OPTIONS: GenerateOptions = { count: 2000, seed: 11, placedWithinHours: 720, history: HISTORY, mix: { intentToCancel: 0.03, channelFulfilled: 0.08 } };
+const HISTORY: SellerHistory = {
+  late: 0.1,
+  invalidTracking: 0.08,
+  cancelled: 0.05,
+  delivered: 0.9,
+  lateDelivery: 0.15,
+};
+const OPTIONS: GenerateOptions = {
+  count: 2000,
+  seed: 11,
+  placedWithinHours: 720,
+  history: HISTORY,
+  mix: { intentToCancel: 0.03, channelFulfilled: 0.08 },
+};
 
 /** Check digits computed independently of the generator (shared/docs/reference/tracking-formats.md). */
 function checkDigitValid(n: string): boolean {
@@ -43,11 +55,23 @@ function account(channel: 'WALMART' | 'AMAZON'): AccountData {
   return store.require(created.id);
 }
 
-interface Fact { placedAt: number; shipBy: number; deliverBy: number; cancelled: boolean; shipAt?: number; trackingNumber?: string; deliveredAt?: number; last: number }
+interface Fact {
+  placedAt: number;
+  shipBy: number;
+  deliverBy: number;
+  cancelled: boolean;
+  shipAt?: number;
+  trackingNumber?: string;
+  deliveredAt?: number;
+  last: number;
+}
 
 function walmartFacts(orders: WalmartOrder[]): Fact[] {
   return orders
-    .filter((o) => o.shipNodeType === 'SellerFulfilled' && !o.lines.some((l) => l.intentToCancel) && o.estimatedShipDate <= NOW)
+    .filter(
+      (o) =>
+        o.shipNodeType === 'SellerFulfilled' && !o.lines.some((l) => l.intentToCancel) && o.estimatedShipDate <= NOW,
+    )
     .map((o) => {
       const buckets = o.lines.flatMap((l) => l.buckets);
       const shipped = buckets.find((b) => b.status === 'Shipped' || b.status === 'Delivered');
@@ -67,7 +91,9 @@ function walmartFacts(orders: WalmartOrder[]): Fact[] {
 
 function amazonFacts(orders: AmazonOrder[]): Fact[] {
   return orders
-    .filter((o) => o.fulfilledBy === 'MERCHANT' && !o.items.some((i) => i.buyerRequestedCancel) && o.shipBy.latest <= NOW)
+    .filter(
+      (o) => o.fulfilledBy === 'MERCHANT' && !o.items.some((i) => i.buyerRequestedCancel) && o.shipBy.latest <= NOW,
+    )
     .map((o) => {
       const pkg = o.packages[0];
       return {
@@ -100,12 +126,23 @@ describe.each([
     expect(facts.every((f) => !(f.cancelled && f.shipAt !== undefined))).toBe(true);
     expect(open.length).toBeLessThan(facts.length * HISTORY.late * 0.2);
     expect(share(facts.filter((f) => f.cancelled).length, facts.length)).toBeCloseTo(HISTORY.cancelled, 1);
-    expect(Math.abs(share(shipped.filter((f) => f.shipAt! > f.shipBy).length, shipped.length) - HISTORY.late)).toBeLessThan(0.03);
-    expect(Math.abs(share(shipped.filter((f) => !checkDigitValid(f.trackingNumber!)).length, shipped.length) - HISTORY.invalidTracking)).toBeLessThan(0.03);
+    expect(
+      Math.abs(share(shipped.filter((f) => f.shipAt! > f.shipBy).length, shipped.length) - HISTORY.late),
+    ).toBeLessThan(0.03);
+    expect(
+      Math.abs(
+        share(shipped.filter((f) => !checkDigitValid(f.trackingNumber!)).length, shipped.length) -
+          HISTORY.invalidTracking,
+      ),
+    ).toBeLessThan(0.03);
     const old = shipped.filter((f) => NOW - f.shipAt! > 2 * DAY);
     // Late deliveries that would land after now are still in transit, so the delivered share runs a little under.
     expect(Math.abs(share(delivered.length, old.length) - HISTORY.delivered)).toBeLessThan(0.06);
-    expect(Math.abs(share(delivered.filter((f) => f.deliveredAt! > f.deliverBy).length, delivered.length) - HISTORY.lateDelivery)).toBeLessThan(0.04);
+    expect(
+      Math.abs(
+        share(delivered.filter((f) => f.deliveredAt! > f.deliverBy).length, delivered.length) - HISTORY.lateDelivery,
+      ),
+    ).toBeLessThan(0.04);
   });
 
   it('never ships before the order, late only 2–30 hours after ship-by, and delivers after shipping', () => {
@@ -138,9 +175,15 @@ describe('history building blocks', () => {
   });
 
   it('validates history shares, naming the field', () => {
-    expect(validateGenerateOptions({ count: 1, history: { ...HISTORY, late: 1.5 } })).toBe('history.late must be a share between 0 and 1');
-    expect(validateGenerateOptions({ count: 1, history: { ...HISTORY, delivered: undefined } as never })).toBe('history.delivered must be a share between 0 and 1');
-    expect(validateGenerateOptions({ count: 1, history: { ...HISTORY, shipped: 1 } as never })).toMatch(/^history.shipped is not a known history field/);
+    expect(validateGenerateOptions({ count: 1, history: { ...HISTORY, late: 1.5 } })).toBe(
+      'history.late must be a share between 0 and 1',
+    );
+    expect(validateGenerateOptions({ count: 1, history: { ...HISTORY, delivered: undefined } as never })).toBe(
+      'history.delivered must be a share between 0 and 1',
+    );
+    expect(validateGenerateOptions({ count: 1, history: { ...HISTORY, shipped: 1 } as never })).toMatch(
+      /^history.shipped is not a known history field/,
+    );
     expect(validateGenerateOptions({ count: 1, history: HISTORY })).toBeNull();
   });
 
@@ -151,8 +194,14 @@ describe('history building blocks', () => {
     const c = generateAmazonOrders(account('AMAZON'), new Random(5), NOW, { ...OPTIONS, count: 200 });
     const d = generateAmazonOrders(account('AMAZON'), new Random(5), NOW, { ...OPTIONS, count: 200 });
     expect(d).toEqual(c);
-    const plain = generateAmazonOrders(account('AMAZON'), new Random(5), NOW, { ...OPTIONS, count: 200, history: undefined });
-    expect(plain.filter((o) => o.fulfilledBy === 'MERCHANT').every((o) => o.packages.length === 0 && !o.cancelled)).toBe(true);
+    const plain = generateAmazonOrders(account('AMAZON'), new Random(5), NOW, {
+      ...OPTIONS,
+      count: 200,
+      history: undefined,
+    });
+    expect(
+      plain.filter((o) => o.fulfilledBy === 'MERCHANT').every((o) => o.packages.length === 0 && !o.cancelled),
+    ).toBe(true);
   });
 });
 
@@ -170,7 +219,9 @@ describe('listing endpoints with a history stay valid against the official model
     for (;;) {
       const res = await client.call('GET', path);
       expect(res.status).toBe(200);
-      for (const o of res.body.list.elements.order) for (const l of o.orderLines.orderLine) for (const s of l.orderLineStatuses.orderLineStatus) statuses.add(s.status);
+      for (const o of res.body.list.elements.order)
+        for (const l of o.orderLines.orderLine)
+          for (const s of l.orderLineStatuses.orderLineStatus) statuses.add(s.status);
       if (!res.body.list.meta.nextCursor) break;
       path = `/v3/orders${res.body.list.meta.nextCursor}`;
     }

@@ -2,7 +2,13 @@ import { loadModel } from '@order-hub/contracts';
 import { AMAZON_USAGE_PLANS, type Sandbox } from '../src';
 import { T0, amazonSeller, startSandbox, walmartSeller } from './helpers/sandbox';
 
-const MODELS = ['orders_2026-01-01', 'ordersV0', 'fulfillmentOutbound_2020-07-01', 'feeds_2021-06-30', 'tokens_2021-03-01'];
+const MODELS = [
+  'orders_2026-01-01',
+  'ordersV0',
+  'fulfillmentOutbound_2020-07-01',
+  'feeds_2021-06-30',
+  'tokens_2021-03-01',
+];
 
 /** The usage plan each operation's description documents (`| Rate (requests per second) | Burst |`), as the contracts' sync script extracted it. */
 function documentedPlans(): Map<string, { rate: number; burst: number }> {
@@ -12,7 +18,8 @@ function documentedPlans(): Map<string, { rate: number; burst: number }> {
     for (const ops of Object.values<any>(model.paths)) {
       for (const op of Object.values<any>(ops)) {
         const plan = op?.['x-order-hub-rate-limit'];
-        if (op?.operationId && plan && !(name === 'ordersV0' && op.operationId === 'getOrder')) plans.set(op.operationId, plan);
+        if (op?.operationId && plan && !(name === 'ordersV0' && op.operationId === 'getOrder'))
+          plans.set(op.operationId, plan);
       }
     }
   }
@@ -35,7 +42,11 @@ describe('throttling', () => {
 
   it('Amazon: confirmShipment allows a burst of 10, then 429 QuotaExceeded, refilling at 2 per second', async () => {
     const { client, orderIds } = await amazonSeller(sandbox, 1);
-    const call = () => client.call('POST', `/orders/v0/orders/${orderIds[0]}/shipmentConfirmation`, { marketplaceId: 'ATVPDKIKX0DER', packageDetail: {} });
+    const call = () =>
+      client.call('POST', `/orders/v0/orders/${orderIds[0]}/shipmentConfirmation`, {
+        marketplaceId: 'ATVPDKIKX0DER',
+        packageDetail: {},
+      });
     for (let i = 0; i < 10; i += 1) expect((await call()).status).toBe(400);
     const throttled = await call();
     expect(throttled.status).toBe(429);
@@ -49,7 +60,11 @@ describe('throttling', () => {
 
   it('Amazon: searchOrders allows 20 then one request per ~179 seconds (0.0056/s)', async () => {
     const { client } = await amazonSeller(sandbox, 1);
-    const search = () => client.call('GET', `/orders/2026-01-01/orders?createdAfter=${new Date(sandbox.clock.now().getTime() - 86400000).toISOString()}`);
+    const search = () =>
+      client.call(
+        'GET',
+        `/orders/2026-01-01/orders?createdAfter=${new Date(sandbox.clock.now().getTime() - 86400000).toISOString()}`,
+      );
     for (let i = 0; i < 20; i += 1) expect((await search()).status).toBe(200);
     const limited = await search();
     expect(limited.status).toBe(429);
@@ -87,7 +102,14 @@ describe('throttling', () => {
       expect((await a.client.call('GET', `/v3/orders/${a.orderIds[0]}`)).status).toBe(429);
       const b = await amazonSeller(off, 1);
       for (let i = 0; i < 25; i += 1) {
-        expect((await b.client.call('GET', `/orders/2026-01-01/orders?createdAfter=${new Date(T0.getTime() - 86400000).toISOString()}`)).status).toBe(200);
+        expect(
+          (
+            await b.client.call(
+              'GET',
+              `/orders/2026-01-01/orders?createdAfter=${new Date(T0.getTime() - 86400000).toISOString()}`,
+            )
+          ).status,
+        ).toBe(200);
       }
     } finally {
       await fast.close();

@@ -21,13 +21,23 @@ describe('Walmart authentication and required headers', () => {
   });
 
   it('issues a 900-second Bearer token for client credentials', async () => {
-    const res = await client.raw('POST', '/v3/token', 'grant_type=client_credentials', tokenHeaders(basic(client.credentials.clientId, client.credentials.clientSecret)));
+    const res = await client.raw(
+      'POST',
+      '/v3/token',
+      'grant_type=client_credentials',
+      tokenHeaders(basic(client.credentials.clientId, client.credentials.clientSecret)),
+    );
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ token_type: 'Bearer', expires_in: 900 });
   });
 
   it('rejects a wrong secret, a JSON body and another grant type', async () => {
-    const wrong = await client.raw('POST', '/v3/token', 'grant_type=client_credentials', tokenHeaders(basic(client.credentials.clientId, 'nope')));
+    const wrong = await client.raw(
+      'POST',
+      '/v3/token',
+      'grant_type=client_credentials',
+      tokenHeaders(basic(client.credentials.clientId, 'nope')),
+    );
     expect(wrong.status).toBe(401);
     expect(wrong.body.errors.error[0].code).toBe('UNAUTHORIZED.GMP_GATEWAY_API');
     const json = await client.raw('POST', '/v3/token', '{"grant_type":"client_credentials"}', {
@@ -36,18 +46,26 @@ describe('Walmart authentication and required headers', () => {
     });
     expect(json.status).toBe(400);
     expect(json.body.errors.error[0].field).toBe('Content-Type');
-    const grant = await client.raw('POST', '/v3/token', 'grant_type=refresh_token', tokenHeaders(basic(client.credentials.clientId, client.credentials.clientSecret)));
+    const grant = await client.raw(
+      'POST',
+      '/v3/token',
+      'grant_type=refresh_token',
+      tokenHeaders(basic(client.credentials.clientId, client.credentials.clientSecret)),
+    );
     expect(grant.status).toBe(400);
     expect(grant.body.errors.error[0].field).toBe('grant_type');
   });
 
-  it.each(['WM_QOS.CORRELATION_ID', 'WM_SVC.NAME', 'WM_SEC.ACCESS_TOKEN'])('answers 400 MISSING_REQUEST_HEADER naming %s', async (name) => {
-    const headers = client.headers();
-    delete headers[name];
-    const res = await client.raw('GET', '/v3/orders', undefined, headers);
-    expect(res.status).toBe(400);
-    expect(res.body.errors.error[0]).toMatchObject({ code: 'MISSING_REQUEST_HEADER.GMP_GATEWAY_API', field: name });
-  });
+  it.each(['WM_QOS.CORRELATION_ID', 'WM_SVC.NAME', 'WM_SEC.ACCESS_TOKEN'])(
+    'answers 400 MISSING_REQUEST_HEADER naming %s',
+    async (name) => {
+      const headers = client.headers();
+      delete headers[name];
+      const res = await client.raw('GET', '/v3/orders', undefined, headers);
+      expect(res.status).toBe(400);
+      expect(res.body.errors.error[0]).toMatchObject({ code: 'MISSING_REQUEST_HEADER.GMP_GATEWAY_API', field: name });
+    },
+  );
 
   it('refuses the token sent as Authorization: Bearer', async () => {
     const { 'WM_SEC.ACCESS_TOKEN': token, ...rest } = client.headers();
@@ -65,7 +83,7 @@ describe('Walmart authentication and required headers', () => {
     expect(res.body.errors.error[0].description).toMatch(/expired/);
   });
 
-  it('isolates accounts: one seller never sees another seller\'s orders', async () => {
+  it("isolates accounts: one seller never sees another seller's orders", async () => {
     const a = await walmartSeller(sandbox, 2);
     const b = await walmartSeller(sandbox, 0);
     const res = await b.client.call('GET', `/v3/orders/${a.orderIds[0]}`);

@@ -17,22 +17,38 @@ describe('Walmart cancellation, refund and auto-cancel', () => {
   it('cancels part of a line with a current reason and rejects legacy reasons', async () => {
     const { client, orderIds } = await walmartSeller(sandbox, 1, { mix: { ...SINGLE.mix, multiQuantity: 1 } });
     const po = orderIds[0];
-    const legacy = await client.call('POST', `/v3/orders/${po}/cancel`, cancellation('1', 1, 'SELLER_CANCEL_CUSTOMER_DUPLICATE_ORDER'));
+    const legacy = await client.call(
+      'POST',
+      `/v3/orders/${po}/cancel`,
+      cancellation('1', 1, 'SELLER_CANCEL_CUSTOMER_DUPLICATE_ORDER'),
+    );
     expect(legacy.status).toBe(400);
     expect(legacy.body.errors.error[0].field).toMatch(/cancellationReason$/);
     const res = await client.call('POST', `/v3/orders/${po}/cancel`, cancellation('1', 1));
     expect(res.status).toBe(200);
     const statuses = lineStatuses(res.body.order);
-    expect(statuses[statuses.length - 1]).toEqual({ status: 'Cancelled', amount: '1', reason: 'SELLER_CANCEL_OUT_OF_STOCK' });
+    expect(statuses[statuses.length - 1]).toEqual({
+      status: 'Cancelled',
+      amount: '1',
+      reason: 'SELLER_CANCEL_OUT_OF_STOCK',
+    });
     expect(statuses[0].status).toBe('Created');
   });
 
   it('keeps CUSTOMER_REQUESTED_SELLER_TO_CANCEL for lines with an intent to cancel', async () => {
     const plain = await walmartSeller(sandbox, 1, SINGLE);
-    const refused = await plain.client.call('POST', `/v3/orders/${plain.orderIds[0]}/cancel`, cancellation('1', 1, 'CUSTOMER_REQUESTED_SELLER_TO_CANCEL'));
+    const refused = await plain.client.call(
+      'POST',
+      `/v3/orders/${plain.orderIds[0]}/cancel`,
+      cancellation('1', 1, 'CUSTOMER_REQUESTED_SELLER_TO_CANCEL'),
+    );
     expect(refused.status).toBe(400);
     const asked = await walmartSeller(sandbox, 1, { mix: { ...SINGLE.mix, intentToCancel: 1 } });
-    const ok = await asked.client.call('POST', `/v3/orders/${asked.orderIds[0]}/cancel`, cancellation('1', 1, 'CUSTOMER_REQUESTED_SELLER_TO_CANCEL'));
+    const ok = await asked.client.call(
+      'POST',
+      `/v3/orders/${asked.orderIds[0]}/cancel`,
+      cancellation('1', 1, 'CUSTOMER_REQUESTED_SELLER_TO_CANCEL'),
+    );
     expect(ok.status).toBe(200);
   });
 
@@ -72,19 +88,28 @@ describe('Walmart cancellation, refund and auto-cancel', () => {
     await client.call('POST', `/v3/orders/${shipped}/acknowledge`);
     await client.call('POST', `/v3/orders/${shipped}/shipping`, shipment(shipLine('1', 1)));
     await client.call('POST', `/v3/orders/${forgotten}/acknowledge`);
-    const esd = (await client.call('GET', `/v3/orders/${forgotten}`)).body.order.shippingInfo.estimatedShipDate as number;
+    const esd = (await client.call('GET', `/v3/orders/${forgotten}`)).body.order.shippingInfo
+      .estimatedShipDate as number;
 
     sandbox.clock.set(esd + 4 * DAY - 1000);
     await client.authenticate();
-    expect(lineStatuses((await client.call('GET', `/v3/orders/${forgotten}`)).body.order)[0].status).toBe('Acknowledged');
+    expect(lineStatuses((await client.call('GET', `/v3/orders/${forgotten}`)).body.order)[0].status).toBe(
+      'Acknowledged',
+    );
 
     sandbox.clock.set(esd + 4 * DAY + 1000);
     await client.authenticate();
     const after = await client.call('GET', `/v3/orders/${forgotten}`);
-    expect(lineStatuses(after.body.order)[0]).toMatchObject({ status: 'Cancelled', reason: 'SELLER_CANCEL_AUTO_CANCEL' });
+    expect(lineStatuses(after.body.order)[0]).toMatchObject({
+      status: 'Cancelled',
+      reason: 'SELLER_CANCEL_AUTO_CANCEL',
+    });
     expect(after.body.order.orderLines.orderLine[0].statusDate).toBe(esd + 4 * DAY);
     expect(lineStatuses((await client.call('GET', `/v3/orders/${shipped}`)).body.order)[0].status).toBe('Shipped');
-    const modified = await client.call('GET', `/v3/orders?status=Cancelled&createdStartDate=2026-11-01&lastModifiedStartDate=${new Date(esd + 4 * DAY - 60_000).toISOString().slice(0, 19)}Z`);
+    const modified = await client.call(
+      'GET',
+      `/v3/orders?status=Cancelled&createdStartDate=2026-11-01&lastModifiedStartDate=${new Date(esd + 4 * DAY - 60_000).toISOString().slice(0, 19)}Z`,
+    );
     expect(modified.body.list.elements.order.map((o: any) => o.purchaseOrderId)).toEqual([forgotten]);
   });
 });

@@ -16,11 +16,16 @@ describe('Walmart order lists', () => {
     const first = await client.call('GET', '/v3/orders?limit=10');
     expect(first.body.list.meta).toMatchObject({ totalCount: 25, limit: 10 });
     const cursor: string = first.body.list.meta.nextCursor;
-    expect(cursor).toMatch(/^\?limit=10&hasMoreElements=true&soIndex=25&poIndex=10&partnerId=\d+&sellerId=\d+&createdStartDate=/);
+    expect(cursor).toMatch(
+      /^\?limit=10&hasMoreElements=true&soIndex=25&poIndex=10&partnerId=\d+&sellerId=\d+&createdStartDate=/,
+    );
     const appended = await client.call('GET', `/v3/orders${cursor}`);
     const wrapped = await client.call('GET', `/v3/orders?nextCursor=${encodeURIComponent(cursor)}`);
     expect(wrapped.status).toBe(400);
-    expect(wrapped.body.errors.error[0]).toMatchObject({ code: 'INVALID_REQUEST_PARAM.GMP_ORDER_API', field: 'nextCursor' });
+    expect(wrapped.body.errors.error[0]).toMatchObject({
+      code: 'INVALID_REQUEST_PARAM.GMP_ORDER_API',
+      field: 'nextCursor',
+    });
     const last = await client.call('GET', `/v3/orders${appended.body.list.meta.nextCursor}`);
     expect(last.body.list.elements.order).toHaveLength(5);
     expect(last.body.list.meta.nextCursor).toBeUndefined();

@@ -15,7 +15,9 @@ describe('Walmart shipping rules', () => {
     sandbox.clock.set(T0);
   });
 
-  async function acknowledgedOrder(mix: Record<string, number> = SINGLE.mix): Promise<{ client: WalmartClient; po: string; order: any }> {
+  async function acknowledgedOrder(
+    mix: Record<string, number> = SINGLE.mix,
+  ): Promise<{ client: WalmartClient; po: string; order: any }> {
     const { client, orderIds } = await walmartSeller(sandbox, 1, { mix });
     const ack = await client.call('POST', `/v3/orders/${orderIds[0]}/acknowledge`);
     expect(ack.status).toBe(200);
@@ -43,26 +45,59 @@ describe('Walmart shipping rules', () => {
       { status: 'Acknowledged', amount: String(qty - 1) },
       { status: 'Shipped', amount: '1', tracking: '1Z999AA10123456784' },
     ]);
-    const second = await client.call('POST', `/v3/orders/${po}/shipping`, shipment(shipLine('1', qty - 1, { carrierName: { carrier: 'FedEx' }, trackingNumber: '612345678901' })));
+    const second = await client.call(
+      'POST',
+      `/v3/orders/${po}/shipping`,
+      shipment(shipLine('1', qty - 1, { carrierName: { carrier: 'FedEx' }, trackingNumber: '612345678901' })),
+    );
     expect(lineStatuses(second.body.order).map((s) => s.status)).toEqual(['Shipped', 'Shipped']);
   });
 
   it('rejects over-shipping and re-shipping a shipped line', async () => {
     const { client, po } = await acknowledgedOrder();
-    expect(errorOf(await client.call('POST', `/v3/orders/${po}/shipping`, shipment(shipLine('1', 2)))).description).toMatch(/OverShipped/);
+    expect(
+      errorOf(await client.call('POST', `/v3/orders/${po}/shipping`, shipment(shipLine('1', 2)))).description,
+    ).toMatch(/OverShipped/);
     expect((await client.call('POST', `/v3/orders/${po}/shipping`, shipment(shipLine('1', 1)))).status).toBe(200);
-    expect(errorOf(await client.call('POST', `/v3/orders/${po}/shipping`, shipment(shipLine('1', 1)))).description).toMatch(/is in SHIPPED status/);
+    expect(
+      errorOf(await client.call('POST', `/v3/orders/${po}/shipping`, shipment(shipLine('1', 1)))).description,
+    ).toMatch(/is in SHIPPED status/);
   });
 
   it('accepts only the 2026 carrier names, and otherCarrier only with a trackingURL', async () => {
     const { client, po } = await acknowledgedOrder();
-    const amzl = errorOf(await client.call('POST', `/v3/orders/${po}/shipping`, shipment(shipLine('1', 1, { carrierName: { carrier: 'Amazon Logistics' } }))));
-    expect(amzl.field).toBe('orderShipment.orderLines.orderLine[0].orderLineStatuses.orderLineStatus[0].trackingInfo.carrierName.carrier');
-    const other = errorOf(await client.call('POST', `/v3/orders/${po}/shipping`, shipment(shipLine('1', 1, { carrierName: { otherCarrier: 'Pony Express' } }))));
+    const amzl = errorOf(
+      await client.call(
+        'POST',
+        `/v3/orders/${po}/shipping`,
+        shipment(shipLine('1', 1, { carrierName: { carrier: 'Amazon Logistics' } })),
+      ),
+    );
+    expect(amzl.field).toBe(
+      'orderShipment.orderLines.orderLine[0].orderLineStatuses.orderLineStatus[0].trackingInfo.carrierName.carrier',
+    );
+    const other = errorOf(
+      await client.call(
+        'POST',
+        `/v3/orders/${po}/shipping`,
+        shipment(shipLine('1', 1, { carrierName: { otherCarrier: 'Pony Express' } })),
+      ),
+    );
     expect(other.field).toMatch(/trackingURL$/);
-    const method = errorOf(await client.call('POST', `/v3/orders/${po}/shipping`, shipment(shipLine('1', 1, { methodCode: 'Overnight' }))));
+    const method = errorOf(
+      await client.call('POST', `/v3/orders/${po}/shipping`, shipment(shipLine('1', 1, { methodCode: 'Overnight' }))),
+    );
     expect(method.field).toMatch(/methodCode$/);
-    const ok = await client.call('POST', `/v3/orders/${po}/shipping`, shipment(shipLine('1', 1, { carrierName: { otherCarrier: 'Pony Express' }, trackingURL: 'https://ponyexpress.example/track/PX123456' })));
+    const ok = await client.call(
+      'POST',
+      `/v3/orders/${po}/shipping`,
+      shipment(
+        shipLine('1', 1, {
+          carrierName: { otherCarrier: 'Pony Express' },
+          trackingURL: 'https://ponyexpress.example/track/PX123456',
+        }),
+      ),
+    );
     expect(ok.status).toBe(200);
   });
 
@@ -70,16 +105,30 @@ describe('Walmart shipping rules', () => {
     const { client, po } = await acknowledgedOrder();
     const numeric = shipLine('1', 1);
     (numeric.orderLineStatuses.orderLineStatus[0].statusQuantity as any).amount = 1;
-    expect(errorOf(await client.call('POST', `/v3/orders/${po}/shipping`, shipment(numeric))).field).toMatch(/statusQuantity\.amount$/);
-    const isoDate = errorOf(await client.call('POST', `/v3/orders/${po}/shipping`, shipment(shipLine('1', 1, { shipDateTime: T0.toISOString() }))));
+    expect(errorOf(await client.call('POST', `/v3/orders/${po}/shipping`, shipment(numeric))).field).toMatch(
+      /statusQuantity\.amount$/,
+    );
+    const isoDate = errorOf(
+      await client.call(
+        'POST',
+        `/v3/orders/${po}/shipping`,
+        shipment(shipLine('1', 1, { shipDateTime: T0.toISOString() })),
+      ),
+    );
     expect(isoDate.field).toMatch(/trackingInfo\.shipDateTime$/);
   });
 
   it('needs intentToCancelOverride to ship a line the customer asked to cancel', async () => {
     const { client, po, order } = await acknowledgedOrder({ ...SINGLE.mix, intentToCancel: 1 });
     expect(order.orderLines.orderLine[0].intentToCancel).toBe('Y');
-    expect(errorOf(await client.call('POST', `/v3/orders/${po}/shipping`, shipment(shipLine('1', 1)))).field).toMatch(/intentToCancelOverride$/);
-    const res = await client.call('POST', `/v3/orders/${po}/shipping`, shipment(shipLine('1', 1, {}, { intentToCancelOverride: true })));
+    expect(errorOf(await client.call('POST', `/v3/orders/${po}/shipping`, shipment(shipLine('1', 1)))).field).toMatch(
+      /intentToCancelOverride$/,
+    );
+    const res = await client.call(
+      'POST',
+      `/v3/orders/${po}/shipping`,
+      shipment(shipLine('1', 1, {}, { intentToCancelOverride: true })),
+    );
     expect(res.status).toBe(200);
   });
 
@@ -88,13 +137,32 @@ describe('Walmart shipping rules', () => {
     await client.call('POST', `/v3/orders/${po}/shipping`, shipment(shipLine('1', 1)));
     sandbox.clock.advance(3 * HOUR);
     await client.authenticate();
-    const fix = { orderShipment: { processMode: 'PARTIAL_UPDATE', orderLines: { orderLine: [shipLine('1', 1, { trackingNumber: '1Z999AA10123456791' }, { currentTrackingInfo: { trackingNumber: '1Z999AA10123456784' } })] } } };
+    const fix = {
+      orderShipment: {
+        processMode: 'PARTIAL_UPDATE',
+        orderLines: {
+          orderLine: [
+            shipLine(
+              '1',
+              1,
+              { trackingNumber: '1Z999AA10123456791' },
+              { currentTrackingInfo: { trackingNumber: '1Z999AA10123456784' } },
+            ),
+          ],
+        },
+      },
+    };
     const ok = await client.call('POST', `/v3/orders/${po}/shipping`, fix);
     expect(ok.status).toBe(200);
     expect(lineStatuses(ok.body.order)[0].tracking).toBe('1Z999AA10123456791');
     sandbox.clock.advance(1 * HOUR + 1000);
     await client.authenticate();
-    const late = { orderShipment: { processMode: 'PARTIAL_UPDATE', orderLines: { orderLine: [shipLine('1', 1, { trackingNumber: '1Z999AA10123456802' })] } } };
+    const late = {
+      orderShipment: {
+        processMode: 'PARTIAL_UPDATE',
+        orderLines: { orderLine: [shipLine('1', 1, { trackingNumber: '1Z999AA10123456802' })] },
+      },
+    };
     expect(errorOf(await client.call('POST', `/v3/orders/${po}/shipping`, late)).description).toMatch(/within 4 hours/);
   });
 

@@ -3,7 +3,11 @@ import { WalmartClient } from './helpers/clients';
 import { startSandbox } from './helpers/sandbox';
 
 async function post(url: string, body: unknown): Promise<any> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   expect(res.status).toBeLessThan(300);
   return res.json();
 }
@@ -17,7 +21,11 @@ describe('Walmart: an order from Created to Shipped over plain HTTP', () => {
 
   it('lists released orders, acknowledges, ships with tracking, and reports delivery', async () => {
     const creds = await post(`${sandbox.controlBaseUrl}/accounts`, { channel: 'WALMART', name: 'Walk-through seller' });
-    await post(`${sandbox.controlBaseUrl}/orders/generate`, { accountId: creds.accountId, count: 5, mix: { multiLine: 0, intentToCancel: 0, channelFulfilled: 0, multiQuantity: 0 } });
+    await post(`${sandbox.controlBaseUrl}/orders/generate`, {
+      accountId: creds.accountId,
+      count: 5,
+      mix: { multiLine: 0, intentToCancel: 0, channelFulfilled: 0, multiQuantity: 0 },
+    });
     const client = new WalmartClient(sandbox.walmartBaseUrl, creds);
     await client.authenticate();
 
@@ -46,7 +54,12 @@ describe('Walmart: an order from Created to Shipped over plain HTTP', () => {
                   {
                     status: 'Shipped',
                     statusQuantity: { unitOfMeasurement: 'EACH', amount: '1' },
-                    trackingInfo: { shipDateTime: sandbox.clock.now().getTime(), carrierName: { carrier: 'UPS' }, methodCode: 'Standard', trackingNumber: '1Z999AA10123456784' },
+                    trackingInfo: {
+                      shipDateTime: sandbox.clock.now().getTime(),
+                      carrierName: { carrier: 'UPS' },
+                      methodCode: 'Standard',
+                      trackingNumber: '1Z999AA10123456784',
+                    },
                   },
                 ],
               },

@@ -56,7 +56,10 @@ test('a channel warning is logged with its field errors, alarms at 4 h left, is 
   await page.getByTestId('nav-alerts').click();
   await page.waitForURL(`${baseUrl}/alerts`);
   // The demo's first alarm scan (a minute after start) can hold the embedded database for a while.
-  await page.locator('[data-testid="warning-list"], [data-testid="warnings-empty"]').first().waitFor({ timeout: 90_000 });
+  await page
+    .locator('[data-testid="warning-list"], [data-testid="warnings-empty"]')
+    .first()
+    .waitFor({ timeout: 90_000 });
 
   await page.getByTestId('warning-log').click();
   const form = page.getByTestId('warning-form');
@@ -83,7 +86,12 @@ test('a channel warning is logged with its field errors, alarms at 4 h left, is 
   expect(await item.getByTestId('warning-time-left').textContent()).toMatch(/^[23] h \d+ min left$/);
 
   await page.getByTestId('alerts-kind').selectOption('CHANNEL_WARNING_DUE');
-  await pageWhen(page, shownAlerts, (alerts) => alerts.length === 1 && alerts[0].message.includes('about VALID_TRACKING_RATE: e2e: category Home'), 'the warning alert');
+  await pageWhen(
+    page,
+    shownAlerts,
+    (alerts) => alerts.length === 1 && alerts[0].message.includes('about VALID_TRACKING_RATE: e2e: category Home'),
+    'the warning alert',
+  );
   expect(new URL(page.url()).searchParams.get('kind')).toBe('CHANNEL_WARNING_DUE');
   expect((await shownAlerts())[0]).toMatchObject({ kind: 'CHANNEL_WARNING_DUE', severity: 'HIGH', status: 'OPEN' });
   await screenshot('alerts-channel-warning');
@@ -96,12 +104,19 @@ test('a channel warning is logged with its field errors, alarms at 4 h left, is 
   await item.getByTestId('warning-respond').click();
   await item.getByTestId('warning-response').waitFor();
   expect(await item.getAttribute('data-state')).toBe('ANSWERED');
-  expect(await item.getByTestId('warning-response').textContent()).toMatch(/Answered by .*: Answered in Seller Center, case 4242\./);
+  expect(await item.getByTestId('warning-response').textContent()).toMatch(
+    /Answered by .*: Answered in Seller Center, case 4242\./,
+  );
 
   // Answered: the alarm resolved, so the unresolved list no longer has it and the resolved one does.
   await page.getByTestId('alerts-empty').waitFor();
   await page.getByTestId('alerts-status-RESOLVED').check();
-  await pageWhen(page, shownAlerts, (alerts) => alerts.some((a) => a.status === 'RESOLVED' && a.message.includes('e2e: category Home')), 'the resolved alert');
+  await pageWhen(
+    page,
+    shownAlerts,
+    (alerts) => alerts.some((a) => a.status === 'RESOLVED' && a.message.includes('e2e: category Home')),
+    'the resolved alert',
+  );
   await screenshot('alerts-channel-warning-answered');
 });
 
@@ -114,12 +129,17 @@ test('filters narrow the list as the api does, and paging walks the alerts newes
   while (Date.now() < deadline && !(total > 25 && total === previous)) {
     previous = total;
     await page.waitForTimeout(3_000);
-    total = (await api!.graphql<{ alerts: { totalCount: number } }>(`{ alerts(filter: ${unresolved}, first: 1) { totalCount } }`)).alerts.totalCount;
+    total = (
+      await api!.graphql<{ alerts: { totalCount: number } }>(
+        `{ alerts(filter: ${unresolved}, first: 1) { totalCount } }`,
+      )
+    ).alerts.totalCount;
   }
   expect(total).toBeGreaterThan(25);
 
   // The page and the api agree on the filtered list (read again if a scan changed it in between).
-  const rangeTotal = async () => Number(((await page.getByTestId('alerts-range').textContent()) ?? '').split(' of ')[1]);
+  const rangeTotal = async () =>
+    Number(((await page.getByTestId('alerts-range').textContent()) ?? '').split(' of ')[1]);
   let shown: Awaited<ReturnType<typeof shownAlerts>> = [];
   let pageTotal = -1;
   let apiTotal = -2;
@@ -128,22 +148,45 @@ test('filters narrow the list as the api does, and paging walks the alerts newes
     await page.goto(`${baseUrl}/alerts?channel=WALMART&kind=PAST_SHIP_BY`);
     shown = await pageWhen(page, shownAlerts, (alerts) => alerts.length > 0, 'past-ship-by alerts');
     pageTotal = await rangeTotal();
-    apiTotal = (await api!.graphql<{ alerts: { totalCount: number } }>(`{ alerts(filter: { statuses: [OPEN, ACKNOWLEDGED], channel: WALMART, kinds: ["PAST_SHIP_BY"] }, first: 1) { totalCount } }`)).alerts.totalCount;
+    apiTotal = (
+      await api!.graphql<{ alerts: { totalCount: number } }>(
+        `{ alerts(filter: { statuses: [OPEN, ACKNOWLEDGED], channel: WALMART, kinds: ["PAST_SHIP_BY"] }, first: 1) { totalCount } }`,
+      )
+    ).alerts.totalCount;
   }
   expect(pageTotal).toBe(apiTotal);
   expect(shown.every((a) => a.kind === 'PAST_SHIP_BY' && a.message.startsWith('Walmart order'))).toBe(true);
   expect(shown.length).toBe(Math.min(25, pageTotal));
 
   await page.goto(`${baseUrl}/alerts?status=any`);
-  await pageWhen(page, () => page.getByTestId('alerts-range').textContent(), (range) => /^1–25 of \d+$/.test(range ?? ''), 'the first page');
-  const first = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-testid="alert-message"]')].map((m) => m.textContent));
+  await pageWhen(
+    page,
+    () => page.getByTestId('alerts-range').textContent(),
+    (range) => /^1–25 of \d+$/.test(range ?? ''),
+    'the first page',
+  );
+  const first = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-testid="alert-message"]')].map((m) => m.textContent),
+  );
   await page.getByTestId('alerts-next').click();
-  const range = await pageWhen(page, () => page.getByTestId('alerts-range').textContent(), (text) => (text ?? '').startsWith('26–'), 'the second page');
-  const second = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-testid="alert-message"]')].map((m) => m.textContent));
+  const range = await pageWhen(
+    page,
+    () => page.getByTestId('alerts-range').textContent(),
+    (text) => (text ?? '').startsWith('26–'),
+    'the second page',
+  );
+  const second = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-testid="alert-message"]')].map((m) => m.textContent),
+  );
   expect(second.length).toBeGreaterThan(0);
   expect(second.filter((message) => first.includes(message))).toEqual([]);
   expect(range).toMatch(/^26–\d+ of \d+$/);
   await page.getByTestId('alerts-prev').click();
-  await pageWhen(page, () => page.getByTestId('alerts-range').textContent(), (text) => (text ?? '').startsWith('1–'), 'the first page again');
+  await pageWhen(
+    page,
+    () => page.getByTestId('alerts-range').textContent(),
+    (text) => (text ?? '').startsWith('1–'),
+    'the first page again',
+  );
   await screenshot('alerts-paged');
 });

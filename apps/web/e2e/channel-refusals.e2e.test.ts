@@ -16,7 +16,9 @@ const pageErrors: string[] = [];
 
 const screenshot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 const needsAttention = async () =>
-  (await api!.graphql<{ orderViewCounts: { view: string; count: number }[] }>('{ orderViewCounts { view count } }')).orderViewCounts.find((c) => c.view === 'NEEDS_ATTENTION')!.count;
+  (
+    await api!.graphql<{ orderViewCounts: { view: string; count: number }[] }>('{ orderViewCounts { view count } }')
+  ).orderViewCounts.find((c) => c.view === 'NEEDS_ATTENTION')!.count;
 
 beforeAll(async () => {
   requireBuild();
@@ -41,14 +43,34 @@ afterEach(() => expect(pageErrors).toEqual([]));
 
 test('a shipment Walmart refuses is badged with its reason and counted under Needs attention; Fix and resend delivers it and clears both', async () => {
   const { orders } = await api!.graphql<{
-    orders: { edges: { node: { id: string; channelOrderId: string; lines: { lineNumber: string; quantityOrdered: number; quantityShipped: number; quantityCancelled: number; cancellationRequested: boolean }[] } }[] };
+    orders: {
+      edges: {
+        node: {
+          id: string;
+          channelOrderId: string;
+          lines: {
+            lineNumber: string;
+            quantityOrdered: number;
+            quantityShipped: number;
+            quantityCancelled: number;
+            cancellationRequested: boolean;
+          }[];
+        };
+      }[];
+    };
   }>(
     `{ orders(filter: { channel: WALMART, statuses: [CREATED, ACKNOWLEDGED] }, first: 200) { edges { node {
         id channelOrderId lines { lineNumber quantityOrdered quantityShipped quantityCancelled cancellationRequested } } } } }`,
   );
   const target = orders.edges
     .map((edge) => edge.node)
-    .find((order) => order.lines.length === 1 && order.lines[0].cancellationRequested && order.lines[0].quantityShipped === 0 && order.lines[0].quantityCancelled === 0);
+    .find(
+      (order) =>
+        order.lines.length === 1 &&
+        order.lines[0].cancellationRequested &&
+        order.lines[0].quantityShipped === 0 &&
+        order.lines[0].quantityCancelled === 0,
+    );
   expect(target).toBeDefined();
   const line = target!.lines[0];
   const before = await needsAttention();
@@ -64,7 +86,12 @@ test('a shipment Walmart refuses is badged with its reason and counted under Nee
   expect(count).toBe(before + 1);
 
   await page.goto(`${baseUrl}/?view=NEEDS_ATTENTION`);
-  await pageWhen(page, () => page.getByTestId('nav-needs-attention-count').textContent(), (text) => text === String(count), 'the header count');
+  await pageWhen(
+    page,
+    () => page.getByTestId('nav-needs-attention-count').textContent(),
+    (text) => text === String(count),
+    'the header count',
+  );
   expect(await page.getByTestId('tab-count-NEEDS_ATTENTION').textContent()).toBe(String(count));
   // Newest refusal first.
   const first = page.getByTestId('order-row').first();
@@ -112,7 +139,12 @@ test('a shipment Walmart refuses is badged with its reason and counted under Nee
 
   // Walmart takes it: the badge goes, the order is shipped, and it leaves Needs attention.
   await panel.waitFor({ state: 'detached', timeout: 30_000 });
-  await pageWhen(page, () => page.getByTestId('order-header').textContent(), (text) => /SHIPPED/.test(text ?? ''), 'the order shipped');
+  await pageWhen(
+    page,
+    () => page.getByTestId('order-header').textContent(),
+    (text) => /SHIPPED/.test(text ?? ''),
+    'the order shipped',
+  );
   expect(await needsAttention()).toBe(before);
   await screenshot('fix-and-resend-delivered');
   await page.setViewportSize({ width: 1440, height: 900 });

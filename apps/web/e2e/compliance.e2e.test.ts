@@ -9,14 +9,30 @@ import { API_MAIN, launchChromium, requireBuild, SCREENSHOTS, WEB_DIST } from '.
 import { pageWhen } from './support/console-actions';
 import { metricCard, readDashboard, type DashboardSnapshot } from './support/compliance';
 
-const STATUS_TEXT: Record<string, string> = { OK: 'OK', AT_RISK: 'At risk', FAILING: 'Failing', NOT_APPLICABLE: 'Not applicable' };
+const STATUS_TEXT: Record<string, string> = {
+  OK: 'OK',
+  AT_RISK: 'At risk',
+  FAILING: 'Failing',
+  NOT_APPLICABLE: 'Not applicable',
+};
 const CHANNELS = ['WALMART', 'AMAZON'] as const;
 
 interface ReportFacts {
-  complianceReport: { asOf: string; metrics: { key: string; category: string | null; label: string; threshold: number | null; trend: { value: number | null }[] }[] };
+  complianceReport: {
+    asOf: string;
+    metrics: {
+      key: string;
+      category: string | null;
+      label: string;
+      threshold: number | null;
+      trend: { value: number | null }[];
+    }[];
+  };
 }
-const reportFacts = (channel: string) => `{ complianceReport(channel: ${channel}) { asOf metrics { key category label threshold trend(days: 30) { value } } } }`;
-const cardIdOf = (metric: { key: string; category: string | null }) => (metric.category ? `${metric.key}:${metric.category}` : metric.key);
+const reportFacts = (channel: string) =>
+  `{ complianceReport(channel: ${channel}) { asOf metrics { key category label threshold trend(days: 30) { value } } } }`;
+const cardIdOf = (metric: { key: string; category: string | null }) =>
+  metric.category ? `${metric.key}:${metric.category}` : metric.key;
 
 let api: ApiProcess | undefined;
 let browser: Browser | undefined;
@@ -34,7 +50,13 @@ async function openDashboard(channel: string): Promise<DashboardSnapshot> {
 }
 
 function dashboardWhen(ready: (dashboard: DashboardSnapshot) => boolean, what: string, timeoutMs?: number) {
-  return pageWhen(page, () => readDashboard(page), (d) => !d.loading && ready(d), what, timeoutMs);
+  return pageWhen(
+    page,
+    () => readDashboard(page),
+    (d) => !d.loading && ready(d),
+    what,
+    timeoutMs,
+  );
 }
 
 /** "Orders against the standard (64)" → 64: the count of the set the orders panel opens on. */
@@ -64,28 +86,35 @@ afterEach(() => {
   expect(pageErrors).toEqual([]);
 });
 
-test.each(CHANNELS)('the %s dashboard shows every metric of the report, each with its status in words', async (channel) => {
-  const { complianceReport } = await api!.graphql<ReportFacts>(reportFacts(channel));
-  const dashboard = await openDashboard(channel);
+test.each(CHANNELS)(
+  'the %s dashboard shows every metric of the report, each with its status in words',
+  async (channel) => {
+    const { complianceReport } = await api!.graphql<ReportFacts>(reportFacts(channel));
+    const dashboard = await openDashboard(channel);
 
-  expect(dashboard.cards.map((card) => card.cardId).sort()).toEqual(complianceReport.metrics.map(cardIdOf).sort());
-  for (const card of dashboard.cards) {
-    const metric = complianceReport.metrics.find((m) => cardIdOf(m) === card.cardId)!;
-    expect(card.label).toBe(metric.label);
-    expect(card.category).toBe(metric.category);
-    expect(card.statusText).toBe(STATUS_TEXT[card.status]);
-    expect(card.value).toMatch(/^(\d+(\.\d{1,2})?%|N\/A — no eligible (shipments|orders)|no data)$/);
-    expect(card.ratio).toMatch(/^\d+ of \d+$/);
-    expect(card.threshold).toMatch(metric.threshold === null ? /^No published standard$/ : /^Standard [≥>≤<] \d+(\.\d+)?%$/);
-    expect(card.window).toMatch(/^\d+ days?: \w{3} \d{1,2} \w{3} – \w{3} \d{1,2} \w{3}$/);
-    expect(card.policy).not.toBe('');
-    expect(card.hasPlanButton).toBe(card.status === 'FAILING' || card.status === 'AT_RISK');
-  }
-  await screenshot(channel.toLowerCase());
-});
+    expect(dashboard.cards.map((card) => card.cardId).sort()).toEqual(complianceReport.metrics.map(cardIdOf).sort());
+    for (const card of dashboard.cards) {
+      const metric = complianceReport.metrics.find((m) => cardIdOf(m) === card.cardId)!;
+      expect(card.label).toBe(metric.label);
+      expect(card.category).toBe(metric.category);
+      expect(card.statusText).toBe(STATUS_TEXT[card.status]);
+      expect(card.value).toMatch(/^(\d+(\.\d{1,2})?%|N\/A — no eligible (shipments|orders)|no data)$/);
+      expect(card.ratio).toMatch(/^\d+ of \d+$/);
+      expect(card.threshold).toMatch(
+        metric.threshold === null ? /^No published standard$/ : /^Standard [≥>≤<] \d+(\.\d+)?%$/,
+      );
+      expect(card.window).toMatch(/^\d+ days?: \w{3} \d{1,2} \w{3} – \w{3} \d{1,2} \w{3}$/);
+      expect(card.policy).not.toBe('');
+      expect(card.hasPlanButton).toBe(card.status === 'FAILING' || card.status === 'AT_RISK');
+    }
+    await screenshot(channel.toLowerCase());
+  },
+);
 
 test('choosing an account narrows the report to it, and "all accounts" comes back', async () => {
-  const { channelAccounts } = await api!.graphql<{ channelAccounts: { id: string; name: string; channel: string }[] }>('{ channelAccounts { id name channel } }');
+  const { channelAccounts } = await api!.graphql<{ channelAccounts: { id: string; name: string; channel: string }[] }>(
+    '{ channelAccounts { id name channel } }',
+  );
   const amazon = channelAccounts.find((account) => account.channel === 'AMAZON')!;
   const { complianceReport } = await api!.graphql<ReportFacts>(
     `{ complianceReport(channel: AMAZON, accountId: "${amazon.id}") { asOf metrics { key category label threshold trend(days: 1) { value } } } }`,
@@ -95,15 +124,26 @@ test('choosing an account narrows the report to it, and "all accounts" comes bac
   await page.waitForURL(/\/compliance\/walmart$/);
   await page.getByTestId('compliance-tab-AMAZON').click();
   await dashboardWhen((d) => d.channel === 'AMAZON' && d.cards.length > 0, 'the Amazon dashboard');
-  const expectedOptions = ['All Amazon accounts', ...channelAccounts.filter((a) => a.channel === 'AMAZON').map((a) => a.name)];
+  const expectedOptions = [
+    'All Amazon accounts',
+    ...channelAccounts.filter((a) => a.channel === 'AMAZON').map((a) => a.name),
+  ];
   const account = page.getByTestId('compliance-account');
-  await pageWhen(page, () => account.locator('option').allTextContents(), (options) => options.length === expectedOptions.length, 'the Amazon accounts');
+  await pageWhen(
+    page,
+    () => account.locator('option').allTextContents(),
+    (options) => options.length === expectedOptions.length,
+    'the Amazon accounts',
+  );
   expect(await account.locator('option').allTextContents()).toEqual(expectedOptions);
 
   await page.getByTestId('compliance-account').selectOption(amazon.id);
   await page.waitForURL(new RegExp(`/compliance/amazon\\?account=${amazon.id}$`));
   const expected = complianceReport.metrics.map(cardIdOf).sort();
-  await dashboardWhen((d) => JSON.stringify(d.cards.map((card) => card.cardId).sort()) === JSON.stringify(expected), 'the report of one account');
+  await dashboardWhen(
+    (d) => JSON.stringify(d.cards.map((card) => card.cardId).sort()) === JSON.stringify(expected),
+    'the report of one account',
+  );
 
   await page.getByTestId('compliance-account').selectOption('');
   await page.waitForURL(/\/compliance\/amazon$/);
@@ -114,7 +154,9 @@ test("a metric's orders page through and open the order", async () => {
   const dashboard = await openDashboard('AMAZON');
   const withOrders = dashboard.cards.filter((card) => ordersCount(card.ordersButton) > 0);
   expect(withOrders.length).toBeGreaterThan(0);
-  const picked = withOrders.reduce((most, card) => (ordersCount(card.ordersButton) > ordersCount(most.ordersButton) ? card : most));
+  const picked = withOrders.reduce((most, card) =>
+    ordersCount(card.ordersButton) > ordersCount(most.ordersButton) ? card : most,
+  );
   const counted = ordersCount(picked.ordersButton);
   const card = metricCard(page, picked.cardId);
 
@@ -125,7 +167,8 @@ test("a metric's orders page through and open the order", async () => {
   const total = Number(await card.getByTestId('metric-orders').getAttribute('data-total'));
   expect(total).toBeGreaterThan(0);
   expect(total).toBeLessThanOrEqual(counted);
-  if (!picked.cardId.startsWith('VALID_TRACKING_RATE') && !picked.cardId.startsWith('ON_TIME_DELIVERY_RATE')) expect(total).toBe(counted);
+  if (!picked.cardId.startsWith('VALID_TRACKING_RATE') && !picked.cardId.startsWith('ON_TIME_DELIVERY_RATE'))
+    expect(total).toBe(counted);
   expect(await rows.count()).toBe(Math.min(20, total));
   expect(await card.getByTestId('page-range').textContent()).toBe(`1–${Math.min(20, total)} of ${total}`);
   const firstPage = await rows.evaluateAll((elements) => elements.map((row) => (row as HTMLElement).dataset.orderId));
@@ -133,8 +176,15 @@ test("a metric's orders page through and open the order", async () => {
 
   if (total > 20) {
     await card.getByTestId('page-next').click();
-    await pageWhen(page, () => card.getByTestId('page-range').textContent(), (range) => range === `21–${Math.min(40, total)} of ${total}`, 'the second page of orders');
-    const secondPage = await rows.evaluateAll((elements) => elements.map((row) => (row as HTMLElement).dataset.orderId));
+    await pageWhen(
+      page,
+      () => card.getByTestId('page-range').textContent(),
+      (range) => range === `21–${Math.min(40, total)} of ${total}`,
+      'the second page of orders',
+    );
+    const secondPage = await rows.evaluateAll((elements) =>
+      elements.map((row) => (row as HTMLElement).dataset.orderId),
+    );
     expect(secondPage.some((id) => firstPage.includes(id))).toBe(false);
   }
 
@@ -147,7 +197,10 @@ test("a metric's orders page through and open the order", async () => {
     await other.click();
     const [, shown] = await pageWhen(
       page,
-      async () => [await card.getByTestId('metric-orders').getAttribute('data-set'), await card.getByTestId('metric-orders').getAttribute('data-stale')],
+      async () => [
+        await card.getByTestId('metric-orders').getAttribute('data-set'),
+        await card.getByTestId('metric-orders').getAttribute('data-stale'),
+      ],
       ([set, stale]) => set === otherSet && stale === 'false',
       `the ${otherSet} orders`,
     );
@@ -187,7 +240,12 @@ test('the plan of action drafts from the data, saves with who and when, resets t
   await editor.getByTestId('poa-rootCause').fill(edited);
   await editor.getByTestId('poa-unsaved').waitFor();
   await editor.getByTestId('poa-save').click();
-  await pageWhen(page, () => editor.getAttribute('data-saved'), (saved) => saved === 'true', 'the saved plan');
+  await pageWhen(
+    page,
+    () => editor.getAttribute('data-saved'),
+    (saved) => saved === 'true',
+    'the saved plan',
+  );
   const me = await page.getByTestId('session-name').textContent();
   // Saves are recorded like audit entries: the token's name.
   expect(await editor.getByTestId('poa-saved-by').textContent()).toBe(`token:${me}`);
@@ -198,7 +256,9 @@ test('the plan of action drafts from the data, saves with who and when, resets t
   // What the api now holds for the same metric, category and day.
   const asOf = (await readDashboard(page)).asOf!;
   const category = failing!.category === null ? 'null' : JSON.stringify(failing!.category);
-  const { planOfAction } = await api!.graphql<{ planOfAction: { saved: { rootCause: string; updatedBy: string } | null } }>(
+  const { planOfAction } = await api!.graphql<{
+    planOfAction: { saved: { rootCause: string; updatedBy: string } | null };
+  }>(
     `{ planOfAction(channel: AMAZON, metric: ${failing!.metric}, category: ${category}, windowEnd: "${asOf}") { saved { rootCause updatedBy } } }`,
   );
   expect(planOfAction.saved).toEqual({ rootCause: edited, updatedBy: `token:${me}` });
@@ -215,7 +275,12 @@ test('the plan of action drafts from the data, saves with who and when, resets t
   await editor.getByTestId('poa-unsaved').waitFor();
 
   await editor.getByTestId('poa-copy').click();
-  await pageWhen(page, () => editor.getByTestId('poa-copied').textContent(), (text) => text === 'Copied', 'the copy confirmation');
+  await pageWhen(
+    page,
+    () => editor.getByTestId('poa-copied').textContent(),
+    (text) => text === 'Copied',
+    'the copy confirmation',
+  );
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toContain(`Root cause\n${draft.rootCause.trim()}`);
   expect(copied).toContain(`Corrective actions\n${draft.correctiveActions.trim()}`);
@@ -225,7 +290,7 @@ test('the plan of action drafts from the data, saves with who and when, resets t
 test('the report downloads as CSV with the session token', async () => {
   const dashboard = await openDashboard('WALMART');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('compliance-csv').click()]);
-  const csv = readFileSync((await download.path()), 'utf8');
+  const csv = readFileSync(await download.path(), 'utf8');
   const [header, ...rows] = csv.trim().split(/\r?\n/);
   expect(header.split(',').slice(0, 4)).toEqual(['key', 'category', 'label', 'value']);
   expect(download.suggestedFilename()).toMatch(/^compliance-WALMART-all-accounts-.*\.csv$/);
@@ -238,9 +303,9 @@ test('the evidence page prints the order record without the console around it, a
     '{ orders(filter: { view: ALL, statuses: [SHIPPED] }, first: 1) { edges { node { id channelOrderId } } } }',
   );
   const order = orders.edges[0].node;
-  const { orderEvidence } = await api!.graphql<{ orderEvidence: { events: unknown[]; shipments: unknown[]; audit: unknown[] } }>(
-    `{ orderEvidence(orderId: "${order.id}") { events { kind } shipments { id } audit { action } } }`,
-  );
+  const { orderEvidence } = await api!.graphql<{
+    orderEvidence: { events: unknown[]; shipments: unknown[]; audit: unknown[] };
+  }>(`{ orderEvidence(orderId: "${order.id}") { events { kind } shipments { id } audit { action } } }`);
 
   await page.goto(`${api!.baseUrl}/orders/${order.id}`);
   await page.getByTestId('order-evidence-link').click();
@@ -262,7 +327,7 @@ test('the evidence page prints the order record without the console around it, a
   await page.emulateMedia({ media: 'screen' });
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('evidence-csv').click()]);
-  const csv = readFileSync((await download.path()), 'utf8');
+  const csv = readFileSync(await download.path(), 'utf8');
   expect(csv.split(/\r?\n/)[0]).toBe('at,kind,actor,detail');
   expect(csv).toContain(order.channelOrderId);
 });
@@ -284,7 +349,9 @@ test('the trend draws the daily snapshots with the threshold line', async () => 
   const card = metricCard(page, cardIdOf(measured!));
   const chart = card.getByTestId('trend-chart');
   await chart.waitFor();
-  expect(Number(await chart.getAttribute('data-points'))).toBeGreaterThanOrEqual(measured!.trend.filter((s) => s.value !== null).length);
+  expect(Number(await chart.getAttribute('data-points'))).toBeGreaterThanOrEqual(
+    measured!.trend.filter((s) => s.value !== null).length,
+  );
   expect(await chart.getByTestId('trend-threshold').count()).toBe(measured!.threshold === null ? 0 : 1);
   await screenshot('trend');
 }, 240_000);

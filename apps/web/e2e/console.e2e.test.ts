@@ -9,7 +9,6 @@ import { pageWhen, readTimelineOutbox, validUpsNumber } from './support/console-
 import { inboxWhen as waitForInbox, showsView, type InboxSnapshot } from './support/inbox';
 import { openWalmartOrders, stockMcf, type OpenWalmartOrder } from './support/mcf';
 
-
 let api: ApiProcess | undefined;
 let baseUrl: string;
 let browser: Browser | undefined;
@@ -26,7 +25,13 @@ const DEMO_ACCOUNTS = ['Demo Walmart US', 'Demo Amazon US'];
 const UNREACHABLE = 'http://127.0.0.1:9';
 
 interface SyncFacts {
-  channelAccounts: { id: string; name: string; hasCredentials: boolean; disabledAt: string | null; syncState: { lastSuccessAt: string | null; lastError: string | null } }[];
+  channelAccounts: {
+    id: string;
+    name: string;
+    hasCredentials: boolean;
+    disabledAt: string | null;
+    syncState: { lastSuccessAt: string | null; lastError: string | null };
+  }[];
 }
 const SYNC_FACTS = '{ channelAccounts { id name hasCredentials disabledAt syncState { lastSuccessAt lastError } } }';
 
@@ -84,12 +89,18 @@ test('each tab shows its own orders and count', async () => {
   expect(new Set(all.rows.map((row) => row.status)).size).toBeGreaterThan(1);
 
   await page.getByTestId('tab-NEW').click();
-  const created = await inboxWhen((state) => state.search.includes('view=NEW') && showsView(state, 'NEW'), 'the New view');
+  const created = await inboxWhen(
+    (state) => state.search.includes('view=NEW') && showsView(state, 'NEW'),
+    'the New view',
+  );
   expect(created.counts.NEW).toBeLessThan(created.counts.ALL);
   expect(created.rows.every((row) => row.status === 'CREATED')).toBe(true);
 
   await page.getByTestId('tab-PAST_DUE').click();
-  const pastDue = await inboxWhen((state) => state.search.includes('view=PAST_DUE') && showsView(state, 'PAST_DUE'), 'the Past due view');
+  const pastDue = await inboxWhen(
+    (state) => state.search.includes('view=PAST_DUE') && showsView(state, 'PAST_DUE'),
+    'the Past due view',
+  );
   expect(pastDue.counts.PAST_DUE).toBeGreaterThan(0);
   expect(pastDue.rows.every((row) => row.late)).toBe(true);
   expect(await page.getByTestId('tab-PAST_DUE').getAttribute('aria-selected')).toBe('true');
@@ -98,7 +109,10 @@ test('each tab shows its own orders and count', async () => {
 
 test('the channel filter narrows rows and counts', async () => {
   await page.getByTestId('tab-ALL').click();
-  const everything = await inboxWhen((state) => state.search.includes('view=ALL') && showsView(state, 'ALL'), 'the All view');
+  const everything = await inboxWhen(
+    (state) => state.search.includes('view=ALL') && showsView(state, 'ALL'),
+    'the All view',
+  );
 
   const byChannel: Record<string, number> = {};
   for (const channel of ['WALMART', 'AMAZON']) {
@@ -118,7 +132,10 @@ test('the channel filter narrows rows and counts', async () => {
   await screenshot('inbox-amazon');
 
   await page.getByTestId('channel-filter').selectOption('');
-  await inboxWhen((state) => !state.search.includes('channel=') && state.counts.ALL === everything.counts.ALL, 'all channels again');
+  await inboxWhen(
+    (state) => !state.search.includes('channel=') && state.counts.ALL === everything.counts.ALL,
+    'all channels again',
+  );
 });
 
 test('searching by an order number finds that order', async () => {
@@ -127,7 +144,8 @@ test('searching by an order number finds that order', async () => {
 
   await page.getByTestId('search-box').fill(target);
   const found = await inboxWhen(
-    (state) => state.search.includes('q=') && showsView(state, 'ALL') && state.rows.some((row) => row.number === target),
+    (state) =>
+      state.search.includes('q=') && showsView(state, 'ALL') && state.rows.some((row) => row.number === target),
     `a search result for ${target}`,
   );
   expect(found.counts.ALL).toBeLessThan(before.counts.ALL);
@@ -135,7 +153,10 @@ test('searching by an order number finds that order', async () => {
   await screenshot('inbox-search');
 
   await page.getByTestId('search-box').fill('');
-  await inboxWhen((state) => !state.search.includes('q=') && state.counts.ALL === before.counts.ALL, 'the unfiltered list');
+  await inboxWhen(
+    (state) => !state.search.includes('q=') && state.counts.ALL === before.counts.ALL,
+    'the unfiltered list',
+  );
 });
 
 test('cursor paging goes forward, survives a reload and comes back', async () => {
@@ -160,12 +181,18 @@ test('cursor paging goes forward, survives a reload and comes back', async () =>
   await page.getByTestId('page-next').click();
   await inboxWhen(onPage2, 'page 2 again');
   await page.goBack();
-  await inboxWhen((state) => showsView(state, 'ALL') && state.rows[0].number === first.rows[0].number, 'page 1 after Back');
+  await inboxWhen(
+    (state) => showsView(state, 'ALL') && state.rows[0].number === first.rows[0].number,
+    'page 1 after Back',
+  );
 });
 
 test('a row opens the order with its lines, shipments and audit trail', async () => {
   const inbox = await inboxWhen((state) => showsView(state, 'ALL'), 'the All view');
-  const index = Math.max(0, inbox.rows.findIndex((row) => row.status === 'SHIPPED'));
+  const index = Math.max(
+    0,
+    inbox.rows.findIndex((row) => row.status === 'SHIPPED'),
+  );
   const picked = inbox.rows[index];
 
   await page.getByTestId('order-row').nth(index).getByTestId('order-channel').click();
@@ -174,7 +201,15 @@ test('a row opens the order with its lines, shipments and audit trail', async ()
 
   expect(await page.getByTestId('order-title').textContent()).toBe(picked.number);
   expect(await page.getByTestId('order-line').count()).toBeGreaterThan(0);
-  for (const section of ['order-header', 'order-actions', 'order-deadlines', 'order-ship-to', 'order-shipments', 'order-timeline', 'order-raw']) {
+  for (const section of [
+    'order-header',
+    'order-actions',
+    'order-deadlines',
+    'order-ship-to',
+    'order-shipments',
+    'order-timeline',
+    'order-raw',
+  ]) {
     expect(await page.getByTestId(section).isVisible()).toBe(true);
   }
   if (picked.status === 'SHIPPED') expect(await page.getByTestId('order-shipment').count()).toBeGreaterThan(0);
@@ -190,7 +225,11 @@ test('a shipped order shows its shipments with tracking', async () => {
   interface Shipped {
     orders: {
       edges: {
-        node: { id: string; channelOrderId: string; shipments: { trackingNumber: string | null; trackingUrl: string | null }[] };
+        node: {
+          id: string;
+          channelOrderId: string;
+          shipments: { trackingNumber: string | null; trackingUrl: string | null }[];
+        };
       }[];
     };
   }
@@ -223,7 +262,10 @@ let shipTarget: { number: string; path: string } | undefined;
 
 test('on a Walmart order, Amazon Logistics with a TBA number is blocked inline and Submit stays disabled', async () => {
   await page.goto(`${baseUrl}/?view=NEW&channel=WALMART`);
-  const inbox = await inboxWhen((state) => state.search.includes('channel=WALMART') && showsView(state, 'NEW'), 'New Walmart orders');
+  const inbox = await inboxWhen(
+    (state) => state.search.includes('channel=WALMART') && showsView(state, 'NEW'),
+    'New Walmart orders',
+  );
   expect(inbox.rows.length).toBeGreaterThan(2);
   await page.getByTestId('order-row').first().getByTestId('order-number').click();
   await page.waitForURL(/\/orders\/[^/]+$/);
@@ -240,7 +282,9 @@ test('on a Walmart order, Amazon Logistics with a TBA number is blocked inline a
   await blocked.first().waitFor();
   const codes = await blocked.evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.code));
   expect(codes.some((code) => code?.includes('AMAZON_LOGISTICS'))).toBe(true);
-  const beside = dialog.locator('[data-testid="violations-carrier"], [data-testid="violations-trackingNumber"]').locator('[data-severity="BLOCK"]');
+  const beside = dialog
+    .locator('[data-testid="violations-carrier"], [data-testid="violations-trackingNumber"]')
+    .locator('[data-severity="BLOCK"]');
   expect(await beside.count()).toBeGreaterThan(0);
   expect(await beside.first().textContent()).toMatch(/Walmart|Amazon/);
   expect(await dialog.getByTestId('ship-submit').isDisabled()).toBe(true);
@@ -255,7 +299,12 @@ test('shipping with a valid UPS number queues the calls and the timeline shows t
   await dialog.getByTestId('field-service').fill('Ground');
   expect(await dialog.getByTestId('tracking-format-hint').textContent()).toMatch(/UPS 1Z/);
   // The server's check (database rules) answers once the input settles; nothing may block.
-  await pageWhen(page, () => dialog.getByTestId('server-check').textContent(), (text) => text === 'Checked with the server.', 'the server check');
+  await pageWhen(
+    page,
+    () => dialog.getByTestId('server-check').textContent(),
+    (text) => text === 'Checked with the server.',
+    'the server check',
+  );
   expect(await dialog.locator('[data-testid="violation"][data-severity="BLOCK"]').count()).toBe(0);
   await screenshot('ship-dialog-valid');
   await dialog.getByTestId('ship-submit').click();
@@ -263,7 +312,9 @@ test('shipping with a valid UPS number queues the calls and the timeline shows t
   await dialog.waitFor({ state: 'detached' });
   await page.getByTestId('action-outcome').waitFor();
   expect(await page.getByTestId('queued-outbox-entry').count()).toBeGreaterThan(0);
-  expect(await page.getByTestId('queued-outbox-entry').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('SHIP')]));
+  expect(await page.getByTestId('queued-outbox-entry').allTextContents()).toEqual(
+    expect.arrayContaining([expect.stringContaining('SHIP')]),
+  );
 
   const delivered = await pageWhen(
     page,
@@ -291,13 +342,20 @@ test('Fix tracking on the new shipment checks the number as it is typed, then se
 
   const corrected = validUpsNumber();
   await dialog.getByTestId('field-trackingNumber').fill(corrected);
-  await pageWhen(page, () => dialog.getByTestId('fix-tracking-submit').isDisabled(), (disabled) => !disabled, 'Save tracking enabled');
+  await pageWhen(
+    page,
+    () => dialog.getByTestId('fix-tracking-submit').isDisabled(),
+    (disabled) => !disabled,
+    'Save tracking enabled',
+  );
   await dialog.getByTestId('fix-tracking-submit').click();
   await dialog.waitFor({ state: 'detached' });
   const entries = await pageWhen(
     page,
     () => readTimelineOutbox(page),
-    (shown) => shown.some((e) => e.operation === 'UPDATE_TRACKING') && shown.every((e) => e.status === 'DELIVERED' || e.status === 'FAILED' || e.status === 'DEAD'),
+    (shown) =>
+      shown.some((e) => e.operation === 'UPDATE_TRACKING') &&
+      shown.every((e) => e.status === 'DELIVERED' || e.status === 'FAILED' || e.status === 'DEAD'),
     'the UPDATE_TRACKING call settled',
     45_000,
   );
@@ -319,7 +377,9 @@ test('refunding a shipped Walmart line sends the dollars as cents and the timeli
   const entries = await pageWhen(
     page,
     () => readTimelineOutbox(page),
-    (shown) => shown.some((e) => e.operation === 'REFUND') && shown.every((e) => e.status === 'DELIVERED' || e.status === 'FAILED' || e.status === 'DEAD'),
+    (shown) =>
+      shown.some((e) => e.operation === 'REFUND') &&
+      shown.every((e) => e.status === 'DELIVERED' || e.status === 'FAILED' || e.status === 'DEAD'),
     'the REFUND call settled',
     45_000,
   );
@@ -329,7 +389,10 @@ test('refunding a shipped Walmart line sends the dollars as cents and the timeli
 
 test('cancelling a New Walmart order with a current reason reaches the channel', async () => {
   await page.goto(`${baseUrl}/?view=NEW&channel=WALMART`);
-  const inbox = await inboxWhen((state) => state.search.includes('channel=WALMART') && showsView(state, 'NEW'), 'New Walmart orders');
+  const inbox = await inboxWhen(
+    (state) => state.search.includes('channel=WALMART') && showsView(state, 'NEW'),
+    'New Walmart orders',
+  );
   const target = inbox.rows.find((row) => row.number !== shipTarget?.number)!;
   await page.locator('[data-testid="order-number"]', { hasText: target.number }).first().click();
   await page.waitForURL(/\/orders\/[^/]+$/);
@@ -337,7 +400,10 @@ test('cancelling a New Walmart order with a current reason reaches the channel',
   await page.getByTestId('action-cancel').click();
   const dialog = page.getByTestId('cancel-dialog');
   await dialog.waitFor();
-  const reasons = await dialog.getByTestId('cancel-reason').locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+  const reasons = await dialog
+    .getByTestId('cancel-reason')
+    .locator('option')
+    .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
   expect(reasons).toContain('SELLER_CANCEL_OUT_OF_STOCK');
   expect(reasons).not.toContain('CUSTOMER_REQUESTED_SELLER_TO_CANCEL');
   const quantity = dialog.getByTestId('cancel-quantity').first();
@@ -355,7 +421,9 @@ test('cancelling a New Walmart order with a current reason reaches the channel',
   const entries = await pageWhen(
     page,
     () => readTimelineOutbox(page),
-    (shown) => shown.some((e) => e.operation === 'CANCEL') && shown.every((e) => e.status === 'DELIVERED' || e.status === 'FAILED' || e.status === 'DEAD'),
+    (shown) =>
+      shown.some((e) => e.operation === 'CANCEL') &&
+      shown.every((e) => e.status === 'DELIVERED' || e.status === 'FAILED' || e.status === 'DEAD'),
     'the CANCEL call settled',
     45_000,
   );
@@ -365,22 +433,39 @@ test('cancelling a New Walmart order with a current reason reaches the channel',
 
 test('bulk-acknowledging two New orders shows each outcome', async () => {
   await page.goto(`${baseUrl}/?view=NEW&channel=WALMART`);
-  const before = await inboxWhen((state) => state.search.includes('channel=WALMART') && showsView(state, 'NEW'), 'New Walmart orders');
-  const picked = before.rows.filter((row) => row.number !== shipTarget?.number).slice(0, 2).map((row) => row.number);
+  const before = await inboxWhen(
+    (state) => state.search.includes('channel=WALMART') && showsView(state, 'NEW'),
+    'New Walmart orders',
+  );
+  const picked = before.rows
+    .filter((row) => row.number !== shipTarget?.number)
+    .slice(0, 2)
+    .map((row) => row.number);
   expect(picked).toHaveLength(2);
   for (const number of picked) {
-    await page.locator('[data-testid="order-row"]', { has: page.locator(`[data-testid="order-number"]:text-is("${number}")`) }).getByTestId('select-order').check();
+    await page
+      .locator('[data-testid="order-row"]', { has: page.locator(`[data-testid="order-number"]:text-is("${number}")`) })
+      .getByTestId('select-order')
+      .check();
   }
   expect(await page.getByTestId('acknowledge-selected').textContent()).toBe('Acknowledge selected (2)');
   await page.getByTestId('acknowledge-selected').click();
 
   await page.getByTestId('acknowledge-results').waitFor();
-  const results = await page.getByTestId('acknowledge-result').evaluateAll((rows) =>
-    rows.map((row) => ({ number: row.querySelector('td')?.textContent ?? '', outcome: (row as HTMLElement).dataset.outcome })),
-  );
+  const results = await page
+    .getByTestId('acknowledge-result')
+    .evaluateAll((rows) =>
+      rows.map((row) => ({
+        number: row.querySelector('td')?.textContent ?? '',
+        outcome: (row as HTMLElement).dataset.outcome,
+      })),
+    );
   expect(results.map((r) => r.number).sort()).toEqual([...picked].sort());
   expect(results.every((r) => r.outcome === 'QUEUED')).toBe(true);
-  const after = await inboxWhen((state) => state.counts.NEW === before.counts.NEW - 2 && showsView(state, 'NEW'), 'two fewer New orders');
+  const after = await inboxWhen(
+    (state) => state.counts.NEW === before.counts.NEW - 2 && showsView(state, 'NEW'),
+    'two fewer New orders',
+  );
   expect(after.rows.some((row) => picked.includes(row.number))).toBe(false);
   await screenshot('bulk-acknowledged');
 });
@@ -402,15 +487,22 @@ test('the CSV upload applies good rows and explains refused ones, with a progres
     `NO-SUCH-ORDER,1,1,UPS,${validUpsNumber()},Ground`,
     `${target.channelOrderId},${line.lineNumber},1,AMAZON_LOGISTICS,TBA303012345678,`,
   ].join('\n');
-  await page.getByTestId('csv-file').setInputFiles({ name: 'shipments.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page
+    .getByTestId('csv-file')
+    .setInputFiles({ name: 'shipments.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   expect(await page.getByTestId('csv-preview').textContent()).toMatch(/3 rows in 1 batch/);
   await page.getByTestId('csv-upload').click();
 
   await page.getByTestId('csv-results').waitFor();
   expect(await page.getByTestId('csv-progress-label').textContent()).toMatch(/^3 of 3 rows sent \(100%\)/);
-  const rows = await page.getByTestId('csv-result-row').evaluateAll((trs) =>
-    trs.map((tr) => ({ ok: (tr as HTMLElement).dataset.ok, cells: [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '') })),
-  );
+  const rows = await page
+    .getByTestId('csv-result-row')
+    .evaluateAll((trs) =>
+      trs.map((tr) => ({
+        ok: (tr as HTMLElement).dataset.ok,
+        cells: [...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''),
+      })),
+    );
   expect(rows.map((r) => [r.cells[0], r.ok])).toEqual([
     ['2', 'true'],
     ['3', 'false'],
@@ -428,13 +520,20 @@ test('the outbox page lists the queue and, with DELIVERED ticked, the calls just
   await page.locator('[data-testid="outbox-table"], [data-testid="outbox-empty"]').first().waitFor();
   expect(await page.getByTestId('outbox-filter-FAILED').isChecked()).toBe(true);
   expect(await page.getByTestId('outbox-filter-DEAD').isChecked()).toBe(true);
-  const queue = await page.getByTestId('outbox-row').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.status));
+  const queue = await page
+    .getByTestId('outbox-row')
+    .evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.status));
   expect(queue.every((status) => status === 'FAILED' || status === 'DEAD')).toBe(true);
   await screenshot('outbox-queue');
 
   await page.getByTestId('outbox-filter-DELIVERED').check();
   const links = page.locator('[data-testid="outbox-row"][data-status="DELIVERED"] [data-testid="outbox-order-link"]');
-  await pageWhen(page, () => links.allTextContents(), (numbers) => numbers.includes(shipTarget!.number), `a DELIVERED call for ${shipTarget?.number}`);
+  await pageWhen(
+    page,
+    () => links.allTextContents(),
+    (numbers) => numbers.includes(shipTarget!.number),
+    `a DELIVERED call for ${shipTarget?.number}`,
+  );
   await screenshot('outbox-delivered');
   await links.filter({ hasText: shipTarget!.number }).first().click();
   await page.waitForURL(`${baseUrl}${shipTarget!.path}`);
@@ -446,7 +545,8 @@ test('the Accounts page shows both demo accounts imported, incremental and witho
   await page.waitForURL(`${baseUrl}/settings/accounts`);
 
   const accounts = await accountsWhen(
-    (shown) => DEMO_ACCOUNTS.every((name) => shown.some((account) => account.name === name && account.phase === 'Incremental')),
+    (shown) =>
+      DEMO_ACCOUNTS.every((name) => shown.some((account) => account.name === name && account.phase === 'Incremental')),
     'both demo accounts, incremental',
   );
   expect(accounts.map((account) => account.name).sort()).toEqual([...DEMO_ACCOUNTS].sort());
@@ -459,14 +559,18 @@ test('the Accounts page shows both demo accounts imported, incremental and witho
   }
   expect(new Set(accounts.map((account) => account.channel))).toEqual(new Set(['WALMART', 'AMAZON']));
   const lastSuccess = accountRow('Demo Walmart US').getByTestId('sync-last-success');
-  expect(await lastSuccess.getAttribute('title')).toContain(accounts.find((a) => a.name === 'Demo Walmart US')!.lastSuccessAt);
+  expect(await lastSuccess.getAttribute('title')).toContain(
+    accounts.find((a) => a.name === 'Demo Walmart US')!.lastSuccessAt,
+  );
   expect(await page.getByTestId('add-account').isVisible()).toBe(true);
   await screenshot('accounts');
 });
 
 test('Sync now pulls the account again and the page shows the new pull', async () => {
   const name = 'Demo Walmart US';
-  const before = (await accountsWhen((shown) => shown.some((a) => a.name === name), name)).find((a) => a.name === name)!;
+  const before = (await accountsWhen((shown) => shown.some((a) => a.name === name), name)).find(
+    (a) => a.name === name,
+  )!;
 
   await accountRow(name).getByTestId('sync-now').click();
   const after = (
@@ -516,13 +620,28 @@ test('adding an Amazon account without its refresh token names that input, and k
 
   // Its pulls cannot reach the channel: the channel's failure shows as the account's error.
   const added = (
-    await accountsWhen((shown) => shown.some((a) => a.name === 'E2E Amazon CA' && a.error !== null), 'the new account with its pull error', 30_000)
+    await accountsWhen(
+      (shown) => shown.some((a) => a.name === 'E2E Amazon CA' && a.error !== null),
+      'the new account with its pull error',
+      30_000,
+    )
   ).find((a) => a.name === 'E2E Amazon CA')!;
-  expect(added).toMatchObject({ channel: 'AMAZON', credentials: 'stored', phase: 'Backfilling', disabled: false, imported: 0 });
+  expect(added).toMatchObject({
+    channel: 'AMAZON',
+    credentials: 'stored',
+    phase: 'Backfilling',
+    disabled: false,
+    imported: 0,
+  });
   expect(await accountRow('E2E Amazon CA').getByTestId('account-base-url').textContent()).toBe(UNREACHABLE);
-  expect(await page.locator(`[data-testid="account-error-row"][data-account-id="${added.id}"] [role="alert"]`).count()).toBe(1);
+  expect(
+    await page.locator(`[data-testid="account-error-row"][data-account-id="${added.id}"] [role="alert"]`).count(),
+  ).toBe(1);
   const { channelAccounts } = await api!.graphql<SyncFacts>(SYNC_FACTS);
-  expect(channelAccounts.find((a) => a.id === added.id)).toMatchObject({ hasCredentials: true, syncState: { lastError: added.error } });
+  expect(channelAccounts.find((a) => a.id === added.id)).toMatchObject({
+    hasCredentials: true,
+    syncState: { lastError: added.error },
+  });
   await screenshot('accounts-added');
 });
 
@@ -555,7 +674,10 @@ test('disabling an account takes a confirmation and stops its syncing', async ()
 
   await row.getByTestId('disable-account').click();
   await row.getByTestId('disable-confirm').click();
-  await accountsWhen((shown) => shown.some((a) => a.name === 'E2E Amazon Canada' && a.disabled), 'the account disabled');
+  await accountsWhen(
+    (shown) => shown.some((a) => a.name === 'E2E Amazon Canada' && a.disabled),
+    'the account disabled',
+  );
   expect(await row.getByTestId('sync-now').isDisabled()).toBe(true);
   expect(await row.getByTestId('sync-now').getAttribute('title')).toMatch(/disabled/);
   expect(await row.getByTestId('edit-account-button').count()).toBe(0);
@@ -573,8 +695,18 @@ test('routing an open Walmart order to Amazon MCF without stock shows why it sta
   const target = mcfTargets[0];
   await page.goto(`${baseUrl}/orders/${target.id}`);
   await page.getByTestId('mcf-panel').waitFor();
-  await pageWhen(page, () => page.getByTestId('route-mcf-account').locator('option').allTextContents(), (names) => names.includes('Demo Amazon US'), 'the Amazon account to route to');
-  await pageWhen(page, () => page.getByTestId('route-mcf-submit').isEnabled(), (enabled) => enabled, 'Fulfil with Amazon MCF enabled');
+  await pageWhen(
+    page,
+    () => page.getByTestId('route-mcf-account').locator('option').allTextContents(),
+    (names) => names.includes('Demo Amazon US'),
+    'the Amazon account to route to',
+  );
+  await pageWhen(
+    page,
+    () => page.getByTestId('route-mcf-submit').isEnabled(),
+    (enabled) => enabled,
+    'Fulfil with Amazon MCF enabled',
+  );
   await page.getByTestId('route-mcf-submit').click();
 
   const outcome = page.getByTestId('route-mcf-outcome');
@@ -582,7 +714,12 @@ test('routing an open Walmart order to Amazon MCF without stock shows why it sta
   expect(await outcome.getAttribute('data-outcome')).toBe('NOT_ROUTED');
   expect(await page.getByTestId('route-mcf-reason').textContent()).toMatch(/Amazon cannot fulfil/);
   // The order keeps the answer: the panel shows it once the order is fetched again.
-  await pageWhen(page, () => page.getByTestId('mcf-reason').allTextContents(), (texts) => texts.some((t) => /Amazon cannot fulfil/.test(t)), 'the reason on the MCF panel');
+  await pageWhen(
+    page,
+    () => page.getByTestId('mcf-reason').allTextContents(),
+    (texts) => texts.some((t) => /Amazon cannot fulfil/.test(t)),
+    'the reason on the MCF panel',
+  );
   expect(await page.getByTestId('mcf-status').first().textContent()).toBe('NOT ROUTED');
   await screenshot('mcf-not-routed');
 });
@@ -591,12 +728,27 @@ test('with MCF stock in the sandbox the order is routed and the panel shows the 
   const target = mcfTargets[1];
   await stockMcf(api!, target.skus);
   await page.goto(`${baseUrl}/orders/${target.id}`);
-  await pageWhen(page, () => page.getByTestId('route-mcf-account').locator('option').allTextContents(), (names) => names.includes('Demo Amazon US'), 'the Amazon account to route to');
-  await pageWhen(page, () => page.getByTestId('route-mcf-submit').isEnabled(), (enabled) => enabled, 'Fulfil with Amazon MCF enabled');
+  await pageWhen(
+    page,
+    () => page.getByTestId('route-mcf-account').locator('option').allTextContents(),
+    (names) => names.includes('Demo Amazon US'),
+    'the Amazon account to route to',
+  );
+  await pageWhen(
+    page,
+    () => page.getByTestId('route-mcf-submit').isEnabled(),
+    (enabled) => enabled,
+    'Fulfil with Amazon MCF enabled',
+  );
   await page.getByTestId('route-mcf-submit').click();
 
   await page.getByTestId('mcf-order').waitFor({ timeout: 20_000 });
-  const status = await pageWhen(page, () => page.getByTestId('mcf-status').first().textContent(), (text) => text !== null && text !== 'NOT ROUTED', 'an MCF status');
+  const status = await pageWhen(
+    page,
+    () => page.getByTestId('mcf-status').first().textContent(),
+    (text) => text !== null && text !== 'NOT ROUTED',
+    'an MCF status',
+  );
   expect(['ROUTED', 'RECEIVED', 'PLANNING', 'PROCESSING', 'COMPLETE']).toContain(status!.replace(' ', '_'));
   expect(await page.getByTestId('mcf-sfo-id').textContent()).not.toBe('');
   expect(await page.getByTestId('route-mcf').count()).toBe(0);
@@ -611,7 +763,12 @@ test('the MCF queue lists routed orders by tab, each linking to its order', asyn
   await page.waitForURL(/tab=operator/);
   // The previous tab's rows may still be on screen for a moment: wait for this tab's.
   const notRouted = page.locator('[data-testid="mcf-queue-row"][data-status="NOT_ROUTED"]');
-  await pageWhen(page, () => notRouted.count(), (count) => count > 0, 'a NOT_ROUTED row');
+  await pageWhen(
+    page,
+    () => notRouted.count(),
+    (count) => count > 0,
+    'a NOT_ROUTED row',
+  );
   expect(await notRouted.first().getByTestId('mcf-queue-hold').textContent()).toMatch(/Amazon cannot fulfil/);
   await screenshot('mcf-queue-not-routed');
 
@@ -619,7 +776,9 @@ test('the MCF queue lists routed orders by tab, each linking to its order', asyn
   for (const tab of ['pending', 'processing', 'shipped']) {
     await page.getByTestId(`mcf-tab-${tab}`).click();
     // Settled on this tab: its button selected, nothing loading, and no row of another tab's statuses.
-    const statuses = { pending: ['ROUTED', 'RECEIVED', 'PLANNING'], processing: ['PROCESSING'], shipped: ['COMPLETE'] }[tab]!;
+    const statuses = { pending: ['ROUTED', 'RECEIVED', 'PLANNING'], processing: ['PROCESSING'], shipped: ['COMPLETE'] }[
+      tab
+    ]!;
     const rows = await pageWhen(
       page,
       () =>
@@ -627,9 +786,15 @@ test('the MCF queue lists routed orders by tab, each linking to its order', asyn
           selected: document.querySelector('[role="tab"][aria-selected="true"]')?.getAttribute('data-testid') ?? '',
           loading: document.querySelector('[data-testid="mcf-queue-page"] [data-testid="loading"]') !== null,
           shown: document.querySelector('[data-testid="mcf-queue-table"], [data-testid="mcf-queue-empty"]') !== null,
-          statuses: [...document.querySelectorAll<HTMLElement>('[data-testid="mcf-queue-row"]')].map((row) => row.dataset.status ?? ''),
+          statuses: [...document.querySelectorAll<HTMLElement>('[data-testid="mcf-queue-row"]')].map(
+            (row) => row.dataset.status ?? '',
+          ),
         })),
-      (state) => state.selected === `mcf-tab-${tab}` && !state.loading && state.shown && state.statuses.every((status) => statuses.includes(status)),
+      (state) =>
+        state.selected === `mcf-tab-${tab}` &&
+        !state.loading &&
+        state.shown &&
+        state.statuses.every((status) => statuses.includes(status)),
       `the ${tab} tab`,
     );
     if (rows.statuses.length > 0) {
@@ -666,7 +831,9 @@ test('a routing rule is previewed against the open orders, then created, and can
   expect(count).toMatch(/^\d+ open orders? would be routed\.$/);
   const previewed = await page.getByTestId('rule-preview-row').allTextContents();
   expect(previewed.length).toBeGreaterThan(0);
-  expect(previewed.some((row) => row.includes(target.channelOrderId)) || Number(count!.split(' ')[0]) > previewed.length).toBe(true);
+  expect(
+    previewed.some((row) => row.includes(target.channelOrderId)) || Number(count!.split(' ')[0]) > previewed.length,
+  ).toBe(true);
   await screenshot('routing-rule-preview');
 
   await page.getByTestId('rule-save').click();
@@ -684,16 +851,29 @@ test('the alerts page opens from the header and lists open alerts or says there 
   await page.getByTestId('nav-alerts').click();
   await page.waitForURL(`${baseUrl}/alerts`);
   await page.locator('[data-testid="alert-list"], [data-testid="alerts-empty"]').first().waitFor();
-  const { alerts } = await api!.graphql<{ alerts: { edges: unknown[] } }>('{ alerts(filter: { statuses: [OPEN, ACKNOWLEDGED] }, first: 25) { edges { node { id } } } }');
+  const { alerts } = await api!.graphql<{ alerts: { edges: unknown[] } }>(
+    '{ alerts(filter: { statuses: [OPEN, ACKNOWLEDGED] }, first: 25) { edges { node { id } } } }',
+  );
   expect(await page.getByTestId('alert-item').count()).toBe(alerts.edges.length);
-  const { alerts: urgent } = await api!.graphql<{ alerts: { totalCount: number } }>('{ alerts(filter: { statuses: [OPEN, ACKNOWLEDGED], severities: [HIGH, CRITICAL] }, first: 1) { totalCount } }');
+  const { alerts: urgent } = await api!.graphql<{ alerts: { totalCount: number } }>(
+    '{ alerts(filter: { statuses: [OPEN, ACKNOWLEDGED], severities: [HIGH, CRITICAL] }, first: 1) { totalCount } }',
+  );
   expect(await page.getByTestId('nav-alerts-count').count()).toBe(urgent.totalCount > 0 ? 1 : 0);
   await screenshot('alerts');
 });
 
 test('an order the buyer asked to cancel is badged, offers the buyer-request reason, and ships only with "Ship anyway"', async () => {
   const { orders } = await api!.graphql<{
-    orders: { edges: { node: { id: string; channelOrderId: string; cancellationRequested: boolean; lines: { cancellationRequested: boolean; quantityShipped: number; quantityCancelled: number }[] } }[] };
+    orders: {
+      edges: {
+        node: {
+          id: string;
+          channelOrderId: string;
+          cancellationRequested: boolean;
+          lines: { cancellationRequested: boolean; quantityShipped: number; quantityCancelled: number }[];
+        };
+      }[];
+    };
   }>(
     `{ orders(filter: { channel: WALMART, statuses: [CREATED, ACKNOWLEDGED] }, first: 200) { edges { node {
         id channelOrderId cancellationRequested lines { cancellationRequested quantityShipped quantityCancelled } } } } }`,
@@ -701,23 +881,38 @@ test('an order the buyer asked to cancel is badged, offers the buyer-request rea
   const used = new Set(mcfTargets.slice(0, 3).map((order) => order.id));
   const target = orders.edges
     .map((edge) => edge.node)
-    .find((order) => !used.has(order.id) && order.lines.some((line) => line.cancellationRequested) && order.lines.every((line) => line.quantityShipped === 0 && line.quantityCancelled === 0));
+    .find(
+      (order) =>
+        !used.has(order.id) &&
+        order.lines.some((line) => line.cancellationRequested) &&
+        order.lines.every((line) => line.quantityShipped === 0 && line.quantityCancelled === 0),
+    );
   expect(target).toBeDefined();
 
   await page.goto(`${baseUrl}/?view=ALL`);
   await page.getByTestId('search-box').fill(target!.channelOrderId);
-  await inboxWhen((state) => state.search.includes('q=') && state.rows.some((row) => row.number === target!.channelOrderId), `a search result for ${target!.channelOrderId}`);
+  await inboxWhen(
+    (state) => state.search.includes('q=') && state.rows.some((row) => row.number === target!.channelOrderId),
+    `a search result for ${target!.channelOrderId}`,
+  );
   const row = page.getByTestId('order-row').filter({ hasText: target!.channelOrderId });
   await row.getByTestId('buyer-cancel-badge').waitFor();
   await screenshot('inbox-buyer-cancel-badge');
 
   await page.goto(`${baseUrl}/orders/${target!.id}`);
   await page.getByTestId('order-header').getByTestId('buyer-cancel-badge').waitFor();
-  await pageWhen(page, () => page.getByTestId('action-cancel').isEnabled(), (enabled) => enabled, 'Cancel lines enabled');
+  await pageWhen(
+    page,
+    () => page.getByTestId('action-cancel').isEnabled(),
+    (enabled) => enabled,
+    'Cancel lines enabled',
+  );
   await page.getByTestId('action-cancel').click();
   const cancel = page.getByTestId('cancel-dialog');
   await cancel.waitFor();
-  expect(await cancel.getByTestId('cancel-reason').locator('option').allTextContents()).toContain('CUSTOMER_REQUESTED_SELLER_TO_CANCEL');
+  expect(await cancel.getByTestId('cancel-reason').locator('option').allTextContents()).toContain(
+    'CUSTOMER_REQUESTED_SELLER_TO_CANCEL',
+  );
   await cancel.locator('.dialog-actions').getByRole('button', { name: 'Close' }).click();
   await cancel.waitFor({ state: 'detached' });
 
@@ -726,11 +921,21 @@ test('an order the buyer asked to cancel is badged, offers the buyer-request rea
   await dialog.getByTestId('field-carrier').selectOption('UPS');
   await dialog.getByTestId('field-trackingNumber').fill(validUpsNumber());
   await dialog.getByTestId('ship-cancel-requested').waitFor();
-  await pageWhen(page, () => dialog.getByTestId('server-check').textContent(), (text) => text === 'Checked with the server.', 'the server check');
+  await pageWhen(
+    page,
+    () => dialog.getByTestId('server-check').textContent(),
+    (text) => text === 'Checked with the server.',
+    'the server check',
+  );
   expect(await dialog.getByTestId('ship-submit').isDisabled()).toBe(true);
   await dialog.getByTestId('field-intentToCancelOverride').check();
   await screenshot('ship-anyway-buyer-cancel');
-  await pageWhen(page, () => dialog.getByTestId('ship-submit').isEnabled(), (enabled) => enabled, 'Confirm shipment enabled');
+  await pageWhen(
+    page,
+    () => dialog.getByTestId('ship-submit').isEnabled(),
+    (enabled) => enabled,
+    'Confirm shipment enabled',
+  );
   await dialog.getByTestId('ship-submit').click();
   await dialog.waitFor({ state: 'detached' });
 

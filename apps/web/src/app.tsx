@@ -16,11 +16,19 @@ const OutboxPage = lazy(() => import('./features/outbox/routes/outbox-page').the
 const ShipmentsUploadPage = lazy(() =>
   import('./features/actions/routes/shipments-upload-page').then((m) => ({ default: m.ShipmentsUploadPage })),
 );
-const McfQueuePage = lazy(() => import('./features/mcf/routes/mcf-queue-page').then((m) => ({ default: m.McfQueuePage })));
-const RoutingRulesPage = lazy(() => import('./features/routing/routes/routing-rules-page').then((m) => ({ default: m.RoutingRulesPage })));
+const McfQueuePage = lazy(() =>
+  import('./features/mcf/routes/mcf-queue-page').then((m) => ({ default: m.McfQueuePage })),
+);
+const RoutingRulesPage = lazy(() =>
+  import('./features/routing/routes/routing-rules-page').then((m) => ({ default: m.RoutingRulesPage })),
+);
 const AlertsPage = lazy(() => import('./features/alerts/routes/alerts-page').then((m) => ({ default: m.AlertsPage })));
-const CompliancePage = lazy(() => import('./features/compliance/routes/compliance-page').then((m) => ({ default: m.CompliancePage })));
-const EvidencePage = lazy(() => import('./features/evidence/routes/evidence-page').then((m) => ({ default: m.EvidencePage })));
+const CompliancePage = lazy(() =>
+  import('./features/compliance/routes/compliance-page').then((m) => ({ default: m.CompliancePage })),
+);
+const EvidencePage = lazy(() =>
+  import('./features/evidence/routes/evidence-page').then((m) => ({ default: m.EvidencePage })),
+);
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 const router = createBrowserRouter([

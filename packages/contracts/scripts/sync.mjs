@@ -48,7 +48,19 @@ const WALMART_SAMPLES = {
 
 const METHODS = new Set(['get', 'put', 'post', 'delete', 'patch', 'head', 'options']);
 /** Documentation only: validation never reads these. */
-const DOCS = new Set(['description', 'summary', 'title', 'example', 'examples', 'externalDocs', 'xml', 'tags', 'contact', 'license', 'termsOfService']);
+const DOCS = new Set([
+  'description',
+  'summary',
+  'title',
+  'example',
+  'examples',
+  'externalDocs',
+  'xml',
+  'tags',
+  'contact',
+  'license',
+  'termsOfService',
+]);
 /** Keywords whose value is a map of names to schemas (the names are data, never keywords). */
 const SCHEMA_MAPS = new Set(['properties', 'patternProperties', 'definitions']);
 /** Media types the hub and the sandbox exchange; the XML variants repeat the JSON schemas. */
@@ -57,7 +69,11 @@ const MEDIA = new Set(['application/json', 'application/x-www-form-urlencoded'])
 function sortKeys(value) {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (!value || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sortKeys(value[k])]));
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((k) => [k, sortKeys(value[k])]),
+  );
 }
 
 function trimSchema(node) {
@@ -66,7 +82,8 @@ function trimSchema(node) {
   const out = {};
   for (const [k, v] of Object.entries(node)) {
     if (DOCS.has(k) || k.startsWith('x-')) continue;
-    if (SCHEMA_MAPS.has(k) && v && typeof v === 'object' && !Array.isArray(v)) out[k] = Object.fromEntries(Object.entries(v).map(([n, s]) => [n, trimSchema(s)]));
+    if (SCHEMA_MAPS.has(k) && v && typeof v === 'object' && !Array.isArray(v))
+      out[k] = Object.fromEntries(Object.entries(v).map(([n, s]) => [n, trimSchema(s)]));
     else if (k === 'enum' || k === 'default' || k === 'required' || k === 'const') out[k] = v;
     else out[k] = trimSchema(v);
   }
@@ -104,7 +121,11 @@ function trimOperation(api, op) {
   const out = { operationId: op.operationId };
   for (const k of ['consumes', 'produces', 'deprecated', 'security']) if (op[k] !== undefined) out[k] = op[k];
   if (op.parameters) out.parameters = op.parameters.map(trimParameter);
-  if (op.requestBody) out.requestBody = { ...(op.requestBody.required !== undefined ? { required: op.requestBody.required } : {}), content: trimContent(op.requestBody.content) };
+  if (op.requestBody)
+    out.requestBody = {
+      ...(op.requestBody.required !== undefined ? { required: op.requestBody.required } : {}),
+      content: trimContent(op.requestBody.content),
+    };
   out.responses = Object.fromEntries(Object.entries(op.responses ?? {}).map(([s, r]) => [s, trimResponse(r)]));
   if (api === 'amazon') {
     const limit = rateLimit(op);
@@ -115,7 +136,8 @@ function trimOperation(api, op) {
 
 function trimModel(api, spec, file) {
   const out = { 'x-order-hub-source': file };
-  for (const k of ['swagger', 'openapi', 'consumes', 'produces', 'basePath']) if (spec[k] !== undefined) out[k] = spec[k];
+  for (const k of ['swagger', 'openapi', 'consumes', 'produces', 'basePath'])
+    if (spec[k] !== undefined) out[k] = spec[k];
   out.info = { title: spec.info?.title, version: spec.info?.version };
   out.paths = {};
   for (const [p, item] of Object.entries(spec.paths)) {
@@ -127,13 +149,24 @@ function trimModel(api, spec, file) {
     out.paths[p] = trimmed;
   }
   if (spec.definitions) out.definitions = trimSchema({ definitions: spec.definitions }).definitions;
-  if (spec.parameters) out.parameters = Object.fromEntries(Object.entries(spec.parameters).map(([n, p]) => [n, trimParameter(p)]));
+  if (spec.parameters)
+    out.parameters = Object.fromEntries(Object.entries(spec.parameters).map(([n, p]) => [n, trimParameter(p)]));
   if (spec.components) {
     out.components = {};
-    if (spec.components.schemas) out.components.schemas = trimSchema({ definitions: spec.components.schemas }).definitions;
-    if (spec.components.parameters) out.components.parameters = Object.fromEntries(Object.entries(spec.components.parameters).map(([n, p]) => [n, trimParameter(p)]));
-    if (spec.components.requestBodies) out.components.requestBodies = Object.fromEntries(Object.entries(spec.components.requestBodies).map(([n, b]) => [n, { content: trimContent(b.content) }]));
-    if (spec.components.responses) out.components.responses = Object.fromEntries(Object.entries(spec.components.responses).map(([n, r]) => [n, trimResponse(r)]));
+    if (spec.components.schemas)
+      out.components.schemas = trimSchema({ definitions: spec.components.schemas }).definitions;
+    if (spec.components.parameters)
+      out.components.parameters = Object.fromEntries(
+        Object.entries(spec.components.parameters).map(([n, p]) => [n, trimParameter(p)]),
+      );
+    if (spec.components.requestBodies)
+      out.components.requestBodies = Object.fromEntries(
+        Object.entries(spec.components.requestBodies).map(([n, b]) => [n, { content: trimContent(b.content) }]),
+      );
+    if (spec.components.responses)
+      out.components.responses = Object.fromEntries(
+        Object.entries(spec.components.responses).map(([n, r]) => [n, trimResponse(r)]),
+      );
   }
   return out;
 }
@@ -144,7 +177,16 @@ const isMediaMap = (o) => Object.keys(o).length > 0 && Object.keys(o).every((k) 
 function operationExamples(api, file, p, method, op, pathParameters) {
   const found = [];
   const at = `${file}#${method.toUpperCase()} ${p}`;
-  const add = (kind, status, name, body, parameters) => found.push({ operationId: op.operationId, kind, ...(status !== undefined ? { status } : {}), name, source: at, ...(parameters && Object.keys(parameters).length ? { parameters } : {}), body });
+  const add = (kind, status, name, body, parameters) =>
+    found.push({
+      operationId: op.operationId,
+      kind,
+      ...(status !== undefined ? { status } : {}),
+      name,
+      source: at,
+      ...(parameters && Object.keys(parameters).length ? { parameters } : {}),
+      body,
+    });
   const fromContent = (kind, status, content) => {
     for (const [media, c] of Object.entries(content ?? {})) {
       if (!MEDIA.has(media)) continue;
@@ -161,7 +203,8 @@ function operationExamples(api, file, p, method, op, pathParameters) {
   for (const [s, r] of Object.entries(op.responses ?? {})) {
     const status = Number(s);
     if (r.examples && typeof r.examples === 'object') {
-      if (isMediaMap(r.examples)) for (const [media, body] of Object.entries(r.examples)) add('response', status, `examples.${media}`, body);
+      if (isMediaMap(r.examples))
+        for (const [media, body] of Object.entries(r.examples)) add('response', status, `examples.${media}`, body);
       else add('response', status, 'examples', r.examples);
     }
     for (const mode of ['static', 'dynamic']) {
@@ -182,7 +225,8 @@ function operationExamples(api, file, p, method, op, pathParameters) {
 function modelExamples(api, spec, file) {
   const out = [];
   for (const [p, item] of Object.entries(spec.paths)) {
-    for (const [method, op] of Object.entries(item)) if (METHODS.has(method)) out.push(...operationExamples(api, file, p, method, op, item.parameters));
+    for (const [method, op] of Object.entries(item))
+      if (METHODS.has(method)) out.push(...operationExamples(api, file, p, method, op, item.parameters));
   }
   return out;
 }
@@ -204,7 +248,14 @@ export function generate(source = SOURCE) {
           const known = WALMART_SAMPLES[name];
           if (!known) throw new Error(`walmart/samples/${name}: unknown sample; name its operation in WALMART_SAMPLES`);
           const [operationId, kind, status] = known;
-          examples.push({ operationId, kind, ...(status ? { status } : {}), name: `samples/${name}`, source: `walmart/samples/${name}`, body: read(`walmart/samples/${name}`) });
+          examples.push({
+            operationId,
+            kind,
+            ...(status ? { status } : {}),
+            name: `samples/${name}`,
+            source: `walmart/samples/${name}`,
+            body: read(`walmart/samples/${name}`),
+          });
         }
       }
       if (examples.length) files.set(`examples/${api}/${model}.json`, json(examples));
@@ -233,10 +284,14 @@ function main() {
   const check = process.argv.includes('--check');
   if (!existsSync(SOURCE)) {
     if (check) {
-      console.error(`contracts:check: the official models are not at ${SOURCE} (set SHARED_SPECS_DIR); cannot compare the committed copy`);
+      console.error(
+        `contracts:check: the official models are not at ${SOURCE} (set SHARED_SPECS_DIR); cannot compare the committed copy`,
+      );
       process.exit(1);
     }
-    console.log(`contracts:sync: no official models at ${SOURCE}; the committed copy in packages/contracts stays as it is`);
+    console.log(
+      `contracts:sync: no official models at ${SOURCE}; the committed copy in packages/contracts stays as it is`,
+    );
     return;
   }
   const files = generate();
@@ -248,14 +303,21 @@ function main() {
   const tmp = mkdtempSync(join(tmpdir(), 'order-hub-contracts-'));
   try {
     write(tmp, files);
-    const names = new Set([...listFiles(tmp, 'models'), ...listFiles(tmp, 'examples'), ...listFiles(PACKAGE, 'models'), ...listFiles(PACKAGE, 'examples')]);
+    const names = new Set([
+      ...listFiles(tmp, 'models'),
+      ...listFiles(tmp, 'examples'),
+      ...listFiles(PACKAGE, 'models'),
+      ...listFiles(PACKAGE, 'examples'),
+    ]);
     const differing = [...names].sort().filter((rel) => {
       const a = join(tmp, rel);
       const b = join(PACKAGE, rel);
       return !existsSync(a) || !existsSync(b) || readFileSync(a, 'utf8') !== readFileSync(b, 'utf8');
     });
     if (differing.length) {
-      console.error(`contracts:check: the committed models differ from a fresh trim of ${SOURCE}; run npm run contracts:sync and commit:\n${differing.map((f) => `  packages/contracts/${f}`).join('\n')}`);
+      console.error(
+        `contracts:check: the committed models differ from a fresh trim of ${SOURCE}; run npm run contracts:sync and commit:\n${differing.map((f) => `  packages/contracts/${f}`).join('\n')}`,
+      );
       process.exit(1);
     }
     console.log(`contracts:check: ${files.size} files match ${SOURCE}`);

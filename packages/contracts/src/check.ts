@@ -43,7 +43,11 @@ function model(op: ContractOperation, closed: boolean): Node {
 
 /** A schema taken out of a model, with the model's definitions beside it so its `$ref`s resolve. */
 function inModel(schema: Node, doc: Node): object {
-  return { ...schema, ...(doc.definitions ? { definitions: doc.definitions } : {}), ...(doc.components ? { components: doc.components } : {}) };
+  return {
+    ...schema,
+    ...(doc.definitions ? { definitions: doc.definitions } : {}),
+    ...(doc.components ? { components: doc.components } : {}),
+  };
 }
 
 const MEDIA = ['application/json', 'application/x-www-form-urlencoded'];
@@ -56,15 +60,29 @@ function contentSchema(content: unknown): Node | undefined {
 
 /** Walmart's error envelope `{ errors: { error: [GatewayError] } }`, GatewayError as the orders model lists it. */
 export function walmartErrorSchema(closed: boolean): Node {
-  const orders = model({ api: 'walmart', model: 'orders', operationId: 'getAllOrders', method: 'GET', pathTemplate: '/v3/orders' }, closed);
-  const list = node(node(node(node(node(node(node(node(node(orders.paths)['/v3/orders']).get).responses)['200']).content)['application/json']).schema).properties);
+  const orders = model(
+    { api: 'walmart', model: 'orders', operationId: 'getAllOrders', method: 'GET', pathTemplate: '/v3/orders' },
+    closed,
+  );
+  const list = node(
+    node(
+      node(
+        node(node(node(node(node(node(orders.paths)['/v3/orders']).get).responses)['200']).content)['application/json'],
+      ).schema,
+    ).properties,
+  );
   const gatewayError = node(node(node(node(list.list).properties).errors).items);
   return {
     type: 'object',
     required: ['errors'],
     additionalProperties: false,
     properties: {
-      errors: { type: 'object', required: ['error'], additionalProperties: false, properties: { error: { type: 'array', minItems: 1, items: gatewayError } } },
+      errors: {
+        type: 'object',
+        required: ['error'],
+        additionalProperties: false,
+        properties: { error: { type: 'array', minItems: 1, items: gatewayError } },
+      },
     },
   };
 }
@@ -72,7 +90,11 @@ export function walmartErrorSchema(closed: boolean): Node {
 /** Amazon's error envelope where an operation declares none for a status: the model's ErrorList, else its shape. */
 function amazonErrorSchema(doc: Node): Node {
   if (isNode(node(doc.definitions).ErrorList)) return { $ref: '#/definitions/ErrorList' };
-  const error = { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' }, details: { type: 'string' } } };
+  const error = {
+    type: 'object',
+    required: ['code', 'message'],
+    properties: { code: { type: 'string' }, message: { type: 'string' }, details: { type: 'string' } },
+  };
   return { type: 'object', required: ['errors'], properties: { errors: { type: 'array', items: error } } };
 }
 
@@ -85,8 +107,15 @@ function amazonErrorSchema(doc: Node): Node {
  */
 function correctedResponse(op: ContractOperation, doc: Node, schema: Node): Node {
   if (op.api !== 'walmart' || op.operationId !== 'getAnOrder') return schema;
-  const list = node(node(node(node(node(node(node(node(node(doc.paths)['/v3/orders']).get).responses)['200']).content)['application/json']).schema).properties);
-  const listed = node(node(node(node(node(node(node(list.list).properties).elements).properties).order).items).properties);
+  const list = node(
+    node(
+      node(node(node(node(node(node(node(doc.paths)['/v3/orders']).get).responses)['200']).content)['application/json'])
+        .schema,
+    ).properties,
+  );
+  const listed = node(
+    node(node(node(node(node(node(list.list).properties).elements).properties).order).items).properties,
+  );
   return {
     type: 'object',
     required: ['order'],
@@ -119,7 +148,10 @@ export function toViolations(errors: ErrorObject[] | null | undefined, prefix = 
       message = 'is not a field of the model';
     } else if (e.keyword === 'enum') {
       const allowed = (e.params as { allowedValues: unknown[] }).allowedValues;
-      message = `must be one of ${allowed.slice(0, 15).map((a) => JSON.stringify(a)).join(', ')}${allowed.length > 15 ? ', …' : ''}${shown(e.data)}`;
+      message = `must be one of ${allowed
+        .slice(0, 15)
+        .map((a) => JSON.stringify(a))
+        .join(', ')}${allowed.length > 15 ? ', …' : ''}${shown(e.data)}`;
     } else {
       message = `${e.message ?? e.keyword}${isNode(e.data) || Array.isArray(e.data) ? '' : shown(e.data)}`;
     }
@@ -131,7 +163,23 @@ export function toViolations(errors: ErrorObject[] | null | undefined, prefix = 
 
 /** Query parameters Walmart's own `nextCursor` carries (2023 model); the 2026 model no longer lists them. */
 const WALMART_CURSOR_PARAMS = ['hasMoreElements', 'soIndex', 'poIndex', 'partnerId', 'sellerId'];
-const SCHEMA_KEYS = ['type', 'format', 'enum', 'items', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength', 'pattern', 'minItems', 'maxItems', 'uniqueItems', 'multipleOf'];
+const SCHEMA_KEYS = [
+  'type',
+  'format',
+  'enum',
+  'items',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'multipleOf',
+];
 
 function parameterSchema(p: Parameter): Node {
   if (isNode(p.schema)) return p.schema;
@@ -151,7 +199,11 @@ function coerce(schema: Node, value: string | string[]): unknown {
   return one;
 }
 
-function checkQuery(op: ContractOperation, parameters: Parameter[], query: Record<string, string | string[] | undefined>): ContractViolation[] {
+function checkQuery(
+  op: ContractOperation,
+  parameters: Parameter[],
+  query: Record<string, string | string[] | undefined>,
+): ContractViolation[] {
   const declared = parameters.filter((p) => p.in === 'query');
   const violations: ContractViolation[] = [];
   const values: Node = {};
@@ -159,7 +211,8 @@ function checkQuery(op: ContractOperation, parameters: Parameter[], query: Recor
     if (value === undefined) continue;
     const p = declared.find((d) => d.name === name);
     if (!p) {
-      if (!(op.api === 'walmart' && WALMART_CURSOR_PARAMS.includes(name))) violations.push({ field: `query.${name}`, message: `is not a parameter of ${op.operationId}` });
+      if (!(op.api === 'walmart' && WALMART_CURSOR_PARAMS.includes(name)))
+        violations.push({ field: `query.${name}`, message: `is not a parameter of ${op.operationId}` });
       continue;
     }
     values[name] = coerce(parameterSchema(p), value);
@@ -183,16 +236,24 @@ function requestBody(op: ContractOperation): { schema?: Node; required: boolean 
 }
 
 /** Header parameters the model requires or restricts (names case-insensitive); Content-Type only matters with a body. */
-function checkHeaders(op: ContractOperation, parameters: Parameter[], headers: Record<string, string | undefined>, hasBody: boolean): ContractViolation[] {
+function checkHeaders(
+  op: ContractOperation,
+  parameters: Parameter[],
+  headers: Record<string, string | undefined>,
+  hasBody: boolean,
+): ContractViolation[] {
   const lower = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
   const violations: ContractViolation[] = [];
   for (const p of parameters.filter((x) => x.in === 'header')) {
     const value = lower[p.name.toLowerCase()];
     if (value === undefined) {
-      if (p.required && (hasBody || p.name.toLowerCase() !== 'content-type')) violations.push({ field: `header.${p.name}`, message: `is required by ${op.operationId}` });
+      if (p.required && (hasBody || p.name.toLowerCase() !== 'content-type'))
+        violations.push({ field: `header.${p.name}`, message: `is required by ${op.operationId}` });
       continue;
     }
-    const v = compiled(`header:${op.api}:${op.model}:${op.method}:${op.pathTemplate}:${p.name}`, () => parameterSchema(p));
+    const v = compiled(`header:${op.api}:${op.model}:${op.method}:${op.pathTemplate}:${p.name}`, () =>
+      parameterSchema(p),
+    );
     if (!v(coerce(parameterSchema(p), value))) violations.push(...toViolations(v.errors, `header.${p.name}`));
   }
   return violations;
@@ -204,18 +265,27 @@ function checkHeaders(op: ContractOperation, parameters: Parameter[], headers: R
  */
 export function checkRequest(
   op: ContractOperation,
-  req: { body?: unknown; query?: Record<string, string | string[] | undefined>; headers?: Record<string, string | undefined> },
+  req: {
+    body?: unknown;
+    query?: Record<string, string | string[] | undefined>;
+    headers?: Record<string, string | undefined>;
+  },
 ): ContractViolation[] {
   const violations: ContractViolation[] = [];
   if (req.query) violations.push(...checkQuery(op, operationSpec(op).parameters, req.query));
-  if (req.headers) violations.push(...checkHeaders(op, operationSpec(op).parameters, req.headers, req.body !== undefined && req.body !== ''));
+  if (req.headers)
+    violations.push(
+      ...checkHeaders(op, operationSpec(op).parameters, req.headers, req.body !== undefined && req.body !== ''),
+    );
   const { schema, required } = requestBody(op);
   if (req.body === undefined || req.body === '') {
     if (schema && required) violations.push({ field: '(body)', message: `${op.operationId} requires a request body` });
     return violations;
   }
   if (!schema) return [...violations, { field: '(body)', message: `${op.operationId} takes no request body` }];
-  const v = compiled(`req:${op.api}:${op.model}:${op.method}:${op.pathTemplate}`, () => inModel(schema, model(op, false)));
+  const v = compiled(`req:${op.api}:${op.model}:${op.method}:${op.pathTemplate}`, () =>
+    inModel(schema, model(op, false)),
+  );
   if (!v(req.body)) violations.push(...toViolations(v.errors));
   return violations;
 }
@@ -225,7 +295,8 @@ function responseSchema(op: ContractOperation, status: number): { schema?: Node;
   const responses = node(operationSpec(op, doc).spec.responses);
   const declared = responses[String(status)] ?? responses.default;
   if (isNode(declared)) {
-    const schema = op.api === 'walmart' ? contentSchema(declared.content) : isNode(declared.schema) ? declared.schema : undefined;
+    const schema =
+      op.api === 'walmart' ? contentSchema(declared.content) : isNode(declared.schema) ? declared.schema : undefined;
     return { schema: schema && status < 300 ? correctedResponse(op, doc, schema) : schema, declared: true };
   }
   if (status < 400) return { declared: false };
@@ -241,9 +312,12 @@ export function checkResponse(op: ContractOperation, status: number, body: unkno
   }
   if (!schema) {
     // Amazon's sandbox examples write an empty body as {}.
-    const empty = body === undefined || body === null || body === '' || (isNode(body) && Object.keys(body).length === 0);
+    const empty =
+      body === undefined || body === null || body === '' || (isNode(body) && Object.keys(body).length === 0);
     return empty ? [] : [{ field: '(body)', message: `${op.operationId} answers ${status} with no body in the model` }];
   }
-  const v = compiled(`res:${op.api}:${op.model}:${op.method}:${op.pathTemplate}:${status}`, () => inModel(schema, model(op, true)));
+  const v = compiled(`res:${op.api}:${op.model}:${op.method}:${op.pathTemplate}:${status}`, () =>
+    inModel(schema, model(op, true)),
+  );
   return v(body) ? [] : toViolations(v.errors);
 }

@@ -42,13 +42,34 @@ export const walmartSchemas = {
   getOrder: () =>
     compile('wm:res:get:one', () => {
       const order = ok(wmOp('/v3/orders/{purchaseOrderId}', 'get'));
-      const listed = node(node(node(node(node(node(node(node(ok(wmOp('/v3/orders', 'get')).properties).list).properties).elements).properties).order).items).properties);
-      return { type: 'object', required: ['order'], additionalProperties: false, properties: { order: { ...order, properties: { ...node(order.properties), orderDate: listed.orderDate } } } };
+      const listed = node(
+        node(
+          node(
+            node(node(node(node(node(ok(wmOp('/v3/orders', 'get')).properties).list).properties).elements).properties)
+              .order,
+          ).items,
+        ).properties,
+      );
+      return {
+        type: 'object',
+        required: ['order'],
+        additionalProperties: false,
+        properties: { order: { ...order, properties: { ...node(order.properties), orderDate: listed.orderDate } } },
+      };
     }),
-  request: (p: string, method: string) => compile(`wm:req:${method}:${p}`, () => jsonSchema(wmOp(p, method).requestBody)),
+  request: (p: string, method: string) =>
+    compile(`wm:req:${method}:${p}`, () => jsonSchema(wmOp(p, method).requestBody)),
   token: () => compile('wm:token', () => ok(node(node(node(doc('walmart', 'auth').paths)['/v3/token']).post))),
   tokenRequest: () =>
-    compile('wm:token:req', () => node(node(node(node(node(node(node(doc('walmart', 'auth').paths)['/v3/token']).post).requestBody).content)['application/x-www-form-urlencoded']).schema)),
+    compile('wm:token:req', () =>
+      node(
+        node(
+          node(node(node(node(node(doc('walmart', 'auth').paths)['/v3/token']).post).requestBody).content)[
+            'application/x-www-form-urlencoded'
+          ],
+        ).schema,
+      ),
+    ),
   /** Walmart's error envelope `{ errors: { error: [GatewayError] } }`, with GatewayError from the orders model. */
   error: () => compile('wm:error', () => walmartErrorSchema(true)),
 };
@@ -73,6 +94,8 @@ export const amazonSchema = (model: AmazonModelAlias, definition: string): Valid
 
 export function assertValid(validate: ValidateFunction, data: unknown, what: string): void {
   if (!validate(data)) {
-    throw new Error(`${what} violates the official model: ${ajv.errorsText(validate.errors, { separator: '\n  ' })}\n${JSON.stringify(data).slice(0, 1500)}`);
+    throw new Error(
+      `${what} violates the official model: ${ajv.errorsText(validate.errors, { separator: '\n  ' })}\n${JSON.stringify(data).slice(0, 1500)}`,
+    );
   }
 }

@@ -62,7 +62,9 @@ export interface OfficialExample {
 }
 
 let examples: OfficialExample[] | undefined;
-export function officialExamples(filter: Partial<Pick<OfficialExample, 'api' | 'model' | 'operationId' | 'kind'>> = {}): OfficialExample[] {
+export function officialExamples(
+  filter: Partial<Pick<OfficialExample, 'api' | 'model' | 'operationId' | 'kind'>> = {},
+): OfficialExample[] {
   examples ??= (Object.keys(MODELS) as ContractApi[]).flatMap((api) =>
     MODELS[api].flatMap((model) => {
       let list: unknown;
@@ -74,5 +76,7 @@ export function officialExamples(filter: Partial<Pick<OfficialExample, 'api' | '
       return (list as Omit<OfficialExample, 'api' | 'model'>[]).map((e) => ({ api, model, ...e }));
     }),
   );
-  return examples.filter((e) => (Object.keys(filter) as (keyof typeof filter)[]).every((k) => filter[k] === undefined || e[k] === filter[k]));
+  return examples.filter((e) =>
+    (Object.keys(filter) as (keyof typeof filter)[]).every((k) => filter[k] === undefined || e[k] === filter[k]),
+  );
 }

@@ -37,7 +37,11 @@ function index(api: ContractApi): Entry[] {
         if (typeof op.operationId !== 'string') continue;
         const variables = (pathTemplate.match(/\{[^}]+\}/g) ?? []).length;
         const escaped = pathTemplate.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '([^/]+)');
-        list.push({ op: { api, model, operationId: op.operationId, method: method.toUpperCase(), pathTemplate }, pattern: new RegExp(`^${escaped}$`), variables });
+        list.push({
+          op: { api, model, operationId: op.operationId, method: method.toUpperCase(), pathTemplate },
+          pattern: new RegExp(`^${escaped}$`),
+          variables,
+        });
       }
     }
   }
@@ -58,13 +62,19 @@ export function operations(api: ContractApi): ContractOperation[] {
   return index(api).map((e) => e.op);
 }
 
-export function operationSpec(op: ContractOperation, doc: Node = loadModel(op.api, op.model)): { spec: Node; parameters: Parameter[] } {
+export function operationSpec(
+  op: ContractOperation,
+  doc: Node = loadModel(op.api, op.model),
+): { spec: Node; parameters: Parameter[] } {
   const item = node(node(doc.paths)[op.pathTemplate]);
   const spec = node(item[op.method.toLowerCase()]);
   const resolve = (p: unknown): Parameter => {
     const ref = isNode(p) && typeof p.$ref === 'string' ? p.$ref : undefined;
     if (!ref) return p as Parameter;
-    const target = ref.replace(/^#\//, '').split('/').reduce<unknown>((n, part) => node(n)[part], doc);
+    const target = ref
+      .replace(/^#\//, '')
+      .split('/')
+      .reduce<unknown>((n, part) => node(n)[part], doc);
     if (!isNode(target)) throw new Error(`${op.api}/${op.model}: parameter ${ref} is not in the model`);
     return target as Parameter;
   };

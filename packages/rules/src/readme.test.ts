@@ -7,7 +7,15 @@ const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
 
 describe('README', () => {
   it.each(CARRIER_FORMATS.map((f) => f.id))('lists format %s in the conformance table', (id) => {
-    const row = readme.split('\n').find((line) => line.startsWith('| `') && (line.includes(`\`${id}\``) || line.includes(`\`${id.replace(/_ZIP[59]$/, '')}_ZIP5\``) || line.includes(`\`${id.replace(/_1[01]$/, '')}_10\``)));
+    const row = readme
+      .split('\n')
+      .find(
+        (line) =>
+          line.startsWith('| `') &&
+          (line.includes(`\`${id}\``) ||
+            line.includes(`\`${id.replace(/_ZIP[59]$/, '')}_ZIP5\``) ||
+            line.includes(`\`${id.replace(/_1[01]$/, '')}_10\``)),
+      );
     expect(row).toBeDefined();
   });
   it.each(VIOLATION_CODES)('lists violation code %s', (code) => {

@@ -8,8 +8,18 @@ describe('isCarrierCode', () => {
     expect(isCarrierCode(value)).toBe(false);
   });
   it('lists every carrier the issue names', () => {
-    expect([...CARRIER_CODES].sort()).toEqual(
-      ['AMAZON_LOGISTICS', 'DHL', 'DHL_ECOMMERCE', 'FEDEX', 'FEDEX_SMARTPOST', 'LASERSHIP', 'ONTRAC', 'OTHER', 'UPS', 'UPS_MAIL_INNOVATIONS', 'USPS'],
-    );
+    expect([...CARRIER_CODES].sort()).toEqual([
+      'AMAZON_LOGISTICS',
+      'DHL',
+      'DHL_ECOMMERCE',
+      'FEDEX',
+      'FEDEX_SMARTPOST',
+      'LASERSHIP',
+      'ONTRAC',
+      'OTHER',
+      'UPS',
+      'UPS_MAIL_INNOVATIONS',
+      'USPS',
+    ]);
   });
 });

@@ -59,7 +59,13 @@ export interface CancelPayload {
 export interface RefundPayload {
   channelOrderId: string;
   /** `refundedAfterCents`: the line's product refunds once this one is applied (what the read-back looks for). */
-  lines: { lineNumber: string; amountCents: number; reason: string; isFullRefund: boolean; refundedAfterCents: number }[];
+  lines: {
+    lineNumber: string;
+    amountCents: number;
+    reason: string;
+    isFullRefund: boolean;
+    refundedAfterCents: number;
+  }[];
   comments: string | null;
 }
 
@@ -96,4 +102,11 @@ export interface McfCancelPayload {
   sellerFulfillmentOrderId: string;
 }
 
-export type OutboxPayload = AcknowledgePayload | ShipPayload | UpdateTrackingPayload | CancelPayload | RefundPayload | McfCreatePayload | McfCancelPayload;
+export type OutboxPayload =
+  | AcknowledgePayload
+  | ShipPayload
+  | UpdateTrackingPayload
+  | CancelPayload
+  | RefundPayload
+  | McfCreatePayload
+  | McfCancelPayload;

@@ -42,7 +42,12 @@ describe('loadConfig', () => {
 
   it('uses a PostgreSQL server when DATABASE_URL is set, and an explicit key when given', () => {
     const key = Buffer.alloc(32, 7).toString('base64');
-    const config = loadConfig({ DATA_DIR: dir, DATABASE_URL: 'postgresql://u@db:5432/hub', CREDENTIALS_KEY: key, PORT: '8080' });
+    const config = loadConfig({
+      DATA_DIR: dir,
+      DATABASE_URL: 'postgresql://u@db:5432/hub',
+      CREDENTIALS_KEY: key,
+      PORT: '8080',
+    });
     expect(config.database).toEqual({ kind: 'postgres', url: 'postgresql://u@db:5432/hub' });
     expect(config.credentialsKey.toString('base64')).toBe(key);
     expect(config.port).toBe(8080);

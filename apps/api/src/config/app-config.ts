@@ -38,7 +38,10 @@ const envSchema = z.object({
   AMAZON_SYNC_INTERVAL_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(5).default(180),
   CHANNEL_TIMEOUT_MS: z.coerce.number({ message: 'must be a number' }).int().min(100).max(300_000).default(20_000),
   CHANNEL_RETRY_BASE_MS: z.coerce.number({ message: 'must be a number' }).int().min(1).default(500),
-  CHANNEL_RATE_SCALE: z.coerce.number({ message: 'must be a number' }).positive({ message: 'must be positive' }).default(1),
+  CHANNEL_RATE_SCALE: z.coerce
+    .number({ message: 'must be a number' })
+    .positive({ message: 'must be positive' })
+    .default(1),
   OUTBOX_SENDING_LEASE_MS: z.coerce.number({ message: 'must be a number' }).int().min(1_000).default(120_000),
   OUTBOX_MAX_ATTEMPTS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(100).default(20),
   OUTBOX_RETRY_BASE_MS: z.coerce.number({ message: 'must be a number' }).int().min(1).default(1_000),
@@ -113,7 +116,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir,
     database: e.DATABASE_URL
       ? { kind: 'postgres', url: e.DATABASE_URL }
-      : { kind: 'pglite', dataDir: e.PGLITE_DIR === 'memory' ? 'memory' : resolve(e.PGLITE_DIR ?? join(dataDir, 'pglite')) },
+      : {
+          kind: 'pglite',
+          dataDir: e.PGLITE_DIR === 'memory' ? 'memory' : resolve(e.PGLITE_DIR ?? join(dataDir, 'pglite')),
+        },
     credentialsKey: e.CREDENTIALS_KEY ? Buffer.from(e.CREDENTIALS_KEY, 'base64') : localCredentialsKey(dataDir),
     demoData: e.DEMO_DATA,
     logLevel: e.LOG_LEVEL,
@@ -128,7 +134,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       channelRetryBaseMs: e.CHANNEL_RETRY_BASE_MS,
       channelRateScale: e.CHANNEL_RATE_SCALE,
     },
-    outbox: { maxAttempts: e.OUTBOX_MAX_ATTEMPTS, retryBaseMs: e.OUTBOX_RETRY_BASE_MS, retryMaxMs: e.OUTBOX_RETRY_MAX_MS, sendingLeaseMs: e.OUTBOX_SENDING_LEASE_MS },
+    outbox: {
+      maxAttempts: e.OUTBOX_MAX_ATTEMPTS,
+      retryBaseMs: e.OUTBOX_RETRY_BASE_MS,
+      retryMaxMs: e.OUTBOX_RETRY_MAX_MS,
+      sendingLeaseMs: e.OUTBOX_SENDING_LEASE_MS,
+    },
     mcfPollMs: e.MCF_POLL_SECONDS * 1000,
     redisUrl: e.REDIS_URL ?? null,
     sandboxPort: e.SANDBOX_PORT,

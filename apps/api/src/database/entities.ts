@@ -5,7 +5,10 @@ import { CarrierEventEntity } from '../modules/carrier-events/carrier-event.enti
 import { SkuCategoryEntity } from '../modules/catalog/sku-category.entity';
 import { ChannelWarningEntity } from '../modules/alerts/channel-warnings/channel-warning.entity';
 import { ChannelAccountEntity } from '../modules/channels/channel-account.entity';
-import { ComplianceHourCountEntity, ComplianceDirtyDayEntity } from '../modules/compliance/compliance-day-counts.entity';
+import {
+  ComplianceHourCountEntity,
+  ComplianceDirtyDayEntity,
+} from '../modules/compliance/compliance-day-counts.entity';
 import { ShipmentLineEntity } from '../modules/fulfillment/shipment-line.entity';
 import { ShipmentEntity } from '../modules/fulfillment/shipment.entity';
 import { McfOrderEntity } from '../modules/mcf/mcf-order.entity';

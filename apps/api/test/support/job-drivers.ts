@@ -18,7 +18,10 @@ export interface JobDriver {
 
 /** Every database with the in-process driver, and PostgreSQL with BullMQ and two workers. */
 export function testDrivers(): JobDriver[] {
-  return [...testDatabases().map((database) => ({ database, jobs: 'in-process' as const })), { database: 'postgres', jobs: 'bullmq' }];
+  return [
+    ...testDatabases().map((database) => ({ database, jobs: 'in-process' as const })),
+    { database: 'postgres', jobs: 'bullmq' },
+  ];
 }
 
 export const driverName = (d: JobDriver) => `${d.database}, ${d.jobs}`;
@@ -38,7 +41,10 @@ export async function freshRedis(db: number): Promise<string> {
 /** A worker process's module (same code as worker.js) on the app's database, in this process. */
 export async function startWorkerContext(app: TestApp, env: Record<string, string>): Promise<INestApplicationContext> {
   const config = loadConfig({ LOG_LEVEL: 'silent', ...env, DATABASE_URL: app.databaseUrl!, DATA_DIR: app.dataDir });
-  const worker = await NestFactory.createApplicationContext(WorkerModule.register(config, await startDatabase(config)), { logger: false });
+  const worker = await NestFactory.createApplicationContext(
+    WorkerModule.register(config, await startDatabase(config)),
+    { logger: false },
+  );
   await worker.init();
   return worker;
 }

@@ -52,7 +52,11 @@ export function anOrder(overrides: Partial<NormalizedOrder> = {}): NormalizedOrd
   };
 }
 
-export async function anAccount(app: TestApp, channel: Channel, timeZone = 'America/Los_Angeles'): Promise<ChannelAccountEntity> {
+export async function anAccount(
+  app: TestApp,
+  channel: Channel,
+  timeZone = 'America/Los_Angeles',
+): Promise<ChannelAccountEntity> {
   return app.running.app.get(ChannelAccountsService).create(
     {
       channel,
@@ -67,6 +71,10 @@ export async function anAccount(app: TestApp, channel: Channel, timeZone = 'Amer
   );
 }
 
-export async function insertOrders(app: TestApp, account: ChannelAccountEntity, orders: NormalizedOrder[]): Promise<string[]> {
+export async function insertOrders(
+  app: TestApp,
+  account: ChannelAccountEntity,
+  orders: NormalizedOrder[],
+): Promise<string[]> {
   return app.running.app.get(OrderIngestService).insertNew(account, orders, 'test');
 }

@@ -14,7 +14,10 @@ const SETTLED = ['DELIVERED', 'FAILED', 'DEAD'];
 export async function settledOutbox(app: TestApp, orderId: string, timeoutMs = 30_000): Promise<OutboxView[]> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const res = await app.gql(`query($id: ID!) { order(id: $id) { outbox { id operation status attempts lastError } } }`, { id: orderId });
+    const res = await app.gql(
+      `query($id: ID!) { order(id: $id) { outbox { id operation status attempts lastError } } }`,
+      { id: orderId },
+    );
     const rows = res.data!.order.outbox as OutboxView[];
     if (rows.length > 0 && rows.every((r) => SETTLED.includes(r.status))) return rows;
     if (Date.now() > deadline) throw new Error(`Outbox of ${orderId} did not settle: ${JSON.stringify(rows)}`);

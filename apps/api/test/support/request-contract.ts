@@ -12,8 +12,15 @@ export function recordRequests(): { requests: RecordedRequest[]; restore(): void
   const original = globalThis.fetch;
   const requests: RecordedRequest[] = [];
   globalThis.fetch = (input, init) => {
-    const headers = Object.fromEntries(Object.entries((init?.headers ?? {}) as Record<string, string>).map(([k, v]) => [k.toLowerCase(), v]));
-    requests.push({ method: (init?.method ?? 'GET').toUpperCase(), url: new URL(input instanceof Request ? input.url : input.toString()), headers, body: typeof init?.body === 'string' ? init.body : null });
+    const headers = Object.fromEntries(
+      Object.entries((init?.headers ?? {}) as Record<string, string>).map(([k, v]) => [k.toLowerCase(), v]),
+    );
+    requests.push({
+      method: (init?.method ?? 'GET').toUpperCase(),
+      url: new URL(input instanceof Request ? input.url : input.toString()),
+      headers,
+      body: typeof init?.body === 'string' ? init.body : null,
+    });
     return original(input, init);
   };
   return { requests, restore: () => (globalThis.fetch = original) };
@@ -30,6 +37,13 @@ export function contractViolations(req: RecordedRequest): string[] {
     query[name] = values.length > 1 ? values : values[0];
   }
   const form = req.headers['content-type']?.startsWith('application/x-www-form-urlencoded');
-  const body = req.body === null ? undefined : form ? Object.fromEntries(new URLSearchParams(req.body)) : (JSON.parse(req.body) as unknown);
-  return checkRequest(op, { body, query, headers: req.headers }).map((v) => `${req.method} ${req.url.pathname}: ${v.field}: ${v.message}`);
+  const body =
+    req.body === null
+      ? undefined
+      : form
+        ? Object.fromEntries(new URLSearchParams(req.body))
+        : (JSON.parse(req.body) as unknown);
+  return checkRequest(op, { body, query, headers: req.headers }).map(
+    (v) => `${req.method} ${req.url.pathname}: ${v.field}: ${v.message}`,
+  );
 }

@@ -8,7 +8,13 @@ export interface ConnectedAccount {
 }
 
 /** A seller account in the sandbox, connected to the hub through the GraphQL API as an admin would. */
-export async function connectSandboxAccount(app: TestApp, sandbox: Sandbox, channel: Channel, name: string, autoAcknowledge = false): Promise<ConnectedAccount> {
+export async function connectSandboxAccount(
+  app: TestApp,
+  sandbox: Sandbox,
+  channel: Channel,
+  name: string,
+  autoAcknowledge = false,
+): Promise<ConnectedAccount> {
   const creds = sandbox.createAccount(channel, name);
   const res = await app.gql(
     `mutation($input: CreateChannelAccountInput!) { createChannelAccount(input: $input) { id } }`,
@@ -22,7 +28,13 @@ export async function connectSandboxAccount(app: TestApp, sandbox: Sandbox, chan
         credentials:
           channel === 'WALMART'
             ? { clientId: creds.clientId, clientSecret: creds.clientSecret }
-            : { clientId: creds.clientId, clientSecret: creds.clientSecret, refreshToken: creds.refreshToken, sellerId: creds.sellerId, lwaEndpoint: `${sandbox.amazonBaseUrl}/auth/o2/token` },
+            : {
+                clientId: creds.clientId,
+                clientSecret: creds.clientSecret,
+                refreshToken: creds.refreshToken,
+                sellerId: creds.sellerId,
+                lwaEndpoint: `${sandbox.amazonBaseUrl}/auth/o2/token`,
+              },
       },
     },
   );
@@ -46,7 +58,8 @@ export interface SyncStateView {
   watermark: string | null;
 }
 
-const STATE_FIELDS = 'phase running lastStartedAt nextRunAt lastSuccessAt lastError lastErrorAt ordersImported ordersUpdated pagesDone pagesEstimated backfillProgress watermark';
+const STATE_FIELDS =
+  'phase running lastStartedAt nextRunAt lastSuccessAt lastError lastErrorAt ordersImported ordersUpdated pagesDone pagesEstimated backfillProgress watermark';
 
 export async function syncState(app: TestApp, hubId: string): Promise<SyncStateView> {
   const res = await app.gql(`{ channelAccounts { id syncState { ${STATE_FIELDS} } } }`);
@@ -61,12 +74,21 @@ export async function syncAndWait(app: TestApp, hubId: string, timeoutMs = 60_00
   return waitForPull(app, hubId, asked, timeoutMs);
 }
 
-export async function waitForPull(app: TestApp, hubId: string, since: number, timeoutMs = 60_000): Promise<SyncStateView> {
+export async function waitForPull(
+  app: TestApp,
+  hubId: string,
+  since: number,
+  timeoutMs = 60_000,
+): Promise<SyncStateView> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const state = await syncState(app, hubId);
     const ended = [state.lastSuccessAt, state.lastErrorAt].some((t) => t && Date.parse(t) >= since - 5);
-    const paused = state.lastStartedAt !== null && Date.parse(state.lastStartedAt) >= since - 5 && state.nextRunAt !== null && Date.parse(state.nextRunAt) > Date.now();
+    const paused =
+      state.lastStartedAt !== null &&
+      Date.parse(state.lastStartedAt) >= since - 5 &&
+      state.nextRunAt !== null &&
+      Date.parse(state.nextRunAt) > Date.now();
     if (!state.running && (ended || paused)) return state;
     if (Date.now() > deadline) throw new Error(`Pull did not end within ${timeoutMs} ms: ${JSON.stringify(state)}`);
     await new Promise((r) => setTimeout(r, 100));
@@ -74,6 +96,9 @@ export async function waitForPull(app: TestApp, hubId: string, since: number, ti
 }
 
 export async function hubOrderIds(app: TestApp, hubId: string): Promise<string[]> {
-  const rows: { channel_order_id: string }[] = await app.ds.query('SELECT channel_order_id FROM "order" WHERE account_id = $1', [hubId]);
+  const rows: { channel_order_id: string }[] = await app.ds.query(
+    'SELECT channel_order_id FROM "order" WHERE account_id = $1',
+    [hubId],
+  );
   return rows.map((r) => r.channel_order_id).sort();
 }

@@ -22,12 +22,20 @@ export interface TestApp {
   adminToken: string;
   ds: DataSource;
   /** POSTs a GraphQL operation over real HTTP; `token: null` sends no Authorization header. */
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphqlResponse<T>>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string | null,
+  ): Promise<GraphqlResponse<T>>;
   close(): Promise<void>;
 }
 
 /** Boots the real AppModule on a fresh database of the given kind and listens on a free loopback port. */
-export async function startTestApp(kind: TestDatabaseKind, env: Record<string, string> = {}, postgresAdminUrl?: string): Promise<TestApp> {
+export async function startTestApp(
+  kind: TestDatabaseKind,
+  env: Record<string, string> = {},
+  postgresAdminUrl?: string,
+): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'order-hub-test-'));
   let scratch: ScratchDatabase | undefined;
   if (kind === 'postgres') scratch = await createScratchPostgres(postgresAdminUrl);

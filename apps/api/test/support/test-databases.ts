@@ -14,7 +14,9 @@ export interface ScratchDatabase {
 }
 
 /** A fresh, empty database on the TEST_DATABASE_URL server, dropped again after the suite. */
-export async function createScratchPostgres(adminUrl: string | undefined = process.env.TEST_DATABASE_URL): Promise<ScratchDatabase> {
+export async function createScratchPostgres(
+  adminUrl: string | undefined = process.env.TEST_DATABASE_URL,
+): Promise<ScratchDatabase> {
   if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set');
   const name = `orderhub_test_${randomBytes(6).toString('hex')}`;
   const admin = new Client({ connectionString: adminUrl });

@@ -1,5 +1,10 @@
 /** Polls `probe` every 200 ms until `done` holds, or fails naming what never happened and the last value seen. */
-export async function until<T>(what: string, probe: () => Promise<T>, done: (t: T) => boolean, timeoutMs = 30_000): Promise<T> {
+export async function until<T>(
+  what: string,
+  probe: () => Promise<T>,
+  done: (t: T) => boolean,
+  timeoutMs = 30_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();

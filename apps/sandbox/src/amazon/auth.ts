@@ -15,14 +15,24 @@ function lwaError(reply: FastifyReply, status: number, error: string, descriptio
 /** Login with Amazon: `POST /auth/o2/token` exchanging a refresh token; form or JSON bodies, as Amazon's own clients send both. */
 export function registerLwaToken(app: FastifyInstance, ctx: SandboxContext): void {
   app.post('/auth/o2/token', { config: { noAuth: true } }, (request, reply) => {
-    const body = (typeof request.body === 'object' && request.body !== null ? request.body : {}) as Record<string, unknown>;
+    const body = (typeof request.body === 'object' && request.body !== null ? request.body : {}) as Record<
+      string,
+      unknown
+    >;
     const field = (name: string) => (typeof body[name] === 'string' ? body[name] : undefined);
-    if (!field('grant_type')) return lwaError(reply, 400, 'invalid_request', 'The request is missing a required parameter : grant_type');
+    if (!field('grant_type'))
+      return lwaError(reply, 400, 'invalid_request', 'The request is missing a required parameter : grant_type');
     if (field('grant_type') !== 'refresh_token') {
-      return lwaError(reply, 400, 'unsupported_grant_type', `grant_type ${field('grant_type')} is not supported for seller authorization; use refresh_token`);
+      return lwaError(
+        reply,
+        400,
+        'unsupported_grant_type',
+        `grant_type ${field('grant_type')} is not supported for seller authorization; use refresh_token`,
+      );
     }
     for (const name of ['refresh_token', 'client_id', 'client_secret']) {
-      if (!field(name)) return lwaError(reply, 400, 'invalid_request', `The request is missing a required parameter : ${name}`);
+      if (!field(name))
+        return lwaError(reply, 400, 'invalid_request', `The request is missing a required parameter : ${name}`);
     }
     const data = [...ctx.store.accounts.values()].find((d) => d.account.amazon?.clientId === field('client_id'));
     const creds = data?.account.amazon;
@@ -33,37 +43,68 @@ export function registerLwaToken(app: FastifyInstance, ctx: SandboxContext): voi
       return lwaError(reply, 400, 'invalid_grant', 'The request has an invalid grant parameter : refresh_token');
     }
     const token = `Atza|${randomBytes(96).toString('base64url')}`;
-    ctx.store.issueToken(ctx.store.amazonTokens, token, { accountId: data.account.id, expiresAt: ctx.clock.now() + AMAZON_TOKEN_TTL_SECONDS * 1000 }, ctx.clock.now());
+    ctx.store.issueToken(
+      ctx.store.amazonTokens,
+      token,
+      { accountId: data.account.id, expiresAt: ctx.clock.now() + AMAZON_TOKEN_TTL_SECONDS * 1000 },
+      ctx.clock.now(),
+    );
     ctx.changed();
-    return reply.send({ access_token: token, refresh_token: creds.refreshToken, token_type: 'bearer', expires_in: AMAZON_TOKEN_TTL_SECONDS });
+    return reply.send({
+      access_token: token,
+      refresh_token: creds.refreshToken,
+      token_type: 'bearer',
+      expires_in: AMAZON_TOKEN_TTL_SECONDS,
+    });
   });
 }
 
 /** Tokens API `createRestrictedDataToken`: an RDT unlocks personal data on the listed v0 paths for an hour. */
 export function registerRestrictedDataToken(app: FastifyInstance, ctx: SandboxContext): void {
-  app.post('/tokens/2021-03-01/restrictedDataToken', { config: { amazonOperation: 'createRestrictedDataToken' } }, (request) => {
-    const body = obj(request.body, 'body');
-    const resources = arr(body.restrictedResources, 'restrictedResources', { max: 50 }).map((raw, i) => {
-      const r = obj(raw, `restrictedResources[${i}]`);
-      const method: string = enumValue(r.method, `restrictedResources[${i}].method`, ['GET', 'PUT', 'POST', 'DELETE']) ?? '';
-      const path = req(r.path, `restrictedResources[${i}].path`);
-      if (!RDT_PATHS.some((p) => p.test(path))) throw invalidInput(`restrictedResources[${i}].path ${path} is not a restricted operation`);
-      const dataElements = arr(r.dataElements, `restrictedResources[${i}].dataElements`, { optional: true }).map((e, j) =>
-        enumValue(e, `restrictedResources[${i}].dataElements[${j}]`, DATA_ELEMENTS) as string,
+  app.post(
+    '/tokens/2021-03-01/restrictedDataToken',
+    { config: { amazonOperation: 'createRestrictedDataToken' } },
+    (request) => {
+      const body = obj(request.body, 'body');
+      const resources = arr(body.restrictedResources, 'restrictedResources', { max: 50 }).map((raw, i) => {
+        const r = obj(raw, `restrictedResources[${i}]`);
+        const method: string =
+          enumValue(r.method, `restrictedResources[${i}].method`, ['GET', 'PUT', 'POST', 'DELETE']) ?? '';
+        const path = req(r.path, `restrictedResources[${i}].path`);
+        if (!RDT_PATHS.some((p) => p.test(path)))
+          throw invalidInput(`restrictedResources[${i}].path ${path} is not a restricted operation`);
+        const dataElements = arr(r.dataElements, `restrictedResources[${i}].dataElements`, { optional: true }).map(
+          (e, j) => enumValue(e, `restrictedResources[${i}].dataElements[${j}]`, DATA_ELEMENTS) as string,
+        );
+        return { method, path, dataElements };
+      });
+      const account = request.account;
+      if (!account) throw new Error('RDT requested without an account');
+      const token = `Atz.sprdt|${randomBytes(64).toString('base64url')}`;
+      ctx.store.issueToken(
+        ctx.store.amazonTokens,
+        token,
+        {
+          accountId: account.account.id,
+          expiresAt: ctx.clock.now() + AMAZON_TOKEN_TTL_SECONDS * 1000,
+          restricted: resources,
+        },
+        ctx.clock.now(),
       );
-      return { method, path, dataElements };
-    });
-    const account = request.account;
-    if (!account) throw new Error('RDT requested without an account');
-    const token = `Atz.sprdt|${randomBytes(64).toString('base64url')}`;
-    ctx.store.issueToken(ctx.store.amazonTokens, token, { accountId: account.account.id, expiresAt: ctx.clock.now() + AMAZON_TOKEN_TTL_SECONDS * 1000, restricted: resources }, ctx.clock.now());
-    ctx.changed();
-    return { restrictedDataToken: token, expiresIn: AMAZON_TOKEN_TTL_SECONDS };
-  });
+      ctx.changed();
+      return { restrictedDataToken: token, expiresIn: AMAZON_TOKEN_TTL_SECONDS };
+    },
+  );
 }
 
 function denied(details: string): AmazonError {
-  return new AmazonError(403, 'Unauthorized', 'Access to requested resource is denied.', details, 'AccessDeniedException');
+  return new AmazonError(
+    403,
+    'Unauthorized',
+    'Access to requested resource is denied.',
+    details,
+    'AccessDeniedException',
+  );
 }
 
 /** preHandler: `x-amz-access-token` must be a live LWA token (or an RDT covering this exact call). SigV4 headers are ignored. */
@@ -78,7 +119,11 @@ export function amazonAuthHook(ctx: SandboxContext) {
     else if (!issued) problem = 'The access token you provided is revoked, malformed or invalid.';
     else if (issued.expiresAt <= ctx.clock.now()) problem = 'The access token you provided has expired.';
     const path = request.url.split('?')[0].replace(/^\/amazon/, '');
-    if (!problem && issued?.restricted && !issued.restricted.some((r) => r.method === request.method && r.path === path)) {
+    if (
+      !problem &&
+      issued?.restricted &&
+      !issued.restricted.some((r) => r.method === request.method && r.path === path)
+    ) {
       problem = 'The restricted data token does not cover this operation.';
     }
     if (problem || !issued) return sendAmazonError(reply, denied(problem ?? 'invalid token'));

@@ -13,7 +13,11 @@ export class AmazonError extends Error {
   }
 
   body(): unknown {
-    return { errors: [{ code: this.code, message: this.message, ...(this.details !== undefined ? { details: this.details } : {}) }] };
+    return {
+      errors: [
+        { code: this.code, message: this.message, ...(this.details !== undefined ? { details: this.details } : {}) },
+      ],
+    };
   }
 }
 
@@ -22,7 +26,8 @@ export function sendAmazonError(reply: FastifyReply, error: AmazonError): Fastif
   return reply.code(error.status).header('content-type', 'application/json').send(error.body());
 }
 
-export const invalidInput = (message: string, details?: string): AmazonError => new AmazonError(400, 'InvalidInput', message, details);
+export const invalidInput = (message: string, details?: string): AmazonError =>
+  new AmazonError(400, 'InvalidInput', message, details);
 
 export const notFound = (message: string): AmazonError => new AmazonError(404, 'NotFound', message);
 

@@ -14,7 +14,11 @@ function throttleHook(ctx: SandboxContext) {
   return async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> => {
     const operation = request.routeOptions.config.amazonOperation;
     if (!operation || !request.account || !ctx.throttle.enabled) return undefined;
-    const result = ctx.buckets.take(`amazon:${request.account.account.id}:${operation}`, ctx.throttle.amazon(operation), ctx.clock.elapsedMs());
+    const result = ctx.buckets.take(
+      `amazon:${request.account.account.id}:${operation}`,
+      ctx.throttle.amazon(operation),
+      ctx.clock.elapsedMs(),
+    );
     if (result.allowed) return undefined;
     return sendAmazonError(reply, faultError(429));
   };
@@ -24,15 +28,22 @@ export function amazonPlugin(app: FastifyInstance, ctx: SandboxContext): void {
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {
     done(null, Object.fromEntries(new URLSearchParams(String(body))));
   });
-  app.addContentTypeParser(['text/xml', 'application/xml', 'text/plain', 'text/tab-separated-values'], { parseAs: 'string' }, (_request, body, done) => {
-    done(null, body);
-  });
+  app.addContentTypeParser(
+    ['text/xml', 'application/xml', 'text/plain', 'text/tab-separated-values'],
+    { parseAs: 'string' },
+    (_request, body, done) => {
+      done(null, body);
+    },
+  );
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-amzn-RequestId', randomUUID());
     const operation = request.routeOptions.config.amazonOperation;
     if (operation) reply.header('x-amzn-RateLimit-Limit', String(ctx.throttle.amazonAdvertisedRate(operation)));
   });
-  app.addHook('onRequest', faultHook(ctx, 'AMAZON', (reply, status) => sendAmazonError(reply, faultError(status))));
+  app.addHook(
+    'onRequest',
+    faultHook(ctx, 'AMAZON', (reply, status) => sendAmazonError(reply, faultError(status))),
+  );
   app.addHook('preHandler', amazonAuthHook(ctx));
   app.addHook('preHandler', throttleHook(ctx));
   enforceContracts(app, {
@@ -40,22 +51,37 @@ export function amazonPlugin(app: FastifyInstance, ctx: SandboxContext): void {
     prefix: '/amazon',
     log: ctx.contracts,
     errors: {
-      request: (reply, violations) => sendAmazonError(reply, invalidInput(`Invalid request: ${violations[0].field} ${violations[0].message}`, describe(violations))),
+      request: (reply, violations) =>
+        sendAmazonError(
+          reply,
+          invalidInput(`Invalid request: ${violations[0].field} ${violations[0].message}`, describe(violations)),
+        ),
       response: (violations) => ({
         contentType: 'application/json',
-        body: JSON.stringify(new AmazonError(500, 'InternalFailure', `The sandbox's response violates Amazon's model: ${describe(violations)}`).body()),
+        body: JSON.stringify(
+          new AmazonError(
+            500,
+            'InternalFailure',
+            `The sandbox's response violates Amazon's model: ${describe(violations)}`,
+          ).body(),
+        ),
       }),
     },
   });
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AmazonError) return sendAmazonError(reply, error);
-    if (error.statusCode === 415) return sendAmazonError(reply, new AmazonError(415, 'UnsupportedMediaType', error.message));
-    if (error.statusCode !== undefined && error.statusCode < 500) return sendAmazonError(reply, new AmazonError(400, 'InvalidInput', `Malformed request: ${error.message}`));
+    if (error.statusCode === 415)
+      return sendAmazonError(reply, new AmazonError(415, 'UnsupportedMediaType', error.message));
+    if (error.statusCode !== undefined && error.statusCode < 500)
+      return sendAmazonError(reply, new AmazonError(400, 'InvalidInput', `Malformed request: ${error.message}`));
     request.log.error(error);
     return sendAmazonError(reply, faultError(500));
   });
   app.setNotFoundHandler((request, reply) =>
-    sendAmazonError(reply, new AmazonError(404, 'NotFound', `${request.method} ${request.url.split('?')[0]} is not an SP-API resource`)),
+    sendAmazonError(
+      reply,
+      new AmazonError(404, 'NotFound', `${request.method} ${request.url.split('?')[0]} is not an SP-API resource`),
+    ),
   );
   registerLwaToken(app, ctx);
   registerRestrictedDataToken(app, ctx);

@@ -2,21 +2,29 @@ import { invalidInput } from './errors';
 
 /** Request readers for SP-API bodies; each error names the offending field as Amazon's messages do. */
 export function obj(value: unknown, path: string): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalidInput(`${path} is required and must be an object`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw invalidInput(`${path} is required and must be an object`);
   return value as Record<string, unknown>;
 }
 
 export function arr(value: unknown, path: string, options: { max?: number; optional?: boolean } = {}): unknown[] {
   if (value === undefined && options.optional) return [];
   if (!Array.isArray(value) || value.length === 0) throw invalidInput(`${path} must be a non-empty array`);
-  if (options.max !== undefined && value.length > options.max) throw invalidInput(`${path} must have at most ${options.max} entries`);
+  if (options.max !== undefined && value.length > options.max)
+    throw invalidInput(`${path} must have at most ${options.max} entries`);
   return value;
 }
 
-export function str(value: unknown, path: string, options: { max?: number; optional?: boolean; pattern?: RegExp } = {}): string | undefined {
+export function str(
+  value: unknown,
+  path: string,
+  options: { max?: number; optional?: boolean; pattern?: RegExp } = {},
+): string | undefined {
   if (value === undefined && options.optional) return undefined;
-  if (typeof value !== 'string' || value.trim() === '') throw invalidInput(`${path} is required and must be a non-empty string`);
-  if (options.max !== undefined && value.length > options.max) throw invalidInput(`${path} must be at most ${options.max} characters`);
+  if (typeof value !== 'string' || value.trim() === '')
+    throw invalidInput(`${path} is required and must be a non-empty string`);
+  if (options.max !== undefined && value.length > options.max)
+    throw invalidInput(`${path} must be at most ${options.max} characters`);
   if (options.pattern && !options.pattern.test(value)) throw invalidInput(`${path} has an invalid format`);
   return value;
 }
@@ -25,14 +33,21 @@ export function req(value: unknown, path: string, options: { max?: number; patte
   return str(value, path, options) as string;
 }
 
-export function enumValue<T extends string>(value: unknown, path: string, allowed: readonly T[], optional = false): T | undefined {
+export function enumValue<T extends string>(
+  value: unknown,
+  path: string,
+  allowed: readonly T[],
+  optional = false,
+): T | undefined {
   if (value === undefined && optional) return undefined;
-  if (typeof value !== 'string' || !allowed.includes(value as T)) throw invalidInput(`${path} must be one of: ${allowed.join(', ')}`);
+  if (typeof value !== 'string' || !allowed.includes(value as T))
+    throw invalidInput(`${path} must be one of: ${allowed.join(', ')}`);
   return value as T;
 }
 
 export function positiveInt(value: unknown, path: string): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) throw invalidInput(`${path} must be a positive integer`);
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1)
+    throw invalidInput(`${path} must be a positive integer`);
   return value;
 }
 

@@ -1,4 +1,12 @@
-import { type ContractApi, type ContractOperation, type ContractViolation, checkRequest, checkResponse, findOperation, operations } from '@order-hub/contracts';
+import {
+  type ContractApi,
+  type ContractOperation,
+  type ContractViolation,
+  checkRequest,
+  checkResponse,
+  findOperation,
+  operations,
+} from '@order-hub/contracts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ContractLog } from './log';
 
@@ -34,7 +42,10 @@ function isJson(contentType: unknown): boolean {
  * Every request a channel plugin accepts and every response it sends is checked against the official model of
  * its operation. Validators compile once per operation: `warm` compiles them all when the sandbox starts.
  */
-export function enforceContracts(app: FastifyInstance, options: { api: ContractApi; prefix: string; log: ContractLog; errors: ContractErrors }): void {
+export function enforceContracts(
+  app: FastifyInstance,
+  options: { api: ContractApi; prefix: string; log: ContractLog; errors: ContractErrors },
+): void {
   const { api, prefix, log, errors } = options;
   const channelPath = (request: FastifyRequest) => request.url.split('?')[0].slice(prefix.length) || '/';
 
@@ -49,14 +60,22 @@ export function enforceContracts(app: FastifyInstance, options: { api: ContractA
     if (!op) return undefined;
     const violations = checkRequest(op, { query: (request.query ?? {}) as Query, body: request.body ?? undefined });
     if (violations.length === 0) return undefined;
-    log.request({ api, operationId: op.operationId, method: request.method, path: channelPath(request), violations, at: new Date().toISOString() });
+    log.request({
+      api,
+      operationId: op.operationId,
+      method: request.method,
+      path: channelPath(request),
+      violations,
+      at: new Date().toISOString(),
+    });
     const query = violations.filter((v) => v.field.startsWith('query.'));
     return query.length > 0 ? errors.request(reply, query, 'query') : errors.request(reply, violations, 'body');
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
     const op = request.contractOperation;
-    if (!op || request.injectedFault || (payload !== undefined && payload !== null && typeof payload !== 'string')) return payload;
+    if (!op || request.injectedFault || (payload !== undefined && payload !== null && typeof payload !== 'string'))
+      return payload;
     let body: unknown = payload === '' || payload === null ? undefined : payload;
     if (typeof body === 'string' && isJson(reply.getHeader('content-type'))) {
       try {
@@ -67,7 +86,15 @@ export function enforceContracts(app: FastifyInstance, options: { api: ContractA
     }
     const violations = checkResponse(op, reply.statusCode, body);
     if (violations.length === 0) return payload;
-    log.response({ api, operationId: op.operationId, method: request.method, path: channelPath(request), status: reply.statusCode, violations, at: new Date().toISOString() });
+    log.response({
+      api,
+      operationId: op.operationId,
+      method: request.method,
+      path: channelPath(request),
+      status: reply.statusCode,
+      violations,
+      at: new Date().toISOString(),
+    });
     request.log.error({ operation: op.operationId, violations }, 'sandbox response violates the model');
     const failure = errors.response(violations);
     reply.code(500).header('content-type', failure.contentType);

@@ -33,7 +33,12 @@ export class ContractLog {
     if (this.broken.length < KEEP) this.broken.push(entry);
   }
 
-  report(): { requestsRefused: number; responseViolations: number; requests: LoggedViolation[]; responses: LoggedViolation[] } {
+  report(): {
+    requestsRefused: number;
+    responseViolations: number;
+    requests: LoggedViolation[];
+    responses: LoggedViolation[];
+  } {
     return { ...this.counts, requests: [...this.refused], responses: [...this.broken] };
   }
 

@@ -14,7 +14,10 @@ function body(value: unknown): Body {
 }
 
 /** The control API under /_sandbox: not part of either channel, JSON in and out, optional API key. */
-export function controlPlugin(app: FastifyInstance, opts: { ctx: SandboxContext; service: ControlService; apiKey?: string }): void {
+export function controlPlugin(
+  app: FastifyInstance,
+  opts: { ctx: SandboxContext; service: ControlService; apiKey?: string },
+): void {
   const { ctx, service, apiKey } = opts;
   if (apiKey) {
     app.addHook('onRequest', (request, reply, done) => {
@@ -28,7 +31,8 @@ export function controlPlugin(app: FastifyInstance, opts: { ctx: SandboxContext;
   }
   app.setErrorHandler((error: FastifyError | ControlError, request, reply) => {
     if (error instanceof ControlError) return reply.code(error.status).send({ error: error.message });
-    if ('statusCode' in error && error.statusCode !== undefined && error.statusCode < 500) return reply.code(error.statusCode).send({ error: error.message });
+    if ('statusCode' in error && error.statusCode !== undefined && error.statusCode < 500)
+      return reply.code(error.statusCode).send({ error: error.message });
     request.log.error(error);
     return reply.code(500).send({ error: 'internal sandbox error' });
   });
@@ -38,7 +42,9 @@ export function controlPlugin(app: FastifyInstance, opts: { ctx: SandboxContext;
     const credentials = service.createAccount(b.channel as Channel, typeof b.name === 'string' ? b.name : undefined);
     return reply.code(201).send(credentials);
   });
-  app.post('/orders/generate', (request, reply) => reply.code(201).send(service.generateOrders(body(request.body) as unknown as GenerateRequest)));
+  app.post('/orders/generate', (request, reply) =>
+    reply.code(201).send(service.generateOrders(body(request.body) as unknown as GenerateRequest)),
+  );
 
   app.get('/clock', () => ({ now: ctx.clock.nowDate().toISOString(), fixed: ctx.clock.isFixed() }));
   app.post('/clock', (request) => {
@@ -49,10 +55,12 @@ export function controlPlugin(app: FastifyInstance, opts: { ctx: SandboxContext;
       ctx.clock.set(at);
     }
     if (b.advanceMs !== undefined) {
-      if (typeof b.advanceMs !== 'number' || !(b.advanceMs >= 0)) throw new ControlError(400, 'advanceMs must be a non-negative number');
+      if (typeof b.advanceMs !== 'number' || !(b.advanceMs >= 0))
+        throw new ControlError(400, 'advanceMs must be a non-negative number');
       ctx.clock.advance(b.advanceMs);
     }
-    if (b.set === undefined && b.advanceMs === undefined) throw new ControlError(400, 'send set (ISO date-time) and/or advanceMs');
+    if (b.set === undefined && b.advanceMs === undefined)
+      throw new ControlError(400, 'send set (ISO date-time) and/or advanceMs');
     return { now: ctx.clock.nowDate().toISOString(), fixed: ctx.clock.isFixed() };
   });
 
@@ -63,7 +71,9 @@ export function controlPlugin(app: FastifyInstance, opts: { ctx: SandboxContext;
   });
   app.get('/faults', () => ({ faults: ctx.faults.list() }));
   app.post('/faults', (request, reply) => reply.code(201).send(service.injectFault(body(request.body) as FaultSpec)));
-  app.delete<{ Querystring: { id?: string } }>('/faults', (request) => ({ removed: service.clearFaults(request.query.id) }));
+  app.delete<{ Querystring: { id?: string } }>('/faults', (request) => ({
+    removed: service.clearFaults(request.query.id),
+  }));
 
   app.post<{ Params: { trackingNumber: string } }>('/packages/:trackingNumber/events', (request) =>
     service.packageEvent(request.params.trackingNumber, body(request.body).type as PackageEventType),
@@ -73,7 +83,9 @@ export function controlPlugin(app: FastifyInstance, opts: { ctx: SandboxContext;
     if (channel !== 'WALMART' && channel !== 'AMAZON') throw new ControlError(400, 'channel must be WALMART or AMAZON');
     return service.orderState(channel, request.params.orderId);
   });
-  app.get<{ Params: { accountId: string } }>('/accounts/:accountId/valid-tracking', (request) => service.validTracking(request.params.accountId));
+  app.get<{ Params: { accountId: string } }>('/accounts/:accountId/valid-tracking', (request) =>
+    service.validTracking(request.params.accountId),
+  );
   app.post('/mcf/inventory', (request) => {
     const b = body(request.body);
     return service.setMcfInventory(String(b.accountId), b.sku as string, b.quantity as number);

@@ -7,10 +7,17 @@ export type PackageEventType = 'SCANNED' | 'DELIVERED';
  * Applies a carrier event to whichever package carries the tracking number: a Walmart shipped bucket
  * becomes Delivered, an Amazon package moves to IN_TRANSIT or DELIVERED, an MCF package gains a tracking event.
  */
-export function recordPackageEvent(data: AccountData, trackingNumber: string, type: PackageEventType, now: number): { channel: Channel; orderId: string } | null {
+export function recordPackageEvent(
+  data: AccountData,
+  trackingNumber: string,
+  type: PackageEventType,
+  now: number,
+): { channel: Channel; orderId: string } | null {
   for (const order of data.walmartOrders.values()) {
     for (const line of order.lines) {
-      const bucket = line.buckets.find((b) => b.tracking?.trackingNumber === trackingNumber && (b.status === 'Shipped' || b.status === 'Delivered'));
+      const bucket = line.buckets.find(
+        (b) => b.tracking?.trackingNumber === trackingNumber && (b.status === 'Shipped' || b.status === 'Delivered'),
+      );
       if (!bucket) continue;
       if (type === 'DELIVERED' && bucket.status === 'Shipped') {
         bucket.status = 'Delivered';

@@ -60,7 +60,9 @@ export class ControlService {
       clientId: creds.clientId,
       clientSecret: creds.clientSecret,
       sellerId: creds.sellerId,
-      ...(account.amazon ? { refreshToken: account.amazon.refreshToken, marketplaceId: account.amazon.marketplaceId } : {}),
+      ...(account.amazon
+        ? { refreshToken: account.amazon.refreshToken, marketplaceId: account.amazon.marketplaceId }
+        : {}),
     };
   }
 
@@ -69,7 +71,10 @@ export class ControlService {
     const problem = validateGenerateOptions(request);
     if (problem) throw new ControlError(400, problem);
     if (request.channel !== undefined && request.channel !== data.account.channel) {
-      throw new ControlError(400, `account ${data.account.id} is a ${data.account.channel} account, not ${String(request.channel)}`);
+      throw new ControlError(
+        400,
+        `account ${data.account.id} is a ${data.account.channel} account, not ${String(request.channel)}`,
+      );
     }
     this.generated += 1;
     const random = new Random(request.seed ?? this.seed * 7919 + this.generated);
@@ -106,18 +111,34 @@ export class ControlService {
   }
 
   /** The order as the channel holds it: the channel's own JSON plus the sandbox's internal record. */
-  orderState(channel: Channel, orderId: string): { channel: Channel; accountId: string; view: unknown; internal: unknown } {
+  orderState(
+    channel: Channel,
+    orderId: string,
+  ): { channel: Channel; accountId: string; view: unknown; internal: unknown } {
     for (const data of this.ctx.store.accounts.values()) {
       if (data.account.channel !== channel) continue;
       this.ctx.advanceAccount(data);
       if (channel === 'WALMART') {
         const order = data.walmartOrders.get(orderId);
-        if (order) return { channel, accountId: data.account.id, view: { order: serializeWalmartOrder(order, { productInfo: true }) }, internal: order };
+        if (order)
+          return {
+            channel,
+            accountId: data.account.id,
+            view: { order: serializeWalmartOrder(order, { productInfo: true }) },
+            internal: order,
+          };
       } else {
         const order = data.amazonOrders.get(orderId);
-        if (order) return { channel, accountId: data.account.id, view: { order: serializeAmazonOrder(order, 'ALL') }, internal: order };
+        if (order)
+          return {
+            channel,
+            accountId: data.account.id,
+            view: { order: serializeAmazonOrder(order, 'ALL') },
+            internal: order,
+          };
         const mcf = data.mcfOrders.get(orderId);
-        if (mcf) return { channel, accountId: data.account.id, view: { payload: serializeMcfOrder(mcf) }, internal: mcf };
+        if (mcf)
+          return { channel, accountId: data.account.id, view: { payload: serializeMcfOrder(mcf) }, internal: mcf };
       }
     }
     throw new ControlError(404, `no ${channel} order ${orderId}`);
@@ -126,8 +147,10 @@ export class ControlService {
   setMcfInventory(accountId: string, sku: string, quantity: number): { sku: string; quantity: number } {
     const data = this.account(accountId);
     if (data.account.channel !== 'AMAZON') throw new ControlError(400, 'MCF inventory belongs to an Amazon account');
-    if (typeof sku !== 'string' || sku.trim() === '' || sku.length > 50) throw new ControlError(400, 'sku must be a string of 1-50 characters');
-    if (!Number.isInteger(quantity) || quantity < 0) throw new ControlError(400, 'quantity must be a non-negative integer');
+    if (typeof sku !== 'string' || sku.trim() === '' || sku.length > 50)
+      throw new ControlError(400, 'sku must be a string of 1-50 characters');
+    if (!Number.isInteger(quantity) || quantity < 0)
+      throw new ControlError(400, 'quantity must be a non-negative integer');
     data.inventory.set(sku, quantity);
     this.ctx.changed();
     return { sku, quantity };
@@ -136,7 +159,8 @@ export class ControlService {
   /** How Walmart's Valid Tracking Rate counts the seller's shipments: accepted numbers it later flags as invalid. */
   validTracking(accountId: string): ValidTrackingCount {
     const data = this.account(accountId);
-    if (data.account.channel !== 'WALMART') throw new ControlError(400, 'valid tracking is counted for a Walmart account');
+    if (data.account.channel !== 'WALMART')
+      throw new ControlError(400, 'valid tracking is counted for a Walmart account');
     return validTrackingCount(data);
   }
 

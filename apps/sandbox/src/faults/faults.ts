@@ -36,14 +36,17 @@ const RATE_FIELDS = ['error429', 'error500', 'error503', 'timeout', 'slow', 'sil
 export function validateFaultSpec(spec: FaultSpec): string | null {
   for (const field of RATE_FIELDS) {
     const value = spec[field];
-    if (value !== undefined && (typeof value !== 'number' || value < 0 || value > 1)) return `${field} must be a probability between 0 and 1`;
+    if (value !== undefined && (typeof value !== 'number' || value < 0 || value > 1))
+      return `${field} must be a probability between 0 and 1`;
   }
   const exclusive = (spec.error429 ?? 0) + (spec.error500 ?? 0) + (spec.error503 ?? 0) + (spec.timeout ?? 0);
   if (exclusive > 1) return 'error429 + error500 + error503 + timeout must not exceed 1';
-  if (spec.channel !== undefined && spec.channel !== 'WALMART' && spec.channel !== 'AMAZON') return 'channel must be WALMART or AMAZON';
+  if (spec.channel !== undefined && spec.channel !== 'WALMART' && spec.channel !== 'AMAZON')
+    return 'channel must be WALMART or AMAZON';
   for (const field of ['timeoutMs', 'slowMs', 'times'] as const) {
     const value = spec[field];
-    if (value !== undefined && (!Number.isInteger(value) || value < 0)) return `${field} must be a non-negative integer`;
+    if (value !== undefined && (!Number.isInteger(value) || value < 0))
+      return `${field} must be a non-negative integer`;
   }
   return null;
 }

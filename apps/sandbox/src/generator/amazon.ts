@@ -33,7 +33,12 @@ function orderId(random: Random, taken: Map<string, unknown>): string {
 }
 
 /** Amazon orders: merchant-fulfilled ones start UNSHIPPED; AFN ones are Amazon's to ship and read-only. */
-export function generateAmazonOrders(data: AccountData, random: Random, now: number, options: GenerateOptions): AmazonOrder[] {
+export function generateAmazonOrders(
+  data: AccountData,
+  random: Random,
+  now: number,
+  options: GenerateOptions,
+): AmazonOrder[] {
   const mix = { ...DEFAULT_MIX, ...options.mix };
   const [minShip, maxShip] = options.shipByHours ?? [24, 72];
   const window = (options.placedWithinHours ?? 72) * HOUR;
@@ -43,7 +48,8 @@ export function generateAmazonOrders(data: AccountData, random: Random, now: num
     const buyer = person(random);
     const createdTime = now - NEWEST_ORDER_AGE_MS - Math.floor(random.next() * window);
     const prime = random.chance(mix.prime);
-    const latestShip = createdTime + Math.round((prime ? minShip : minShip + random.next() * (maxShip - minShip)) * HOUR);
+    const latestShip =
+      createdTime + Math.round((prime ? minShip : minShip + random.next() * (maxShip - minShip)) * HOUR);
     const afn = random.chance(mix.channelFulfilled);
     const itemCount = random.chance(mix.multiLine) ? random.int(2, 4) : 1;
     const order: AmazonOrder = {
@@ -56,7 +62,10 @@ export function generateAmazonOrders(data: AccountData, random: Random, now: num
       programs: prime ? ['PRIME'] : [],
       shipBy: { earliest: createdTime, latest: latestShip },
       deliverBy: { earliest: latestShip + 24 * HOUR, latest: latestShip + (prime ? 2 : random.int(3, 6)) * 24 * HOUR },
-      buyer: { name: buyer.name, email: `${random.alnum(14, 'abcdefghijklmnopqrstuvwxyz0123456789')}@marketplace.amazon.com` },
+      buyer: {
+        name: buyer.name,
+        email: `${random.alnum(14, 'abcdefghijklmnopqrstuvwxyz0123456789')}@marketplace.amazon.com`,
+      },
       address: {
         name: buyer.name,
         addressLine1: buyer.address1,
@@ -68,7 +77,9 @@ export function generateAmazonOrders(data: AccountData, random: Random, now: num
         phone: `+1 ${buyer.phone.slice(0, 3)}-${buyer.phone.slice(3, 6)}-${buyer.phone.slice(6)}`,
         addressType: buyer.residential ? 'RESIDENTIAL' : 'COMMERCIAL',
       },
-      items: Array.from({ length: itemCount }, () => item(random, random.chance(mix.multiQuantity) ? random.int(2, 5) : 1)),
+      items: Array.from({ length: itemCount }, () =>
+        item(random, random.chance(mix.multiQuantity) ? random.int(2, 5) : 1),
+      ),
       packages: [],
     };
     if (afn && now - createdTime > 24 * HOUR) {

@@ -7,7 +7,12 @@ const HOUR = 3600 * 1000;
 const DAY = 24 * HOUR;
 const CARRIERS: readonly GeneratedCarrier[] = ['UPS', 'USPS', 'FedEx'];
 /** Current Walmart reasons a seller picks when cancelling before shipment. */
-const WALMART_SELLER_CANCEL_REASONS = ['SELLER_CANCEL_OUT_OF_STOCK', 'SELLER_CANCEL_OUT_OF_STOCK', 'SELLER_CANCEL_PRICING_ERROR', 'SELLER_CANCEL_ADDRESS_NOT_SERVICEABLE'] as const;
+const WALMART_SELLER_CANCEL_REASONS = [
+  'SELLER_CANCEL_OUT_OF_STOCK',
+  'SELLER_CANCEL_OUT_OF_STOCK',
+  'SELLER_CANCEL_PRICING_ERROR',
+  'SELLER_CANCEL_ADDRESS_NOT_SERVICEABLE',
+] as const;
 
 /** What the seller did with one past-due order: cancelled it, or shipped it (and maybe it was delivered). */
 export type HistoryOutcome =
@@ -24,7 +29,14 @@ export function breakCheckDigit(trackingNumber: string): string {
  * Draws the seller's history for one order placed at `placedAt`, due to ship by `shipBy` and promised by `deliverBy`.
  * Returns null when the ship-by has not passed yet (the order is still the seller's to work on).
  */
-export function drawOutcome(random: Random, history: SellerHistory, now: number, placedAt: number, shipBy: number, deliverBy: number): HistoryOutcome | null {
+export function drawOutcome(
+  random: Random,
+  history: SellerHistory,
+  now: number,
+  placedAt: number,
+  shipBy: number,
+  deliverBy: number,
+): HistoryOutcome | null {
   if (shipBy > now) return null;
   const earliestShip = placedAt + 2 * HOUR;
   if (random.chance(history.cancelled)) {
@@ -64,7 +76,14 @@ function walmartOpen(line: WalmartLine): boolean {
 export function applyWalmartHistory(order: WalmartOrder, random: Random, history: SellerHistory, now: number): boolean {
   if (order.shipNodeType !== 'SellerFulfilled') return false;
   if (order.lines.some((l) => l.intentToCancel) || !order.lines.every(walmartOpen)) return false;
-  const outcome = drawOutcome(random, history, now, order.orderDate, order.estimatedShipDate, order.estimatedDeliveryDate);
+  const outcome = drawOutcome(
+    random,
+    history,
+    now,
+    order.orderDate,
+    order.estimatedShipDate,
+    order.estimatedDeliveryDate,
+  );
   if (!outcome) return false;
   let last: number;
   if (outcome.kind === 'cancelled') {
@@ -75,10 +94,22 @@ export function applyWalmartHistory(order: WalmartOrder, random: Random, history
     }
     last = outcome.at;
   } else {
-    const tracking = { shipDateTime: outcome.shipAt, carrier: outcome.carrier, methodCode: order.methodCode, trackingNumber: outcome.trackingNumber };
+    const tracking = {
+      shipDateTime: outcome.shipAt,
+      carrier: outcome.carrier,
+      methodCode: order.methodCode,
+      trackingNumber: outcome.trackingNumber,
+    };
     last = outcome.deliveredAt ?? outcome.shipAt;
     for (const line of order.lines) {
-      line.buckets = [{ status: outcome.deliveredAt ? 'Delivered' : 'Shipped', quantity: line.quantity, shippedAt: outcome.shipAt, tracking: { ...tracking } }];
+      line.buckets = [
+        {
+          status: outcome.deliveredAt ? 'Delivered' : 'Shipped',
+          quantity: line.quantity,
+          shippedAt: outcome.shipAt,
+          tracking: { ...tracking },
+        },
+      ];
       line.statusDate = last;
     }
   }
@@ -89,7 +120,11 @@ export function applyWalmartHistory(order: WalmartOrder, random: Random, history
 /** Applies the seller's past actions to a merchant-fulfilled Amazon order whose ship-by has passed. Returns true if changed. */
 export function applyAmazonHistory(order: AmazonOrder, random: Random, history: SellerHistory, now: number): boolean {
   if (order.fulfilledBy !== 'MERCHANT' || order.cancelled) return false;
-  if (order.items.some((i) => i.buyerRequestedCancel || i.quantityShipped > 0 || i.quantityCancelled > 0) || order.packages.length > 0) return false;
+  if (
+    order.items.some((i) => i.buyerRequestedCancel || i.quantityShipped > 0 || i.quantityCancelled > 0) ||
+    order.packages.length > 0
+  )
+    return false;
   const outcome = drawOutcome(random, history, now, order.createdTime, order.shipBy.latest, order.deliverBy.latest);
   if (!outcome) return false;
   if (outcome.kind === 'cancelled') {

@@ -53,26 +53,34 @@ export const DEFAULT_MIX: Required<OrderMix> = {
 const MAX_GENERATE = 50_000;
 
 export function validateGenerateOptions(options: GenerateOptions): string | null {
-  if (!Number.isInteger(options.count) || options.count < 1 || options.count > MAX_GENERATE) return `count must be an integer between 1 and ${MAX_GENERATE}`;
+  if (!Number.isInteger(options.count) || options.count < 1 || options.count > MAX_GENERATE)
+    return `count must be an integer between 1 and ${MAX_GENERATE}`;
   if (options.seed !== undefined && !Number.isInteger(options.seed)) return 'seed must be an integer';
   for (const [key, value] of Object.entries(options.mix ?? {})) {
     if (!(key in DEFAULT_MIX)) return `mix.${key} is not a known mix field (${Object.keys(DEFAULT_MIX).join(', ')})`;
     if (typeof value !== 'number' || value < 0 || value > 1) return `mix.${key} must be a share between 0 and 1`;
   }
-  if (options.placedWithinHours !== undefined && !(options.placedWithinHours > 0)) return 'placedWithinHours must be positive';
+  if (options.placedWithinHours !== undefined && !(options.placedWithinHours > 0))
+    return 'placedWithinHours must be positive';
   const spread = options.shipByHours;
-  if (spread !== undefined && (!Array.isArray(spread) || spread.length !== 2 || !(spread[0] >= 0) || !(spread[1] >= spread[0]))) {
+  if (
+    spread !== undefined &&
+    (!Array.isArray(spread) || spread.length !== 2 || !(spread[0] >= 0) || !(spread[1] >= spread[0]))
+  ) {
     return 'shipByHours must be [min, max] hours with 0 <= min <= max';
   }
   if (options.history !== undefined) {
     const history = options.history as unknown;
-    if (typeof history !== 'object' || history === null || Array.isArray(history)) return `history must be an object with ${HISTORY_FIELDS.join(', ')}`;
+    if (typeof history !== 'object' || history === null || Array.isArray(history))
+      return `history must be an object with ${HISTORY_FIELDS.join(', ')}`;
     for (const key of Object.keys(history)) {
-      if (!(HISTORY_FIELDS as readonly string[]).includes(key)) return `history.${key} is not a known history field (${HISTORY_FIELDS.join(', ')})`;
+      if (!(HISTORY_FIELDS as readonly string[]).includes(key))
+        return `history.${key} is not a known history field (${HISTORY_FIELDS.join(', ')})`;
     }
     for (const key of HISTORY_FIELDS) {
       const value = (history as Record<string, unknown>)[key];
-      if (typeof value !== 'number' || !(value >= 0 && value <= 1)) return `history.${key} must be a share between 0 and 1`;
+      if (typeof value !== 'number' || !(value >= 0 && value <= 1))
+        return `history.${key} must be a share between 0 and 1`;
     }
   }
   return null;

@@ -22,7 +22,13 @@ export function person(random: Random): Person {
     name: `${first} ${last}`,
     email: `${first}.${last}${random.int(1, 999)}`.toLowerCase(),
     address1: `${random.int(100, 9899)} ${random.pick(STREET_NAMES)} ${random.pick(STREET_SUFFIXES)}`,
-    ...(random.chance(0.2) ? { address2: residential ? `Apt ${random.int(1, 40)}${random.pick(['A', 'B', 'C', ''])}` : `Suite ${random.int(100, 950)}` } : {}),
+    ...(random.chance(0.2)
+      ? {
+          address2: residential
+            ? `Apt ${random.int(1, 40)}${random.pick(['A', 'B', 'C', ''])}`
+            : `Suite ${random.int(100, 950)}`,
+        }
+      : {}),
     city,
     state,
     postalCode: random.chance(0.3) ? `${zip}-${random.digits(4)}` : zip,

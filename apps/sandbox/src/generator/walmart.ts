@@ -36,7 +36,12 @@ function uniqueId(random: Random, taken: Map<string, unknown>): string {
 }
 
 /** Walmart orders as Walmart would release them: seller-fulfilled lines start Created; WFS orders arrive Acknowledged or Shipped. */
-export function generateWalmartOrders(data: AccountData, random: Random, now: number, options: GenerateOptions): WalmartOrder[] {
+export function generateWalmartOrders(
+  data: AccountData,
+  random: Random,
+  now: number,
+  options: GenerateOptions,
+): WalmartOrder[] {
   const mix = { ...DEFAULT_MIX, ...options.mix };
   const [minShip, maxShip] = options.shipByHours ?? [24, 72];
   const window = (options.placedWithinHours ?? 72) * HOUR;
@@ -46,7 +51,8 @@ export function generateWalmartOrders(data: AccountData, random: Random, now: nu
     const buyer = person(random);
     const orderDate = now - Math.floor(random.next() * window) - 60_000;
     const twoDay = random.chance(mix.prime);
-    const estimatedShipDate = orderDate + Math.round((twoDay ? minShip : minShip + random.next() * (maxShip - minShip)) * HOUR);
+    const estimatedShipDate =
+      orderDate + Math.round((twoDay ? minShip : minShip + random.next() * (maxShip - minShip)) * HOUR);
     const lineCount = random.chance(mix.multiLine) ? random.int(2, 4) : 1;
     const wfs = random.chance(mix.channelFulfilled);
     const order: WalmartOrder = {
@@ -71,13 +77,27 @@ export function generateWalmartOrders(data: AccountData, random: Random, now: nu
         country: 'USA',
         addressType: buyer.residential ? 'RESIDENTIAL' : 'OFFICE',
       },
-      lines: Array.from({ length: lineCount }, (_, n) => line(random, n + 1, random.chance(mix.multiQuantity) ? random.int(2, 5) : 1, orderDate)),
+      lines: Array.from({ length: lineCount }, (_, n) =>
+        line(random, n + 1, random.chance(mix.multiQuantity) ? random.int(2, 5) : 1, orderDate),
+      ),
     };
     if (wfs) {
       const shipped = now - orderDate > 24 * HOUR;
       for (const l of order.lines) {
         l.buckets = shipped
-          ? [{ status: 'Shipped', quantity: l.quantity, shippedAt: orderDate + 20 * HOUR, tracking: { shipDateTime: orderDate + 20 * HOUR, carrier: 'FedEx', methodCode: order.methodCode, trackingNumber: trackingFor('FedEx', random) } }]
+          ? [
+              {
+                status: 'Shipped',
+                quantity: l.quantity,
+                shippedAt: orderDate + 20 * HOUR,
+                tracking: {
+                  shipDateTime: orderDate + 20 * HOUR,
+                  carrier: 'FedEx',
+                  methodCode: order.methodCode,
+                  trackingNumber: trackingFor('FedEx', random),
+                },
+              },
+            ]
           : [{ status: 'Acknowledged', quantity: l.quantity }];
       }
     } else if (random.chance(mix.intentToCancel)) {

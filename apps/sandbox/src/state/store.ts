@@ -31,9 +31,18 @@ export class Store {
 
   createAccount(channel: Channel, name: string | undefined, now: number): Account {
     const id = `acc_${secret(6)}`;
-    const account: Account = { id, channel, name: name ?? `${channel === 'WALMART' ? 'Walmart' : 'Amazon'} seller ${this.accounts.size + 1}`, createdAt: now };
+    const account: Account = {
+      id,
+      channel,
+      name: name ?? `${channel === 'WALMART' ? 'Walmart' : 'Amazon'} seller ${this.accounts.size + 1}`,
+      createdAt: now,
+    };
     if (channel === 'WALMART') {
-      account.walmart = { clientId: `wm-${secret(8)}`, clientSecret: secret(24), sellerId: String(100000 + this.accounts.size) };
+      account.walmart = {
+        clientId: `wm-${secret(8)}`,
+        clientSecret: secret(24),
+        sellerId: String(100000 + this.accounts.size),
+      };
     } else {
       account.amazon = {
         clientId: `amzn1.application-oa2-client.${secret(16)}`,

@@ -6,7 +6,13 @@ import { WalmartError, sendWalmartError, unauthorized } from './errors';
 export const WALMART_TOKEN_TTL_SECONDS = 900;
 
 function missingHeader(name: string): WalmartError {
-  return new WalmartError(400, 'MISSING_REQUEST_HEADER.GMP_GATEWAY_API', name, `MISSING_REQUEST_HEADER :: ${name} header is required`, 'REQUEST');
+  return new WalmartError(
+    400,
+    'MISSING_REQUEST_HEADER.GMP_GATEWAY_API',
+    name,
+    `MISSING_REQUEST_HEADER :: ${name} header is required`,
+    'REQUEST',
+  );
 }
 
 function header(request: FastifyRequest, name: string): string | undefined {
@@ -30,7 +36,13 @@ export function registerWalmartToken(app: FastifyInstance, ctx: SandboxContext):
     requireCommonHeaders(request);
     const contentType = header(request, 'Content-Type') ?? '';
     if (!contentType.startsWith('application/x-www-form-urlencoded')) {
-      throw new WalmartError(400, 'INVALID_REQUEST_HEADER.GMP_GATEWAY_API', 'Content-Type', 'INVALID_REQUEST_HEADER :: Content-Type must be application/x-www-form-urlencoded', 'REQUEST');
+      throw new WalmartError(
+        400,
+        'INVALID_REQUEST_HEADER.GMP_GATEWAY_API',
+        'Content-Type',
+        'INVALID_REQUEST_HEADER :: Content-Type must be application/x-www-form-urlencoded',
+        'REQUEST',
+      );
     }
     const decoded = Buffer.from(authorization.replace(/^Basic\s+/i, ''), 'base64').toString('utf8');
     const separator = decoded.indexOf(':');
@@ -41,13 +53,30 @@ export function registerWalmartToken(app: FastifyInstance, ctx: SandboxContext):
     }
     const body = (request.body ?? {}) as Record<string, string>;
     if (!body.grant_type) {
-      throw new WalmartError(400, 'MISSING_REQUEST_PARAM.GMP_GATEWAY_API', 'grant_type', 'MISSING_REQUEST_PARAM :: grant_type is required', 'REQUEST');
+      throw new WalmartError(
+        400,
+        'MISSING_REQUEST_PARAM.GMP_GATEWAY_API',
+        'grant_type',
+        'MISSING_REQUEST_PARAM :: grant_type is required',
+        'REQUEST',
+      );
     }
     if (body.grant_type !== 'client_credentials') {
-      throw new WalmartError(400, 'INVALID_REQUEST_PARAM.GMP_GATEWAY_API', 'grant_type', `INVALID_REQUEST_PARAM :: grant_type ${body.grant_type} needs a solution-provider partner id; sellers use client_credentials`, 'REQUEST');
+      throw new WalmartError(
+        400,
+        'INVALID_REQUEST_PARAM.GMP_GATEWAY_API',
+        'grant_type',
+        `INVALID_REQUEST_PARAM :: grant_type ${body.grant_type} needs a solution-provider partner id; sellers use client_credentials`,
+        'REQUEST',
+      );
     }
     const token = `eyJraWQiOiJ${randomBytes(96).toString('base64url')}`;
-    ctx.store.issueToken(ctx.store.walmartTokens, token, { accountId: data.account.id, expiresAt: ctx.clock.now() + WALMART_TOKEN_TTL_SECONDS * 1000 }, ctx.clock.now());
+    ctx.store.issueToken(
+      ctx.store.walmartTokens,
+      token,
+      { accountId: data.account.id, expiresAt: ctx.clock.now() + WALMART_TOKEN_TTL_SECONDS * 1000 },
+      ctx.clock.now(),
+    );
     ctx.changed();
     return reply.send({ access_token: token, token_type: 'Bearer', expires_in: WALMART_TOKEN_TTL_SECONDS });
   });

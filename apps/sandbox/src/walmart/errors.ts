@@ -64,9 +64,21 @@ export const unauthorized = (description: string): WalmartError =>
 export function faultError(status: 429 | 500 | 503): WalmartError | null {
   switch (status) {
     case 429:
-      return new WalmartError(429, 'REQUEST_THRESHOLD_VIOLATED.GMP_GATEWAY_API', 'REQUEST_THRESHOLD_VIOLATED', 'Request threshold violated', 'REQUEST');
+      return new WalmartError(
+        429,
+        'REQUEST_THRESHOLD_VIOLATED.GMP_GATEWAY_API',
+        'REQUEST_THRESHOLD_VIOLATED',
+        'Request threshold violated',
+        'REQUEST',
+      );
     case 500:
-      return new WalmartError(500, 'SYSTEM_ERROR.GMP_ORDER_API', 'SYSTEM_ERROR', 'SYSTEM_ERROR :: Internal system error', 'SYSTEM');
+      return new WalmartError(
+        500,
+        'SYSTEM_ERROR.GMP_ORDER_API',
+        'SYSTEM_ERROR',
+        'SYSTEM_ERROR :: Internal system error',
+        'SYSTEM',
+      );
     case 503:
       // An unreachable gateway answers a bare 503 with no Walmart envelope.
       return null;

@@ -28,7 +28,13 @@ export function moveQuantity(
   if (left > 0) throw new Error(`moveQuantity: line ${line.lineNumber} lacks ${left} units in ${from.join('/')}`);
   const same = target.tracking
     ? undefined
-    : line.buckets.find((b) => b.status === target.status && !b.tracking && b.cancellationReason === target.cancellationReason && b.quantity > 0);
+    : line.buckets.find(
+        (b) =>
+          b.status === target.status &&
+          !b.tracking &&
+          b.cancellationReason === target.cancellationReason &&
+          b.quantity > 0,
+      );
   if (same) same.quantity += quantity;
   else line.buckets.push({ ...target, quantity });
   line.buckets = line.buckets.filter((b) => b.quantity > 0);

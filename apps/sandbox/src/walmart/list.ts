@@ -1,7 +1,13 @@
 import type { WalmartLineStatus, WalmartOrder } from '../state/types';
 import { WalmartError, invalidParam } from './errors';
 
-export const LIST_STATUSES: readonly WalmartLineStatus[] = ['Created', 'Acknowledged', 'Shipped', 'Delivered', 'Cancelled'];
+export const LIST_STATUSES: readonly WalmartLineStatus[] = [
+  'Created',
+  'Acknowledged',
+  'Shipped',
+  'Delivered',
+  'Cancelled',
+];
 const SHIP_NODE_TYPES = ['SellerFulfilled', 'WFSFulfilled', '3PLFulfilled'];
 const DAY_MS = 24 * 3600 * 1000;
 const HORIZON_MS = 180 * DAY_MS;
@@ -42,7 +48,8 @@ function parseDate(query: Query, name: string): number | undefined {
   const raw = one(query, name);
   if (raw === undefined || raw === '') return undefined;
   const ms = DATE_RE.test(raw) ? Date.parse(raw.length === 10 ? `${raw}T00:00:00Z` : raw) : Number.NaN;
-  if (Number.isNaN(ms)) throw invalidParam(name, `Invalid Date format value for ${name}: use yyyy-MM-dd or yyyy-MM-ddTHH:mm:ssZ`);
+  if (Number.isNaN(ms))
+    throw invalidParam(name, `Invalid Date format value for ${name}: use yyyy-MM-dd or yyyy-MM-ddTHH:mm:ssZ`);
   return ms;
 }
 
@@ -57,7 +64,8 @@ function parseBoolean(query: Query, name: string): boolean {
 export function parseListQuery(query: Query, now: number, released: boolean): ListQuery {
   const limitRaw = one(query, 'limit') ?? '100';
   const limit = Number(limitRaw);
-  if (!/^\d+$/.test(limitRaw) || limit < 1 || limit > 200) throw invalidParam('limit', 'limit must be an integer between 1 and 200');
+  if (!/^\d+$/.test(limitRaw) || limit < 1 || limit > 200)
+    throw invalidParam('limit', 'limit must be an integer between 1 and 200');
   const offsetRaw = one(query, 'poIndex') ?? '0';
   if (!/^\d+$/.test(offsetRaw)) throw invalidParam('poIndex', 'poIndex is not a valid cursor position');
   const status = one(query, 'status');
@@ -65,14 +73,30 @@ export function parseListQuery(query: Query, now: number, released: boolean): Li
     throw invalidParam('status', `status must be one of ${LIST_STATUSES.join(', ')}`);
   }
   const shipNodeType = one(query, 'shipNodeType') ?? 'SellerFulfilled';
-  if (!SHIP_NODE_TYPES.includes(shipNodeType)) throw invalidParam('shipNodeType', `shipNodeType must be one of ${SHIP_NODE_TYPES.join(', ')}`);
+  if (!SHIP_NODE_TYPES.includes(shipNodeType))
+    throw invalidParam('shipNodeType', `shipNodeType must be one of ${SHIP_NODE_TYPES.join(', ')}`);
   const purchaseOrderId = one(query, 'purchaseOrderId');
   const createdEnd = parseDate(query, 'createdEndDate') ?? now;
-  const requestedStart = parseDate(query, 'createdStartDate') ?? (purchaseOrderId ? now - HORIZON_MS : now - 7 * DAY_MS);
+  const requestedStart =
+    parseDate(query, 'createdStartDate') ?? (purchaseOrderId ? now - HORIZON_MS : now - 7 * DAY_MS);
   const createdStart = Math.max(requestedStart, now - HORIZON_MS);
-  if (createdStart > createdEnd) throw invalidParam('createdStartDate', 'createdStartDate must not be after createdEndDate');
+  if (createdStart > createdEnd)
+    throw invalidParam('createdStartDate', 'createdStartDate must not be after createdEndDate');
   const carried: [string, string][] = [];
-  for (const name of ['sku', 'customerOrderId', 'purchaseOrderId', 'status', 'fromExpectedShipDate', 'toExpectedShipDate', 'lastModifiedStartDate', 'lastModifiedEndDate', 'productInfo', 'shippingProgramType', 'replacementInfo', 'orderType']) {
+  for (const name of [
+    'sku',
+    'customerOrderId',
+    'purchaseOrderId',
+    'status',
+    'fromExpectedShipDate',
+    'toExpectedShipDate',
+    'lastModifiedStartDate',
+    'lastModifiedEndDate',
+    'productInfo',
+    'shippingProgramType',
+    'replacementInfo',
+    'orderType',
+  ]) {
     const value = one(query, name);
     if (value !== undefined) carried.push([name, value]);
   }
@@ -134,5 +158,12 @@ export function nextCursor(q: ListQuery, totalCount: number, sellerId: string): 
 }
 
 export function notFound(operation: string): WalmartError {
-  return new WalmartError(404, 'CONTENT_NOT_FOUND.GMP_ORDER_API', 'data', `Failed when called ${operation}. Orders not found for given search parameters`, 'DATA', 'INFO');
+  return new WalmartError(
+    404,
+    'CONTENT_NOT_FOUND.GMP_ORDER_API',
+    'data',
+    `Failed when called ${operation}. Orders not found for given search parameters`,
+    'DATA',
+    'INFO',
+  );
 }

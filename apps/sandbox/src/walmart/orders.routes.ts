@@ -20,7 +20,14 @@ function account(request: FastifyRequest): AccountData {
 function findOrder(data: AccountData, purchaseOrderId: string): WalmartOrder {
   const order = data.walmartOrders.get(purchaseOrderId);
   if (!order) {
-    throw new WalmartError(404, 'CONTENT_NOT_FOUND.GMP_ORDER_API', 'purchaseOrderId', `Failed when called getAnOrder. Order not found for purchaseOrderId ${purchaseOrderId}`, 'DATA', 'INFO');
+    throw new WalmartError(
+      404,
+      'CONTENT_NOT_FOUND.GMP_ORDER_API',
+      'purchaseOrderId',
+      `Failed when called getAnOrder. Order not found for purchaseOrderId ${purchaseOrderId}`,
+      'DATA',
+      'INFO',
+    );
   }
   return order;
 }
@@ -38,7 +45,11 @@ function listOrders(ctx: SandboxContext, request: FastifyRequest<{ Querystring: 
   return {
     list: {
       meta: { totalCount: matches.length, limit: q.limit, ...(cursor ? { nextCursor: cursor } : {}) },
-      elements: { order: page.map((o) => serializeWalmartOrder(o, { productInfo: q.productInfo, replacementInfo: q.replacementInfo })) },
+      elements: {
+        order: page.map((o) =>
+          serializeWalmartOrder(o, { productInfo: q.productInfo, replacementInfo: q.replacementInfo }),
+        ),
+      },
     },
   };
 }
@@ -47,7 +58,11 @@ function listOrders(ctx: SandboxContext, request: FastifyRequest<{ Querystring: 
  * Every write runs on a copy of the order and replaces it only when the whole request is valid, so a
  * rejected request changes nothing; an injected silent drop answers the same way but keeps the old order.
  */
-function write(ctx: SandboxContext, request: FastifyRequest<{ Params: PoParams }>, change: (order: WalmartOrder, now: number) => void) {
+function write(
+  ctx: SandboxContext,
+  request: FastifyRequest<{ Params: PoParams }>,
+  change: (order: WalmartOrder, now: number) => void,
+) {
   const data = account(request);
   const draft = structuredClone(findOrder(data, request.params.purchaseOrderId));
   change(draft, ctx.clock.now());
@@ -60,26 +75,45 @@ function write(ctx: SandboxContext, request: FastifyRequest<{ Params: PoParams }
 }
 
 export function registerWalmartOrderRoutes(app: FastifyInstance, ctx: SandboxContext): void {
-  app.get<{ Querystring: Query }>('/v3/orders', { config: { walmartGroup: 'orders.list' } }, (request) => listOrders(ctx, request, false));
-  app.get<{ Querystring: Query }>('/v3/orders/released', { config: { walmartGroup: 'orders.list' } }, (request) => listOrders(ctx, request, true));
+  app.get<{ Querystring: Query }>('/v3/orders', { config: { walmartGroup: 'orders.list' } }, (request) =>
+    listOrders(ctx, request, false),
+  );
+  app.get<{ Querystring: Query }>('/v3/orders/released', { config: { walmartGroup: 'orders.list' } }, (request) =>
+    listOrders(ctx, request, true),
+  );
 
-  app.get<{ Params: PoParams; Querystring: Query }>('/v3/orders/:purchaseOrderId', { config: { walmartGroup: 'orders.get' } }, (request) => {
-    const order = findOrder(account(request), request.params.purchaseOrderId);
-    return {
-      order: serializeWalmartOrder(order, { productInfo: request.query.productInfo === 'true', replacementInfo: request.query.replacementInfo === 'true' }),
-    };
-  });
+  app.get<{ Params: PoParams; Querystring: Query }>(
+    '/v3/orders/:purchaseOrderId',
+    { config: { walmartGroup: 'orders.get' } },
+    (request) => {
+      const order = findOrder(account(request), request.params.purchaseOrderId);
+      return {
+        order: serializeWalmartOrder(order, {
+          productInfo: request.query.productInfo === 'true',
+          replacementInfo: request.query.replacementInfo === 'true',
+        }),
+      };
+    },
+  );
 
-  app.post<{ Params: PoParams }>('/v3/orders/:purchaseOrderId/acknowledge', { config: { walmartGroup: 'orders.acknowledge' } }, (request) =>
-    write(ctx, request, (order, now) => applyAcknowledge(order, now)),
+  app.post<{ Params: PoParams }>(
+    '/v3/orders/:purchaseOrderId/acknowledge',
+    { config: { walmartGroup: 'orders.acknowledge' } },
+    (request) => write(ctx, request, (order, now) => applyAcknowledge(order, now)),
   );
-  app.post<{ Params: PoParams }>('/v3/orders/:purchaseOrderId/shipping', { config: { walmartGroup: 'orders.ship' } }, (request) =>
-    write(ctx, request, (order, now) => applyShipment(order, request.body, now)),
+  app.post<{ Params: PoParams }>(
+    '/v3/orders/:purchaseOrderId/shipping',
+    { config: { walmartGroup: 'orders.ship' } },
+    (request) => write(ctx, request, (order, now) => applyShipment(order, request.body, now)),
   );
-  app.post<{ Params: PoParams }>('/v3/orders/:purchaseOrderId/cancel', { config: { walmartGroup: 'orders.cancel' } }, (request) =>
-    write(ctx, request, (order, now) => applyCancellation(order, request.body, now)),
+  app.post<{ Params: PoParams }>(
+    '/v3/orders/:purchaseOrderId/cancel',
+    { config: { walmartGroup: 'orders.cancel' } },
+    (request) => write(ctx, request, (order, now) => applyCancellation(order, request.body, now)),
   );
-  app.post<{ Params: PoParams }>('/v3/orders/:purchaseOrderId/refund', { config: { walmartGroup: 'orders.refund' } }, (request) =>
-    write(ctx, request, (order, now) => applyRefund(order, request.body, now)),
+  app.post<{ Params: PoParams }>(
+    '/v3/orders/:purchaseOrderId/refund',
+    { config: { walmartGroup: 'orders.refund' } },
+    (request) => write(ctx, request, (order, now) => applyRefund(order, request.body, now)),
   );
 }

@@ -23,7 +23,13 @@ function throttleHook(ctx: SandboxContext) {
     if (result.allowed) return undefined;
     return sendWalmartError(
       reply,
-      new WalmartError(429, 'REQUEST_THRESHOLD_VIOLATED.GMP_GATEWAY_API', 'REQUEST_THRESHOLD_VIOLATED', `Request threshold violated for ${group}; retry after x-next-replenishment-time`, 'REQUEST'),
+      new WalmartError(
+        429,
+        'REQUEST_THRESHOLD_VIOLATED.GMP_GATEWAY_API',
+        'REQUEST_THRESHOLD_VIOLATED',
+        `Request threshold violated for ${group}; retry after x-next-replenishment-time`,
+        'REQUEST',
+      ),
     );
   };
 }
@@ -42,27 +48,75 @@ export function walmartPlugin(app: FastifyInstance, ctx: SandboxContext): void {
     errors: {
       request: (reply, violations, where) => {
         const [first] = violations;
-        return sendWalmartError(reply, where === 'query' ? invalidParam(first.field.replace(/^query\./, ''), describe(violations)) : invalidContent(first.field, describe(violations)));
+        return sendWalmartError(
+          reply,
+          where === 'query'
+            ? invalidParam(first.field.replace(/^query\./, ''), describe(violations))
+            : invalidContent(first.field, describe(violations)),
+        );
       },
       response: (violations) => ({
         contentType: 'application/json',
-        body: JSON.stringify(new WalmartError(500, 'SYSTEM_ERROR.GMP_ORDER_API', 'SYSTEM_ERROR', `SYSTEM_ERROR :: the sandbox's response violates Walmart's model: ${describe(violations)}`, 'SYSTEM').body()),
+        body: JSON.stringify(
+          new WalmartError(
+            500,
+            'SYSTEM_ERROR.GMP_ORDER_API',
+            'SYSTEM_ERROR',
+            `SYSTEM_ERROR :: the sandbox's response violates Walmart's model: ${describe(violations)}`,
+            'SYSTEM',
+          ).body(),
+        ),
       }),
     },
   });
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof WalmartError) return sendWalmartError(reply, error);
     if (error.statusCode === 415) {
-      return sendWalmartError(reply, new WalmartError(415, 'UNSUPPORTED_MEDIA_TYPE.GMP_GATEWAY_API', 'Content-Type', `UNSUPPORTED_MEDIA_TYPE :: ${error.message}`, 'REQUEST'));
+      return sendWalmartError(
+        reply,
+        new WalmartError(
+          415,
+          'UNSUPPORTED_MEDIA_TYPE.GMP_GATEWAY_API',
+          'Content-Type',
+          `UNSUPPORTED_MEDIA_TYPE :: ${error.message}`,
+          'REQUEST',
+        ),
+      );
     }
     if (error.statusCode !== undefined && error.statusCode < 500) {
-      return sendWalmartError(reply, new WalmartError(400, 'MALFORMED_REQUEST_CONTENT.GMP_ORDER_API', 'body', `MALFORMED_REQUEST_CONTENT :: ${error.message}`));
+      return sendWalmartError(
+        reply,
+        new WalmartError(
+          400,
+          'MALFORMED_REQUEST_CONTENT.GMP_ORDER_API',
+          'body',
+          `MALFORMED_REQUEST_CONTENT :: ${error.message}`,
+        ),
+      );
     }
     request.log.error(error);
-    return sendWalmartError(reply, new WalmartError(500, 'SYSTEM_ERROR.GMP_ORDER_API', 'SYSTEM_ERROR', 'SYSTEM_ERROR :: Internal system error', 'SYSTEM'));
+    return sendWalmartError(
+      reply,
+      new WalmartError(
+        500,
+        'SYSTEM_ERROR.GMP_ORDER_API',
+        'SYSTEM_ERROR',
+        'SYSTEM_ERROR :: Internal system error',
+        'SYSTEM',
+      ),
+    );
   });
   app.setNotFoundHandler((request, reply) =>
-    sendWalmartError(reply, new WalmartError(404, 'URI_NOT_FOUND.GMP_GATEWAY_API', 'uri', `URI_NOT_FOUND :: ${request.method} ${request.url} is not a Walmart Marketplace endpoint`, 'REQUEST')),
+    sendWalmartError(
+      reply,
+      new WalmartError(
+        404,
+        'URI_NOT_FOUND.GMP_GATEWAY_API',
+        'uri',
+        `URI_NOT_FOUND :: ${request.method} ${request.url} is not a Walmart Marketplace endpoint`,
+        'REQUEST',
+      ),
+    ),
   );
   registerWalmartToken(app, ctx);
   registerWalmartOrderRoutes(app, ctx);

@@ -13,7 +13,17 @@ interface RefundLineBody {
   refunds: {
     refund: {
       refundComments?: string;
-      refundCharges?: { refundCharge?: { refundReason: string; charge: { chargeType: string; chargeName: string; chargeAmount: Money; tax?: { taxName: string; taxAmount: Money } } }[] };
+      refundCharges?: {
+        refundCharge?: {
+          refundReason: string;
+          charge: {
+            chargeType: string;
+            chargeName: string;
+            chargeAmount: Money;
+            tax?: { taxName: string; taxAmount: Money };
+          };
+        }[];
+      };
     }[];
   };
 }
@@ -54,31 +64,46 @@ function parseCharges(l: RefundLineBody, path: string): { comments?: string; cha
 }
 
 function refunded(line: WalmartLine, chargeType: string, field: 'amount' | 'taxAmount'): number {
-  return -line.refunds.flatMap((r) => r.charges).filter((c) => c.chargeType === chargeType).reduce((sum, c) => sum + (c[field] ?? 0), 0);
+  return -line.refunds
+    .flatMap((r) => r.charges)
+    .filter((c) => c.chargeType === chargeType)
+    .reduce((sum, c) => sum + (c[field] ?? 0), 0);
 }
 
 /** `POST /v3/orders/{po}/refund`: shipped lines only, negative amounts, never more than was charged. */
 export function applyRefund(order: WalmartOrder, body: unknown, now: number): void {
-  if (order.shipNodeType !== 'SellerFulfilled') throw invalidContent('purchaseOrderId', `PO ${order.purchaseOrderId} is fulfilled by Walmart (WFS); its refunds are handled by Walmart`);
+  if (order.shipNodeType !== 'SellerFulfilled')
+    throw invalidContent(
+      'purchaseOrderId',
+      `PO ${order.purchaseOrderId} is fulfilled by Walmart (WFS); its refunds are handled by Walmart`,
+    );
   const refund = root<RefundBody>(body, 'orderRefund');
   if (refund.purchaseOrderId !== order.purchaseOrderId) {
-    throw invalidContent('orderRefund.purchaseOrderId', 'orderRefund.purchaseOrderId must match the purchase order in the path');
+    throw invalidContent(
+      'orderRefund.purchaseOrderId',
+      'orderRefund.purchaseOrderId must match the purchase order in the path',
+    );
   }
   const lines = nonEmpty(refund.orderLines.orderLine, 'orderRefund.orderLines.orderLine');
   const parsed = lines.map((l, i) => {
     const path = `orderRefund.orderLines.orderLine[${i}]`;
     const { lineNumber } = l;
     const line = order.lines.find((x) => x.lineNumber === lineNumber);
-    if (!line) throw invalidContent(`${path}.lineNumber`, `Line ${lineNumber} does not exist in PO ${order.purchaseOrderId}`);
+    if (!line)
+      throw invalidContent(`${path}.lineNumber`, `Line ${lineNumber} does not exist in PO ${order.purchaseOrderId}`);
     if (quantityIn(line, ['Shipped', 'Delivered']) === 0) {
-      throw invalidContent(`${path}.lineNumber`, `Line ${lineNumber} of PO ${order.purchaseOrderId} is not shipped; only shipped lines can be refunded (cancel unshipped lines)`);
+      throw invalidContent(
+        `${path}.lineNumber`,
+        `Line ${lineNumber} of PO ${order.purchaseOrderId} is not shipped; only shipped lines can be refunded (cancel unshipped lines)`,
+      );
     }
     const isFull = l.isFullRefund === true;
     // The model requires refunds[] on every line, full refunds included: the charges sent are the ones refunded.
     const { comments, charges } = parseCharges(l, path);
     return { line, isFull, comments, charges, path };
   });
-  if (new Set(parsed.map((p) => p.isFull)).size > 1) throw invalidContent('isFullRefund', 'A refund request must not mix full and partial refund lines');
+  if (new Set(parsed.map((p) => p.isFull)).size > 1)
+    throw invalidContent('isFullRefund', 'A refund request must not mix full and partial refund lines');
   for (const p of parsed) {
     for (const chargeType of ['PRODUCT', 'SHIPPING']) {
       const charged = lineCharges(p.line).find((c) => c.chargeType === chargeType) ?? { amount: 0, tax: 0 };
@@ -86,14 +111,24 @@ export function applyRefund(order: WalmartOrder, body: unknown, now: number): vo
       const amount = refunded(p.line, chargeType, 'amount') - mine.reduce((s, c) => s + c.amount, 0);
       const tax = refunded(p.line, chargeType, 'taxAmount') - mine.reduce((s, c) => s + (c.taxAmount ?? 0), 0);
       if (round(amount) > charged.amount || round(tax) > charged.tax) {
-        throw invalidContent(`${p.path}.refunds`, `Refund for line ${p.line.lineNumber} exceeds the ${chargeType} charge (${charged.amount} + tax ${charged.tax}) less earlier refunds`);
+        throw invalidContent(
+          `${p.path}.refunds`,
+          `Refund for line ${p.line.lineNumber} exceeds the ${chargeType} charge (${charged.amount} + tax ${charged.tax}) less earlier refunds`,
+        );
       }
     }
     if (p.isFull) {
-      const left = lineCharges(p.line).reduce((sum, c) => sum + c.amount, 0) - (refunded(p.line, 'PRODUCT', 'amount') + refunded(p.line, 'SHIPPING', 'amount'));
+      const left =
+        lineCharges(p.line).reduce((sum, c) => sum + c.amount, 0) -
+        (refunded(p.line, 'PRODUCT', 'amount') + refunded(p.line, 'SHIPPING', 'amount'));
       const sent = -p.charges.reduce((sum, c) => sum + c.amount, 0);
-      if (left <= 0) throw invalidContent(`${p.path}.isFullRefund`, `Line ${p.line.lineNumber} is already fully refunded`);
-      if (round(left - sent) > 0) throw invalidContent(`${p.path}.refunds`, `isFullRefund: the refund charges of line ${p.line.lineNumber} (${round(sent)}) must cover what is left of its charges (${round(left)})`);
+      if (left <= 0)
+        throw invalidContent(`${p.path}.isFullRefund`, `Line ${p.line.lineNumber} is already fully refunded`);
+      if (round(left - sent) > 0)
+        throw invalidContent(
+          `${p.path}.refunds`,
+          `isFullRefund: the refund charges of line ${p.line.lineNumber} (${round(sent)}) must cover what is left of its charges (${round(left)})`,
+        );
     }
   }
   for (const p of parsed) {

@@ -13,9 +13,15 @@ export function round(amount: number): number {
 
 export function lineCharges(line: WalmartLine) {
   const charges: { chargeType: string; chargeName: string; amount: number; tax: number }[] = [
-    { chargeType: 'PRODUCT', chargeName: 'ItemPrice', amount: round(line.unitPrice * line.quantity), tax: round(line.unitTax * line.quantity) },
+    {
+      chargeType: 'PRODUCT',
+      chargeName: 'ItemPrice',
+      amount: round(line.unitPrice * line.quantity),
+      tax: round(line.unitTax * line.quantity),
+    },
   ];
-  if (line.shippingPrice > 0) charges.push({ chargeType: 'SHIPPING', chargeName: 'Shipping', amount: line.shippingPrice, tax: 0 });
+  if (line.shippingPrice > 0)
+    charges.push({ chargeType: 'SHIPPING', chargeName: 'Shipping', amount: line.shippingPrice, tax: 0 });
   return charges;
 }
 
@@ -59,7 +65,9 @@ function serializeLine(order: WalmartOrder, line: WalmartLine, options: Serializ
     },
     orderLineQuantity: { unitOfMeasurement: 'EACH', amount: String(line.quantity) },
     statusDate: line.statusDate,
-    orderLineStatuses: { orderLineStatus: line.buckets.filter((b) => b.quantity > 0).map((b) => serializeBucket(order, b)) },
+    orderLineStatuses: {
+      orderLineStatus: line.buckets.filter((b) => b.quantity > 0).map((b) => serializeBucket(order, b)),
+    },
     fulfillment: {
       fulfillmentOption: 'S2H',
       shipMethod: order.methodCode.toUpperCase(),
@@ -72,7 +80,9 @@ function serializeLine(order: WalmartOrder, line: WalmartLine, options: Serializ
   if (line.refunds.length > 0) {
     out.refund = {
       refundId: line.refunds[line.refunds.length - 1].refundId,
-      ...(line.refunds[line.refunds.length - 1].refundComments ? { refundComments: line.refunds[line.refunds.length - 1].refundComments } : {}),
+      ...(line.refunds[line.refunds.length - 1].refundComments
+        ? { refundComments: line.refunds[line.refunds.length - 1].refundComments }
+        : {}),
       refundCharges: {
         refundCharge: line.refunds.flatMap((r) =>
           r.charges.map((c) => ({
@@ -81,7 +91,9 @@ function serializeLine(order: WalmartOrder, line: WalmartLine, options: Serializ
               chargeType: c.chargeType,
               chargeName: c.chargeName,
               chargeAmount: money(c.amount),
-              ...(c.taxAmount !== undefined ? { tax: { taxName: c.taxName ?? 'Tax1', taxAmount: money(c.taxAmount) } } : {}),
+              ...(c.taxAmount !== undefined
+                ? { tax: { taxName: c.taxName ?? 'Tax1', taxAmount: money(c.taxAmount) } }
+                : {}),
             },
           })),
         ),

@@ -6,7 +6,10 @@ import type { AccountData, WalmartOrder } from '../state/types';
  * PO / customer order number (Walmart's valid-tracking policy names the last one explicitly). The sandbox only
  * flags placeholders; it does not check carriers' formats, so it is never stricter than the channel.
  */
-export function invalidTrackingReason(trackingNumber: string, order: Pick<WalmartOrder, 'purchaseOrderId' | 'customerOrderId'>): string | undefined {
+export function invalidTrackingReason(
+  trackingNumber: string,
+  order: Pick<WalmartOrder, 'purchaseOrderId' | 'customerOrderId'>,
+): string | undefined {
   const n = trackingNumber.replace(/\s+/g, '').toUpperCase();
   if (n === order.purchaseOrderId || n === order.customerOrderId) return 'equals the order number';
   if (n.length < 8) return 'too short to be a carrier tracking number';
@@ -31,7 +34,13 @@ export function validTrackingCount(data: AccountData): ValidTrackingCount {
         if (!bucket.tracking) continue;
         out.shipments += 1;
         const reason = invalidTrackingReason(bucket.tracking.trackingNumber, order);
-        if (reason) out.invalid.push({ purchaseOrderId: order.purchaseOrderId, lineNumber: line.lineNumber, trackingNumber: bucket.tracking.trackingNumber, reason });
+        if (reason)
+          out.invalid.push({
+            purchaseOrderId: order.purchaseOrderId,
+            lineNumber: line.lineNumber,
+            trackingNumber: bucket.tracking.trackingNumber,
+            reason,
+          });
         else out.valid += 1;
       }
     }

@@ -18,12 +18,17 @@ export function nonEmpty<T>(value: T[], path: string): T[] {
 
 export function text(value: string, path: string, options: { maxLength?: number } = {}): string {
   if (value.trim() === '') throw invalidContent(path, `${path} must not be empty`);
-  if (options.maxLength !== undefined && value.length > options.maxLength) throw invalidContent(path, `${path} must be at most ${options.maxLength} characters`);
+  if (options.maxLength !== undefined && value.length > options.maxLength)
+    throw invalidContent(path, `${path} must be at most ${options.maxLength} characters`);
   return value;
 }
 
 export function oneOf(value: string, path: string, allowed: readonly string[]): string {
-  if (!allowed.includes(value)) throw invalidContent(path, `${path} value ${JSON.stringify(value)} is not allowed here; expected one of: ${allowed.join(', ')}`);
+  if (!allowed.includes(value))
+    throw invalidContent(
+      path,
+      `${path} value ${JSON.stringify(value)} is not allowed here; expected one of: ${allowed.join(', ')}`,
+    );
   return value;
 }
 
@@ -34,7 +39,8 @@ export interface WalmartQuantity {
 
 /** Walmart sends and expects quantities as strings (`"amount": "1"`). */
 export function quantity(q: WalmartQuantity, path: string): number {
-  if (!/^[1-9]\d*$/.test(q.amount)) throw invalidContent(`${path}.amount`, `${path}.amount must be a positive whole number sent as a string, e.g. "1"`);
+  if (!/^[1-9]\d*$/.test(q.amount))
+    throw invalidContent(`${path}.amount`, `${path}.amount must be a positive whole number sent as a string, e.g. "1"`);
   return Number(q.amount);
 }
 

@@ -18,7 +18,10 @@ async function send(url: string, init: RequestInit): Promise<HttpResult> {
 }
 
 /** A path the models do not define is still answered in the channel's error envelope, as any of its operations. */
-const ENVELOPE_OF: Record<ContractApi, [string, string]> = { walmart: ['GET', '/v3/orders'], amazon: ['GET', '/orders/2026-01-01/orders'] };
+const ENVELOPE_OF: Record<ContractApi, [string, string]> = {
+  walmart: ['GET', '/v3/orders'],
+  amazon: ['GET', '/orders/2026-01-01/orders'],
+};
 
 /** The request body the sandbox accepted and the response it sent, against the official model of the operation. */
 function check(api: ContractApi, method: string, path: string, requestBody: unknown, result: HttpResult): void {
@@ -32,10 +35,17 @@ function check(api: ContractApi, method: string, path: string, requestBody: unkn
     contractStats.requests += 1;
   }
   if (typeof result.body === 'object' || result.body === '') {
-    violations.push(...checkResponse(op, result.status, result.body === '' ? undefined : result.body).map((v) => `${v.field}: ${v.message}`));
+    violations.push(
+      ...checkResponse(op, result.status, result.body === '' ? undefined : result.body).map(
+        (v) => `${v.field}: ${v.message}`,
+      ),
+    );
     contractStats.responses += 1;
   }
-  if (violations.length) throw new Error(`${what} (${result.status}) violates the official model:\n  ${violations.join('\n  ')}\n${JSON.stringify(result.body).slice(0, 1500)}`);
+  if (violations.length)
+    throw new Error(
+      `${what} (${result.status}) violates the official model:\n  ${violations.join('\n  ')}\n${JSON.stringify(result.body).slice(0, 1500)}`,
+    );
 }
 
 export class WalmartClient {
@@ -63,7 +73,12 @@ export class WalmartClient {
 
   headers(): Record<string, string> {
     if (!this.token) throw new Error('authenticate first');
-    return { 'WM_SEC.ACCESS_TOKEN': this.token, 'WM_QOS.CORRELATION_ID': randomUUID(), 'WM_SVC.NAME': 'Walmart Marketplace', Accept: 'application/json' };
+    return {
+      'WM_SEC.ACCESS_TOKEN': this.token,
+      'WM_QOS.CORRELATION_ID': randomUUID(),
+      'WM_SVC.NAME': 'Walmart Marketplace',
+      Accept: 'application/json',
+    };
   }
 
   /** A call with the standard headers, its request and response checked against the official model. */
@@ -74,7 +89,12 @@ export class WalmartClient {
     return res;
   }
 
-  async raw(method: string, path: string, body: string | undefined, headers: Record<string, string>): Promise<HttpResult> {
+  async raw(
+    method: string,
+    path: string,
+    body: string | undefined,
+    headers: Record<string, string>,
+  ): Promise<HttpResult> {
     const res = await send(`${this.baseUrl}${path}`, { method, headers, body });
     check('walmart', method, path, undefined, res);
     return res;
@@ -93,7 +113,12 @@ export class AmazonClient {
     const res = await send(`${this.baseUrl}/auth/o2/token`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded;charset=UTF-8' },
-      body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: this.credentials.refreshToken, client_id: this.credentials.clientId, client_secret: this.credentials.clientSecret }).toString(),
+      body: new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token: this.credentials.refreshToken,
+        client_id: this.credentials.clientId,
+        client_secret: this.credentials.clientSecret,
+      }).toString(),
     });
     if (res.status !== 200) throw new Error(`LWA failed: ${res.status} ${JSON.stringify(res.body)}`);
     this.token = res.body.access_token;
@@ -101,9 +126,17 @@ export class AmazonClient {
   }
 
   async call(method: string, path: string, body?: unknown, token = this.token): Promise<HttpResult> {
-    const headers: Record<string, string> = { 'x-amz-access-token': token ?? '', 'x-amz-date': new Date().toISOString(), 'user-agent': 'order-hub-tests/1.0 (Language=TypeScript)' };
+    const headers: Record<string, string> = {
+      'x-amz-access-token': token ?? '',
+      'x-amz-date': new Date().toISOString(),
+      'user-agent': 'order-hub-tests/1.0 (Language=TypeScript)',
+    };
     if (body !== undefined) headers['content-type'] = 'application/json';
-    const res = await send(`${this.baseUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const res = await send(`${this.baseUrl}${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     check('amazon', method, path, body, res);
     return res;
   }

@@ -9,7 +9,15 @@ export function mcfOrder(id: string, sku: string, quantity: number, blockAmzl: b
     displayableOrderDate: T0.toISOString(),
     displayableOrderComment: 'Thank you for your order',
     shippingSpeedCategory: 'Standard',
-    destinationAddress: { name: 'Maria Lopez', addressLine1: '2210 Cedar Ave', city: 'Austin', stateOrRegion: 'TX', postalCode: '78704', countryCode: 'US', phone: '5125550199' },
+    destinationAddress: {
+      name: 'Maria Lopez',
+      addressLine1: '2210 Cedar Ave',
+      city: 'Austin',
+      stateOrRegion: 'TX',
+      postalCode: '78704',
+      countryCode: 'US',
+      phone: '5125550199',
+    },
     fulfillmentAction: 'Ship',
     fulfillmentPolicy: 'FillOrKill',
     featureConstraints: [
@@ -22,7 +30,12 @@ export function mcfOrder(id: string, sku: string, quantity: number, blockAmzl: b
 
 export const SINGLE = { mix: { multiLine: 0, multiQuantity: 0, intentToCancel: 0, channelFulfilled: 0 } };
 
-export function shipLine(lineNumber: string, quantity: number, tracking: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) {
+export function shipLine(
+  lineNumber: string,
+  quantity: number,
+  tracking: Record<string, unknown> = {},
+  extra: Record<string, unknown> = {},
+) {
   const { currentTrackingInfo, ...lineExtra } = extra;
   return {
     lineNumber,
@@ -33,7 +46,13 @@ export function shipLine(lineNumber: string, quantity: number, tracking: Record<
         {
           status: 'Shipped',
           statusQuantity: { unitOfMeasurement: 'EACH', amount: String(quantity) },
-          trackingInfo: { shipDateTime: T0.getTime(), carrierName: { carrier: 'UPS' }, methodCode: 'Standard', trackingNumber: '1Z999AA10123456784', ...tracking },
+          trackingInfo: {
+            shipDateTime: T0.getTime(),
+            carrierName: { carrier: 'UPS' },
+            methodCode: 'Standard',
+            trackingNumber: '1Z999AA10123456784',
+            ...tracking,
+          },
           ...(currentTrackingInfo ? { currentTrackingInfo } : {}),
         },
       ],
@@ -48,7 +67,18 @@ export function cancellation(lineNumber: string, quantity: number, reason = 'SEL
     orderCancellation: {
       orderLines: {
         orderLine: [
-          { lineNumber, orderLineStatuses: { orderLineStatus: [{ status: 'Cancelled', cancellationReason: reason, statusQuantity: { unitOfMeasurement: 'EACH', amount: String(quantity) } }] } },
+          {
+            lineNumber,
+            orderLineStatuses: {
+              orderLineStatus: [
+                {
+                  status: 'Cancelled',
+                  cancellationReason: reason,
+                  statusQuantity: { unitOfMeasurement: 'EACH', amount: String(quantity) },
+                },
+              ],
+            },
+          },
         ],
       },
     },
@@ -75,7 +105,9 @@ export function refund(purchaseOrderId: string, lineNumber: string, amount: numb
                           chargeType: 'PRODUCT',
                           chargeName: 'ItemPrice',
                           chargeAmount: { currency: 'USD', amount },
-                          ...(tax !== undefined ? { tax: { taxName: 'Tax1', taxAmount: { currency: 'USD', amount: tax } } } : {}),
+                          ...(tax !== undefined
+                            ? { tax: { taxName: 'Tax1', taxAmount: { currency: 'USD', amount: tax } } }
+                            : {}),
                         },
                       },
                     ],
@@ -90,7 +122,10 @@ export function refund(purchaseOrderId: string, lineNumber: string, amount: numb
   };
 }
 
-export function lineStatuses(order: any, lineNumber = '1'): { status: string; amount: string; reason?: string; tracking?: string }[] {
+export function lineStatuses(
+  order: any,
+  lineNumber = '1',
+): { status: string; amount: string; reason?: string; tracking?: string }[] {
   const line = order.orderLines.orderLine.find((l: any) => l.lineNumber === lineNumber);
   return line.orderLineStatuses.orderLineStatus.map((s: any) => ({
     status: s.status,

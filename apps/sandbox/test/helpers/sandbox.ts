@@ -9,7 +9,8 @@ export function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
 
 export async function walmartSeller(sandbox: Sandbox, count = 0, extra: Record<string, unknown> = {}) {
   const creds = sandbox.createAccount('WALMART');
-  const orderIds = count > 0 ? sandbox.generateOrders({ accountId: creds.accountId, count, seed: 7, ...extra }).orderIds : [];
+  const orderIds =
+    count > 0 ? sandbox.generateOrders({ accountId: creds.accountId, count, seed: 7, ...extra }).orderIds : [];
   const client = new WalmartClient(sandbox.walmartBaseUrl, creds);
   await client.authenticate();
   return { creds, client, orderIds };
@@ -17,9 +18,14 @@ export async function walmartSeller(sandbox: Sandbox, count = 0, extra: Record<s
 
 export async function amazonSeller(sandbox: Sandbox, count = 0, extra: Record<string, unknown> = {}) {
   const creds = sandbox.createAccount('AMAZON');
-  const orderIds = count > 0 ? sandbox.generateOrders({ accountId: creds.accountId, count, seed: 7, ...extra }).orderIds : [];
+  const orderIds =
+    count > 0 ? sandbox.generateOrders({ accountId: creds.accountId, count, seed: 7, ...extra }).orderIds : [];
   if (!creds.refreshToken) throw new Error('amazon account without refresh token');
-  const client = new AmazonClient(sandbox.amazonBaseUrl, { clientId: creds.clientId, clientSecret: creds.clientSecret, refreshToken: creds.refreshToken });
+  const client = new AmazonClient(sandbox.amazonBaseUrl, {
+    clientId: creds.clientId,
+    clientSecret: creds.clientSecret,
+    refreshToken: creds.refreshToken,
+  });
   await client.authenticate();
   return { creds, client, orderIds };
 }

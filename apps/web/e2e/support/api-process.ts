@@ -46,7 +46,9 @@ async function isHealthy(baseUrl: string): Promise<boolean> {
 
 async function firstPullsDone(baseUrl: string, token: string): Promise<boolean> {
   const { data } = await post(baseUrl, '{ channelAccounts { syncState { lastSuccessAt } } }', token);
-  const accounts = (data as { channelAccounts?: { syncState: { lastSuccessAt: string | null } }[] } | undefined)?.channelAccounts ?? [];
+  const accounts =
+    (data as { channelAccounts?: { syncState: { lastSuccessAt: string | null } }[] } | undefined)?.channelAccounts ??
+    [];
   return accounts.length > 0 && accounts.every((a) => a.syncState.lastSuccessAt !== null);
 }
 

@@ -39,7 +39,9 @@ export function readDashboard(page: Page): Promise<DashboardSnapshot> {
         return {
           cardId: card.dataset.cardId ?? '',
           metric: card.dataset.metric ?? '',
-          category: card.querySelector('[data-testid="metric-category"]') ? text(card.querySelector('[data-testid="metric-category"]')) : null,
+          category: card.querySelector('[data-testid="metric-category"]')
+            ? text(card.querySelector('[data-testid="metric-category"]'))
+            : null,
           status: card.dataset.status ?? '',
           statusText: text(card.querySelector('[data-testid="metric-status"]')),
           label: text(card.querySelector('[data-testid="metric-label"]')),
@@ -48,7 +50,9 @@ export function readDashboard(page: Page): Promise<DashboardSnapshot> {
           threshold: text(card.querySelector('[data-testid="metric-threshold"]')),
           window: text(card.querySelector('[data-testid="metric-window"]')),
           policy: text(card.querySelector('[data-testid="metric-policy"]')),
-          projection: card.querySelector('[data-testid="metric-projection"]') ? text(card.querySelector('[data-testid="metric-projection"]')) : null,
+          projection: card.querySelector('[data-testid="metric-projection"]')
+            ? text(card.querySelector('[data-testid="metric-projection"]'))
+            : null,
           ordersButton: text(card.querySelector('[data-testid="metric-orders-toggle"]')),
           hasPlanButton: card.querySelector('[data-testid="metric-plan-toggle"]') !== null,
           trendPoints: trend ? Number(trend.dataset.points) : null,

@@ -6,7 +6,8 @@ const ALPHANUMERIC = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
 /** A fresh UPS 1Z number whose check digit is right: the body is random, the last digit the one the rules accept. */
 export function validUpsNumber(): string {
-  const pick = (chars: string, n: number) => Array.from({ length: n }, () => chars[Math.floor(Math.random() * chars.length)]).join('');
+  const pick = (chars: string, n: number) =>
+    Array.from({ length: n }, () => chars[Math.floor(Math.random() * chars.length)]).join('');
   const body = `1Z${pick(ALPHANUMERIC, 6)}03${pick('0123456789', 7)}`;
   for (let digit = 0; digit <= 9; digit++) {
     const candidate = `${body}${digit}`;
@@ -16,7 +17,13 @@ export function validUpsNumber(): string {
 }
 
 /** Polls `read` in the page until `ready` holds; throws with the last value seen. */
-export async function pageWhen<T>(page: Page, read: () => Promise<T>, ready: (value: T) => boolean, what: string, timeoutMs = 20_000): Promise<T> {
+export async function pageWhen<T>(
+  page: Page,
+  read: () => Promise<T>,
+  ready: (value: T) => boolean,
+  what: string,
+  timeoutMs = 20_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: T | undefined;
   while (Date.now() < deadline) {
@@ -39,7 +46,9 @@ export function readTimelineOutbox(page: Page): Promise<TimelineEntry[]> {
     [...document.querySelectorAll<HTMLElement>('[data-testid="timeline-outbox"]')].map((item) => ({
       operation: item.dataset.operation ?? '',
       status: item.dataset.status ?? '',
-      attempts: [...item.querySelectorAll<HTMLElement>('[data-testid="outbox-attempt"]')].map((row) => ({ outcome: row.dataset.outcome ?? '' })),
+      attempts: [...item.querySelectorAll<HTMLElement>('[data-testid="outbox-attempt"]')].map((row) => ({
+        outcome: row.dataset.outcome ?? '',
+      })),
     })),
   );
 }

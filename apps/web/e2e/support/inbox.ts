@@ -40,7 +40,11 @@ export function readInbox(page: Page): Promise<InboxSnapshot> {
  * Polls until the inbox has settled (nothing loading, every count shown) in a state that satisfies `ready`.
  * Old rows stay on screen while new ones load, so `ready` must describe the state being waited for.
  */
-export async function inboxWhen(page: Page, ready: (inbox: InboxSnapshot) => boolean, what: string): Promise<InboxSnapshot> {
+export async function inboxWhen(
+  page: Page,
+  ready: (inbox: InboxSnapshot) => boolean,
+  what: string,
+): Promise<InboxSnapshot> {
   const deadline = Date.now() + 15_000;
   let last: InboxSnapshot | undefined;
   while (Date.now() < deadline) {

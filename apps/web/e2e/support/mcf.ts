@@ -41,7 +41,11 @@ export async function openWalmartOrders(api: ApiProcess): Promise<OpenWalmartOrd
         order.shipTo !== null &&
         order.lines.every((line) => line.quantityShipped === 0 && line.quantityCancelled === 0),
     )
-    .map((order) => ({ id: order.id, channelOrderId: order.channelOrderId, skus: [...new Set(order.lines.map((line) => line.sku))] }));
+    .map((order) => ({
+      id: order.id,
+      channelOrderId: order.channelOrderId,
+      skus: [...new Set(order.lines.map((line) => line.sku))],
+    }));
 }
 
 interface DemoAccount {
@@ -55,7 +59,9 @@ export async function stockMcf(api: ApiProcess, skus: readonly string[], quantit
   const demo = JSON.parse(readFileSync(join(api.dataDir, 'demo-accounts.json'), 'utf8')) as DemoAccount[];
   const amazon = demo.find((account) => account.channel === 'AMAZON');
   if (!amazon) throw new Error('The demo has no Amazon account');
-  const { channelAccounts } = await api.graphql<{ channelAccounts: { id: string; baseUrl: string }[] }>('{ channelAccounts { id baseUrl } }');
+  const { channelAccounts } = await api.graphql<{ channelAccounts: { id: string; baseUrl: string }[] }>(
+    '{ channelAccounts { id baseUrl } }',
+  );
   const baseUrl = channelAccounts.find((account) => account.id === amazon.hubId)?.baseUrl;
   if (!baseUrl) throw new Error('The demo Amazon account is not in the hub');
   const sandbox = baseUrl.replace(/\/amazon\/?$/, '');
@@ -65,6 +71,7 @@ export async function stockMcf(api: ApiProcess, skus: readonly string[], quantit
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ accountId: amazon.sandboxAccountId, sku, quantity }),
     });
-    if (!response.ok) throw new Error(`Setting MCF stock of ${sku} failed: ${response.status} ${await response.text()}`);
+    if (!response.ok)
+      throw new Error(`Setting MCF stock of ${sku} failed: ${response.status} ${await response.text()}`);
   }
 }

@@ -27,7 +27,10 @@ test('keeps the first message per input and sends unknown paths to the form', ()
 });
 
 test('errors without a field are form-level, with their code', () => {
-  const forbidden = { message: 'This operation needs the ADMIN role; the token has OPERATOR.', extensions: { code: 'FORBIDDEN' } };
+  const forbidden = {
+    message: 'This operation needs the ADMIN role; the token has OPERATOR.',
+    extensions: { code: 'FORBIDDEN' },
+  };
   const errors = formErrorsOf(new GraphQLRequestError(forbidden.message, 'FORBIDDEN', [forbidden]), INPUTS);
   expect(errors.fields).toEqual({});
   expect(errors.form?.code).toBe('FORBIDDEN');

@@ -14,14 +14,21 @@ const NO_ERRORS: FormErrors<never> = { fields: {}, form: null };
  * `inputs`, e.g. `input.credentials.clientSecret` → `clientSecret`) and one form-level error for the rest.
  * The server prefixes messages with the path ("input.baseUrl: must be …"); beside the input it is noise.
  */
-export function formErrorsOf<TField extends string>(error: unknown, inputs: Readonly<Record<string, TField>>): FormErrors<TField> {
+export function formErrorsOf<TField extends string>(
+  error: unknown,
+  inputs: Readonly<Record<string, TField>>,
+): FormErrors<TField> {
   if (error == null) return NO_ERRORS;
   if (!(error instanceof GraphQLRequestError)) {
-    return { fields: {}, form: new GraphQLRequestError(error instanceof Error ? error.message : 'The request failed.', 'UNKNOWN') };
+    return {
+      fields: {},
+      form: new GraphQLRequestError(error instanceof Error ? error.message : 'The request failed.', 'UNKNOWN'),
+    };
   }
   const fields: Partial<Record<TField, string>> = {};
   let form: GraphQLRequestError | null = null;
-  const payloads = error.errors.length > 0 ? error.errors : [{ message: error.message, extensions: { code: error.code } }];
+  const payloads =
+    error.errors.length > 0 ? error.errors : [{ message: error.message, extensions: { code: error.code } }];
   for (const payload of payloads) {
     const path = payload.extensions?.field;
     const input = path !== undefined && Object.hasOwn(inputs, path) ? inputs[path] : undefined;

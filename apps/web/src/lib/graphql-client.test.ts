@@ -104,7 +104,10 @@ test('exposes the input path a BAD_USER_INPUT error names', async () => {
 });
 
 test('drops the stored token on UNAUTHENTICATED', async () => {
-  reply = json(200, { data: null, errors: [{ message: 'Invalid API token', extensions: { code: 'UNAUTHENTICATED' } }] });
+  reply = json(200, {
+    data: null,
+    errors: [{ message: 'Invalid API token', extensions: { code: 'UNAUTHENTICATED' } }],
+  });
   const { request, onUnauthenticated } = client();
 
   expect((await failure(request(MeQuery, {}))).code).toBe('UNAUTHENTICATED');

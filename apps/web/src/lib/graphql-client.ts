@@ -74,13 +74,20 @@ export function createGraphQLClient({ url, getToken, onUnauthenticated }: GraphQ
     const body = await readBody<TData>(response);
     const first = body?.errors?.[0];
     if (first) {
-      const error = new GraphQLRequestError(first.message, first.extensions?.code ?? 'INTERNAL_SERVER_ERROR', body.errors);
+      const error = new GraphQLRequestError(
+        first.message,
+        first.extensions?.code ?? 'INTERNAL_SERVER_ERROR',
+        body.errors,
+      );
       // Only the stored token is dropped; a token being verified at login was never stored.
       if (error.code === 'UNAUTHENTICATED' && options.token === undefined) onUnauthenticated();
       throw error;
     }
     if (!response.ok) {
-      throw new GraphQLRequestError(`The server answered ${response.status} ${response.statusText}`.trim(), `HTTP_${response.status}`);
+      throw new GraphQLRequestError(
+        `The server answered ${response.status} ${response.statusText}`.trim(),
+        `HTTP_${response.status}`,
+      );
     }
     if (!body?.data) throw new GraphQLRequestError('The server answered without data', 'BAD_RESPONSE');
     return body.data;

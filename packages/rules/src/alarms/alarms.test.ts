@@ -24,20 +24,66 @@ describe('channelWarningClock', () => {
 });
 
 describe('findTrackingReuse', () => {
-  const ship = (orderId: string, trackingNumber: string | null, shippedAt: Date): TrackedShipment => ({ orderId, trackingNumber, shippedAt });
-  const codes = (shipments: TrackedShipment[]) => findTrackingReuse(shipments, NOW).map((r) => `${r.code}:${r.trackingNumber}:${r.orderIds.join('+')}`);
+  const ship = (orderId: string, trackingNumber: string | null, shippedAt: Date): TrackedShipment => ({
+    orderId,
+    trackingNumber,
+    shippedAt,
+  });
+  const codes = (shipments: TrackedShipment[]) =>
+    findTrackingReuse(shipments, NOW).map((r) => `${r.code}:${r.trackingNumber}:${r.orderIds.join('+')}`);
 
   it.each<[string, TrackedShipment[], string[]]>([
     ['one use', [ship('a', '1Z999AA10123456784', ago(DAY))], []],
-    ['two orders, same number', [ship('b', '1Z999AA10123456784', ago(DAY)), ship('a', '1Z999AA10123456784', ago(2 * DAY))], ['TRACKING_REUSED:1Z999AA10123456784:a+b']],
-    ['spaces and case do not hide it', [ship('a', '1z999aa1 0123456784', ago(DAY)), ship('b', '1Z999AA10123456784', ago(2 * HOUR))], ['TRACKING_REUSED:1Z999AA10123456784:a+b']],
-    ['two packages of one order', [ship('a', '9400100000000000000000', ago(DAY)), ship('a', '9400100000000000000000', ago(HOUR))], []],
-    ['the older use exactly 30 days ago', [ship('a', 'X1', ago(30 * DAY)), ship('b', 'X1', ago(HOUR))], ['TRACKING_REUSED:X1:a+b']],
-    ['the older use a minute over 30 days ago', [ship('a', 'X1', ago(30 * DAY + 60_000)), ship('b', 'X1', ago(HOUR))], []],
-    ['three orders', [ship('c', 'X1', ago(HOUR)), ship('a', 'X1', ago(3 * DAY)), ship('b', 'X1', ago(2 * DAY))], ['TRACKING_REUSED:X1:a+b+c']],
-    ['no tracking is not reuse', [ship('a', null, ago(HOUR)), ship('b', '', ago(HOUR)), ship('c', '  ', ago(HOUR))], []],
-    ['a future ship date is not counted', [ship('a', 'X1', ago(HOUR)), ship('b', 'X1', new Date(NOW.getTime() + HOUR))], []],
-    ['two numbers, each sorted', [ship('a', 'Y2', ago(HOUR)), ship('b', 'Y2', ago(2 * HOUR)), ship('c', 'X1', ago(HOUR)), ship('d', 'X1', ago(HOUR))], ['TRACKING_REUSED:X1:c+d', 'TRACKING_REUSED:Y2:b+a']],
+    [
+      'two orders, same number',
+      [ship('b', '1Z999AA10123456784', ago(DAY)), ship('a', '1Z999AA10123456784', ago(2 * DAY))],
+      ['TRACKING_REUSED:1Z999AA10123456784:a+b'],
+    ],
+    [
+      'spaces and case do not hide it',
+      [ship('a', '1z999aa1 0123456784', ago(DAY)), ship('b', '1Z999AA10123456784', ago(2 * HOUR))],
+      ['TRACKING_REUSED:1Z999AA10123456784:a+b'],
+    ],
+    [
+      'two packages of one order',
+      [ship('a', '9400100000000000000000', ago(DAY)), ship('a', '9400100000000000000000', ago(HOUR))],
+      [],
+    ],
+    [
+      'the older use exactly 30 days ago',
+      [ship('a', 'X1', ago(30 * DAY)), ship('b', 'X1', ago(HOUR))],
+      ['TRACKING_REUSED:X1:a+b'],
+    ],
+    [
+      'the older use a minute over 30 days ago',
+      [ship('a', 'X1', ago(30 * DAY + 60_000)), ship('b', 'X1', ago(HOUR))],
+      [],
+    ],
+    [
+      'three orders',
+      [ship('c', 'X1', ago(HOUR)), ship('a', 'X1', ago(3 * DAY)), ship('b', 'X1', ago(2 * DAY))],
+      ['TRACKING_REUSED:X1:a+b+c'],
+    ],
+    [
+      'no tracking is not reuse',
+      [ship('a', null, ago(HOUR)), ship('b', '', ago(HOUR)), ship('c', '  ', ago(HOUR))],
+      [],
+    ],
+    [
+      'a future ship date is not counted',
+      [ship('a', 'X1', ago(HOUR)), ship('b', 'X1', new Date(NOW.getTime() + HOUR))],
+      [],
+    ],
+    [
+      'two numbers, each sorted',
+      [
+        ship('a', 'Y2', ago(HOUR)),
+        ship('b', 'Y2', ago(2 * HOUR)),
+        ship('c', 'X1', ago(HOUR)),
+        ship('d', 'X1', ago(HOUR)),
+      ],
+      ['TRACKING_REUSED:X1:c+d', 'TRACKING_REUSED:Y2:b+a'],
+    ],
   ])('%s', (_name, shipments, expected) => expect(codes(shipments)).toEqual(expected));
 
   it('reports the latest use', () => {
@@ -47,7 +93,14 @@ describe('findTrackingReuse', () => {
 });
 
 describe('late origin scan', () => {
-  const subject = (patch: Partial<OriginScanSubject>): OriginScanSubject => ({ channel: 'AMAZON', mcf: false, trackingNumber: '1Z999AA10123456784', shippedAt: ago(49 * HOUR), firstScanAt: null, ...patch });
+  const subject = (patch: Partial<OriginScanSubject>): OriginScanSubject => ({
+    channel: 'AMAZON',
+    mcf: false,
+    trackingNumber: '1Z999AA10123456784',
+    shippedAt: ago(49 * HOUR),
+    firstScanAt: null,
+    ...patch,
+  });
 
   it.each([
     ['an Amazon order', { channel: 'AMAZON', mcf: false }, true],

@@ -19,7 +19,10 @@ export function channelWarningRespondBy(receivedAt: Date): Date {
 }
 
 /** Where a warning stands at `now`: answered, open, due soon (≤ 4 h left) or overdue (deadline reached). */
-export function channelWarningClock(warning: { receivedAt: Date; respondedAt: Date | null }, now: Date): ChannelWarningClock {
+export function channelWarningClock(
+  warning: { receivedAt: Date; respondedAt: Date | null },
+  now: Date,
+): ChannelWarningClock {
   const respondBy = channelWarningRespondBy(warning.receivedAt);
   if (warning.respondedAt) return { respondBy, msLeft: null, state: 'ANSWERED' };
   const msLeft = respondBy.getTime() - now.getTime();

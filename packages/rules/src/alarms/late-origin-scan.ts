@@ -41,5 +41,7 @@ export function carrierScansKnown(subject: Pick<OriginScanSubject, 'channel' | '
 export function isLateOriginScan(subject: OriginScanSubject, now: Date): boolean {
   if (!carrierScansKnown(subject) || !subject.trackingNumber?.trim() || subject.firstScanAt) return false;
   const age = now.getTime() - subject.shippedAt.getTime();
-  return age >= lateOriginScanHours(subject.channel, now) * HOUR_MS && age <= LATE_ORIGIN_SCAN_LOOKBACK_DAYS * 24 * HOUR_MS;
+  return (
+    age >= lateOriginScanHours(subject.channel, now) * HOUR_MS && age <= LATE_ORIGIN_SCAN_LOOKBACK_DAYS * 24 * HOUR_MS
+  );
 }

@@ -25,7 +25,11 @@ export interface TrackingReuse {
  * channel flags; once the older use leaves the window the condition clears). Packages of the same order sharing
  * a number are not reuse.
  */
-export function findTrackingReuse(shipments: readonly TrackedShipment[], now: Date, windowDays = TRACKING_REUSE_WINDOW_DAYS): TrackingReuse[] {
+export function findTrackingReuse(
+  shipments: readonly TrackedShipment[],
+  now: Date,
+  windowDays = TRACKING_REUSE_WINDOW_DAYS,
+): TrackingReuse[] {
   const since = now.getTime() - windowDays * DAY_MS;
   const byNumber = new Map<string, TrackedShipment[]>();
   for (const s of shipments) {
@@ -36,10 +40,17 @@ export function findTrackingReuse(shipments: readonly TrackedShipment[], now: Da
   }
   const found: TrackingReuse[] = [];
   for (const [trackingNumber, uses] of byNumber) {
-    const sorted = [...uses].sort((a, b) => a.shippedAt.getTime() - b.shippedAt.getTime() || a.orderId.localeCompare(b.orderId));
+    const sorted = [...uses].sort(
+      (a, b) => a.shippedAt.getTime() - b.shippedAt.getTime() || a.orderId.localeCompare(b.orderId),
+    );
     const orderIds = [...new Set(sorted.map((s) => s.orderId))];
     if (orderIds.length < 2) continue;
-    found.push({ code: 'TRACKING_REUSED', trackingNumber, orderIds, lastShippedAt: sorted[sorted.length - 1].shippedAt });
+    found.push({
+      code: 'TRACKING_REUSED',
+      trackingNumber,
+      orderIds,
+      lastShippedAt: sorted[sorted.length - 1].shippedAt,
+    });
   }
   return found.sort((a, b) => a.trackingNumber.localeCompare(b.trackingNumber));
 }

@@ -14,7 +14,9 @@ const order: OrderSnapshot = {
   ],
 };
 const cancel = (channel: Channel, lines: CancellationInput['lines']) =>
-  validateCancellation({ channel, order, lines }, { policy: policyFor(channel, 'US', at) }).map((v) => `${v.code}@${v.field}`);
+  validateCancellation({ channel, order, lines }, { policy: policyFor(channel, 'US', at) }).map(
+    (v) => `${v.code}@${v.field}`,
+  );
 
 describe('validateCancellation', () => {
   it.each([
@@ -42,13 +44,28 @@ describe('validateCancellation', () => {
     ['part of an item', [{ lineNumber: '1', quantity: 1 }], ['CANCEL_PARTIAL_ITEM@lines[0].quantity']],
     ['the unshipped rest of a partly shipped item', [{ lineNumber: '3', quantity: 2 }], []],
     ['part of the unshipped rest', [{ lineNumber: '3', quantity: 1 }], ['CANCEL_PARTIAL_ITEM@lines[0].quantity']],
-    ['more than is left (one violation, not two)', [{ lineNumber: '3', quantity: 3 }], ['QUANTITY_EXCEEDS_OPEN@lines[0].quantity']],
-  ] as [string, { lineNumber: string; quantity: number }[], string[]][])('Amazon cancels whole items: %s → %j', (_name, lines, expected) => {
-    expect(cancel('AMAZON', lines.map((l) => ({ ...l, reason: 'NoInventory' })))).toEqual(expected);
-  });
+    [
+      'more than is left (one violation, not two)',
+      [{ lineNumber: '3', quantity: 3 }],
+      ['QUANTITY_EXCEEDS_OPEN@lines[0].quantity'],
+    ],
+  ] as [string, { lineNumber: string; quantity: number }[], string[]][])(
+    'Amazon cancels whole items: %s → %j',
+    (_name, lines, expected) => {
+      expect(
+        cancel(
+          'AMAZON',
+          lines.map((l) => ({ ...l, reason: 'NoInventory' })),
+        ),
+      ).toEqual(expected);
+    },
+  );
 
   it('names the open units of an item Amazon would cancel whole', () => {
-    const [v] = validateCancellation({ channel: 'AMAZON', order, lines: [{ lineNumber: '1', quantity: 1, reason: 'NoInventory' }] }, { policy: policyFor('AMAZON', 'US', at) });
+    const [v] = validateCancellation(
+      { channel: 'AMAZON', order, lines: [{ lineNumber: '1', quantity: 1, reason: 'NoInventory' }] },
+      { policy: policyFor('AMAZON', 'US', at) },
+    );
     expect(v).toMatchObject({ severity: 'BLOCK', details: { open: 2, requested: 1 } });
     expect(v.message).toBe('Amazon cancels whole items: cancel all 2 open unit(s) of item 1, or none.');
   });
@@ -59,20 +76,57 @@ describe('validateCancellation', () => {
     ['more than is left', [{ lineNumber: '3', quantity: 3 }], ['QUANTITY_EXCEEDS_OPEN@lines[0].quantity']],
     ['no quantity', [{ lineNumber: '1', quantity: 0 }], ['QUANTITY_INVALID@lines[0].quantity']],
     ['an unknown line', [{ lineNumber: '7', quantity: 1 }], ['LINE_UNKNOWN@lines[0].lineNumber']],
-    ['a line twice', [{ lineNumber: '1', quantity: 1 }, { lineNumber: '1', quantity: 1 }], ['LINE_DUPLICATE@lines[1].lineNumber']],
+    [
+      'a line twice',
+      [
+        { lineNumber: '1', quantity: 1 },
+        { lineNumber: '1', quantity: 1 },
+      ],
+      ['LINE_DUPLICATE@lines[1].lineNumber'],
+    ],
     ['no lines', [], ['LINES_REQUIRED@lines']],
-  ] as [string, { lineNumber: string; quantity: number }[], string[]][])('Walmart: %s → %j', (_name, lines, expected) => {
-    expect(cancel('WALMART', lines.map((l) => ({ ...l, reason: 'SELLER_CANCEL_OUT_OF_STOCK' })))).toEqual(expected);
-  });
+  ] as [string, { lineNumber: string; quantity: number }[], string[]][])(
+    'Walmart: %s → %j',
+    (_name, lines, expected) => {
+      expect(
+        cancel(
+          'WALMART',
+          lines.map((l) => ({ ...l, reason: 'SELLER_CANCEL_OUT_OF_STOCK' })),
+        ),
+      ).toEqual(expected);
+    },
+  );
 
   it('takes at most 100 lines per Walmart request (the caller chunks), with no limit on Amazon', () => {
-    const many = { ...order, lines: Array.from({ length: 101 }, (_, i) => ({ lineNumber: String(i + 1), quantityOrdered: 1, quantityShipped: 0, quantityCancelled: 0 })) };
-    const lines = (n: number) => many.lines.slice(0, n).map((l) => ({ lineNumber: l.lineNumber, quantity: 1, reason: 'SELLER_CANCEL_OUT_OF_STOCK' }));
+    const many = {
+      ...order,
+      lines: Array.from({ length: 101 }, (_, i) => ({
+        lineNumber: String(i + 1),
+        quantityOrdered: 1,
+        quantityShipped: 0,
+        quantityCancelled: 0,
+      })),
+    };
+    const lines = (n: number) =>
+      many.lines
+        .slice(0, n)
+        .map((l) => ({ lineNumber: l.lineNumber, quantity: 1, reason: 'SELLER_CANCEL_OUT_OF_STOCK' }));
     const walmart = policyFor('WALMART', 'US', at);
-    expect(validateCancellation({ channel: 'WALMART', order: many, lines: lines(100) }, { policy: walmart })).toEqual([]);
-    expect(validateCancellation({ channel: 'WALMART', order: many, lines: lines(101) }, { policy: walmart }).map((v) => v.code)).toEqual(['TOO_MANY_LINES']);
+    expect(validateCancellation({ channel: 'WALMART', order: many, lines: lines(100) }, { policy: walmart })).toEqual(
+      [],
+    );
+    expect(
+      validateCancellation({ channel: 'WALMART', order: many, lines: lines(101) }, { policy: walmart }).map(
+        (v) => v.code,
+      ),
+    ).toEqual(['TOO_MANY_LINES']);
     const amazonLines = lines(101).map((l) => ({ ...l, reason: 'NoInventory' }));
-    expect(validateCancellation({ channel: 'AMAZON', order: many, lines: amazonLines }, { policy: policyFor('AMAZON', 'US', at) })).toEqual([]);
+    expect(
+      validateCancellation(
+        { channel: 'AMAZON', order: many, lines: amazonLines },
+        { policy: policyFor('AMAZON', 'US', at) },
+      ),
+    ).toEqual([]);
   });
 
   const CURRENT =
@@ -80,11 +134,20 @@ describe('validateCancellation', () => {
 
   it('lists the current reasons with a retired one', () => {
     const [v] = validateCancellation(
-      { channel: 'WALMART', order, lines: [{ lineNumber: '1', quantity: 1, reason: 'SELLER_CANCEL_CUSTOMER_CHANGE_ORDER' }] },
+      {
+        channel: 'WALMART',
+        order,
+        lines: [{ lineNumber: '1', quantity: 1, reason: 'SELLER_CANCEL_CUSTOMER_CHANGE_ORDER' }],
+      },
       { policy: policyFor('WALMART', 'US', at) },
     );
-    expect(v).toMatchObject({ severity: 'BLOCK', details: { allowed: expect.arrayContaining(['SELLER_CANCEL_OUT_OF_STOCK']) } });
-    expect(v.message).toBe(`Walmart no longer accepts the reason "SELLER_CANCEL_CUSTOMER_CHANGE_ORDER"; use one of ${CURRENT}.`);
+    expect(v).toMatchObject({
+      severity: 'BLOCK',
+      details: { allowed: expect.arrayContaining(['SELLER_CANCEL_OUT_OF_STOCK']) },
+    });
+    expect(v.message).toBe(
+      `Walmart no longer accepts the reason "SELLER_CANCEL_CUSTOMER_CHANGE_ORDER"; use one of ${CURRENT}.`,
+    );
   });
 
   it('refuses the retired Walmart cancel code "Cancelled by MP Partner" and names the current ones', () => {
@@ -122,24 +185,42 @@ describe('validateCancellation', () => {
 
   describe('CUSTOMER_REQUESTED_SELLER_TO_CANCEL only on lines the buyer asked to cancel (Walmart intentToCancel)', () => {
     const buyerReason = (lines: { lineNumber: string; quantity: number }[]) =>
-      cancel('WALMART', lines.map((l) => ({ ...l, reason: 'CUSTOMER_REQUESTED_SELLER_TO_CANCEL' })));
+      cancel(
+        'WALMART',
+        lines.map((l) => ({ ...l, reason: 'CUSTOMER_REQUESTED_SELLER_TO_CANCEL' })),
+      );
 
     it('accepts it on a line with a buyer cancel request', () => {
       expect(buyerReason([{ lineNumber: '1', quantity: 2 }])).toEqual([]);
     });
 
     it('refuses it with CANCEL_REASON_REQUIRES_BUYER_REQUEST on a line the buyer did not ask to cancel', () => {
-      expect(buyerReason([{ lineNumber: '3', quantity: 2 }])).toEqual(['CANCEL_REASON_REQUIRES_BUYER_REQUEST@lines[0].reason']);
-      expect(buyerReason([{ lineNumber: '1', quantity: 2 }, { lineNumber: '3', quantity: 2 }])).toEqual(['CANCEL_REASON_REQUIRES_BUYER_REQUEST@lines[1].reason']);
+      expect(buyerReason([{ lineNumber: '3', quantity: 2 }])).toEqual([
+        'CANCEL_REASON_REQUIRES_BUYER_REQUEST@lines[0].reason',
+      ]);
+      expect(
+        buyerReason([
+          { lineNumber: '1', quantity: 2 },
+          { lineNumber: '3', quantity: 2 },
+        ]),
+      ).toEqual(['CANCEL_REASON_REQUIRES_BUYER_REQUEST@lines[1].reason']);
     });
 
     it('refuses it when the caller did not say whether the buyer asked (no flag is no request)', () => {
       const noFlag = { ...order, lines: order.lines.map(({ cancellationRequested: _flag, ...l }) => l) };
       const [v] = validateCancellation(
-        { channel: 'WALMART', order: noFlag, lines: [{ lineNumber: '1', quantity: 2, reason: 'CUSTOMER_REQUESTED_SELLER_TO_CANCEL' }] },
+        {
+          channel: 'WALMART',
+          order: noFlag,
+          lines: [{ lineNumber: '1', quantity: 2, reason: 'CUSTOMER_REQUESTED_SELLER_TO_CANCEL' }],
+        },
         { policy: policyFor('WALMART', 'US', at) },
       );
-      expect(v).toMatchObject({ code: 'CANCEL_REASON_REQUIRES_BUYER_REQUEST', severity: 'BLOCK', field: 'lines[0].reason' });
+      expect(v).toMatchObject({
+        code: 'CANCEL_REASON_REQUIRES_BUYER_REQUEST',
+        severity: 'BLOCK',
+        field: 'lines[0].reason',
+      });
       expect(v.message).toBe(
         "The buyer did not ask to cancel line 1; CUSTOMER_REQUESTED_SELLER_TO_CANCEL is only for lines the buyer asked to cancel. Choose the seller's reason.",
       );

@@ -21,16 +21,30 @@ export function validateCancellation(input: CancellationInput, context: { policy
       const open = openQuantity(line);
       if (open === 0 && line.quantityShipped > 0) {
         violations.push(
-          violation('CANCEL_LINE_SHIPPED', `lines[${i}].lineNumber`, `Line ${line.lineNumber} has shipped; refund it instead of cancelling.`),
+          violation(
+            'CANCEL_LINE_SHIPPED',
+            `lines[${i}].lineNumber`,
+            `Line ${line.lineNumber} has shipped; refund it instead of cancelling.`,
+          ),
         );
       } else {
         checkQuantity(requested.quantity, open, line.lineNumber, `lines[${i}].quantity`, violations);
-        if (policy.cancelsWholeItemsOnly && Number.isInteger(requested.quantity) && requested.quantity >= 1 && requested.quantity < open) {
+        if (
+          policy.cancelsWholeItemsOnly &&
+          Number.isInteger(requested.quantity) &&
+          requested.quantity >= 1 &&
+          requested.quantity < open
+        ) {
           violations.push(
-            violation('CANCEL_PARTIAL_ITEM', `lines[${i}].quantity`, `${channel} cancels whole items: cancel all ${open} open unit(s) of item ${line.lineNumber}, or none.`, {
-              open,
-              requested: requested.quantity,
-            }),
+            violation(
+              'CANCEL_PARTIAL_ITEM',
+              `lines[${i}].quantity`,
+              `${channel} cancels whole items: cancel all ${open} open unit(s) of item ${line.lineNumber}, or none.`,
+              {
+                open,
+                requested: requested.quantity,
+              },
+            ),
           );
         }
       }
@@ -41,9 +55,14 @@ export function validateCancellation(input: CancellationInput, context: { policy
       violations.push(violation('CANCEL_REASON_REQUIRED', field, 'Choose a cancellation reason.'));
     } else if (reasons.retired.some((r) => r.reason === reason)) {
       violations.push(
-        violation('CANCEL_REASON_RETIRED', field, `${channel} no longer accepts the reason "${reason}"; use one of ${reasons.current.join(', ')}.`, {
-          allowed: reasons.current,
-        }),
+        violation(
+          'CANCEL_REASON_RETIRED',
+          field,
+          `${channel} no longer accepts the reason "${reason}"; use one of ${reasons.current.join(', ')}.`,
+          {
+            allowed: reasons.current,
+          },
+        ),
       );
     } else if (!reasons.current.includes(reason)) {
       violations.push(

@@ -1,5 +1,11 @@
 import { CARRIER_CODES, type CarrierCode } from '@order-hub/types';
-import { AMAZON_CARRIER_CODES, carrierNamed, channelCarrierName, listedCarrierName, WALMART_CARRIER_NAMES } from './channel-carrier-name';
+import {
+  AMAZON_CARRIER_CODES,
+  carrierNamed,
+  channelCarrierName,
+  listedCarrierName,
+  WALMART_CARRIER_NAMES,
+} from './channel-carrier-name';
 
 describe('channelCarrierName', () => {
   it.each([

@@ -56,12 +56,24 @@ describe('deadlinesFor', () => {
 
   it('after ship confirmation, watches the tracking edit window and the first carrier scan instead', () => {
     const shipConfirmedAt = new Date('2026-11-21T09:00:00Z');
-    const d = deadlinesFor({ orderedAt, shipBy, acknowledgedAt: now, shipConfirmedAt }, walmart, new Date('2026-11-21T12:00:00Z'));
+    const d = deadlinesFor(
+      { orderedAt, shipBy, acknowledgedAt: now, shipConfirmedAt },
+      walmart,
+      new Date('2026-11-21T12:00:00Z'),
+    );
     expect(d.shipBy).toBeNull();
     expect(d.autoCancelAt).toBeNull();
-    expect(d.trackingEditableUntil).toEqual({ at: new Date('2026-11-21T13:00:00Z'), msLeft: 3_600_000, overdue: false });
+    expect(d.trackingEditableUntil).toEqual({
+      at: new Date('2026-11-21T13:00:00Z'),
+      msLeft: 3_600_000,
+      overdue: false,
+    });
     expect(d.lateOriginScanAt?.at.toISOString()).toBe('2026-11-23T09:00:00.000Z');
-    const scanned = deadlinesFor({ orderedAt, shipBy, shipConfirmedAt, firstCarrierScanAt: shipConfirmedAt }, walmart, now);
+    const scanned = deadlinesFor(
+      { orderedAt, shipBy, shipConfirmedAt, firstCarrierScanAt: shipConfirmedAt },
+      walmart,
+      now,
+    );
     expect(scanned.lateOriginScanAt).toBeNull();
   });
 
@@ -70,6 +82,12 @@ describe('deadlinesFor', () => {
     expect(d.acknowledgeBy).toBeNull();
     expect(d.autoCancelAt?.at.toISOString()).toBe('2026-12-01T18:00:00.000Z');
     const shipped = deadlinesFor({ orderedAt, shipBy, shipConfirmedAt: now }, amazon, now);
-    expect(shipped).toEqual({ acknowledgeBy: null, shipBy: null, autoCancelAt: null, trackingEditableUntil: null, lateOriginScanAt: null });
+    expect(shipped).toEqual({
+      acknowledgeBy: null,
+      shipBy: null,
+      autoCancelAt: null,
+      trackingEditableUntil: null,
+      lateOriginScanAt: null,
+    });
   });
 });

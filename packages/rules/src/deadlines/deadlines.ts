@@ -74,6 +74,8 @@ export function deadlinesFor(order: DeadlineInput, policy: ChannelPolicy, now: D
     shipBy: shipped ? null : deadline(order.shipBy, now),
     autoCancelAt: shipped ? null : deadline(autoCancelAt(order.shipBy, policy), now),
     trackingEditableUntil: deadline(afterHours(order.shipConfirmedAt, policy.trackingEditWindowHours), now),
-    lateOriginScanAt: order.firstCarrierScanAt ? null : deadline(afterHours(order.shipConfirmedAt, policy.lateOriginScanHours), now),
+    lateOriginScanAt: order.firstCarrierScanAt
+      ? null
+      : deadline(afterHours(order.shipConfirmedAt, policy.lateOriginScanHours), now),
   };
 }

@@ -17,7 +17,14 @@ describe('isValidTrackingExempt', () => {
     ['a parcel', 'USPS', { ...flat, type: 'PARCEL' }, 500, amazon, false],
     ['no package given', 'USPS', null, 500, amazon, false],
     ['UPS', 'UPS', flat, 500, amazon, false],
-    ['15 × 12 × ¾ in, 14 oz (the limits)', 'USPS', { type: 'FLAT', weightOz: 14, lengthIn: 12, widthIn: 15, heightIn: 0.75 }, 500, amazon, true],
+    [
+      '15 × 12 × ¾ in, 14 oz (the limits)',
+      'USPS',
+      { type: 'FLAT', weightOz: 14, lengthIn: 12, widthIn: 15, heightIn: 0.75 },
+      500,
+      amazon,
+      true,
+    ],
     ['over 14 oz', 'USPS', { ...flat, weightOz: 14.5 }, 500, amazon, false],
     ['thicker than ¾ in', 'USPS', { ...flat, heightIn: 1 }, 500, amazon, false],
     ['longer than 15 in', 'USPS', { ...flat, lengthIn: 16 }, 500, amazon, false],
@@ -27,7 +34,9 @@ describe('isValidTrackingExempt', () => {
   ] as [string, CarrierCode, PackageInput | null, number | undefined, typeof amazon, boolean][])(
     '%s → %s',
     (_name, carrier, pkg, totalCents, policy, expected) => {
-      expect(isValidTrackingExempt({ carrier, package: pkg }, totalCents === undefined ? {} : { totalCents }, policy)).toBe(expected);
+      expect(
+        isValidTrackingExempt({ carrier, package: pkg }, totalCents === undefined ? {} : { totalCents }, policy),
+      ).toBe(expected);
     },
   );
 });

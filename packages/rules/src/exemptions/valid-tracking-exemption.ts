@@ -21,7 +21,8 @@ export function isValidTrackingExempt(
   const rule = policy.validTrackingExemption;
   const pkg = shipment.package;
   if (!rule || !pkg || !rule.carriers.includes(shipment.carrier) || !rule.packageTypes.includes(pkg.type)) return false;
-  if (rule.belowPriceCents !== null && !(order.totalCents !== undefined && order.totalCents < rule.belowPriceCents)) return false;
+  if (rule.belowPriceCents !== null && !(order.totalCents !== undefined && order.totalCents < rule.belowPriceCents))
+    return false;
   const dims = sortedDimensions(pkg);
   if (dims && (dims[0] > rule.maxLengthIn || dims[1] > rule.maxWidthIn || dims[2] > rule.maxThicknessIn)) return false;
   return pkg.weightOz === null || pkg.weightOz === undefined || pkg.weightOz <= rule.maxWeightOz;

@@ -12,11 +12,14 @@ export interface ReasonAttribution {
 const SRC = {
   walmartCancel:
     'Walmart Cancellation Rate = "orders cancelled by seller after receipt (incl. auto-cancels)" (LEARN Seller-performance-standards, 2026); CUSTOMER_REQUESTED_SELLER_TO_CANCEL = "customer asked" (DEV:cancel-one-or-more-order-lines); out-of-stock and pricing-error cancels count against the seller (sitnsell help page, third-party)',
-  walmartRetired: 'Retired seller codes (SELLER_CANCEL_CUSTOMER_*) still name a seller cancellation: Walmart reference §3 (code corpus), effective until Walmart refuses them',
-  walmartCa: 'Walmart CA cancellation reasons CANCEL_BY_SELLER / CUSTOMER_REQUESTED_SELLER_TO_CANCEL: developer.walmart.com global-marketplace cancelOrderLines',
+  walmartRetired:
+    'Retired seller codes (SELLER_CANCEL_CUSTOMER_*) still name a seller cancellation: Walmart reference §3 (code corpus), effective until Walmart refuses them',
+  walmartCa:
+    'Walmart CA cancellation reasons CANCEL_BY_SELLER / CUSTOMER_REQUESTED_SELLER_TO_CANCEL: developer.walmart.com global-marketplace cancelOrderLines',
   walmartRefund:
     'Walmart Refund Rate = "refunds for seller-caused reasons (damaged, wrong item...)" (LEARN Seller-performance-standards; walmartinsiders.co 2026 summary); refundReason enum: Walmart Orders OpenAPI 2023 and 2026',
-  amazonCancel: 'Amazon Pre-fulfillment Cancel Rate excludes cancellations the buyer requested (BuyerCanceled): Seller Central Account Health help',
+  amazonCancel:
+    'Amazon Pre-fulfillment Cancel Rate excludes cancellations the buyer requested (BuyerCanceled): Seller Central Account Health help',
 };
 
 /**
@@ -34,7 +37,11 @@ export const CANCELLATION_REASON_FAULT: readonly ReasonAttribution[] = [
   { reason: 'SELLER_CANCEL_CUSTOMER_DUPLICATE_ORDER', fault: 'SELLER', source: SRC.walmartRetired },
   { reason: 'SELLER_CANCEL_CUSTOMER_CHANGE_ORDER', fault: 'SELLER', source: SRC.walmartRetired },
   { reason: 'SELLER_CANCEL_CUSTOMER_INCORRECT_ADDRESS', fault: 'SELLER', source: SRC.walmartRetired },
-  { reason: 'Cancelled by MP Partner', fault: 'SELLER', source: `${SRC.walmartRetired}; "MP Partner" is the marketplace seller (Walmart's old "MP Partner Unit Cancellation Rate", cedcommerce blog)` },
+  {
+    reason: 'Cancelled by MP Partner',
+    fault: 'SELLER',
+    source: `${SRC.walmartRetired}; "MP Partner" is the marketplace seller (Walmart's old "MP Partner Unit Cancellation Rate", cedcommerce blog)`,
+  },
   { reason: 'CANCEL_BY_SELLER', fault: 'SELLER', source: SRC.walmartCa },
   { reason: 'BuyerCanceled', fault: 'BUYER', source: SRC.amazonCancel },
 ];
@@ -56,11 +63,20 @@ export const REFUND_REASON_FAULT: readonly ReasonAttribution[] = [
     'Shipping & Delivery -> Damaged',
     'Shipping & Delivery -> Shipping Price Discrepancy',
   ].map((reason) => ({ reason, fault: 'SELLER' as const, source: SRC.walmartRefund })),
-  ...['CustomerChangedMind', 'Buyer canceled', 'Customer returned item', 'TaxExemptCustomer'].map((reason) => ({ reason, fault: 'BUYER' as const, source: SRC.walmartRefund })),
-  ...['BillingError', 'Finance -> Goodwill', 'Finance -> Rollback', 'General adjustment', 'Others'].map((reason) => ({ reason, fault: 'CHANNEL' as const, source: SRC.walmartRefund })),
+  ...['CustomerChangedMind', 'Buyer canceled', 'Customer returned item', 'TaxExemptCustomer'].map((reason) => ({
+    reason,
+    fault: 'BUYER' as const,
+    source: SRC.walmartRefund,
+  })),
+  ...['BillingError', 'Finance -> Goodwill', 'Finance -> Rollback', 'General adjustment', 'Others'].map((reason) => ({
+    reason,
+    fault: 'CHANNEL' as const,
+    source: SRC.walmartRefund,
+  })),
 ];
 
-const reasonsWith = (table: readonly ReasonAttribution[], fault: ReasonFault) => table.filter((r) => r.fault === fault).map((r) => r.reason);
+const reasonsWith = (table: readonly ReasonAttribution[], fault: ReasonFault) =>
+  table.filter((r) => r.fault === fault).map((r) => r.reason);
 
 /** Cancellation reasons that mean the buyer asked for it: such cancellations do not count against the seller. */
 export const BUYER_REQUESTED_CANCEL_REASONS: readonly string[] = reasonsWith(CANCELLATION_REASON_FAULT, 'BUYER');
@@ -79,9 +95,13 @@ export interface CancelledLineFacts {
  * buyer reason or was cancelled by the buyer, the channel when the channel cancelled every line; null when the lines do
  * not settle it (the seller's, or an auto-cancel by its time).
  */
-export function cancellationInitiatorOfLines(lines: readonly CancelledLineFacts[]): Extract<CancellationInitiator, 'BUYER' | 'CHANNEL'> | null {
+export function cancellationInitiatorOfLines(
+  lines: readonly CancelledLineFacts[],
+): Extract<CancellationInitiator, 'BUYER' | 'CHANNEL'> | null {
   if (lines.length === 0) return null;
-  const byBuyer = (l: CancelledLineFacts) => l.cancelledBy === 'BUYER' || (!!l.cancellationReason && BUYER_REQUESTED_CANCEL_REASONS.includes(l.cancellationReason));
+  const byBuyer = (l: CancelledLineFacts) =>
+    l.cancelledBy === 'BUYER' ||
+    (!!l.cancellationReason && BUYER_REQUESTED_CANCEL_REASONS.includes(l.cancellationReason));
   if (lines.every(byBuyer)) return 'BUYER';
   return lines.every((l) => l.cancelledBy === 'CHANNEL') ? 'CHANNEL' : null;
 }

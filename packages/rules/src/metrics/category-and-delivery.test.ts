@@ -29,22 +29,58 @@ function order(o: Partial<ComplianceOrderRecord> & { skus?: [string, string | nu
     ...rest,
   };
 }
-const shipped = (at: string, tracking: string | null, skus: [string, string | null][], extra: Partial<ComplianceOrderRecord> = {}, type: PackageType = 'PARCEL') =>
-  order({ skus, shipments: [{ id: `s${seq}`, carrier: type === 'PARCEL' ? 'UPS' : 'USPS', trackingNumber: tracking, shippedAt: t(at), package: { type } }], ...extra });
+const shipped = (
+  at: string,
+  tracking: string | null,
+  skus: [string, string | null][],
+  extra: Partial<ComplianceOrderRecord> = {},
+  type: PackageType = 'PARCEL',
+) =>
+  order({
+    skus,
+    shipments: [
+      {
+        id: `s${seq}`,
+        carrier: type === 'PARCEL' ? 'UPS' : 'USPS',
+        trackingNumber: tracking,
+        shippedAt: t(at),
+        package: { type },
+      },
+    ],
+    ...extra,
+  });
 const many = <T>(n: number, make: () => T) => Array.from({ length: n }, make);
 
 const KITCHEN: [string, string] = ['KTC-1', 'Kitchen'];
 const TOYS: [string, string] = ['KID-1', 'Baby & Kids'];
 const UNMAPPED: [string, null] = ['ZZZ-1', null];
 
-function vtrs(orders: ComplianceOrderRecord[], channel: 'AMAZON' | 'WALMART' = 'AMAZON', asOf = AS_OF): ComplianceMetric[] {
+function vtrs(
+  orders: ComplianceOrderRecord[],
+  channel: 'AMAZON' | 'WALMART' = 'AMAZON',
+  asOf = AS_OF,
+): ComplianceMetric[] {
   return computeComplianceMetrics(channel, orders, { asOf }).filter((m) => m.key === 'VALID_TRACKING_RATE');
 }
-const brief = (m: ComplianceMetric) => ({ category: m.category, numerator: m.numerator, denominator: m.denominator, status: m.status, exclusions: m.exclusions });
+const brief = (m: ComplianceMetric) => ({
+  category: m.category,
+  numerator: m.numerator,
+  denominator: m.denominator,
+  status: m.status,
+  exclusions: m.exclusions,
+});
 
 describe('Amazon valid tracking rate per product category', () => {
   it('orderCategories: distinct, sorted, unmapped and line-less orders are Uncategorized', () => {
-    expect(orderCategories({ lines: [{ sku: 'a', category: 'Toys' }, { sku: 'b', category: null }, { sku: 'c', category: 'Toys' }] })).toEqual(['Toys', 'Uncategorized']);
+    expect(
+      orderCategories({
+        lines: [
+          { sku: 'a', category: 'Toys' },
+          { sku: 'b', category: null },
+          { sku: 'c', category: 'Toys' },
+        ],
+      }),
+    ).toEqual(['Toys', 'Uncategorized']);
     expect(orderCategories({ lines: [] })).toEqual(['Uncategorized']);
     expect(orderCategories({})).toEqual(['Uncategorized']);
   });
@@ -86,8 +122,26 @@ describe('Amazon valid tracking rate per product category', () => {
         shipped('2026-11-10', VALID_UPS, [KITCHEN]),
       ],
       [
-        { category: null, numerator: 1, denominator: 1, status: 'OK', exclusions: [{ reason: 'CHANNEL_FULFILLED', count: 1 }, { reason: 'EXEMPT_LETTER_OR_FLAT', count: 1 }] },
-        { category: 'Baby & Kids', numerator: 0, denominator: 0, status: 'NOT_APPLICABLE', exclusions: [{ reason: 'CHANNEL_FULFILLED', count: 1 }, { reason: 'EXEMPT_LETTER_OR_FLAT', count: 1 }] },
+        {
+          category: null,
+          numerator: 1,
+          denominator: 1,
+          status: 'OK',
+          exclusions: [
+            { reason: 'CHANNEL_FULFILLED', count: 1 },
+            { reason: 'EXEMPT_LETTER_OR_FLAT', count: 1 },
+          ],
+        },
+        {
+          category: 'Baby & Kids',
+          numerator: 0,
+          denominator: 0,
+          status: 'NOT_APPLICABLE',
+          exclusions: [
+            { reason: 'CHANNEL_FULFILLED', count: 1 },
+            { reason: 'EXEMPT_LETTER_OR_FLAT', count: 1 },
+          ],
+        },
         { category: 'Kitchen', numerator: 1, denominator: 1, status: 'OK', exclusions: [] },
       ],
     ],
@@ -115,14 +169,17 @@ describe('Amazon valid tracking rate per product category', () => {
   });
 
   it('Walmart measures valid tracking for the whole account only', () => {
-    expect(vtrs([shipped('2026-11-10', VALID_UPS, [TOYS]), shipped('2026-11-10', VALID_UPS, [KITCHEN])], 'WALMART').map(brief)).toEqual([
-      { category: null, numerator: 2, denominator: 2, status: 'OK', exclusions: [] },
-    ]);
+    expect(
+      vtrs([shipped('2026-11-10', VALID_UPS, [TOYS]), shipped('2026-11-10', VALID_UPS, [KITCHEN])], 'WALMART').map(
+        brief,
+      ),
+    ).toEqual([{ category: null, numerator: 2, denominator: 2, status: 'OK', exclusions: [] }]);
   });
 });
 
 describe('valid tracking projection', () => {
-  const open = (shipBy: string, skus: [string, string | null][], extra: Partial<ComplianceOrderRecord> = {}) => order({ skus, shipBy: t(shipBy), ...extra });
+  const open = (shipBy: string, skus: [string, string | null][], extra: Partial<ComplianceOrderRecord> = {}) =>
+    order({ skus, shipBy: t(shipBy), ...extra });
 
   it.each([
     // 20 valid, 0 invalid, 5 open: 20/25 = 80% if all miss; 20+4 of 25 = 96% ≥ 95 -> 4 must carry valid tracking.
@@ -131,18 +188,26 @@ describe('valid tracking projection', () => {
     [190, 5, 5, 95, 'AT_RISK', 0],
     // 10 valid, 2 invalid, 3 open: even all 3 valid gives 13/15 = 86.7% -> no number is enough.
     [10, 2, 3, (10 * 100) / 15, 'FAILING', null],
-  ] as const)('%s valid, %s invalid, %s open -> %s%% if all miss (%s), ship %s with valid tracking', (valid, invalid, openCount, ifAllMiss, statusIfAllMiss, mustShip) => {
-    const orders = [
-      ...many(valid, () => shipped('2026-11-10', VALID_UPS, [KITCHEN])),
-      ...many(invalid, () => shipped('2026-11-10', null, [KITCHEN])),
-      ...many(openCount, () => open('2026-11-21T20:00:00Z', [KITCHEN])),
-    ];
-    const [overall, kitchen] = vtrs(orders);
-    for (const m of [overall, kitchen]) {
-      expect(m.projection).toMatchObject({ openOrders: openCount, statusIfAllMiss, mustShipOnTime: mustShip, latestShipBy: t('2026-11-21T20:00:00Z') });
-      expect(m.projection!.valueIfAllMiss).toBeCloseTo(ifAllMiss, 6);
-    }
-  });
+  ] as const)(
+    '%s valid, %s invalid, %s open -> %s%% if all miss (%s), ship %s with valid tracking',
+    (valid, invalid, openCount, ifAllMiss, statusIfAllMiss, mustShip) => {
+      const orders = [
+        ...many(valid, () => shipped('2026-11-10', VALID_UPS, [KITCHEN])),
+        ...many(invalid, () => shipped('2026-11-10', null, [KITCHEN])),
+        ...many(openCount, () => open('2026-11-21T20:00:00Z', [KITCHEN])),
+      ];
+      const [overall, kitchen] = vtrs(orders);
+      for (const m of [overall, kitchen]) {
+        expect(m.projection).toMatchObject({
+          openOrders: openCount,
+          statusIfAllMiss,
+          mustShipOnTime: mustShip,
+          latestShipBy: t('2026-11-21T20:00:00Z'),
+        });
+        expect(m.projection!.valueIfAllMiss).toBeCloseTo(ifAllMiss, 6);
+      }
+    },
+  );
 
   it('counts only open orders that will ship into a window: seller-fulfilled, unshipped, not cancelled, ship-by in [asOf, asOf + 30 d)', () => {
     const counted = [open('2026-11-20T00:00:00Z', [TOYS]), open('2026-12-19T23:59:59Z', [TOYS, KITCHEN])];
@@ -154,8 +219,22 @@ describe('valid tracking projection', () => {
       open('2026-12-20T00:00:00Z', [TOYS]), // beyond the next window
       open('2026-11-22', [TOYS], { fulfillmentMethod: 'CHANNEL' }),
       open('2026-11-22', [TOYS], { cancellation: { at: t('2026-11-18'), initiator: 'SELLER' } }),
-      open('2026-11-22', [TOYS], { shipments: [{ id: 'early', carrier: 'UPS', trackingNumber: VALID_UPS, shippedAt: t('2026-11-20T05:00:00Z'), package: null }] }),
-      open('2026-11-22', [TOYS], { shipments: [{ id: 'shipped', carrier: 'UPS', trackingNumber: VALID_UPS, shippedAt: t('2026-11-05'), package: null }] }),
+      open('2026-11-22', [TOYS], {
+        shipments: [
+          {
+            id: 'early',
+            carrier: 'UPS',
+            trackingNumber: VALID_UPS,
+            shippedAt: t('2026-11-20T05:00:00Z'),
+            package: null,
+          },
+        ],
+      }),
+      open('2026-11-22', [TOYS], {
+        shipments: [
+          { id: 'shipped', carrier: 'UPS', trackingNumber: VALID_UPS, shippedAt: t('2026-11-05'), package: null },
+        ],
+      }),
       open('2026-11-22', [['PET-1', 'Pet Supplies']]), // its category has no shipment in the window: not reported
     ];
     const [overall, toys, kitchen] = vtrs(orders);
@@ -174,16 +253,42 @@ describe('on-time delivery rate', () => {
   const delivered = (deliverBy: string, deliveredAt: (string | null)[], extra: Partial<ComplianceOrderRecord> = {}) =>
     order({
       deliverBy: t(deliverBy),
-      shipments: deliveredAt.map((d, i) => ({ id: `d${seq}-${i}`, carrier: 'UPS', trackingNumber: VALID_UPS, shippedAt: t('2026-11-08'), package: null, deliveredAt: d ? t(d) : null })),
+      shipments: deliveredAt.map((d, i) => ({
+        id: `d${seq}-${i}`,
+        carrier: 'UPS',
+        trackingNumber: VALID_UPS,
+        shippedAt: t('2026-11-08'),
+        package: null,
+        deliveredAt: d ? t(d) : null,
+      })),
       ...extra,
     });
 
-  it.each<[string, 'AMAZON' | 'WALMART', () => ComplianceOrderRecord[], { numerator: number; denominator: number; value: number | null; status: string; exclusions: { reason: string; count: number }[] }]>([
+  it.each<
+    [
+      string,
+      'AMAZON' | 'WALMART',
+      () => ComplianceOrderRecord[],
+      {
+        numerator: number;
+        denominator: number;
+        value: number | null;
+        status: string;
+        exclusions: { reason: string; count: number }[];
+      },
+    ]
+  >([
     [
       'no delivery event at all: N/A, never a guess',
       'AMAZON',
       () => [delivered('2026-11-15', [null]), delivered('2026-11-16', [null])],
-      { numerator: 0, denominator: 0, value: null, status: 'NOT_APPLICABLE', exclusions: [{ reason: 'NO_DELIVERY_EVENT', count: 2 }] },
+      {
+        numerator: 0,
+        denominator: 0,
+        value: null,
+        status: 'NOT_APPLICABLE',
+        exclusions: [{ reason: 'NO_DELIVERY_EVENT', count: 2 }],
+      },
     ],
     [
       'on or before deliver-by counts; a later delivery, a delivery known only after asOf and a part without an event do not',
@@ -197,7 +302,16 @@ describe('on-time delivery rate', () => {
         delivered('2026-11-15', ['2026-11-14'], { fulfillmentMethod: 'CHANNEL' }),
         order({ deliverBy: t('2026-11-15') }), // never shipped: not a shipped order
       ],
-      { numerator: 2, denominator: 3, value: 200 / 3, status: 'FAILING', exclusions: [{ reason: 'CHANNEL_FULFILLED', count: 1 }, { reason: 'NO_DELIVERY_EVENT', count: 2 }] },
+      {
+        numerator: 2,
+        denominator: 3,
+        value: 200 / 3,
+        status: 'FAILING',
+        exclusions: [
+          { reason: 'CHANNEL_FULFILLED', count: 1 },
+          { reason: 'NO_DELIVERY_EVENT', count: 2 },
+        ],
+      },
     ],
     [
       'Amazon window is 14 days by deliver-by: start inclusive, end exclusive',
@@ -217,7 +331,13 @@ describe('on-time delivery rate', () => {
     ],
   ])('%s (%s)', (_name, channel, make, expected) => {
     const m = onTimeDeliveryRate(make(), ctx(channel));
-    expect({ numerator: m.numerator, denominator: m.denominator, value: m.value === null ? null : Number(m.value.toFixed(6)), status: m.status, exclusions: m.exclusions }).toEqual({
+    expect({
+      numerator: m.numerator,
+      denominator: m.denominator,
+      value: m.value === null ? null : Number(m.value.toFixed(6)),
+      status: m.status,
+      exclusions: m.exclusions,
+    }).toEqual({
       ...expected,
       value: expected.value === null ? null : Number(expected.value.toFixed(6)),
     });
@@ -228,10 +348,19 @@ describe('on-time delivery rate', () => {
     const back = (o: ComplianceOrderRecord): ComplianceOrderRecord => ({
       ...o,
       deliverBy: new Date(o.deliverBy!.getTime() - year),
-      shipments: o.shipments.map((s) => ({ ...s, shippedAt: new Date(s.shippedAt.getTime() - year), deliveredAt: s.deliveredAt && new Date(s.deliveredAt.getTime() - year) })),
+      shipments: o.shipments.map((s) => ({
+        ...s,
+        shippedAt: new Date(s.shippedAt.getTime() - year),
+        deliveredAt: s.deliveredAt && new Date(s.deliveredAt.getTime() - year),
+      })),
     });
-    const orders = () => [...many(19, () => delivered('2026-11-15', ['2026-11-14'])), delivered('2026-11-15', ['2026-11-17'])];
-    expect(onTimeDeliveryRate(orders().map(back), metricContext('WALMART', { asOf: new Date(AS_OF.getTime() - year) }))).toMatchObject({
+    const orders = () => [
+      ...many(19, () => delivered('2026-11-15', ['2026-11-14'])),
+      delivered('2026-11-15', ['2026-11-17']),
+    ];
+    expect(
+      onTimeDeliveryRate(orders().map(back), metricContext('WALMART', { asOf: new Date(AS_OF.getTime() - year) })),
+    ).toMatchObject({
       numerator: 19,
       denominator: 20,
       value: 95,
@@ -240,11 +369,27 @@ describe('on-time delivery rate', () => {
       status: 'FAILING',
       policyVersion: 'walmart-2023-06-06',
     });
-    expect(onTimeDeliveryRate(orders(), ctx('WALMART'))).toMatchObject({ value: 95, threshold: 90, comparator: 'AT_LEAST', status: 'OK', policyVersion: 'walmart-2026-01-29' });
+    expect(onTimeDeliveryRate(orders(), ctx('WALMART'))).toMatchObject({
+      value: 95,
+      threshold: 90,
+      comparator: 'AT_LEAST',
+      status: 'OK',
+      policyVersion: 'walmart-2026-01-29',
+    });
   });
 
   it('takes its standard from the policy table: Amazon > 90% over 14 days, Walmart ≥ 90% over 30 days', () => {
-    expect(onTimeDeliveryRate([], ctx('AMAZON'))).toMatchObject({ threshold: 90, comparator: 'ABOVE', windowDays: 14, category: null, projection: null });
-    expect(onTimeDeliveryRate([], ctx('WALMART'))).toMatchObject({ threshold: 90, comparator: 'AT_LEAST', windowDays: 30 });
+    expect(onTimeDeliveryRate([], ctx('AMAZON'))).toMatchObject({
+      threshold: 90,
+      comparator: 'ABOVE',
+      windowDays: 14,
+      category: null,
+      projection: null,
+    });
+    expect(onTimeDeliveryRate([], ctx('WALMART'))).toMatchObject({
+      threshold: 90,
+      comparator: 'AT_LEAST',
+      windowDays: 30,
+    });
   });
 });

@@ -1,4 +1,10 @@
-import type { CarrierCode, ComplianceMetric, ComplianceOrderRecord, ComplianceShipmentRecord, PackageType } from '@order-hub/types';
+import type {
+  CarrierCode,
+  ComplianceMetric,
+  ComplianceOrderRecord,
+  ComplianceShipmentRecord,
+  PackageType,
+} from '@order-hub/types';
 import { computeComplianceMetrics } from './compliance-report';
 import { metricStatus } from './metric-status';
 
@@ -27,22 +33,39 @@ function order(o: Partial<ComplianceOrderRecord> & { id?: string }): ComplianceO
   };
 }
 
-function shipment(shippedAt: string, trackingNumber: string | null = VALID_UPS, carrier: CarrierCode = 'UPS', packageType: PackageType = 'PARCEL'): ComplianceShipmentRecord {
+function shipment(
+  shippedAt: string,
+  trackingNumber: string | null = VALID_UPS,
+  carrier: CarrierCode = 'UPS',
+  packageType: PackageType = 'PARCEL',
+): ComplianceShipmentRecord {
   seq += 1;
   return { id: `s${seq}`, carrier, trackingNumber, shippedAt: t(shippedAt), package: { type: packageType } };
 }
 
-const shippedOrder = (shippedAt: string, trackingNumber: string | null = VALID_UPS, extra: Partial<ComplianceOrderRecord> = {}) =>
-  order({ shipments: [shipment(shippedAt, trackingNumber)], ...extra });
+const shippedOrder = (
+  shippedAt: string,
+  trackingNumber: string | null = VALID_UPS,
+  extra: Partial<ComplianceOrderRecord> = {},
+) => order({ shipments: [shipment(shippedAt, trackingNumber)], ...extra });
 const many = (n: number, make: () => ComplianceOrderRecord) => Array.from({ length: n }, make);
 
-function metric(channel: 'AMAZON' | 'WALMART', key: string, orders: ComplianceOrderRecord[], asOf = AS_OF): ComplianceMetric {
+function metric(
+  channel: 'AMAZON' | 'WALMART',
+  key: string,
+  orders: ComplianceOrderRecord[],
+  asOf = AS_OF,
+): ComplianceMetric {
   const found = computeComplianceMetrics(channel, orders, { asOf }).find((m) => m.key === key);
   if (!found) throw new Error(`no ${key}`);
   return found;
 }
 
-type Expected = Pick<ComplianceMetric, 'numerator' | 'denominator' | 'status'> & { value: number | null; exclusions?: ComplianceMetric['exclusions']; policyVersion?: string };
+type Expected = Pick<ComplianceMetric, 'numerator' | 'denominator' | 'status'> & {
+  value: number | null;
+  exclusions?: ComplianceMetric['exclusions'];
+  policyVersion?: string;
+};
 
 function expectMetric(actual: ComplianceMetric, expected: Expected) {
   expect({ numerator: actual.numerator, denominator: actual.denominator, status: actual.status }).toEqual({
@@ -74,7 +97,13 @@ describe('metric status', () => {
   it('takes a configurable margin', () => {
     expect(metricStatus(97, { percent: 95, comparator: 'AT_LEAST' }, 3)).toBe('AT_RISK');
     expect(metricStatus(97, { percent: 95, comparator: 'AT_LEAST' }, 2)).toBe('OK');
-    expect(computeComplianceMetrics('AMAZON', many(97, () => shippedOrder('2026-11-10')).concat(many(3, () => shippedOrder('2026-11-10', BAD_CHECK_UPS))), { asOf: AS_OF, atRiskMargin: 3 })[0].status).toBe('AT_RISK');
+    expect(
+      computeComplianceMetrics(
+        'AMAZON',
+        many(97, () => shippedOrder('2026-11-10')).concat(many(3, () => shippedOrder('2026-11-10', BAD_CHECK_UPS))),
+        { asOf: AS_OF, atRiskMargin: 3 },
+      )[0].status,
+    ).toBe('AT_RISK');
   });
 });
 
@@ -86,7 +115,13 @@ describe('Amazon valid tracking rate (30 days, ≥ 95%)', () => {
     [
       'valid, wrong check digit, exempt letter under $10, untracked letter over $10',
       () => [shippedOrder('2026-11-10'), shippedOrder('2026-11-12', BAD_CHECK_UPS), letter(800), letter(1500)],
-      { numerator: 1, denominator: 3, value: 100 / 3, status: 'FAILING', exclusions: [{ reason: 'EXEMPT_LETTER_OR_FLAT', count: 1 }] },
+      {
+        numerator: 1,
+        denominator: 3,
+        value: 100 / 3,
+        status: 'FAILING',
+        exclusions: [{ reason: 'EXEMPT_LETTER_OR_FLAT', count: 1 }],
+      },
     ],
     [
       'N/A with only an exempt letter and a channel-fulfilled shipment',
@@ -111,8 +146,16 @@ describe('Amazon valid tracking rate (30 days, ≥ 95%)', () => {
       ],
       { numerator: 1, denominator: 1, value: 100, status: 'OK' },
     ],
-    ['19 valid of 20 is exactly 95%: passing, at risk', () => [...many(19, () => shippedOrder('2026-11-01')), shippedOrder('2026-11-01', null)], { numerator: 19, denominator: 20, value: 95, status: 'AT_RISK' }],
-    ['18 valid of 20 is 90%: failing', () => [...many(18, () => shippedOrder('2026-11-01')), ...many(2, () => shippedOrder('2026-11-01', '123'))], { numerator: 18, denominator: 20, value: 90, status: 'FAILING' }],
+    [
+      '19 valid of 20 is exactly 95%: passing, at risk',
+      () => [...many(19, () => shippedOrder('2026-11-01')), shippedOrder('2026-11-01', null)],
+      { numerator: 19, denominator: 20, value: 95, status: 'AT_RISK' },
+    ],
+    [
+      '18 valid of 20 is 90%: failing',
+      () => [...many(18, () => shippedOrder('2026-11-01')), ...many(2, () => shippedOrder('2026-11-01', '123'))],
+      { numerator: 18, denominator: 20, value: 90, status: 'FAILING' },
+    ],
     [
       'the order number typed as tracking is not valid',
       () => [shippedOrder('2026-11-01', '1Z999AA10123456784', { channelOrderId: '1Z999AA10123456784' })],
@@ -133,7 +176,13 @@ describe('Amazon valid tracking rate (30 days, ≥ 95%)', () => {
       policyVersion: 'amazon-2015-01-01',
     });
     const now = order({ totalCents: 1500, shipments: [shipment('2026-11-10', null, 'USPS', 'LETTER')] });
-    expectMetric(metric('AMAZON', 'VALID_TRACKING_RATE', [now]), { numerator: 0, denominator: 1, value: 0, status: 'FAILING', policyVersion: 'amazon-2025-01-15' });
+    expectMetric(metric('AMAZON', 'VALID_TRACKING_RATE', [now]), {
+      numerator: 0,
+      denominator: 1,
+      value: 0,
+      status: 'FAILING',
+      policyVersion: 'amazon-2025-01-15',
+    });
   });
 
   it('lists the orders behind the numerator', () => {
@@ -180,7 +229,12 @@ describe('Amazon late shipment rate (10 and 30 days, < 4%)', () => {
     expect(m.windowDays).toBe(10);
     expect(m.threshold).toBe(4);
     expect(m.comparator).toBe('BELOW');
-    expect(m.projection).toMatchObject({ openOrders: 2, mustShipOnTime: null, latestShipBy: t('2026-11-21T20:00:00Z'), openOrderIds: ['open-1', 'open-2'] });
+    expect(m.projection).toMatchObject({
+      openOrders: 2,
+      mustShipOnTime: null,
+      latestShipBy: t('2026-11-21T20:00:00Z'),
+      openOrderIds: ['open-1', 'open-2'],
+    });
     expect(m.projection!.valueIfAllMiss).toBeCloseTo((5 * 100) / 7, 6);
   });
 
@@ -207,17 +261,32 @@ describe('Amazon late shipment rate (10 and 30 days, < 4%)', () => {
     [300, 9, 0, (9 * 100) / 309, 'OK'],
     // 250 on time: 9 of 259 is 3.47%, within a point of 4% -> at risk.
     [250, 9, 0, (9 * 100) / 259, 'AT_RISK'],
-  ] as const)('projection: %s on time and %s open -> ship %s of them on time', (onTime, open, mustShip, ifAllMiss, statusIfAllMiss) => {
-    const orders = [...many(onTime, () => due('2026-11-15T20:00:00Z', '2026-11-15T10:00:00Z')), ...many(open, () => due('2026-11-20T18:00:00Z', null))];
-    const m = metric('AMAZON', 'LATE_SHIPMENT_RATE_10D', orders);
-    expectMetric(m, { numerator: 0, denominator: onTime, value: 0, status: 'OK' });
-    expect(m.projection).toMatchObject({ openOrders: open, mustShipOnTime: mustShip, latestShipBy: t('2026-11-20T18:00:00Z') });
-    expect(m.projection!.valueIfAllMiss).toBeCloseTo(ifAllMiss, 6);
-    expect(m.projection!.statusIfAllMiss).toBe(statusIfAllMiss);
-  });
+  ] as const)(
+    'projection: %s on time and %s open -> ship %s of them on time',
+    (onTime, open, mustShip, ifAllMiss, statusIfAllMiss) => {
+      const orders = [
+        ...many(onTime, () => due('2026-11-15T20:00:00Z', '2026-11-15T10:00:00Z')),
+        ...many(open, () => due('2026-11-20T18:00:00Z', null)),
+      ];
+      const m = metric('AMAZON', 'LATE_SHIPMENT_RATE_10D', orders);
+      expectMetric(m, { numerator: 0, denominator: onTime, value: 0, status: 'OK' });
+      expect(m.projection).toMatchObject({
+        openOrders: open,
+        mustShipOnTime: mustShip,
+        latestShipBy: t('2026-11-20T18:00:00Z'),
+      });
+      expect(m.projection!.valueIfAllMiss).toBeCloseTo(ifAllMiss, 6);
+      expect(m.projection!.statusIfAllMiss).toBe(statusIfAllMiss);
+    },
+  );
 
   it('N/A with no order due in the window', () => {
-    expectMetric(metric('AMAZON', 'LATE_SHIPMENT_RATE_10D', [due('2026-11-01T00:00:00Z', null)]), { numerator: 0, denominator: 0, value: null, status: 'NOT_APPLICABLE' });
+    expectMetric(metric('AMAZON', 'LATE_SHIPMENT_RATE_10D', [due('2026-11-01T00:00:00Z', null)]), {
+      numerator: 0,
+      denominator: 0,
+      value: null,
+      status: 'NOT_APPLICABLE',
+    });
   });
 });
 
@@ -226,9 +295,21 @@ describe('Amazon pre-fulfillment cancel rate (7 days, < 2.5%)', () => {
   const sellerCancelled = () => placed({ cancellation: { at: t('2026-11-16'), initiator: 'SELLER' } });
 
   it.each<[string, () => ComplianceOrderRecord[], Expected]>([
-    ['1 of 40 is 2.5%: failing', () => [sellerCancelled(), ...many(39, () => placed())], { numerator: 1, denominator: 40, value: 2.5, status: 'FAILING' }],
-    ['1 of 50 is 2%: at risk', () => [sellerCancelled(), ...many(49, () => placed())], { numerator: 1, denominator: 50, value: 2, status: 'AT_RISK' }],
-    ['1 of 100 is 1%: OK', () => [sellerCancelled(), ...many(99, () => placed())], { numerator: 1, denominator: 100, value: 1, status: 'OK' }],
+    [
+      '1 of 40 is 2.5%: failing',
+      () => [sellerCancelled(), ...many(39, () => placed())],
+      { numerator: 1, denominator: 40, value: 2.5, status: 'FAILING' },
+    ],
+    [
+      '1 of 50 is 2%: at risk',
+      () => [sellerCancelled(), ...many(49, () => placed())],
+      { numerator: 1, denominator: 50, value: 2, status: 'AT_RISK' },
+    ],
+    [
+      '1 of 100 is 1%: OK',
+      () => [sellerCancelled(), ...many(99, () => placed())],
+      { numerator: 1, denominator: 100, value: 1, status: 'OK' },
+    ],
     [
       'auto-cancels count, buyer-requested cancels are left out, a cancel after asOf is not yet known',
       () => [
@@ -250,7 +331,11 @@ describe('Amazon pre-fulfillment cancel rate (7 days, < 2.5%)', () => {
         ],
       },
     ],
-    ['N/A with no order placed in 7 days', () => [placed({ orderedAt: t('2026-11-01') })], { numerator: 0, denominator: 0, value: null, status: 'NOT_APPLICABLE' }],
+    [
+      'N/A with no order placed in 7 days',
+      () => [placed({ orderedAt: t('2026-11-01') })],
+      { numerator: 0, denominator: 0, value: null, status: 'NOT_APPLICABLE' },
+    ],
   ])('%s', (_name, make, expected) => {
     const m = metric('AMAZON', 'PRE_FULFILLMENT_CANCEL_RATE', make());
     expectMetric(m, expected);
@@ -260,7 +345,9 @@ describe('Amazon pre-fulfillment cancel rate (7 days, < 2.5%)', () => {
 
 describe('Walmart', () => {
   it('computes its six metrics', () => {
-    expect(computeComplianceMetrics('WALMART', [], { asOf: AS_OF }).map((m) => [m.key, m.status, m.policyVersion])).toEqual([
+    expect(
+      computeComplianceMetrics('WALMART', [], { asOf: AS_OF }).map((m) => [m.key, m.status, m.policyVersion]),
+    ).toEqual([
       ['VALID_TRACKING_RATE', 'NOT_APPLICABLE', 'walmart-2026-01-29'],
       ['CANCELLATION_RATE', 'NOT_APPLICABLE', 'walmart-2026-01-29'],
       ['REFUND_RATE', 'NOT_APPLICABLE', 'walmart-2026-01-29'],
@@ -280,15 +367,29 @@ describe('Walmart', () => {
       status: 'FAILING',
       policyVersion: 'walmart-2023-06-06',
     });
-    const now = vtr99().map((o) => ({ ...o, shipments: o.shipments.map((s) => ({ ...s, shippedAt: t('2026-11-10') })) }));
+    const now = vtr99().map((o) => ({
+      ...o,
+      shipments: o.shipments.map((s) => ({ ...s, shippedAt: t('2026-11-10') })),
+    }));
     const m = metric('WALMART', 'VALID_TRACKING_RATE', now);
-    expectMetric(m, { numerator: 99, denominator: 100, value: 99, status: 'AT_RISK', policyVersion: 'walmart-2026-01-29' });
+    expectMetric(m, {
+      numerator: 99,
+      denominator: 100,
+      value: 99,
+      status: 'AT_RISK',
+      policyVersion: 'walmart-2026-01-29',
+    });
     expect([m.threshold, m.comparator]).toEqual([99, 'AT_LEAST']);
   });
 
   it('valid tracking: Walmart exempts no letters', () => {
     const letter = order({ totalCents: 500, shipments: [shipment('2026-11-10', null, 'USPS', 'LETTER')] });
-    expectMetric(metric('WALMART', 'VALID_TRACKING_RATE', [letter]), { numerator: 0, denominator: 1, value: 0, status: 'FAILING' });
+    expectMetric(metric('WALMART', 'VALID_TRACKING_RATE', [letter]), {
+      numerator: 0,
+      denominator: 1,
+      value: 0,
+      status: 'FAILING',
+    });
   });
 
   it('cancellation rate counts seller cancels and auto-cancels, not buyer-requested or channel ones (≤ 2%)', () => {
@@ -318,7 +419,12 @@ describe('Walmart', () => {
       ...many(92, () => order({})),
       order({ orderedAt: t('2026-10-01'), sellerFaultRefundAt: t('2026-11-19') }),
     ];
-    expectMetric(metric('WALMART', 'REFUND_RATE', orders), { numerator: 7, denominator: 100, value: 7, status: 'FAILING' });
+    expectMetric(metric('WALMART', 'REFUND_RATE', orders), {
+      numerator: 7,
+      denominator: 100,
+      value: 7,
+      status: 'FAILING',
+    });
   });
 
   it('on-time shipment carries no threshold but is measured and projected', () => {
@@ -330,7 +436,12 @@ describe('Walmart', () => {
     const m = metric('WALMART', 'ON_TIME_SHIPMENT_RATE', orders);
     expectMetric(m, { numerator: 1, denominator: 2, value: 50, status: 'NOT_APPLICABLE' });
     expect([m.threshold, m.comparator]).toEqual([null, null]);
-    expect(m.projection).toMatchObject({ openOrders: 1, valueIfAllMiss: 100 / 3, mustShipOnTime: null, statusIfAllMiss: 'NOT_APPLICABLE' });
+    expect(m.projection).toMatchObject({
+      openOrders: 1,
+      valueIfAllMiss: 100 / 3,
+      mustShipOnTime: null,
+      statusIfAllMiss: 'NOT_APPLICABLE',
+    });
   });
 
   it('acknowledgement within 4 hours: late and missing count against, not-yet-due and cancelled-first are left out', () => {
@@ -339,8 +450,15 @@ describe('Walmart', () => {
       order({ orderedAt: t('2026-11-19T10:00:00Z'), acknowledgedAt: t('2026-11-19T14:00:01Z') }),
       order({ orderedAt: t('2026-11-19T22:00:00Z') }),
       order({ orderedAt: t('2026-11-18T10:00:00Z') }),
-      order({ orderedAt: t('2026-11-18T10:00:00Z'), cancellation: { at: t('2026-11-18T11:00:00Z'), initiator: 'BUYER' } }),
-      order({ orderedAt: t('2026-11-18T10:00:00Z'), acknowledgeBy: t('2026-11-18T20:00:00Z'), acknowledgedAt: t('2026-11-18T19:00:00Z') }),
+      order({
+        orderedAt: t('2026-11-18T10:00:00Z'),
+        cancellation: { at: t('2026-11-18T11:00:00Z'), initiator: 'BUYER' },
+      }),
+      order({
+        orderedAt: t('2026-11-18T10:00:00Z'),
+        acknowledgeBy: t('2026-11-18T20:00:00Z'),
+        acknowledgedAt: t('2026-11-18T19:00:00Z'),
+      }),
     ];
     const m = metric('WALMART', 'ACKNOWLEDGEMENT_RATE', orders);
     expectMetric(m, {
@@ -353,7 +471,9 @@ describe('Walmart', () => {
         { reason: 'NOT_YET_DUE', count: 1 },
       ],
     });
-    expect(m.label).toBe('Acknowledged within 4 hours (no published rate standard; acknowledgements at an unknown time left out)');
+    expect(m.label).toBe(
+      'Acknowledged within 4 hours (no published rate standard; acknowledgements at an unknown time left out)',
+    );
   });
 
   it('acknowledgement acknowledged at an unknown time (in Seller Center, before the hub saw it): neither late nor on time', () => {
@@ -362,6 +482,12 @@ describe('Walmart', () => {
       order({ orderedAt: t('2026-11-18T10:00:00Z'), acknowledged: true, acknowledgedAt: t('2026-11-18T11:00:00Z') }),
       order({ orderedAt: t('2026-11-18T10:00:00Z'), acknowledged: false }),
     ];
-    expectMetric(metric('WALMART', 'ACKNOWLEDGEMENT_RATE', orders), { numerator: 1, denominator: 2, value: 50, status: 'NOT_APPLICABLE', exclusions: [{ reason: 'ACKNOWLEDGED_AT_UNKNOWN', count: 1 }] });
+    expectMetric(metric('WALMART', 'ACKNOWLEDGEMENT_RATE', orders), {
+      numerator: 1,
+      denominator: 2,
+      value: 50,
+      status: 'NOT_APPLICABLE',
+      exclusions: [{ reason: 'ACKNOWLEDGED_AT_UNKNOWN', count: 1 }],
+    });
   });
 });

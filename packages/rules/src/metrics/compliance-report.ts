@@ -27,11 +27,21 @@ export function metricContext(channel: Channel, options: ComplianceReportOptions
  * Every metric the hub computes for a channel, over that channel's orders, as of one instant. Amazon's valid
  * tracking rate comes first overall, then once per product category with shipments in the window.
  */
-export function computeComplianceMetrics(channel: Channel, orders: readonly ComplianceOrderRecord[], options: ComplianceReportOptions): ComplianceMetric[] {
+export function computeComplianceMetrics(
+  channel: Channel,
+  orders: readonly ComplianceOrderRecord[],
+  options: ComplianceReportOptions,
+): ComplianceMetric[] {
   const ctx = metricContext(channel, options);
   switch (channel) {
     case 'AMAZON':
-      return [...validTrackingRates(orders, ctx), lateShipmentRate(orders, ctx, 10), lateShipmentRate(orders, ctx, 30), preFulfillmentCancelRate(orders, ctx), onTimeDeliveryRate(orders, ctx)];
+      return [
+        ...validTrackingRates(orders, ctx),
+        lateShipmentRate(orders, ctx, 10),
+        lateShipmentRate(orders, ctx, 30),
+        preFulfillmentCancelRate(orders, ctx),
+        onTimeDeliveryRate(orders, ctx),
+      ];
     case 'WALMART':
       return [
         ...validTrackingRates(orders, ctx),

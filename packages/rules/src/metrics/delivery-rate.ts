@@ -1,5 +1,14 @@
 import type { ComplianceMetric, ComplianceOrderRecord } from '@order-hub/types';
-import { before, ExclusionCounter, inWindow, isSellerFulfilled, standardFor, toMetric, windowEndingAt, type MetricContext } from './metric-context';
+import {
+  before,
+  ExclusionCounter,
+  inWindow,
+  isSellerFulfilled,
+  standardFor,
+  toMetric,
+  windowEndingAt,
+  type MetricContext,
+} from './metric-context';
 
 /**
  * When the whole order had been delivered as the hub knew it at `end`: the last DELIVERED carrier event of its
@@ -42,7 +51,16 @@ export function onTimeDeliveryRate(orders: readonly ComplianceOrderRecord[], ctx
     }
   }
   return toMetric(
-    { key: 'ON_TIME_DELIVERY_RATE', label: 'On-time delivery rate', window, standard, numerator: orderIds.length, denominator, exclusions, orderIds },
+    {
+      key: 'ON_TIME_DELIVERY_RATE',
+      label: 'On-time delivery rate',
+      window,
+      standard,
+      numerator: orderIds.length,
+      denominator,
+      exclusions,
+      orderIds,
+    },
     ctx,
   );
 }

@@ -1,4 +1,10 @@
-import type { ComplianceMetric, ComplianceMetricKey, ComplianceOrderRecord, MetricExclusion, MetricProjection } from '@order-hub/types';
+import type {
+  ComplianceMetric,
+  ComplianceMetricKey,
+  ComplianceOrderRecord,
+  MetricExclusion,
+  MetricProjection,
+} from '@order-hub/types';
 import type { ChannelPolicy, PerformanceMetric } from '../policy/policy-table';
 import { countsInSellerMetrics } from './metric-scope';
 import { metricStatus, ratePercent, type MetricStandard } from './metric-status';
@@ -31,10 +37,17 @@ export interface MetricContext {
   margin: number;
 }
 
-export function standardFor(policy: ChannelPolicy, metric: PerformanceMetric): { standard: MetricStandard; windowDays: number | null; perCategory: boolean } {
+export function standardFor(
+  policy: ChannelPolicy,
+  metric: PerformanceMetric,
+): { standard: MetricStandard; windowDays: number | null; perCategory: boolean } {
   const t = policy.thresholds.find((row) => row.metric === metric);
   if (!t) return { standard: { percent: null, comparator: null }, windowDays: null, perCategory: false };
-  return { standard: { percent: t.percent, comparator: t.comparison }, windowDays: t.windowDays, perCategory: t.perCategory ?? false };
+  return {
+    standard: { percent: t.percent, comparator: t.comparison },
+    windowDays: t.windowDays,
+    perCategory: t.perCategory ?? false,
+  };
 }
 
 /** Channel-fulfilled orders (WFS, AFN) count toward no seller metric; see SELLER_METRIC_SCOPE for ship nodes and order types. */
@@ -59,7 +72,9 @@ export class ExclusionCounter {
   }
 
   list(): MetricExclusion[] {
-    return [...this.counts].map(([reason, count]) => ({ reason, count })).sort((a, b) => a.reason.localeCompare(b.reason));
+    return [...this.counts]
+      .map(([reason, count]) => ({ reason, count }))
+      .sort((a, b) => a.reason.localeCompare(b.reason));
   }
 }
 

@@ -17,6 +17,9 @@ describe('which Walmart orders the seller metrics count', () => {
   });
 
   it('lists what the SQL leaves out', () => {
-    expect([excludedFromSellerMetrics('shipNodeType'), excludedFromSellerMetrics('orderType')]).toEqual([['WFSFulfilled'], []]);
+    expect([excludedFromSellerMetrics('shipNodeType'), excludedFromSellerMetrics('orderType')]).toEqual([
+      ['WFSFulfilled'],
+      [],
+    ]);
   });
 });

@@ -20,21 +20,24 @@ export const SELLER_METRIC_SCOPE: readonly MetricScopeRule[] = [
     value: 'WFSFulfilled',
     counts: false,
     effectiveFrom: new Date('2026-01-01T00:00:00Z'),
-    source: 'LEARN Seller-performance-standards (2026): "Evaluated on seller-fulfilled orders only (WFS orders excluded)"; WFS orders not counted in Seller Performance metrics (LEARN Order-&-fulfillment-performance overview)',
+    source:
+      'LEARN Seller-performance-standards (2026): "Evaluated on seller-fulfilled orders only (WFS orders excluded)"; WFS orders not counted in Seller Performance metrics (LEARN Order-&-fulfillment-performance overview)',
   },
   {
     field: 'shipNodeType',
     value: '3PLFulfilled',
     counts: true,
     effectiveFrom: new Date('2026-01-01T00:00:00Z'),
-    source: 'Walmart Orders OpenAPI (2026) shipNode.type 3PLFulfilled: the seller\'s third-party logistics node, seller-fulfilled; only WFS is excluded by the standards (behaviour beyond the enum undocumented)',
+    source:
+      "Walmart Orders OpenAPI (2026) shipNode.type 3PLFulfilled: the seller's third-party logistics node, seller-fulfilled; only WFS is excluded by the standards (behaviour beyond the enum undocumented)",
   },
   {
     field: 'orderType',
     value: 'REPLACEMENT',
     counts: true,
     effectiveFrom: new Date('2026-01-01T00:00:00Z'),
-    source: 'Walmart Orders OpenAPI (2026) orderType REPLACEMENT with originalCustomerOrderID: a purchase order the seller ships; no Walmart standard excludes replacements (none found in the policy corpus)',
+    source:
+      'Walmart Orders OpenAPI (2026) orderType REPLACEMENT with originalCustomerOrderID: a purchase order the seller ships; no Walmart standard excludes replacements (none found in the policy corpus)',
   },
 ];
 
@@ -44,7 +47,9 @@ export function excludedFromSellerMetrics(field: MetricScopeRule['field']): stri
 }
 
 /** The order counts in the seller's metrics: seller-fulfilled, and not of a ship node or order type the table leaves out. */
-export function countsInSellerMetrics(order: Pick<ComplianceOrderRecord, 'fulfillmentMethod' | 'shipNodeType' | 'orderType'>): boolean {
+export function countsInSellerMetrics(
+  order: Pick<ComplianceOrderRecord, 'fulfillmentMethod' | 'shipNodeType' | 'orderType'>,
+): boolean {
   if (order.fulfillmentMethod === 'CHANNEL') return false;
   return !SELLER_METRIC_SCOPE.some((r) => !r.counts && order[r.field] === r.value);
 }

@@ -1,7 +1,17 @@
 import type { ComplianceMetric, ComplianceMetricKey, ComplianceOrderRecord } from '@order-hub/types';
 import { acknowledgeBy } from '../deadlines/deadlines';
 import type { PerformanceMetric } from '../policy/policy-table';
-import { before, ExclusionCounter, inWindow, isSellerFulfilled, standardFor, toMetric, windowEndingAt, type MetricContext, type MetricWindow } from './metric-context';
+import {
+  before,
+  ExclusionCounter,
+  inWindow,
+  isSellerFulfilled,
+  standardFor,
+  toMetric,
+  windowEndingAt,
+  type MetricContext,
+  type MetricWindow,
+} from './metric-context';
 import type { MetricStandard } from './metric-status';
 
 /** 'count' puts the order in the numerator, 'skip' only in the denominator, `exclude` leaves it out under that reason. */
@@ -16,7 +26,11 @@ interface OrderRateSpec {
 }
 
 /** A rate over the seller-fulfilled orders placed in the window. */
-function orderRate(orders: readonly ComplianceOrderRecord[], ctx: MetricContext, spec: OrderRateSpec): ComplianceMetric {
+function orderRate(
+  orders: readonly ComplianceOrderRecord[],
+  ctx: MetricContext,
+  spec: OrderRateSpec,
+): ComplianceMetric {
   const exclusions = new ExclusionCounter();
   const orderIds: string[] = [];
   let denominator = 0;
@@ -55,15 +69,30 @@ function sellerCancellation(order: ComplianceOrderRecord, end: Date): Verdict {
 }
 
 /** Amazon Pre-fulfillment Cancel Rate: orders placed in the last 7 days the seller cancelled before shipping. */
-export function preFulfillmentCancelRate(orders: readonly ComplianceOrderRecord[], ctx: MetricContext): ComplianceMetric {
+export function preFulfillmentCancelRate(
+  orders: readonly ComplianceOrderRecord[],
+  ctx: MetricContext,
+): ComplianceMetric {
   const { standard, window } = specFor(ctx, 'PRE_FULFILLMENT_CANCEL_RATE', 7);
-  return orderRate(orders, ctx, { key: 'PRE_FULFILLMENT_CANCEL_RATE', label: 'Pre-fulfillment cancel rate', window, standard, classify: (o) => sellerCancellation(o, window.end) });
+  return orderRate(orders, ctx, {
+    key: 'PRE_FULFILLMENT_CANCEL_RATE',
+    label: 'Pre-fulfillment cancel rate',
+    window,
+    standard,
+    classify: (o) => sellerCancellation(o, window.end),
+  });
 }
 
 /** Walmart Cancellation Rate: orders cancelled by the seller after receipt, auto-cancels included. */
 export function cancellationRate(orders: readonly ComplianceOrderRecord[], ctx: MetricContext): ComplianceMetric {
   const { standard, window } = specFor(ctx, 'CANCELLATION_RATE', 30);
-  return orderRate(orders, ctx, { key: 'CANCELLATION_RATE', label: 'Cancellation rate', window, standard, classify: (o) => sellerCancellation(o, window.end) });
+  return orderRate(orders, ctx, {
+    key: 'CANCELLATION_RATE',
+    label: 'Cancellation rate',
+    window,
+    standard,
+    classify: (o) => sellerCancellation(o, window.end),
+  });
 }
 
 /** Walmart Refund Rate: orders refunded for a seller-caused reason (damaged, wrong item, not received...). */
@@ -84,7 +113,11 @@ export function refundRate(orders: readonly ComplianceOrderRecord[], ctx: Metric
  * shows acknowledged with no time the hub recorded (acknowledged in Seller Center) is neither late nor on time: it is
  * left out as ACKNOWLEDGED_AT_UNKNOWN.
  */
-export function acknowledgementRate(orders: readonly ComplianceOrderRecord[], ctx: MetricContext, days = 30): ComplianceMetric {
+export function acknowledgementRate(
+  orders: readonly ComplianceOrderRecord[],
+  ctx: MetricContext,
+  days = 30,
+): ComplianceMetric {
   const window = windowEndingAt(ctx.asOf, days);
   const end = window.end.getTime();
   return orderRate(orders, ctx, {

@@ -61,11 +61,17 @@ export interface TimelinessCounts {
 }
 
 /** If every open order misses its ship-by: the rate then, and how many of them must ship on time to stay within the standard. */
-export function projectTimeliness(counts: TimelinessCounts, lateIsNumerator: boolean, standard: MetricStandard, margin: number): Omit<MetricProjection, 'openOrderIds'> | null {
+export function projectTimeliness(
+  counts: TimelinessCounts,
+  lateIsNumerator: boolean,
+  standard: MetricStandard,
+  margin: number,
+): Omit<MetricProjection, 'openOrderIds'> | null {
   const { open } = counts;
   const denominator = counts.late + counts.onTime + open;
   if (open === 0 || denominator === 0) return null;
-  const rateIfOnTime = (k: number) => ratePercent(lateIsNumerator ? counts.late + open - k : counts.onTime + k, denominator)!;
+  const rateIfOnTime = (k: number) =>
+    ratePercent(lateIsNumerator ? counts.late + open - k : counts.onTime + k, denominator)!;
   const valueIfAllMiss = rateIfOnTime(0);
   let mustShipOnTime: number | null = null;
   if (standard.percent !== null && standard.comparator !== null) {
@@ -76,18 +82,38 @@ export function projectTimeliness(counts: TimelinessCounts, lateIsNumerator: boo
       }
     }
   }
-  return { openOrders: open, valueIfAllMiss, statusIfAllMiss: metricStatus(valueIfAllMiss, standard, margin), mustShipOnTime, latestShipBy: counts.latestShipBy };
+  return {
+    openOrders: open,
+    valueIfAllMiss,
+    statusIfAllMiss: metricStatus(valueIfAllMiss, standard, margin),
+    mustShipOnTime,
+    latestShipBy: counts.latestShipBy,
+  };
 }
 
-function project(split: Timeliness, lateIsNumerator: boolean, standard: MetricStandard, margin: number): MetricProjection | null {
+function project(
+  split: Timeliness,
+  lateIsNumerator: boolean,
+  standard: MetricStandard,
+  margin: number,
+): MetricProjection | null {
   const sorted = [...split.open].sort((a, b) => a.shipBy.getTime() - b.shipBy.getTime() || a.id.localeCompare(b.id));
-  const counts = { late: split.late.length, onTime: split.onTime.length, open: sorted.length, latestShipBy: sorted.at(-1)?.shipBy ?? null };
+  const counts = {
+    late: split.late.length,
+    onTime: split.onTime.length,
+    open: sorted.length,
+    latestShipBy: sorted.at(-1)?.shipBy ?? null,
+  };
   const projection = projectTimeliness(counts, lateIsNumerator, standard, margin);
   return projection && { ...projection, openOrderIds: sorted.map((o) => o.id) };
 }
 
 /** Late Shipment Rate (Amazon): orders due in the window whose first shipment was confirmed after ship-by. */
-export function lateShipmentRate(orders: readonly ComplianceOrderRecord[], ctx: MetricContext, days: 10 | 30): ComplianceMetric {
+export function lateShipmentRate(
+  orders: readonly ComplianceOrderRecord[],
+  ctx: MetricContext,
+  days: 10 | 30,
+): ComplianceMetric {
   const { standard } = standardFor(ctx.policy, 'LATE_SHIPMENT_RATE');
   const window = windowEndingAt(ctx.asOf, days);
   const split = splitByShipBy(orders, window);
@@ -112,7 +138,11 @@ export function lateShipmentRate(orders: readonly ComplianceOrderRecord[], ctx: 
  * On-time shipment (Walmart): the same orders, counted when shipped by ship-by. Walmart publishes no current
  * standard for it (its 2017 "> 99%" was retired; today's standards page has none), so it carries no threshold.
  */
-export function onTimeShipmentRate(orders: readonly ComplianceOrderRecord[], ctx: MetricContext, days = 30): ComplianceMetric {
+export function onTimeShipmentRate(
+  orders: readonly ComplianceOrderRecord[],
+  ctx: MetricContext,
+  days = 30,
+): ComplianceMetric {
   const standard: MetricStandard = { percent: null, comparator: null };
   const window = windowEndingAt(ctx.asOf, days);
   const split = splitByShipBy(orders, window);

@@ -1,4 +1,10 @@
-import { UNCATEGORIZED, type ComplianceMetric, type ComplianceOrderRecord, type ComplianceShipmentRecord, type MetricProjection } from '@order-hub/types';
+import {
+  UNCATEGORIZED,
+  type ComplianceMetric,
+  type ComplianceOrderRecord,
+  type ComplianceShipmentRecord,
+  type MetricProjection,
+} from '@order-hub/types';
 import { isValidTrackingExempt } from '../exemptions/valid-tracking-exemption';
 import { checkTrackingNumber } from '../tracking/check-tracking-number';
 import {
@@ -22,7 +28,9 @@ export function hasValidTracking(
   shipment: Pick<ComplianceShipmentRecord, 'carrier' | 'trackingNumber'>,
 ): boolean {
   if (!shipment.trackingNumber) return false;
-  return checkTrackingNumber(shipment.trackingNumber, shipment.carrier, { orderNumbers: [order.channelOrderId, order.customerOrderId] }).valid;
+  return checkTrackingNumber(shipment.trackingNumber, shipment.carrier, {
+    orderNumbers: [order.channelOrderId, order.customerOrderId],
+  }).valid;
 }
 
 /** The distinct product categories of an order's SKUs; an unmapped SKU (or an order without lines) is "Uncategorized". */
@@ -39,7 +47,8 @@ export function orderCategories(order: Pick<ComplianceOrderRecord, 'lines'>): st
 export function isOpenForTracking(order: ComplianceOrderRecord, window: MetricWindow): boolean {
   if (!order.shipBy || !isSellerFulfilled(order)) return false;
   const due = order.shipBy.getTime();
-  if (due < window.end.getTime() || due >= window.end.getTime() + (window.end.getTime() - window.start.getTime())) return false;
+  if (due < window.end.getTime() || due >= window.end.getTime() + (window.end.getTime() - window.start.getTime()))
+    return false;
   return !firstShippedAt(order, window.end) && !before(order.cancellation?.at, window.end);
 }
 
@@ -51,7 +60,13 @@ interface TrackingTally {
   open: { id: string; shipBy: Date }[];
 }
 
-const emptyTally = (): TrackingTally => ({ numerator: 0, denominator: 0, exclusions: new ExclusionCounter(), orderIds: [], open: [] });
+const emptyTally = (): TrackingTally => ({
+  numerator: 0,
+  denominator: 0,
+  exclusions: new ExclusionCounter(),
+  orderIds: [],
+  open: [],
+});
 
 /**
  * Valid tracking projection: if every open order ships without valid tracking, and how many must ship with
@@ -59,7 +74,12 @@ const emptyTally = (): TrackingTally => ({ numerator: 0, denominator: 0, exclusi
  */
 function projectTracking(t: TrackingTally, standard: MetricStandard, margin: number): MetricProjection | null {
   const sorted = [...t.open].sort((a, b) => a.shipBy.getTime() - b.shipBy.getTime() || a.id.localeCompare(b.id));
-  const counts = { late: t.denominator - t.numerator, onTime: t.numerator, open: sorted.length, latestShipBy: sorted.at(-1)?.shipBy ?? null };
+  const counts = {
+    late: t.denominator - t.numerator,
+    onTime: t.numerator,
+    open: sorted.length,
+    latestShipBy: sorted.at(-1)?.shipBy ?? null,
+  };
   const projection = projectTimeliness(counts, false, standard, margin);
   return projection && { ...projection, openOrderIds: sorted.map((o) => o.id) };
 }
@@ -77,7 +97,10 @@ export function validTrackingRates(orders: readonly ComplianceOrderRecord[], ctx
   const byCategory = new Map<string, TrackingTally>();
   const tallies = (order: ComplianceOrderRecord): TrackingTally[] => {
     if (!perCategory) return [overall];
-    return [overall, ...orderCategories(order).map((c) => byCategory.get(c) ?? byCategory.set(c, emptyTally()).get(c)!)];
+    return [
+      overall,
+      ...orderCategories(order).map((c) => byCategory.get(c) ?? byCategory.set(c, emptyTally()).get(c)!),
+    ];
   };
   for (const order of orders) {
     for (const shipment of order.shipments) {
@@ -101,10 +124,22 @@ export function validTrackingRates(orders: readonly ComplianceOrderRecord[], ctx
   for (const order of orders) {
     if (!isOpenForTracking(order, window)) continue;
     overall.open.push({ id: order.id, shipBy: order.shipBy! });
-    if (perCategory) for (const c of orderCategories(order)) byCategory.get(c)?.open.push({ id: order.id, shipBy: order.shipBy! });
+    if (perCategory)
+      for (const c of orderCategories(order)) byCategory.get(c)?.open.push({ id: order.id, shipBy: order.shipBy! });
   }
   const metric = (t: TrackingTally, category: string | null) =>
-    toMetric({ key: 'VALID_TRACKING_RATE', label: 'Valid tracking rate', category, window, standard, ...t, projection: projectTracking(t, standard, ctx.margin) }, ctx);
+    toMetric(
+      {
+        key: 'VALID_TRACKING_RATE',
+        label: 'Valid tracking rate',
+        category,
+        window,
+        standard,
+        ...t,
+        projection: projectTracking(t, standard, ctx.margin),
+      },
+      ctx,
+    );
   return [metric(overall, null), ...[...byCategory.keys()].sort().map((c) => metric(byCategory.get(c)!, c))];
 }
 

@@ -76,7 +76,15 @@ describe('policyFor', () => {
     expect(walmart.cancellationReasons.current).toHaveLength(5);
     const amazon = policyFor('AMAZON', 'US', new Date('2026-06-01T00:00:00Z'));
     expect(amazon).toMatchObject({ acknowledgeWithinHours: null, customerResponseHours: 24 });
-    expect(amazon.validTrackingExemption).toMatchObject({ belowPriceCents: 1000, maxLengthIn: 15, maxWidthIn: 12, maxThicknessIn: 0.75, maxWeightOz: 14 });
-    expect(policyFor('AMAZON', 'US', new Date('2016-01-01T00:00:00Z')).validTrackingExemption?.belowPriceCents).toBeNull();
+    expect(amazon.validTrackingExemption).toMatchObject({
+      belowPriceCents: 1000,
+      maxLengthIn: 15,
+      maxWidthIn: 12,
+      maxThicknessIn: 0.75,
+      maxWeightOz: 14,
+    });
+    expect(
+      policyFor('AMAZON', 'US', new Date('2016-01-01T00:00:00Z')).validTrackingExemption?.belowPriceCents,
+    ).toBeNull();
   });
 });

@@ -83,7 +83,12 @@ export interface ChannelPolicy {
    * Reasons accepted today; retired ones (refused, each with its source); and those only a buyer's own cancel
    * request allows (refused on a line the buyer did not ask to cancel).
    */
-  cancellationReasons: { current: readonly string[]; retired: readonly RetiredReason[]; buyerRequestOnly: readonly string[]; source: string };
+  cancellationReasons: {
+    current: readonly string[];
+    retired: readonly RetiredReason[];
+    buyerRequestOnly: readonly string[];
+    source: string;
+  };
   /** Reasons the channel accepts on a refund; null where it takes free text. */
   refundReasons: readonly string[] | null;
   thresholds: readonly PerformanceThreshold[];
@@ -100,12 +105,16 @@ const SRC = {
     'LEARN "Policies & standards/Performance/Seller-performance-standards", older 5-metric page (undated): cancellation < 2%, OTD > 95%, VTR > 99%, refund < 6%, responses within 48 h',
   walmartSps2026:
     'LEARN Seller-performance-standards (">>" variant, 2026): cancellation ≤ 2% (30 d), OTD ≥ 90% (30 d); Valid-tracking-number-policy (2026-02-11): VTR ≥ 99%',
-  walmartNew2026: 'Return rate ≤ 6% and item-not-received ≤ 2% over 60 days from 2026-01-29: geekseller.com announcement (third-party)',
+  walmartNew2026:
+    'Return rate ≤ 6% and item-not-received ≤ 2% over 60 days from 2026-01-29: geekseller.com announcement (third-party)',
   walmartEdit:
     'Tracking editable for 4 hours after Shipped (PARTIAL_UPDATE), announced 2023-06-20 with multi-quantity release: CSDN mirror of the Walmart notice (third-party, unverified)',
-  walmartReuse: 'Same tracking number on another order within 30 days is flagged by Walmart: order-hub issue 5 (seller stories)',
-  walmartOriginScan: 'Late Origin Scan alarm 48 h (2 business days) after ship confirmation without a carrier scan: LEARN Performance-alarms',
-  walmartLines: 'At most 100 lines per cancel/refund request, the hub chunks: order-hub issue 5 (Walmart FAQ answer not in the corpus)',
+  walmartReuse:
+    'Same tracking number on another order within 30 days is flagged by Walmart: order-hub issue 5 (seller stories)',
+  walmartOriginScan:
+    'Late Origin Scan alarm 48 h (2 business days) after ship confirmation without a carrier scan: LEARN Performance-alarms',
+  walmartLines:
+    'At most 100 lines per cancel/refund request, the hub chunks: order-hub issue 5 (Walmart FAQ answer not in the corpus)',
   walmartReasons: 'Cancellation and refund reason enums: Walmart Orders OpenAPI (2023 and 2026 specs)',
   walmartPickup:
     'Hand-off services are reported under the carrier that picks the parcel up (UPS for SurePost, FEDEXSP for SmartPost, UPSMI), not USPS: seller story seed 000; cedcommerce guidance (third-party, shared/docs/reference/walmart.md "Carrier that picks up vs delivers")',
@@ -151,16 +160,47 @@ const WALMART_2026_THRESHOLDS: readonly PerformanceThreshold[] = [
   { metric: 'VALID_TRACKING_RATE', comparison: 'AT_LEAST', percent: 99, windowDays: 30, source: SRC.walmartSps2026 },
   { metric: 'CANCELLATION_RATE', comparison: 'AT_MOST', percent: 2, windowDays: 30, source: SRC.walmartSps2026 },
   { metric: 'ON_TIME_DELIVERY_RATE', comparison: 'AT_LEAST', percent: 90, windowDays: 30, source: SRC.walmartSps2026 },
-  { metric: 'REFUND_RATE', comparison: 'AT_MOST', percent: 6, windowDays: 30, source: 'walmartinsiders.co summary of the 2026 standards (third-party)' },
-  { metric: 'SELLER_RESPONSE_RATE', comparison: 'AT_LEAST', percent: 95, windowDays: 30, source: 'walmartinsiders.co summary of the 2026 standards (third-party)' },
-  { metric: 'NEGATIVE_FEEDBACK_RATE', comparison: 'AT_MOST', percent: 2, windowDays: 60, source: 'LEARN negative-feedback-rate-overview' },
+  {
+    metric: 'REFUND_RATE',
+    comparison: 'AT_MOST',
+    percent: 6,
+    windowDays: 30,
+    source: 'walmartinsiders.co summary of the 2026 standards (third-party)',
+  },
+  {
+    metric: 'SELLER_RESPONSE_RATE',
+    comparison: 'AT_LEAST',
+    percent: 95,
+    windowDays: 30,
+    source: 'walmartinsiders.co summary of the 2026 standards (third-party)',
+  },
+  {
+    metric: 'NEGATIVE_FEEDBACK_RATE',
+    comparison: 'AT_MOST',
+    percent: 2,
+    windowDays: 60,
+    source: 'LEARN negative-feedback-rate-overview',
+  },
   { metric: 'RETURN_RATE', comparison: 'AT_MOST', percent: 6, windowDays: 60, source: SRC.walmartNew2026 },
   { metric: 'ITEM_NOT_RECEIVED_RATE', comparison: 'AT_MOST', percent: 2, windowDays: 60, source: SRC.walmartNew2026 },
 ];
 
 const AMAZON_THRESHOLDS: readonly PerformanceThreshold[] = [
-  { metric: 'VALID_TRACKING_RATE', comparison: 'AT_LEAST', percent: 95, windowDays: 30, perCategory: true, source: SRC.amazonHealth },
-  { metric: 'LATE_SHIPMENT_RATE', comparison: 'BELOW', percent: 4, windowDays: 30, source: `${SRC.amazonHealth}; also shown over 10 days` },
+  {
+    metric: 'VALID_TRACKING_RATE',
+    comparison: 'AT_LEAST',
+    percent: 95,
+    windowDays: 30,
+    perCategory: true,
+    source: SRC.amazonHealth,
+  },
+  {
+    metric: 'LATE_SHIPMENT_RATE',
+    comparison: 'BELOW',
+    percent: 4,
+    windowDays: 30,
+    source: `${SRC.amazonHealth}; also shown over 10 days`,
+  },
   { metric: 'PRE_FULFILLMENT_CANCEL_RATE', comparison: 'BELOW', percent: 2.5, windowDays: 7, source: SRC.amazonHealth },
   { metric: 'ON_TIME_DELIVERY_RATE', comparison: 'ABOVE', percent: 90, windowDays: 14, source: SRC.amazonHealth },
   { metric: 'ORDER_DEFECT_RATE', comparison: 'BELOW', percent: 1, windowDays: 60, source: SRC.amazonHealth },
@@ -180,7 +220,11 @@ export interface EnvelopeLimit {
  */
 export const ENVELOPE_LIMITS: { effectiveFrom: Date; LETTER: EnvelopeLimit; FLAT: EnvelopeLimit } = {
   effectiveFrom: at('2016-10-12'),
-  LETTER: { dims: [11.5, 6.125, 0.25], weightOz: 3.5, source: 'USPS letter: at most 11½ × 6⅛ × ¼ in, 3.5 oz (USPS size standards, shared/docs/reference/amazon.md)' },
+  LETTER: {
+    dims: [11.5, 6.125, 0.25],
+    weightOz: 3.5,
+    source: 'USPS letter: at most 11½ × 6⅛ × ¼ in, 3.5 oz (USPS size standards, shared/docs/reference/amazon.md)',
+  },
   FLAT: {
     dims: [15, 12, 0.75],
     weightOz: 14,
@@ -207,8 +251,17 @@ const AMAZON_BASE = {
   customerResponseHours: 24,
   maxLinesPerRequest: null,
   cancelsWholeItemsOnly: true,
-  pickupCarrier: { wanted: false, source: 'Amazon lists FedEx SmartPost and UPS Mail Innovations as carrier codes but states no pickup-or-delivery rule: Amazon reference (carrier codes)' },
-  cancellationReasons: { current: AMAZON_CANCELLATION_REASONS, retired: [], buyerRequestOnly: [], source: SRC.amazonCancel },
+  pickupCarrier: {
+    wanted: false,
+    source:
+      'Amazon lists FedEx SmartPost and UPS Mail Innovations as carrier codes but states no pickup-or-delivery rule: Amazon reference (carrier codes)',
+  },
+  cancellationReasons: {
+    current: AMAZON_CANCELLATION_REASONS,
+    retired: [],
+    buyerRequestOnly: [],
+    source: SRC.amazonCancel,
+  },
   refundReasons: null,
   thresholds: AMAZON_THRESHOLDS,
 } as const;
@@ -314,7 +367,8 @@ export const POLICY_TABLE: readonly ChannelPolicy[] = [
     validTrackingExemption: {
       ...AMAZON_ENVELOPE,
       belowPriceCents: null,
-      source: 'Before 2016-10-12 any item fitting a USPS envelope or flat was exempt: Amazon notice (tamebay/ecomcatalyst, 2016-09); start of this version taken as 2015-01-01',
+      source:
+        'Before 2016-10-12 any item fitting a USPS envelope or flat was exempt: Amazon notice (tamebay/ecomcatalyst, 2016-09); start of this version taken as 2015-01-01',
     },
     sources: [SRC.amazonHealth, SRC.amazonCancel, SRC.amazonWholeItems],
   },

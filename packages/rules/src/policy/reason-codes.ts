@@ -15,17 +15,36 @@ export interface RetiredReason {
   source: string;
 }
 
-const NOT_IN_SPECS = 'In no current Walmart Orders OpenAPI (2023, 2026): the cancellationReason enum has 5 values; retirement date not published';
+const NOT_IN_SPECS =
+  'In no current Walmart Orders OpenAPI (2023, 2026): the cancellationReason enum has 5 values; retirement date not published';
 
 /** Codes older integrations still send; no current spec has them, so Walmart rejects them. */
 export const WALMART_RETIRED_CANCELLATION_REASON_TABLE: readonly RetiredReason[] = [
-  { reason: 'Cancelled by MP Partner', retiredOn: null, source: `Deprecated Walmart cancel code, seller story seed 000 (order-hub issue 12). ${NOT_IN_SPECS}` },
-  { reason: 'SELLER_CANCEL_CUSTOMER_DUPLICATE_ORDER', retiredOn: null, source: `Sent by older third-party integrations. ${NOT_IN_SPECS}` },
-  { reason: 'SELLER_CANCEL_CUSTOMER_CHANGE_ORDER', retiredOn: null, source: `Sent by older third-party integrations. ${NOT_IN_SPECS}` },
-  { reason: 'SELLER_CANCEL_CUSTOMER_INCORRECT_ADDRESS', retiredOn: null, source: `Sent by older third-party integrations. ${NOT_IN_SPECS}` },
+  {
+    reason: 'Cancelled by MP Partner',
+    retiredOn: null,
+    source: `Deprecated Walmart cancel code, seller story seed 000 (order-hub issue 12). ${NOT_IN_SPECS}`,
+  },
+  {
+    reason: 'SELLER_CANCEL_CUSTOMER_DUPLICATE_ORDER',
+    retiredOn: null,
+    source: `Sent by older third-party integrations. ${NOT_IN_SPECS}`,
+  },
+  {
+    reason: 'SELLER_CANCEL_CUSTOMER_CHANGE_ORDER',
+    retiredOn: null,
+    source: `Sent by older third-party integrations. ${NOT_IN_SPECS}`,
+  },
+  {
+    reason: 'SELLER_CANCEL_CUSTOMER_INCORRECT_ADDRESS',
+    retiredOn: null,
+    source: `Sent by older third-party integrations. ${NOT_IN_SPECS}`,
+  },
 ];
 
-export const WALMART_RETIRED_CANCELLATION_REASONS: readonly string[] = WALMART_RETIRED_CANCELLATION_REASON_TABLE.map((r) => r.reason);
+export const WALMART_RETIRED_CANCELLATION_REASONS: readonly string[] = WALMART_RETIRED_CANCELLATION_REASON_TABLE.map(
+  (r) => r.reason,
+);
 
 /** Walmart reasons only a buyer's own cancel request (line `intentToCancel`) allows. */
 export const WALMART_BUYER_REQUEST_CANCELLATION_REASONS = ['CUSTOMER_REQUESTED_SELLER_TO_CANCEL'] as const;

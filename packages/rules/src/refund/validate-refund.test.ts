@@ -8,14 +8,28 @@ const order: OrderSnapshot = {
   orderedAt: at,
   status: 'PARTIALLY_SHIPPED',
   lines: [
-    { lineNumber: '1', quantityOrdered: 1, quantityShipped: 1, quantityCancelled: 0, chargeCents: 2500, refundedCents: 500 },
+    {
+      lineNumber: '1',
+      quantityOrdered: 1,
+      quantityShipped: 1,
+      quantityCancelled: 0,
+      chargeCents: 2500,
+      refundedCents: 500,
+    },
     { lineNumber: '2', quantityOrdered: 1, quantityShipped: 0, quantityCancelled: 0, chargeCents: 1000 },
     { lineNumber: '3', quantityOrdered: 1, quantityShipped: 1, quantityCancelled: 0 },
   ],
 };
 const refund = (channel: Channel, lines: RefundInput['lines']) =>
-  validateRefund({ channel, order, lines }, { policy: policyFor(channel, 'US', at) }).map((v) => `${v.code}@${v.field}`);
-const line = (patch: Partial<RefundInput['lines'][number]> = {}) => ({ lineNumber: '1', amountCents: 1000, reason: 'DamagedItem', ...patch });
+  validateRefund({ channel, order, lines }, { policy: policyFor(channel, 'US', at) }).map(
+    (v) => `${v.code}@${v.field}`,
+  );
+const line = (patch: Partial<RefundInput['lines'][number]> = {}) => ({
+  lineNumber: '1',
+  amountCents: 1000,
+  reason: 'DamagedItem',
+  ...patch,
+});
 
 describe('validateRefund', () => {
   it.each([
@@ -30,7 +44,11 @@ describe('validateRefund', () => {
     ['an exact Walmart reason with spaces', [line({ reason: 'Shipping & Delivery -> Damaged' })], []],
     ['a reason Walmart does not have', [line({ reason: 'Damaged' })], ['REFUND_REASON_UNKNOWN@lines[0].reason']],
     ['no reason', [line({ reason: '' })], ['REFUND_REASON_REQUIRED@lines[0].reason']],
-    ['full and partial together', [line({ isFullRefund: true }), line({ lineNumber: '3', isFullRefund: false, amountCents: 1 })], ['REFUND_ABOVE_CHARGE@lines[1].amountCents', 'REFUND_MIXED_FULL_PARTIAL@lines']],
+    [
+      'full and partial together',
+      [line({ isFullRefund: true }), line({ lineNumber: '3', isFullRefund: false, amountCents: 1 })],
+      ['REFUND_ABOVE_CHARGE@lines[1].amountCents', 'REFUND_MIXED_FULL_PARTIAL@lines'],
+    ],
     ['an unknown line', [line({ lineNumber: '9' })], ['LINE_UNKNOWN@lines[0].lineNumber']],
     ['no lines', [], ['LINES_REQUIRED@lines']],
   ] as [string, RefundInput['lines'], string[]][])('Walmart: %s → %j', (_name, lines, expected) => {
@@ -42,14 +60,30 @@ describe('validateRefund', () => {
   });
 
   it('says how much is left to refund', () => {
-    const [v] = validateRefund({ channel: 'WALMART', order, lines: [line({ amountCents: 2500 })] }, { policy: policyFor('WALMART', 'US', at) });
+    const [v] = validateRefund(
+      { channel: 'WALMART', order, lines: [line({ amountCents: 2500 })] },
+      { policy: policyFor('WALMART', 'US', at) },
+    );
     expect(v.message).toBe('Line 1 can be refunded at most $20.00 more.');
     expect(v.details).toEqual({ chargeCents: 2500, refundedCents: 500, maxCents: 2000 });
   });
 
   it('takes at most 100 lines per Walmart request', () => {
-    const many = { ...order, lines: Array.from({ length: 101 }, (_, i) => ({ lineNumber: String(i + 1), quantityOrdered: 1, quantityShipped: 1, quantityCancelled: 0, chargeCents: 100 })) };
+    const many = {
+      ...order,
+      lines: Array.from({ length: 101 }, (_, i) => ({
+        lineNumber: String(i + 1),
+        quantityOrdered: 1,
+        quantityShipped: 1,
+        quantityCancelled: 0,
+        chargeCents: 100,
+      })),
+    };
     const lines = many.lines.map((l) => line({ lineNumber: l.lineNumber, amountCents: 100 }));
-    expect(validateRefund({ channel: 'WALMART', order: many, lines }, { policy: policyFor('WALMART', 'US', at) }).map((v) => v.code)).toEqual(['TOO_MANY_LINES']);
+    expect(
+      validateRefund({ channel: 'WALMART', order: many, lines }, { policy: policyFor('WALMART', 'US', at) }).map(
+        (v) => v.code,
+      ),
+    ).toEqual(['TOO_MANY_LINES']);
   });
 });

@@ -17,26 +17,45 @@ export function validateRefund(input: RefundInput, context: { policy: ChannelPol
     const requested = input.lines[i];
     if (line && line.quantityShipped === 0) {
       violations.push(
-        violation('REFUND_LINE_NOT_SHIPPED', `lines[${i}].lineNumber`, `Line ${line.lineNumber} has not shipped; cancel it instead of refunding.`),
+        violation(
+          'REFUND_LINE_NOT_SHIPPED',
+          `lines[${i}].lineNumber`,
+          `Line ${line.lineNumber} has not shipped; cancel it instead of refunding.`,
+        ),
       );
     }
     const amount = requested.amountCents;
     if (!Number.isInteger(amount) || amount <= 0) {
-      violations.push(violation('REFUND_AMOUNT_INVALID', `lines[${i}].amountCents`, 'The refund must be a whole number of cents above zero.'));
+      violations.push(
+        violation(
+          'REFUND_AMOUNT_INVALID',
+          `lines[${i}].amountCents`,
+          'The refund must be a whole number of cents above zero.',
+        ),
+      );
     } else if (line) {
       const already = line.refundedCents ?? 0;
       if (line.chargeCents === undefined) {
         violations.push(
-          violation('REFUND_ABOVE_CHARGE', `lines[${i}].amountCents`, `The charge of line ${line.lineNumber} is not known, so the refund cannot be checked against it.`),
+          violation(
+            'REFUND_ABOVE_CHARGE',
+            `lines[${i}].amountCents`,
+            `The charge of line ${line.lineNumber} is not known, so the refund cannot be checked against it.`,
+          ),
         );
       } else if (already + amount > line.chargeCents) {
         const left = Math.max(0, line.chargeCents - already);
         violations.push(
-          violation('REFUND_ABOVE_CHARGE', `lines[${i}].amountCents`, `Line ${line.lineNumber} can be refunded at most ${dollars(left)} more.`, {
-            chargeCents: line.chargeCents,
-            refundedCents: already,
-            maxCents: left,
-          }),
+          violation(
+            'REFUND_ABOVE_CHARGE',
+            `lines[${i}].amountCents`,
+            `Line ${line.lineNumber} can be refunded at most ${dollars(left)} more.`,
+            {
+              chargeCents: line.chargeCents,
+              refundedCents: already,
+              maxCents: left,
+            },
+          ),
         );
       }
     }
@@ -45,13 +64,17 @@ export function validateRefund(input: RefundInput, context: { policy: ChannelPol
       violations.push(violation('REFUND_REASON_REQUIRED', `lines[${i}].reason`, 'Choose a refund reason.'));
     } else if (policy.refundReasons && !policy.refundReasons.includes(reason)) {
       violations.push(
-        violation('REFUND_REASON_UNKNOWN', `lines[${i}].reason`, `${input.channel} has no refund reason ${reason}.`, { allowed: policy.refundReasons }),
+        violation('REFUND_REASON_UNKNOWN', `lines[${i}].reason`, `${input.channel} has no refund reason ${reason}.`, {
+          allowed: policy.refundReasons,
+        }),
       );
     }
   });
   const full = new Set(input.lines.map((l) => Boolean(l.isFullRefund)));
   if (input.channel === 'WALMART' && full.size > 1) {
-    violations.push(violation('REFUND_MIXED_FULL_PARTIAL', 'lines', 'Send full and partial refunds as separate requests.'));
+    violations.push(
+      violation('REFUND_MIXED_FULL_PARTIAL', 'lines', 'Send full and partial refunds as separate requests.'),
+    );
   }
   return violations;
 }

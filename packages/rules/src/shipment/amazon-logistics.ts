@@ -44,11 +44,19 @@ export function isAmazonLink(url: string): boolean {
 export function amazonLogisticsOnWalmart(input: ShipmentInput, normalizedTracking: string): Violation[] {
   const found: Violation[] = [];
   const flag = (field: string, what: string) =>
-    found.push(violation('AMAZON_LOGISTICS_ON_WALMART', field, `${what}: Walmart orders may not be delivered or tracked by Amazon Logistics.`));
+    found.push(
+      violation(
+        'AMAZON_LOGISTICS_ON_WALMART',
+        field,
+        `${what}: Walmart orders may not be delivered or tracked by Amazon Logistics.`,
+      ),
+    );
   if (input.carrier === 'AMAZON_LOGISTICS') flag('carrier', 'The carrier is Amazon Logistics');
-  if (input.carrierName && AMAZON_NAME.test(input.carrierName)) flag('carrierName', `The carrier name "${input.carrierName}" is Amazon's`);
+  if (input.carrierName && AMAZON_NAME.test(input.carrierName))
+    flag('carrierName', `The carrier name "${input.carrierName}" is Amazon's`);
   if (input.service && AMAZON_NAME.test(input.service)) flag('service', `The service "${input.service}" is Amazon's`);
   if (AMAZON_TRACKING.test(normalizedTracking)) flag('trackingNumber', 'This is an Amazon Logistics tracking number');
-  if (input.trackingUrl && isAmazonLink(input.trackingUrl)) flag('trackingUrl', 'The tracking link points to Amazon or carries amazon.com');
+  if (input.trackingUrl && isAmazonLink(input.trackingUrl))
+    flag('trackingUrl', 'The tracking link points to Amazon or carries amazon.com');
   return found;
 }

@@ -46,24 +46,46 @@ export function validateShipment(input: ShipmentInput, context: ShipmentContext)
   const lines = resolveLines(input.lines, order, violations, null);
   if (!editing) {
     lines.forEach((line, i) => {
-      if (line) checkQuantity(input.lines[i].quantity, openQuantity(line), line.lineNumber, `lines[${i}].quantity`, violations);
+      if (line)
+        checkQuantity(input.lines[i].quantity, openQuantity(line), line.lineNumber, `lines[${i}].quantity`, violations);
     });
   }
 
   const knownCarrier = isCarrierCode(input.carrier);
   if (!knownCarrier) {
-    violations.push(violation('CARRIER_NOT_ACCEPTED', 'carrier', `${String(input.carrier)} is not a carrier the hub knows; choose OTHER and name it.`));
+    violations.push(
+      violation(
+        'CARRIER_NOT_ACCEPTED',
+        'carrier',
+        `${String(input.carrier)} is not a carrier the hub knows; choose OTHER and name it.`,
+      ),
+    );
   }
   // Other with a name the hub knows ("ups", "FedEx SmartPost") is checked as that carrier.
-  const carrier = !knownCarrier ? 'OTHER' : input.carrier === 'OTHER' ? (carrierNamed(input.carrierName) ?? 'OTHER') : input.carrier;
+  const carrier = !knownCarrier
+    ? 'OTHER'
+    : input.carrier === 'OTHER'
+      ? (carrierNamed(input.carrierName) ?? 'OTHER')
+      : input.carrier;
   const normalized = cleanTrackingNumber(input.trackingNumber ?? '');
-  const exempt = normalized === '' && channel === 'AMAZON' && isValidTrackingExempt({ carrier, package: input.package }, order, policy);
+  const exempt =
+    normalized === '' &&
+    channel === 'AMAZON' &&
+    isValidTrackingExempt({ carrier, package: input.package }, order, policy);
 
   if (!exempt) {
-    const check = checkTrackingNumber(input.trackingNumber ?? '', carrier, { orderNumbers: [order.channelOrderId, order.customerOrderId] });
+    const check = checkTrackingNumber(input.trackingNumber ?? '', carrier, {
+      orderNumbers: [order.channelOrderId, order.customerOrderId],
+    });
     violations.push(...check.violations);
     if (channel === 'WALMART' && check.valid && WALMART_SPECIAL.test(check.normalized)) {
-      violations.push(violation('TRACKING_SPECIAL_CHARACTERS', 'trackingNumber', 'Walmart accepts only letters and digits in a tracking number.'));
+      violations.push(
+        violation(
+          'TRACKING_SPECIAL_CHARACTERS',
+          'trackingNumber',
+          'Walmart accepts only letters and digits in a tracking number.',
+        ),
+      );
     }
     if (check.normalized) checkReuse(check.normalized, carrier, input, context, violations);
     if (policy.pickupCarrier.wanted) checkPickupCarrier(check, carrier, channel, violations);
@@ -72,7 +94,9 @@ export function validateShipment(input: ShipmentInput, context: ShipmentContext)
   checkCarrier(input, violations);
   if (channel === 'WALMART') violations.push(...amazonLogisticsOnWalmart(input, normalized));
   if (input.trackingUrl && !HTTP_URL.test(input.trackingUrl.trim())) {
-    violations.push(violation('TRACKING_URL_INVALID', 'trackingUrl', 'The tracking URL must be a full http:// or https:// address.'));
+    violations.push(
+      violation('TRACKING_URL_INVALID', 'trackingUrl', 'The tracking URL must be a full http:// or https:// address.'),
+    );
   }
 
   checkShipDate(input, now, violations);
@@ -96,13 +120,27 @@ export function validateShipment(input: ShipmentInput, context: ShipmentContext)
 function checkOrderStatus(input: ShipmentInput, violations: Violation[]): void {
   const { status } = input.order;
   if (status === 'PENDING' || status === 'CANCELLED') {
-    violations.push(violation('ORDER_NOT_SHIPPABLE', 'order.status', `An order that is ${status.toLowerCase()} cannot be shipped.`));
+    violations.push(
+      violation('ORDER_NOT_SHIPPABLE', 'order.status', `An order that is ${status.toLowerCase()} cannot be shipped.`),
+    );
   } else if (status === 'CREATED' && input.channel === 'WALMART') {
-    violations.push(violation('ORDER_NOT_ACKNOWLEDGED', 'order.status', 'The Walmart order is not acknowledged yet; the hub acknowledges it before sending the shipment.'));
+    violations.push(
+      violation(
+        'ORDER_NOT_ACKNOWLEDGED',
+        'order.status',
+        'The Walmart order is not acknowledged yet; the hub acknowledges it before sending the shipment.',
+      ),
+    );
   }
 }
 
-function checkReuse(normalized: string, carrier: ShipmentInput['carrier'], input: ShipmentInput, context: ShipmentContext, violations: Violation[]): void {
+function checkReuse(
+  normalized: string,
+  carrier: ShipmentInput['carrier'],
+  input: ShipmentInput,
+  context: ShipmentContext,
+  violations: Violation[],
+): void {
   const windowDays = context.policy.trackingReuseWindowDays;
   if (windowDays === null || !context.recentTrackingUses) return;
   const since = context.now.getTime() - windowDays * DAY_MS;
@@ -110,19 +148,30 @@ function checkReuse(normalized: string, carrier: ShipmentInput['carrier'], input
   for (const use of context.recentTrackingUses) {
     if (use.channelOrderId === input.order.channelOrderId || use.usedAt.getTime() < since) continue;
     const used = cleanTrackingNumber(use.trackingNumber);
-    if (used === normalized || checkTrackingNumber(used, carrier).normalized === normalized) orders.add(use.channelOrderId);
+    if (used === normalized || checkTrackingNumber(used, carrier).normalized === normalized)
+      orders.add(use.channelOrderId);
   }
   if (orders.size > 0) {
     const list = [...orders];
     violations.push(
-      violation('TRACKING_REUSED', 'trackingNumber', `This tracking number was used on order ${list.join(', ')} in the last ${windowDays} days.`, {
-        channelOrderIds: list,
-      }),
+      violation(
+        'TRACKING_REUSED',
+        'trackingNumber',
+        `This tracking number was used on order ${list.join(', ')} in the last ${windowDays} days.`,
+        {
+          channelOrderIds: list,
+        },
+      ),
     );
   }
 }
 
-function checkPickupCarrier(check: TrackingCheck, carrier: ShipmentInput['carrier'], channel: ShipmentInput['channel'], violations: Violation[]): void {
+function checkPickupCarrier(
+  check: TrackingCheck,
+  carrier: ShipmentInput['carrier'],
+  channel: ShipmentInput['channel'],
+  violations: Violation[],
+): void {
   const looksLike = handoffPickupCarriers(check, carrier);
   if (looksLike.length === 0) return;
   violations.push(
@@ -142,9 +191,18 @@ function checkCarrier(input: ShipmentInput, violations: Violation[]): void {
     return;
   }
   const sentAs = channelCarrierName(input.channel, 'OTHER', input.carrierName);
-  if (input.channel === 'WALMART' && sentAs === null && !carrierNamed(input.carrierName) && !input.trackingUrl?.trim()) {
+  if (
+    input.channel === 'WALMART' &&
+    sentAs === null &&
+    !carrierNamed(input.carrierName) &&
+    !input.trackingUrl?.trim()
+  ) {
     violations.push(
-      violation('TRACKING_URL_REQUIRED', 'trackingUrl', `${input.carrierName} is not on Walmart's carrier list, so Walmart needs a tracking URL.`),
+      violation(
+        'TRACKING_URL_REQUIRED',
+        'trackingUrl',
+        `${input.carrierName} is not on Walmart's carrier list, so Walmart needs a tracking URL.`,
+      ),
     );
   }
   if (input.channel === 'AMAZON' && sentAs === 'Other' && !carrierNamed(input.carrierName)) {
@@ -160,7 +218,13 @@ function checkCarrier(input: ShipmentInput, violations: Violation[]): void {
 
 function checkShipDate(input: ShipmentInput, now: Date, violations: Violation[]): void {
   if (input.shippedAt.getTime() > now.getTime()) {
-    violations.push(violation('SHIP_DATE_IN_FUTURE', 'shippedAt', 'The ship date is in the future; confirm once the carrier has the parcel.'));
+    violations.push(
+      violation(
+        'SHIP_DATE_IN_FUTURE',
+        'shippedAt',
+        'The ship date is in the future; confirm once the carrier has the parcel.',
+      ),
+    );
   }
   if (input.shippedAt.getTime() < input.order.orderedAt.getTime()) {
     violations.push(violation('SHIP_DATE_BEFORE_ORDER', 'shippedAt', 'The ship date is before the order was placed.'));
@@ -171,7 +235,9 @@ function checkPackage(pkg: PackageInput, violations: Violation[]): void {
   for (const key of ['weightOz', 'lengthIn', 'widthIn', 'heightIn'] as const) {
     const value = pkg[key];
     if (value !== null && value !== undefined && !(Number.isFinite(value) && value > 0)) {
-      violations.push(violation('PACKAGE_MEASURE_INVALID', `package.${key}`, 'Weights and dimensions must be numbers above zero.'));
+      violations.push(
+        violation('PACKAGE_MEASURE_INVALID', `package.${key}`, 'Weights and dimensions must be numbers above zero.'),
+      );
     }
   }
   if (pkg.type === 'PARCEL') return;

@@ -31,7 +31,13 @@ const FEDEX_EXPRESS: ChecksumSpec = { algorithm: 'mod11', weights: [3, 1, 7] };
 const IMPB_92_CARRIERS: readonly CarrierCode[] = ['USPS', 'FEDEX_SMARTPOST', 'DHL_ECOMMERCE', 'UPS_MAIL_INNOVATIONS'];
 
 /** USPS IMpb, bare and behind the `420` + ZIP (5 or 9 digits) routing prefix that scanned labels carry. */
-function impb(id: string, name: string, body: string, lengths: number[], carriers: readonly CarrierCode[]): CarrierFormat[] {
+function impb(
+  id: string,
+  name: string,
+  body: string,
+  lengths: number[],
+  carriers: readonly CarrierCode[],
+): CarrierFormat[] {
   const number = `(?<number>(?<body>${body})(?<check>\\d))`;
   return [
     { id, name, carriers, pattern: `^${number}$`, lengths, firstChars: '9', checksum: GS1 },

@@ -32,10 +32,34 @@ const VALID: [string, string, CarrierCode, string, CarrierCode[]][] = [
   ['USPS_IMPB', '940553689784610257304918830656', 'USPS', '940553689784610257304918830656', ['USPS']],
   ['USPS_IMPB_ZIP5', '420902109400111899223857104938', 'USPS', '9400111899223857104938', ['USPS']],
   ['USPS_IMPB_ZIP9', '4209021012349400111899223857104938', 'USPS', '9400111899223857104938', ['USPS']],
-  ['USPS_IMPB_92', '9261290100123456789032', 'FEDEX_SMARTPOST', '9261290100123456789032', ['UPS_MAIL_INNOVATIONS', 'USPS', 'FEDEX_SMARTPOST', 'DHL_ECOMMERCE']],
-  ['USPS_IMPB_92', '92021902240178305274810382', 'DHL_ECOMMERCE', '92021902240178305274810382', ['UPS_MAIL_INNOVATIONS', 'USPS', 'FEDEX_SMARTPOST', 'DHL_ECOMMERCE']],
-  ['USPS_IMPB_92_ZIP5', '420902109261290100123456789032', 'UPS_MAIL_INNOVATIONS', '9261290100123456789032', ['UPS_MAIL_INNOVATIONS', 'USPS', 'FEDEX_SMARTPOST', 'DHL_ECOMMERCE']],
-  ['USPS_IMPB_92_ZIP9', '4209021012349261290100123456789032', 'USPS', '9261290100123456789032', ['UPS_MAIL_INNOVATIONS', 'USPS', 'FEDEX_SMARTPOST', 'DHL_ECOMMERCE']],
+  [
+    'USPS_IMPB_92',
+    '9261290100123456789032',
+    'FEDEX_SMARTPOST',
+    '9261290100123456789032',
+    ['UPS_MAIL_INNOVATIONS', 'USPS', 'FEDEX_SMARTPOST', 'DHL_ECOMMERCE'],
+  ],
+  [
+    'USPS_IMPB_92',
+    '92021902240178305274810382',
+    'DHL_ECOMMERCE',
+    '92021902240178305274810382',
+    ['UPS_MAIL_INNOVATIONS', 'USPS', 'FEDEX_SMARTPOST', 'DHL_ECOMMERCE'],
+  ],
+  [
+    'USPS_IMPB_92_ZIP5',
+    '420902109261290100123456789032',
+    'UPS_MAIL_INNOVATIONS',
+    '9261290100123456789032',
+    ['UPS_MAIL_INNOVATIONS', 'USPS', 'FEDEX_SMARTPOST', 'DHL_ECOMMERCE'],
+  ],
+  [
+    'USPS_IMPB_92_ZIP9',
+    '4209021012349261290100123456789032',
+    'USPS',
+    '9261290100123456789032',
+    ['UPS_MAIL_INNOVATIONS', 'USPS', 'FEDEX_SMARTPOST', 'DHL_ECOMMERCE'],
+  ],
   // Genuine 20-digit numbers (tracking_number_data, couriers/usps.json: "USPS 20" and "USPS Legacy").
   ['USPS_20', '03071790000523483741', 'USPS', '03071790000523483741', ['USPS']],
   ['USPS_20', '71123456789123456787', 'USPS', '71123456789123456787', ['USPS']],
@@ -173,7 +197,9 @@ describe('rejections', () => {
     const check = checkTrackingNumber('1Z999AA10123456784', 'FEDEX');
     expect(check.matchingCarriers).toEqual(['UPS']);
     expect(check.violations[0].message).toBe('This is a UPS number, not FedEx.');
-    expect(checkTrackingNumber('TBA304958172634', 'USPS').violations[0].message).toBe('This is an Amazon Logistics number, not USPS.');
+    expect(checkTrackingNumber('TBA304958172634', 'USPS').violations[0].message).toBe(
+      'This is an Amazon Logistics number, not USPS.',
+    );
   });
 
   it('flags the order’s own number, whatever the carrier and spacing', () => {
@@ -183,10 +209,16 @@ describe('rejections', () => {
   });
 
   it('lets Other carry any clean number, warning when it is a listed carrier’s', () => {
-    expect(checkTrackingNumber('XYZ7730218845', 'OTHER')).toMatchObject({ valid: true, violations: [], hasCheckDigit: false });
+    expect(checkTrackingNumber('XYZ7730218845', 'OTHER')).toMatchObject({
+      valid: true,
+      violations: [],
+      hasCheckDigit: false,
+    });
     const listed = checkTrackingNumber('1Z999AA10123456784', 'OTHER');
     expect(listed.valid).toBe(true);
-    expect(listed.violations).toEqual([expect.objectContaining({ code: 'TRACKING_MATCHES_LISTED_CARRIER', severity: 'WARN' })]);
+    expect(listed.violations).toEqual([
+      expect.objectContaining({ code: 'TRACKING_MATCHES_LISTED_CARRIER', severity: 'WARN' }),
+    ]);
   });
 
   it('reports shape-only formats as having no check digit', () => {
@@ -287,7 +319,8 @@ describe('conformance with tracking_number_data (UPS, USPS)', () => {
         const changed = number.slice(0, i) + String(d) + number.slice(i + 1);
         if (changed === number) continue;
         const body = changed.slice(1, -1);
-        const accepted = checkDigitFor({ algorithm: 'mod10', weights: [1, 2], from: 'left' }, body) === Number(changed.at(-1));
+        const accepted =
+          checkDigitFor({ algorithm: 'mod10', weights: [1, 2], from: 'left' }, body) === Number(changed.at(-1));
         expect({ changed, valid: checkTrackingNumber(changed, 'UPS').valid }).toEqual({ changed, valid: accepted });
         if (accepted) missed++;
         else refused++;

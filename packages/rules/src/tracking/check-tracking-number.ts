@@ -88,7 +88,11 @@ function multipleNumbers(raw: string, named: boolean): string[] | null {
  * Checks a tracking number against the carrier the operator named: layout and check digit, placeholders,
  * the order's own numbers, and which other carriers the number belongs to when it is not the named one's.
  */
-export function checkTrackingNumber(trackingNumber: string, carrier: CarrierCode, options?: TrackingCheckOptions): TrackingCheck {
+export function checkTrackingNumber(
+  trackingNumber: string,
+  carrier: CarrierCode,
+  options?: TrackingCheckOptions,
+): TrackingCheck {
   const raw = trackingNumber ?? '';
   const cleaned = cleanTrackingNumber(raw);
   if (cleaned.length === 0) {
@@ -97,7 +101,9 @@ export function checkTrackingNumber(trackingNumber: string, carrier: CarrierCode
       normalized: '',
       hasCheckDigit: false,
       matchingCarriers: [],
-      violations: [violation('TRACKING_REQUIRED', FIELD, 'Enter the tracking number the carrier gave for this package.')],
+      violations: [
+        violation('TRACKING_REQUIRED', FIELD, 'Enter the tracking number the carrier gave for this package.'),
+      ],
     };
   }
 
@@ -109,9 +115,14 @@ export function checkTrackingNumber(trackingNumber: string, carrier: CarrierCode
   const several = multipleNumbers(raw, found.named !== undefined);
   if (several) {
     violations.push(
-      violation('TRACKING_MULTIPLE_NUMBERS', FIELD, `The field holds ${several.length} numbers; enter one tracking number per package.`, {
-        numbers: several,
-      }),
+      violation(
+        'TRACKING_MULTIPLE_NUMBERS',
+        FIELD,
+        `The field holds ${several.length} numbers; enter one tracking number per package.`,
+        {
+          numbers: several,
+        },
+      ),
     );
     return { valid: false, normalized: cleaned, hasCheckDigit: false, matchingCarriers: [], violations };
   }
@@ -123,39 +134,66 @@ export function checkTrackingNumber(trackingNumber: string, carrier: CarrierCode
 
   if (!found.named && NON_ALPHANUMERIC.test(cleaned)) {
     violations.push(
-      violation('TRACKING_SPECIAL_CHARACTERS', FIELD, 'Tracking numbers have only letters and digits; remove the other characters.'),
+      violation(
+        'TRACKING_SPECIAL_CHARACTERS',
+        FIELD,
+        'Tracking numbers have only letters and digits; remove the other characters.',
+      ),
     );
   } else if (carrier !== 'OTHER' && !found.named) {
     if (found.badCheck) {
       violations.push(
-        violation('TRACKING_CHECK_DIGIT', FIELD, `This looks like ${withArticle(found.badCheck.format.name)} number but its check digit is wrong; check it for a typo.`, {
-          format: found.badCheck.format.id,
-        }),
+        violation(
+          'TRACKING_CHECK_DIGIT',
+          FIELD,
+          `This looks like ${withArticle(found.badCheck.format.name)} number but its check digit is wrong; check it for a typo.`,
+          {
+            format: found.badCheck.format.id,
+          },
+        ),
       );
     }
     if (others) {
       const belongs = carriersIn(others);
       violations.push(
-        violation('TRACKING_CARRIER_MISMATCH', FIELD, `This is ${withArticle(listLabels(belongs))} number, not ${label}.`, { matchingCarriers: belongs }),
+        violation(
+          'TRACKING_CARRIER_MISMATCH',
+          FIELD,
+          `This is ${withArticle(listLabels(belongs))} number, not ${label}.`,
+          { matchingCarriers: belongs },
+        ),
       );
     } else if (!found.badCheck) {
-      violations.push(violation('TRACKING_FORMAT', FIELD, `This is not the layout of ${withArticle(label)} tracking number.`));
+      violations.push(
+        violation('TRACKING_FORMAT', FIELD, `This is not the layout of ${withArticle(label)} tracking number.`),
+      );
     }
   } else if (carrier === 'OTHER' && others) {
     const belongs = carriersIn(others);
     violations.push(
-      violation('TRACKING_MATCHES_LISTED_CARRIER', FIELD, `This looks like ${withArticle(listLabels(belongs))} number; choose that carrier rather than Other.`, {
-        matchingCarriers: belongs,
-      }),
+      violation(
+        'TRACKING_MATCHES_LISTED_CARRIER',
+        FIELD,
+        `This looks like ${withArticle(listLabels(belongs))} number; choose that carrier rather than Other.`,
+        {
+          matchingCarriers: belongs,
+        },
+      ),
     );
   }
 
   if (isPlaceholder(normalized, groups?.body ?? normalized)) {
-    violations.push(violation('TRACKING_PLACEHOLDER', FIELD, `${raw.trim()} is a placeholder, not a real tracking number.`));
+    violations.push(
+      violation('TRACKING_PLACEHOLDER', FIELD, `${raw.trim()} is a placeholder, not a real tracking number.`),
+    );
   }
-  const orderNumber = options?.orderNumbers?.find((n) => n && (cleanTrackingNumber(n) === cleaned || cleanTrackingNumber(n) === normalized));
+  const orderNumber = options?.orderNumbers?.find(
+    (n) => n && (cleanTrackingNumber(n) === cleaned || cleanTrackingNumber(n) === normalized),
+  );
   if (orderNumber) {
-    violations.push(violation('TRACKING_EQUALS_ORDER_NUMBER', FIELD, `${orderNumber} is the order number, not a tracking number.`));
+    violations.push(
+      violation('TRACKING_EQUALS_ORDER_NUMBER', FIELD, `${orderNumber} is the order number, not a tracking number.`),
+    );
   }
 
   const format = found.named ?? found.badCheck;

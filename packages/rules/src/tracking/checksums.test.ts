@@ -105,7 +105,8 @@ function missed(spec: ChecksumSpec, body: string, lead = ''): string[] {
     if (!/\d/.test(number[i])) continue;
     for (let d = 0; d <= 9; d++) {
       const changed = number.slice(0, i) + String(d) + number.slice(i + 1);
-      if (changed !== number && checkDigitFor(spec, changed.slice(0, -1), lead) === Number(changed.at(-1))) out.push(changed);
+      if (changed !== number && checkDigitFor(spec, changed.slice(0, -1), lead) === Number(changed.at(-1)))
+        out.push(changed);
     }
   }
   return out;
@@ -124,7 +125,8 @@ describe('what each algorithm can and cannot catch', () => {
     const original = '184759023610571' + String(mod10CheckDigit('184759023610571', [1, 2], 'left'));
     const misses = missed(UPS, '184759023610571');
     expect(misses.length).toBeGreaterThan(0);
-    for (const m of misses) expect({ odd: diff(m, original).i % 2, delta: diff(m, original).delta }).toEqual({ odd: 1, delta: 5 });
+    for (const m of misses)
+      expect({ odd: diff(m, original).i % 2, delta: diff(m, original).delta }).toEqual({ odd: 1, delta: 5 });
   });
   it('mod 7 misses changes of ±7 and nothing else', () => {
     const misses = missed({ algorithm: 'mod7' }, '359274018');

@@ -31,7 +31,13 @@ function codeAt(lead: string, value: string, i: number): number {
   return i < lead.length ? lead.charCodeAt(i) : value.charCodeAt(i - lead.length);
 }
 
-function weightedSum(value: string, lead: string, weights: readonly number[], from: 'left' | 'right', sumDigits: boolean): number {
+function weightedSum(
+  value: string,
+  lead: string,
+  weights: readonly number[],
+  from: 'left' | 'right',
+  sumDigits: boolean,
+): number {
   const n = lead.length + value.length;
   let sum = 0;
   for (let i = 0; i < n; i++) {

@@ -9,7 +9,10 @@ const files = (dir: string): string[] =>
     return statSync(path).isDirectory() ? files(path) : [path];
   });
 const sources = files(SRC).filter((f) => f.endsWith('.ts'));
-const tests = sources.filter((f) => f.endsWith('.test.ts')).map((f) => readFileSync(f, 'utf8')).join('\n');
+const tests = sources
+  .filter((f) => f.endsWith('.test.ts'))
+  .map((f) => readFileSync(f, 'utf8'))
+  .join('\n');
 const code = sources.filter((f) => !f.endsWith('.test.ts'));
 
 describe('violation catalogue', () => {

@@ -5,7 +5,9 @@ import { groupByKeys } from './group-by';
 
 export function outboxByOrderLoader(ds: DataSource) {
   return new DataLoader<string, OutboxEntity[]>(async (orderIds) => {
-    const rows = await ds.getRepository(OutboxEntity).find({ where: { orderId: In([...orderIds]) }, order: { seq: 'ASC' } });
+    const rows = await ds
+      .getRepository(OutboxEntity)
+      .find({ where: { orderId: In([...orderIds]) }, order: { seq: 'ASC' } });
     return groupByKeys(orderIds, rows, (r) => r.orderId);
   });
 }

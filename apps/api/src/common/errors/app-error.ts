@@ -58,8 +58,12 @@ export class ConflictError extends AppError {
 export class RuleViolationError extends AppError {
   constructor(violations: readonly { code: string; severity: string; field: string; message: string }[]) {
     const blocking = violations.filter((v) => v.severity === 'BLOCK');
-    super(ErrorCode.RULE_VIOLATION, `Blocked by ${blocking.length} rule(s): ${blocking.map((v) => v.message).join(' ')}`, {
-      violations: violations.map(({ code, severity, field, message }) => ({ code, severity, field, message })),
-    });
+    super(
+      ErrorCode.RULE_VIOLATION,
+      `Blocked by ${blocking.length} rule(s): ${blocking.map((v) => v.message).join(' ')}`,
+      {
+        violations: violations.map(({ code, severity, field, message }) => ({ code, severity, field, message })),
+      },
+    );
   }
 }

@@ -17,7 +17,8 @@ export function formatGraphqlErrors(errors: readonly GraphQLError[], log: Logger
     if (error.originalError instanceof AppError) return withCode(error, error.originalError.extensions.code as string);
     // No original error, or none during execution (no path): GraphQL itself refused the request (syntax,
     // validation, variable coercion such as an unknown enum value, limits).
-    if (!error.originalError || !error.path) return withCode(error, ErrorCode.BAD_USER_INPUT, variableField(error.message));
+    if (!error.originalError || !error.path)
+      return withCode(error, ErrorCode.BAD_USER_INPUT, variableField(error.message));
     log.error({ err: error.originalError, path: error.path }, 'Unexpected error in a GraphQL operation');
     return new GraphQLError('Internal server error', {
       path: error.path,
@@ -45,6 +46,7 @@ function withCode(error: GraphQLError, code: string, field?: string): GraphQLErr
 
 /** `Variable "$filter" got invalid value "X" at "filter.view"; …` names the field as `filter.view`. */
 function variableField(message: string): string | undefined {
-  const match = /^Variable "\$(\w+)" got invalid value .*? at "([^"]+)"/.exec(message) ?? /^Variable "\$(\w+)"/.exec(message);
+  const match =
+    /^Variable "\$(\w+)" got invalid value .*? at "([^"]+)"/.exec(message) ?? /^Variable "\$(\w+)"/.exec(message);
   return match?.[2] ?? match?.[1];
 }

@@ -8,7 +8,12 @@ import { AppError, ErrorCode } from '../errors/app-error';
  * variables would disable Mercurius' parsed-query cache. Fields declare their cost through `complexity`.
  */
 export function costLimitHook(maximum: number) {
-  return (schema: GraphQLSchema, document: DocumentNode, _context: unknown, variables?: Record<string, unknown>): void => {
+  return (
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    _context: unknown,
+    variables?: Record<string, unknown>,
+  ): void => {
     const cost = getComplexity({
       schema,
       query: document,

@@ -20,7 +20,10 @@ export function graphqlOptions(config: AppConfig, ds: DataSource): Omit<Mercuriu
     hooks: { preExecution: [costLimitHook(config.graphql.maxCost)] },
     // The driver adds `req` to whatever this returns.
     context: (): Omit<GraphqlContext, 'req'> => ({ loaders: createLoaders(ds) }),
-    errorFormatter: (execution: ExecutionResult & { errors: readonly GraphQLError[]; statusCode?: number }, ctx: unknown) => {
+    errorFormatter: (
+      execution: ExecutionResult & { errors: readonly GraphQLError[]; statusCode?: number },
+      ctx: unknown,
+    ) => {
       const c = ctx as FormatterContext;
       const errors = formatGraphqlErrors(execution.errors, c.reply?.log ?? c.app.log);
       return {

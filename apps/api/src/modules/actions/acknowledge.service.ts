@@ -55,20 +55,33 @@ export class AcknowledgeService {
     return results.filter((r) => r.outcome === 'QUEUED').length;
   }
 
-  private async acknowledgeOne(em: EntityManager, orderId: string, actor: string): Promise<{ outcome: AcknowledgeOutcome; row: OutboxEntity | null }> {
+  private async acknowledgeOne(
+    em: EntityManager,
+    orderId: string,
+    actor: string,
+  ): Promise<{ outcome: AcknowledgeOutcome; row: OutboxEntity | null }> {
     const target = await loadActionableOrder(em, orderId, 'ids');
     const { order } = target;
     if (order.channel !== 'WALMART') return { outcome: 'NOT_NEEDED', row: null };
     if (order.status !== 'CREATED') return { outcome: 'ALREADY_ACKNOWLEDGED', row: null };
     const row = await this.queueAcknowledgement(em, target, actor);
     await commitOrderChange(em, target, order.version, { acknowledgedAt: new Date() });
-    await this.audit.record(em, { actor, action: 'order.acknowledged', entityType: 'order', entityId: order.id, orderId: order.id, before: { status: 'CREATED' }, after: { outbox: row.id } });
+    await this.audit.record(em, {
+      actor,
+      action: 'order.acknowledged',
+      entityType: 'order',
+      entityId: order.id,
+      orderId: order.id,
+      before: { status: 'CREATED' },
+      after: { outbox: row.id },
+    });
     return { outcome: 'QUEUED', row };
   }
 
   /** The ACKNOWLEDGE row, and the lines moved out of Created; the caller commits the order. */
   async queueAcknowledgement(em: EntityManager, target: ActionableOrder, actor: string): Promise<OutboxEntity> {
-    for (const line of target.lines) if (line.status === OrderLineStatus.CREATED) line.status = OrderLineStatus.ACKNOWLEDGED;
+    for (const line of target.lines)
+      if (line.status === OrderLineStatus.CREATED) line.status = OrderLineStatus.ACKNOWLEDGED;
     return this.outbox.add(em, {
       accountId: target.order.accountId,
       orderId: target.order.id,

@@ -11,7 +11,15 @@ import { ShipService } from './ship.service';
 
 @Module({
   imports: [OutboxModule, RulesModule],
-  providers: [AcknowledgeService, ShipService, CancelService, RefundService, ShipmentCsvService, ResendService, ActionsResolver],
+  providers: [
+    AcknowledgeService,
+    ShipService,
+    CancelService,
+    RefundService,
+    ShipmentCsvService,
+    ResendService,
+    ActionsResolver,
+  ],
   exports: [AcknowledgeService, ShipService],
 })
 export class ActionsModule {}

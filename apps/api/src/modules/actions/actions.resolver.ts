@@ -12,7 +12,12 @@ import { ShipmentInput } from '../rules/dto/shipment.input';
 import { toViolationType } from '../rules/violation.type';
 import { AcknowledgeService } from './acknowledge.service';
 import { CancelService } from './cancel.service';
-import { AcknowledgeResultType, CsvShipmentReportType, OrderActionResultType, ShipmentResultType } from './dto/action-results.type';
+import {
+  AcknowledgeResultType,
+  CsvShipmentReportType,
+  OrderActionResultType,
+  ShipmentResultType,
+} from './dto/action-results.type';
 import { CancelOrderLinesInput, RefundOrderLinesInput, TrackingUpdateInput } from './dto/action.inputs';
 import { RefundService } from './refund.service';
 import { ResendService } from './resend.service';
@@ -21,7 +26,9 @@ import { ShipService, type ShipResult } from './ship.service';
 
 const MAX_BULK = 500;
 const positive = z.number().int({ message: 'must be a whole number.' }).min(1, { message: 'must be at least 1.' });
-const linesSchema = z.array(z.object({ lineNumber: z.string().trim().min(1, { message: 'must name a line.' }), quantity: positive })).min(1, { message: 'must name at least one line.' });
+const linesSchema = z
+  .array(z.object({ lineNumber: z.string().trim().min(1, { message: 'must name a line.' }), quantity: positive }))
+  .min(1, { message: 'must name at least one line.' });
 
 /** The operator's actions on orders. Each checks the channel's rules, records the change and queues the channel call. */
 @Resolver()
@@ -35,7 +42,10 @@ export class ActionsResolver {
     private readonly resendService: ResendService,
   ) {}
 
-  @Mutation(() => OutboxEntryType, { description: 'Sends a FAILED or DEAD entry again, corrected first when a fix is given; the rules run again on what will be sent.' })
+  @Mutation(() => OutboxEntryType, {
+    description:
+      'Sends a FAILED or DEAD entry again, corrected first when a fix is given; the rules run again on what will be sent.',
+  })
   @RequireRole(ApiRole.OPERATOR)
   async retryOutboxEntry(
     @Args('id', { type: () => ID }) id: string,
@@ -46,48 +56,89 @@ export class ActionsResolver {
     return toOutboxEntryType(await this.resendService.resend(valid, fix ?? null, actorOf(caller)));
   }
 
-  @Mutation(() => [AcknowledgeResultType], { description: 'Acknowledges Walmart orders (Amazon needs none); one result per id, in order.' })
+  @Mutation(() => [AcknowledgeResultType], {
+    description: 'Acknowledges Walmart orders (Amazon needs none); one result per id, in order.',
+  })
   @RequireRole(ApiRole.OPERATOR)
-  async acknowledgeOrders(@Args('ids', { type: () => [ID] }) ids: string[], @CurrentCaller() caller: Caller): Promise<AcknowledgeResultType[]> {
-    parseInput(z.object({ ids: z.array(z.string()).min(1, { message: 'must name at least one order.' }).max(MAX_BULK, { message: `at most ${MAX_BULK} orders at a time.` }) }), { ids });
+  async acknowledgeOrders(
+    @Args('ids', { type: () => [ID] }) ids: string[],
+    @CurrentCaller() caller: Caller,
+  ): Promise<AcknowledgeResultType[]> {
+    parseInput(
+      z.object({
+        ids: z
+          .array(z.string())
+          .min(1, { message: 'must name at least one order.' })
+          .max(MAX_BULK, { message: `at most ${MAX_BULK} orders at a time.` }),
+      }),
+      { ids },
+    );
     return this.acknowledgeService.acknowledge(ids, actorOf(caller));
   }
 
-  @Mutation(() => ShipmentResultType, { description: 'Confirms a shipment; BLOCK violations answer RULE_VIOLATION, warnings come back with the result.' })
+  @Mutation(() => ShipmentResultType, {
+    description: 'Confirms a shipment; BLOCK violations answer RULE_VIOLATION, warnings come back with the result.',
+  })
   @RequireRole(ApiRole.OPERATOR)
-  async confirmShipment(@Args('input') input: ShipmentInput, @CurrentCaller() caller: Caller): Promise<ShipmentResultType> {
+  async confirmShipment(
+    @Args('input') input: ShipmentInput,
+    @CurrentCaller() caller: Caller,
+  ): Promise<ShipmentResultType> {
     parseInput(z.object({ input: z.object({ lines: linesSchema }) }), { input });
     return toShipmentResult(await this.ship.confirmShipment(input, actorOf(caller)));
   }
 
-  @Mutation(() => ShipmentResultType, { description: 'Corrects a confirmed shipment: Walmart within its edit window, Amazon as a corrected confirmation.' })
+  @Mutation(() => ShipmentResultType, {
+    description: 'Corrects a confirmed shipment: Walmart within its edit window, Amazon as a corrected confirmation.',
+  })
   @RequireRole(ApiRole.OPERATOR)
   async updateTracking(
     @Args('shipmentId', { type: () => ID }) shipmentId: string,
     @Args('input') input: TrackingUpdateInput,
     @CurrentCaller() caller: Caller,
   ): Promise<ShipmentResultType> {
-    parseInput(z.object({ shipmentId: z.string().uuid({ message: 'must be an id returned by the API (a UUID).' }) }), { shipmentId });
+    parseInput(z.object({ shipmentId: z.string().uuid({ message: 'must be an id returned by the API (a UUID).' }) }), {
+      shipmentId,
+    });
     return toShipmentResult(await this.ship.updateTracking(shipmentId, input, actorOf(caller)));
   }
 
-  @Mutation(() => OrderActionResultType, { description: "Cancels unshipped units with one of the channel's current reasons." })
+  @Mutation(() => OrderActionResultType, {
+    description: "Cancels unshipped units with one of the channel's current reasons.",
+  })
   @RequireRole(ApiRole.OPERATOR)
-  async cancelOrderLines(@Args('input') input: CancelOrderLinesInput, @CurrentCaller() caller: Caller): Promise<OrderActionResultType> {
+  async cancelOrderLines(
+    @Args('input') input: CancelOrderLinesInput,
+    @CurrentCaller() caller: Caller,
+  ): Promise<OrderActionResultType> {
     parseInput(z.object({ input: z.object({ lines: linesSchema }) }), { input });
     const result = await this.cancel.cancelLines(input, actorOf(caller));
-    return { orderId: result.orderId, warnings: result.warnings.map(toViolationType), outbox: result.outbox.map(toOutboxEntryType) };
+    return {
+      orderId: result.orderId,
+      warnings: result.warnings.map(toViolationType),
+      outbox: result.outbox.map(toOutboxEntryType),
+    };
   }
 
-  @Mutation(() => OrderActionResultType, { description: 'Refunds shipped Walmart lines, never above what was charged.' })
+  @Mutation(() => OrderActionResultType, {
+    description: 'Refunds shipped Walmart lines, never above what was charged.',
+  })
   @RequireRole(ApiRole.OPERATOR)
-  async refundOrderLines(@Args('input') input: RefundOrderLinesInput, @CurrentCaller() caller: Caller): Promise<OrderActionResultType> {
+  async refundOrderLines(
+    @Args('input') input: RefundOrderLinesInput,
+    @CurrentCaller() caller: Caller,
+  ): Promise<OrderActionResultType> {
     const result = await this.refund.refundLines(input, actorOf(caller));
-    return { orderId: result.orderId, warnings: result.warnings.map(toViolationType), outbox: [toOutboxEntryType(result.outbox)] };
+    return {
+      orderId: result.orderId,
+      warnings: result.warnings.map(toViolationType),
+      outbox: [toOutboxEntryType(result.outbox)],
+    };
   }
 
   @Mutation(() => CsvShipmentReportType, {
-    description: 'Confirms shipments from CSV (columns order, line, quantity, carrier, tracking; optional carrierName, service, trackingUrl, shipDate). Each row is applied whole or not at all.',
+    description:
+      'Confirms shipments from CSV (columns order, line, quantity, carrier, tracking; optional carrierName, service, trackingUrl, shipDate). Each row is applied whole or not at all.',
   })
   @RequireRole(ApiRole.OPERATOR)
   async confirmShipmentsCsv(@Args('csv') csv: string, @CurrentCaller() caller: Caller): Promise<CsvShipmentReportType> {
@@ -101,5 +152,9 @@ export class ActionsResolver {
 }
 
 function toShipmentResult(result: ShipResult): ShipmentResultType {
-  return { shipment: toShipmentType(result.shipment), warnings: result.warnings.map(toViolationType), outbox: result.outbox.map(toOutboxEntryType) };
+  return {
+    shipment: toShipmentType(result.shipment),
+    warnings: result.warnings.map(toViolationType),
+    outbox: result.outbox.map(toOutboxEntryType),
+  };
 }

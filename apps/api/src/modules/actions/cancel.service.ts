@@ -41,7 +41,10 @@ export class CancelService {
     const seen = await this.ds.transaction((em) => loadActionableOrder(em, request.orderId));
     const version = request.expectedVersion ?? seen.order.version;
     const policy = policyFor(seen.order.channel, seen.account.marketplace, new Date());
-    const violations = cancellationViolations(seen, request.lines, request.reason).map((v) => ({ ...v, field: `input.${v.field}` }));
+    const violations = cancellationViolations(seen, request.lines, request.reason).map((v) => ({
+      ...v,
+      field: `input.${v.field}`,
+    }));
     if (violations.some((v) => v.severity === 'BLOCK')) throw new RuleViolationError(violations);
 
     const chunk = policy.maxLinesPerRequest ?? request.lines.length;
@@ -55,10 +58,23 @@ export class CancelService {
         const part = request.lines.slice(i, i + chunk);
         const payload: CancelPayload = {
           channelOrderId: target.order.channelOrderId,
-          lines: part.map((l) => ({ ...l, reason: request.reason, cancelledAfter: byNumber.get(l.lineNumber)!.quantityCancelled })),
+          lines: part.map((l) => ({
+            ...l,
+            reason: request.reason,
+            cancelledAfter: byNumber.get(l.lineNumber)!.quantityCancelled,
+          })),
         };
         const digest = createHash('sha256').update(JSON.stringify(payload.lines)).digest('hex').slice(0, 32);
-        rows.push(await this.outbox.add(em, { accountId: target.order.accountId, orderId: target.order.id, operation: 'CANCEL', payload, idempotencyKey: `cancel:${target.order.id}:${digest}`, actor }));
+        rows.push(
+          await this.outbox.add(em, {
+            accountId: target.order.accountId,
+            orderId: target.order.id,
+            operation: 'CANCEL',
+            payload,
+            idempotencyKey: `cancel:${target.order.id}:${digest}`,
+            actor,
+          }),
+        );
       }
       const before = target.order.status;
       const status = await commitOrderChange(em, target, version);
@@ -81,14 +97,27 @@ export class CancelService {
    * An order routed to MCF: Amazon's fulfillment order is cancelled first (only possible up to Planning),
    * and only as a whole; once Amazon is processing it, the parcel will ship and the operator is told so.
    */
-  private async cancelMcf(em: EntityManager, target: ActionableOrder, request: CancelLinesRequest, actor: string): Promise<OutboxEntity> {
-    const mcf = await em.getRepository(McfOrderEntity).findOne({ where: { orderId: target.order.id }, lock: { mode: 'pessimistic_write' } });
-    if (!mcf) throw new ConflictError(`Order ${target.order.channelOrderId} is marked MCF but has no MCF order; route it again or ship it yourself.`);
+  private async cancelMcf(
+    em: EntityManager,
+    target: ActionableOrder,
+    request: CancelLinesRequest,
+    actor: string,
+  ): Promise<OutboxEntity> {
+    const mcf = await em
+      .getRepository(McfOrderEntity)
+      .findOne({ where: { orderId: target.order.id }, lock: { mode: 'pessimistic_write' } });
+    if (!mcf)
+      throw new ConflictError(
+        `Order ${target.order.channelOrderId} is marked MCF but has no MCF order; route it again or ship it yourself.`,
+      );
     if (!['ROUTED', 'RECEIVED', 'PLANNING'].includes(mcf.status)) {
-      throw new ConflictError(`Amazon is already ${mcf.amazonStatus ?? mcf.status} on MCF order ${mcf.sellerFulfillmentOrderId}: it can no longer be cancelled and the parcel will ship. Let it ship and refund, or contact the buyer.`);
+      throw new ConflictError(
+        `Amazon is already ${mcf.amazonStatus ?? mcf.status} on MCF order ${mcf.sellerFulfillmentOrderId}: it can no longer be cancelled and the parcel will ship. Let it ship and refund, or contact the buyer.`,
+      );
     }
     const open = target.lines.reduce((sum, l) => sum + l.quantityOrdered - l.quantityShipped - l.quantityCancelled, 0);
-    if (open !== 0) throw new ConflictError('An order fulfilled through MCF is cancelled whole: cancel every open unit, or none.');
+    if (open !== 0)
+      throw new ConflictError('An order fulfilled through MCF is cancelled whole: cancel every open unit, or none.');
     mcf.reason = `Cancelled by ${actor} (${request.reason}).`;
     await em.getRepository(McfOrderEntity).save(mcf);
     return this.outbox.add(em, {
@@ -103,7 +132,11 @@ export class CancelService {
 }
 
 /** The cancellation rules for these lines under one reason (the reason's field named `reason`); one request, whatever its size. */
-export function cancellationViolations(target: ActionableOrder, lines: CancelLinesRequest['lines'], reason: string): Violation[] {
+export function cancellationViolations(
+  target: ActionableOrder,
+  lines: CancelLinesRequest['lines'],
+  reason: string,
+): Violation[] {
   const policy = policyFor(target.order.channel, target.account.marketplace, new Date());
   return validateCancellation(
     { channel: target.order.channel, order: snapshot(target), lines: lines.map((l) => ({ ...l, reason })) },

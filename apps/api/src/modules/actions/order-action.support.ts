@@ -15,12 +15,17 @@ export interface ActionableOrder {
 }
 
 /** The order an operator acts on, refused when the hub may not act on it (unknown, disabled account, channel-fulfilled). */
-export async function loadActionableOrder(em: EntityManager, orderId: string, field = 'input.orderId'): Promise<ActionableOrder> {
+export async function loadActionableOrder(
+  em: EntityManager,
+  orderId: string,
+  field = 'input.orderId',
+): Promise<ActionableOrder> {
   if (!UUID.test(orderId)) throw new BadUserInputError(field, 'must be an id returned by the API (a UUID).');
   const order = await em.getRepository(OrderEntity).findOneBy({ id: orderId });
   if (!order) throw new NotFoundError('Order', orderId);
   const account = await em.getRepository(ChannelAccountEntity).findOneByOrFail({ id: order.accountId });
-  if (account.disabledAt) throw new ConflictError(`Channel account ${account.name} is disabled: enable it before acting on its orders.`);
+  if (account.disabledAt)
+    throw new ConflictError(`Channel account ${account.name} is disabled: enable it before acting on its orders.`);
   if (order.fulfillmentMethod === 'CHANNEL') {
     const who = order.channel === 'WALMART' ? 'Walmart (WFS)' : 'Amazon (FBA)';
     throw new ConflictError(`Order ${order.channelOrderId} is fulfilled by ${who}; the seller cannot act on it.`);
@@ -48,7 +53,9 @@ export async function commitOrderChange(
     .where('id = :id AND version = :version', { id: target.order.id, version })
     .execute();
   if (!result.affected) {
-    throw new ConflictError(`Order ${target.order.channelOrderId} changed while this action was prepared (version ${version} is no longer current); reload it and try again.`);
+    throw new ConflictError(
+      `Order ${target.order.channelOrderId} changed while this action was prepared (version ${version} is no longer current); reload it and try again.`,
+    );
   }
   await em.getRepository(OrderLineEntity).save(target.lines);
   return status;

@@ -40,7 +40,10 @@ export class RefundService {
 
   async refundLines(request: RefundLinesRequest, actor: string): Promise<RefundResult> {
     const seen = await this.ds.transaction((em) => loadActionableOrder(em, request.orderId));
-    if (seen.order.channel !== 'WALMART') throw new ConflictError('Amazon refunds are issued in Seller Central (or its Feeds API); the hub sends Walmart refunds only.');
+    if (seen.order.channel !== 'WALMART')
+      throw new ConflictError(
+        'Amazon refunds are issued in Seller Central (or its Feeds API); the hub sends Walmart refunds only.',
+      );
     const version = request.expectedVersion ?? seen.order.version;
     const money = await this.lineMoney(seen);
     const violations = this.check(seen, request.lines, money).map((v) => ({ ...v, field: `input.${v.field}` }));
@@ -55,14 +58,41 @@ export class RefundService {
           const line = target.lines.find((o) => o.lineNumber === l.lineNumber)!;
           const productRefunded = money.get(l.lineNumber)?.productRefundedCents ?? 0;
           if (l.isFullRefund) line.quantityRefunded = line.quantityShipped;
-          else if (line.unitPriceCents > 0) line.quantityRefunded = Math.min(line.quantityShipped, Math.floor((productRefunded + l.amountCents) / line.unitPriceCents));
-          return { lineNumber: l.lineNumber, amountCents: l.amountCents, reason: l.reason, isFullRefund: l.isFullRefund ?? false, refundedAfterCents: productRefunded + l.amountCents };
+          else if (line.unitPriceCents > 0)
+            line.quantityRefunded = Math.min(
+              line.quantityShipped,
+              Math.floor((productRefunded + l.amountCents) / line.unitPriceCents),
+            );
+          return {
+            lineNumber: l.lineNumber,
+            amountCents: l.amountCents,
+            reason: l.reason,
+            isFullRefund: l.isFullRefund ?? false,
+            refundedAfterCents: productRefunded + l.amountCents,
+          };
         }),
       };
-      const digest = createHash('sha256').update(JSON.stringify([payload.lines, payload.comments, version])).digest('hex').slice(0, 32);
-      const added = await this.outbox.add(em, { accountId: target.order.accountId, orderId: target.order.id, operation: 'REFUND', payload, idempotencyKey: `refund:${target.order.id}:${digest}`, actor });
+      const digest = createHash('sha256')
+        .update(JSON.stringify([payload.lines, payload.comments, version]))
+        .digest('hex')
+        .slice(0, 32);
+      const added = await this.outbox.add(em, {
+        accountId: target.order.accountId,
+        orderId: target.order.id,
+        operation: 'REFUND',
+        payload,
+        idempotencyKey: `refund:${target.order.id}:${digest}`,
+        actor,
+      });
       const status = await commitOrderChange(em, target, version);
-      await this.audit.record(em, { actor, action: 'order.lines_refunded', entityType: 'order', entityId: target.order.id, orderId: target.order.id, after: { status, lines: payload.lines, outbox: added.id } });
+      await this.audit.record(em, {
+        actor,
+        action: 'order.lines_refunded',
+        entityType: 'order',
+        entityId: target.order.id,
+        orderId: target.order.id,
+        after: { status, lines: payload.lines, outbox: added.id },
+      });
       return added;
     });
     await this.outbox.kick([row]);
@@ -70,11 +100,19 @@ export class RefundService {
   }
 
   /** The refund rules over Walmart's copy of the order; `exceptOutboxId` leaves a refused refund being resent out of what is in flight. */
-  async violations(target: ActionableOrder, lines: RefundLinesRequest['lines'], exceptOutboxId?: string): Promise<Violation[]> {
+  async violations(
+    target: ActionableOrder,
+    lines: RefundLinesRequest['lines'],
+    exceptOutboxId?: string,
+  ): Promise<Violation[]> {
     return this.check(target, lines, await this.lineMoney(target, exceptOutboxId));
   }
 
-  private check(target: ActionableOrder, lines: RefundLinesRequest['lines'], money: Awaited<ReturnType<RefundService['lineMoney']>>): Violation[] {
+  private check(
+    target: ActionableOrder,
+    lines: RefundLinesRequest['lines'],
+    money: Awaited<ReturnType<RefundService['lineMoney']>>,
+  ): Violation[] {
     const order = snapshot(target);
     return validateRefund(
       {
@@ -90,7 +128,10 @@ export class RefundService {
    * What each line was charged and has been refunded, from Walmart's copy of the order plus refunds the hub
    * has queued but Walmart does not show yet.
    */
-  private async lineMoney(target: ActionableOrder, exceptOutboxId?: string): Promise<Map<string, { chargeCents: number; refundedCents: number; productRefundedCents: number }>> {
+  private async lineMoney(
+    target: ActionableOrder,
+    exceptOutboxId?: string,
+  ): Promise<Map<string, { chargeCents: number; refundedCents: number; productRefundedCents: number }>> {
     const raw = target.order.rawPayload as unknown as WalmartOrder;
     // A refund the channel refused (the row keeps what it took back) is not on its way until it is resent.
     const pending = (
@@ -99,15 +140,29 @@ export class RefundService {
       })
     ).filter((row) => row.id !== exceptOutboxId && !row.reverted);
     const queued = new Map<string, number>();
-    for (const row of pending) for (const l of (row.payload as RefundPayload).lines) queued.set(l.lineNumber, (queued.get(l.lineNumber) ?? 0) + l.amountCents);
+    for (const row of pending)
+      for (const l of (row.payload as RefundPayload).lines)
+        queued.set(l.lineNumber, (queued.get(l.lineNumber) ?? 0) + l.amountCents);
     const money = new Map<string, { chargeCents: number; refundedCents: number; productRefundedCents: number }>();
     for (const line of raw.orderLines?.orderLine ?? []) {
-      const chargeCents = line.charges.charge.reduce((sum, c) => sum + toCents(c.chargeAmount.amount) + toCents(c.tax?.taxAmount.amount), 0);
+      const chargeCents = line.charges.charge.reduce(
+        (sum, c) => sum + toCents(c.chargeAmount.amount) + toCents(c.tax?.taxAmount.amount),
+        0,
+      );
       const refunds = line.refund?.refundCharges?.refundCharge ?? [];
-      const refundedCents = -refunds.reduce((sum, r) => sum + toCents(r.charge.chargeAmount.amount) + toCents(r.charge.tax?.taxAmount.amount), 0);
-      const productRefundedCents = -refunds.filter((r) => r.charge.chargeType === 'PRODUCT').reduce((sum, r) => sum + toCents(r.charge.chargeAmount.amount), 0);
+      const refundedCents = -refunds.reduce(
+        (sum, r) => sum + toCents(r.charge.chargeAmount.amount) + toCents(r.charge.tax?.taxAmount.amount),
+        0,
+      );
+      const productRefundedCents = -refunds
+        .filter((r) => r.charge.chargeType === 'PRODUCT')
+        .reduce((sum, r) => sum + toCents(r.charge.chargeAmount.amount), 0);
       const inFlight = queued.get(line.lineNumber) ?? 0;
-      money.set(line.lineNumber, { chargeCents, refundedCents: refundedCents + inFlight, productRefundedCents: productRefundedCents + inFlight });
+      money.set(line.lineNumber, {
+        chargeCents,
+        refundedCents: refundedCents + inFlight,
+        productRefundedCents: productRefundedCents + inFlight,
+      });
     }
     return money;
   }

@@ -37,13 +37,19 @@ export class ResendService {
     return this.admin.retry(id, payload === entry.payload ? null : payload, actor);
   }
 
-  private async violations(entry: OutboxEntity, payload: OutboxEntity['payload'], target: Awaited<ReturnType<typeof loadActionableOrder>>): Promise<Violation[]> {
+  private async violations(
+    entry: OutboxEntity,
+    payload: OutboxEntity['payload'],
+    target: Awaited<ReturnType<typeof loadActionableOrder>>,
+  ): Promise<Violation[]> {
     switch (entry.operation) {
       case 'SHIP':
       case 'UPDATE_TRACKING': {
         const ship = payload as ShipPayload;
         // A shipment still recorded (a tracking correction, or a row refused before refusals were taken back) is checked as a correction.
-        const recorded = entry.shipmentId ? await this.ds.getRepository(ShipmentEntity).findOneBy({ id: entry.shipmentId }) : null;
+        const recorded = entry.shipmentId
+          ? await this.ds.getRepository(ShipmentEntity).findOneBy({ id: entry.shipmentId })
+          : null;
         return this.rules.validateShipment({
           orderId: entry.orderId,
           shipmentId: recorded?.id ?? null,
@@ -54,7 +60,9 @@ export class ResendService {
           trackingNumber: ship.trackingNumber,
           trackingUrl: ship.trackingUrl,
           shippedAt: new Date(ship.shippedAt),
-          package: entry.reverted?.shipment ? { type: entry.reverted.shipment.packageType, ...dimensions(entry.reverted.shipment) } : null,
+          package: entry.reverted?.shipment
+            ? { type: entry.reverted.shipment.packageType, ...dimensions(entry.reverted.shipment) }
+            : null,
         });
       }
       case 'CANCEL': {
@@ -79,6 +87,11 @@ function fixField(field: string): string {
   return FIX_FIELDS.has(plain) ? `fix.${plain}` : field;
 }
 
-function dimensions(s: { weightOz: number | null; lengthIn: number | null; widthIn: number | null; heightIn: number | null }) {
+function dimensions(s: {
+  weightOz: number | null;
+  lengthIn: number | null;
+  widthIn: number | null;
+  heightIn: number | null;
+}) {
   return { weightOz: s.weightOz, lengthIn: s.lengthIn, widthIn: s.widthIn, heightIn: s.heightIn };
 }

@@ -45,7 +45,11 @@ export class ShipService {
   ) {}
 
   async confirmShipment(input: ShipmentInput, actor: string): Promise<ShipResult> {
-    if (input.shipmentId) throw new BadUserInputError('input.shipmentId', 'confirmShipment creates a shipment; correct one with updateTracking.');
+    if (input.shipmentId)
+      throw new BadUserInputError(
+        'input.shipmentId',
+        'confirmShipment creates a shipment; correct one with updateTracking.',
+      );
     const seen = await this.ds.transaction((em) => loadActionableOrder(em, input.orderId));
     const version = input.expectedVersion ?? seen.order.version;
     const violations = await this.rules.validateShipment(input);
@@ -64,7 +68,17 @@ export class ShipService {
       }
       const shipment = await this.createShipment(em, target, input);
       const payload = this.payload(target, input, shipment);
-      rows.push(await this.outbox.add(em, { accountId: target.order.accountId, orderId: target.order.id, shipmentId: shipment.id, operation: 'SHIP', payload, idempotencyKey: key, actor }));
+      rows.push(
+        await this.outbox.add(em, {
+          accountId: target.order.accountId,
+          orderId: target.order.id,
+          shipmentId: shipment.id,
+          operation: 'SHIP',
+          payload,
+          idempotencyKey: key,
+          actor,
+        }),
+      );
       const before = target.order.status;
       const status = await commitOrderChange(em, target, version, acknowledgedAt ? { acknowledgedAt } : {});
       await this.audit.record(em, {
@@ -74,7 +88,13 @@ export class ShipService {
         entityId: shipment.id,
         orderId: target.order.id,
         before: { status: before },
-        after: { status, carrier: payload.channelCarrier ?? payload.carrierName, trackingNumber: payload.trackingNumber, lines: payload.lines, outbox: rows.map((r) => r.id) },
+        after: {
+          status,
+          carrier: payload.channelCarrier ?? payload.carrierName,
+          trackingNumber: payload.trackingNumber,
+          lines: payload.lines,
+          outbox: rows.map((r) => r.id),
+        },
       });
       return { shipment, outbox: rows };
     });
@@ -85,10 +105,14 @@ export class ShipService {
   async updateTracking(shipmentId: string, update: TrackingUpdate, actor: string): Promise<ShipResult> {
     const current = await this.ds.getRepository(ShipmentEntity).findOneBy({ id: shipmentId });
     if (!current) throw new NotFoundError('Shipment', shipmentId);
-    const shipped = await this.ds.getRepository(ShipmentLineEntity).find({ where: { shipmentId }, relations: { orderLine: true } });
+    const shipped = await this.ds
+      .getRepository(ShipmentLineEntity)
+      .find({ where: { shipmentId }, relations: { orderLine: true } });
     const seen = await this.ds.transaction((em) => loadActionableOrder(em, current.orderId));
     if (seen.order.channel === 'AMAZON' && !current.packageReferenceId) {
-      throw new ConflictError('This Amazon package was confirmed outside the hub; correct its tracking in Seller Central.');
+      throw new ConflictError(
+        'This Amazon package was confirmed outside the hub; correct its tracking in Seller Central.',
+      );
     }
     const input: ShipmentInput = {
       orderId: current.orderId,
@@ -103,12 +127,27 @@ export class ShipService {
     };
     const violations = await this.rules.validateShipment(input);
     if (violations.some((v) => v.severity === 'BLOCK')) throw new RuleViolationError(violations);
-    const payload: UpdateTrackingPayload = { ...this.payload(seen, input, current), previousTrackingNumber: current.trackingNumber ?? '' };
+    const payload: UpdateTrackingPayload = {
+      ...this.payload(seen, input, current),
+      previousTrackingNumber: current.trackingNumber ?? '',
+    };
     const key = `track:${shipmentId}:${payload.trackingNumber}`;
 
     const result = await this.ds.transaction(async (em) => {
-      const row = await this.outbox.add(em, { accountId: seen.order.accountId, orderId: seen.order.id, shipmentId, operation: 'UPDATE_TRACKING', payload, idempotencyKey: key, actor });
-      const before = { carrier: current.carrier, trackingNumber: current.trackingNumber, trackingUrl: current.trackingUrl };
+      const row = await this.outbox.add(em, {
+        accountId: seen.order.accountId,
+        orderId: seen.order.id,
+        shipmentId,
+        operation: 'UPDATE_TRACKING',
+        payload,
+        idempotencyKey: key,
+        actor,
+      });
+      const before = {
+        carrier: current.carrier,
+        trackingNumber: current.trackingNumber,
+        trackingUrl: current.trackingUrl,
+      };
       Object.assign(current, {
         carrier: payload.channelCarrier ?? payload.carrierName ?? update.carrier,
         carrierCode: update.carrier,
@@ -117,7 +156,15 @@ export class ShipService {
         service: payload.service,
       });
       await em.getRepository(ShipmentEntity).save(current);
-      await this.audit.record(em, { actor, action: 'shipment.tracking_updated', entityType: 'shipment', entityId: shipmentId, orderId: seen.order.id, before, after: { carrier: current.carrier, trackingNumber: current.trackingNumber, outbox: row.id } });
+      await this.audit.record(em, {
+        actor,
+        action: 'shipment.tracking_updated',
+        entityType: 'shipment',
+        entityId: shipmentId,
+        orderId: seen.order.id,
+        before,
+        after: { carrier: current.carrier, trackingNumber: current.trackingNumber, outbox: row.id },
+      });
       return { shipment: current, outbox: [row] };
     });
     await this.outbox.kick(result.outbox);
@@ -125,16 +172,28 @@ export class ShipService {
   }
 
   /** The same confirmation sent twice (a client retrying after a timeout) returns the first, never a second shipment. */
-  private async replay(em: EntityManager, key: string): Promise<{ shipment: ShipmentEntity; outbox: OutboxEntity[] } | null> {
+  private async replay(
+    em: EntityManager,
+    key: string,
+  ): Promise<{ shipment: ShipmentEntity; outbox: OutboxEntity[] } | null> {
     const existing = await this.outbox.findByKey(em, key);
     if (!existing?.shipmentId) return null;
-    return { shipment: await em.getRepository(ShipmentEntity).findOneByOrFail({ id: existing.shipmentId }), outbox: [existing] };
+    return {
+      shipment: await em.getRepository(ShipmentEntity).findOneByOrFail({ id: existing.shipmentId }),
+      outbox: [existing],
+    };
   }
 
-  private async createShipment(em: EntityManager, target: ActionableOrder, input: ShipmentInput): Promise<ShipmentEntity> {
+  private async createShipment(
+    em: EntityManager,
+    target: ActionableOrder,
+    input: ShipmentInput,
+  ): Promise<ShipmentEntity> {
     // Amazon's packageReferenceId must be new within the order, including packages confirmed outside the hub.
     const packages = await em.getRepository(ShipmentEntity).count({ where: { orderId: target.order.id } });
-    const channelIds = ((target.order.rawPayload.packages ?? []) as { packageReferenceId?: string }[]).map((p) => Number(p.packageReferenceId) || 0);
+    const channelIds = ((target.order.rawPayload.packages ?? []) as { packageReferenceId?: string }[]).map(
+      (p) => Number(p.packageReferenceId) || 0,
+    );
     const check = checkTrackingNumber(input.trackingNumber, input.carrier);
     const channelCarrier = channelCarrierName(target.order.channel, input.carrier, input.carrierName);
     const shipment = await em.getRepository(ShipmentEntity).save(
@@ -176,7 +235,8 @@ export class ShipService {
       channelCarrier: channelCarrierName(target.order.channel, input.carrier, input.carrierName),
       carrierName: input.carrierName ?? null,
       service: input.service ?? null,
-      trackingNumber: checkTrackingNumber(input.trackingNumber, input.carrier).normalized || input.trackingNumber.trim(),
+      trackingNumber:
+        checkTrackingNumber(input.trackingNumber, input.carrier).normalized || input.trackingNumber.trim(),
       trackingUrl: input.trackingUrl ?? null,
       shippedAt: new Date(input.shippedAt).toISOString(),
       intentToCancelOverride: input.intentToCancelOverride ?? false,
@@ -186,7 +246,13 @@ export class ShipService {
 
 /** What makes two confirmations the same one: the order, the tracking number and the lines it carries. */
 function shipmentKey(input: ShipmentInput): string {
-  const lines = [...input.lines].sort((a, b) => a.lineNumber.localeCompare(b.lineNumber)).map((l) => `${l.lineNumber}x${l.quantity}`).join(',');
-  const digest = createHash('sha256').update(`${input.trackingNumber.replace(/\s+/g, '').toUpperCase()}|${lines}`).digest('hex').slice(0, 32);
+  const lines = [...input.lines]
+    .sort((a, b) => a.lineNumber.localeCompare(b.lineNumber))
+    .map((l) => `${l.lineNumber}x${l.quantity}`)
+    .join(',');
+  const digest = createHash('sha256')
+    .update(`${input.trackingNumber.replace(/\s+/g, '').toUpperCase()}|${lines}`)
+    .digest('hex')
+    .slice(0, 32);
   return `ship:${input.orderId}:${digest}`;
 }

@@ -55,7 +55,14 @@ export class ShipmentCsvService {
       try {
         const input = this.toInput(record, findOrder(orders, record.order ?? ''), now);
         const result = await this.ship.confirmShipment(input, actor);
-        results.push({ row, orderNumber, ok: true, shipmentId: result.shipment.id, error: null, violations: result.warnings });
+        results.push({
+          row,
+          orderNumber,
+          ok: true,
+          shipmentId: result.shipment.id,
+          error: null,
+          violations: result.warnings,
+        });
       } catch (err) {
         if (err instanceof RuleViolationError) {
           const violations = (err.extensions.violations as Violation[]).filter((v) => v.severity === 'BLOCK');
@@ -79,7 +86,8 @@ export class ShipmentCsvService {
       throw new BadUserInputError('csv', `is not readable CSV: ${(err as Error).message}`);
     }
     if (rows.length < 2) throw new BadUserInputError('csv', 'needs a header row and at least one shipment row.');
-    if (rows.length - 1 > MAX_CSV_ROWS) throw new BadUserInputError('csv', `has ${rows.length - 1} rows; upload at most ${MAX_CSV_ROWS} at a time.`);
+    if (rows.length - 1 > MAX_CSV_ROWS)
+      throw new BadUserInputError('csv', `has ${rows.length - 1} rows; upload at most ${MAX_CSV_ROWS} at a time.`);
     const header = rows[0].map((h) => h.toLowerCase().replace(/[\s_-]/g, ''));
     const index = new Map<Column, number>();
     for (const [column, names] of Object.entries(COLUMNS) as [Column, readonly string[]][]) {
@@ -87,18 +95,34 @@ export class ShipmentCsvService {
       if (at >= 0) index.set(column, at);
     }
     const missing = REQUIRED.filter((c) => !index.has(c));
-    if (missing.length) throw new BadUserInputError('csv', `is missing the column(s) ${missing.join(', ')} (header: ${rows[0].join(', ')}).`);
-    return rows.slice(1).map((cells) => Object.fromEntries([...index].map(([column, at]) => [column, cells[at] ?? ''])) as Partial<Record<Column, string>>);
+    if (missing.length)
+      throw new BadUserInputError(
+        'csv',
+        `is missing the column(s) ${missing.join(', ')} (header: ${rows[0].join(', ')}).`,
+      );
+    return rows
+      .slice(1)
+      .map(
+        (cells) =>
+          Object.fromEntries([...index].map(([column, at]) => [column, cells[at] ?? ''])) as Partial<
+            Record<Column, string>
+          >,
+      );
   }
 
   private toInput(record: Partial<Record<Column, string>>, order: OrderEntity, now: Date) {
     const quantity = Number(record.quantity);
-    if (!Number.isInteger(quantity) || quantity < 1) throw new BadUserInputError('quantity', `"${record.quantity ?? ''}" is not a whole number of units.`);
+    if (!Number.isInteger(quantity) || quantity < 1)
+      throw new BadUserInputError('quantity', `"${record.quantity ?? ''}" is not a whole number of units.`);
     const typed = (record.carrier ?? '').trim();
     const upper = typed.toUpperCase().replace(/[\s-]+/g, '_');
     const carrier = isCarrierCode(upper) ? upper : (carrierNamed(typed) ?? CarrierCode.OTHER);
     const shippedAt = record.shipDate ? new Date(record.shipDate) : now;
-    if (Number.isNaN(shippedAt.getTime())) throw new BadUserInputError('shipDate', `"${record.shipDate}" is not a date (use 2026-11-24 or 2026-11-24T15:30:00Z).`);
+    if (Number.isNaN(shippedAt.getTime()))
+      throw new BadUserInputError(
+        'shipDate',
+        `"${record.shipDate}" is not a date (use 2026-11-24 or 2026-11-24T15:30:00Z).`,
+      );
     return {
       orderId: order.id,
       lines: [{ lineNumber: record.line ?? '', quantity }],
@@ -115,7 +139,9 @@ export class ShipmentCsvService {
   private async ordersByNumber(numbers: string[]): Promise<Map<string, OrderEntity[]>> {
     const wanted = [...new Set(numbers.filter(Boolean))];
     const found = wanted.length
-      ? await this.ds.getRepository(OrderEntity).find({ where: [{ channelOrderId: In(wanted) }, { customerOrderId: In(wanted) }] })
+      ? await this.ds
+          .getRepository(OrderEntity)
+          .find({ where: [{ channelOrderId: In(wanted) }, { customerOrderId: In(wanted) }] })
       : [];
     const byNumber = new Map<string, OrderEntity[]>();
     for (const order of found) {
@@ -132,6 +158,7 @@ function findOrder(orders: Map<string, OrderEntity[]>, number: string): OrderEnt
   if (!trimmed) throw new BadUserInputError('order', 'is empty.');
   const found = orders.get(trimmed) ?? [];
   if (found.length === 0) throw new BadUserInputError('order', `${trimmed} is not an order in the hub.`);
-  if (found.length > 1) throw new BadUserInputError('order', `${trimmed} matches several orders; use the channel's own order number.`);
+  if (found.length > 1)
+    throw new BadUserInputError('order', `${trimmed} matches several orders; use the channel's own order number.`);
   return found[0];
 }

@@ -2,7 +2,10 @@ import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { AlertSeverity, AlertStatus } from '@order-hub/types';
 import type { AlertEntity } from './alert.entity';
 
-registerEnumType(AlertSeverity, { name: 'AlertSeverity', description: 'LOW to HIGH; CRITICAL only by escalation (held MCF tracking with ship-by near).' });
+registerEnumType(AlertSeverity, {
+  name: 'AlertSeverity',
+  description: 'LOW to HIGH; CRITICAL only by escalation (held MCF tracking with ship-by near).',
+});
 registerEnumType(AlertStatus, {
   name: 'AlertStatus',
   valuesMap: {
@@ -12,12 +15,17 @@ registerEnumType(AlertStatus, {
   },
 });
 
-@ObjectType('Alert', { description: 'Something an operator must act on; it resolves itself when the condition clears.' })
+@ObjectType('Alert', {
+  description: 'Something an operator must act on; it resolves itself when the condition clears.',
+})
 export class AlertType {
   @Field(() => ID)
   id: string;
 
-  @Field({ description: 'The rule that raised it: PAST_SHIP_BY, LATE_ORIGIN_SCAN, TRACKING_REUSED, MCF_TRACKING_HELD, CHANNEL_WARNING_DUE, …' })
+  @Field({
+    description:
+      'The rule that raised it: PAST_SHIP_BY, LATE_ORIGIN_SCAN, TRACKING_REUSED, MCF_TRACKING_HELD, CHANNEL_WARNING_DUE, …',
+  })
   kind: string;
 
   @Field(() => AlertSeverity)

@@ -5,5 +5,8 @@ import { ChannelWarningsResolver } from './channel-warnings/channel-warnings.res
 import { ChannelWarningsService } from './channel-warnings/channel-warnings.service';
 
 @Global()
-@Module({ providers: [AlertsService, AlertsResolver, AlertConnectionResolver, ChannelWarningsService, ChannelWarningsResolver], exports: [AlertsService] })
+@Module({
+  providers: [AlertsService, AlertsResolver, AlertConnectionResolver, ChannelWarningsService, ChannelWarningsResolver],
+  exports: [AlertsService],
+})
 export class AlertsModule {}

@@ -15,7 +15,10 @@ import { AlertsArgs, alertsArgsSchema, uuid } from './dto/alerts.args';
 export class AlertsResolver {
   constructor(private readonly service: AlertsService) {}
 
-  @Query(() => AlertConnectionType, { complexity: pagedComplexity(50), description: 'Newest first (opened time, then id); totalCount counts every page.' })
+  @Query(() => AlertConnectionType, {
+    complexity: pagedComplexity(50),
+    description: 'Newest first (opened time, then id); totalCount counts every page.',
+  })
   async alerts(@Args() args: AlertsArgs): Promise<AlertConnectionType> {
     const input = parseInput(alertsArgsSchema, args);
     const filter = input.filter ?? {};
@@ -23,14 +26,22 @@ export class AlertsResolver {
     const edges = page.rows.map((r) => ({ cursor: r.cursor, node: toAlertType(r.alert) }));
     return {
       edges,
-      pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: Boolean(input.after), startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+      pageInfo: {
+        hasNextPage: page.hasNextPage,
+        hasPreviousPage: Boolean(input.after),
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
       count: () => this.service.count(filter),
     };
   }
 
   @Mutation(() => AlertType)
   @RequireRole(ApiRole.OPERATOR)
-  async acknowledgeAlert(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller): Promise<AlertType> {
+  async acknowledgeAlert(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentCaller() caller: Caller,
+  ): Promise<AlertType> {
     parseInput(z.object({ id: uuid }), { id });
     return toAlertType(await this.service.acknowledge(id, actorOf(caller)));
   }

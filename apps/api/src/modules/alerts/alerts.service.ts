@@ -34,7 +34,15 @@ export class AlertsService {
     await em.query(
       `INSERT INTO alert (kind, severity, condition_key, order_id, account_id, message, action) VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (condition_key) WHERE resolved_at IS NULL DO UPDATE SET severity = EXCLUDED.severity, message = EXCLUDED.message, action = EXCLUDED.action`,
-      [alert.kind, alert.severity, alert.conditionKey, alert.orderId ?? null, alert.accountId ?? null, alert.message, alert.action ?? null],
+      [
+        alert.kind,
+        alert.severity,
+        alert.conditionKey,
+        alert.orderId ?? null,
+        alert.accountId ?? null,
+        alert.message,
+        alert.action ?? null,
+      ],
     );
   }
 
@@ -44,13 +52,19 @@ export class AlertsService {
 
   /** Newest first (opened time, then id), `first` at a time after the cursor. */
   async page(filter: AlertListFilter, first: number, after: string | null): Promise<AlertPage> {
-    const qb = this.filtered(filter).addSelect(CURSOR_AT, 'cursor_at').orderBy('a.opened_at', 'DESC').addOrderBy('a.id', 'DESC').limit(first + 1);
+    const qb = this.filtered(filter)
+      .addSelect(CURSOR_AT, 'cursor_at')
+      .orderBy('a.opened_at', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .limit(first + 1);
     if (after) {
       const [at, id] = decodeCursor(after, SORT);
       qb.andWhere('(a.opened_at, a.id) < (CAST(:at AS timestamptz), CAST(:id AS uuid))', { at, id });
     }
     const { entities, raw } = await qb.getRawAndEntities<{ cursor_at: string }>();
-    const rows = entities.slice(0, first).map((alert, i) => ({ alert, cursor: encodeCursor(SORT, [raw[i].cursor_at, alert.id]) }));
+    const rows = entities
+      .slice(0, first)
+      .map((alert, i) => ({ alert, cursor: encodeCursor(SORT, [raw[i].cursor_at, alert.id]) }));
     return { rows, hasNextPage: entities.length > first };
   }
 
@@ -81,7 +95,10 @@ export class AlertsService {
     if (filter.kinds?.length) qb.andWhere('a.kind IN (:...kinds)', { kinds: filter.kinds });
     if (filter.accountId) qb.andWhere('a.account_id = :accountId', { accountId: filter.accountId });
     if (filter.orderId) qb.andWhere('a.order_id = :orderId', { orderId: filter.orderId });
-    if (filter.channel) qb.andWhere('a.account_id IN (SELECT id FROM channel_account WHERE channel = :channel)', { channel: filter.channel });
+    if (filter.channel)
+      qb.andWhere('a.account_id IN (SELECT id FROM channel_account WHERE channel = :channel)', {
+        channel: filter.channel,
+      });
     return qb;
   }
 }

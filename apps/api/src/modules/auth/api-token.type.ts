@@ -2,7 +2,10 @@ import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ApiRole } from '@order-hub/types';
 import type { ApiTokenEntity } from './api-token.entity';
 
-registerEnumType(ApiRole, { name: 'ApiRole', description: 'VIEWER reads; OPERATOR also acts on orders; ADMIN also manages tokens and accounts.' });
+registerEnumType(ApiRole, {
+  name: 'ApiRole',
+  description: 'VIEWER reads; OPERATOR also acts on orders; ADMIN also manages tokens and accounts.',
+});
 
 @ObjectType('ApiToken')
 export class ApiTokenType {

@@ -34,7 +34,10 @@ export class ApiTokensResolver {
 
   @Mutation(() => ApiTokenType)
   @RequireRole(ApiRole.ADMIN)
-  async revokeApiToken(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller): Promise<ApiTokenType> {
+  async revokeApiToken(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentCaller() caller: Caller,
+  ): Promise<ApiTokenType> {
     return toApiTokenType(await this.tokens.revoke(id, caller, actorOf(caller)));
   }
 }

@@ -74,7 +74,8 @@ export class ApiTokensService {
       const repo = em.getRepository(ApiTokenEntity);
       const token = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!token) throw new NotFoundError('API token', id);
-      if (token.revokedAt) throw new ConflictError(`API token ${id} was already revoked at ${token.revokedAt.toISOString()}.`);
+      if (token.revokedAt)
+        throw new ConflictError(`API token ${id} was already revoked at ${token.revokedAt.toISOString()}.`);
       token.revokedAt = new Date();
       await repo.save(token);
       await this.audit.record(em, {

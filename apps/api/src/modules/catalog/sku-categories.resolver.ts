@@ -14,7 +14,12 @@ const DEFAULT_PAGE_SIZE = 50;
 const accountId = z.string().uuid({ message: 'must be an id returned by the API (a UUID).' });
 const listArgs = z.object({
   accountId,
-  first: z.number().int().min(1, { message: 'must be at least 1.' }).max(200, { message: 'must be at most 200.' }).nullish(),
+  first: z
+    .number()
+    .int()
+    .min(1, { message: 'must be at least 1.' })
+    .max(200, { message: 'must be at most 200.' })
+    .nullish(),
   after: z.string().nullish(),
 });
 const setArgs = z.object({
@@ -22,7 +27,11 @@ const setArgs = z.object({
   entries: z
     .array(
       z.object({
-        sku: z.string().trim().min(1, { message: 'must not be empty.' }).max(64, { message: 'must be at most 64 characters.' }),
+        sku: z
+          .string()
+          .trim()
+          .min(1, { message: 'must not be empty.' })
+          .max(64, { message: 'must be at most 64 characters.' }),
         category: z.string().trim().max(64, { message: 'must be at most 64 characters (empty removes the mapping).' }),
       }),
     )
@@ -47,12 +56,19 @@ export class SkuCategoriesResolver {
     const edges = rows.slice(0, size).map((r) => ({ cursor: encodeCursor(SORT, [r.sku]), node: r }));
     return {
       edges,
-      pageInfo: { hasNextPage: rows.length > size, hasPreviousPage: afterSku !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+      pageInfo: {
+        hasNextPage: rows.length > size,
+        hasPreviousPage: afterSku !== null,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
       totalCount: await this.service.count(input.accountId),
     };
   }
 
-  @Mutation(() => SetSkuCategoriesResultType, { description: 'Sets the product category of each SKU; an empty category removes the mapping.' })
+  @Mutation(() => SetSkuCategoriesResultType, {
+    description: 'Sets the product category of each SKU; an empty category removes the mapping.',
+  })
   @RequireRole(ApiRole.OPERATOR)
   async setSkuCategories(
     @Args('accountId', { type: () => ID }) accountIdArg: string,

@@ -38,15 +38,21 @@ export class SkuCategoriesService {
   }
 
   /** Sets (or, with an empty category, removes) each SKU's category in one transaction; the last entry for a SKU wins. */
-  async set(accountId: string, entries: SkuCategoryEntry[], actor: string): Promise<{ set: SkuCategoryEntity[]; removed: string[] }> {
+  async set(
+    accountId: string,
+    entries: SkuCategoryEntry[],
+    actor: string,
+  ): Promise<{ set: SkuCategoryEntity[]; removed: string[] }> {
     await this.account(accountId);
     const last = new Map(entries.map((e) => [e.sku, e.category]));
-    const upserts = [...last].filter(([, category]) => category !== '').map(([sku, category]) => ({ accountId, sku, category }));
+    const upserts = [...last]
+      .filter(([, category]) => category !== '')
+      .map(([sku, category]) => ({ accountId, sku, category }));
     const removals = [...last].filter(([, category]) => category === '').map(([sku]) => sku);
     return this.ds.transaction(async (em) => {
       const repo = em.getRepository(SkuCategoryEntity);
       if (upserts.length) await repo.upsert(upserts, ['accountId', 'sku']);
-      const removed = removals.length ? ((await repo.findBy({ accountId, sku: In(removals) })).map((r) => r.sku)) : [];
+      const removed = removals.length ? (await repo.findBy({ accountId, sku: In(removals) })).map((r) => r.sku) : [];
       if (removed.length) await repo.delete({ accountId, sku: In(removed) });
       await this.audit.record(em, {
         actor,
@@ -55,7 +61,9 @@ export class SkuCategoriesService {
         entityId: accountId,
         after: { set: upserts.map(({ sku, category }) => ({ sku, category })), removed },
       });
-      const set = upserts.length ? await repo.find({ where: { accountId, sku: In(upserts.map((u) => u.sku)) }, order: { sku: 'ASC' } }) : [];
+      const set = upserts.length
+        ? await repo.find({ where: { accountId, sku: In(upserts.map((u) => u.sku)) }, order: { sku: 'ASC' } })
+        : [];
       return { set, removed: removed.sort() };
     });
   }
@@ -81,6 +89,7 @@ export class SkuCategoriesService {
   }
 
   private async account(accountId: string): Promise<void> {
-    if (!(await this.ds.getRepository(ChannelAccountEntity).existsBy({ id: accountId }))) throw new NotFoundError('Channel account', accountId);
+    if (!(await this.ds.getRepository(ChannelAccountEntity).existsBy({ id: accountId })))
+      throw new NotFoundError('Channel account', accountId);
   }
 }

@@ -1,7 +1,9 @@
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { PageInfoType } from '../../common/pagination/page-info.type';
 
-@ObjectType('SkuCategory', { description: "A SKU's product category, set by the seller (Amazon measures valid tracking per category)." })
+@ObjectType('SkuCategory', {
+  description: "A SKU's product category, set by the seller (Amazon measures valid tracking per category).",
+})
 export class SkuCategoryType {
   @Field()
   sku: string;

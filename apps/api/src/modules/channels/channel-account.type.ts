@@ -34,7 +34,10 @@ export class ChannelAccountType {
   @Field({ description: 'New orders are acknowledged as they are imported (Walmart).' })
   autoAcknowledge: boolean;
 
-  @Field(() => Int, { nullable: true, description: 'MCF: minutes after Amazon shipped when tracking goes on without a carrier event; null waits for one.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'MCF: minutes after Amazon shipped when tracking goes on without a carrier event; null waits for one.',
+  })
   mcfTrackingDelayMinutes: number | null;
 
   @Field(() => Date, { nullable: true, description: 'Set when the account was disabled: no sync, no actions.' })

@@ -7,7 +7,12 @@ import { RequireRole } from '../../common/auth/roles.decorator';
 import type { GraphqlContext } from '../../common/graphql/graphql-context';
 import { BadUserInputError } from '../../common/errors/app-error';
 import { parseInput } from '../../common/validation/parse-input';
-import { accountFieldsSchema, checkedCredentials, DEFAULT_BASE_URL, DEFAULT_MARKETPLACE } from './channel-account.schema';
+import {
+  accountFieldsSchema,
+  checkedCredentials,
+  DEFAULT_BASE_URL,
+  DEFAULT_MARKETPLACE,
+} from './channel-account.schema';
 import { ChannelAccountType, toChannelAccountType } from './channel-account.type';
 import { ChannelAccountsService } from './channel-accounts.service';
 import { CreateChannelAccountInput, UpdateChannelAccountInput } from './dto/channel-account.input';
@@ -23,7 +28,10 @@ export class ChannelAccountsResolver {
 
   @Mutation(() => ChannelAccountType)
   @RequireRole(ApiRole.ADMIN)
-  async createChannelAccount(@Args('input') input: CreateChannelAccountInput, @CurrentCaller() caller: Caller): Promise<ChannelAccountType> {
+  async createChannelAccount(
+    @Args('input') input: CreateChannelAccountInput,
+    @CurrentCaller() caller: Caller,
+  ): Promise<ChannelAccountType> {
     const { input: fields } = parseInput(z.object({ input: accountFieldsSchema }), {
       input: {
         name: input.name,
@@ -34,7 +42,14 @@ export class ChannelAccountsResolver {
     });
     const credentials = checkedCredentials(input.channel, input.credentials, 'input');
     const saved = await this.accounts.create(
-      { channel: input.channel, environment: input.environment, ...fields, credentials, autoAcknowledge: input.autoAcknowledge ?? true, mcfTrackingDelayMinutes: this.delay(input.mcfTrackingDelayMinutes) },
+      {
+        channel: input.channel,
+        environment: input.environment,
+        ...fields,
+        credentials,
+        autoAcknowledge: input.autoAcknowledge ?? true,
+        mcfTrackingDelayMinutes: this.delay(input.mcfTrackingDelayMinutes),
+      },
       actorOf(caller),
     );
     return toChannelAccountType(saved);
@@ -48,12 +63,27 @@ export class ChannelAccountsResolver {
     @CurrentCaller() caller: Caller,
   ): Promise<ChannelAccountType> {
     const account = await this.accounts.get(id);
-    const given = Object.fromEntries(Object.entries({ name: input.name, marketplace: input.marketplace, baseUrl: input.baseUrl, timeZone: input.timeZone }).filter(([, v]) => v != null));
+    const given = Object.fromEntries(
+      Object.entries({
+        name: input.name,
+        marketplace: input.marketplace,
+        baseUrl: input.baseUrl,
+        timeZone: input.timeZone,
+      }).filter(([, v]) => v != null),
+    );
     const { input: fields } = parseInput(z.object({ input: accountFieldsSchema.partial() }), { input: given });
     const credentials = input.credentials ? checkedCredentials(account.channel, input.credentials, 'input') : undefined;
     const saved = await this.accounts.update(
       id,
-      { ...fields, ...(input.environment ? { environment: input.environment } : {}), ...(input.autoAcknowledge != null ? { autoAcknowledge: input.autoAcknowledge } : {}), ...(input.mcfTrackingDelayMinutes !== undefined ? { mcfTrackingDelayMinutes: this.delay(input.mcfTrackingDelayMinutes) } : {}), credentials },
+      {
+        ...fields,
+        ...(input.environment ? { environment: input.environment } : {}),
+        ...(input.autoAcknowledge != null ? { autoAcknowledge: input.autoAcknowledge } : {}),
+        ...(input.mcfTrackingDelayMinutes !== undefined
+          ? { mcfTrackingDelayMinutes: this.delay(input.mcfTrackingDelayMinutes) }
+          : {}),
+        credentials,
+      },
       actorOf(caller),
     );
     return toChannelAccountType(saved);
@@ -61,13 +91,20 @@ export class ChannelAccountsResolver {
 
   @Mutation(() => ChannelAccountType, { description: 'Stops syncing and acting on the account; its orders stay.' })
   @RequireRole(ApiRole.ADMIN)
-  async disableChannelAccount(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller): Promise<ChannelAccountType> {
+  async disableChannelAccount(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentCaller() caller: Caller,
+  ): Promise<ChannelAccountType> {
     return toChannelAccountType(await this.accounts.disable(id, actorOf(caller)));
   }
 
   private delay(minutes: number | null | undefined): number | null {
     if (minutes === null || minutes === undefined) return null;
-    if (minutes < 0 || minutes > 7 * 24 * 60) throw new BadUserInputError('input.mcfTrackingDelayMinutes', 'must be between 0 and 10080 minutes (a week), or left out to wait for the carrier event.');
+    if (minutes < 0 || minutes > 7 * 24 * 60)
+      throw new BadUserInputError(
+        'input.mcfTrackingDelayMinutes',
+        'must be between 0 and 10080 minutes (a week), or left out to wait for the carrier event.',
+      );
     return minutes;
   }
 

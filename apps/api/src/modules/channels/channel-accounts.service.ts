@@ -10,7 +10,11 @@ import { ChannelAccountEntity } from './channel-account.entity';
 import { CredentialsCipher } from './credentials-cipher';
 
 /** What an account is made of before it has an id, plus its write-only credentials. */
-export type NewChannelAccount = Omit<ChannelAccountSummary, 'id'> & { credentials: Record<string, string>; autoAcknowledge?: boolean; mcfTrackingDelayMinutes?: number | null };
+export type NewChannelAccount = Omit<ChannelAccountSummary, 'id'> & {
+  credentials: Record<string, string>;
+  autoAcknowledge?: boolean;
+  mcfTrackingDelayMinutes?: number | null;
+};
 
 @Injectable()
 export class ChannelAccountsService {
@@ -55,7 +59,12 @@ export class ChannelAccountsService {
         entityType: 'channel_account',
         entityId: saved.id,
         // Credentials never enter the audit log; only which keys were set.
-        after: { channel: saved.channel, name: saved.name, marketplace: saved.marketplace, credentialKeys: Object.keys(input.credentials) },
+        after: {
+          channel: saved.channel,
+          name: saved.name,
+          marketplace: saved.marketplace,
+          credentialKeys: Object.keys(input.credentials),
+        },
       });
       return saved;
     };
@@ -69,14 +78,25 @@ export class ChannelAccountsService {
   }
 
   /** Changes what is given; credentials, when given, replace the stored ones whole. */
-  async update(id: string, changes: Partial<Omit<NewChannelAccount, 'channel'>>, actor: string): Promise<ChannelAccountEntity> {
+  async update(
+    id: string,
+    changes: Partial<Omit<NewChannelAccount, 'channel'>>,
+    actor: string,
+  ): Promise<ChannelAccountEntity> {
     if (changes.timeZone !== undefined) validateTimeZone(changes.timeZone);
     return this.ds.transaction(async (em) => {
       const repo = em.getRepository(ChannelAccountEntity);
       const account = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!account) throw new NotFoundError('Channel account', id);
       const { credentials, ...fields } = changes;
-      const before = { name: account.name, marketplace: account.marketplace, environment: account.environment, baseUrl: account.baseUrl, timeZone: account.timeZone, autoAcknowledge: account.autoAcknowledge };
+      const before = {
+        name: account.name,
+        marketplace: account.marketplace,
+        environment: account.environment,
+        baseUrl: account.baseUrl,
+        timeZone: account.timeZone,
+        autoAcknowledge: account.autoAcknowledge,
+      };
       Object.assign(account, fields);
       if (credentials) account.credentialsEncrypted = this.cipher.encrypt(credentials);
       const saved = await repo.save(account);
@@ -101,7 +121,12 @@ export class ChannelAccountsService {
       if (account.disabledAt) return account;
       account.disabledAt = new Date();
       const saved = await repo.save(account);
-      await this.audit.record(em, { actor, action: 'channel_account.disabled', entityType: 'channel_account', entityId: id });
+      await this.audit.record(em, {
+        actor,
+        action: 'channel_account.disabled',
+        entityType: 'channel_account',
+        entityId: id,
+      });
       return saved;
     });
   }
@@ -122,6 +147,9 @@ function validateTimeZone(timeZone: string): void {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone });
   } catch {
-    throw new BadUserInputError('input.timeZone', `"${timeZone}" is not an IANA time zone such as America/Los_Angeles.`);
+    throw new BadUserInputError(
+      'input.timeZone',
+      `"${timeZone}" is not an IANA time zone such as America/Los_Angeles.`,
+    );
   }
 }

@@ -45,10 +45,18 @@ export class ChannelAdaptersService implements OnApplicationShutdown {
   private build(account: ChannelAccountEntity, stored: Record<string, string> | null): ChannelAdapter {
     const credentials = parseCredentials(account.channel, stored ?? {});
     if (!credentials.ok) {
-      throw new ChannelError(account.channel, 'AUTH', `The account's credentials are incomplete: ${credentials.message}. Update them in the account settings.`);
+      throw new ChannelError(
+        account.channel,
+        'AUTH',
+        `The account's credentials are incomplete: ${credentials.message}. Update them in the account settings.`,
+      );
     }
     const options = {
-      policy: { ...DEFAULT_RETRY_POLICY, timeoutMs: this.config.sync.channelTimeoutMs, baseDelayMs: this.config.sync.channelRetryBaseMs },
+      policy: {
+        ...DEFAULT_RETRY_POLICY,
+        timeoutMs: this.config.sync.channelTimeoutMs,
+        baseDelayMs: this.config.sync.channelRetryBaseMs,
+      },
       rateScale: this.config.sync.channelRateScale,
       rateBuckets: this.rateBuckets,
       bucketKey: account.id,
@@ -59,7 +67,12 @@ export class ChannelAdaptersService implements OnApplicationShutdown {
       : new AmazonAdapter(
           account.baseUrl,
           { marketplaceId: account.marketplace, sellerId: c.sellerId ?? null },
-          { clientId: c.clientId, clientSecret: c.clientSecret, refreshToken: c.refreshToken, lwaEndpoint: c.lwaEndpoint },
+          {
+            clientId: c.clientId,
+            clientSecret: c.clientSecret,
+            refreshToken: c.refreshToken,
+            lwaEndpoint: c.lwaEndpoint,
+          },
           options,
         );
   }

@@ -31,7 +31,9 @@ export class ChannelError extends Error {
 
   /** One line for sync state and logs: channel, operation, status, code and the channel's message. */
   summary(): string {
-    const where = [this.details.operation, this.details.status, this.details.code].filter((p) => p !== undefined).join(' ');
+    const where = [this.details.operation, this.details.status, this.details.code]
+      .filter((p) => p !== undefined)
+      .join(' ');
     return `${this.channel} ${where}: ${this.message}`;
   }
 }

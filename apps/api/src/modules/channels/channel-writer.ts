@@ -1,4 +1,14 @@
-import type { AcknowledgePayload, CancelPayload, McfCancelPayload, McfCreatePayload, OutboxOperation, OutboxPayload, RefundPayload, ShipPayload, UpdateTrackingPayload } from '@order-hub/types';
+import type {
+  AcknowledgePayload,
+  CancelPayload,
+  McfCancelPayload,
+  McfCreatePayload,
+  OutboxOperation,
+  OutboxPayload,
+  RefundPayload,
+  ShipPayload,
+  UpdateTrackingPayload,
+} from '@order-hub/types';
 
 /** What was sent and what came back, for the outbox's attempt log (never credentials). */
 export interface ChannelCall {
@@ -13,7 +23,8 @@ export interface ChannelCall {
  * Whether the channel shows an operation's change: APPLIED, NOT_APPLIED (send it again), IN_PROGRESS (the
  * channel is still working on it: ask again later), or REJECTED with the channel's reason.
  */
-export type ReadBack = { state: 'APPLIED' | 'NOT_APPLIED' | 'IN_PROGRESS'; detail?: string } | { state: 'REJECTED'; detail: string };
+export type ReadBack =
+  { state: 'APPLIED' | 'NOT_APPLIED' | 'IN_PROGRESS'; detail?: string } | { state: 'REJECTED'; detail: string };
 
 /** The calls that change a channel, one per outbox operation, and the read-back that proves each. */
 export interface ChannelWriter {

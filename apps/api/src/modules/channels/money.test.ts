@@ -42,11 +42,12 @@ describe('toCents by currency minor units (Amazon money: JPY has none, KWD/BHD t
   });
 
   it('fromCents turns minor units back into the channel amount of that currency', () => {
-    expect([fromCents(599), fromCents(1000, 'JPY'), fromCents(12345, 'KWD'), fromCents(-500, 'USD')]).toEqual([5.99, 1000, 12.345, -5]);
+    expect([fromCents(599), fromCents(1000, 'JPY'), fromCents(12345, 'KWD'), fromCents(-500, 'USD')]).toEqual([
+      5.99, 1000, 12.345, -5,
+    ]);
   });
 
   it('reads the digits from ISO 4217 through Intl', () => {
     expect(['USD', 'JPY', 'KWD', 'BHD', 'EUR', 'KRW'].map(minorUnitDigits)).toEqual([2, 0, 3, 3, 2, 0]);
   });
 });
-

@@ -6,7 +6,8 @@ export function minorUnitDigits(currency: string): number {
   let digits = fractionDigits.get(code);
   if (digits === undefined) {
     try {
-      digits = new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits ?? 2;
+      digits =
+        new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits ?? 2;
     } catch {
       throw new Error(`Not a currency code: ${JSON.stringify(currency)} (ISO 4217, e.g. USD)`);
     }
@@ -27,7 +28,10 @@ export function toCents(amount: number | string | null | undefined, currency = '
   if (!match) throw new Error(`Not a money amount: ${JSON.stringify(amount)}`);
   const [, sign, whole, fraction = ''] = match;
   const padded = fraction.padEnd(digits + 1, '0');
-  const minor = Number(whole || '0') * 10 ** digits + Number(padded.slice(0, digits) || '0') + (Number(padded[digits]) >= 5 ? 1 : 0);
+  const minor =
+    Number(whole || '0') * 10 ** digits +
+    Number(padded.slice(0, digits) || '0') +
+    (Number(padded[digits]) >= 5 ? 1 : 0);
   return sign ? -minor : minor;
 }
 

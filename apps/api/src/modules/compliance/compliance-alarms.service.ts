@@ -59,10 +59,24 @@ export class ComplianceAlarmsService {
 
   /** One scan as of `now`; `withMetrics` also runs the (heavier) metric reports. Returns what is open afterwards. */
   async scan(now: Date, withMetrics = true): Promise<{ raised: number; resolved: number }> {
-    const current = [...(await this.deadlineAlarms(now)), ...(await this.outboxAlarms()), ...(await scanChannelWarnings(this.ds, now))];
-    if (withMetrics) current.push(...(await this.metricAlarms(now)), ...(await lateOriginScanAlarms(this.ds, now)), ...(await trackingReuseAlarms(this.ds, now)));
-    const kinds: string[] = withMetrics ? [...ALARM_KINDS] : ALARM_KINDS.filter((k) => !(WINDOW_ALARM_KINDS as readonly string[]).includes(k));
-    const open: { condition_key: string }[] = await this.ds.query(`SELECT condition_key FROM alert WHERE resolved_at IS NULL AND kind = ANY($1)`, [kinds]);
+    const current = [
+      ...(await this.deadlineAlarms(now)),
+      ...(await this.outboxAlarms()),
+      ...(await scanChannelWarnings(this.ds, now)),
+    ];
+    if (withMetrics)
+      current.push(
+        ...(await this.metricAlarms(now)),
+        ...(await lateOriginScanAlarms(this.ds, now)),
+        ...(await trackingReuseAlarms(this.ds, now)),
+      );
+    const kinds: string[] = withMetrics
+      ? [...ALARM_KINDS]
+      : ALARM_KINDS.filter((k) => !(WINDOW_ALARM_KINDS as readonly string[]).includes(k));
+    const open: { condition_key: string }[] = await this.ds.query(
+      `SELECT condition_key FROM alert WHERE resolved_at IS NULL AND kind = ANY($1)`,
+      [kinds],
+    );
     const keep = new Set(current.map((a) => a.conditionKey));
     for (const alert of current) await this.alerts.raise(alert);
     const stale = open.map((o) => o.condition_key).filter((k) => !keep.has(k));
@@ -77,10 +91,11 @@ export class ComplianceAlarmsService {
    * the order no longer waits to ship (shipped another way, or cancelled). Returns how many resolved.
    */
   private async escalateHeldTracking(now: Date): Promise<number> {
-    const held: { condition_key: string; severity: AlertSeverity; ship_by: Date | null; open: boolean }[] = await this.ds.query(
-      `SELECT a.condition_key, a.severity, o.ship_by, o.status IN ('CREATED', 'ACKNOWLEDGED', 'PARTIALLY_SHIPPED') AS open
+    const held: { condition_key: string; severity: AlertSeverity; ship_by: Date | null; open: boolean }[] =
+      await this.ds.query(
+        `SELECT a.condition_key, a.severity, o.ship_by, o.status IN ('CREATED', 'ACKNOWLEDGED', 'PARTIALLY_SHIPPED') AS open
          FROM alert a JOIN "order" o ON o.id = a.order_id WHERE a.kind = 'MCF_TRACKING_HELD' AND a.resolved_at IS NULL`,
-    );
+      );
     let resolved = 0;
     for (const h of held) {
       if (!h.open) {
@@ -89,7 +104,11 @@ export class ComplianceAlarmsService {
         continue;
       }
       const severity = heldTrackingSeverity(h.ship_by ? new Date(h.ship_by) : null, now);
-      if (severity !== h.severity) await this.ds.query(`UPDATE alert SET severity = $2 WHERE condition_key = $1 AND resolved_at IS NULL`, [h.condition_key, severity]);
+      if (severity !== h.severity)
+        await this.ds.query(`UPDATE alert SET severity = $2 WHERE condition_key = $1 AND resolved_at IS NULL`, [
+          h.condition_key,
+          severity,
+        ]);
     }
     return resolved;
   }
@@ -110,17 +129,45 @@ export class ComplianceAlarmsService {
       if (o.status === 'CREATED' && o.acknowledge_by) {
         const ackBy = new Date(o.acknowledge_by);
         if (ackBy <= now) {
-          alarms.push({ ...base, kind: 'ACKNOWLEDGE_OVERDUE', severity: 'HIGH', conditionKey: `ack-overdue:${o.id}`, message: `${po} was due for acknowledgement at ${ackBy.toISOString()}.`, action: 'Acknowledge it now.' });
+          alarms.push({
+            ...base,
+            kind: 'ACKNOWLEDGE_OVERDUE',
+            severity: 'HIGH',
+            conditionKey: `ack-overdue:${o.id}`,
+            message: `${po} was due for acknowledgement at ${ackBy.toISOString()}.`,
+            action: 'Acknowledge it now.',
+          });
         } else {
-          alarms.push({ ...base, kind: 'ACKNOWLEDGE_DUE_SOON', severity: 'MEDIUM', conditionKey: `ack-due:${o.id}`, message: `${po} must be acknowledged within ${formatTimeLeft(ackBy.getTime() - now.getTime())}.`, action: 'Acknowledge it before its deadline.' });
+          alarms.push({
+            ...base,
+            kind: 'ACKNOWLEDGE_DUE_SOON',
+            severity: 'MEDIUM',
+            conditionKey: `ack-due:${o.id}`,
+            message: `${po} must be acknowledged within ${formatTimeLeft(ackBy.getTime() - now.getTime())}.`,
+            action: 'Acknowledge it before its deadline.',
+          });
         }
       }
       if (!o.ship_by) continue;
       const shipBy = new Date(o.ship_by);
       if (shipBy > now && shipBy < new Date(o.end_of_today)) {
-        alarms.push({ ...base, kind: 'SHIP_BY_TODAY', severity: 'MEDIUM', conditionKey: `ship-by-today:${o.id}`, message: `${po} must ship by ${shipBy.toISOString()} (today).`, action: 'Ship it and confirm the shipment today.' });
+        alarms.push({
+          ...base,
+          kind: 'SHIP_BY_TODAY',
+          severity: 'MEDIUM',
+          conditionKey: `ship-by-today:${o.id}`,
+          message: `${po} must ship by ${shipBy.toISOString()} (today).`,
+          action: 'Ship it and confirm the shipment today.',
+        });
       } else if (shipBy <= now) {
-        alarms.push({ ...base, kind: 'PAST_SHIP_BY', severity: 'HIGH', conditionKey: `past-ship-by:${o.id}`, message: `${po} was due to ship by ${shipBy.toISOString()}; it counts as late.`, action: 'Ship it as soon as possible, or cancel it.' });
+        alarms.push({
+          ...base,
+          kind: 'PAST_SHIP_BY',
+          severity: 'HIGH',
+          conditionKey: `past-ship-by:${o.id}`,
+          message: `${po} was due to ship by ${shipBy.toISOString()}; it counts as late.`,
+          action: 'Ship it as soon as possible, or cancel it.',
+        });
         const autoCancelAt = o.auto_cancel_at ? new Date(o.auto_cancel_at) : null;
         if (o.channel === 'WALMART' && autoCancelAt && autoCancelAt > now) {
           alarms.push({
@@ -139,7 +186,14 @@ export class ComplianceAlarmsService {
 
   /** Rows the channel refused, or given up on after every retry (a row an operator discarded is settled). */
   private async outboxAlarms(): Promise<RaisedAlert[]> {
-    const rows: { id: string; order_id: string; account_id: string; operation: string; status: string; last_error: string | null }[] = await this.ds.query(
+    const rows: {
+      id: string;
+      order_id: string;
+      account_id: string;
+      operation: string;
+      status: string;
+      last_error: string | null;
+    }[] = await this.ds.query(
       `SELECT id, order_id, account_id, operation, status, last_error FROM outbox WHERE status = 'FAILED' OR (status = 'DEAD' AND discard_reason IS NULL)`,
     );
     return rows.map((r) => ({

@@ -25,7 +25,12 @@ const floorHour = (t: number) => Math.floor(t / HOUR_MS) * HOUR_MS;
 
 /** `useCache` false plans the raw read: one live range from the widest start. */
 export function planCounts(starts: Date[], asOf: Date, useCache: boolean, settleHours = 0): CountPlan {
-  const raw: CountPlan = { cachedHours: [], cacheFrom: null, cacheBefore: null, live: [{ from: starts[0], before: null }] };
+  const raw: CountPlan = {
+    cachedHours: [],
+    cacheFrom: null,
+    cacheBefore: null,
+    live: [{ from: starts[0], before: null }],
+  };
   if (!useCache) return raw;
   const tailStart = floorHour(asOf.getTime() - settleHours * HOUR_MS);
   const firstWhole = Math.ceil(starts[0].getTime() / HOUR_MS) * HOUR_MS;
@@ -41,7 +46,12 @@ export function planCounts(starts: Date[], asOf: Date, useCache: boolean, settle
     cursor = hour + HOUR_MS;
   }
   live.push({ from: new Date(cursor), before: null });
-  return { cachedHours: cached.map((h) => new Date(h)), cacheFrom: new Date(firstWhole), cacheBefore: new Date(tailStart), live };
+  return {
+    cachedHours: cached.map((h) => new Date(h)),
+    cacheFrom: new Date(firstWhole),
+    cacheBefore: new Date(tailStart),
+    live,
+  };
 }
 
 /** Consecutive hour buckets, as [from, before) instants. */

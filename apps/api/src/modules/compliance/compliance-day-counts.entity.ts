@@ -23,10 +23,20 @@ export class ComplianceHourCountEntity {
   @JoinColumn({ name: 'account_id', foreignKeyConstraintName: 'fk_compliance_hour_count_account' })
   account?: ChannelAccountEntity;
 
-  @PrimaryColumn({ name: 'fact_key', type: 'varchar', length: 48, primaryKeyConstraintName: 'pk_compliance_hour_count' })
+  @PrimaryColumn({
+    name: 'fact_key',
+    type: 'varchar',
+    length: 48,
+    primaryKeyConstraintName: 'pk_compliance_hour_count',
+  })
   factKey: string;
 
-  @PrimaryColumn({ name: 'policy_version', type: 'varchar', length: 48, primaryKeyConstraintName: 'pk_compliance_hour_count' })
+  @PrimaryColumn({
+    name: 'policy_version',
+    type: 'varchar',
+    length: 48,
+    primaryKeyConstraintName: 'pk_compliance_hour_count',
+  })
   policyVersion: string;
 
   @PrimaryColumn({ type: 'timestamptz', primaryKeyConstraintName: 'pk_compliance_hour_count' })

@@ -56,7 +56,9 @@ export class ComplianceDayCountsService {
   async count(request: CountRequest, groups: FactsGroup[]): Promise<DepthCount[][]> {
     const useCache = this.enabled && Math.abs(request.asOf.getTime() - Date.now()) <= NOW_TOLERANCE_MS;
     const plans = groups.map((g) => planCounts(g.starts, request.asOf, useCache, g.settleHours));
-    const cachedGroups = groups.map((g, i) => ({ group: g, plan: plans[i] })).filter(({ plan }) => plan.cachedHours.length > 0);
+    const cachedGroups = groups
+      .map((g, i) => ({ group: g, plan: plans[i] }))
+      .filter(({ plan }) => plan.cachedHours.length > 0);
     const stored: DepthCount[][] = groups.map(() => []);
     const fromStore = async () => {
       if (!cachedGroups.length) return;
@@ -64,11 +66,15 @@ export class ComplianceDayCountsService {
       // Read under the same lock: another upkeep may drop hours it drains until it has counted them again.
       await this.exclusive(async () => {
         await this.bringUpToDate(request, accounts, cachedGroups);
-        for (const [i, group] of groups.entries()) if (plans[i].cachedHours.length) stored[i] = await this.stored(request, accounts, group, plans[i]);
+        for (const [i, group] of groups.entries())
+          if (plans[i].cachedHours.length) stored[i] = await this.stored(request, accounts, group, plans[i]);
       });
     };
     // The live reads touch no stored hour: on a PostgreSQL server they run beside the upkeep, on other connections.
-    const [live] = await Promise.all([Promise.all(groups.map((group, i) => this.live(request, group, plans[i]))), fromStore()]);
+    const [live] = await Promise.all([
+      Promise.all(groups.map((group, i) => this.live(request, group, plans[i]))),
+      fromStore(),
+    ]);
     return groups.map((_, i) => [...stored[i], ...live[i]]);
   }
 
@@ -82,11 +88,21 @@ export class ComplianceDayCountsService {
       }
     }
     const ranges = plan.cachedHours.length ? plan.live : [];
-    return depthCounts(this.ds, group.facts({ channel, accountId, start: plan.live[0].from, end: asOf }), group.starts, ranges);
+    return depthCounts(
+      this.ds,
+      group.facts({ channel, accountId, start: plan.live[0].from, end: asOf }),
+      group.starts,
+      ranges,
+    );
   }
 
   /** The stored counts of the plan's hours, each inside as many window starts as are at or before it. */
-  private async stored(request: CountRequest, accounts: string[], group: FactsGroup, plan: CountPlan): Promise<DepthCount[]> {
+  private async stored(
+    request: CountRequest,
+    accounts: string[],
+    group: FactsGroup,
+    plan: CountPlan,
+  ): Promise<DepthCount[]> {
     const rows: DepthCount[] = await this.ds.query(
       `SELECT x.kind, x.category, width_bucket(c.hour, $5::timestamptz[]) AS depth, sum(x.n)::int AS n, max(x.latest_ship_by) AS latest_ship_by
          FROM compliance_hour_count c
@@ -99,10 +115,10 @@ export class ComplianceDayCountsService {
   }
 
   private async accounts(request: CountRequest): Promise<string[]> {
-    const rows: { id: string }[] = await this.ds.query(`SELECT id FROM channel_account WHERE channel = $1 AND ($2::uuid IS NULL OR id = $2) ORDER BY id`, [
-      request.channel,
-      request.accountId,
-    ]);
+    const rows: { id: string }[] = await this.ds.query(
+      `SELECT id FROM channel_account WHERE channel = $1 AND ($2::uuid IS NULL OR id = $2) ORDER BY id`,
+      [request.channel, request.accountId],
+    );
     return rows.map((r) => r.id);
   }
 
@@ -111,7 +127,11 @@ export class ComplianceDayCountsService {
    * tracking checks the missing hours' shipments first; a verdict that changed marks its days dirty again, so
    * those are drained before counting.
    */
-  private async bringUpToDate(request: CountRequest, accounts: string[], groups: { group: FactsGroup; plan: CountPlan }[]): Promise<void> {
+  private async bringUpToDate(
+    request: CountRequest,
+    accounts: string[],
+    groups: { group: FactsGroup; plan: CountPlan }[],
+  ): Promise<void> {
     for (let round = 0; ; round++) {
       await this.drainDirtyDays();
       const work: { group: FactsGroup; accountId: string; runs: HourRun[] }[] = [];
@@ -123,28 +143,45 @@ export class ComplianceDayCountsService {
       }
       let rechecked = 0;
       for (const { group, accountId, runs } of work) {
-        if (group.checksTracking) for (const run of runs) rechecked += await this.trackingChecks.refresh(request.channel, accountId, run.from, run.before);
+        if (group.checksTracking)
+          for (const run of runs)
+            rechecked += await this.trackingChecks.refresh(request.channel, accountId, run.from, run.before);
       }
       if (rechecked > 0 && round < 2) continue;
-      for (const { group, accountId, runs } of work) for (const run of runs) await this.countHours({ ...request, accountId }, group, run);
+      for (const { group, accountId, runs } of work)
+        for (const run of runs) await this.countHours({ ...request, accountId }, group, run);
       return;
     }
   }
 
-  private async missingHours(request: CountRequest & { accountId: string }, group: FactsGroup, plan: CountPlan): Promise<number[]> {
+  private async missingHours(
+    request: CountRequest & { accountId: string },
+    group: FactsGroup,
+    plan: CountPlan,
+  ): Promise<number[]> {
     const have: { hour: Date }[] = await this.ds.query(
       `SELECT hour FROM compliance_hour_count WHERE account_id = $1 AND fact_key = $2 AND policy_version = $3 AND hour >= $4 AND hour < $5`,
       [request.accountId, group.key, request.policyVersion, plan.cacheFrom, plan.cacheBefore],
     );
     const stored = new Set(have.map((r) => new Date(r.hour).getTime()));
     const missing: number[] = [];
-    for (let t = plan.cacheFrom!.getTime(); t < plan.cacheBefore!.getTime(); t += HOUR_MS) if (!stored.has(t)) missing.push(t);
+    for (let t = plan.cacheFrom!.getTime(); t < plan.cacheBefore!.getTime(); t += HOUR_MS)
+      if (!stored.has(t)) missing.push(t);
     return missing;
   }
 
   /** Counts a run of consecutive closed hours of one account into compliance_hour_count (an empty hour stores []). */
-  private async countHours(request: CountRequest & { accountId: string }, group: FactsGroup, run: HourRun): Promise<void> {
-    const facts = group.facts({ channel: request.channel, accountId: request.accountId, start: run.from, end: request.asOf });
+  private async countHours(
+    request: CountRequest & { accountId: string },
+    group: FactsGroup,
+    run: HourRun,
+  ): Promise<void> {
+    const facts = group.facts({
+      channel: request.channel,
+      accountId: request.accountId,
+      start: run.from,
+      end: request.asOf,
+    });
     const n = facts.params.length;
     await this.ds.query(
       `INSERT INTO compliance_hour_count (account_id, fact_key, policy_version, hour, counts)

@@ -13,10 +13,17 @@ export interface AnchorRange {
  * is at or after (`width_bucket` over the sorted starts), so nested windows read one pass. `ranges` keeps the
  * records anchored in any of them (none: every record); PostgreSQL pushes the bounds into the facts query's scans.
  */
-export async function depthCounts(ds: DataSource, facts: FactsQuery, starts: Date[], ranges: AnchorRange[] = []): Promise<DepthCount[]> {
+export async function depthCounts(
+  ds: DataSource,
+  facts: FactsQuery,
+  starts: Date[],
+  ranges: AnchorRange[] = [],
+): Promise<DepthCount[]> {
   const params = [...facts.params, starts];
   const bound = (op: string, at: Date | null) => (at ? `f.anchor_at ${op} $${params.push(at)}` : 'true');
-  const inRanges = ranges.length ? ranges.map((r) => `(${bound('>=', r.from)} AND ${bound('<', r.before)})`).join(' OR ') : 'true';
+  const inRanges = ranges.length
+    ? ranges.map((r) => `(${bound('>=', r.from)} AND ${bound('<', r.before)})`).join(' OR ')
+    : 'true';
   const rows: DepthCount[] = await ds.query(
     `SELECT kind, category, depth, count(*)::int AS n, max(ship_by) AS latest_ship_by
        FROM (SELECT f.kind, f.category, f.ship_by, width_bucket(f.anchor_at, $${facts.params.length + 1}::timestamptz[]) AS depth
@@ -25,7 +32,11 @@ export async function depthCounts(ds: DataSource, facts: FactsQuery, starts: Dat
       WHERE kind IS NOT NULL GROUP BY kind, category, depth`,
     params,
   );
-  return rows.map((r) => ({ ...r, category: r.category ?? null, latest_ship_by: r.latest_ship_by ? new Date(r.latest_ship_by) : null }));
+  return rows.map((r) => ({
+    ...r,
+    category: r.category ?? null,
+    latest_ship_by: r.latest_ship_by ? new Date(r.latest_ship_by) : null,
+  }));
 }
 
 /** The counts of the records inside at least `depth` of the starts, per (kind, category). */

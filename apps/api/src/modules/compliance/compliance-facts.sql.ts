@@ -1,4 +1,10 @@
-import { BUYER_REQUESTED_CANCEL_REASONS, excludedFromSellerMetrics, REFUND_REASON_FAULT, SELLER_FAULT_REFUND_REASONS, type ChannelPolicy } from '@order-hub/rules';
+import {
+  BUYER_REQUESTED_CANCEL_REASONS,
+  excludedFromSellerMetrics,
+  REFUND_REASON_FAULT,
+  SELLER_FAULT_REFUND_REASONS,
+  type ChannelPolicy,
+} from '@order-hub/rules';
 import { UNCATEGORIZED, type Channel } from '@order-hub/types';
 
 /** Refund reasons the seller did not cause (`isSellerFaultRefundReason` is false); a refund with any other reason, or none, counts. */

@@ -35,7 +35,16 @@ const EVIDENCE_AND_TRENDS = [
 @Module({
   imports: [AuthModule],
   controllers: [ComplianceCsvController],
-  providers: [...EVIDENCE_AND_TRENDS, ComplianceService, ComplianceDayCountsService, TrackingCheckService, ComplianceResolver, ComplianceMetricResolver, ComplianceAlarmsService, ComplianceAlarmsScheduler],
+  providers: [
+    ...EVIDENCE_AND_TRENDS,
+    ComplianceService,
+    ComplianceDayCountsService,
+    TrackingCheckService,
+    ComplianceResolver,
+    ComplianceMetricResolver,
+    ComplianceAlarmsService,
+    ComplianceAlarmsScheduler,
+  ],
   exports: [ComplianceService, ComplianceAlarmsService],
 })
 export class ComplianceModule {}

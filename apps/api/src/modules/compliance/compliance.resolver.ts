@@ -18,7 +18,12 @@ const reportArgs = z.object({
   asOf: z.date().nullish(),
 });
 const pageArgs = z.object({
-  first: z.number().int().min(1, { message: 'must be at least 1.' }).max(100, { message: 'must be at most 100.' }).nullish(),
+  first: z
+    .number()
+    .int()
+    .min(1, { message: 'must be at least 1.' })
+    .max(100, { message: 'must be at most 100.' })
+    .nullish(),
   after: z.string().nullish(),
 });
 
@@ -26,7 +31,10 @@ const pageArgs = z.object({
 export class ComplianceResolver {
   constructor(private readonly service: ComplianceService) {}
 
-  @Query(() => ComplianceReportType, { description: "The hub's own compliance metrics for a channel (optionally one account) as of an instant (default now)." })
+  @Query(() => ComplianceReportType, {
+    description:
+      "The hub's own compliance metrics for a channel (optionally one account) as of an instant (default now).",
+  })
   async complianceReport(
     @Args('channel', { type: () => Channel }) channel: Channel,
     @Args('accountId', { type: () => ID, nullable: true }) accountId?: string | null,
@@ -39,13 +47,23 @@ export class ComplianceResolver {
     return { ...scope, policyVersion: report.policyVersion, metrics };
   }
 
-  @ResolveField(() => [ComplianceMetricType], { description: 'Every metric, or only those of one key (and one category: "" for the whole account).' })
+  @ResolveField(() => [ComplianceMetricType], {
+    description: 'Every metric, or only those of one key (and one category: "" for the whole account).',
+  })
   metrics(
     @Parent() report: ComplianceReportType,
     @Args('key', { type: () => ComplianceMetricKey, nullable: true }) key?: ComplianceMetricKey | null,
-    @Args('category', { type: () => String, nullable: true, description: 'With key: the product category; "" for the whole-account metric.' }) category?: string | null,
+    @Args('category', {
+      type: () => String,
+      nullable: true,
+      description: 'With key: the product category; "" for the whole-account metric.',
+    })
+    category?: string | null,
   ): ComplianceMetricType[] {
-    return report.metrics.filter((m) => (!key || m.key === key) && (category === null || category === undefined || (m.category ?? '') === category));
+    return report.metrics.filter(
+      (m) =>
+        (!key || m.key === key) && (category === null || category === undefined || (m.category ?? '') === category),
+    );
   }
 }
 
@@ -54,24 +72,36 @@ export class ComplianceMetricResolver {
   constructor(private readonly service: ComplianceService) {}
 
   @ResolveField(() => OrderConnectionType, {
-    description: "The metric's orders of one set (default the numerator's; `defects` names the set that counts against the standard), by id.",
+    description:
+      "The metric's orders of one set (default the numerator's; `defects` names the set that counts against the standard), by id.",
     complexity: pagedComplexity(DEFAULT_PAGE_SIZE),
   })
   async orders(
     @Parent() metric: ComplianceMetricType,
     @Args('first', { type: () => Int, nullable: true }) first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
-    @Args('set', { type: () => MetricOrderSet, nullable: true, defaultValue: MetricOrderSet.NUMERATOR }) set?: MetricOrderSet | null,
+    @Args('set', { type: () => MetricOrderSet, nullable: true, defaultValue: MetricOrderSet.NUMERATOR })
+    set?: MetricOrderSet | null,
   ): Promise<OrderConnectionType> {
     const input = parseInput(pageArgs, { first, after });
     const afterId = input.after ? String(decodeCursor(input.after, SORT)[0]) : null;
     const size = input.first ?? DEFAULT_PAGE_SIZE;
-    const request = { ...metric.scope, key: metric.key, category: metric.category, set: set ?? MetricOrderSet.NUMERATOR };
+    const request = {
+      ...metric.scope,
+      key: metric.key,
+      category: metric.category,
+      set: set ?? MetricOrderSet.NUMERATOR,
+    };
     const orders = await this.service.metricOrders({ ...request, first: size + 1, after: afterId });
     const rows = orders.slice(0, size).map((o) => ({ cursor: encodeCursor(SORT, [o.id]), node: toOrderType(o) }));
     return {
       edges: rows,
-      pageInfo: { hasNextPage: orders.length > size, hasPreviousPage: afterId !== null, startCursor: rows[0]?.cursor ?? null, endCursor: rows.at(-1)?.cursor ?? null },
+      pageInfo: {
+        hasNextPage: orders.length > size,
+        hasPreviousPage: afterId !== null,
+        startCursor: rows[0]?.cursor ?? null,
+        endCursor: rows.at(-1)?.cursor ?? null,
+      },
       count: () => this.service.metricOrderCount(request),
     };
   }

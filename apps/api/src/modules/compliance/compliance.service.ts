@@ -11,12 +11,25 @@ import {
   type MetricStandard,
   type PerformanceMetric,
 } from '@order-hub/rules';
-import type { Channel, ComplianceMetric, ComplianceMetricKey, MetricOrderSet, MetricProjection } from '@order-hub/types';
+import type {
+  Channel,
+  ComplianceMetric,
+  ComplianceMetricKey,
+  MetricOrderSet,
+  MetricProjection,
+} from '@order-hub/types';
 import { In, type DataSource } from 'typeorm';
 import { OrderEntity } from '../orders/order.entity';
 import { ComplianceDayCountsService, type FactsGroup } from './compliance-day-counts.service';
 import { keepDepth } from './compliance-fact-counts';
-import { onTimeDeliveryFacts, orderRateFacts, timelinessFacts, validTrackingFacts, type FactsQuery, type FactsScope } from './compliance-facts.sql';
+import {
+  onTimeDeliveryFacts,
+  orderRateFacts,
+  timelinessFacts,
+  validTrackingFacts,
+  type FactsQuery,
+  type FactsScope,
+} from './compliance-facts.sql';
 import { TrackingCheckService } from './tracking-check.service';
 
 /**
@@ -26,7 +39,9 @@ import { TrackingCheckService } from './tracking-check.service';
 const ACKNOWLEDGEMENT_SETTLES_HOURS = 24;
 
 /** A metric as the report serves it: the orders behind the numerator are paged separately. */
-export type ReportedMetric = Omit<ComplianceMetric, 'orderIds' | 'projection'> & { projection: Omit<MetricProjection, 'openOrderIds'> | null };
+export type ReportedMetric = Omit<ComplianceMetric, 'orderIds' | 'projection'> & {
+  projection: Omit<MetricProjection, 'openOrderIds'> | null;
+};
 
 export interface MetricOrdersRequest {
   channel: Channel;
@@ -72,7 +87,12 @@ const VTR: MetricDefinition = {
   facts: validTrackingFacts,
   projection: { lateIsNumerator: false },
 };
-const OTD: MetricDefinition = { key: 'ON_TIME_DELIVERY_RATE', label: () => 'On-time delivery rate', metric: 'ON_TIME_DELIVERY_RATE', facts: (s) => onTimeDeliveryFacts(s) };
+const OTD: MetricDefinition = {
+  key: 'ON_TIME_DELIVERY_RATE',
+  label: () => 'On-time delivery rate',
+  metric: 'ON_TIME_DELIVERY_RATE',
+  facts: (s) => onTimeDeliveryFacts(s),
+};
 const lsr = (days: 10 | 30): MetricDefinition => ({
   key: days === 10 ? 'LATE_SHIPMENT_RATE_10D' : 'LATE_SHIPMENT_RATE_30D',
   label: () => `Late shipment rate (${days} days)`,
@@ -90,18 +110,44 @@ const DEFINITIONS: Record<Channel, MetricDefinition[]> = {
     VTR,
     lsr(10),
     lsr(30),
-    { key: 'PRE_FULFILLMENT_CANCEL_RATE', label: () => 'Pre-fulfillment cancel rate', metric: 'PRE_FULFILLMENT_CANCEL_RATE', facts: (s, p) => orderRateFacts(s, 'SELLER_CANCELLATION', p), lowIsGood: true },
+    {
+      key: 'PRE_FULFILLMENT_CANCEL_RATE',
+      label: () => 'Pre-fulfillment cancel rate',
+      metric: 'PRE_FULFILLMENT_CANCEL_RATE',
+      facts: (s, p) => orderRateFacts(s, 'SELLER_CANCELLATION', p),
+      lowIsGood: true,
+    },
     OTD,
   ],
   WALMART: [
     VTR,
-    { key: 'CANCELLATION_RATE', label: () => 'Cancellation rate', metric: 'CANCELLATION_RATE', facts: (s, p) => orderRateFacts(s, 'SELLER_CANCELLATION', p), lowIsGood: true },
-    { key: 'REFUND_RATE', label: () => 'Refund rate', metric: 'REFUND_RATE', facts: (s, p) => orderRateFacts(s, 'SELLER_FAULT_REFUND', p), lowIsGood: true },
+    {
+      key: 'CANCELLATION_RATE',
+      label: () => 'Cancellation rate',
+      metric: 'CANCELLATION_RATE',
+      facts: (s, p) => orderRateFacts(s, 'SELLER_CANCELLATION', p),
+      lowIsGood: true,
+    },
+    {
+      key: 'REFUND_RATE',
+      label: () => 'Refund rate',
+      metric: 'REFUND_RATE',
+      facts: (s, p) => orderRateFacts(s, 'SELLER_FAULT_REFUND', p),
+      lowIsGood: true,
+    },
     // Walmart publishes no current standard for on-time shipment or the acknowledgement rate: no threshold, N/A status.
-    { key: 'ON_TIME_SHIPMENT_RATE', label: () => 'On-time shipment rate (no published standard)', metric: null, days: 30, facts: (s) => timelinessFacts(s, false), projection: { lateIsNumerator: false } },
+    {
+      key: 'ON_TIME_SHIPMENT_RATE',
+      label: () => 'On-time shipment rate (no published standard)',
+      metric: null,
+      days: 30,
+      facts: (s) => timelinessFacts(s, false),
+      projection: { lateIsNumerator: false },
+    },
     {
       key: 'ACKNOWLEDGEMENT_RATE',
-      label: (p) => `Acknowledged within ${p.acknowledgeWithinHours ?? 0} hours (no published rate standard; acknowledgements at an unknown time left out)`,
+      label: (p) =>
+        `Acknowledged within ${p.acknowledgeWithinHours ?? 0} hours (no published rate standard; acknowledgements at an unknown time left out)`,
       metric: null,
       days: 30,
       facts: (s, p) => orderRateFacts(s, 'ACKNOWLEDGED_IN_TIME', p),
@@ -138,7 +184,9 @@ export class ComplianceService {
     private readonly dayCounts: ComplianceDayCountsService,
   ) {}
 
-  async report(request: ComplianceReportRequest): Promise<{ asOf: Date; policyVersion: string; metrics: ReportedMetric[] }> {
+  async report(
+    request: ComplianceReportRequest,
+  ): Promise<{ asOf: Date; policyVersion: string; metrics: ReportedMetric[] }> {
     const asOf = request.asOf ?? new Date();
     const accountId = request.accountId ?? null;
     const policy = policyFor(request.channel, 'US', asOf);
@@ -147,7 +195,13 @@ export class ComplianceService {
     const defs = DEFINITIONS[request.channel].map((def) => ({ def, ...this.standard(def, policy) }));
     const facts = await this.countFacts(request.channel, accountId, asOf, policy, defs);
     for (const [i, { def, standard, days, perCategory }] of defs.entries()) {
-      const measured = (category: string | null) => this.measure(def, { standard, days, policy, margin, asOf }, facts[i].filter((r) => r.category === category), category);
+      const measured = (category: string | null) =>
+        this.measure(
+          def,
+          { standard, days, policy, margin, asOf },
+          facts[i].filter((r) => r.category === category),
+          category,
+        );
       metrics.push(measured(null));
       if (!perCategory) continue;
       // A category is reported when it has shipments in the window; open orders alone do not make one appear.
@@ -214,7 +268,13 @@ export class ComplianceService {
       `SELECT DISTINCT order_id FROM (${facts.sql}) f
         WHERE kind = $${n + 4} AND category IS NOT DISTINCT FROM $${n + 3}::text AND ($${n + 1}::uuid IS NULL OR order_id > $${n + 1})
         ORDER BY order_id LIMIT $${n + 2}`,
-      [...facts.params, request.after ?? null, request.first, request.category ?? null, SET_KIND[request.set ?? 'NUMERATOR']],
+      [
+        ...facts.params,
+        request.after ?? null,
+        request.first,
+        request.category ?? null,
+        SET_KIND[request.set ?? 'NUMERATOR'],
+      ],
     );
     return rows.map((r) => r.order_id);
   }
@@ -242,7 +302,8 @@ export class ComplianceService {
     if (!def) return null;
     const window = windowEndingAt(request.asOf, this.standard(def, policy).days);
     const accountId = request.accountId ?? null;
-    if (def.key === 'VALID_TRACKING_RATE') await this.trackingChecks.refresh(request.channel, accountId, window.start, window.end);
+    if (def.key === 'VALID_TRACKING_RATE')
+      await this.trackingChecks.refresh(request.channel, accountId, window.start, window.end);
     return def.facts({ channel: request.channel, accountId, start: window.start, end: window.end }, policy);
   }
 
@@ -251,9 +312,17 @@ export class ComplianceService {
    * 30 days) read one pass over the widest window, each keeping the records whose anchor is inside its own start;
    * a report as of now reads its closed days from the daily counts (ComplianceDayCountsService).
    */
-  private async countFacts(channel: Channel, accountId: string | null, asOf: Date, policy: ChannelPolicy, defs: { def: MetricDefinition; days: number }[]): Promise<FactCount[][]> {
+  private async countFacts(
+    channel: Channel,
+    accountId: string | null,
+    asOf: Date,
+    policy: ChannelPolicy,
+    defs: { def: MetricDefinition; days: number }[],
+  ): Promise<FactCount[][]> {
     const groups = new Map<string, number[]>();
-    defs.forEach(({ def }, i) => groups.set(def.shareKey ?? def.key, [...(groups.get(def.shareKey ?? def.key) ?? []), i]));
+    defs.forEach(({ def }, i) =>
+      groups.set(def.shareKey ?? def.key, [...(groups.get(def.shareKey ?? def.key) ?? []), i]),
+    );
     const startOf = (i: number) => windowEndingAt(asOf, defs[i].days).start.getTime();
     const factsGroups: FactsGroup[] = [...groups.entries()].map(([key, members]) => {
       const first = defs[members[0]].def;
@@ -265,17 +334,26 @@ export class ComplianceService {
         starts: [...new Set(members.map(startOf))].sort((a, b) => a - b).map((t) => new Date(t)),
       };
     });
-    const counted = await this.dayCounts.count({ channel, accountId, asOf, policyVersion: policy.version }, factsGroups);
+    const counted = await this.dayCounts.count(
+      { channel, accountId, asOf, policyVersion: policy.version },
+      factsGroups,
+    );
     const result: FactCount[][] = defs.map(() => []);
     [...groups.values()].forEach((members, g) => {
-      for (const i of members) result[i] = keepDepth(counted[g], factsGroups[g].starts.findIndex((s) => s.getTime() === startOf(i)) + 1);
+      for (const i of members)
+        result[i] = keepDepth(counted[g], factsGroups[g].starts.findIndex((s) => s.getTime() === startOf(i)) + 1);
     });
     return result;
   }
 
-  private standard(def: MetricDefinition, policy: ChannelPolicy): { standard: MetricStandard; days: number; perCategory: boolean } {
+  private standard(
+    def: MetricDefinition,
+    policy: ChannelPolicy,
+  ): { standard: MetricStandard; days: number; perCategory: boolean } {
     const row = def.metric ? policy.thresholds.find((t) => t.metric === def.metric) : undefined;
-    const standard: MetricStandard = row ? { percent: row.percent, comparator: row.comparison } : { percent: null, comparator: null };
+    const standard: MetricStandard = row
+      ? { percent: row.percent, comparator: row.comparison }
+      : { percent: null, comparator: null };
     return { standard, days: def.days ?? row?.windowDays ?? 30, perCategory: row?.perCategory ?? false };
   }
 }

@@ -74,7 +74,9 @@ export class DemoSandboxService implements OnApplicationShutdown {
       this.firstCategories = setTimeout(() => void this.mapCategories(accounts), FIRST_CATEGORIES_MS);
       this.firstCategories.unref();
     }
-    this.log.log(`Channel sandbox at ${sandbox.baseUrl} (Walmart ${sandbox.walmartBaseUrl}, Amazon ${sandbox.amazonBaseUrl})`);
+    this.log.log(
+      `Channel sandbox at ${sandbox.baseUrl} (Walmart ${sandbox.walmartBaseUrl}, Amazon ${sandbox.amazonBaseUrl})`,
+    );
     return sandbox;
   }
 
@@ -146,14 +148,19 @@ export class DemoSandboxService implements OnApplicationShutdown {
       const baseUrl = this.baseUrl(sandbox, d.channel);
       if (!account || account.baseUrl === baseUrl) continue;
       const stored = (await this.accounts.credentialsOf(d.hubId)) ?? {};
-      const credentials = d.channel === 'AMAZON' ? { ...stored, lwaEndpoint: `${sandbox.amazonBaseUrl}/auth/o2/token` } : stored;
+      const credentials =
+        d.channel === 'AMAZON' ? { ...stored, lwaEndpoint: `${sandbox.amazonBaseUrl}/auth/o2/token` } : stored;
       await this.accounts.update(d.hubId, { baseUrl, credentials }, ACTOR);
     }
   }
 
   private newOrders(sandbox: Sandbox, demo: DemoAccount[]): void {
     for (const d of demo) {
-      sandbox.generateOrders({ accountId: d.sandboxAccountId, count: 1 + Math.floor(Math.random() * 3), placedWithinHours: 0.001 });
+      sandbox.generateOrders({
+        accountId: d.sandboxAccountId,
+        count: 1 + Math.floor(Math.random() * 3),
+        placedWithinHours: 0.001,
+      });
     }
   }
 
@@ -161,9 +168,19 @@ export class DemoSandboxService implements OnApplicationShutdown {
     return channel === 'WALMART' ? sandbox.walmartBaseUrl : sandbox.amazonBaseUrl;
   }
 
-  private credentials(sandbox: Sandbox, channel: Channel, creds: { clientId: string; clientSecret: string; refreshToken?: string; sellerId: string }): Record<string, string> {
+  private credentials(
+    sandbox: Sandbox,
+    channel: Channel,
+    creds: { clientId: string; clientSecret: string; refreshToken?: string; sellerId: string },
+  ): Record<string, string> {
     return channel === 'WALMART'
       ? { clientId: creds.clientId, clientSecret: creds.clientSecret }
-      : { clientId: creds.clientId, clientSecret: creds.clientSecret, refreshToken: creds.refreshToken!, sellerId: creds.sellerId, lwaEndpoint: `${sandbox.amazonBaseUrl}/auth/o2/token` };
+      : {
+          clientId: creds.clientId,
+          clientSecret: creds.clientSecret,
+          refreshToken: creds.refreshToken!,
+          sellerId: creds.sellerId,
+          lwaEndpoint: `${sandbox.amazonBaseUrl}/auth/o2/token`,
+        };
   }
 }

@@ -56,7 +56,10 @@ export class ShipmentType {
   @Field({ description: 'CHANNEL: imported from the marketplace; HUB: confirmed through the hub.' })
   source: string;
 
-  @Field(() => String, { nullable: true, description: "The hub's carrier code, for shipments confirmed through the hub." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The hub's carrier code, for shipments confirmed through the hub.",
+  })
   carrierCode: string | null;
 }
 

@@ -24,7 +24,9 @@ export class BullmqJobWorker implements OnApplicationBootstrap, OnApplicationShu
       lockDuration: 10_000,
       stalledInterval: 5_000,
     });
-    this.worker.on('failed', (job: Job<{ id: string }> | undefined, err) => this.log.error(`${job?.name ?? 'job'} ${job?.data.id ?? ''} failed: ${err.message}`));
+    this.worker.on('failed', (job: Job<{ id: string }> | undefined, err) =>
+      this.log.error(`${job?.name ?? 'job'} ${job?.data.id ?? ''} failed: ${err.message}`),
+    );
   }
 
   /** Lets running jobs finish (a pull stops after its current page), then disconnects. */

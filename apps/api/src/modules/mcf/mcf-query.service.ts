@@ -17,10 +17,17 @@ export class McfQueryService {
 
   /** Newest first. */
   async list(filter: McfOrderFilter, first: number): Promise<McfOrderEntity[]> {
-    const qb = this.ds.getRepository(McfOrderEntity).createQueryBuilder('m').orderBy('m.created_at', 'DESC').take(first);
+    const qb = this.ds
+      .getRepository(McfOrderEntity)
+      .createQueryBuilder('m')
+      .orderBy('m.created_at', 'DESC')
+      .take(first);
     if (filter.statuses?.length) qb.andWhere('m.status IN (:...statuses)', { statuses: filter.statuses });
     if (filter.before) qb.andWhere('m.created_at < :before', { before: filter.before });
-    if (filter.held !== null) qb.andWhere(`${filter.held ? '' : 'NOT '}EXISTS (SELECT 1 FROM jsonb_array_elements(m.packages) p WHERE p->>'holdReason' IS NOT NULL)`);
+    if (filter.held !== null)
+      qb.andWhere(
+        `${filter.held ? '' : 'NOT '}EXISTS (SELECT 1 FROM jsonb_array_elements(m.packages) p WHERE p->>'holdReason' IS NOT NULL)`,
+      );
     return qb.getMany();
   }
 }

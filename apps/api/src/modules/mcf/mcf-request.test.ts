@@ -7,7 +7,16 @@ const order = {
   customerOrderId: '5281956426648',
   orderedAt: new Date('2026-11-20T10:00:00Z'),
   shipMethod: 'Standard',
-  shipTo: { name: 'Kathryn Cole', line1: '3258 Warners Rd', line2: 'Garage', city: 'Warners', stateOrRegion: 'NY', postalCode: '13164', countryCode: 'US', phone: '3155598681' },
+  shipTo: {
+    name: 'Kathryn Cole',
+    line1: '3258 Warners Rd',
+    line2: 'Garage',
+    city: 'Warners',
+    stateOrRegion: 'NY',
+    postalCode: '13164',
+    countryCode: 'US',
+    phone: '3155598681',
+  },
   lines: [
     { lineNumber: '1', sku: 'MUG-11OZ', open: 2 },
     { lineNumber: '2', sku: 'CAP-RED', open: 0 },
@@ -21,13 +30,21 @@ describe('MCF requests for orders of another channel', () => {
       { featureName: 'BLOCK_AMZL', featureFulfillmentPolicy: 'Required' },
       { featureName: 'BLANK_BOX', featureFulfillmentPolicy: 'Required' },
     ]);
-    expect(p).toMatchObject({ sellerFulfillmentOrderId: 'OH-WM-1796277083022', displayableOrderId: '5281956426648', shippingSpeedCategory: 'Standard' });
+    expect(p).toMatchObject({
+      sellerFulfillmentOrderId: 'OH-WM-1796277083022',
+      displayableOrderId: '5281956426648',
+      shippingSpeedCategory: 'Standard',
+    });
     expect(p.displayableOrderComment).not.toMatch(/amazon/i);
     expect(p.items).toEqual([{ sellerSku: 'MUG-11OZ', sellerFulfillmentOrderItemId: '1', quantity: 2 }]);
-    expect(p.destinationAddress).toMatchObject({ addressLine1: '3258 Warners Rd', addressLine2: 'Garage', countryCode: 'US' });
+    expect(p.destinationAddress).toMatchObject({
+      addressLine1: '3258 Warners Rd',
+      addressLine2: 'Garage',
+      countryCode: 'US',
+    });
   });
 
-  it('derives the same id for the same order every time, within Amazon\'s 40 characters', () => {
+  it("derives the same id for the same order every time, within Amazon's 40 characters", () => {
     expect(sellerFulfillmentOrderId(order)).toBe(sellerFulfillmentOrderId({ ...order }));
     expect(sellerFulfillmentOrderId({ channel: 'WALMART', channelOrderId: 'x'.repeat(60) })).toHaveLength(40);
   });

@@ -18,7 +18,11 @@ export function sellerFulfillmentOrderId(order: Pick<McfSourceOrder, 'channel' |
 }
 
 /** The create request: the channel's order number on the packing slip, no Amazon branding, both features Required. */
-export function mcfCreatePayload(order: McfSourceOrder, marketplaceId: string, speed = mcfSpeedFor(order.shipMethod)): McfCreatePayload {
+export function mcfCreatePayload(
+  order: McfSourceOrder,
+  marketplaceId: string,
+  speed = mcfSpeedFor(order.shipMethod),
+): McfCreatePayload {
   if (!order.shipTo) throw new Error(`Order ${order.channelOrderId} has no ship-to address`);
   const a = order.shipTo;
   const number = order.customerOrderId ?? order.channelOrderId;
@@ -40,6 +44,8 @@ export function mcfCreatePayload(order: McfSourceOrder, marketplaceId: string, s
       ...(a.phone ? { phone: a.phone } : {}),
     },
     featureConstraints: MCF_REQUIRED_FEATURES,
-    items: order.lines.filter((l) => l.open > 0).map((l) => ({ sellerSku: l.sku, sellerFulfillmentOrderItemId: l.lineNumber.slice(0, 50), quantity: l.open })),
+    items: order.lines
+      .filter((l) => l.open > 0)
+      .map((l) => ({ sellerSku: l.sku, sellerFulfillmentOrderItemId: l.lineNumber.slice(0, 50), quantity: l.open })),
   };
 }

@@ -54,7 +54,8 @@ export class McfRoutingService {
         results.push(await this.routeOne(orderId, mcfAccountId, actor));
       } catch (err) {
         if (err instanceof AppError) results.push({ orderId, outcome: 'REFUSED', reason: err.message });
-        else if (err instanceof ChannelError) results.push({ orderId, outcome: 'NOT_ROUTED', reason: `Amazon's preview failed: ${err.summary()}` });
+        else if (err instanceof ChannelError)
+          results.push({ orderId, outcome: 'NOT_ROUTED', reason: `Amazon's preview failed: ${err.summary()}` });
         else throw err;
       }
     }
@@ -63,13 +64,19 @@ export class McfRoutingService {
 
   /** New orders of the account that a rule applied on import matches (called after each pull). */
   async routeOnImport(accountId: string): Promise<number> {
-    const rules = await this.ds.getRepository(RoutingRuleEntity).findBy({ accountId, enabled: true, applyOnImport: true });
+    const rules = await this.ds
+      .getRepository(RoutingRuleEntity)
+      .findBy({ accountId, enabled: true, applyOnImport: true });
     if (rules.length === 0) return 0;
     const candidates = await this.ds
       .getRepository(OrderEntity)
       .createQueryBuilder('o')
       .select('o.id', 'id')
-      .where('o.account_id = :accountId AND o.fulfillment_method = :merchant AND o.status IN (:...open)', { accountId, merchant: 'MERCHANT', open: ['CREATED', 'ACKNOWLEDGED'] })
+      .where('o.account_id = :accountId AND o.fulfillment_method = :merchant AND o.status IN (:...open)', {
+        accountId,
+        merchant: 'MERCHANT',
+        open: ['CREATED', 'ACKNOWLEDGED'],
+      })
       .andWhere('NOT EXISTS (SELECT 1 FROM mcf_order m WHERE m.order_id = o.id)')
       .andWhere('NOT EXISTS (SELECT 1 FROM shipment s WHERE s.order_id = o.id)')
       .getRawMany<{ id: string }>();
@@ -86,16 +93,32 @@ export class McfRoutingService {
     const { order, lines } = target;
     const refuse = (reason: string): RouteResult => ({ orderId, outcome: 'REFUSED', reason });
     if (order.channel === 'AMAZON') return refuse('Amazon orders are fulfilled by FBA, not routed to MCF.');
-    if (order.fulfillmentMethod !== 'MERCHANT') return refuse(`The order is already ${order.fulfillmentMethod === 'MCF' ? 'routed to MCF' : 'channel-fulfilled'}.`);
-    if (!OPEN_ORDER_STATUSES.includes(order.status) || lines.some((l) => l.quantityShipped > 0)) return refuse(`Only unshipped open orders can go to MCF; this one is ${order.status}.`);
+    if (order.fulfillmentMethod !== 'MERCHANT')
+      return refuse(
+        `The order is already ${order.fulfillmentMethod === 'MCF' ? 'routed to MCF' : 'channel-fulfilled'}.`,
+      );
+    if (!OPEN_ORDER_STATUSES.includes(order.status) || lines.some((l) => l.quantityShipped > 0))
+      return refuse(`Only unshipped open orders can go to MCF; this one is ${order.status}.`);
     if (!order.shipTo) return refuse('The order has no ship-to address.');
-    if (await this.ds.getRepository(McfOrderEntity).existsBy({ orderId, status: Not('NOT_ROUTED') })) return refuse('The order was routed to MCF before.');
+    if (await this.ds.getRepository(McfOrderEntity).existsBy({ orderId, status: Not('NOT_ROUTED') }))
+      return refuse('The order was routed to MCF before.');
 
-    const rule = await this.matchingRule(order, lines.map((l) => l.sku));
+    const rule = await this.matchingRule(
+      order,
+      lines.map((l) => l.sku),
+    );
     const accountId = mcfAccountId ?? rule?.mcfAccountId;
-    if (!accountId) return { orderId, outcome: 'NOT_ROUTED', reason: 'No routing rule matches this order; name the Amazon account to route it to.' };
-    const mcfAccount = await this.ds.getRepository(ChannelAccountEntity).findOneBy({ id: accountId, disabledAt: IsNull() });
-    if (!mcfAccount || mcfAccount.channel !== 'AMAZON') return refuse('The MCF account must be an enabled Amazon account.');
+    if (!accountId)
+      return {
+        orderId,
+        outcome: 'NOT_ROUTED',
+        reason: 'No routing rule matches this order; name the Amazon account to route it to.',
+      };
+    const mcfAccount = await this.ds
+      .getRepository(ChannelAccountEntity)
+      .findOneBy({ id: accountId, disabledAt: IsNull() });
+    if (!mcfAccount || mcfAccount.channel !== 'AMAZON')
+      return refuse('The MCF account must be an enabled Amazon account.');
     const adapter = (await this.adapters.forAccount(mcfAccount)) as AmazonAdapter;
 
     const source: McfSourceOrder = {
@@ -106,24 +129,47 @@ export class McfRoutingService {
       orderedAt: order.orderedAt,
       shipMethod: order.shipMethod,
       shipTo: order.shipTo,
-      lines: lines.map((l) => ({ lineNumber: l.lineNumber, sku: l.sku, open: l.quantityOrdered - l.quantityShipped - l.quantityCancelled })),
+      lines: lines.map((l) => ({
+        lineNumber: l.lineNumber,
+        sku: l.sku,
+        open: l.quantityOrdered - l.quantityShipped - l.quantityCancelled,
+      })),
     };
     const draft = mcfCreatePayload(source, mcfAccount.marketplace);
     const previews = await adapter.mcf.preview(draft.destinationAddress, draft.items, draft.featureConstraints);
-    const notRouted = (reason: string) => this.recordNotRouted(order, mcfAccount.id, draft.sellerFulfillmentOrderId, draft.shippingSpeedCategory, reason, actor);
+    const notRouted = (reason: string) =>
+      this.recordNotRouted(
+        order,
+        mcfAccount.id,
+        draft.sellerFulfillmentOrderId,
+        draft.shippingSpeedCategory,
+        reason,
+        actor,
+      );
     // The slowest speed, from what the ship method asks for, that Amazon can fulfil in time for the promise.
-    const candidates = MCF_SPEEDS.slice(MCF_SPEEDS.indexOf(draft.shippingSpeedCategory)).map((speed) => previews.find((p) => p.shippingSpeedCategory.toLowerCase() === speed.toLowerCase()));
+    const candidates = MCF_SPEEDS.slice(MCF_SPEEDS.indexOf(draft.shippingSpeedCategory)).map((speed) =>
+      previews.find((p) => p.shippingSpeedCategory.toLowerCase() === speed.toLowerCase()),
+    );
     const fulfillable = candidates.filter((p): p is NonNullable<typeof p> => Boolean(p?.isFulfillable));
     if (fulfillable.length === 0) {
       const unfulfillable = candidates.flatMap((p) => p?.unfulfillable ?? []);
-      return notRouted(`Amazon cannot fulfil it with Amazon Logistics blocked and a blank box${unfulfillable.length ? `: ${[...new Set(unfulfillable)].join('; ')}` : ''}.`);
+      return notRouted(
+        `Amazon cannot fulfil it with Amazon Logistics blocked and a blank box${unfulfillable.length ? `: ${[...new Set(unfulfillable)].join('; ')}` : ''}.`,
+      );
     }
-    const inTime = fulfillable.find((p) => !order.deliverBy || !p.latestArrivalDate || new Date(p.latestArrivalDate) <= order.deliverBy);
+    const inTime = fulfillable.find(
+      (p) => !order.deliverBy || !p.latestArrivalDate || new Date(p.latestArrivalDate) <= order.deliverBy,
+    );
     if (!inTime) {
       const fastest = fulfillable.at(-1)!;
-      return notRouted(`Too slow: at ${fastest.shippingSpeedCategory} Amazon would deliver by ${fastest.latestArrivalDate}, the order promises ${order.deliverBy!.toISOString()}.`);
+      return notRouted(
+        `Too slow: at ${fastest.shippingSpeedCategory} Amazon would deliver by ${fastest.latestArrivalDate}, the order promises ${order.deliverBy!.toISOString()}.`,
+      );
     }
-    const payload = { ...draft, shippingSpeedCategory: inTime.shippingSpeedCategory as typeof draft.shippingSpeedCategory };
+    const payload = {
+      ...draft,
+      shippingSpeedCategory: inTime.shippingSpeedCategory as typeof draft.shippingSpeedCategory,
+    };
 
     const rows = await this.ds.transaction(async (em) => {
       const fresh = await loadActionableOrder(em, orderId, 'orderIds');
@@ -136,10 +182,19 @@ export class McfRoutingService {
       const moved = await em
         .createQueryBuilder()
         .update(OrderEntity)
-        .set({ fulfillmentMethod: 'MCF', ...(acknowledging ? { status: 'ACKNOWLEDGED', acknowledgedAt: new Date() } : {}), version: () => 'version + 1' })
-        .where('id = :id AND version = :version AND fulfillment_method = :merchant', { id: orderId, version: fresh.order.version, merchant: 'MERCHANT' })
+        .set({
+          fulfillmentMethod: 'MCF',
+          ...(acknowledging ? { status: 'ACKNOWLEDGED', acknowledgedAt: new Date() } : {}),
+          version: () => 'version + 1',
+        })
+        .where('id = :id AND version = :version AND fulfillment_method = :merchant', {
+          id: orderId,
+          version: fresh.order.version,
+          merchant: 'MERCHANT',
+        })
         .execute();
-      if (!moved.affected) throw new ConflictError(`Order ${order.channelOrderId} changed while it was being routed; try again.`);
+      if (!moved.affected)
+        throw new ConflictError(`Order ${order.channelOrderId} changed while it was being routed; try again.`);
       await em.getRepository(McfOrderEntity).delete({ orderId, status: 'NOT_ROUTED' });
       await em.getRepository(McfOrderEntity).insert({
         orderId,
@@ -151,8 +206,29 @@ export class McfRoutingService {
         nextPollAt: new Date(Date.now() + FIRST_POLL_MS),
         routedBy: actor,
       });
-      queued.push(await this.outbox.add(em, { accountId: mcfAccount.id, orderId, operation: 'MCF_CREATE', payload, idempotencyKey: `mcf-create:${payload.sellerFulfillmentOrderId}`, actor }));
-      await this.audit.record(em, { actor, action: 'order.routed_to_mcf', entityType: 'order', entityId: orderId, orderId, after: { mcfAccount: mcfAccount.name, rule: rule?.name ?? null, speed: payload.shippingSpeedCategory, sellerFulfillmentOrderId: payload.sellerFulfillmentOrderId } });
+      queued.push(
+        await this.outbox.add(em, {
+          accountId: mcfAccount.id,
+          orderId,
+          operation: 'MCF_CREATE',
+          payload,
+          idempotencyKey: `mcf-create:${payload.sellerFulfillmentOrderId}`,
+          actor,
+        }),
+      );
+      await this.audit.record(em, {
+        actor,
+        action: 'order.routed_to_mcf',
+        entityType: 'order',
+        entityId: orderId,
+        orderId,
+        after: {
+          mcfAccount: mcfAccount.name,
+          rule: rule?.name ?? null,
+          speed: payload.shippingSpeedCategory,
+          sellerFulfillmentOrderId: payload.sellerFulfillmentOrderId,
+        },
+      });
       return queued;
     });
     await this.outbox.kick(rows);
@@ -160,19 +236,35 @@ export class McfRoutingService {
   }
 
   private async matchingRule(order: OrderEntity, skus: string[]): Promise<RoutingRuleEntity | null> {
-    const rules = await this.ds.getRepository(RoutingRuleEntity).find({ where: { accountId: order.accountId, enabled: true }, order: { priority: 'ASC', createdAt: 'ASC' } });
+    const rules = await this.ds
+      .getRepository(RoutingRuleEntity)
+      .find({ where: { accountId: order.accountId, enabled: true }, order: { priority: 'ASC', createdAt: 'ASC' } });
     return rules.find((r) => routingRuleMatches(r, { countryCode: order.shipTo?.countryCode ?? null, skus })) ?? null;
   }
 
   /** Keeps the preview's answer on the order so the operator sees why it stays theirs. */
-  private async recordNotRouted(order: OrderEntity, mcfAccountId: string, sellerFulfillmentOrderId: string, speed: string, reason: string, actor: string): Promise<RouteResult> {
+  private async recordNotRouted(
+    order: OrderEntity,
+    mcfAccountId: string,
+    sellerFulfillmentOrderId: string,
+    speed: string,
+    reason: string,
+    actor: string,
+  ): Promise<RouteResult> {
     await this.ds.transaction(async (em) => {
       await em.query(
         `INSERT INTO mcf_order (order_id, mcf_account_id, seller_fulfillment_order_id, status, shipping_speed, reason, routed_by) VALUES ($1, $2, $3, 'NOT_ROUTED', $4, $5, $6)
          ON CONFLICT (order_id) DO UPDATE SET reason = EXCLUDED.reason, updated_at = now()`,
         [order.id, mcfAccountId, sellerFulfillmentOrderId, speed, reason, actor],
       );
-      await this.audit.record(em, { actor, action: 'order.mcf_not_routed', entityType: 'order', entityId: order.id, orderId: order.id, after: { reason } });
+      await this.audit.record(em, {
+        actor,
+        action: 'order.mcf_not_routed',
+        entityType: 'order',
+        entityId: order.id,
+        orderId: order.id,
+        after: { reason },
+      });
     });
     return { orderId: order.id, outcome: 'NOT_ROUTED', reason };
   }

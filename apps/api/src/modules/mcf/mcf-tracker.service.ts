@@ -64,15 +64,19 @@ export class McfTrackerService {
       mcf.status = statusOf(view.status);
       mcf.packages = mergePackages(mcf.packages, view);
       const deliveredElsewhere = await this.deliveredShipments(mcf);
-      for (const pkg of mcf.packages) if (this.awaitingDelivery(mcf, pkg, deliveredElsewhere)) await this.followDelivery(mcf, pkg, adapter);
-      for (const pkg of mcf.packages) if (!pkg.shipmentId && !pkg.holdReason) await this.passOn(mcf, pkg, view, adapter);
+      for (const pkg of mcf.packages)
+        if (this.awaitingDelivery(mcf, pkg, deliveredElsewhere)) await this.followDelivery(mcf, pkg, adapter);
+      for (const pkg of mcf.packages)
+        if (!pkg.shipmentId && !pkg.holdReason) await this.passOn(mcf, pkg, view, adapter);
       if (before !== mcf.status) await this.onStatusChange(mcf, before);
     }
     const deliveredNow = await this.deliveredShipments(mcf);
     const settled = TERMINAL.includes(mcf.status) && this.settled(mcf);
     const done = settled && !mcf.packages.some((p) => this.awaitingDelivery(mcf, p, deliveredNow));
     // Only a delivery left to see: parcels take days, so ask Amazon far less often.
-    mcf.nextPollAt = done ? null : new Date(Date.now() + this.config.mcfPollMs * (settled ? FOLLOW_DELIVERY_POLL_FACTOR : 1));
+    mcf.nextPollAt = done
+      ? null
+      : new Date(Date.now() + this.config.mcfPollMs * (settled ? FOLLOW_DELIVERY_POLL_FACTOR : 1));
     await repo.save(mcf);
     return done ? 'DONE' : 'UPDATED';
   }
@@ -86,7 +90,11 @@ export class McfTrackerService {
    * A package passed on to the origin channel whose delivery the hub has not seen yet, from Amazon or from the origin
    * channel (followed for 30 days).
    */
-  private awaitingDelivery(mcf: McfOrderEntity, pkg: McfPackageRecord, deliveredElsewhere: ReadonlySet<string>): boolean {
+  private awaitingDelivery(
+    mcf: McfOrderEntity,
+    pkg: McfPackageRecord,
+    deliveredElsewhere: ReadonlySet<string>,
+  ): boolean {
     if (!pkg.shipmentId || deliveredElsewhere.has(pkg.shipmentId)) return false;
     return !deliveryEvent(pkg.events) && Date.now() < mcf.createdAt.getTime() + FOLLOW_DELIVERY_MS;
   }
@@ -95,7 +103,10 @@ export class McfTrackerService {
   private async deliveredShipments(mcf: McfOrderEntity): Promise<Set<string>> {
     const ids = mcf.packages.map((p) => p.shipmentId).filter((id): id is string => !!id);
     if (ids.length === 0) return new Set();
-    const rows: { shipment_id: string }[] = await this.ds.query(`SELECT shipment_id FROM carrier_event WHERE shipment_id = ANY($1::uuid[]) AND type = 'DELIVERED'`, [ids]);
+    const rows: { shipment_id: string }[] = await this.ds.query(
+      `SELECT shipment_id FROM carrier_event WHERE shipment_id = ANY($1::uuid[]) AND type = 'DELIVERED'`,
+      [ids],
+    );
     return new Set(rows.map((r) => r.shipment_id));
   }
 
@@ -108,13 +119,29 @@ export class McfTrackerService {
   private async recordEvents(mcf: McfOrderEntity, pkg: McfPackageRecord): Promise<void> {
     if (!pkg.shipmentId) return;
     const rows: CarrierEventRow[] = [];
-    for (const [type, e] of [['SCANNED', firstCarrierScan(pkg.events)], ['DELIVERED', deliveryEvent(pkg.events)]] as const) {
-      if (e) rows.push({ shipmentId: pkg.shipmentId, orderId: mcf.orderId, type, occurredAt: new Date(e.eventDate), source: 'MCF', description: e.eventDescription });
+    for (const [type, e] of [
+      ['SCANNED', firstCarrierScan(pkg.events)],
+      ['DELIVERED', deliveryEvent(pkg.events)],
+    ] as const) {
+      if (e)
+        rows.push({
+          shipmentId: pkg.shipmentId,
+          orderId: mcf.orderId,
+          type,
+          occurredAt: new Date(e.eventDate),
+          source: 'MCF',
+          description: e.eventDescription,
+        });
     }
     await recordCarrierEvents(this.ds.manager, rows);
   }
 
-  private async passOn(mcf: McfOrderEntity, pkg: McfPackageRecord, view: McfOrderView, adapter: AmazonAdapter): Promise<void> {
+  private async passOn(
+    mcf: McfOrderEntity,
+    pkg: McfPackageRecord,
+    view: McfOrderView,
+    adapter: AmazonAdapter,
+  ): Promise<void> {
     const shipment = view.shipments.find((s) => s.packages.some((p) => p.packageNumber === pkg.packageNumber))!;
     const items = shipment.items.filter((i) => i.packageNumber === null || i.packageNumber === pkg.packageNumber);
     const { carrier, carrierName } = carrierOfMcfPackage(pkg.carrierCode);
@@ -132,7 +159,9 @@ export class McfTrackerService {
     const moving = firstCarrierScan(pkg.events);
     const origin = await this.ds.getRepository(OrderEntity).findOneByOrFail({ id: mcf.orderId });
     const account = await this.ds.getRepository(ChannelAccountEntity).findOneByOrFail({ id: origin.accountId });
-    const delayOver = account.mcfTrackingDelayMinutes !== null && Date.now() >= input.shippedAt.getTime() + account.mcfTrackingDelayMinutes * 60_000;
+    const delayOver =
+      account.mcfTrackingDelayMinutes !== null &&
+      Date.now() >= input.shippedAt.getTime() + account.mcfTrackingDelayMinutes * 60_000;
     if (!moving && !delayOver) return;
     pkg.movingAt = moving?.eventDate ?? null;
     const result = await this.ship.confirmShipment({ ...input, service: mcf.shippingSpeed }, ACTOR);
@@ -153,15 +182,37 @@ export class McfTrackerService {
       action:
         'Ask Amazon seller support why BLOCK_AMZL was not honoured; if the parcel can still be stopped, cancel the MCF order and ship another way, then confirm that shipment. Never send placeholder tracking. The ship-by date keeps running.',
     });
-    await this.audit.record(this.ds.manager, { actor: ACTOR, action: 'mcf.tracking_held', entityType: 'order', entityId: mcf.orderId, orderId: mcf.orderId, after: { packageNumber: pkg.packageNumber, carrier: pkg.carrierCode, trackingNumber: pkg.trackingNumber, reason: pkg.holdReason } });
+    await this.audit.record(this.ds.manager, {
+      actor: ACTOR,
+      action: 'mcf.tracking_held',
+      entityType: 'order',
+      entityId: mcf.orderId,
+      orderId: mcf.orderId,
+      after: {
+        packageNumber: pkg.packageNumber,
+        carrier: pkg.carrierCode,
+        trackingNumber: pkg.trackingNumber,
+        reason: pkg.holdReason,
+      },
+    });
   }
 
   /** An MCF order Amazon will not fulfil goes back to the operator, with an alert. */
   private async onStatusChange(mcf: McfOrderEntity, before: McfStatus): Promise<void> {
-    await this.audit.record(this.ds.manager, { actor: ACTOR, action: 'mcf.status_changed', entityType: 'order', entityId: mcf.orderId, orderId: mcf.orderId, before: { status: before }, after: { status: mcf.status, amazonStatus: mcf.amazonStatus } });
+    await this.audit.record(this.ds.manager, {
+      actor: ACTOR,
+      action: 'mcf.status_changed',
+      entityType: 'order',
+      entityId: mcf.orderId,
+      orderId: mcf.orderId,
+      before: { status: before },
+      after: { status: mcf.status, amazonStatus: mcf.amazonStatus },
+    });
     const cancelledByAmazon = mcf.status === 'CANCELLED' && !mcf.reason;
     if (mcf.status !== 'UNFULFILLABLE' && !cancelledByAmazon) return;
-    await this.ds.getRepository(OrderEntity).update({ id: mcf.orderId, fulfillmentMethod: 'MCF' }, { fulfillmentMethod: 'MERCHANT' });
+    await this.ds
+      .getRepository(OrderEntity)
+      .update({ id: mcf.orderId, fulfillmentMethod: 'MCF' }, { fulfillmentMethod: 'MERCHANT' });
     mcf.reason ??= `Amazon reported the MCF order ${mcf.amazonStatus}; the order is back with the operator.`;
     const order = await this.ds.getRepository(OrderEntity).findOneByOrFail({ id: mcf.orderId });
     await this.alerts.raise({
@@ -192,7 +243,15 @@ function mergePackages(known: McfPackageRecord[], view: McfOrderView): McfPackag
   for (const shipment of view.shipments.filter((s) => s.status === 'SHIPPED')) {
     for (const p of shipment.packages) {
       if (!byNumber.has(p.packageNumber)) {
-        byNumber.set(p.packageNumber, { packageNumber: p.packageNumber, carrierCode: p.carrierCode, trackingNumber: p.trackingNumber, shipmentId: null, holdReason: null, movingAt: null, events: [] });
+        byNumber.set(p.packageNumber, {
+          packageNumber: p.packageNumber,
+          carrierCode: p.carrierCode,
+          trackingNumber: p.trackingNumber,
+          shipmentId: null,
+          holdReason: null,
+          movingAt: null,
+          events: [],
+        });
       }
     }
   }

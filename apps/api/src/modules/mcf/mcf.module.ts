@@ -12,7 +12,15 @@ import { RoutingRulesService } from './routing-rules.service';
 
 @Module({
   imports: [ChannelsModule, OutboxModule, RulesModule, ActionsModule],
-  providers: [RoutingRulesService, McfRoutingService, McfTrackerService, McfQueryService, PollMcfJob, McfResolver, OrderMcfResolver],
+  providers: [
+    RoutingRulesService,
+    McfRoutingService,
+    McfTrackerService,
+    McfQueryService,
+    PollMcfJob,
+    McfResolver,
+    OrderMcfResolver,
+  ],
   exports: [McfRoutingService],
 })
 export class McfModule {}

@@ -9,16 +9,31 @@ import { parseInput } from '../../common/validation/parse-input';
 import { OrderType, toOrderType } from '../orders/order.type';
 import { McfQueryService } from './mcf-query.service';
 import { McfRoutingService } from './mcf-routing.service';
-import { McfOrderType, RouteResultType, RoutingRuleInput, RoutingRuleType, toMcfOrderType, toRoutingRuleType } from './mcf.types';
+import {
+  McfOrderType,
+  RouteResultType,
+  RoutingRuleInput,
+  RoutingRuleType,
+  toMcfOrderType,
+  toRoutingRuleType,
+} from './mcf.types';
 import { RoutingRulesService } from './routing-rules.service';
 
 const uuid = z.string().uuid({ message: 'must be an id returned by the API (a UUID).' });
 const ruleSchema = z.object({
   input: z.object({
-    name: z.string().trim().min(1, { message: 'must not be empty.' }).max(120, { message: 'must be at most 120 characters.' }),
+    name: z
+      .string()
+      .trim()
+      .min(1, { message: 'must not be empty.' })
+      .max(120, { message: 'must be at most 120 characters.' }),
     accountId: uuid,
     mcfAccountId: uuid,
-    priority: z.number().int().min(0, { message: 'must be 0 or more.' }).max(10_000, { message: 'must be at most 10000.' }),
+    priority: z
+      .number()
+      .int()
+      .min(0, { message: 'must be 0 or more.' })
+      .max(10_000, { message: 'must be at most 10000.' }),
     countries: z.array(z.string().regex(/^[A-Za-z]{2}$/, { message: 'must be ISO alpha-2 country codes such as US.' })),
     skus: z.array(z.string().trim().min(1, { message: 'must not contain empty SKUs.' })),
   }),
@@ -33,7 +48,9 @@ export class McfResolver {
   ) {}
 
   @Query(() => [RoutingRuleType])
-  async routingRules(@Args('accountId', { type: () => ID, nullable: true }) accountId?: string | null): Promise<RoutingRuleType[]> {
+  async routingRules(
+    @Args('accountId', { type: () => ID, nullable: true }) accountId?: string | null,
+  ): Promise<RoutingRuleType[]> {
     parseInput(z.object({ accountId: uuid.nullish() }), { accountId });
     return (await this.rules.list(accountId)).map(toRoutingRuleType);
   }
@@ -52,26 +69,42 @@ export class McfResolver {
 
   @Mutation(() => Boolean)
   @RequireRole(ApiRole.ADMIN)
-  async deleteRoutingRule(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller): Promise<boolean> {
+  async deleteRoutingRule(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentCaller() caller: Caller,
+  ): Promise<boolean> {
     parseInput(z.object({ id: uuid }), { id });
     return this.rules.remove(id, actorOf(caller));
   }
 
-  @Query(() => [OrderType], { description: 'The open orders the rule would route, before it is saved (stock is checked when routing).' })
+  @Query(() => [OrderType], {
+    description: 'The open orders the rule would route, before it is saved (stock is checked when routing).',
+  })
   async previewRoutingRule(@Args('input') input: RoutingRuleInput): Promise<OrderType[]> {
     const rule = this.normalise(input);
     parseInput(ruleSchema, { input: rule });
     return (await this.rules.preview(rule)).map(toOrderType);
   }
 
-  @Mutation(() => [RouteResultType], { description: 'Routes orders to Amazon MCF by their account\'s rules, or to mcfAccountId when given.' })
+  @Mutation(() => [RouteResultType], {
+    description: "Routes orders to Amazon MCF by their account's rules, or to mcfAccountId when given.",
+  })
   @RequireRole(ApiRole.OPERATOR)
   async routeOrdersToMcf(
     @Args('orderIds', { type: () => [ID] }) orderIds: string[],
     @Args('mcfAccountId', { type: () => ID, nullable: true }) mcfAccountId: string | null,
     @CurrentCaller() caller: Caller,
   ): Promise<RouteResultType[]> {
-    parseInput(z.object({ orderIds: z.array(z.string()).min(1, { message: 'must name at least one order.' }).max(200, { message: 'at most 200 orders at a time.' }), mcfAccountId: uuid.nullish() }), { orderIds, mcfAccountId });
+    parseInput(
+      z.object({
+        orderIds: z
+          .array(z.string())
+          .min(1, { message: 'must name at least one order.' })
+          .max(200, { message: 'at most 200 orders at a time.' }),
+        mcfAccountId: uuid.nullish(),
+      }),
+      { orderIds, mcfAccountId },
+    );
     return this.routing.route(orderIds, mcfAccountId ?? null, actorOf(caller));
   }
 
@@ -80,10 +113,26 @@ export class McfResolver {
     @Args('statuses', { type: () => [String], nullable: true }) statuses?: string[] | null,
     @Args('held', { type: () => Boolean, nullable: true }) held?: boolean | null,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first?: number,
-    @Args('before', { type: () => Date, nullable: true, description: 'createdAt of the last order of the previous page.' }) before?: Date | null,
+    @Args('before', {
+      type: () => Date,
+      nullable: true,
+      description: 'createdAt of the last order of the previous page.',
+    })
+    before?: Date | null,
   ): Promise<McfOrderType[]> {
-    parseInput(z.object({ first: z.number().int().min(1, { message: 'must be between 1 and 200.' }).max(200, { message: 'must be between 1 and 200.' }) }), { first });
-    return (await this.query.list({ statuses: statuses ?? null, before: before ?? null, held: held ?? null }, first ?? 50)).map(toMcfOrderType);
+    parseInput(
+      z.object({
+        first: z
+          .number()
+          .int()
+          .min(1, { message: 'must be between 1 and 200.' })
+          .max(200, { message: 'must be between 1 and 200.' }),
+      }),
+      { first },
+    );
+    return (
+      await this.query.list({ statuses: statuses ?? null, before: before ?? null, held: held ?? null }, first ?? 50)
+    ).map(toMcfOrderType);
   }
 
   private normalise(input: RoutingRuleInput) {
@@ -104,7 +153,10 @@ export class McfResolver {
 
 @Resolver(() => OrderType)
 export class OrderMcfResolver {
-  @ResolveField(() => McfOrderType, { nullable: true, description: 'Its Amazon MCF fulfilment, when routed (or the reason it was not).' })
+  @ResolveField(() => McfOrderType, {
+    nullable: true,
+    description: 'Its Amazon MCF fulfilment, when routed (or the reason it was not).',
+  })
   async mcfOrder(@Parent() order: OrderType, @Context() ctx: GraphqlContext): Promise<McfOrderType | null> {
     const found = await ctx.loaders.mcfOrderByOrder.load(order.id);
     return found ? toMcfOrderType(found) : null;

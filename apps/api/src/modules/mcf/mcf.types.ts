@@ -18,7 +18,10 @@ export class McfPackageType {
   @Field(() => String, { nullable: true })
   trackingNumber: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The shipment of the origin order made from it, once its tracking was passed on.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The shipment of the origin order made from it, once its tracking was passed on.',
+  })
   shipmentId: string | null;
 
   @Field(() => String, { nullable: true, description: 'Why its tracking is held back from the origin channel.' })
@@ -124,7 +127,19 @@ export class RoutingRuleType {
 }
 
 export function toRoutingRuleType(e: RoutingRuleEntity): RoutingRuleType {
-  return { id: e.id, name: e.name, accountId: e.accountId, mcfAccountId: e.mcfAccountId, enabled: e.enabled, priority: e.priority, skus: e.skus, skuPattern: e.skuPattern, countries: e.countries, requireStock: e.requireStock, applyOnImport: e.applyOnImport };
+  return {
+    id: e.id,
+    name: e.name,
+    accountId: e.accountId,
+    mcfAccountId: e.mcfAccountId,
+    enabled: e.enabled,
+    priority: e.priority,
+    skus: e.skus,
+    skuPattern: e.skuPattern,
+    countries: e.countries,
+    requireStock: e.requireStock,
+    applyOnImport: e.applyOnImport,
+  };
 }
 
 @InputType()
@@ -141,16 +156,28 @@ export class RoutingRuleInput {
   @Field({ nullable: true, defaultValue: true })
   enabled?: boolean;
 
-  @Field(() => Int, { nullable: true, defaultValue: 100, description: 'Lower runs first; the first matching rule routes the order.' })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: 100,
+    description: 'Lower runs first; the first matching rule routes the order.',
+  })
   priority?: number;
 
-  @Field(() => [String], { nullable: true, defaultValue: [], description: 'Exact SKUs; every line must be one of them. Empty: any.' })
+  @Field(() => [String], {
+    nullable: true,
+    defaultValue: [],
+    description: 'Exact SKUs; every line must be one of them. Empty: any.',
+  })
   skus?: string[];
 
-  @Field(() => String, { nullable: true, description: 'A glob every line\'s SKU must match, e.g. MUG-*.' })
+  @Field(() => String, { nullable: true, description: "A glob every line's SKU must match, e.g. MUG-*." })
   skuPattern?: string | null;
 
-  @Field(() => [String], { nullable: true, defaultValue: [], description: 'ISO alpha-2 ship-to countries. Empty: any.' })
+  @Field(() => [String], {
+    nullable: true,
+    defaultValue: [],
+    description: 'ISO alpha-2 ship-to countries. Empty: any.',
+  })
   countries?: string[];
 
   @Field({ nullable: true, defaultValue: true })

@@ -11,7 +11,19 @@ import { McfOrderEntity } from './mcf-order.entity';
 import { routingRuleMatches } from './routing-match';
 import { RoutingRuleEntity } from './routing-rule.entity';
 
-export type RoutingRuleInput = Pick<RoutingRuleEntity, 'name' | 'accountId' | 'mcfAccountId' | 'enabled' | 'priority' | 'skus' | 'skuPattern' | 'countries' | 'requireStock' | 'applyOnImport'>;
+export type RoutingRuleInput = Pick<
+  RoutingRuleEntity,
+  | 'name'
+  | 'accountId'
+  | 'mcfAccountId'
+  | 'enabled'
+  | 'priority'
+  | 'skus'
+  | 'skuPattern'
+  | 'countries'
+  | 'requireStock'
+  | 'applyOnImport'
+>;
 
 const PREVIEW_LIMIT = 500;
 
@@ -24,7 +36,9 @@ export class RoutingRulesService {
   ) {}
 
   list(accountId?: string | null): Promise<RoutingRuleEntity[]> {
-    return this.ds.getRepository(RoutingRuleEntity).find({ where: accountId ? { accountId } : {}, order: { priority: 'ASC', createdAt: 'ASC' } });
+    return this.ds
+      .getRepository(RoutingRuleEntity)
+      .find({ where: accountId ? { accountId } : {}, order: { priority: 'ASC', createdAt: 'ASC' } });
   }
 
   async save(id: string | null, input: RoutingRuleInput, actor: string): Promise<RoutingRuleEntity> {
@@ -36,7 +50,14 @@ export class RoutingRulesService {
       const before = id ? { ...rule } : null;
       Object.assign(rule, input);
       const saved = await repo.save(rule);
-      await this.audit.record(em, { actor, action: id ? 'routing_rule.updated' : 'routing_rule.created', entityType: 'routing_rule', entityId: saved.id, before, after: { ...input } });
+      await this.audit.record(em, {
+        actor,
+        action: id ? 'routing_rule.updated' : 'routing_rule.created',
+        entityType: 'routing_rule',
+        entityId: saved.id,
+        before,
+        after: { ...input },
+      });
       return saved;
     });
   }
@@ -51,29 +72,57 @@ export class RoutingRulesService {
   }
 
   /** The open, seller-fulfilled, not yet routed orders the rule would route (stock is checked when routing). */
-  async preview(input: Pick<RoutingRuleEntity, 'accountId' | 'enabled' | 'skus' | 'skuPattern' | 'countries'>): Promise<OrderEntity[]> {
+  async preview(
+    input: Pick<RoutingRuleEntity, 'accountId' | 'enabled' | 'skus' | 'skuPattern' | 'countries'>,
+  ): Promise<OrderEntity[]> {
     const orders = await this.ds.getRepository(OrderEntity).find({
       where: { accountId: input.accountId, status: In([...OPEN_ORDER_STATUSES]), fulfillmentMethod: 'MERCHANT' },
       order: { shipBy: 'ASC' },
       take: 5_000,
     });
     if (orders.length === 0) return [];
-    const routed = new Set((await this.ds.getRepository(McfOrderEntity).find({ select: { orderId: true }, where: { orderId: In(orders.map((o) => o.id)) } })).map((m) => m.orderId));
-    const lines = await this.ds.getRepository(OrderLineEntity).find({ select: { orderId: true, sku: true }, where: { orderId: In(orders.map((o) => o.id)) } });
+    const routed = new Set(
+      (
+        await this.ds
+          .getRepository(McfOrderEntity)
+          .find({ select: { orderId: true }, where: { orderId: In(orders.map((o) => o.id)) } })
+      ).map((m) => m.orderId),
+    );
+    const lines = await this.ds
+      .getRepository(OrderLineEntity)
+      .find({ select: { orderId: true, sku: true }, where: { orderId: In(orders.map((o) => o.id)) } });
     const skus = new Map<string, string[]>();
     for (const l of lines) skus.set(l.orderId, [...(skus.get(l.orderId) ?? []), l.sku]);
     return orders
-      .filter((o) => !routed.has(o.id) && routingRuleMatches({ ...input, enabled: true }, { countryCode: o.shipTo?.countryCode ?? null, skus: skus.get(o.id) ?? [] }))
+      .filter(
+        (o) =>
+          !routed.has(o.id) &&
+          routingRuleMatches(
+            { ...input, enabled: true },
+            { countryCode: o.shipTo?.countryCode ?? null, skus: skus.get(o.id) ?? [] },
+          ),
+      )
       .slice(0, PREVIEW_LIMIT);
   }
 
   private async checkAccounts(input: RoutingRuleInput): Promise<void> {
-    const accounts = await this.ds.getRepository(ChannelAccountEntity).findBy({ id: In([input.accountId, input.mcfAccountId]) });
+    const accounts = await this.ds
+      .getRepository(ChannelAccountEntity)
+      .findBy({ id: In([input.accountId, input.mcfAccountId]) });
     const origin = accounts.find((a) => a.id === input.accountId);
     const mcf = accounts.find((a) => a.id === input.mcfAccountId);
     if (!origin) throw new BadUserInputError('input.accountId', 'is not a channel account.');
-    if (origin.channel === 'AMAZON') throw new BadUserInputError('input.accountId', 'routes Amazon orders; MCF routing is for orders of other channels (Amazon orders use FBA).');
-    if (!mcf || mcf.channel !== 'AMAZON') throw new BadUserInputError('input.mcfAccountId', 'must be an Amazon account (its MCF inventory fulfils the orders).');
-    if (input.skuPattern !== null && input.skuPattern.trim() === '') throw new BadUserInputError('input.skuPattern', 'must not be empty; leave it out to match any SKU.');
+    if (origin.channel === 'AMAZON')
+      throw new BadUserInputError(
+        'input.accountId',
+        'routes Amazon orders; MCF routing is for orders of other channels (Amazon orders use FBA).',
+      );
+    if (!mcf || mcf.channel !== 'AMAZON')
+      throw new BadUserInputError(
+        'input.mcfAccountId',
+        'must be an Amazon account (its MCF inventory fulfils the orders).',
+      );
+    if (input.skuPattern !== null && input.skuPattern.trim() === '')
+      throw new BadUserInputError('input.skuPattern', 'must not be empty; leave it out to match any SKU.');
   }
 }

@@ -43,7 +43,15 @@ export class OrderIngestService {
     for (const o of orders) {
       const id = randomUUID();
       const policy = policyFor(account.channel, account.marketplace, o.orderedAt);
-      orderRows.push({ id, accountId: account.id, channel: account.channel, channelOrderId: o.channelOrderId, ...orderColumns(o, policy), acknowledgedAt: o.acknowledgedAt, version: 1 });
+      orderRows.push({
+        id,
+        accountId: account.id,
+        channel: account.channel,
+        channelOrderId: o.channelOrderId,
+        ...orderColumns(o, policy),
+        acknowledgedAt: o.acknowledgedAt,
+        version: 1,
+      });
       const lineIds = new Map<string, string>();
       for (const l of o.lines) {
         const lineId = randomUUID();
@@ -82,21 +90,43 @@ export class OrderIngestService {
 
 /** An order line's columns, with the optional channel reasons as NULL when the channel gave none. */
 export function lineColumns(l: NormalizedOrder['lines'][number]) {
-  return { ...l, cancellationReason: l.cancellationReason ?? null, refundReason: l.refundReason ?? null, cancelledBy: l.cancelledBy ?? null } satisfies Partial<OrderLineEntity>;
+  return {
+    ...l,
+    cancellationReason: l.cancellationReason ?? null,
+    refundReason: l.refundReason ?? null,
+    cancelledBy: l.cancelledBy ?? null,
+  } satisfies Partial<OrderLineEntity>;
 }
 
 /**
  * An import sets `acknowledgedAt` only where the hub has none: the time the hub recorded when it acknowledged the order
  * is never overwritten by a copy from the channel (Walmart's payload carries no acknowledgement time).
  */
-export function acknowledgedAtUpdate(o: NormalizedOrder): { set: Partial<Record<'acknowledgedAt', () => string>>; params: Record<string, unknown> } {
+export function acknowledgedAtUpdate(o: NormalizedOrder): {
+  set: Partial<Record<'acknowledgedAt', () => string>>;
+  params: Record<string, unknown>;
+} {
   if (!o.acknowledgedAt) return { set: {}, params: {} };
-  return { set: { acknowledgedAt: () => 'COALESCE(acknowledged_at, :channelAcknowledgedAt)' }, params: { channelAcknowledgedAt: o.acknowledgedAt } };
+  return {
+    set: { acknowledgedAt: () => 'COALESCE(acknowledged_at, :channelAcknowledgedAt)' },
+    params: { channelAcknowledgedAt: o.acknowledgedAt },
+  };
 }
 
 /** The carrier events a channel reported for one stored shipment. */
-export function carrierEventRows(shipmentId: string, orderId: string, events: NormalizedShipment['events']): CarrierEventRow[] {
-  return (events ?? []).map((e) => ({ shipmentId, orderId, type: e.type, occurredAt: e.at, source: 'CHANNEL', description: e.description ?? null }));
+export function carrierEventRows(
+  shipmentId: string,
+  orderId: string,
+  events: NormalizedShipment['events'],
+): CarrierEventRow[] {
+  return (events ?? []).map((e) => ({
+    shipmentId,
+    orderId,
+    type: e.type,
+    occurredAt: e.at,
+    source: 'CHANNEL',
+    description: e.description ?? null,
+  }));
 }
 
 /** The columns an import writes (for a new order, and again when the channel changes it); `acknowledgedAt` apart. */
@@ -128,6 +158,12 @@ export function orderColumns(o: NormalizedOrder, policy: ChannelPolicy) {
 export async function insertChunked<T extends object>(em: EntityManager, entity: new () => T, rows: Partial<T>[]) {
   for (let i = 0; i < rows.length; i += CHUNK) {
     // TypeORM's insert() takes QueryDeepPartialEntity, which Partial<T> satisfies for these flat entities.
-    await em.createQueryBuilder().insert().into(entity).values(rows.slice(i, i + CHUNK) as never).updateEntity(false).execute();
+    await em
+      .createQueryBuilder()
+      .insert()
+      .into(entity)
+      .values(rows.slice(i, i + CHUNK) as never)
+      .updateEntity(false)
+      .execute();
   }
 }

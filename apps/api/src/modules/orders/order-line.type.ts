@@ -35,10 +35,16 @@ export class OrderLineType {
   @Field(() => OrderLineStatus)
   status: OrderLineStatus;
 
-  @Field({ description: 'The buyer asked to cancel this line: cancel it (Walmart: CUSTOMER_REQUESTED_SELLER_TO_CANCEL) or ship with the override.' })
+  @Field({
+    description:
+      'The buyer asked to cancel this line: cancel it (Walmart: CUSTOMER_REQUESTED_SELLER_TO_CANCEL) or ship with the override.',
+  })
   cancellationRequested: boolean;
 
-  @Field(() => String, { nullable: true, description: "The channel's reason for the cancelled units (Walmart cancellationReason)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The channel's reason for the cancelled units (Walmart cancellationReason).",
+  })
   cancellationReason: string | null;
 
   @Field(() => String, { nullable: true, description: "The channel's reason for the refund (Walmart refundReason)." })

@@ -31,7 +31,10 @@ export function viewPredicate(view: OrderView, now: Date, dayEnds: AccountDayEnd
     case OrderView.DUE_TODAY:
       return dueToday(dayEnds);
     case OrderView.NEEDS_ATTENTION:
-      return { sql: `EXISTS (SELECT 1 FROM outbox x WHERE x.order_id = o.id AND x.refused_at IS NOT NULL)`, params: {} };
+      return {
+        sql: `EXISTS (SELECT 1 FROM outbox x WHERE x.order_id = o.id AND x.refused_at IS NOT NULL)`,
+        params: {},
+      };
   }
 }
 

@@ -1,5 +1,12 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Channel, FulfillmentMethod, OrderLineStatus, OrderStatus, OrderType as ChannelOrderType, PackageType } from '@order-hub/types';
+import {
+  Channel,
+  FulfillmentMethod,
+  OrderLineStatus,
+  OrderStatus,
+  OrderType as ChannelOrderType,
+  PackageType,
+} from '@order-hub/types';
 import { GraphQLJSON } from 'graphql-scalars';
 import type { OrderEntity } from './order.entity';
 
@@ -7,7 +14,8 @@ registerEnumType(OrderStatus, { name: 'OrderStatus' });
 registerEnumType(OrderLineStatus, { name: 'OrderLineStatus' });
 registerEnumType(FulfillmentMethod, {
   name: 'FulfillmentMethod',
-  description: 'MERCHANT: the seller ships; MCF: Amazon Multi-Channel Fulfillment ships; CHANNEL: WFS / FBA (read-only).',
+  description:
+    'MERCHANT: the seller ships; MCF: Amazon Multi-Channel Fulfillment ships; CHANNEL: WFS / FBA (read-only).',
 });
 registerEnumType(PackageType, { name: 'PackageType' });
 registerEnumType(ChannelOrderType, {
@@ -88,7 +96,10 @@ export class OrderType {
   @Field(() => Date, { nullable: true })
   acknowledgedAt: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'When the channel cancels lines still unshipped, per the policy in force.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the channel cancels lines still unshipped, per the policy in force.',
+  })
   autoCancelAt: Date | null;
 
   @Field(() => String, { nullable: true })
@@ -103,16 +114,29 @@ export class OrderType {
   @Field(() => MoneyType)
   total: MoneyType;
 
-  @Field(() => MoneyType, { nullable: true, description: 'Items and shipping before tax; null when the channel does not break the total down.' })
+  @Field(() => MoneyType, {
+    nullable: true,
+    description: 'Items and shipping before tax; null when the channel does not break the total down.',
+  })
   merchandise: MoneyType | null;
 
-  @Field(() => ChannelOrderType, { nullable: true, description: 'Walmart orderType; null when the channel does not say.' })
+  @Field(() => ChannelOrderType, {
+    nullable: true,
+    description: 'Walmart orderType; null when the channel does not say.',
+  })
   orderType: ChannelOrderType | null;
 
-  @Field(() => String, { nullable: true, description: 'The customer order a replacement order replaces (Walmart originalCustomerOrderID).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The customer order a replacement order replaces (Walmart originalCustomerOrderID).',
+  })
   originalCustomerOrderId: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Where the channel routed the order to ship from (Walmart shipNode.type: SellerFulfilled, WFSFulfilled, 3PLFulfilled).' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Where the channel routed the order to ship from (Walmart shipNode.type: SellerFulfilled, WFSFulfilled, 3PLFulfilled).',
+  })
   shipNodeType: string | null;
 
   @Field(() => GraphQLJSON, { description: "The channel's own order payload, as received." })
@@ -121,7 +145,10 @@ export class OrderType {
   @Field(() => Int, { description: 'Increases with every change; send it back to detect concurrent edits.' })
   version: number;
 
-  @Field({ description: 'The buyer asked to cancel a line the seller has not answered (Walmart intent to cancel, Amazon cancellation request).' })
+  @Field({
+    description:
+      'The buyer asked to cancel a line the seller has not answered (Walmart intent to cancel, Amazon cancellation request).',
+  })
   cancellationRequested: boolean;
 
   @Field()

@@ -19,7 +19,11 @@ export class OrdersResolver {
   @Query(() => OrderConnectionType, { complexity: pagedComplexity(DEFAULT_PAGE_SIZE) })
   async orders(@Args() args: OrdersArgs): Promise<OrderConnectionType> {
     const input = parseInput(ordersArgsSchema, args);
-    const page = await this.service.list(toOrderQuery(input.filter), input.first ?? DEFAULT_PAGE_SIZE, input.after ?? null);
+    const page = await this.service.list(
+      toOrderQuery(input.filter),
+      input.first ?? DEFAULT_PAGE_SIZE,
+      input.after ?? null,
+    );
     return {
       edges: page.rows.map((r) => ({ cursor: r.cursor, node: toOrderType(r.order) })),
       pageInfo: {
@@ -32,7 +36,9 @@ export class OrdersResolver {
     };
   }
 
-  @Query(() => [OrderViewCountType], { description: 'Counts for each inbox view under the same filter (its view ignored).' })
+  @Query(() => [OrderViewCountType], {
+    description: 'Counts for each inbox view under the same filter (its view ignored).',
+  })
   async orderViewCounts(
     @Args('filter', { type: () => OrderFilter, nullable: true }) filter?: OrderFilter,
   ): Promise<OrderViewCountType[]> {

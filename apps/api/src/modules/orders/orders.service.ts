@@ -89,7 +89,9 @@ export class OrdersService {
             .orWhere('o.customer_order_id ILIKE :contains')
             .orWhere('o.ship_to_name ILIKE :contains')
             .orWhere('EXISTS (SELECT 1 FROM order_line l WHERE l.order_id = o.id AND l.sku ILIKE :contains)')
-            .orWhere('EXISTS (SELECT 1 FROM shipment s WHERE s.order_id = o.id AND upper(s.tracking_number) = :tracking)'),
+            .orWhere(
+              'EXISTS (SELECT 1 FROM shipment s WHERE s.order_id = o.id AND upper(s.tracking_number) = :tracking)',
+            ),
         ),
         { contains, tracking },
       );

@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { channelCarrierName, checkTrackingNumber } from '@order-hub/rules';
-import type { CancelPayload, CarrierCode, Channel, OutboxPayload, OutboxStatus, RefundPayload, ShipPayload } from '@order-hub/types';
+import type {
+  CancelPayload,
+  CarrierCode,
+  Channel,
+  OutboxPayload,
+  OutboxStatus,
+  RefundPayload,
+  ShipPayload,
+} from '@order-hub/types';
 import { DataSource, In, LessThan, type FindOptionsWhere } from 'typeorm';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors/app-error';
 import { decodeCursor, encodeCursor } from '../../common/pagination/cursor';
@@ -33,14 +41,25 @@ export interface OutboxFix {
 }
 
 /** The payload a refused call is sent again with: the fix laid over what was sent, for the fields the call has. */
-export function fixedPayload(entry: Pick<OutboxEntity, 'operation' | 'payload'>, channel: Channel, fix: OutboxFix | null): OutboxPayload {
-  const given = Object.entries(fix ?? {}).filter(([, v]) => v !== undefined && v !== null).map(([k]) => k);
+export function fixedPayload(
+  entry: Pick<OutboxEntity, 'operation' | 'payload'>,
+  channel: Channel,
+  fix: OutboxFix | null,
+): OutboxPayload {
+  const given = Object.entries(fix ?? {})
+    .filter(([, v]) => v !== undefined && v !== null)
+    .map(([k]) => k);
   if (given.length === 0) return entry.payload;
   const shipment = entry.operation === 'SHIP' || entry.operation === 'UPDATE_TRACKING';
   const reasoned = entry.operation === 'CANCEL' || entry.operation === 'REFUND';
   for (const field of given) {
-    const fits = field === 'reason' ? reasoned : shipment && (field !== 'intentToCancelOverride' || entry.operation === 'SHIP');
-    if (!fits) throw new BadUserInputError(`fix.${field}`, `does not apply to a ${entry.operation} entry; it is sent again as it is, or with ${shipment ? 'its carrier and tracking' : reasoned ? 'another reason' : 'no changes'}.`);
+    const fits =
+      field === 'reason' ? reasoned : shipment && (field !== 'intentToCancelOverride' || entry.operation === 'SHIP');
+    if (!fits)
+      throw new BadUserInputError(
+        `fix.${field}`,
+        `does not apply to a ${entry.operation} entry; it is sent again as it is, or with ${shipment ? 'its carrier and tracking' : reasoned ? 'another reason' : 'no changes'}.`,
+      );
   }
   if (reasoned) {
     const reason = fix!.reason!.trim();
@@ -57,7 +76,9 @@ export function fixedPayload(entry: Pick<OutboxEntity, 'operation' | 'payload'>,
     trackingNumber: checkTrackingNumber(trackingNumber, carrier).normalized || trackingNumber.trim(),
     trackingUrl: fix!.trackingUrl ?? payload.trackingUrl,
     service: fix!.service ?? payload.service,
-    ...(entry.operation === 'SHIP' ? { intentToCancelOverride: fix!.intentToCancelOverride ?? payload.intentToCancelOverride } : {}),
+    ...(entry.operation === 'SHIP'
+      ? { intentToCancelOverride: fix!.intentToCancelOverride ?? payload.intentToCancelOverride }
+      : {}),
   });
   payload.channelCarrier = channelCarrierName(channel, carrier, payload.carrierName);
   return payload;
@@ -72,14 +93,22 @@ export class OutboxAdminService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(filter: OutboxListFilter, first: number, after: string | null): Promise<{ rows: OutboxEntity[]; hasNextPage: boolean; cursorOf: (r: OutboxEntity) => string }> {
+  async list(
+    filter: OutboxListFilter,
+    first: number,
+    after: string | null,
+  ): Promise<{ rows: OutboxEntity[]; hasNextPage: boolean; cursorOf: (r: OutboxEntity) => string }> {
     const where: FindOptionsWhere<OutboxEntity> = {};
     if (filter.statuses?.length) where.status = In(filter.statuses);
     if (filter.accountId) where.accountId = filter.accountId;
     if (filter.orderId) where.orderId = filter.orderId;
     if (after) where.seq = LessThan(String(decodeCursor(after, SORT)[0]));
     const rows = await this.ds.getRepository(OutboxEntity).find({ where, order: { seq: 'DESC' }, take: first + 1 });
-    return { rows: rows.slice(0, first), hasNextPage: rows.length > first, cursorOf: (r) => encodeCursor(SORT, [r.seq]) };
+    return {
+      rows: rows.slice(0, first),
+      hasNextPage: rows.length > first,
+      cursorOf: (r) => encodeCursor(SORT, [r.seq]),
+    };
   }
 
   /**
@@ -88,17 +117,40 @@ export class OutboxAdminService {
    */
   async retry(id: string, payload: OutboxPayload | null, actor: string): Promise<OutboxEntity> {
     const row = await this.ds.transaction(async (em) => {
-      const entry = await em.getRepository(OutboxEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      const entry = await em
+        .getRepository(OutboxEntity)
+        .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!entry) throw new NotFoundError('Outbox entry', id);
-      if (entry.status !== 'FAILED' && entry.status !== 'DEAD') throw new ConflictError(`Outbox entry ${id} is ${entry.status}; only FAILED or DEAD entries are retried.`);
-      if (entry.discardReason) throw new ConflictError(`Outbox entry ${id} was discarded (${entry.discardReason}); confirm the action again instead.`);
+      if (entry.status !== 'FAILED' && entry.status !== 'DEAD')
+        throw new ConflictError(`Outbox entry ${id} is ${entry.status}; only FAILED or DEAD entries are retried.`);
+      if (entry.discardReason)
+        throw new ConflictError(
+          `Outbox entry ${id} was discarded (${entry.discardReason}); confirm the action again instead.`,
+        );
       const before = { status: entry.status, lastError: entry.lastError, payload: entry.payload };
       if (payload) entry.payload = payload;
       if (entry.reverted) await reapplyHubChange(em, entry, entry.reverted);
-      else if (payload && entry.shipmentId) await em.getRepository(ShipmentEntity).update(entry.shipmentId, shipmentFieldsOf(payload as ShipPayload));
-      Object.assign(entry, { status: 'PENDING', attempts: 0, nextAttemptAt: new Date(), lastError: null, lastErrorCode: null, channelRef: null, reverted: null });
+      else if (payload && entry.shipmentId)
+        await em.getRepository(ShipmentEntity).update(entry.shipmentId, shipmentFieldsOf(payload as ShipPayload));
+      Object.assign(entry, {
+        status: 'PENDING',
+        attempts: 0,
+        nextAttemptAt: new Date(),
+        lastError: null,
+        lastErrorCode: null,
+        channelRef: null,
+        reverted: null,
+      });
       await em.getRepository(OutboxEntity).save(entry);
-      await this.audit.record(em, { actor, action: 'outbox.retried', entityType: 'outbox', entityId: id, orderId: entry.orderId, before, after: { payload: entry.payload } });
+      await this.audit.record(em, {
+        actor,
+        action: 'outbox.retried',
+        entityType: 'outbox',
+        entityId: id,
+        orderId: entry.orderId,
+        before,
+        after: { payload: entry.payload },
+      });
       return entry;
     });
     await this.outbox.kick([row]);
@@ -109,14 +161,24 @@ export class OutboxAdminService {
   async discard(id: string, reason: string, actor: string): Promise<OutboxEntity> {
     if (!reason.trim()) throw new BadUserInputError('reason', 'Say why the entry is discarded; the reason is kept.');
     return this.ds.transaction(async (em) => {
-      const entry = await em.getRepository(OutboxEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      const entry = await em
+        .getRepository(OutboxEntity)
+        .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!entry) throw new NotFoundError('Outbox entry', id);
-      if (entry.status !== 'FAILED' && entry.status !== 'DEAD') throw new ConflictError(`Outbox entry ${id} is ${entry.status}; only FAILED or DEAD entries can be discarded.`);
+      if (entry.status !== 'FAILED' && entry.status !== 'DEAD')
+        throw new ConflictError(`Outbox entry ${id} is ${entry.status}; only FAILED or DEAD entries can be discarded.`);
       if (entry.discardReason) return entry;
       if (!entry.reverted) entry.reverted = await revertHubChange(em, entry);
       Object.assign(entry, { status: 'DEAD', discardReason: reason.trim(), refusedAt: null, refusal: null });
       await em.getRepository(OutboxEntity).save(entry);
-      await this.audit.record(em, { actor, action: 'outbox.discarded', entityType: 'outbox', entityId: id, orderId: entry.orderId, after: { operation: entry.operation, reason: entry.discardReason } });
+      await this.audit.record(em, {
+        actor,
+        action: 'outbox.discarded',
+        entityType: 'outbox',
+        entityId: id,
+        orderId: entry.orderId,
+        after: { operation: entry.operation, reason: entry.discardReason },
+      });
       return entry;
     });
   }

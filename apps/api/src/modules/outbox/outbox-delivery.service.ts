@@ -112,7 +112,9 @@ export class OutboxDeliveryService {
         lastError: next.error === undefined ? row.lastError : next.error,
         lastErrorCode: next.errorCode === undefined ? row.lastErrorCode : next.errorCode,
         ...(next.status === 'DELIVERED' ? { deliveredAt: now, ...(await this.accepted(em, row)) } : {}),
-        ...(next.status === 'FAILED' || next.status === 'DEAD' ? await this.refused(em, row, next.error ?? row.lastError, now) : {}),
+        ...(next.status === 'FAILED' || next.status === 'DEAD'
+          ? await this.refused(em, row, next.error ?? row.lastError, now)
+          : {}),
       });
       if (next.status === 'DELIVERED' || next.status === 'DEAD' || next.status === 'FAILED') {
         await this.audit.record(em, {
@@ -131,7 +133,12 @@ export class OutboxDeliveryService {
    * A refusal for good is never silent: the order goes back to what the channel holds (so it is back in the inbox
    * views and under the deadline alarms) and the row keeps the channel's message until the channel takes the call.
    */
-  private async refused(em: EntityManager, row: OutboxEntity, message: string | null, now: Date): Promise<RefusalColumns> {
+  private async refused(
+    em: EntityManager,
+    row: OutboxEntity,
+    message: string | null,
+    now: Date,
+  ): Promise<RefusalColumns> {
     const reverted = row.reverted ?? (await revertHubChange(em, row));
     const refusal = message ?? 'The channel refused it without a message.';
     if (!row.reverted) {

@@ -22,7 +22,10 @@ export class OutboxDispatcherService implements OnApplicationBootstrap, OnApplic
 
   async onApplicationBootstrap(): Promise<void> {
     const recovered = await this.delivery.recoverStuck();
-    if (recovered) this.log.warn(`${recovered} outbox row(s) were left SENDING by a stopped process; they are read back and resent if needed`);
+    if (recovered)
+      this.log.warn(
+        `${recovered} outbox row(s) were left SENDING by a stopped process; they are read back and resent if needed`,
+      );
     this.timer = setInterval(() => void this.tick(), TICK_MS);
     this.timer.unref();
   }

@@ -63,7 +63,7 @@ export class OutboxEntryType {
   @Field(() => OutboxStatus)
   status: OutboxStatus;
 
-  @Field(() => GraphQLJSON, { description: 'What will be (or was) sent, in the hub\'s terms.' })
+  @Field(() => GraphQLJSON, { description: "What will be (or was) sent, in the hub's terms." })
   payload: unknown;
 
   @Field(() => Int)
@@ -90,7 +90,10 @@ export class OutboxEntryType {
   @Field(() => String, { nullable: true })
   discardReason: string | null;
 
-  @Field(() => Date, { nullable: true, description: 'When the channel refused it for good (or it went dead); cleared once the channel takes it.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the channel refused it for good (or it went dead); cleared once the channel takes it.',
+  })
   refusedAt: Date | null;
 
   @Field(() => String, { nullable: true, description: "The channel's message on the refusal, kept through a resend." })
@@ -102,12 +105,16 @@ export type ChannelRefusalState = (typeof ChannelRefusalState)[keyof typeof Chan
 registerEnumType(ChannelRefusalState, {
   name: 'ChannelRefusalState',
   valuesMap: {
-    REJECTED: { description: 'The channel refused the call; the order shows what the channel holds. Fix and resend, or discard.' },
+    REJECTED: {
+      description: 'The channel refused the call; the order shows what the channel holds. Fix and resend, or discard.',
+    },
     RESENT: { description: 'Fixed and sent again; waiting for the channel to take it.' },
   },
 });
 
-@ObjectType('ChannelRefusal', { description: "A channel call of the order that the channel refused for good, with the channel's message." })
+@ObjectType('ChannelRefusal', {
+  description: "A channel call of the order that the channel refused for good, with the channel's message.",
+})
 export class ChannelRefusalType {
   @Field(() => ChannelRefusalState)
   state: ChannelRefusalState;

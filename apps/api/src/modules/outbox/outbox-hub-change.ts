@@ -23,7 +23,13 @@ export interface RevertedShipment {
 
 /** What the hub took back from an order when the channel refused a call: units per line, and the shipment. */
 export interface RevertedChange {
-  lines: { lineNumber: string; shipped?: number; cancelled?: number; refundedBefore?: number; refundedAfter?: number }[];
+  lines: {
+    lineNumber: string;
+    shipped?: number;
+    cancelled?: number;
+    refundedBefore?: number;
+    refundedAfter?: number;
+  }[];
   shipment?: RevertedShipment | null;
 }
 
@@ -33,8 +39,12 @@ export interface RevertedChange {
  * (acknowledge, tracking corrections, MCF) change no quantities and take nothing back.
  */
 export async function revertHubChange(em: EntityManager, row: OutboxEntity): Promise<RevertedChange> {
-  const order = await em.getRepository(OrderEntity).findOne({ where: { id: row.orderId }, lock: { mode: 'pessimistic_write' } });
-  const lines = await em.getRepository(OrderLineEntity).find({ where: { orderId: row.orderId }, order: { lineNumber: 'ASC' } });
+  const order = await em
+    .getRepository(OrderEntity)
+    .findOne({ where: { id: row.orderId }, lock: { mode: 'pessimistic_write' } });
+  const lines = await em
+    .getRepository(OrderLineEntity)
+    .find({ where: { orderId: row.orderId }, order: { lineNumber: 'ASC' } });
   const byNumber = new Map(lines.map((l) => [l.lineNumber, l]));
   const byId = new Map(lines.map((l) => [l.id, l]));
   const reverted: RevertedChange = { lines: [] };
@@ -74,7 +84,10 @@ export async function revertHubChange(em: EntityManager, row: OutboxEntity): Pro
     for (const l of (row.payload as RefundPayload).lines) {
       const line = byNumber.get(l.lineNumber);
       if (!line) continue;
-      const before = line.unitPriceCents > 0 ? Math.min(line.quantityShipped, Math.floor((l.refundedAfterCents - l.amountCents) / line.unitPriceCents)) : 0;
+      const before =
+        line.unitPriceCents > 0
+          ? Math.min(line.quantityShipped, Math.floor((l.refundedAfterCents - l.amountCents) / line.unitPriceCents))
+          : 0;
       reverted.lines.push({ lineNumber: l.lineNumber, refundedBefore: before, refundedAfter: line.quantityRefunded });
       line.quantityRefunded = before;
     }
@@ -88,15 +101,21 @@ export async function revertHubChange(em: EntityManager, row: OutboxEntity): Pro
  * of the payload. Refused with CONFLICT when the units have been shipped or cancelled another way meanwhile.
  */
 export async function reapplyHubChange(em: EntityManager, row: OutboxEntity, reverted: RevertedChange): Promise<void> {
-  const order = await em.getRepository(OrderEntity).findOneOrFail({ where: { id: row.orderId }, lock: { mode: 'pessimistic_write' } });
-  const lines = await em.getRepository(OrderLineEntity).find({ where: { orderId: row.orderId }, order: { lineNumber: 'ASC' } });
+  const order = await em
+    .getRepository(OrderEntity)
+    .findOneOrFail({ where: { id: row.orderId }, lock: { mode: 'pessimistic_write' } });
+  const lines = await em
+    .getRepository(OrderLineEntity)
+    .find({ where: { orderId: row.orderId }, order: { lineNumber: 'ASC' } });
   const byNumber = new Map(lines.map((l) => [l.lineNumber, l]));
   for (const r of reverted.lines) {
     const line = byNumber.get(r.lineNumber);
     if (!line) continue;
     const taken = (r.shipped ?? 0) + (r.cancelled ?? 0);
     if (taken > line.quantityOrdered - line.quantityShipped - line.quantityCancelled) {
-      throw new ConflictError(`Line ${r.lineNumber} of order ${order.channelOrderId} no longer has ${taken} open unit(s); it was shipped or cancelled another way. Discard this entry instead.`);
+      throw new ConflictError(
+        `Line ${r.lineNumber} of order ${order.channelOrderId} no longer has ${taken} open unit(s); it was shipped or cancelled another way. Discard this entry instead.`,
+      );
     }
     line.quantityShipped += r.shipped ?? 0;
     line.quantityCancelled += r.cancelled ?? 0;
@@ -118,15 +137,22 @@ export async function reapplyHubChange(em: EntityManager, row: OutboxEntity, rev
       source: 'HUB',
       packageReferenceId: saved.packageReferenceId,
     });
-    await em.getRepository(ShipmentLineEntity).insert(saved.lines.map((l) => ({ shipmentId: saved.id, orderLineId: l.orderLineId, quantity: l.quantity })));
+    await em
+      .getRepository(ShipmentLineEntity)
+      .insert(saved.lines.map((l) => ({ shipmentId: saved.id, orderLineId: l.orderLineId, quantity: l.quantity })));
   }
   if (reverted.lines.length > 0) await saveOrder(em, order, lines);
 }
 
 /** A shipment's carrier and tracking columns as a confirmation's payload gives them. */
-export function shipmentFieldsOf(payload: ShipPayload): Pick<ShipmentEntity, 'carrier' | 'carrierCode' | 'trackingNumber' | 'trackingUrl' | 'service'> {
+export function shipmentFieldsOf(
+  payload: ShipPayload,
+): Pick<ShipmentEntity, 'carrier' | 'carrierCode' | 'trackingNumber' | 'trackingUrl' | 'service'> {
   return {
-    carrier: payload.channelCarrier && payload.channelCarrier !== 'Other' ? payload.channelCarrier : (payload.carrierName ?? payload.carrier),
+    carrier:
+      payload.channelCarrier && payload.channelCarrier !== 'Other'
+        ? payload.channelCarrier
+        : (payload.carrierName ?? payload.carrier),
     carrierCode: payload.carrier,
     trackingNumber: payload.trackingNumber,
     trackingUrl: payload.trackingUrl,
@@ -137,5 +163,10 @@ export function shipmentFieldsOf(payload: ShipPayload): Pick<ShipmentEntity, 'ca
 async function saveOrder(em: EntityManager, order: OrderEntity, lines: OrderLineEntity[]): Promise<void> {
   for (const line of lines) line.status = lineStatusOf(line);
   await em.getRepository(OrderLineEntity).save(lines);
-  await em.createQueryBuilder().update(OrderEntity).set({ status: orderStatusOfLines(lines), version: () => 'version + 1' }).where('id = :id', { id: order.id }).execute();
+  await em
+    .createQueryBuilder()
+    .update(OrderEntity)
+    .set({ status: orderStatusOfLines(lines), version: () => 'version + 1' })
+    .where('id = :id', { id: order.id })
+    .execute();
 }

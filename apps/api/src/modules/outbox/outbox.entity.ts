@@ -1,5 +1,15 @@
 import type { OutboxOperation, OutboxPayload, OutboxStatus } from '@order-hub/types';
-import { Column, CreateDateColumn, Entity, Generated, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Generated,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { ChannelAccountEntity } from '../channels/channel-account.entity';
 import { OrderEntity } from '../orders/order.entity';
 import type { RevertedChange } from './outbox-hub-change';

@@ -9,7 +9,15 @@ import { OutboxService } from './outbox.service';
 
 @Module({
   imports: [ChannelsModule],
-  providers: [OutboxService, OutboxDeliveryService, OutboxDispatcherService, OutboxAdminService, DeliverOutboxJob, OutboxResolver, OrderOutboxResolver],
+  providers: [
+    OutboxService,
+    OutboxDeliveryService,
+    OutboxDispatcherService,
+    OutboxAdminService,
+    DeliverOutboxJob,
+    OutboxResolver,
+    OrderOutboxResolver,
+  ],
   exports: [OutboxService, OutboxDeliveryService, OutboxAdminService],
 })
 export class OutboxModule {}

@@ -10,7 +10,14 @@ import { OrderType } from '../orders/order.type';
 import { OutboxEntriesArgs, outboxEntriesArgsSchema, outboxEntryIdSchema } from './dto/outbox.args';
 import { OutboxAdminService } from './outbox-admin.service';
 import { OutboxEntryConnectionType } from './outbox-connection.type';
-import { ChannelRefusalType, channelRefusalsOf, OutboxAttemptType, OutboxEntryType, toOutboxAttemptType, toOutboxEntryType } from './outbox-entry.type';
+import {
+  ChannelRefusalType,
+  channelRefusalsOf,
+  OutboxAttemptType,
+  OutboxEntryType,
+  toOutboxAttemptType,
+  toOutboxEntryType,
+} from './outbox-entry.type';
 import { OutboxService } from './outbox.service';
 
 @Resolver(() => OutboxEntryType)
@@ -20,21 +27,39 @@ export class OutboxResolver {
     private readonly outbox: OutboxService,
   ) {}
 
-  @Query(() => OutboxEntryConnectionType, { complexity: pagedComplexity(50), description: 'Channel calls, newest first; the console queue lists FAILED and DEAD ones.' })
+  @Query(() => OutboxEntryConnectionType, {
+    complexity: pagedComplexity(50),
+    description: 'Channel calls, newest first; the console queue lists FAILED and DEAD ones.',
+  })
   async outboxEntries(@Args() args: OutboxEntriesArgs): Promise<OutboxEntryConnectionType> {
     const input = parseInput(outboxEntriesArgsSchema, args);
     const first = input.first ?? 50;
-    const page = await this.admin.list({ statuses: args.statuses, accountId: input.accountId, orderId: input.orderId }, first, input.after ?? null);
+    const page = await this.admin.list(
+      { statuses: args.statuses, accountId: input.accountId, orderId: input.orderId },
+      first,
+      input.after ?? null,
+    );
     const edges = page.rows.map((r) => ({ cursor: page.cursorOf(r), node: toOutboxEntryType(r) }));
     return {
       edges,
-      pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: Boolean(input.after), startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+      pageInfo: {
+        hasNextPage: page.hasNextPage,
+        hasPreviousPage: Boolean(input.after),
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
     };
   }
 
-  @Mutation(() => OutboxEntryType, { description: 'Gives a FAILED or DEAD entry up, keeping the reason, and undoes what the hub recorded for it.' })
+  @Mutation(() => OutboxEntryType, {
+    description: 'Gives a FAILED or DEAD entry up, keeping the reason, and undoes what the hub recorded for it.',
+  })
   @RequireRole(ApiRole.OPERATOR)
-  async discardOutboxEntry(@Args('id', { type: () => ID }) id: string, @Args('reason') reason: string, @CurrentCaller() caller: Caller): Promise<OutboxEntryType> {
+  async discardOutboxEntry(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason') reason: string,
+    @CurrentCaller() caller: Caller,
+  ): Promise<OutboxEntryType> {
     return toOutboxEntryType(await this.admin.discard(id, reason, actorOf(caller)));
   }
 
@@ -58,12 +83,17 @@ export class OutboxResolver {
 
 @Resolver(() => OrderType)
 export class OrderOutboxResolver {
-  @ResolveField(() => [OutboxEntryType], { description: 'Channel calls for this order, oldest first (the timeline shows them with the audit events).' })
+  @ResolveField(() => [OutboxEntryType], {
+    description: 'Channel calls for this order, oldest first (the timeline shows them with the audit events).',
+  })
   async outbox(@Parent() order: OrderType, @Context() ctx: GraphqlContext): Promise<OutboxEntryType[]> {
     return (await ctx.loaders.outboxByOrder.load(order.id)).map(toOutboxEntryType);
   }
 
-  @ResolveField(() => [ChannelRefusalType], { description: 'Calls the channel refused for good and has not taken since, newest first (the "Channel refused" badge).' })
+  @ResolveField(() => [ChannelRefusalType], {
+    description:
+      'Calls the channel refused for good and has not taken since, newest first (the "Channel refused" badge).',
+  })
   async channelRefusals(@Parent() order: OrderType, @Context() ctx: GraphqlContext): Promise<ChannelRefusalType[]> {
     return channelRefusalsOf(await ctx.loaders.outboxByOrder.load(order.id));
   }

@@ -14,8 +14,13 @@ const MAX_TRACKING_INPUT = 200;
 export class RulesResolver {
   constructor(private readonly rules: RulesService) {}
 
-  @Query(() => TrackingCheckType, { description: 'Checks a tracking number against the named carrier, as the console does while the operator types.' })
-  trackingNumberCheck(@Args('carrier') carrier: string, @Args('trackingNumber') trackingNumber: string): TrackingCheckType {
+  @Query(() => TrackingCheckType, {
+    description: 'Checks a tracking number against the named carrier, as the console does while the operator types.',
+  })
+  trackingNumberCheck(
+    @Args('carrier') carrier: string,
+    @Args('trackingNumber') trackingNumber: string,
+  ): TrackingCheckType {
     if (!isCarrierCode(carrier)) throw new BadUserInputError('carrier', `must be one of ${CARRIER_CODES.join(', ')}.`);
     if (trackingNumber.length > MAX_TRACKING_INPUT) {
       throw new BadUserInputError('trackingNumber', `must be at most ${MAX_TRACKING_INPUT} characters.`);
@@ -23,7 +28,9 @@ export class RulesResolver {
     return toTrackingCheckType(checkTrackingNumber(trackingNumber, carrier));
   }
 
-  @Query(() => ValidationResultType, { description: 'Every rule a shipment confirmation would break, with the codes confirmShipment uses.' })
+  @Query(() => ValidationResultType, {
+    description: 'Every rule a shipment confirmation would break, with the codes confirmShipment uses.',
+  })
   async validateShipment(@Args('input') input: ShipmentInput): Promise<ValidationResultType> {
     if (input.trackingNumber.length > MAX_TRACKING_INPUT) {
       throw new BadUserInputError('input.trackingNumber', `must be at most ${MAX_TRACKING_INPUT} characters.`);

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { checkTrackingNumber, cleanTrackingNumber, policyFor, validateShipment, type TrackingUse } from '@order-hub/rules';
+import {
+  checkTrackingNumber,
+  cleanTrackingNumber,
+  policyFor,
+  validateShipment,
+  type TrackingUse,
+} from '@order-hub/rules';
 import type { ShipmentInput as RuleShipmentInput, Violation } from '@order-hub/types';
 import { DataSource, In, MoreThanOrEqual, Not } from 'typeorm';
 import { BadUserInputError, NotFoundError } from '../../common/errors/app-error';
@@ -21,7 +27,9 @@ export class RulesService {
   async validateShipment(input: ShipmentInput, now = new Date()): Promise<Violation[]> {
     const order = await this.findOrder(input.orderId);
     const account = await this.ds.getRepository(ChannelAccountEntity).findOneByOrFail({ id: order.accountId });
-    const lines = await this.ds.getRepository(OrderLineEntity).find({ where: { orderId: order.id }, order: { lineNumber: 'ASC' } });
+    const lines = await this.ds
+      .getRepository(OrderLineEntity)
+      .find({ where: { orderId: order.id }, order: { lineNumber: 'ASC' } });
     const policy = policyFor(order.channel, account.marketplace, now);
 
     let existingShipment: { confirmedAt: Date } | null = null;
@@ -84,6 +92,10 @@ export class RulesService {
       relations: { order: true },
       take: 50,
     });
-    return rows.map((s) => ({ trackingNumber: s.trackingNumber!, channelOrderId: s.order!.channelOrderId, usedAt: s.shippedAt }));
+    return rows.map((s) => ({
+      trackingNumber: s.trackingNumber!,
+      channelOrderId: s.order!.channelOrderId,
+      usedAt: s.shippedAt,
+    }));
   }
 }

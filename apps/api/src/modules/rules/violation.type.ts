@@ -9,9 +9,14 @@ registerEnumType(Severity, {
     WARN: { description: 'Shown to the operator; the action may go ahead.' },
   },
 });
-registerEnumType(CarrierCode, { name: 'CarrierCode', description: 'Carriers the hub validates by format; anything else is OTHER with a carrier name.' });
+registerEnumType(CarrierCode, {
+  name: 'CarrierCode',
+  description: 'Carriers the hub validates by format; anything else is OTHER with a carrier name.',
+});
 
-@ObjectType('Violation', { description: 'One broken rule, with the same codes the mutations use (packages/rules catalogue).' })
+@ObjectType('Violation', {
+  description: 'One broken rule, with the same codes the mutations use (packages/rules catalogue).',
+})
 export class ViolationType {
   @Field({ description: 'Stable code, e.g. TRACKING_CHECK_DIGIT, AMAZON_LOGISTICS_ON_WALMART.' })
   code: string;

@@ -10,7 +10,14 @@ import type { ChannelAccountEntity } from '../channels/channel-account.entity';
 import { ShipmentLineEntity } from '../fulfillment/shipment-line.entity';
 import { ShipmentEntity } from '../fulfillment/shipment.entity';
 import { recordCarrierEvents, type CarrierEventRow } from '../carrier-events/record-carrier-events';
-import { acknowledgedAtUpdate, carrierEventRows, insertChunked, lineColumns, OrderIngestService, orderColumns } from '../orders/order-ingest.service';
+import {
+  acknowledgedAtUpdate,
+  carrierEventRows,
+  insertChunked,
+  lineColumns,
+  OrderIngestService,
+  orderColumns,
+} from '../orders/order-ingest.service';
 import { OrderLineEntity } from '../orders/order-line.entity';
 import { OrderEntity } from '../orders/order.entity';
 
@@ -48,10 +55,21 @@ export class OrderUpsertService {
       });
       const stored = new Map(existing.map((e) => [e.channelOrderId, e]));
       const fresh = [...newest.values()].filter((o) => !stored.has(o.channelOrderId));
-      const changed = existing.filter((e) => !e.channelUpdatedAt || e.channelUpdatedAt < newest.get(e.channelOrderId)!.channelUpdatedAt);
+      const changed = existing.filter(
+        (e) => !e.channelUpdatedAt || e.channelUpdatedAt < newest.get(e.channelOrderId)!.channelUpdatedAt,
+      );
       await this.ingest.insertNewWith(em, account, fresh, actor);
-      await this.applyChanges(em, account, changed.map((e) => ({ row: e, incoming: newest.get(e.channelOrderId)! })), actor);
-      return { inserted: fresh.length, updated: changed.length, unchanged: newest.size - fresh.length - changed.length };
+      await this.applyChanges(
+        em,
+        account,
+        changed.map((e) => ({ row: e, incoming: newest.get(e.channelOrderId)! })),
+        actor,
+      );
+      return {
+        inserted: fresh.length,
+        updated: changed.length,
+        unchanged: newest.size - fresh.length - changed.length,
+      };
     });
   }
 
@@ -64,7 +82,12 @@ export class OrderUpsertService {
     if (changes.length === 0) return;
     const orderIds = changes.map((c) => c.row.id);
     const lines = await em.getRepository(OrderLineEntity).find({ where: { orderId: In(orderIds) } });
-    const shipments = await em.getRepository(ShipmentEntity).find({ select: { id: true, orderId: true, trackingNumber: true, shippedAt: true }, where: { orderId: In(orderIds) } });
+    const shipments = await em
+      .getRepository(ShipmentEntity)
+      .find({
+        select: { id: true, orderId: true, trackingNumber: true, shippedAt: true },
+        where: { orderId: In(orderIds) },
+      });
     const linesByOrder = groupByKeys(orderIds, lines, (l) => l.orderId);
     const shipmentIds = new Map(shipments.map((s) => [shipmentKey(s.orderId, s.trackingNumber, s.shippedAt), s.id]));
     const carrierEvents: CarrierEventRow[] = [];
@@ -139,9 +162,23 @@ export class OrderUpsertService {
   }
 }
 
-const LINE_FIELDS = ['quantityOrdered', 'quantityShipped', 'quantityCancelled', 'quantityRefunded', 'status', 'cancellationRequested', 'unitPriceCents', 'cancellationReason', 'refundReason', 'cancelledBy'] as const;
+const LINE_FIELDS = [
+  'quantityOrdered',
+  'quantityShipped',
+  'quantityCancelled',
+  'quantityRefunded',
+  'status',
+  'cancellationRequested',
+  'unitPriceCents',
+  'cancellationReason',
+  'refundReason',
+  'cancelledBy',
+] as const;
 
-function lineDiff(before: OrderLineEntity, incoming: NormalizedOrder['lines'][number]): Record<string, { from: unknown; to: unknown }> | null {
+function lineDiff(
+  before: OrderLineEntity,
+  incoming: NormalizedOrder['lines'][number],
+): Record<string, { from: unknown; to: unknown }> | null {
   const after = lineColumns(incoming);
   const diff: Record<string, { from: unknown; to: unknown }> = {};
   for (const f of LINE_FIELDS) if (before[f] !== after[f]) diff[f] = { from: before[f], to: after[f] };

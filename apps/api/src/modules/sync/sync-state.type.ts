@@ -42,15 +42,29 @@ export class SyncStateType {
   @Field(() => Int, { nullable: true, description: 'Pages the current pull has in all, when the channel says.' })
   pagesEstimated: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Backfill progress from 0 to 1, while backfilling and when known.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Backfill progress from 0 to 1, while backfilling and when known.',
+  })
   backfillProgress: number | null;
 }
 
 export function toSyncStateType(s: AccountSyncStateEntity | null, now = new Date()): SyncStateType {
   if (!s) {
     return {
-      phase: 'BACKFILL', running: false, watermark: null, lastStartedAt: null, lastSuccessAt: null, lastError: null, lastErrorAt: null,
-      nextRunAt: null, ordersImported: 0, ordersUpdated: 0, pagesDone: 0, pagesEstimated: null, backfillProgress: null,
+      phase: 'BACKFILL',
+      running: false,
+      watermark: null,
+      lastStartedAt: null,
+      lastSuccessAt: null,
+      lastError: null,
+      lastErrorAt: null,
+      nextRunAt: null,
+      ordersImported: 0,
+      ordersUpdated: 0,
+      pagesDone: 0,
+      pagesEstimated: null,
+      backfillProgress: null,
     };
   }
   const running = s.lockedUntil !== null && s.lockedUntil > now;
@@ -68,6 +82,10 @@ export function toSyncStateType(s: AccountSyncStateEntity | null, now = new Date
     pagesDone: s.pagesDone,
     pagesEstimated: s.pagesEstimated,
     backfillProgress:
-      s.phase === 'BACKFILL' && s.pagesEstimated ? Math.min(1, s.pagesDone / s.pagesEstimated) : s.phase === 'BACKFILL' ? null : 1,
+      s.phase === 'BACKFILL' && s.pagesEstimated
+        ? Math.min(1, s.pagesDone / s.pagesEstimated)
+        : s.phase === 'BACKFILL'
+          ? null
+          : 1,
   };
 }

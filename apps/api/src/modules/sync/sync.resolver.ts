@@ -17,7 +17,9 @@ export class SyncResolver {
     private readonly scheduler: SyncSchedulerService,
   ) {}
 
-  @ResolveField(() => SyncStateType, { description: "The account's order import: watermark, progress, last error, next run." })
+  @ResolveField(() => SyncStateType, {
+    description: "The account's order import: watermark, progress, last error, next run.",
+  })
   async syncState(@Parent() account: ChannelAccountType, @Context() ctx: GraphqlContext): Promise<SyncStateType> {
     return toSyncStateType(await ctx.loaders.syncStateByAccount.load(account.id));
   }
@@ -26,9 +28,9 @@ export class SyncResolver {
   @RequireRole(ApiRole.OPERATOR)
   async syncAccount(@Args('accountId', { type: () => ID }) accountId: string): Promise<SyncStateType> {
     const account = await this.accounts.get(accountId);
-    if (account.disabledAt) throw new ConflictError(`Channel account ${account.name} is disabled: enable it before syncing.`);
+    if (account.disabledAt)
+      throw new ConflictError(`Channel account ${account.name} is disabled: enable it before syncing.`);
     await this.scheduler.requestPull(accountId);
     return toSyncStateType(await this.states.get(accountId));
   }
 }
-

@@ -53,7 +53,10 @@ function demoOrder(channel: Channel, r: Random, now: Date): NormalizedOrder {
   const channelOrderId =
     channel === 'WALMART' ? `${r.int(1, 9)}${r.digits(12)}` : `${r.int(111, 114)}-${r.digits(7)}-${r.digits(7)}`;
   const customerOrderId = channel === 'WALMART' ? `${r.int(1, 9)}${r.digits(14)}` : null;
-  const shipMethod = channel === 'WALMART' ? r.pick(['Standard', 'Standard', 'Express', 'Value']) : r.pick(['Standard', 'Expedited', 'SecondDay']);
+  const shipMethod =
+    channel === 'WALMART'
+      ? r.pick(['Standard', 'Standard', 'Express', 'Value'])
+      : r.pick(['Standard', 'Expedited', 'SecondDay']);
 
   return {
     channelOrderId,
@@ -62,13 +65,25 @@ function demoOrder(channel: Channel, r: Random, now: Date): NormalizedOrder {
     status,
     shipBy,
     deliverBy,
-    acknowledgedAt: status === 'CREATED' || status === 'PENDING' ? null : new Date(orderedAt.getTime() + r.int(5, 200) * 60_000),
+    acknowledgedAt:
+      status === 'CREATED' || status === 'PENDING' ? null : new Date(orderedAt.getTime() + r.int(5, 200) * 60_000),
     shipMethod,
     fulfillmentMethod: channelFulfilled ? FulfillmentMethod.CHANNEL : FulfillmentMethod.MERCHANT,
     shipTo,
     totalCents,
     currency: 'USD',
-    rawPayload: rawPayloadOf(channel, { channelOrderId, customerOrderId, orderedAt, shipBy, deliverBy, shipMethod, shipTo, lines, status, channelFulfilled }),
+    rawPayload: rawPayloadOf(channel, {
+      channelOrderId,
+      customerOrderId,
+      orderedAt,
+      shipBy,
+      deliverBy,
+      shipMethod,
+      shipTo,
+      lines,
+      status,
+      channelFulfilled,
+    }),
     lines,
     shipments,
     channelUpdatedAt: new Date(Math.max(orderedAt.getTime(), ...shipments.map((sh) => sh.shippedAt.getTime()))),
@@ -83,7 +98,11 @@ function demoLines(channel: Channel, status: OrderStatus, r: Random): Normalized
   return [...products].map((p, i) => {
     const ordered = r.next() < 0.8 ? 1 : r.int(2, 4);
     const shipped =
-      status === 'SHIPPED' || status === 'DELIVERED' ? ordered : status === 'PARTIALLY_SHIPPED' && i === 0 ? ordered : 0;
+      status === 'SHIPPED' || status === 'DELIVERED'
+        ? ordered
+        : status === 'PARTIALLY_SHIPPED' && i === 0
+          ? ordered
+          : 0;
     const cancelled = status === 'CANCELLED' ? ordered : 0;
     return {
       lineNumber: channel === 'WALMART' ? String(i + 1) : r.digits(14),
@@ -182,7 +201,15 @@ function rawPayloadOf(channel: Channel, f: PayloadFacts): Record<string, unknown
         orderLine: f.lines.map((l) => ({
           lineNumber: l.lineNumber,
           item: { productName: l.title, sku: l.sku },
-          charges: { charge: [{ chargeType: 'PRODUCT', chargeName: 'ItemPrice', chargeAmount: { currency: 'USD', amount: l.unitPriceCents / 100 } }] },
+          charges: {
+            charge: [
+              {
+                chargeType: 'PRODUCT',
+                chargeName: 'ItemPrice',
+                chargeAmount: { currency: 'USD', amount: l.unitPriceCents / 100 },
+              },
+            ],
+          },
           orderLineQuantity: { unitOfMeasurement: 'EACH', amount: String(l.quantityOrdered) },
         })),
       },

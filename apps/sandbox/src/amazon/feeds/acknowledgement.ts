@@ -2,8 +2,16 @@ import type { AmazonOrder } from '../../state/types';
 
 /** Cancel reasons of the OrderAcknowledgement feed. */
 const CANCEL_REASONS = [
-  'NoInventory', 'ShippingAddressUndeliverable', 'CustomerExchange', 'BuyerCanceled', 'GeneralAdjustment', 'CarrierCreditDecision',
-  'RiskAssessmentInformationNotValid', 'CarrierCoverageFailure', 'CustomerReturn', 'MerchandiseNotReceived',
+  'NoInventory',
+  'ShippingAddressUndeliverable',
+  'CustomerExchange',
+  'BuyerCanceled',
+  'GeneralAdjustment',
+  'CarrierCreditDecision',
+  'RiskAssessmentInformationNotValid',
+  'CarrierCoverageFailure',
+  'CustomerReturn',
+  'MerchandiseNotReceived',
 ];
 
 export interface AckMessage {
@@ -42,7 +50,10 @@ export function wrongMerchant(message: AckMessage, found: string | undefined): M
   return {
     messageId: message.messageId,
     amazonOrderId: message.amazonOrderId,
-    error: { code: 5005, description: `The MerchantIdentifier provided in the XML payload (${found ?? 'missing'}) is not valid for your credentials: use your merchant token, not a marketplace id` },
+    error: {
+      code: 5005,
+      description: `The MerchantIdentifier provided in the XML payload (${found ?? 'missing'}) is not valid for your credentials: use your merchant token, not a marketplace id`,
+    },
   };
 }
 
@@ -57,7 +68,10 @@ export function parseAcknowledgementFeed(xml: string): AckMessage[] | null {
       amazonOrderId: tag(ack, 'AmazonOrderID'),
       statusCode: tag(ack, 'StatusCode'),
       orderCancelReason: tag(withoutItems, 'CancelReason'),
-      items: blocks(ack, 'Item').map((item) => ({ amazonOrderItemCode: tag(item, 'AmazonOrderItemCode'), cancelReason: tag(item, 'CancelReason') })),
+      items: blocks(ack, 'Item').map((item) => ({
+        amazonOrderItemCode: tag(item, 'AmazonOrderItemCode'),
+        cancelReason: tag(item, 'CancelReason'),
+      })),
     };
   });
 }
@@ -70,19 +84,31 @@ export function applyAckMessage(order: AmazonOrder | undefined, message: AckMess
   const result: MessageResult = { messageId: message.messageId, amazonOrderId: message.amazonOrderId };
   const fail = (code: number, description: string): MessageResult => ({ ...result, error: { code, description } });
   if (!/^\d{1,18}$/.test(message.messageId)) return fail(5000, 'MessageID must be 1-18 digits');
-  if (!message.amazonOrderId || !/^\w{3}-\w{7}-\w{7}$/.test(message.amazonOrderId)) return fail(5000, 'AmazonOrderID is missing or malformed');
+  if (!message.amazonOrderId || !/^\w{3}-\w{7}-\w{7}$/.test(message.amazonOrderId))
+    return fail(5000, 'AmazonOrderID is missing or malformed');
   if (!order) return fail(18028, `The order id ${message.amazonOrderId} was not found for this merchant`);
-  if (message.statusCode !== 'Success' && message.statusCode !== 'Failure') return fail(5000, 'StatusCode must be Success or Failure');
+  if (message.statusCode !== 'Success' && message.statusCode !== 'Failure')
+    return fail(5000, 'StatusCode must be Success or Failure');
   if (message.statusCode === 'Success') return result;
-  if (order.fulfilledBy !== 'MERCHANT') return fail(18024, `Order ${order.orderId} is fulfilled by Amazon and cannot be cancelled by the merchant`);
-  const targets = message.items.length > 0 ? message.items : order.items.map((i) => ({ amazonOrderItemCode: i.orderItemId, cancelReason: message.orderCancelReason }));
+  if (order.fulfilledBy !== 'MERCHANT')
+    return fail(18024, `Order ${order.orderId} is fulfilled by Amazon and cannot be cancelled by the merchant`);
+  const targets =
+    message.items.length > 0
+      ? message.items
+      : order.items.map((i) => ({ amazonOrderItemCode: i.orderItemId, cancelReason: message.orderCancelReason }));
   const plan: { item: AmazonOrder['items'][number]; reason: string }[] = [];
   for (const t of targets) {
     const item = order.items.find((i) => i.orderItemId === t.amazonOrderItemCode);
-    if (!item) return fail(18030, `AmazonOrderItemCode ${t.amazonOrderItemCode ?? ''} does not belong to order ${order.orderId}`);
+    if (!item)
+      return fail(
+        18030,
+        `AmazonOrderItemCode ${t.amazonOrderItemCode ?? ''} does not belong to order ${order.orderId}`,
+      );
     const reason = t.cancelReason ?? message.orderCancelReason;
-    if (!reason || !CANCEL_REASONS.includes(reason)) return fail(5000, `CancelReason ${reason ?? '(missing)'} is not valid; use one of ${CANCEL_REASONS.join(', ')}`);
-    if (item.quantity - item.quantityShipped - item.quantityCancelled <= 0) return fail(18025, `Item ${item.orderItemId} of order ${order.orderId} is already shipped or cancelled`);
+    if (!reason || !CANCEL_REASONS.includes(reason))
+      return fail(5000, `CancelReason ${reason ?? '(missing)'} is not valid; use one of ${CANCEL_REASONS.join(', ')}`);
+    if (item.quantity - item.quantityShipped - item.quantityCancelled <= 0)
+      return fail(18025, `Item ${item.orderItemId} of order ${order.orderId} is already shipped or cancelled`);
     plan.push({ item, reason });
   }
   for (const { item, reason } of plan) {
@@ -102,7 +128,9 @@ export function processingReport(feedId: string, sellerId: string, results: Mess
       (r) =>
         `<Result><MessageID>${r.messageId}</MessageID><ResultCode>Error</ResultCode><ResultMessageCode>${r.error?.code}</ResultMessageCode>` +
         `<ResultDescription>${escapeXml(r.error?.description ?? '')}</ResultDescription>` +
-        (r.amazonOrderId ? `<AdditionalInfo><AmazonOrderID>${escapeXml(r.amazonOrderId)}</AmazonOrderID></AdditionalInfo>` : '') +
+        (r.amazonOrderId
+          ? `<AdditionalInfo><AmazonOrderID>${escapeXml(r.amazonOrderId)}</AmazonOrderID></AdditionalInfo>`
+          : '') +
         '</Result>',
     )
     .join('');

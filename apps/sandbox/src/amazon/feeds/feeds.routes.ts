@@ -26,7 +26,10 @@ function serializeFeed(feed: Feed) {
   };
 }
 
-function findDocument(ctx: SandboxContext, id: string): { data: AccountData; doc: NonNullable<ReturnType<AccountData['feedDocuments']['get']>> } | undefined {
+function findDocument(
+  ctx: SandboxContext,
+  id: string,
+): { data: AccountData; doc: NonNullable<ReturnType<AccountData['feedDocuments']['get']>> } | undefined {
   for (const data of ctx.store.accounts.values()) {
     const doc = data.feedDocuments.get(id);
     if (doc) return { data, doc };
@@ -50,11 +53,24 @@ export function registerFeedRoutes(app: FastifyInstance, ctx: SandboxContext): v
   app.put<{ Params: { id: string } }>('/_documents/:id', { config: { noAuth: true } }, (request, reply) => {
     const found = findDocument(ctx, request.params.id);
     if (!found) return reply.code(404).type('application/xml').send('<Error><Code>NoSuchKey</Code></Error>');
-    if (ctx.clock.now() - found.doc.createdAt > URL_TTL_MS) return reply.code(403).type('application/xml').send('<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>');
-    if (found.doc.content !== undefined) return reply.code(403).type('application/xml').send('<Error><Code>AccessDenied</Code><Message>Document already uploaded</Message></Error>');
+    if (ctx.clock.now() - found.doc.createdAt > URL_TTL_MS)
+      return reply
+        .code(403)
+        .type('application/xml')
+        .send('<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>');
+    if (found.doc.content !== undefined)
+      return reply
+        .code(403)
+        .type('application/xml')
+        .send('<Error><Code>AccessDenied</Code><Message>Document already uploaded</Message></Error>');
     const sentType = (request.headers['content-type'] ?? '').split(';')[0].trim();
     if (sentType !== found.doc.contentType.split(';')[0].trim()) {
-      return reply.code(403).type('application/xml').send('<Error><Code>SignatureDoesNotMatch</Code><Message>Content-Type must match the contentType given to createFeedDocument</Message></Error>');
+      return reply
+        .code(403)
+        .type('application/xml')
+        .send(
+          '<Error><Code>SignatureDoesNotMatch</Code><Message>Content-Type must match the contentType given to createFeedDocument</Message></Error>',
+        );
     }
     found.doc.content = typeof request.body === 'string' ? request.body : JSON.stringify(request.body);
     ctx.changed();
@@ -62,7 +78,8 @@ export function registerFeedRoutes(app: FastifyInstance, ctx: SandboxContext): v
   });
   app.get<{ Params: { id: string } }>('/_documents/:id', { config: { noAuth: true } }, (request, reply) => {
     const found = findDocument(ctx, request.params.id);
-    if (!found || found.doc.content === undefined) return reply.code(404).type('application/xml').send('<Error><Code>NoSuchKey</Code></Error>');
+    if (!found || found.doc.content === undefined)
+      return reply.code(404).type('application/xml').send('<Error><Code>NoSuchKey</Code></Error>');
     return reply.type(found.doc.contentType).send(found.doc.content);
   });
 
@@ -70,46 +87,85 @@ export function registerFeedRoutes(app: FastifyInstance, ctx: SandboxContext): v
     const data = account(request);
     const b = obj(request.body, 'body');
     const feedType = req(b.feedType, 'feedType');
-    if (!SUPPORTED_FEED_TYPES.includes(feedType)) throw invalidInput(`feedType ${feedType} is not supported by the sandbox (supported: ${SUPPORTED_FEED_TYPES.join(', ')})`);
-    const marketplaceIds = arr(b.marketplaceIds, 'marketplaceIds', { max: 25 }).map((m, i) => req(m, `marketplaceIds[${i}]`));
-    if (!marketplaceIds.every((m) => m === data.account.amazon?.marketplaceId)) throw invalidInput('marketplaceIds contains a marketplace this seller does not sell in');
+    if (!SUPPORTED_FEED_TYPES.includes(feedType))
+      throw invalidInput(
+        `feedType ${feedType} is not supported by the sandbox (supported: ${SUPPORTED_FEED_TYPES.join(', ')})`,
+      );
+    const marketplaceIds = arr(b.marketplaceIds, 'marketplaceIds', { max: 25 }).map((m, i) =>
+      req(m, `marketplaceIds[${i}]`),
+    );
+    if (!marketplaceIds.every((m) => m === data.account.amazon?.marketplaceId))
+      throw invalidInput('marketplaceIds contains a marketplace this seller does not sell in');
     const inputFeedDocumentId = req(b.inputFeedDocumentId, 'inputFeedDocumentId');
     const doc = data.feedDocuments.get(inputFeedDocumentId);
     if (!doc) throw invalidInput(`inputFeedDocumentId ${inputFeedDocumentId} does not exist`);
-    if (doc.content === undefined) throw invalidInput(`inputFeedDocumentId ${inputFeedDocumentId} has no uploaded content`);
+    if (doc.content === undefined)
+      throw invalidInput(`inputFeedDocumentId ${inputFeedDocumentId} has no uploaded content`);
     data.sequence += 1;
     const feedId = String(50000000000 + data.sequence * 7);
-    data.feeds.set(feedId, { feedId, feedType, marketplaceIds, inputFeedDocumentId, createdTime: ctx.clock.now(), status: 'IN_QUEUE', ...(request.silentDrop ? { silentlyDropped: true } : {}) });
+    data.feeds.set(feedId, {
+      feedId,
+      feedType,
+      marketplaceIds,
+      inputFeedDocumentId,
+      createdTime: ctx.clock.now(),
+      status: 'IN_QUEUE',
+      ...(request.silentDrop ? { silentlyDropped: true } : {}),
+    });
     ctx.changed();
     return reply.code(202).send({ feedId });
   });
 
-  app.get<{ Querystring: { feedTypes?: string; pageSize?: string } }>(`${BASE}/feeds`, { config: { amazonOperation: 'getFeeds' } }, (request) => {
-    const types = request.query.feedTypes?.split(',').filter(Boolean) ?? [];
-    const pageSize = request.query.pageSize === undefined ? 10 : Number(request.query.pageSize);
-    if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 100) throw invalidInput('pageSize must be an integer between 1 and 100');
-    const feeds = [...account(request).feeds.values()].filter((f) => types.length === 0 || types.includes(f.feedType)).sort((a, b) => b.createdTime - a.createdTime);
-    return { feeds: feeds.slice(0, pageSize).map(serializeFeed) };
-  });
+  app.get<{ Querystring: { feedTypes?: string; pageSize?: string } }>(
+    `${BASE}/feeds`,
+    { config: { amazonOperation: 'getFeeds' } },
+    (request) => {
+      const types = request.query.feedTypes?.split(',').filter(Boolean) ?? [];
+      const pageSize = request.query.pageSize === undefined ? 10 : Number(request.query.pageSize);
+      if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 100)
+        throw invalidInput('pageSize must be an integer between 1 and 100');
+      const feeds = [...account(request).feeds.values()]
+        .filter((f) => types.length === 0 || types.includes(f.feedType))
+        .sort((a, b) => b.createdTime - a.createdTime);
+      return { feeds: feeds.slice(0, pageSize).map(serializeFeed) };
+    },
+  );
 
-  app.get<{ Params: { feedId: string } }>(`${BASE}/feeds/:feedId`, { config: { amazonOperation: 'getFeed' } }, (request) => {
-    const feed = account(request).feeds.get(request.params.feedId);
-    if (!feed) throw notFound(`Feed ${request.params.feedId} not found`);
-    return serializeFeed(feed);
-  });
+  app.get<{ Params: { feedId: string } }>(
+    `${BASE}/feeds/:feedId`,
+    { config: { amazonOperation: 'getFeed' } },
+    (request) => {
+      const feed = account(request).feeds.get(request.params.feedId);
+      if (!feed) throw notFound(`Feed ${request.params.feedId} not found`);
+      return serializeFeed(feed);
+    },
+  );
 
-  app.delete<{ Params: { feedId: string } }>(`${BASE}/feeds/:feedId`, { config: { amazonOperation: 'cancelFeed' } }, (request, reply) => {
-    const feed = account(request).feeds.get(request.params.feedId);
-    if (!feed) throw notFound(`Feed ${request.params.feedId} not found`);
-    if (feed.status !== 'IN_QUEUE') throw new AmazonError(400, 'InvalidInput', `Feed ${feed.feedId} is ${feed.status}; only IN_QUEUE feeds can be cancelled`);
-    feed.status = 'CANCELLED';
-    ctx.changed();
-    return reply.code(200).send();
-  });
+  app.delete<{ Params: { feedId: string } }>(
+    `${BASE}/feeds/:feedId`,
+    { config: { amazonOperation: 'cancelFeed' } },
+    (request, reply) => {
+      const feed = account(request).feeds.get(request.params.feedId);
+      if (!feed) throw notFound(`Feed ${request.params.feedId} not found`);
+      if (feed.status !== 'IN_QUEUE')
+        throw new AmazonError(
+          400,
+          'InvalidInput',
+          `Feed ${feed.feedId} is ${feed.status}; only IN_QUEUE feeds can be cancelled`,
+        );
+      feed.status = 'CANCELLED';
+      ctx.changed();
+      return reply.code(200).send();
+    },
+  );
 
-  app.get<{ Params: { id: string } }>(`${BASE}/documents/:id`, { config: { amazonOperation: 'getFeedDocument' } }, (request) => {
-    const doc = account(request).feedDocuments.get(request.params.id);
-    if (!doc) throw notFound(`Feed document ${request.params.id} not found`);
-    return { feedDocumentId: doc.feedDocumentId, url: documentUrl(request, doc.feedDocumentId) };
-  });
+  app.get<{ Params: { id: string } }>(
+    `${BASE}/documents/:id`,
+    { config: { amazonOperation: 'getFeedDocument' } },
+    (request) => {
+      const doc = account(request).feedDocuments.get(request.params.id);
+      if (!doc) throw notFound(`Feed document ${request.params.id} not found`);
+      return { feedDocumentId: doc.feedDocumentId, url: documentUrl(request, doc.feedDocumentId) };
+    },
+  );
 }

@@ -1,5 +1,11 @@
 import type { AccountData, Feed } from '../../state/types';
-import { applyAckMessage, feedMerchantIdentifier, parseAcknowledgementFeed, processingReport, wrongMerchant } from './acknowledgement';
+import {
+  applyAckMessage,
+  feedMerchantIdentifier,
+  parseAcknowledgementFeed,
+  processingReport,
+  wrongMerchant,
+} from './acknowledgement';
 
 const FEED_START_DELAY_MS = 60 * 1000;
 const FEED_DONE_DELAY_MS = 3 * 60 * 1000;
@@ -39,6 +45,7 @@ export function advanceFeeds(data: AccountData, now: number): void {
       feed.status = 'IN_PROGRESS';
       feed.processingStartTime = feed.createdTime + FEED_START_DELAY_MS;
     }
-    if (feed.status === 'IN_PROGRESS' && now >= feed.createdTime + FEED_DONE_DELAY_MS) finish(data, feed, feed.createdTime + FEED_DONE_DELAY_MS);
+    if (feed.status === 'IN_PROGRESS' && now >= feed.createdTime + FEED_DONE_DELAY_MS)
+      finish(data, feed, feed.createdTime + FEED_DONE_DELAY_MS);
   }
 }

@@ -26,7 +26,10 @@ export function parseFeatureConstraints(value: unknown, path: string): McfOrder[
     const f = obj(raw, `${path}[${i}]`);
     return {
       featureName: enumValue(f.featureName, `${path}[${i}].featureName`, MCF_FEATURE_NAMES) as string,
-      featureFulfillmentPolicy: enumValue(f.featureFulfillmentPolicy, `${path}[${i}].featureFulfillmentPolicy`, ['Required', 'NotRequired'] as const) as 'Required' | 'NotRequired',
+      featureFulfillmentPolicy: enumValue(f.featureFulfillmentPolicy, `${path}[${i}].featureFulfillmentPolicy`, [
+        'Required',
+        'NotRequired',
+      ] as const) as 'Required' | 'NotRequired',
     };
   });
 }
@@ -49,7 +52,10 @@ interface CreateBody {
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value);
 }
@@ -69,9 +75,11 @@ export function createMcfOrder(data: AccountData, body: unknown, now: number): M
     throw invalidInput(`A fulfillment order with sellerFulfillmentOrderId ${id} already exists with different content`);
   }
   const marketplaceId = b.marketplaceId ?? data.account.amazon?.marketplaceId ?? '';
-  if (marketplaceId !== data.account.amazon?.marketplaceId) throw invalidInput(`marketplaceId ${marketplaceId} is not a marketplace of this seller`);
+  if (marketplaceId !== data.account.amazon?.marketplaceId)
+    throw invalidInput(`marketplaceId ${marketplaceId} is not a marketplace of this seller`);
   const { displayableOrderId } = b;
-  if (displayableOrderId !== displayableOrderId.trim() || /\s{2}/.test(displayableOrderId)) throw invalidInput('displayableOrderId must be trimmed and must not contain double spaces');
+  if (displayableOrderId !== displayableOrderId.trim() || /\s{2}/.test(displayableOrderId))
+    throw invalidInput('displayableOrderId must be trimmed and must not contain double spaces');
   const items = arr(b.items, 'items', { max: MAX_LINES }).map((raw, i) => {
     const it = raw as CreateBody['items'][number];
     return {
@@ -83,15 +91,21 @@ export function createMcfOrder(data: AccountData, body: unknown, now: number): M
       reserved: 0,
     };
   });
-  if (new Set(items.map((i) => i.sellerFulfillmentOrderItemId)).size !== items.length) throw invalidInput('items[].sellerFulfillmentOrderItemId must be unique within the order');
-  if (items.reduce((s, i) => s + i.quantity, 0) > MAX_UNITS) throw invalidInput(`A fulfillment order may contain at most ${MAX_UNITS} units`);
+  if (new Set(items.map((i) => i.sellerFulfillmentOrderItemId)).size !== items.length)
+    throw invalidInput('items[].sellerFulfillmentOrderItemId must be unique within the order');
+  if (items.reduce((s, i) => s + i.quantity, 0) > MAX_UNITS)
+    throw invalidInput(`A fulfillment order may contain at most ${MAX_UNITS} units`);
   const order: McfOrder = {
     sellerFulfillmentOrderId: id,
     marketplaceId,
     displayableOrderId,
     displayableOrderDate: b.displayableOrderDate,
     displayableOrderComment: req(b.displayableOrderComment, 'displayableOrderComment'),
-    shippingSpeedCategory: enumValue(b.shippingSpeedCategory, 'shippingSpeedCategory', US_SPEEDS) as McfOrder['shippingSpeedCategory'],
+    shippingSpeedCategory: enumValue(
+      b.shippingSpeedCategory,
+      'shippingSpeedCategory',
+      US_SPEEDS,
+    ) as McfOrder['shippingSpeedCategory'],
     destinationAddress: parseAddress(b.destinationAddress, 'destinationAddress'),
     fulfillmentAction: b.fulfillmentAction ?? 'Ship',
     fulfillmentPolicy: b.fulfillmentPolicy ?? 'FillOrKill',
@@ -103,7 +117,9 @@ export function createMcfOrder(data: AccountData, body: unknown, now: number): M
     shipments: [],
     requestFingerprint: fingerprint,
   };
-  const emails = arr(b.notificationEmails, 'notificationEmails', { optional: true }).map((e, i) => req(e, `notificationEmails[${i}]`, { max: 64 }));
+  const emails = arr(b.notificationEmails, 'notificationEmails', { optional: true }).map((e, i) =>
+    req(e, `notificationEmails[${i}]`, { max: 64 }),
+  );
   if (emails.length > 0) order.notificationEmails = emails;
   reserveInventory(data, order);
   return order;

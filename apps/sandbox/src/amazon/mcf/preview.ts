@@ -20,11 +20,15 @@ export function preview(data: AccountData, body: unknown, now: number) {
     const it = obj(raw, `items[${i}]`);
     return {
       sellerSku: req(it.sellerSku, `items[${i}].sellerSku`, { max: 50 }),
-      sellerFulfillmentOrderItemId: req(it.sellerFulfillmentOrderItemId, `items[${i}].sellerFulfillmentOrderItemId`, { max: 50 }),
+      sellerFulfillmentOrderItemId: req(it.sellerFulfillmentOrderItemId, `items[${i}].sellerFulfillmentOrderItemId`, {
+        max: 50,
+      }),
       quantity: positiveInt(it.quantity, `items[${i}].quantity`),
     };
   });
-  const speeds = arr(b.shippingSpeedCategories, 'shippingSpeedCategories', { optional: true }).map((s, i) => enumValue(s, `shippingSpeedCategories[${i}]`, US_SPEEDS) as UsSpeed);
+  const speeds = arr(b.shippingSpeedCategories, 'shippingSpeedCategories', { optional: true }).map(
+    (s, i) => enumValue(s, `shippingSpeedCategories[${i}]`, US_SPEEDS) as UsSpeed,
+  );
   const featureConstraints = parseFeatureConstraints(b.featureConstraints, 'featureConstraints');
   const surcharge = blocksAmzl(featureConstraints) ? 1 + BLOCK_AMZL_SURCHARGE : 1;
   const unfulfillable = items.filter((i) => (data.inventory.get(i.sellerSku) ?? 0) < i.quantity);
@@ -42,7 +46,10 @@ export function preview(data: AccountData, body: unknown, now: number) {
         marketplaceId: data.account.amazon?.marketplaceId ?? '',
         estimatedShippingWeight: { unit: 'POUNDS', value: (units * 1.2).toFixed(2) },
         estimatedFees: [
-          { name: 'FBAPerUnitFulfillmentFee', amount: { currencyCode: 'USD', value: (fee.perUnit * units * surcharge).toFixed(2) } },
+          {
+            name: 'FBAPerUnitFulfillmentFee',
+            amount: { currencyCode: 'USD', value: (fee.perUnit * units * surcharge).toFixed(2) },
+          },
           { name: 'FBAPerOrderFulfillmentFee', amount: { currencyCode: 'USD', value: fee.perOrder.toFixed(2) } },
           { name: 'FBATransportationFee', amount: { currencyCode: 'USD', value: fee.transport.toFixed(2) } },
         ],
@@ -54,12 +61,19 @@ export function preview(data: AccountData, body: unknown, now: number) {
                   latestShipDate: iso(now + t.shipped),
                   earliestArrivalDate: iso(now + t.shipped + (t.transitDays - 1) * 86400000),
                   latestArrivalDate: iso(now + t.shipped + (t.transitDays + 1) * 86400000),
-                  fulfillmentPreviewItems: items.map((i) => ({ ...i, estimatedShippingWeight: { unit: 'POUNDS', value: (i.quantity * 1.2).toFixed(2) }, shippingWeightCalculationMethod: 'Package' })),
+                  fulfillmentPreviewItems: items.map((i) => ({
+                    ...i,
+                    estimatedShippingWeight: { unit: 'POUNDS', value: (i.quantity * 1.2).toFixed(2) },
+                    shippingWeightCalculationMethod: 'Package',
+                  })),
                 },
               ],
             }
           : {}),
-        unfulfillablePreviewItems: unfulfillable.map((i) => ({ ...i, itemUnfulfillableReasons: [data.inventory.has(i.sellerSku) ? 'InventoryUnavailable' : 'InvalidSKU'] })),
+        unfulfillablePreviewItems: unfulfillable.map((i) => ({
+          ...i,
+          itemUnfulfillableReasons: [data.inventory.has(i.sellerSku) ? 'InventoryUnavailable' : 'InvalidSKU'],
+        })),
         ...(addressOk ? {} : { orderUnfulfillableReasons: ['InvalidDestinationAddress'] }),
         featureConstraints,
       };

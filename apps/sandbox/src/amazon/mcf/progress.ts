@@ -6,8 +6,14 @@ import { releaseInventory } from './create';
 
 const TERMINAL = new Set(['Cancelled', 'Complete', 'CompletePartialled', 'Unfulfillable', 'Invalid']);
 const FULFILLMENT_CENTERS: readonly [string, string, string][] = [
-  ['PHX7', 'Phoenix', 'AZ'], ['ONT8', 'Moreno Valley', 'CA'], ['SDF8', 'Jeffersonville', 'IN'], ['BWI2', 'Baltimore', 'MD'],
-  ['DFW7', 'Fort Worth', 'TX'], ['MDW2', 'Joliet', 'IL'], ['TPA1', 'Ruskin', 'FL'], ['SEA8', 'Kent', 'WA'],
+  ['PHX7', 'Phoenix', 'AZ'],
+  ['ONT8', 'Moreno Valley', 'CA'],
+  ['SDF8', 'Jeffersonville', 'IN'],
+  ['BWI2', 'Baltimore', 'MD'],
+  ['DFW7', 'Fort Worth', 'TX'],
+  ['MDW2', 'Joliet', 'IL'],
+  ['TPA1', 'Ruskin', 'FL'],
+  ['SEA8', 'Kent', 'WA'],
 ];
 const NON_AMZL: readonly GeneratedCarrier[] = ['UPS', 'USPS', 'FedEx'];
 /** Share of orders Amazon routes through its own network when the seller did not block it. */
@@ -38,7 +44,13 @@ function startProcessing(order: McfOrder, at: number, random: Random): void {
     status: 'PENDING',
     shippingDate,
     estimatedArrivalDate: shippingDate + t.transitDays * 24 * 3600 * 1000,
-    items: order.items.filter((i) => i.reserved > 0).map((i) => ({ sellerSku: i.sellerSku, sellerFulfillmentOrderItemId: i.sellerFulfillmentOrderItemId, quantity: i.reserved })),
+    items: order.items
+      .filter((i) => i.reserved > 0)
+      .map((i) => ({
+        sellerSku: i.sellerSku,
+        sellerFulfillmentOrderItemId: i.sellerFulfillmentOrderItemId,
+        quantity: i.reserved,
+      })),
     packages: [],
   });
   setStatus(order, 'Processing', at);
@@ -47,7 +59,8 @@ function startProcessing(order: McfOrder, at: number, random: Random): void {
 /** Every package leaves the warehouse: carrier assigned (AMZL only if not blocked), tracking number, first carrier events. */
 function ship(data: AccountData, order: McfOrder, at: number, random: Random): void {
   for (const shipment of order.shipments.filter((s) => s.status === 'PENDING')) {
-    const [, city, state] = FULFILLMENT_CENTERS.find(([id]) => id === shipment.fulfillmentCenterId) ?? FULFILLMENT_CENTERS[0];
+    const [, city, state] =
+      FULFILLMENT_CENTERS.find(([id]) => id === shipment.fulfillmentCenterId) ?? FULFILLMENT_CENTERS[0];
     const units = shipment.items.reduce((s, i) => s + i.quantity, 0);
     const packageCount = units > 6 ? 2 : 1;
     const packages: McfPackage[] = [];
@@ -61,12 +74,27 @@ function ship(data: AccountData, order: McfOrder, at: number, random: Random): v
         estimatedArrivalDate: shipment.estimatedArrivalDate,
         delivered: false,
         events: [
-          { eventDate: at, eventCode: 'EVENT_101', eventDescription: 'Carrier notified to pick up package.', city, state },
-          { eventDate: at + 3600 * 1000, eventCode: 'EVENT_102', eventDescription: 'Shipment picked up from seller\'s facility.', city, state },
+          {
+            eventDate: at,
+            eventCode: 'EVENT_101',
+            eventDescription: 'Carrier notified to pick up package.',
+            city,
+            state,
+          },
+          {
+            eventDate: at + 3600 * 1000,
+            eventCode: 'EVENT_102',
+            eventDescription: "Shipment picked up from seller's facility.",
+            city,
+            state,
+          },
         ],
       });
     }
-    shipment.items = shipment.items.map((item, i) => ({ ...item, packageNumber: packages[i % packageCount].packageNumber }));
+    shipment.items = shipment.items.map((item, i) => ({
+      ...item,
+      packageNumber: packages[i % packageCount].packageNumber,
+    }));
     shipment.packages = packages;
     shipment.status = 'SHIPPED';
     shipment.shippingDate = at;

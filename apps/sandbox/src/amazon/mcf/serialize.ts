@@ -26,7 +26,12 @@ export function serializeMcfOrder(order: McfOrder) {
       quantity: i.quantity,
       cancelledQuantity: i.cancelledQuantity,
       unfulfillableQuantity: i.unfulfillableQuantity,
-      ...(order.shipments[0] ? { estimatedShipDate: iso(order.shipments[0].shippingDate), estimatedArrivalDate: iso(order.shipments[0].estimatedArrivalDate) } : {}),
+      ...(order.shipments[0]
+        ? {
+            estimatedShipDate: iso(order.shipments[0].shippingDate),
+            estimatedArrivalDate: iso(order.shipments[0].estimatedArrivalDate),
+          }
+        : {}),
     })),
     ...(order.shipments.length > 0
       ? {
@@ -79,9 +84,20 @@ export function serializeTracking(order: McfOrder, pkg: McfPackage, shipDate: nu
     carrierURL,
     shipDate: iso(shipDate),
     estimatedArrivalDate: iso(pkg.estimatedArrivalDate),
-    shipToAddress: { city: order.destinationAddress.city ?? '', state: order.destinationAddress.stateOrRegion, country: order.destinationAddress.countryCode },
+    shipToAddress: {
+      city: order.destinationAddress.city ?? '',
+      state: order.destinationAddress.stateOrRegion,
+      country: order.destinationAddress.countryCode,
+    },
     currentStatus: pkg.delivered ? 'DELIVERED' : 'IN_TRANSIT',
     currentStatusDescription: last?.eventDescription ?? 'Shipment information sent to carrier.',
-    trackingEvents: [...events].reverse().map((e) => ({ eventDate: iso(e.eventDate), eventAddress: { city: e.city, state: e.state, country: 'US' }, eventCode: e.eventCode, eventDescription: e.eventDescription })),
+    trackingEvents: [...events]
+      .reverse()
+      .map((e) => ({
+        eventDate: iso(e.eventDate),
+        eventAddress: { city: e.city, state: e.state, country: 'US' },
+        eventCode: e.eventCode,
+        eventDescription: e.eventDescription,
+      })),
   };
 }

@@ -5,7 +5,15 @@ import { INCLUDED_DATA, type IncludedData, fulfillmentStatus } from './serialize
 
 const TWO_MINUTES = 2 * 60 * 1000;
 const TOKEN_TTL_MS = 24 * 3600 * 1000;
-const STATUSES = ['PENDING_AVAILABILITY', 'PENDING', 'UNSHIPPED', 'PARTIALLY_SHIPPED', 'SHIPPED', 'CANCELLED', 'UNFULFILLABLE'];
+const STATUSES = [
+  'PENDING_AVAILABILITY',
+  'PENDING',
+  'UNSHIPPED',
+  'PARTIALLY_SHIPPED',
+  'SHIPPED',
+  'CANCELLED',
+  'UNFULFILLABLE',
+];
 
 type Query = Record<string, string | string[] | undefined>;
 
@@ -25,8 +33,13 @@ export interface SearchQuery {
 /** SP-API array parameters arrive comma-separated (and some clients repeat the key). */
 function list(query: Query, name: string, allowed?: readonly string[], max?: number): string[] {
   const raw = query[name];
-  const values = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
-  for (const v of values) if (allowed && !allowed.includes(v)) throw invalidInput(`${name} value ${v} is invalid; allowed: ${allowed.join(', ')}`);
+  const values = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw])
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
+  for (const v of values)
+    if (allowed && !allowed.includes(v))
+      throw invalidInput(`${name} value ${v} is invalid; allowed: ${allowed.join(', ')}`);
   if (max !== undefined && values.length > max) throw invalidInput(`${name} accepts at most ${max} values`);
   return values;
 }
@@ -48,7 +61,8 @@ function decodeToken(token: string, now: number): SearchQuery {
     throw invalidInput('Invalid paginationToken');
   }
   if (typeof q?.offset !== 'number' || typeof q.issuedAt !== 'number') throw invalidInput('Invalid paginationToken');
-  if (now - q.issuedAt > TOKEN_TTL_MS) throw invalidInput('paginationToken has expired; pagination tokens are valid for 24 hours');
+  if (now - q.issuedAt > TOKEN_TTL_MS)
+    throw invalidInput('paginationToken has expired; pagination tokens are valid for 24 hours');
   return q;
 }
 
@@ -63,9 +77,12 @@ export function parseSearch(query: Query, now: number): SearchQuery {
   const createdBefore = single(query, 'createdBefore');
   const updatedAfter = single(query, 'lastUpdatedAfter');
   const updatedBefore = single(query, 'lastUpdatedBefore');
-  if ((createdAfter === undefined) === (updatedAfter === undefined)) throw invalidInput('Exactly one of createdAfter and lastUpdatedAfter must be provided');
-  if (createdAfter !== undefined && (updatedBefore !== undefined)) throw invalidInput('lastUpdatedBefore cannot be combined with createdAfter');
-  if (updatedAfter !== undefined && createdBefore !== undefined) throw invalidInput('createdBefore cannot be combined with lastUpdatedAfter');
+  if ((createdAfter === undefined) === (updatedAfter === undefined))
+    throw invalidInput('Exactly one of createdAfter and lastUpdatedAfter must be provided');
+  if (createdAfter !== undefined && updatedBefore !== undefined)
+    throw invalidInput('lastUpdatedBefore cannot be combined with createdAfter');
+  if (updatedAfter !== undefined && createdBefore !== undefined)
+    throw invalidInput('createdBefore cannot be combined with lastUpdatedAfter');
   const by = createdAfter !== undefined ? 'created' : 'lastUpdated';
   const afterName = by === 'created' ? 'createdAfter' : 'lastUpdatedAfter';
   const beforeName = by === 'created' ? 'createdBefore' : 'lastUpdatedBefore';
@@ -77,11 +94,13 @@ export function parseSearch(query: Query, now: number): SearchQuery {
   if (beforeRaw !== undefined) {
     before = isoDateTime(beforeRaw, beforeName);
     if (before < after) throw invalidInput(`${beforeName} must be equal to or after ${afterName}`);
-    if (before > latest) throw invalidInput(`${beforeName} must be at least two minutes before the time of the request`);
+    if (before > latest)
+      throw invalidInput(`${beforeName} must be at least two minutes before the time of the request`);
   }
   const sizeRaw = single(query, 'maxResultsPerPage');
   const pageSize = sizeRaw === undefined ? 100 : Number(sizeRaw);
-  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 100) throw invalidInput('maxResultsPerPage must be an integer between 1 and 100');
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 100)
+    throw invalidInput('maxResultsPerPage must be an integer between 1 and 100');
   return {
     by,
     after,

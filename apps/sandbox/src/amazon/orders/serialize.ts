@@ -1,7 +1,19 @@
 import type { AmazonItem, AmazonOrder } from '../../state/types';
 import { iso } from '../validate';
 
-export const INCLUDED_DATA = ['BUYER', 'RECIPIENT', 'PROCEEDS', 'EXPENSE', 'PROMOTION', 'CANCELLATION', 'FULFILLMENT', 'PACKAGES', 'TAX', 'PAYMENT', 'FULFILLMENT_ORDERS'] as const;
+export const INCLUDED_DATA = [
+  'BUYER',
+  'RECIPIENT',
+  'PROCEEDS',
+  'EXPENSE',
+  'PROMOTION',
+  'CANCELLATION',
+  'FULFILLMENT',
+  'PACKAGES',
+  'TAX',
+  'PAYMENT',
+  'FULFILLMENT_ORDERS',
+] as const;
 export type IncludedData = (typeof INCLUDED_DATA)[number];
 
 export type FulfillmentStatus = 'PENDING' | 'UNSHIPPED' | 'PARTIALLY_SHIPPED' | 'SHIPPED' | 'CANCELLED';
@@ -15,7 +27,10 @@ export function fulfillmentStatus(order: AmazonOrder): FulfillmentStatus {
   return shipped + cancelled >= ordered ? 'SHIPPED' : 'PARTIALLY_SHIPPED';
 }
 
-const money = (amount: number | string) => ({ amount: typeof amount === 'number' ? amount.toFixed(2) : amount, currencyCode: 'USD' });
+const money = (amount: number | string) => ({
+  amount: typeof amount === 'number' ? amount.toFixed(2) : amount,
+  currencyCode: 'USD',
+});
 
 function itemTotal(item: AmazonItem): number {
   return (Number(item.unitPrice) + Number(item.unitTax)) * (item.quantity - item.quantityCancelled);
@@ -34,7 +49,10 @@ function serializeItem(item: AmazonItem, include: Set<IncludedData>) {
     },
   };
   if (include.has('FULFILLMENT')) {
-    out.fulfillment = { quantityFulfilled: item.quantityShipped, quantityUnfulfilled: item.quantity - item.quantityShipped - item.quantityCancelled };
+    out.fulfillment = {
+      quantityFulfilled: item.quantityShipped,
+      quantityUnfulfilled: item.quantity - item.quantityShipped - item.quantityCancelled,
+    };
   }
   if (include.has('PROCEEDS')) {
     const live = item.quantity - item.quantityCancelled;
@@ -48,8 +66,12 @@ function serializeItem(item: AmazonItem, include: Set<IncludedData>) {
   }
   if (include.has('CANCELLATION') && (item.buyerRequestedCancel || item.cancelledBy)) {
     out.cancellation = {
-      ...(item.buyerRequestedCancel ? { cancellationRequest: { requester: 'BUYER', cancelReason: item.buyerRequestedCancel.reason } } : {}),
-      ...(item.cancelledBy ? { cancellationExecution: { cancelledBy: item.cancelledBy, cancelReason: item.cancelReason ?? 'UNKNOWN' } } : {}),
+      ...(item.buyerRequestedCancel
+        ? { cancellationRequest: { requester: 'BUYER', cancelReason: item.buyerRequestedCancel.reason } }
+        : {}),
+      ...(item.cancelledBy
+        ? { cancellationExecution: { cancelledBy: item.cancelledBy, cancelReason: item.cancelReason ?? 'UNKNOWN' } }
+        : {}),
     };
   }
   return out;

@@ -3,7 +3,12 @@ import { ShipmentType } from '../../fulfillment/shipment.type';
 import { OutboxEntryType } from '../../outbox/outbox-entry.type';
 import { ViolationType } from '../../rules/violation.type';
 
-export const AcknowledgeOutcome = { QUEUED: 'QUEUED', ALREADY_ACKNOWLEDGED: 'ALREADY_ACKNOWLEDGED', NOT_NEEDED: 'NOT_NEEDED', REFUSED: 'REFUSED' } as const;
+export const AcknowledgeOutcome = {
+  QUEUED: 'QUEUED',
+  ALREADY_ACKNOWLEDGED: 'ALREADY_ACKNOWLEDGED',
+  NOT_NEEDED: 'NOT_NEEDED',
+  REFUSED: 'REFUSED',
+} as const;
 registerEnumType(AcknowledgeOutcome, {
   name: 'AcknowledgeOutcome',
   valuesMap: {
@@ -26,7 +31,9 @@ export class AcknowledgeResultType {
   message: string | null;
 }
 
-@ObjectType('ShipmentResult', { description: 'The shipment as recorded, the warnings it passed with, and the channel calls queued.' })
+@ObjectType('ShipmentResult', {
+  description: 'The shipment as recorded, the warnings it passed with, and the channel calls queued.',
+})
 export class ShipmentResultType {
   @Field(() => ShipmentType)
   shipment: ShipmentType;
@@ -64,10 +71,15 @@ export class CsvShipmentRowType {
   @Field(() => ID, { nullable: true })
   shipmentId: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Why the row was not applied (unknown order, bad value, conflict).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the row was not applied (unknown order, bad value, conflict).',
+  })
   error: string | null;
 
-  @Field(() => [ViolationType], { description: 'Blocking violations that refused the row, or warnings it passed with.' })
+  @Field(() => [ViolationType], {
+    description: 'Blocking violations that refused the row, or warnings it passed with.',
+  })
   violations: ViolationType[];
 }
 

@@ -48,7 +48,9 @@ export class RefundLineInput {
   @Field()
   lineNumber: string;
 
-  @Field(() => Int, { description: 'Product amount to refund, in cents (positive; sent to Walmart as a negative amount).' })
+  @Field(() => Int, {
+    description: 'Product amount to refund, in cents (positive; sent to Walmart as a negative amount).',
+  })
   amountCents: number;
 
   @Field({ description: "One of Walmart's refund reasons (DamagedItem, CustomerChangedMind, …)." })

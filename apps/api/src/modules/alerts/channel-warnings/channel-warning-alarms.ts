@@ -10,7 +10,9 @@ export function channelWarningConditionKeys(id: string): string[] {
   return [`channel-warning-due:${id}`, `channel-warning-overdue:${id}`];
 }
 
-type Warning = Pick<ChannelWarningEntity, 'id' | 'accountId' | 'metric' | 'subject' | 'receivedAt' | 'respondedAt'> & { account: { name: string; channel: string } };
+type Warning = Pick<ChannelWarningEntity, 'id' | 'accountId' | 'metric' | 'subject' | 'receivedAt' | 'respondedAt'> & {
+  account: { name: string; channel: string };
+};
 
 /** The alarm of each unanswered warning with 4 h or less left (due), or past its deadline (overdue). */
 export function channelWarningAlarms(warnings: readonly Warning[], now: Date): RaisedAlert[] {
@@ -21,11 +23,25 @@ export function channelWarningAlarms(warnings: readonly Warning[], now: Date): R
     const [dueKey, overdueKey] = channelWarningConditionKeys(w.id);
     const about = [w.metric, w.subject].filter(Boolean).join(': ');
     const channel = w.account.channel === 'WALMART' ? 'Walmart' : 'Amazon';
-    const base = { accountId: w.accountId, severity: 'HIGH' as const, action: 'Answer it in the channel, then record the response on the alerts page.' };
+    const base = {
+      accountId: w.accountId,
+      severity: 'HIGH' as const,
+      action: 'Answer it in the channel, then record the response on the alerts page.',
+    };
     alarms.push(
       clock.state === 'OVERDUE'
-        ? { ...base, kind: 'CHANNEL_WARNING_OVERDUE', conditionKey: overdueKey, message: `The ${channel} warning to ${w.account.name} about ${about} was due for an answer at ${clock.respondBy.toISOString()} and has none recorded.` }
-        : { ...base, kind: 'CHANNEL_WARNING_DUE', conditionKey: dueKey, message: `The ${channel} warning to ${w.account.name} about ${about} must be answered within ${formatTimeLeft(clock.msLeft!)} (by ${clock.respondBy.toISOString()}).` },
+        ? {
+            ...base,
+            kind: 'CHANNEL_WARNING_OVERDUE',
+            conditionKey: overdueKey,
+            message: `The ${channel} warning to ${w.account.name} about ${about} was due for an answer at ${clock.respondBy.toISOString()} and has none recorded.`,
+          }
+        : {
+            ...base,
+            kind: 'CHANNEL_WARNING_DUE',
+            conditionKey: dueKey,
+            message: `The ${channel} warning to ${w.account.name} about ${about} must be answered within ${formatTimeLeft(clock.msLeft!)} (by ${clock.respondBy.toISOString()}).`,
+          },
     );
   }
   return alarms;

@@ -14,7 +14,9 @@ registerEnumType(ChannelWarningState, {
   },
 });
 
-@ObjectType('ChannelWarning', { description: 'A warning the seller received from a channel, with its 24-hour response clock.' })
+@ObjectType('ChannelWarning', {
+  description: 'A warning the seller received from a channel, with its 24-hour response clock.',
+})
 export class ChannelWarningType {
   @Field(() => ID)
   id: string;
@@ -46,7 +48,10 @@ export class ChannelWarningType {
   @Field(() => ChannelWarningState)
   state: ChannelWarningState;
 
-  @Field(() => Int, { nullable: true, description: 'Seconds until respondBy when the request was served (negative once passed); null when answered.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Seconds until respondBy when the request was served (negative once passed); null when answered.',
+  })
   secondsLeft: number | null;
 
   @Field(() => ID, { nullable: true })
@@ -68,7 +73,10 @@ export class ChannelWarningType {
   responseNote: string | null;
 }
 
-export function toChannelWarningType(e: ChannelWarningEntity & { account: { channel: Channel; name: string } }, now: Date): ChannelWarningType {
+export function toChannelWarningType(
+  e: ChannelWarningEntity & { account: { channel: Channel; name: string } },
+  now: Date,
+): ChannelWarningType {
   const clock = channelWarningClock(e, now);
   return {
     id: e.id,
@@ -91,7 +99,9 @@ export function toChannelWarningType(e: ChannelWarningEntity & { account: { chan
   };
 }
 
-@InputType({ description: 'A warning as the channel sent it. Name the metric, or say what it is about in subject (or both).' })
+@InputType({
+  description: 'A warning as the channel sent it. Name the metric, or say what it is about in subject (or both).',
+})
 export class LogChannelWarningInput {
   @Field(() => Channel)
   channel: Channel;
@@ -99,13 +109,18 @@ export class LogChannelWarningInput {
   @Field(() => ID)
   accountId: string;
 
-  @Field(() => String, { nullable: true, description: 'A compliance metric key (VALID_TRACKING_RATE, LATE_SHIPMENT_RATE_10D, …).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A compliance metric key (VALID_TRACKING_RATE, LATE_SHIPMENT_RATE_10D, …).',
+  })
   metric?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Up to 200 characters.' })
   subject?: string | null;
 
-  @Field({ description: 'When the seller received it (the e-mail or Seller Center notice); the 24 hours run from here.' })
+  @Field({
+    description: 'When the seller received it (the e-mail or Seller Center notice); the 24 hours run from here.',
+  })
   receivedAt: Date;
 
   @Field({ description: 'The message text, as received.' })
@@ -139,20 +154,42 @@ export const logChannelWarningSchema = (now: Date) =>
       accountId: uuid,
       metric: z.enum(METRIC_KEYS, { message: `must be one of ${METRIC_KEYS.join(', ')}.` }).nullish(),
       subject: z.string().trim().max(200, { message: 'is at most 200 characters.' }).nullish(),
-      receivedAt: z.date({ message: 'must be a date and time.' }).refine((d) => d.getTime() <= now.getTime() + FUTURE_SLACK_MS, { message: 'cannot be in the future.' }),
-      message: z.string().trim().min(1, { message: 'must not be empty: paste the text the channel sent.' }).max(10_000, { message: 'is at most 10,000 characters.' }),
+      receivedAt: z
+        .date({ message: 'must be a date and time.' })
+        .refine((d) => d.getTime() <= now.getTime() + FUTURE_SLACK_MS, { message: 'cannot be in the future.' }),
+      message: z
+        .string()
+        .trim()
+        .min(1, { message: 'must not be empty: paste the text the channel sent.' })
+        .max(10_000, { message: 'is at most 10,000 characters.' }),
       alertId: uuid.nullish(),
     })
     .superRefine((v, ctx) => {
-      if (!v.metric && !v.subject) ctx.addIssue({ code: 'custom', path: ['subject'], message: 'is required when no metric is named: say what the warning is about.' });
+      if (!v.metric && !v.subject)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['subject'],
+          message: 'is required when no metric is named: say what the warning is about.',
+        });
     });
 
 export const channelWarningsArgsSchema = z.object({
-  filter: z.object({ answered: z.boolean().nullish(), channel: z.nativeEnum(Channel).nullish(), accountId: uuid.nullish() }).nullish(),
-  first: z.number().int().min(1, { message: 'must be between 1 and 200.' }).max(200, { message: 'must be between 1 and 200.' }).nullish(),
+  filter: z
+    .object({ answered: z.boolean().nullish(), channel: z.nativeEnum(Channel).nullish(), accountId: uuid.nullish() })
+    .nullish(),
+  first: z
+    .number()
+    .int()
+    .min(1, { message: 'must be between 1 and 200.' })
+    .max(200, { message: 'must be between 1 and 200.' })
+    .nullish(),
 });
 
 export const respondSchema = z.object({
   id: uuid,
-  note: z.string().trim().min(1, { message: 'must say what was answered (or where).' }).max(10_000, { message: 'is at most 10,000 characters.' }),
+  note: z
+    .string()
+    .trim()
+    .min(1, { message: 'must say what was answered (or where).' })
+    .max(10_000, { message: 'is at most 10,000 characters.' }),
 });

@@ -35,7 +35,11 @@ export class ChannelWarningsService {
   async log(input: LoggedWarning, actor: string, now = new Date()): Promise<WarningWithAccount> {
     const account = await this.ds.getRepository(ChannelAccountEntity).findOneBy({ id: input.accountId });
     if (!account) throw new BadUserInputError('input.accountId', 'is not an account of the hub.');
-    if (account.channel !== input.channel) throw new BadUserInputError('input.channel', `does not match the account: ${account.name} is a ${account.channel} account.`);
+    if (account.channel !== input.channel)
+      throw new BadUserInputError(
+        'input.channel',
+        `does not match the account: ${account.name} is a ${account.channel} account.`,
+      );
     if (input.alertId && !(await this.ds.getRepository(AlertEntity).existsBy({ id: input.alertId }))) {
       throw new BadUserInputError('input.alertId', 'is not an alert of the hub.');
     }
@@ -52,7 +56,18 @@ export class ChannelWarningsService {
           loggedBy: actor,
         }),
       );
-      await this.audit.record(em, { actor, action: 'channel_warning.logged', entityType: 'channel_warning', entityId: warning.id, after: { accountId: account.id, metric: warning.metric, subject: warning.subject, receivedAt: warning.receivedAt } });
+      await this.audit.record(em, {
+        actor,
+        action: 'channel_warning.logged',
+        entityType: 'channel_warning',
+        entityId: warning.id,
+        after: {
+          accountId: account.id,
+          metric: warning.metric,
+          subject: warning.subject,
+          receivedAt: warning.receivedAt,
+        },
+      });
       // A warning logged late may already be due: its alarm opens now rather than at the next scan.
       for (const alarm of channelWarningAlarms([{ ...warning, account }], now)) await this.alerts.raise(alarm, em);
       return warning;
@@ -62,20 +77,37 @@ export class ChannelWarningsService {
 
   async respond(id: string, note: string, actor: string): Promise<WarningWithAccount> {
     return this.ds.transaction(async (em) => {
-      const warning = await em.getRepository(ChannelWarningEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      const warning = await em
+        .getRepository(ChannelWarningEntity)
+        .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!warning) throw new NotFoundError('Channel warning', id);
-      if (warning.respondedAt) throw new ConflictError(`The warning was already answered by ${warning.respondedBy} at ${warning.respondedAt.toISOString()}.`);
+      if (warning.respondedAt)
+        throw new ConflictError(
+          `The warning was already answered by ${warning.respondedBy} at ${warning.respondedAt.toISOString()}.`,
+        );
       Object.assign(warning, { respondedAt: new Date(), respondedBy: actor, responseNote: note.trim() });
       await em.getRepository(ChannelWarningEntity).save(warning);
       for (const key of channelWarningConditionKeys(warning.id)) await this.alerts.resolve(key, em);
-      await this.audit.record(em, { actor, action: 'channel_warning.responded', entityType: 'channel_warning', entityId: warning.id, after: { respondedAt: warning.respondedAt, note: warning.responseNote } });
+      await this.audit.record(em, {
+        actor,
+        action: 'channel_warning.responded',
+        entityType: 'channel_warning',
+        entityId: warning.id,
+        after: { respondedAt: warning.respondedAt, note: warning.responseNote },
+      });
       return Object.assign(warning, { account: await this.accountOf(em, warning.accountId) });
     });
   }
 
   /** Unanswered first, the nearest deadline first; then answered ones, the latest answer first. */
-  list(filter: { answered?: boolean | null; channel?: Channel | null; accountId?: string | null }, first: number): Promise<WarningWithAccount[]> {
-    const qb = this.ds.getRepository(ChannelWarningEntity).createQueryBuilder('w').innerJoinAndSelect('w.account', 'account');
+  list(
+    filter: { answered?: boolean | null; channel?: Channel | null; accountId?: string | null },
+    first: number,
+  ): Promise<WarningWithAccount[]> {
+    const qb = this.ds
+      .getRepository(ChannelWarningEntity)
+      .createQueryBuilder('w')
+      .innerJoinAndSelect('w.account', 'account');
     if (filter.answered === true) qb.andWhere('w.responded_at IS NOT NULL');
     if (filter.answered === false) qb.andWhere('w.responded_at IS NULL');
     if (filter.channel) qb.andWhere('account.channel = :channel', { channel: filter.channel });

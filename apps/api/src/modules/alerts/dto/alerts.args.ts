@@ -4,7 +4,10 @@ import { z } from 'zod';
 
 @InputType({ description: 'Every condition given must hold; a list matches any of its values.' })
 export class AlertFilter {
-  @Field(() => [AlertStatus], { nullable: true, description: 'OPEN and ACKNOWLEDGED together are every unresolved alert.' })
+  @Field(() => [AlertStatus], {
+    nullable: true,
+    description: 'OPEN and ACKNOWLEDGED together are every unresolved alert.',
+  })
   statuses?: AlertStatus[] | null;
 
   @Field(() => [AlertSeverity], { nullable: true })
@@ -36,14 +39,23 @@ export class AlertsArgs {
 }
 
 export const uuid = z.string().uuid({ message: 'must be an id returned by the API (a UUID).' });
-const pageSize = z.number().int().min(1, { message: 'must be between 1 and 200.' }).max(200, { message: 'must be between 1 and 200.' });
+const pageSize = z
+  .number()
+  .int()
+  .min(1, { message: 'must be between 1 and 200.' })
+  .max(200, { message: 'must be between 1 and 200.' });
 
 export const alertsArgsSchema = z.object({
   filter: z
     .object({
       statuses: z.array(z.nativeEnum(AlertStatus)).nullish(),
       severities: z.array(z.nativeEnum(AlertSeverity)).nullish(),
-      kinds: z.array(z.string().trim().min(1, { message: 'must not be empty.' }).max(48, { message: 'is at most 48 characters.' })).max(50, { message: 'lists at most 50 kinds.' }).nullish(),
+      kinds: z
+        .array(
+          z.string().trim().min(1, { message: 'must not be empty.' }).max(48, { message: 'is at most 48 characters.' }),
+        )
+        .max(50, { message: 'lists at most 50 kinds.' })
+        .nullish(),
       channel: z.nativeEnum(Channel).nullish(),
       accountId: uuid.nullish(),
       orderId: uuid.nullish(),

@@ -55,7 +55,13 @@ export class AmazonClient {
 
   /** A call that changes nothing (a POST only because the API says so, like a preview): retried like a read. */
   read(operation: string, method: 'POST', path: string, body: unknown): Promise<RawResponse> {
-    return this.http.send({ operation, method, url: this.baseUrl + path, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    return this.http.send({
+      operation,
+      method,
+      url: this.baseUrl + path,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
   }
 
   /** A write with the PUT method (cancelFulfillmentOrder). */
@@ -66,7 +72,13 @@ export class AmazonClient {
   /** A write: see ChannelHttp.send. */
   post(operation: string, path: string, body: unknown): Promise<RawResponse> {
     return this.http.send(
-      { operation, method: 'POST', url: this.baseUrl + path, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
+      {
+        operation,
+        method: 'POST',
+        url: this.baseUrl + path,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      },
       { writes: true },
     );
   }
@@ -90,17 +102,29 @@ export class AmazonClient {
       }).toString(),
       signal: AbortSignal.timeout(20_000),
     }).catch((err: Error) => {
-      throw new ChannelError('AMAZON', 'NETWORK', `Could not reach Login with Amazon: ${err.message}`, { operation: 'lwa' });
+      throw new ChannelError('AMAZON', 'NETWORK', `Could not reach Login with Amazon: ${err.message}`, {
+        operation: 'lwa',
+      });
     });
-    const body = (await res.json().catch(() => null)) as
-      | { access_token?: string; expires_in?: number; error?: string; error_description?: string }
-      | null;
+    const body = (await res.json().catch(() => null)) as {
+      access_token?: string;
+      expires_in?: number;
+      error?: string;
+      error_description?: string;
+    } | null;
     if (!res.ok || !body?.access_token) {
       const why = body?.error_description ?? body?.error ?? `HTTP ${res.status}`;
       const kind = res.status >= 500 ? 'SERVER' : res.status === 429 ? 'THROTTLED' : 'AUTH';
-      throw new ChannelError('AMAZON', kind, `Login with Amazon refused the refresh token: ${why}`, { status: res.status, code: body?.error, operation: 'lwa' });
+      throw new ChannelError('AMAZON', kind, `Login with Amazon refused the refresh token: ${why}`, {
+        status: res.status,
+        code: body?.error,
+        operation: 'lwa',
+      });
     }
-    this.token = { value: body.access_token, expiresAt: Date.now() + Math.max(0, (body.expires_in ?? 3600) - 60) * 1000 };
+    this.token = {
+      value: body.access_token,
+      expiresAt: Date.now() + Math.max(0, (body.expires_in ?? 3600) - 60) * 1000,
+    };
     return body.access_token;
   }
 

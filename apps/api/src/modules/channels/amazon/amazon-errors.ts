@@ -36,6 +36,8 @@ function kindOf(status: number, code: string | undefined): ChannelErrorKind {
 
 /** SP-API names the parameter in the message (`createdAfter …`, `Invalid input for "carrierCode"`); keep it when it does. */
 function fieldOf(entry: AmazonErrorEntry | undefined): string | undefined {
-  const match = /["'`]?([a-z][A-Za-z0-9.]+)["'`]?/.exec(entry?.details ?? '') ?? /^([a-z][A-Za-z0-9.]+)\b/.exec(entry?.message ?? '');
+  const match =
+    /["'`]?([a-z][A-Za-z0-9.]+)["'`]?/.exec(entry?.details ?? '') ??
+    /^([a-z][A-Za-z0-9.]+)\b/.exec(entry?.message ?? '');
   return match?.[1];
 }

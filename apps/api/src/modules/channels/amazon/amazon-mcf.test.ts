@@ -1,12 +1,27 @@
 import { loadModel, officialExamples } from '@order-hub/contracts';
-import { deliveryEvent, firstCarrierScan, mapMcfTrackingEvents, MCF_CARRIER_SCAN_CODES, type McfTrackingEvent } from './amazon-mcf';
+import {
+  deliveryEvent,
+  firstCarrierScan,
+  mapMcfTrackingEvents,
+  MCF_CARRIER_SCAN_CODES,
+  type McfTrackingEvent,
+} from './amazon-mcf';
 
-const event = (eventCode: string, eventDate: string): McfTrackingEvent => ({ eventCode, eventDate, eventDescription: eventCode });
+const event = (eventCode: string, eventDate: string): McfTrackingEvent => ({
+  eventCode,
+  eventDate,
+  eventDescription: eventCode,
+});
 const MODEL = 'fulfillmentOutbound_2020-07-01';
 
 describe('MCF getPackageTrackingDetails events', () => {
   it('Amazon MCF events ordered by time, whatever order the response uses (the model’s example is newest first)', () => {
-    const [example] = officialExamples({ api: 'amazon', model: MODEL, operationId: 'getPackageTrackingDetails', kind: 'response' });
+    const [example] = officialExamples({
+      api: 'amazon',
+      model: MODEL,
+      operationId: 'getPackageTrackingDetails',
+      kind: 'response',
+    });
     const events = mapMcfTrackingEvents(example.body);
     expect(events.map((e) => [e.eventCode, e.eventDate])).toEqual([
       ['EVENT_206', '2019-10-30T23:33:28Z'],
@@ -17,10 +32,19 @@ describe('MCF getPackageTrackingDetails events', () => {
   });
 
   it('first carrier scan is the earliest event that is a carrier scan, not the label-created EVENT_101', () => {
-    const newestFirst = [event('EVENT_202', '2026-11-20T12:00:00Z'), event('EVENT_102', '2026-11-19T18:00:00Z'), event('EVENT_101', '2026-11-19T10:00:00Z')];
+    const newestFirst = [
+      event('EVENT_202', '2026-11-20T12:00:00Z'),
+      event('EVENT_102', '2026-11-19T18:00:00Z'),
+      event('EVENT_101', '2026-11-19T10:00:00Z'),
+    ];
     expect(firstCarrierScan(newestFirst)).toEqual(event('EVENT_102', '2026-11-19T18:00:00Z'));
-    expect(firstCarrierScan([event('EVENT_101', '2026-11-19T10:00:00Z'), event('EVENT_418', '2026-11-19T11:00:00Z')])).toBeUndefined();
-    expect(deliveryEvent([event('EVENT_801', '2026-11-21T10:00:00Z'), event('EVENT_301', '2026-11-22T10:00:00Z')])?.eventCode).toBe('EVENT_801');
+    expect(
+      firstCarrierScan([event('EVENT_101', '2026-11-19T10:00:00Z'), event('EVENT_418', '2026-11-19T11:00:00Z')]),
+    ).toBeUndefined();
+    expect(
+      deliveryEvent([event('EVENT_801', '2026-11-21T10:00:00Z'), event('EVENT_301', '2026-11-22T10:00:00Z')])
+        ?.eventCode,
+    ).toBe('EVENT_801');
   });
 
   it('the carrier-scan list only names codes of the model’s EventCode enum, and never EVENT_101', () => {

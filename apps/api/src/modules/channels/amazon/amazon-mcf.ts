@@ -41,10 +41,32 @@ export interface McfTrackingEvent {
  * 409 lost, 411 paperwork without the shipment, 418 delayed, 419 address corrected).
  */
 export const MCF_CARRIER_SCAN_CODES: ReadonlySet<string> = new Set([
-  'EVENT_102', 'EVENT_201', 'EVENT_202', 'EVENT_203', 'EVENT_204', 'EVENT_205', 'EVENT_206',
-  'EVENT_301', 'EVENT_302', 'EVENT_304', 'EVENT_308', 'EVENT_309',
-  'EVENT_401', 'EVENT_402', 'EVENT_405', 'EVENT_406', 'EVENT_407', 'EVENT_408', 'EVENT_412', 'EVENT_413', 'EVENT_414',
-  'EVENT_415', 'EVENT_416', 'EVENT_417', 'EVENT_801', 'EVENT_804',
+  'EVENT_102',
+  'EVENT_201',
+  'EVENT_202',
+  'EVENT_203',
+  'EVENT_204',
+  'EVENT_205',
+  'EVENT_206',
+  'EVENT_301',
+  'EVENT_302',
+  'EVENT_304',
+  'EVENT_308',
+  'EVENT_309',
+  'EVENT_401',
+  'EVENT_402',
+  'EVENT_405',
+  'EVENT_406',
+  'EVENT_407',
+  'EVENT_408',
+  'EVENT_412',
+  'EVENT_413',
+  'EVENT_414',
+  'EVENT_415',
+  'EVENT_416',
+  'EVENT_417',
+  'EVENT_801',
+  'EVENT_804',
 ]);
 
 /** Delivered, to the address (EVENT_301) or to a locker (EVENT_801). */
@@ -72,10 +94,15 @@ export class AmazonMcf {
     private readonly marketplaceId: string,
   ) {}
 
-  async preview(address: McfAddress, items: { sellerSku: string; sellerFulfillmentOrderItemId: string; quantity: number }[], featureConstraints: unknown[]): Promise<McfPreview[]> {
+  async preview(
+    address: McfAddress,
+    items: { sellerSku: string; sellerFulfillmentOrderItemId: string; quantity: number }[],
+    featureConstraints: unknown[],
+  ): Promise<McfPreview[]> {
     const body = { marketplaceId: this.marketplaceId, address, items, featureConstraints };
     const res = await this.client.read('getFulfillmentPreview', 'POST', `${BASE}/fulfillmentOrders/preview`, body);
-    const previews = ((res.body as { payload?: { fulfillmentPreviews?: unknown[] } }).payload?.fulfillmentPreviews ?? []) as {
+    const previews = ((res.body as { payload?: { fulfillmentPreviews?: unknown[] } }).payload?.fulfillmentPreviews ??
+      []) as {
       shippingSpeedCategory: string;
       isFulfillable: boolean;
       fulfillmentPreviewShipments?: { latestArrivalDate?: string }[];
@@ -85,9 +112,16 @@ export class AmazonMcf {
     return previews.map((p) => ({
       shippingSpeedCategory: p.shippingSpeedCategory,
       isFulfillable: p.isFulfillable,
-      latestArrivalDate: p.fulfillmentPreviewShipments?.map((s) => s.latestArrivalDate).filter(Boolean).sort().at(-1) ?? null,
+      latestArrivalDate:
+        p.fulfillmentPreviewShipments
+          ?.map((s) => s.latestArrivalDate)
+          .filter(Boolean)
+          .sort()
+          .at(-1) ?? null,
       unfulfillable: [
-        ...(p.unfulfillablePreviewItems ?? []).map((i) => `${i.sellerSku}: ${(i.itemUnfulfillableReasons ?? ['unfulfillable']).join(', ')}`),
+        ...(p.unfulfillablePreviewItems ?? []).map(
+          (i) => `${i.sellerSku}: ${(i.itemUnfulfillableReasons ?? ['unfulfillable']).join(', ')}`,
+        ),
         ...(p.orderUnfulfillableReasons ?? []),
       ],
     }));
@@ -95,12 +129,18 @@ export class AmazonMcf {
 
   /** The order as Amazon holds it, or null when Amazon does not know it. */
   async get(sellerFulfillmentOrderId: string): Promise<McfOrderView | null> {
-    const res = await this.client.get('getFulfillmentOrder', `${BASE}/fulfillmentOrders/${encodeURIComponent(sellerFulfillmentOrderId)}`).catch((err: { kind?: string }) => {
-      if (err.kind === 'NOT_FOUND') return null;
-      throw err;
-    });
+    const res = await this.client
+      .get('getFulfillmentOrder', `${BASE}/fulfillmentOrders/${encodeURIComponent(sellerFulfillmentOrderId)}`)
+      .catch((err: { kind?: string }) => {
+        if (err.kind === 'NOT_FOUND') return null;
+        throw err;
+      });
     if (!res) return null;
-    const payload = (res.body as { payload: { fulfillmentOrder: { fulfillmentOrderStatus: string }; fulfillmentShipments?: unknown[] } }).payload;
+    const payload = (
+      res.body as {
+        payload: { fulfillmentOrder: { fulfillmentOrderStatus: string }; fulfillmentShipments?: unknown[] };
+      }
+    ).payload;
     const shipments = (payload.fulfillmentShipments ?? []) as {
       amazonShipmentId: string;
       fulfillmentShipmentStatus: string;
@@ -114,8 +154,16 @@ export class AmazonMcf {
         amazonShipmentId: s.amazonShipmentId,
         status: s.fulfillmentShipmentStatus.toUpperCase(),
         shippingDate: s.shippingDate ?? null,
-        packages: (s.fulfillmentShipmentPackage ?? []).map((p) => ({ packageNumber: p.packageNumber, carrierCode: p.carrierCode, trackingNumber: p.trackingNumber ?? null })),
-        items: (s.fulfillmentShipmentItem ?? []).map((i) => ({ sellerFulfillmentOrderItemId: i.sellerFulfillmentOrderItemId, quantity: i.quantity, packageNumber: i.packageNumber ?? null })),
+        packages: (s.fulfillmentShipmentPackage ?? []).map((p) => ({
+          packageNumber: p.packageNumber,
+          carrierCode: p.carrierCode,
+          trackingNumber: p.trackingNumber ?? null,
+        })),
+        items: (s.fulfillmentShipmentItem ?? []).map((i) => ({
+          sellerFulfillmentOrderItemId: i.sellerFulfillmentOrderItemId,
+          quantity: i.quantity,
+          packageNumber: i.packageNumber ?? null,
+        })),
       })),
     };
   }
@@ -134,5 +182,7 @@ export class AmazonMcf {
 /** getPackageTrackingDetails' events, oldest first. */
 export function mapMcfTrackingEvents(body: unknown): McfTrackingEvent[] {
   const events = (body as { payload?: { trackingEvents?: McfTrackingEvent[] } }).payload?.trackingEvents ?? [];
-  return byEventTime(events.map((e) => ({ eventCode: e.eventCode, eventDate: e.eventDate, eventDescription: e.eventDescription })));
+  return byEventTime(
+    events.map((e) => ({ eventCode: e.eventCode, eventDate: e.eventDate, eventDescription: e.eventDescription })),
+  );
 }

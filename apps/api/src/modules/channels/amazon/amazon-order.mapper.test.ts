@@ -2,11 +2,14 @@ import { officialExamples } from '@order-hub/contracts';
 import { mapAmazonOrder } from './amazon-order.mapper';
 import type { AmazonOrder } from './amazon-order.types';
 
-const example = (operationId: string): any => officialExamples({ api: 'amazon', model: 'orders_2026-01-01', operationId, kind: 'response' }).find((e) => e.name === 'examples.application/json')!.body;
+const example = (operationId: string): any =>
+  officialExamples({ api: 'amazon', model: 'orders_2026-01-01', operationId, kind: 'response' }).find(
+    (e) => e.name === 'examples.application/json',
+  )!.body;
 const searchExample = (): AmazonOrder => example('searchOrders').orders[0];
 const getExample = (): AmazonOrder => example('getOrder').order;
 
-describe('mapAmazonOrder on the examples inside Amazon\'s Orders 2026-01-01 model', () => {
+describe("mapAmazonOrder on the examples inside Amazon's Orders 2026-01-01 model", () => {
   it('maps the searchOrders example: ship-by/deliver-by windows, decimal money, items, a delivered package', () => {
     const o = mapAmazonOrder(searchExample());
     expect(o).toMatchObject({
@@ -22,8 +25,17 @@ describe('mapAmazonOrder on the examples inside Amazon\'s Orders 2026-01-01 mode
       totalCents: 15499,
       currency: 'USD',
     });
-    expect(o.shipTo).toMatchObject({ name: 'John Smith', line1: '123 Main Street', line2: 'Suite 456', line3: null, city: 'Seattle', countryCode: 'US' });
-    expect(o.lines.map((l) => [l.lineNumber, l.sku, l.quantityOrdered, l.quantityShipped, l.unitPriceCents, l.status])).toEqual([
+    expect(o.shipTo).toMatchObject({
+      name: 'John Smith',
+      line1: '123 Main Street',
+      line2: 'Suite 456',
+      line3: null,
+      city: 'Seattle',
+      countryCode: 'US',
+    });
+    expect(
+      o.lines.map((l) => [l.lineNumber, l.sku, l.quantityOrdered, l.quantityShipped, l.unitPriceCents, l.status]),
+    ).toEqual([
       ['12345678901234', 'ECHO-DOT-4-CHARCOAL', 2, 2, 4999, 'DELIVERED'],
       ['12345678901235', expect.any(String), 1, 1, 4999, 'DELIVERED'],
     ]);
@@ -45,7 +57,12 @@ describe('mapAmazonOrder on the examples inside Amazon\'s Orders 2026-01-01 mode
 
   it('maps the getOrder example in its own currency', () => {
     const o = mapAmazonOrder(getExample());
-    expect(o).toMatchObject({ channelOrderId: '202-1234567-8901234', currency: 'GBP', totalCents: 10397, status: 'SHIPPED' });
+    expect(o).toMatchObject({
+      channelOrderId: '202-1234567-8901234',
+      currency: 'GBP',
+      totalCents: 10397,
+      status: 'SHIPPED',
+    });
     expect(o.lines[0]).toMatchObject({ quantityOrdered: 3, quantityShipped: 3, unitPriceCents: 2999 });
   });
 });
@@ -56,11 +73,29 @@ describe('mapAmazonOrder money', () => {
     const yen = (amount: string) => ({ amount, currencyCode: 'JPY' });
     const jp = mapAmazonOrder({
       ...o,
-      proceeds: { grandTotal: yen('15499'), breakdowns: [{ type: 'ITEM', subtotal: yen('14997') }, { type: 'TAX', subtotal: yen('502') }] },
+      proceeds: {
+        grandTotal: yen('15499'),
+        breakdowns: [
+          { type: 'ITEM', subtotal: yen('14997') },
+          { type: 'TAX', subtotal: yen('502') },
+        ],
+      },
       orderItems: o.orderItems.map((i) => ({ ...i, product: { ...i.product, price: { unitPrice: yen('4999') } } })),
     });
-    expect([jp.currency, jp.totalCents, jp.merchandiseCents, jp.lines[0].unitPriceCents]).toEqual(['JPY', 15499, 14997, 4999]);
-    const kw = mapAmazonOrder({ ...o, proceeds: { grandTotal: { amount: '12.345', currencyCode: 'KWD' } }, orderItems: o.orderItems.map((i) => ({ ...i, product: { ...i.product, price: { unitPrice: { amount: '1.250', currencyCode: 'KWD' } } } })) });
+    expect([jp.currency, jp.totalCents, jp.merchandiseCents, jp.lines[0].unitPriceCents]).toEqual([
+      'JPY',
+      15499,
+      14997,
+      4999,
+    ]);
+    const kw = mapAmazonOrder({
+      ...o,
+      proceeds: { grandTotal: { amount: '12.345', currencyCode: 'KWD' } },
+      orderItems: o.orderItems.map((i) => ({
+        ...i,
+        product: { ...i.product, price: { unitPrice: { amount: '1.250', currencyCode: 'KWD' } } },
+      })),
+    });
     expect([kw.totalCents, kw.lines[0].unitPriceCents]).toEqual([12345, 1250]);
   });
 
@@ -68,10 +103,19 @@ describe('mapAmazonOrder money', () => {
     const o = mapAmazonOrder(searchExample());
     // grandTotal 154.99 = ITEM 149.97 + TAX 0.02 + DELIVERY_TIP 5.00: the letter/flat exemption compares 149.97.
     expect([o.totalCents, o.merchandiseCents]).toEqual([15499, 14997]);
-    const fromItems = mapAmazonOrder({ ...searchExample(), proceeds: { grandTotal: { amount: '154.99', currencyCode: 'USD' } } });
+    const fromItems = mapAmazonOrder({
+      ...searchExample(),
+      proceeds: { grandTotal: { amount: '154.99', currencyCode: 'USD' } },
+    });
     expect(fromItems.merchandiseCents).toBe(9998 + 4999);
     const none = searchExample();
-    expect(mapAmazonOrder({ ...none, proceeds: undefined, orderItems: none.orderItems.map((i) => ({ ...i, proceeds: undefined })) }).merchandiseCents).toBeNull();
+    expect(
+      mapAmazonOrder({
+        ...none,
+        proceeds: undefined,
+        orderItems: none.orderItems.map((i) => ({ ...i, proceeds: undefined })),
+      }).merchandiseCents,
+    ).toBeNull();
   });
 });
 
@@ -82,7 +126,11 @@ describe('mapAmazonOrder on fulfilment states', () => {
       ...o,
       fulfillment: { ...o.fulfillment!, fulfillmentStatus: 'UNSHIPPED' },
       packages: [],
-      orderItems: o.orderItems.map((i) => ({ ...i, cancellation: undefined, fulfillment: { quantityFulfilled: 0, quantityUnfulfilled: i.quantityOrdered } })),
+      orderItems: o.orderItems.map((i) => ({
+        ...i,
+        cancellation: undefined,
+        fulfillment: { quantityFulfilled: 0, quantityUnfulfilled: i.quantityOrdered },
+      })),
     };
   };
 
@@ -91,10 +139,14 @@ describe('mapAmazonOrder on fulfilment states', () => {
     ['UNSHIPPED', 'ACKNOWLEDGED', '2024-12-25T10:30:00Z'],
     ['CANCELLED', 'CANCELLED', '2024-12-25T10:30:00Z'],
   ])('%s becomes %s', (amazonStatus, status, acknowledgedAt) => {
-    const o = mapAmazonOrder({ ...unshipped(), fulfillment: { ...unshipped().fulfillment!, fulfillmentStatus: amazonStatus } });
+    const o = mapAmazonOrder({
+      ...unshipped(),
+      fulfillment: { ...unshipped().fulfillment!, fulfillmentStatus: amazonStatus },
+    });
     expect(o.status).toBe(status);
     expect(o.acknowledgedAt).toEqual(acknowledgedAt ? new Date(acknowledgedAt) : null);
-    if (status === 'CANCELLED') expect(o.lines.every((l) => l.quantityCancelled === l.quantityOrdered && l.status === 'CANCELLED')).toBe(true);
+    if (status === 'CANCELLED')
+      expect(o.lines.every((l) => l.quantityCancelled === l.quantityOrdered && l.status === 'CANCELLED')).toBe(true);
   });
 
   it('Amazon cancellation execution: who cancelled (AMAZON → CHANNEL, BUYER, MERCHANT → SELLER) and the reason, on cancelled lines only', () => {
@@ -102,7 +154,12 @@ describe('mapAmazonOrder on fulfilment states', () => {
     const cancelled = mapAmazonOrder({
       ...o,
       fulfillment: { ...o.fulfillment!, fulfillmentStatus: 'CANCELLED' },
-      orderItems: o.orderItems.map((i, n) => ({ ...i, cancellation: { cancellationExecution: { cancelledBy: ['AMAZON', 'BUYER'][n], cancelReason: 'Payment declined' } } })),
+      orderItems: o.orderItems.map((i, n) => ({
+        ...i,
+        cancellation: {
+          cancellationExecution: { cancelledBy: ['AMAZON', 'BUYER'][n], cancelReason: 'Payment declined' },
+        },
+      })),
     });
     expect(cancelled.lines.map((l) => [l.cancelledBy, l.cancellationReason])).toEqual([
       ['CHANNEL', 'Payment declined'],

@@ -30,7 +30,8 @@ export function mapAmazonOrder(order: AmazonOrder): NormalizedOrder {
   const delivered = packages.length > 0 && packages.every((p) => p.packageStatus?.status === 'DELIVERED');
   let status = STATUS[fulfillmentStatus] ?? OrderStatus.PENDING;
   if (status === OrderStatus.SHIPPED && delivered) status = OrderStatus.DELIVERED;
-  const currency = order.proceeds?.grandTotal?.currencyCode ?? order.orderItems[0]?.product.price?.unitPrice?.currencyCode ?? 'USD';
+  const currency =
+    order.proceeds?.grandTotal?.currencyCode ?? order.orderItems[0]?.product.price?.unitPrice?.currencyCode ?? 'USD';
   const lines = order.orderItems.map((item) => mapItem(item, status, currency));
   const createdAt = new Date(order.createdTime);
   return {
@@ -43,7 +44,8 @@ export function mapAmazonOrder(order: AmazonOrder): NormalizedOrder {
     // Amazon has no acknowledgement step: an order that can be worked counts as acknowledged when placed.
     acknowledgedAt: status === OrderStatus.PENDING ? null : createdAt,
     shipMethod: order.fulfillment?.fulfillmentServiceLevel ?? null,
-    fulfillmentMethod: order.fulfillment?.fulfilledBy === 'AMAZON' ? FulfillmentMethod.CHANNEL : FulfillmentMethod.MERCHANT,
+    fulfillmentMethod:
+      order.fulfillment?.fulfilledBy === 'AMAZON' ? FulfillmentMethod.CHANNEL : FulfillmentMethod.MERCHANT,
     shipTo: addressOf(order),
     totalCents: order.proceeds?.grandTotal
       ? toCents(order.proceeds.grandTotal.amount, currency)
@@ -54,22 +56,20 @@ export function mapAmazonOrder(order: AmazonOrder): NormalizedOrder {
     lines,
     shipments: packages
       .filter((p) => p.shipTime || p.trackingNumber)
-      .map(
-        (p): NormalizedShipment => ({
-          carrier: p.carrier ?? 'Other',
-          service: p.shippingService ?? null,
-          trackingNumber: p.trackingNumber ?? null,
-          trackingUrl: null,
-          shippedAt: new Date(p.shipTime ?? order.lastUpdatedTime),
-          packageType: PackageType.PARCEL,
-          weightOz: null,
-          lengthIn: null,
-          widthIn: null,
-          heightIn: null,
-          lines: (p.packageItems ?? []).map((i) => ({ lineNumber: i.orderItemId, quantity: i.quantity })),
-          events: packageEvents(p.packageStatus?.status),
-        }),
-      ),
+      .map((p): NormalizedShipment => ({
+        carrier: p.carrier ?? 'Other',
+        service: p.shippingService ?? null,
+        trackingNumber: p.trackingNumber ?? null,
+        trackingUrl: null,
+        shippedAt: new Date(p.shipTime ?? order.lastUpdatedTime),
+        packageType: PackageType.PARCEL,
+        weightOz: null,
+        lengthIn: null,
+        widthIn: null,
+        heightIn: null,
+        lines: (p.packageItems ?? []).map((i) => ({ lineNumber: i.orderItemId, quantity: i.quantity })),
+        events: packageEvents(p.packageStatus?.status),
+      })),
     channelUpdatedAt: new Date(order.lastUpdatedTime),
     cancellationRequested: lines.some((l) => l.cancellationRequested),
   };
@@ -77,8 +77,10 @@ export function mapAmazonOrder(order: AmazonOrder): NormalizedOrder {
 
 function mapItem(item: AmazonOrderItem, orderStatus: OrderStatus, currency: string): NormalizedOrderLine {
   const ordered = item.quantityOrdered;
-  const shipped = item.fulfillment?.quantityFulfilled ?? (orderStatus === 'SHIPPED' || orderStatus === 'DELIVERED' ? ordered : 0);
-  const cancelled = orderStatus === OrderStatus.CANCELLED || item.cancellation?.cancellationExecution ? ordered - shipped : 0;
+  const shipped =
+    item.fulfillment?.quantityFulfilled ?? (orderStatus === 'SHIPPED' || orderStatus === 'DELIVERED' ? ordered : 0);
+  const cancelled =
+    orderStatus === OrderStatus.CANCELLED || item.cancellation?.cancellationExecution ? ordered - shipped : 0;
   const unitPriceCents = item.product.price?.unitPrice
     ? toCents(item.product.price.unitPrice.amount, item.product.price.unitPrice.currencyCode || currency)
     : Math.round(toCents(item.proceeds?.proceedsTotal?.amount, currency) / Math.max(ordered, 1));
@@ -93,21 +95,29 @@ function mapItem(item: AmazonOrderItem, orderStatus: OrderStatus, currency: stri
     unitPriceCents,
     status: lineStatus(orderStatus, ordered, shipped, cancelled),
     cancellationRequested:
-      item.cancellation?.cancellationRequest?.requester === 'BUYER' && !item.cancellation.cancellationExecution && shipped + cancelled < ordered,
+      item.cancellation?.cancellationRequest?.requester === 'BUYER' &&
+      !item.cancellation.cancellationExecution &&
+      shipped + cancelled < ordered,
     cancellationReason: cancelled > 0 ? (item.cancellation?.cancellationExecution?.cancelReason ?? null) : null,
-    cancelledBy: cancelled > 0 ? (CANCELLED_BY[item.cancellation?.cancellationExecution?.cancelledBy ?? ''] ?? null) : null,
+    cancelledBy:
+      cancelled > 0 ? (CANCELLED_BY[item.cancellation?.cancellationExecution?.cancelledBy ?? ''] ?? null) : null,
   };
 }
 
 /** Amazon `cancellationExecution.cancelledBy` in the hub's terms (the compliance attribution's). */
-const CANCELLED_BY: Record<string, 'BUYER' | 'SELLER' | 'CHANNEL'> = { BUYER: 'BUYER', MERCHANT: 'SELLER', AMAZON: 'CHANNEL' };
+const CANCELLED_BY: Record<string, 'BUYER' | 'SELLER' | 'CHANNEL'> = {
+  BUYER: 'BUYER',
+  MERCHANT: 'SELLER',
+  AMAZON: 'CHANNEL',
+};
 
 /** Proceeds categories that make up the price of the goods with shipping, before tax (Amazon's letter/flat exemption). */
 const MERCHANDISE = new Set(['ITEM', 'SHIPPING']);
 
 /** Items and shipping before tax, from the order's proceeds breakdown or else its items'; null when Amazon gives neither. */
 function merchandiseOf(order: AmazonOrder, currency: string): number | null {
-  const sum = (rows: { type: string; subtotal: { amount: string } }[]) => rows.filter((b) => MERCHANDISE.has(b.type)).reduce((total, b) => total + toCents(b.subtotal.amount, currency), 0);
+  const sum = (rows: { type: string; subtotal: { amount: string } }[]) =>
+    rows.filter((b) => MERCHANDISE.has(b.type)).reduce((total, b) => total + toCents(b.subtotal.amount, currency), 0);
   if (order.proceeds?.breakdowns?.length) return sum(order.proceeds.breakdowns);
   const items = order.orderItems.map((i) => i.proceeds?.breakdowns ?? []);
   return items.some((b) => b.length > 0) ? items.reduce((total, b) => total + sum(b), 0) : null;
@@ -115,7 +125,8 @@ function merchandiseOf(order: AmazonOrder, currency: string): number | null {
 
 function lineStatus(order: OrderStatus, ordered: number, shipped: number, cancelled: number): OrderLineStatus {
   if (cancelled === ordered) return OrderLineStatus.CANCELLED;
-  if (shipped + cancelled === ordered) return order === OrderStatus.DELIVERED ? OrderLineStatus.DELIVERED : OrderLineStatus.SHIPPED;
+  if (shipped + cancelled === ordered)
+    return order === OrderStatus.DELIVERED ? OrderLineStatus.DELIVERED : OrderLineStatus.SHIPPED;
   return order === OrderStatus.PENDING ? OrderLineStatus.CREATED : OrderLineStatus.ACKNOWLEDGED;
 }
 
@@ -141,8 +152,10 @@ function addressOf(order: AmazonOrder): PostalAddress | null {
  * parcel moved; a delivery with no time is left out of on-time delivery, never guessed.
  */
 function packageEvents(status: string | undefined): ShipmentCarrierEvent[] {
-  if (status === 'IN_TRANSIT') return [{ type: 'SCANNED', at: null, description: 'Amazon package status IN_TRANSIT (no time given)' }];
-  if (status === 'DELIVERED') return [{ type: 'DELIVERED', at: null, description: 'Amazon package status DELIVERED (no time given)' }];
+  if (status === 'IN_TRANSIT')
+    return [{ type: 'SCANNED', at: null, description: 'Amazon package status IN_TRANSIT (no time given)' }];
+  if (status === 'DELIVERED')
+    return [{ type: 'DELIVERED', at: null, description: 'Amazon package status DELIVERED (no time given)' }];
   return [];
 }
 

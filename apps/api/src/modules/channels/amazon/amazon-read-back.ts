@@ -3,7 +3,11 @@ import type { ReadBack } from '../channel-writer';
 import type { AmazonOrder } from './amazon-order.types';
 
 /** Whether Amazon's copy of the order (Orders API 2026-01-01 with PACKAGES) shows the operation. Pure. */
-export function amazonReadBack(operation: Exclude<OutboxOperation, 'MCF_CREATE' | 'MCF_CANCEL'>, payload: OutboxPayload, order: AmazonOrder): ReadBack {
+export function amazonReadBack(
+  operation: Exclude<OutboxOperation, 'MCF_CREATE' | 'MCF_CANCEL'>,
+  payload: OutboxPayload,
+  order: AmazonOrder,
+): ReadBack {
   switch (operation) {
     case 'ACKNOWLEDGE':
       return { state: 'APPLIED', detail: 'Amazon orders need no acknowledgement' };
@@ -13,8 +17,14 @@ export function amazonReadBack(operation: Exclude<OutboxOperation, 'MCF_CREATE' 
       const pkg = (order.packages ?? []).find((k) => k.trackingNumber === p.trackingNumber);
       if (!pkg) return { state: 'NOT_APPLIED', detail: `no package with tracking ${p.trackingNumber}` };
       for (const l of p.lines) {
-        const shipped = (pkg.packageItems ?? []).filter((i) => i.orderItemId === l.lineNumber).reduce((s, i) => s + i.quantity, 0);
-        if (shipped < l.quantity) return { state: 'NOT_APPLIED', detail: `item ${l.lineNumber}: ${shipped} of ${l.quantity} in package ${pkg.packageReferenceId}` };
+        const shipped = (pkg.packageItems ?? [])
+          .filter((i) => i.orderItemId === l.lineNumber)
+          .reduce((s, i) => s + i.quantity, 0);
+        if (shipped < l.quantity)
+          return {
+            state: 'NOT_APPLIED',
+            detail: `item ${l.lineNumber}: ${shipped} of ${l.quantity} in package ${pkg.packageReferenceId}`,
+          };
       }
       return { state: 'APPLIED' };
     }
@@ -22,7 +32,8 @@ export function amazonReadBack(operation: Exclude<OutboxOperation, 'MCF_CREATE' 
       const cancelled = order.fulfillment?.fulfillmentStatus === 'CANCELLED';
       for (const l of (payload as CancelPayload).lines) {
         const item = order.orderItems.find((i) => i.orderItemId === l.lineNumber);
-        if (!cancelled && !item?.cancellation?.cancellationExecution) return { state: 'NOT_APPLIED', detail: `item ${l.lineNumber} is not cancelled` };
+        if (!cancelled && !item?.cancellation?.cancellationExecution)
+          return { state: 'NOT_APPLIED', detail: `item ${l.lineNumber} is not cancelled` };
       }
       return { state: 'APPLIED' };
     }

@@ -16,7 +16,8 @@ export function amazonConfirmShipmentBody(p: ShipPayload, marketplaceId: string)
   };
 }
 
-const escapeXml = (v: string) => v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (v: string) =>
+  v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * `POST_ORDER_ACKNOWLEDGEMENT_DATA` cancelling items (StatusCode Failure with a CancelReason per item), the
@@ -25,7 +26,10 @@ const escapeXml = (v: string) => v.replace(/&/g, '&amp;').replace(/</g, '&lt;').
  */
 export function amazonCancelFeed(p: CancelPayload, sellerId: string): string {
   const items = p.lines
-    .map((l) => `<Item><AmazonOrderItemCode>${escapeXml(l.lineNumber)}</AmazonOrderItemCode><CancelReason>${escapeXml(l.reason)}</CancelReason></Item>`)
+    .map(
+      (l) =>
+        `<Item><AmazonOrderItemCode>${escapeXml(l.lineNumber)}</AmazonOrderItemCode><CancelReason>${escapeXml(l.reason)}</CancelReason></Item>`,
+    )
     .join('');
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +

@@ -1,4 +1,13 @@
-import type { AcknowledgePayload, CancelPayload, McfCancelPayload, McfCreatePayload, OutboxOperation, OutboxPayload, ShipPayload, UpdateTrackingPayload } from '@order-hub/types';
+import type {
+  AcknowledgePayload,
+  CancelPayload,
+  McfCancelPayload,
+  McfCreatePayload,
+  OutboxOperation,
+  OutboxPayload,
+  ShipPayload,
+  UpdateTrackingPayload,
+} from '@order-hub/types';
 import type { ChangeWindow, ChannelAdapter, OrderPage } from '../channel-adapter';
 import { ChannelError } from '../channel-error';
 import type { ChannelCall, ChannelWriter, ReadBack } from '../channel-writer';
@@ -26,7 +35,12 @@ export class AmazonAdapter implements ChannelAdapter, ChannelWriter {
   /** The seller's merchant token: the feeds' MerchantIdentifier (not the marketplace id). */
   private readonly sellerId: string | null;
 
-  constructor(baseUrl: string, seller: { marketplaceId: string; sellerId: string | null }, credentials: AmazonCredentials, options: ChannelClientOptions = {}) {
+  constructor(
+    baseUrl: string,
+    seller: { marketplaceId: string; sellerId: string | null },
+    credentials: AmazonCredentials,
+    options: ChannelClientOptions = {},
+  ) {
     this.marketplaceId = seller.marketplaceId;
     this.sellerId = seller.sellerId;
     this.client = new AmazonClient(baseUrl.replace(/\/+$/, ''), credentials, options);
@@ -54,23 +68,54 @@ export class AmazonAdapter implements ChannelAdapter, ChannelWriter {
   /** Cancellation through the Feeds API: document, upload, feed; the feedId is followed up by the read-back. */
   async cancel(p: CancelPayload): Promise<ChannelCall> {
     if (!this.sellerId) {
-      throw new ChannelError('AMAZON', 'INVALID_REQUEST', "The account has no Amazon seller id: add its merchant token (Seller Central > Account info) as the credential sellerId; Amazon's order feeds name the seller by it", {
-        operation: 'createFeedDocument',
-        field: 'credentials.sellerId',
-      });
+      throw new ChannelError(
+        'AMAZON',
+        'INVALID_REQUEST',
+        "The account has no Amazon seller id: add its merchant token (Seller Central > Account info) as the credential sellerId; Amazon's order feeds name the seller by it",
+        {
+          operation: 'createFeedDocument',
+          field: 'credentials.sellerId',
+        },
+      );
     }
     const doc = await this.client.post('createFeedDocument', `${FEEDS}/documents`, { contentType: FEED_CONTENT_TYPE });
     const { feedDocumentId, url } = doc.body as { feedDocumentId: string; url: string };
-    const upload = await fetch(url, { method: 'PUT', headers: { 'content-type': FEED_CONTENT_TYPE }, body: amazonCancelFeed(p, this.sellerId), signal: AbortSignal.timeout(20_000) });
-    if (!upload.ok) throw new ChannelError('AMAZON', upload.status >= 500 ? 'SERVER' : 'INVALID_REQUEST', `Feed document upload refused: HTTP ${upload.status} ${await upload.text()}`, { status: upload.status, operation: 'uploadFeedDocument' });
-    const body = { feedType: 'POST_ORDER_ACKNOWLEDGEMENT_DATA', marketplaceIds: [this.marketplaceId], inputFeedDocumentId: feedDocumentId };
+    const upload = await fetch(url, {
+      method: 'PUT',
+      headers: { 'content-type': FEED_CONTENT_TYPE },
+      body: amazonCancelFeed(p, this.sellerId),
+      signal: AbortSignal.timeout(20_000),
+    });
+    if (!upload.ok)
+      throw new ChannelError(
+        'AMAZON',
+        upload.status >= 500 ? 'SERVER' : 'INVALID_REQUEST',
+        `Feed document upload refused: HTTP ${upload.status} ${await upload.text()}`,
+        { status: upload.status, operation: 'uploadFeedDocument' },
+      );
+    const body = {
+      feedType: 'POST_ORDER_ACKNOWLEDGEMENT_DATA',
+      marketplaceIds: [this.marketplaceId],
+      inputFeedDocumentId: feedDocumentId,
+    };
     const feed = await this.client.post('createFeed', `${FEEDS}/feeds`, body);
     const feedId = (feed.body as { feedId: string }).feedId;
-    return { request: { method: 'POST', path: `${FEEDS}/feeds`, body }, status: feed.status, body: feed.body, channelRef: feedId };
+    return {
+      request: { method: 'POST', path: `${FEEDS}/feeds`, body },
+      status: feed.status,
+      body: feed.body,
+      channelRef: feedId,
+    };
   }
 
   refund(): Promise<ChannelCall> {
-    return Promise.reject(new ChannelError('AMAZON', 'INVALID_REQUEST', 'Amazon refunds are issued in Seller Central; the hub does not send them'));
+    return Promise.reject(
+      new ChannelError(
+        'AMAZON',
+        'INVALID_REQUEST',
+        'Amazon refunds are issued in Seller Central; the hub does not send them',
+      ),
+    );
   }
 
   /** Creating an order Amazon already has answers 200 again: the id is the idempotency key. */
@@ -86,26 +131,36 @@ export class AmazonAdapter implements ChannelAdapter, ChannelWriter {
   }
 
   async readBack(operation: OutboxOperation, payload: OutboxPayload, channelRef: string | null): Promise<ReadBack> {
-    if (operation === 'MCF_CREATE' || operation === 'MCF_CANCEL') return this.mcfReadBack(operation, payload as McfCancelPayload);
+    if (operation === 'MCF_CREATE' || operation === 'MCF_CANCEL')
+      return this.mcfReadBack(operation, payload as McfCancelPayload);
     if (operation === 'CANCEL' && channelRef) {
       const feed = await this.feedOutcome(channelRef);
       if (feed.state !== 'APPLIED') return feed;
     }
-    return amazonReadBack(operation, payload, await this.getOrder((payload as { channelOrderId: string }).channelOrderId));
+    return amazonReadBack(
+      operation,
+      payload,
+      await this.getOrder((payload as { channelOrderId: string }).channelOrderId),
+    );
   }
 
   async getOrder(orderId: string): Promise<AmazonOrder> {
-    const res = await this.client.get('getOrder', `/orders/2026-01-01/orders/${encodeURIComponent(orderId)}?includedData=${INCLUDED_DATA}`);
+    const res = await this.client.get(
+      'getOrder',
+      `/orders/2026-01-01/orders/${encodeURIComponent(orderId)}?includedData=${INCLUDED_DATA}`,
+    );
     return (res.body as { order: AmazonOrder }).order;
   }
 
   private async mcfReadBack(operation: 'MCF_CREATE' | 'MCF_CANCEL', p: McfCancelPayload): Promise<ReadBack> {
     const order = await this.mcf.get(p.sellerFulfillmentOrderId);
-    if (!order) return { state: 'NOT_APPLIED', detail: `Amazon has no fulfillment order ${p.sellerFulfillmentOrderId}` };
+    if (!order)
+      return { state: 'NOT_APPLIED', detail: `Amazon has no fulfillment order ${p.sellerFulfillmentOrderId}` };
     if (operation === 'MCF_CREATE') return { state: 'APPLIED', detail: order.status };
     const status = order.status.toUpperCase();
     if (status === 'CANCELLED') return { state: 'APPLIED' };
-    if (['PROCESSING', 'COMPLETE', 'COMPLETEPARTIALLED', 'COMPLETE_PARTIALLED'].includes(status)) return { state: 'REJECTED', detail: `Amazon is already ${order.status}: the parcel will ship` };
+    if (['PROCESSING', 'COMPLETE', 'COMPLETEPARTIALLED', 'COMPLETE_PARTIALLED'].includes(status))
+      return { state: 'REJECTED', detail: `Amazon is already ${order.status}: the parcel will ship` };
     return { state: 'NOT_APPLIED', detail: `still ${order.status}` };
   }
 
@@ -118,10 +173,17 @@ export class AmazonAdapter implements ChannelAdapter, ChannelWriter {
 
   /** A feed still queued or processing is IN_PROGRESS; its processing report's errors reject it. */
   private async feedOutcome(feedId: string): Promise<ReadBack> {
-    const feed = (await this.client.get('getFeed', `${FEEDS}/feeds/${encodeURIComponent(feedId)}`)).body as { processingStatus: string; resultFeedDocumentId?: string };
-    if (feed.processingStatus === 'IN_QUEUE' || feed.processingStatus === 'IN_PROGRESS') return { state: 'IN_PROGRESS', detail: `feed ${feedId} ${feed.processingStatus}` };
-    if (feed.processingStatus !== 'DONE' || !feed.resultFeedDocumentId) return { state: 'REJECTED', detail: `feed ${feedId} ended ${feed.processingStatus}` };
-    const doc = (await this.client.get('getFeedDocument', `${FEEDS}/documents/${encodeURIComponent(feed.resultFeedDocumentId)}`)).body as { url: string };
+    const feed = (await this.client.get('getFeed', `${FEEDS}/feeds/${encodeURIComponent(feedId)}`)).body as {
+      processingStatus: string;
+      resultFeedDocumentId?: string;
+    };
+    if (feed.processingStatus === 'IN_QUEUE' || feed.processingStatus === 'IN_PROGRESS')
+      return { state: 'IN_PROGRESS', detail: `feed ${feedId} ${feed.processingStatus}` };
+    if (feed.processingStatus !== 'DONE' || !feed.resultFeedDocumentId)
+      return { state: 'REJECTED', detail: `feed ${feedId} ended ${feed.processingStatus}` };
+    const doc = (
+      await this.client.get('getFeedDocument', `${FEEDS}/documents/${encodeURIComponent(feed.resultFeedDocumentId)}`)
+    ).body as { url: string };
     const report = await (await fetch(doc.url, { signal: AbortSignal.timeout(20_000) })).text();
     const errors = processingReportErrors(report);
     return errors.length ? { state: 'REJECTED', detail: errors.join('; ') } : { state: 'APPLIED' };
@@ -138,12 +200,18 @@ export class AmazonAdapter implements ChannelAdapter, ChannelWriter {
     if (window.changedBefore) query.set('lastUpdatedBefore', window.changedBefore.toISOString());
     if (cursor) query.set('paginationToken', cursor);
     const res = await this.client.get('searchOrders', `/orders/2026-01-01/orders?${query.toString()}`);
-    const body = res.body as { orders?: AmazonOrder[]; pagination?: { nextToken?: string }; lastUpdatedBefore?: string };
+    const body = res.body as {
+      orders?: AmazonOrder[];
+      pagination?: { nextToken?: string };
+      lastUpdatedBefore?: string;
+    };
     return {
       orders: (body.orders ?? []).map(mapAmazonOrder),
       nextCursor: body.pagination?.nextToken ?? null,
       pagesEstimated: null,
-      windowEnd: window.changedBefore ?? (body.lastUpdatedBefore ? new Date(body.lastUpdatedBefore) : new Date(Date.now() - 2 * 60_000)),
+      windowEnd:
+        window.changedBefore ??
+        (body.lastUpdatedBefore ? new Date(body.lastUpdatedBefore) : new Date(Date.now() - 2 * 60_000)),
     };
   }
 }

@@ -1,7 +1,10 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Channel, ChannelEnvironment } from '@order-hub/types';
 
-@InputType({ description: 'Write-only. Walmart: clientId, clientSecret. Amazon: clientId, clientSecret, refreshToken, sellerId (and lwaEndpoint for a sandbox).' })
+@InputType({
+  description:
+    'Write-only. Walmart: clientId, clientSecret. Amazon: clientId, clientSecret, refreshToken, sellerId (and lwaEndpoint for a sandbox).',
+})
 export class ChannelCredentialsInput {
   @Field({ nullable: true })
   clientId?: string;
@@ -12,10 +15,17 @@ export class ChannelCredentialsInput {
   @Field({ nullable: true, description: 'Amazon: the LWA refresh token of the seller authorisation.' })
   refreshToken?: string;
 
-  @Field({ nullable: true, description: 'Amazon: Login with Amazon token URL, when not production (https://api.amazon.com/auth/o2/token).' })
+  @Field({
+    nullable: true,
+    description: 'Amazon: Login with Amazon token URL, when not production (https://api.amazon.com/auth/o2/token).',
+  })
   lwaEndpoint?: string;
 
-  @Field({ nullable: true, description: 'Amazon: the seller id (merchant token, Seller Central > Account info); feeds name the seller by it. Needed to cancel orders.' })
+  @Field({
+    nullable: true,
+    description:
+      'Amazon: the seller id (merchant token, Seller Central > Account info); feeds name the seller by it. Needed to cancel orders.',
+  })
   sellerId?: string;
 }
 
@@ -27,7 +37,10 @@ export class CreateChannelAccountInput {
   @Field({ description: '1 to 120 characters.' })
   name: string;
 
-  @Field({ nullable: true, description: 'Walmart market (default US) or Amazon marketplace id (default ATVPDKIKX0DER).' })
+  @Field({
+    nullable: true,
+    description: 'Walmart market (default US) or Amazon marketplace id (default ATVPDKIKX0DER).',
+  })
   marketplace?: string;
 
   @Field(() => ChannelEnvironment, { defaultValue: ChannelEnvironment.PRODUCTION })
@@ -42,10 +55,18 @@ export class CreateChannelAccountInput {
   @Field(() => ChannelCredentialsInput)
   credentials: ChannelCredentialsInput;
 
-  @Field({ nullable: true, defaultValue: true, description: 'Acknowledge new Walmart orders as they are imported (Walmart requires it within 4 hours).' })
+  @Field({
+    nullable: true,
+    defaultValue: true,
+    description: 'Acknowledge new Walmart orders as they are imported (Walmart requires it within 4 hours).',
+  })
   autoAcknowledge?: boolean;
 
-  @Field(() => Int, { nullable: true, description: 'MCF: pass tracking on this many minutes after Amazon shipped even without a carrier event; unset waits for the carrier event.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'MCF: pass tracking on this many minutes after Amazon shipped even without a carrier event; unset waits for the carrier event.',
+  })
   mcfTrackingDelayMinutes?: number | null;
 }
 

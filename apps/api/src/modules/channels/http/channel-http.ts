@@ -11,7 +11,12 @@ export interface RetryPolicy {
   timeoutMs: number;
 }
 
-export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 6, baseDelayMs: 500, maxDelayMs: 30_000, timeoutMs: 20_000 };
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+  maxAttempts: 6,
+  baseDelayMs: 500,
+  maxDelayMs: 30_000,
+  timeoutMs: 20_000,
+};
 
 export interface ChannelRequest {
   operation: string;
@@ -109,7 +114,10 @@ export class ChannelHttp {
 
   private networkError(err: unknown, operation: string): ChannelError {
     const e = err as { name?: string; message?: string; cause?: { code?: string } };
-    const what = e.name === 'TimeoutError' ? `no answer within ${this.policy.timeoutMs} ms` : (e.cause?.code ?? e.message ?? String(err));
+    const what =
+      e.name === 'TimeoutError'
+        ? `no answer within ${this.policy.timeoutMs} ms`
+        : (e.cause?.code ?? e.message ?? String(err));
     return new ChannelError(this.channel, 'NETWORK', `Could not reach the channel: ${what}`, { operation });
   }
 

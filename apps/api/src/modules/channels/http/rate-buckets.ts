@@ -22,7 +22,12 @@ export class MemoryRateBuckets implements RateBuckets {
     let bucket = this.buckets.get(key);
     if (!bucket) {
       const local = new TokenBucket(rate, burst);
-      bucket = { take: () => local.take(), waitMs: () => Promise.resolve(local.waitMs()), setRate: (r) => local.setRate(r), exhaust: (u) => local.exhaust(u) };
+      bucket = {
+        take: () => local.take(),
+        waitMs: () => Promise.resolve(local.waitMs()),
+        setRate: (r) => local.setRate(r),
+        exhaust: (u) => local.exhaust(u),
+      };
       this.buckets.set(key, bucket);
     }
     return bucket;

@@ -35,14 +35,19 @@ redis.call('PEXPIRE', KEYS[1], 86400000)
 return wait
 `;
 
-type BucketRedis = Redis & { bucket(key: string, now: number, rate: number, burst: number, action: string, value: number): Promise<number> };
+type BucketRedis = Redis & {
+  bucket(key: string, now: number, rate: number, burst: number, action: string, value: number): Promise<number>;
+};
 
 /** Buckets in Redis (REDIS_URL): the budget of an account is shared by every process that calls its channel. */
 export class RedisRateBuckets implements RateBuckets {
   private readonly log = new Logger('RateBuckets');
   private readonly redis: BucketRedis;
 
-  constructor(url: string, private readonly prefix = 'order-hub:rate:') {
+  constructor(
+    url: string,
+    private readonly prefix = 'order-hub:rate:',
+  ) {
     this.redis = new Redis({ ...redisOptions(url), maxRetriesPerRequest: 3 }) as BucketRedis;
     this.redis.defineCommand('bucket', { numberOfKeys: 1, lua: SCRIPT });
   }

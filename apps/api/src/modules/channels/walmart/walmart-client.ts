@@ -85,14 +85,18 @@ export class WalmartClient {
       body: 'grant_type=client_credentials',
       signal: AbortSignal.timeout(20_000),
     }).catch((err: Error) => {
-      throw new ChannelError('WALMART', 'NETWORK', `Could not reach the channel: ${err.message}`, { operation: 'token' });
+      throw new ChannelError('WALMART', 'NETWORK', `Could not reach the channel: ${err.message}`, {
+        operation: 'token',
+      });
     });
     const text = await res.text();
     const body = text ? safeJson(text) : null;
     if (!res.ok) {
       const error = parseWalmartError({ status: res.status, headers: res.headers, body }, 'token');
       // A refused client id/secret is an authentication problem whatever status Walmart used.
-      throw res.status < 500 && res.status !== 429 ? new ChannelError('WALMART', 'AUTH', `Token request refused: ${error.message}`, error.details) : error;
+      throw res.status < 500 && res.status !== 429
+        ? new ChannelError('WALMART', 'AUTH', `Token request refused: ${error.message}`, error.details)
+        : error;
     }
     const { access_token, expires_in } = body as { access_token: string; expires_in: number };
     // Renew a minute early so a token never expires in flight.

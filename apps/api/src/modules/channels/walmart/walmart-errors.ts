@@ -17,7 +17,10 @@ export function parseWalmartError(res: RawResponse, operation: string): ChannelE
   const entry = firstEntry(res.body);
   const code = entry?.code;
   const message =
-    entry?.description ?? entry?.message ?? entry?.info ?? (typeof res.body === 'string' && res.body ? res.body : `HTTP ${res.status}`);
+    entry?.description ??
+    entry?.message ??
+    entry?.info ??
+    (typeof res.body === 'string' && res.body ? res.body : `HTTP ${res.status}`);
   return new ChannelError('WALMART', kindOf(res.status), message, {
     status: res.status,
     code,

@@ -2,10 +2,11 @@ import { officialExamples } from '@order-hub/contracts';
 import { mapWalmartOrder } from './walmart-order.mapper';
 import type { WalmartOrder } from './walmart-order.types';
 
-const samples = (name: string): any => officialExamples({ api: 'walmart', model: 'orders' }).find((e) => e.name === `samples/${name}`)!.body;
+const samples = (name: string): any =>
+  officialExamples({ api: 'walmart', model: 'orders' }).find((e) => e.name === `samples/${name}`)!.body;
 const sample = (name: string): WalmartOrder => samples(name).order;
 
-describe('mapWalmartOrder on Walmart\'s own examples', () => {
+describe("mapWalmartOrder on Walmart's own examples", () => {
   it('maps a shipped order: epoch-ms dates, string quantities, money to cents, USA to US, tracking as a shipment', () => {
     const o = mapWalmartOrder(sample('get_order_response_200_ORDER.json'));
     expect(o).toMatchObject({
@@ -61,7 +62,13 @@ describe('mapWalmartOrder on Walmart\'s own examples', () => {
 
   it('counts a refund with negative amounts as refunded quantity, the line staying shipped on Walmart', () => {
     const o = mapWalmartOrder(sample('refund_response_200.json'));
-    expect(o.lines[0]).toMatchObject({ quantityShipped: 1, quantityRefunded: 1, unitPriceCents: 1999, status: 'REFUNDED', refundReason: 'BillingError' });
+    expect(o.lines[0]).toMatchObject({
+      quantityShipped: 1,
+      quantityRefunded: 1,
+      unitPriceCents: 1999,
+      status: 'REFUNDED',
+      refundReason: 'BillingError',
+    });
     expect(o.totalCents).toBe(2199);
   });
 
@@ -80,25 +87,61 @@ describe('mapWalmartOrder on Walmart\'s own examples', () => {
       ...po,
       orderLines: {
         orderLine: [
-          { ...line, refund: { refundCharges: { refundCharge: [{ ...shipping, refundReason: 'IncorrectShippingPrice' }, { ...line.refund!.refundCharges!.refundCharge[0], refundReason: 'CustomerChangedMind' }] } } },
+          {
+            ...line,
+            refund: {
+              refundCharges: {
+                refundCharge: [
+                  { ...shipping, refundReason: 'IncorrectShippingPrice' },
+                  { ...line.refund!.refundCharges!.refundCharge[0], refundReason: 'CustomerChangedMind' },
+                ],
+              },
+            },
+          },
           {
             ...line,
             lineNumber: '2',
             refund: null,
-            orderLineStatuses: { orderLineStatus: [{ status: 'Cancelled', statusQuantity: { unitOfMeasurement: 'EACH', amount: '1' }, cancellationReason: 'CUSTOMER_REQUESTED_SELLER_TO_CANCEL' }] },
+            orderLineStatuses: {
+              orderLineStatus: [
+                {
+                  status: 'Cancelled',
+                  statusQuantity: { unitOfMeasurement: 'EACH', amount: '1' },
+                  cancellationReason: 'CUSTOMER_REQUESTED_SELLER_TO_CANCEL',
+                },
+              ],
+            },
           },
         ],
       },
     };
     const [refunded, cancelled] = mapWalmartOrder(withReasons).lines;
     expect([refunded.refundReason, refunded.cancellationReason]).toEqual(['CustomerChangedMind', null]);
-    expect([cancelled.cancellationReason, cancelled.refundReason, cancelled.status]).toEqual(['CUSTOMER_REQUESTED_SELLER_TO_CANCEL', null, 'CANCELLED']);
+    expect([cancelled.cancellationReason, cancelled.refundReason, cancelled.status]).toEqual([
+      'CUSTOMER_REQUESTED_SELLER_TO_CANCEL',
+      null,
+      'CANCELLED',
+    ]);
   });
 
   it('orderType REPLACEMENT with originalCustomerOrderID, and a 3PLFulfilled ship node, are imported and stay seller-fulfilled', () => {
-    const o = mapWalmartOrder({ ...sample('get_order_response_200_ORDER.json'), orderType: 'REPLACEMENT', originalCustomerOrderID: '4372135469399', shipNode: { type: '3PLFulfilled', name: 'Acme 3PL', id: '721407' } });
-    expect(o).toMatchObject({ orderType: 'REPLACEMENT', originalCustomerOrderId: '4372135469399', shipNodeType: '3PLFulfilled', fulfillmentMethod: 'MERCHANT' });
-    expect(mapWalmartOrder({ ...sample('get_order_response_200_ORDER.json'), orderType: 'REGULAR' })).toMatchObject({ orderType: 'REGULAR', originalCustomerOrderId: null, shipNodeType: 'SellerFulfilled' });
+    const o = mapWalmartOrder({
+      ...sample('get_order_response_200_ORDER.json'),
+      orderType: 'REPLACEMENT',
+      originalCustomerOrderID: '4372135469399',
+      shipNode: { type: '3PLFulfilled', name: 'Acme 3PL', id: '721407' },
+    });
+    expect(o).toMatchObject({
+      orderType: 'REPLACEMENT',
+      originalCustomerOrderId: '4372135469399',
+      shipNodeType: '3PLFulfilled',
+      fulfillmentMethod: 'MERCHANT',
+    });
+    expect(mapWalmartOrder({ ...sample('get_order_response_200_ORDER.json'), orderType: 'REGULAR' })).toMatchObject({
+      orderType: 'REGULAR',
+      originalCustomerOrderId: null,
+      shipNodeType: 'SellerFulfilled',
+    });
   });
 
   it('merchandiseCents is items and shipping before tax; money in the charge currency', () => {
@@ -109,8 +152,11 @@ describe('mapWalmartOrder on Walmart\'s own examples', () => {
     expect(taxed.merchandiseCents).toBeLessThanOrEqual(taxed.totalCents);
   });
 
-  it("takes the order total from orderSummary when Walmart sends it, in its currencyAmount/currencyUnit shape", () => {
-    const o = mapWalmartOrder({ ...sample('get_order_response_200_ORDER.json'), orderSummary: { totalAmount: { currencyAmount: 27.99, currencyUnit: 'USD' } } });
+  it('takes the order total from orderSummary when Walmart sends it, in its currencyAmount/currencyUnit shape', () => {
+    const o = mapWalmartOrder({
+      ...sample('get_order_response_200_ORDER.json'),
+      orderSummary: { totalAmount: { currencyAmount: 27.99, currencyUnit: 'USD' } },
+    });
     expect([o.totalCents, o.currency]).toEqual([2799, 'USD']);
   });
 
@@ -120,34 +166,89 @@ describe('mapWalmartOrder on Walmart\'s own examples', () => {
     expect(orders.length).toBeGreaterThan(0);
     const created = orders.find((o) => o.channelOrderId === '1796277083022')!;
     expect(created).toMatchObject({ status: 'CREATED', acknowledgedAt: null });
-    expect(created.lines[0]).toMatchObject({ lineNumber: '4', status: 'CREATED', quantityOrdered: 1, quantityShipped: 0 });
+    expect(created.lines[0]).toMatchObject({
+      lineNumber: '4',
+      status: 'CREATED',
+      quantityOrdered: 1,
+      quantityShipped: 0,
+    });
   });
 });
 
 describe('mapWalmartOrder on quantity splits', () => {
   const base = sample('get_order_response_200_ORDER.json');
-  const withStatuses = (statuses: WalmartOrder['orderLines']['orderLine'][number]['orderLineStatuses']['orderLineStatus'], extra = {}) => ({
+  const withStatuses = (
+    statuses: WalmartOrder['orderLines']['orderLine'][number]['orderLineStatuses']['orderLineStatus'],
+    extra = {},
+  ) => ({
     ...base,
-    orderLines: { orderLine: [{ ...base.orderLines.orderLine[0], orderLineQuantity: { amount: '3' }, orderLineStatuses: { orderLineStatus: statuses }, ...extra }] },
+    orderLines: {
+      orderLine: [
+        {
+          ...base.orderLines.orderLine[0],
+          orderLineQuantity: { amount: '3' },
+          orderLineStatuses: { orderLineStatus: statuses },
+          ...extra,
+        },
+      ],
+    },
     shipNode: { type: 'SellerFulfilled' },
   });
   const q = (amount: string) => ({ unitOfMeasurement: 'EACH', amount });
-  const tracking = { shipDateTime: 1623835855000, carrierName: { carrier: 'UPS' }, trackingNumber: '1Z999AA10123456784' };
+  const tracking = {
+    shipDateTime: 1623835855000,
+    carrierName: { carrier: 'UPS' },
+    trackingNumber: '1Z999AA10123456784',
+  };
 
   it.each([
-    ['one shipped, two acknowledged', [{ status: 'Shipped', statusQuantity: q('1'), trackingInfo: tracking }, { status: 'Acknowledged', statusQuantity: q('2') }], 'PARTIALLY_SHIPPED', { quantityShipped: 1, quantityCancelled: 0, status: 'ACKNOWLEDGED' }],
-    ['one cancelled, two shipped', [{ status: 'Cancelled', statusQuantity: q('1') }, { status: 'Shipped', statusQuantity: q('2'), trackingInfo: tracking }], 'SHIPPED', { quantityShipped: 2, quantityCancelled: 1, status: 'SHIPPED' }],
-    ['all cancelled', [{ status: 'Cancelled', statusQuantity: q('3') }], 'CANCELLED', { quantityCancelled: 3, status: 'CANCELLED' }],
-    ['all delivered', [{ status: 'Delivered', statusQuantity: q('3'), trackingInfo: tracking }], 'DELIVERED', { quantityShipped: 3, status: 'DELIVERED' }],
-    ['all created', [{ status: 'Created', statusQuantity: q('3') }], 'CREATED', { quantityShipped: 0, status: 'CREATED' }],
+    [
+      'one shipped, two acknowledged',
+      [
+        { status: 'Shipped', statusQuantity: q('1'), trackingInfo: tracking },
+        { status: 'Acknowledged', statusQuantity: q('2') },
+      ],
+      'PARTIALLY_SHIPPED',
+      { quantityShipped: 1, quantityCancelled: 0, status: 'ACKNOWLEDGED' },
+    ],
+    [
+      'one cancelled, two shipped',
+      [
+        { status: 'Cancelled', statusQuantity: q('1') },
+        { status: 'Shipped', statusQuantity: q('2'), trackingInfo: tracking },
+      ],
+      'SHIPPED',
+      { quantityShipped: 2, quantityCancelled: 1, status: 'SHIPPED' },
+    ],
+    [
+      'all cancelled',
+      [{ status: 'Cancelled', statusQuantity: q('3') }],
+      'CANCELLED',
+      { quantityCancelled: 3, status: 'CANCELLED' },
+    ],
+    [
+      'all delivered',
+      [{ status: 'Delivered', statusQuantity: q('3'), trackingInfo: tracking }],
+      'DELIVERED',
+      { quantityShipped: 3, status: 'DELIVERED' },
+    ],
+    [
+      'all created',
+      [{ status: 'Created', statusQuantity: q('3') }],
+      'CREATED',
+      { quantityShipped: 0, status: 'CREATED' },
+    ],
   ] as const)('%s', (_name, statuses, orderStatus, line) => {
     const o = mapWalmartOrder(withStatuses(statuses as never));
     expect(o.status).toBe(orderStatus);
     expect(o.lines[0]).toMatchObject(line);
   });
 
-  it('surfaces a buyer\'s intent to cancel on an open line, and marks WFS orders channel-fulfilled', () => {
-    const o = mapWalmartOrder({ ...withStatuses([{ status: 'Acknowledged', statusQuantity: q('3') }], { intentToCancel: 'Yes' }), shipNode: { type: 'WFSFulfilled' } });
+  it("surfaces a buyer's intent to cancel on an open line, and marks WFS orders channel-fulfilled", () => {
+    const o = mapWalmartOrder({
+      ...withStatuses([{ status: 'Acknowledged', statusQuantity: q('3') }], { intentToCancel: 'Yes' }),
+      shipNode: { type: 'WFSFulfilled' },
+    });
     expect(o.cancellationRequested).toBe(true);
     expect(o.lines[0].cancellationRequested).toBe(true);
     expect(o.fulfillmentMethod).toBe('CHANNEL');

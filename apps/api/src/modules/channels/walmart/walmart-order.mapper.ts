@@ -22,7 +22,10 @@ const WFS_NODE = 'WFSFulfilled';
  * change, not its acknowledgement), so only the hub's own acknowledgement is ever recorded.
  */
 export function mapWalmartOrder(po: WalmartOrder): NormalizedOrder {
-  const currency = po.orderSummary?.totalAmount?.currencyUnit ?? po.orderLines.orderLine.flatMap((l) => l.charges?.charge ?? [])[0]?.chargeAmount.currency ?? 'USD';
+  const currency =
+    po.orderSummary?.totalAmount?.currencyUnit ??
+    po.orderLines.orderLine.flatMap((l) => l.charges?.charge ?? [])[0]?.chargeAmount.currency ??
+    'USD';
   const lines = po.orderLines.orderLine.map((l) => mapLine(l, currency));
   const status = orderStatusOfLines(lines);
   const productAndShipping = po.orderLines.orderLine.flatMap((l) => l.charges?.charge ?? []);
@@ -57,7 +60,12 @@ export function mapWalmartOrder(po: WalmartOrder): NormalizedOrder {
     shipments: shipmentsOf(po),
     channelUpdatedAt: new Date(Math.max(po.orderDate, ...po.orderLines.orderLine.map((l) => l.statusDate ?? 0))),
     cancellationRequested: lines.some((l) => l.cancellationRequested),
-    orderType: po.orderType === OrderType.REPLACEMENT ? OrderType.REPLACEMENT : po.orderType === OrderType.REGULAR ? OrderType.REGULAR : null,
+    orderType:
+      po.orderType === OrderType.REPLACEMENT
+        ? OrderType.REPLACEMENT
+        : po.orderType === OrderType.REGULAR
+          ? OrderType.REGULAR
+          : null,
     originalCustomerOrderId: po.originalCustomerOrderID || null,
     shipNodeType: po.shipNode?.type ?? null,
   };
@@ -72,8 +80,13 @@ function mapLine(line: WalmartOrderLine, currency: string): NormalizedOrderLine 
   // The PRODUCT charge is the line's (price × quantity), as the sandbox models multi-quantity lines.
   const unitPriceCents = Math.round(toCents(productCharge?.chargeAmount.amount, currency) / Math.max(ordered, 1));
   const refundCharges = line.refund?.refundCharges?.refundCharge ?? [];
-  const refundedCents = -refundCharges.filter((r) => r.charge.chargeType === 'PRODUCT').reduce((sum, r) => sum + toCents(r.charge.chargeAmount.amount, currency), 0);
-  const refunded = Math.max(qty.Refund, unitPriceCents > 0 ? Math.min(shipped, Math.round(refundedCents / unitPriceCents)) : 0);
+  const refundedCents = -refundCharges
+    .filter((r) => r.charge.chargeType === 'PRODUCT')
+    .reduce((sum, r) => sum + toCents(r.charge.chargeAmount.amount, currency), 0);
+  const refunded = Math.max(
+    qty.Refund,
+    unitPriceCents > 0 ? Math.min(shipped, Math.round(refundedCents / unitPriceCents)) : 0,
+  );
   const open = ordered - shipped - qty.Cancelled;
   return {
     lineNumber: line.lineNumber,
@@ -86,9 +99,15 @@ function mapLine(line: WalmartOrderLine, currency: string): NormalizedOrderLine 
     unitPriceCents,
     status: lineStatus(ordered, qty, refunded),
     cancellationRequested: open > 0 && isYes(line.intentToCancel),
-    cancellationReason: line.orderLineStatuses.orderLineStatus.find((s) => s.status === 'Cancelled' && s.cancellationReason)?.cancellationReason ?? null,
+    cancellationReason:
+      line.orderLineStatuses.orderLineStatus.find((s) => s.status === 'Cancelled' && s.cancellationReason)
+        ?.cancellationReason ?? null,
     // The product charge's reason first: it is what the refund was for; shipping-only refunds keep their own.
-    refundReason: (refundCharges.find((r) => r.charge.chargeType === 'PRODUCT' && r.refundReason) ?? refundCharges.find((r) => r.refundReason))?.refundReason ?? null,
+    refundReason:
+      (
+        refundCharges.find((r) => r.charge.chargeType === 'PRODUCT' && r.refundReason) ??
+        refundCharges.find((r) => r.refundReason)
+      )?.refundReason ?? null,
   };
 }
 
@@ -142,10 +161,16 @@ function shipmentsOf(po: WalmartOrder): NormalizedShipment[] {
  * delivery is recorded with no time rather than a later one.
  */
 function deliveredEvent(line: WalmartOrderLine): ShipmentCarrierEvent {
-  const lastChangeIsDelivery = line.orderLineStatuses.orderLineStatus.every((b) => b.status === 'Delivered') && !line.refund?.refundCharges?.refundCharge?.length;
+  const lastChangeIsDelivery =
+    line.orderLineStatuses.orderLineStatus.every((b) => b.status === 'Delivered') &&
+    !line.refund?.refundCharges?.refundCharge?.length;
   return lastChangeIsDelivery
     ? { type: 'DELIVERED', at: new Date(line.statusDate), description: 'Walmart line status Delivered' }
-    : { type: 'DELIVERED', at: null, description: 'Walmart line status Delivered (time not given: the line changed since)' };
+    : {
+        type: 'DELIVERED',
+        at: null,
+        description: 'Walmart line status Delivered (time not given: the line changed since)',
+      };
 }
 
 function chargeWithTax(c: WalmartCharge, currency: string): number {
@@ -157,6 +182,11 @@ function epoch(ms: number | undefined): Date | null {
 }
 
 function isYes(value: string | null | undefined): boolean {
-  return value !== undefined && value !== null && value !== '' && value.toUpperCase() !== 'NO' && value.toUpperCase() !== 'FALSE';
+  return (
+    value !== undefined &&
+    value !== null &&
+    value !== '' &&
+    value.toUpperCase() !== 'NO' &&
+    value.toUpperCase() !== 'FALSE'
+  );
 }
-

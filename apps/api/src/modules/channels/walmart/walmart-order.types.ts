@@ -33,7 +33,11 @@ export interface WalmartOrderLine {
   orderLineQuantity: { unitOfMeasurement?: string; amount: string };
   statusDate: number;
   orderLineStatuses: { orderLineStatus: WalmartLineStatus[] };
-  refund?: { refundId?: string; refundComments?: string; refundCharges?: { refundCharge: { refundReason?: string; charge: WalmartCharge }[] } } | null;
+  refund?: {
+    refundId?: string;
+    refundComments?: string;
+    refundCharges?: { refundCharge: { refundReason?: string; charge: WalmartCharge }[] };
+  } | null;
   intentToCancel?: string | null;
 }
 

@@ -20,7 +20,10 @@ function trackingInfo(p: ShipPayload) {
  * The 2026 model requires `orderLine[].sellerOrderId`: the line's own seller order id when Walmart's copy of the
  * order carries one, otherwise the purchase order id, the one identifier of the order every seller has.
  */
-export function walmartShipBody(p: ShipPayload | UpdateTrackingPayload, sellerOrderIds: ReadonlyMap<string, string> = new Map()) {
+export function walmartShipBody(
+  p: ShipPayload | UpdateTrackingPayload,
+  sellerOrderIds: ReadonlyMap<string, string> = new Map(),
+) {
   const correction = 'previousTrackingNumber' in p;
   return {
     orderShipment: {
@@ -53,7 +56,13 @@ export function walmartCancelBody(p: CancelPayload) {
         orderLine: p.lines.map((l) => ({
           lineNumber: l.lineNumber,
           orderLineStatuses: {
-            orderLineStatus: [{ status: 'Cancelled', cancellationReason: l.reason, statusQuantity: { unitOfMeasurement: EACH, amount: String(l.quantity) } }],
+            orderLineStatus: [
+              {
+                status: 'Cancelled',
+                cancellationReason: l.reason,
+                statusQuantity: { unitOfMeasurement: EACH, amount: String(l.quantity) },
+              },
+            ],
           },
         })),
       },
@@ -78,14 +87,19 @@ const money = (currency: string, cents: number) => ({ currency, amount: -fromCen
 function partialCharge(l: RefundLine): RefundCharge {
   const charge = l.order?.charges.charge.find((c) => c.chargeType === 'PRODUCT');
   const currency = charge?.chargeAmount.currency ?? 'USD';
-  const taxCents = charge?.tax && charge.chargeAmount.amount > 0 ? Math.round((l.amountCents * charge.tax.taxAmount.amount) / charge.chargeAmount.amount) : 0;
+  const taxCents =
+    charge?.tax && charge.chargeAmount.amount > 0
+      ? Math.round((l.amountCents * charge.tax.taxAmount.amount) / charge.chargeAmount.amount)
+      : 0;
   return {
     refundReason: l.reason,
     charge: {
       chargeType: 'PRODUCT',
       chargeName: charge?.chargeName ?? 'ItemPrice',
       chargeAmount: money(currency, l.amountCents),
-      ...(taxCents > 0 ? { tax: { taxName: charge?.tax?.taxName ?? 'Tax1', taxAmount: money(currency, taxCents) } } : {}),
+      ...(taxCents > 0
+        ? { tax: { taxName: charge?.tax?.taxName ?? 'Tax1', taxAmount: money(currency, taxCents) } }
+        : {}),
     },
   };
 }
@@ -100,8 +114,12 @@ function fullCharges(l: RefundLine): RefundCharge[] {
     earlier.filter((r) => r.charge.chargeType === type).reduce((sum, r) => sum + toCents(of(r.charge), currency), 0);
   const charges = (l.order?.charges.charge ?? []).flatMap((c) => {
     const currency = c.chargeAmount.currency;
-    const amount = toCents(c.chargeAmount.amount, currency) + earlierRefunds(c.chargeType, currency, (r) => r.chargeAmount.amount);
-    const tax = c.tax ? toCents(c.tax.taxAmount.amount, currency) + earlierRefunds(c.chargeType, currency, (r) => r.tax?.taxAmount.amount ?? 0) : 0;
+    const amount =
+      toCents(c.chargeAmount.amount, currency) + earlierRefunds(c.chargeType, currency, (r) => r.chargeAmount.amount);
+    const tax = c.tax
+      ? toCents(c.tax.taxAmount.amount, currency) +
+        earlierRefunds(c.chargeType, currency, (r) => r.tax?.taxAmount.amount ?? 0)
+      : 0;
     if (amount <= 0 && tax <= 0) return [];
     return [
       {
@@ -128,7 +146,12 @@ export function walmartRefundBody(purchaseOrderId: string, lines: RefundLine[], 
           lineNumber: l.lineNumber,
           isFullRefund: l.isFullRefund,
           refunds: {
-            refund: [{ ...(comments ? { refundComments: comments } : {}), refundCharges: { refundCharge: l.isFullRefund ? fullCharges(l) : [partialCharge(l)] } }],
+            refund: [
+              {
+                ...(comments ? { refundComments: comments } : {}),
+                refundCharges: { refundCharge: l.isFullRefund ? fullCharges(l) : [partialCharge(l)] },
+              },
+            ],
           },
         })),
       },

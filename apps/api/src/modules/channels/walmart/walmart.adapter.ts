@@ -1,4 +1,12 @@
-import type { AcknowledgePayload, CancelPayload, OutboxOperation, OutboxPayload, RefundPayload, ShipPayload, UpdateTrackingPayload } from '@order-hub/types';
+import type {
+  AcknowledgePayload,
+  CancelPayload,
+  OutboxOperation,
+  OutboxPayload,
+  RefundPayload,
+  ShipPayload,
+  UpdateTrackingPayload,
+} from '@order-hub/types';
 import type { RawResponse } from '../http/channel-http';
 import type { ChannelClientOptions } from '../http/rate-buckets';
 import type { ChangeWindow, ChannelAdapter, OrderPage } from '../channel-adapter';
@@ -27,7 +35,10 @@ interface Cursor {
 }
 
 interface ListResponse {
-  list?: { meta?: { totalCount?: number; limit?: number; nextCursor?: string | null }; elements?: { order?: WalmartOrder[] } };
+  list?: {
+    meta?: { totalCount?: number; limit?: number; nextCursor?: string | null };
+    elements?: { order?: WalmartOrder[] };
+  };
 }
 
 /** Walmart's own limit on lines per cancel request; the hub splits bigger cancellations into several calls. */
@@ -47,9 +58,14 @@ export class WalmartAdapter implements ChannelAdapter, ChannelWriter {
 
   async listChangedOrders(requested: ChangeWindow, cursor: string | null): Promise<OrderPage> {
     // Walmart's date filters have whole seconds: the bound is what is sent, not the instant asked for.
-    const window = { changedAfter: requested.changedAfter, changedBefore: wholeSecond(requested.changedBefore ?? new Date()) };
+    const window = {
+      changedAfter: requested.changedAfter,
+      changedBefore: wholeSecond(requested.changedBefore ?? new Date()),
+    };
     const at: Cursor = cursor ? (JSON.parse(cursor) as Cursor) : { node: SHIP_NODES[0], next: null };
-    const path = at.next ? `/v3/orders${at.next.startsWith('?') ? at.next : `?${at.next}`}` : `/v3/orders?${this.query(window, at.node)}`;
+    const path = at.next
+      ? `/v3/orders${at.next.startsWith('?') ? at.next : `?${at.next}`}`
+      : `/v3/orders?${this.query(window, at.node)}`;
     const res = await this.client.get('orders.list', path).catch((err: unknown) => {
       if (isNoOrders(err)) return null;
       throw err;
@@ -77,7 +93,11 @@ export class WalmartAdapter implements ChannelAdapter, ChannelWriter {
   }
 
   async ship(p: ShipPayload | UpdateTrackingPayload): Promise<ChannelCall> {
-    return this.write('orders.ship', `/v3/orders/${encodeURIComponent(p.channelOrderId)}/shipping`, walmartShipBody(p, await this.sellerOrderIds(p.channelOrderId)));
+    return this.write(
+      'orders.ship',
+      `/v3/orders/${encodeURIComponent(p.channelOrderId)}/shipping`,
+      walmartShipBody(p, await this.sellerOrderIds(p.channelOrderId)),
+    );
   }
 
   updateTracking(p: UpdateTrackingPayload): Promise<ChannelCall> {
@@ -87,12 +107,18 @@ export class WalmartAdapter implements ChannelAdapter, ChannelWriter {
   /** The seller order id Walmart holds per line (its own copy is the truth; the hub does not store it). */
   private async sellerOrderIds(purchaseOrderId: string): Promise<Map<string, string>> {
     const order = await this.getOrder(purchaseOrderId);
-    const ids = order.orderLines.orderLine.map((l) => [l.lineNumber, (l as { sellerOrderId?: string | null }).sellerOrderId] as const);
+    const ids = order.orderLines.orderLine.map(
+      (l) => [l.lineNumber, (l as { sellerOrderId?: string | null }).sellerOrderId] as const,
+    );
     return new Map(ids.filter((e): e is readonly [string, string] => typeof e[1] === 'string' && e[1] !== ''));
   }
 
   cancel(p: CancelPayload): Promise<ChannelCall> {
-    return this.write('orders.cancel', `/v3/orders/${encodeURIComponent(p.channelOrderId)}/cancel`, walmartCancelBody(p));
+    return this.write(
+      'orders.cancel',
+      `/v3/orders/${encodeURIComponent(p.channelOrderId)}/cancel`,
+      walmartCancelBody(p),
+    );
   }
 
   async refund(p: RefundPayload): Promise<ChannelCall> {
@@ -101,11 +127,21 @@ export class WalmartAdapter implements ChannelAdapter, ChannelWriter {
       ...l,
       order: order.orderLines.orderLine.find((o) => o.lineNumber === l.lineNumber),
     }));
-    return this.write('orders.refund', `/v3/orders/${encodeURIComponent(p.channelOrderId)}/refund`, walmartRefundBody(p.channelOrderId, lines, p.comments));
+    return this.write(
+      'orders.refund',
+      `/v3/orders/${encodeURIComponent(p.channelOrderId)}/refund`,
+      walmartRefundBody(p.channelOrderId, lines, p.comments),
+    );
   }
 
   mcfCreate(): Promise<ChannelCall> {
-    return Promise.reject(new ChannelError('WALMART', 'INVALID_REQUEST', 'Multi-Channel Fulfillment orders are created on an Amazon account'));
+    return Promise.reject(
+      new ChannelError(
+        'WALMART',
+        'INVALID_REQUEST',
+        'Multi-Channel Fulfillment orders are created on an Amazon account',
+      ),
+    );
   }
 
   mcfCancel(): Promise<ChannelCall> {
@@ -113,18 +149,30 @@ export class WalmartAdapter implements ChannelAdapter, ChannelWriter {
   }
 
   async readBack(operation: OutboxOperation, payload: OutboxPayload): Promise<ReadBack> {
-    if (operation === 'MCF_CREATE' || operation === 'MCF_CANCEL') return { state: 'REJECTED', detail: 'Multi-Channel Fulfillment orders live on an Amazon account' };
-    return walmartReadBack(operation, payload, await this.getOrder((payload as { channelOrderId: string }).channelOrderId));
+    if (operation === 'MCF_CREATE' || operation === 'MCF_CANCEL')
+      return { state: 'REJECTED', detail: 'Multi-Channel Fulfillment orders live on an Amazon account' };
+    return walmartReadBack(
+      operation,
+      payload,
+      await this.getOrder((payload as { channelOrderId: string }).channelOrderId),
+    );
   }
 
   async getOrder(purchaseOrderId: string): Promise<WalmartOrder> {
-    const res = await this.client.get('orders.get', `/v3/orders/${encodeURIComponent(purchaseOrderId)}?replacementInfo=true`);
+    const res = await this.client.get(
+      'orders.get',
+      `/v3/orders/${encodeURIComponent(purchaseOrderId)}?replacementInfo=true`,
+    );
     return (res.body as { order: WalmartOrder }).order;
   }
 
   private async write(operation: string, path: string, body?: unknown): Promise<ChannelCall> {
     const res: RawResponse = await this.client.post(operation, path, body);
-    return { request: { method: 'POST', path, ...(body === undefined ? {} : { body }) }, status: res.status, body: res.body };
+    return {
+      request: { method: 'POST', path, ...(body === undefined ? {} : { body }) },
+      status: res.status,
+      body: res.body,
+    };
   }
 
   private query(window: { changedAfter: Date; changedBefore: Date }, node: ShipNode): string {
@@ -146,7 +194,11 @@ export class WalmartAdapter implements ChannelAdapter, ChannelWriter {
  * `URI_NOT_FOUND`) is an error and keeps the channel's message.
  */
 export function isNoOrders(err: unknown): boolean {
-  return err instanceof ChannelError && err.kind === 'NOT_FOUND' && (err.details.code ?? '').split('.')[0] === 'CONTENT_NOT_FOUND';
+  return (
+    err instanceof ChannelError &&
+    err.kind === 'NOT_FOUND' &&
+    (err.details.code ?? '').split('.')[0] === 'CONTENT_NOT_FOUND'
+  );
 }
 
 function wholeSecond(d: Date): Date {

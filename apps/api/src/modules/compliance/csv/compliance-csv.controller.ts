@@ -9,11 +9,15 @@ import { HttpTokenGuard } from './http-token.guard';
 
 const uuid = z.string().uuid({ message: 'must be an id returned by the API (a UUID).' });
 const reportQuery = z.object({
-  channel: z.enum(CHANNELS as [Channel, ...Channel[]], { error: (issue) => (issue.input === undefined ? 'is required.' : `must be one of ${CHANNELS.join(', ')}.`) }),
+  channel: z.enum(CHANNELS as [Channel, ...Channel[]], {
+    error: (issue) => (issue.input === undefined ? 'is required.' : `must be one of ${CHANNELS.join(', ')}.`),
+  }),
   accountId: uuid.optional(),
   asOf: z
     .string()
-    .refine((s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && !Number.isNaN(Date.parse(s)), { message: 'must be an ISO 8601 date and time, e.g. 2026-11-20T00:00:00Z.' })
+    .refine((s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && !Number.isNaN(Date.parse(s)), {
+      message: 'must be an ISO 8601 date and time, e.g. 2026-11-20T00:00:00Z.',
+    })
     .transform((s) => new Date(s))
     .optional(),
 });
@@ -41,14 +45,21 @@ function parseQuery<S extends z.ZodType>(schema: S, query: Record<string, unknow
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const field = issue.path.map(String).join('.') || 'query';
-  throw new BadRequestException({ statusCode: 400, error: 'Bad Request', field, message: `${field}: ${issue.message}` });
+  throw new BadRequestException({
+    statusCode: 400,
+    error: 'Bad Request',
+    field,
+    message: `${field}: ${issue.message}`,
+  });
 }
 
 /** A file name without characters that need quoting in Content-Disposition. */
 const safeName = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '_');
 
 function sendCsv(reply: FastifyReply, filename: string, body: string): string {
-  reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${safeName(filename)}"`);
+  reply
+    .header('content-type', 'text/csv; charset=utf-8')
+    .header('content-disposition', `attachment; filename="${safeName(filename)}"`);
   return body;
 }
 
@@ -62,9 +73,16 @@ export class ComplianceCsvController {
   ) {}
 
   @Get('compliance/report.csv')
-  async reportCsv(@Query() query: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+  async reportCsv(
+    @Query() query: Record<string, unknown>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
     const input = parseQuery(reportQuery, query);
-    const report = await this.compliance.report({ channel: input.channel, accountId: input.accountId ?? null, asOf: input.asOf ?? null });
+    const report = await this.compliance.report({
+      channel: input.channel,
+      accountId: input.accountId ?? null,
+      asOf: input.asOf ?? null,
+    });
     const rows = report.metrics.map((m) => [
       m.key,
       // Present once the report splits metrics by category; null means all categories.
@@ -91,6 +109,10 @@ export class ComplianceCsvController {
     const found = await this.evidence.forOrder(orderId);
     if (!found) throw new NotFoundException(`Order ${orderId} does not exist.`);
     const rows = found.events.map((e) => [e.at, e.kind, e.actor, e.detail]);
-    return sendCsv(reply, `evidence-${found.order.channel}-${found.order.channelOrderId}.csv`, toCsv(['at', 'kind', 'actor', 'detail'], rows));
+    return sendCsv(
+      reply,
+      `evidence-${found.order.channel}-${found.order.channelOrderId}.csv`,
+      toCsv(['at', 'kind', 'actor', 'detail'], rows),
+    );
   }
 }

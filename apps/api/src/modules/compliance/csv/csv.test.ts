@@ -20,6 +20,14 @@ describe('csvField', () => {
 
 describe('toCsv', () => {
   it('writes a header and one CRLF-terminated line per row', () => {
-    expect(toCsv(['a', 'b'], [['x,y', 1], [null, 'z']])).toBe('a,b\r\n"x,y",1\r\n,z\r\n');
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          ['x,y', 1],
+          [null, 'z'],
+        ],
+      ),
+    ).toBe('a,b\r\n"x,y",1\r\n,z\r\n');
   });
 });

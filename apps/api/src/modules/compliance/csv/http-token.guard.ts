@@ -14,7 +14,8 @@ export class HttpTokenGuard implements CanActivate {
     const req = context.switchToHttp().getRequest<FastifyRequest>();
     const match = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
     if (!match) throw new UnauthorizedException('A valid API token is required: send "Authorization: Bearer <token>".');
-    if (!(await this.tokens.authenticate(match[1]))) throw new UnauthorizedException('The API token is unknown or has been revoked.');
+    if (!(await this.tokens.authenticate(match[1])))
+      throw new UnauthorizedException('The API token is unknown or has been revoked.');
     return true;
   }
 }

@@ -5,14 +5,19 @@ import type { ReportedMetric } from '../compliance.service';
 registerEnumType(ComplianceMetricKey, { name: 'ComplianceMetricKey' });
 registerEnumType(MetricOrderSet, {
   name: 'MetricOrderSet',
-  description: "A metric's orders by how they count: NUMERATOR, DENOMINATOR_ONLY (counted, not in the numerator), OPEN (not yet due; the projection's).",
+  description:
+    "A metric's orders by how they count: NUMERATOR, DENOMINATOR_ONLY (counted, not in the numerator), OPEN (not yet due; the projection's).",
 });
 registerEnumType(MetricStatus, {
   name: 'MetricStatus',
-  description: 'AT_RISK: passing, but within the margin (1 percentage point) of the threshold. NOT_APPLICABLE: nothing to measure, or no published standard.',
+  description:
+    'AT_RISK: passing, but within the margin (1 percentage point) of the threshold. NOT_APPLICABLE: nothing to measure, or no published standard.',
 });
 const MetricComparatorEnum = { AT_LEAST: 'AT_LEAST', ABOVE: 'ABOVE', AT_MOST: 'AT_MOST', BELOW: 'BELOW' } as const;
-registerEnumType(MetricComparatorEnum, { name: 'MetricComparator', description: 'How the value is held against the threshold: ≥, >, ≤, <.' });
+registerEnumType(MetricComparatorEnum, {
+  name: 'MetricComparator',
+  description: 'How the value is held against the threshold: ≥, >, ≤, <.',
+});
 
 @ObjectType('MetricExclusion', { description: 'Records left out of both numerator and denominator, and why.' })
 export class MetricExclusionType {
@@ -24,7 +29,8 @@ export class MetricExclusionType {
 }
 
 @ObjectType('MetricProjection', {
-  description: 'What the metric becomes if every open order not yet due misses: ships after its ship-by (late shipment), or without valid tracking (valid tracking rate).',
+  description:
+    'What the metric becomes if every open order not yet due misses: ships after its ship-by (late shipment), or without valid tracking (valid tracking rate).',
 })
 export class MetricProjectionType {
   @Field(() => Int)
@@ -38,7 +44,8 @@ export class MetricProjectionType {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'Open orders that must ship on time (valid tracking rate: with valid tracking) to stay within the threshold; null when no number is enough or there is no threshold.',
+    description:
+      'Open orders that must ship on time (valid tracking rate: with valid tracking) to stay within the threshold; null when no number is enough or there is no threshold.',
   })
   mustShipOnTime: number | null;
 
@@ -63,7 +70,8 @@ export class ComplianceMetricType {
 
   @Field(() => String, {
     nullable: true,
-    description: "The product category measured (from the account's SKU categories; unmapped SKUs: Uncategorized); null for all categories.",
+    description:
+      "The product category measured (from the account's SKU categories; unmapped SKUs: Uncategorized); null for all categories.",
   })
   category: string | null;
 
@@ -79,7 +87,10 @@ export class ComplianceMetricType {
   @Field(() => [MetricExclusionType])
   exclusions: MetricExclusionType[];
 
-  @Field(() => Float, { nullable: true, description: 'Percent, from the policy in force at the window end; null when the channel publishes no standard.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Percent, from the policy in force at the window end; null when the channel publishes no standard.',
+  })
   threshold: number | null;
 
   @Field(() => MetricComparatorEnum, { nullable: true })
@@ -104,7 +115,8 @@ export class ComplianceMetricType {
   projection: MetricProjectionType | null;
 
   @Field(() => MetricOrderSet, {
-    description: 'The order set that counts against the standard: NUMERATOR for a rate held low (late, cancelled), DENOMINATOR_ONLY for one held high (invalid tracking, late).',
+    description:
+      'The order set that counts against the standard: NUMERATOR for a rate held low (late, cancelled), DENOMINATOR_ONLY for one held high (invalid tracking, late).',
   })
   defects: MetricOrderSet;
 
@@ -129,7 +141,11 @@ export class ComplianceReportType {
   metrics: ComplianceMetricType[];
 }
 
-export function toComplianceMetricType(m: ReportedMetric, scope: MetricScope, defects: MetricOrderSet): ComplianceMetricType {
+export function toComplianceMetricType(
+  m: ReportedMetric,
+  scope: MetricScope,
+  defects: MetricOrderSet,
+): ComplianceMetricType {
   return {
     defects,
     key: m.key,

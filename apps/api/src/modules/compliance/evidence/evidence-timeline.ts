@@ -85,21 +85,58 @@ export function evidenceTimeline(
   shipments: readonly EvidenceShipment[],
   audit: readonly EvidenceAuditEntry[],
 ): EvidenceEvent[] {
-  const events: EvidenceEvent[] = [{ at: order.orderedAt, kind: 'ORDER_PLACED', actor: `channel:${order.channel}`, detail: `${order.channelOrderId} placed` }];
+  const events: EvidenceEvent[] = [
+    {
+      at: order.orderedAt,
+      kind: 'ORDER_PLACED',
+      actor: `channel:${order.channel}`,
+      detail: `${order.channelOrderId} placed`,
+    },
+  ];
   for (const a of audit) events.push({ at: a.occurredAt, kind: a.action, actor: a.actor, detail: a.summary });
   for (const c of calls) {
-    events.push({ at: c.createdAt, kind: 'CHANNEL_CALL_QUEUED', actor: c.createdBy, detail: `${c.operation} (now ${c.status}${c.discardReason ? `: ${c.discardReason}` : ''})` });
+    events.push({
+      at: c.createdAt,
+      kind: 'CHANNEL_CALL_QUEUED',
+      actor: c.createdBy,
+      detail: `${c.operation} (now ${c.status}${c.discardReason ? `: ${c.discardReason}` : ''})`,
+    });
     for (const t of c.attempts) {
-      const answer = [t.responseStatus === null ? 'no response' : `HTTP ${t.responseStatus}`, t.outcome, t.error, t.responseExcerpt].filter(Boolean).join(' ');
-      events.push({ at: t.startedAt, kind: 'CHANNEL_CALL_ATTEMPT', actor: 'system:deliver-outbox', detail: `${c.operation} attempt ${t.attempt}: ${t.request} → ${answer}` });
+      const answer = [
+        t.responseStatus === null ? 'no response' : `HTTP ${t.responseStatus}`,
+        t.outcome,
+        t.error,
+        t.responseExcerpt,
+      ]
+        .filter(Boolean)
+        .join(' ');
+      events.push({
+        at: t.startedAt,
+        kind: 'CHANNEL_CALL_ATTEMPT',
+        actor: 'system:deliver-outbox',
+        detail: `${c.operation} attempt ${t.attempt}: ${t.request} → ${answer}`,
+      });
     }
   }
   for (const s of shipments) {
-    events.push({ at: s.shippedAt, kind: 'SHIPPED', actor: s.source === 'HUB' ? 'hub' : 'channel', detail: `${s.carrier} ${s.trackingNumber ?? '(no tracking number)'}` });
+    events.push({
+      at: s.shippedAt,
+      kind: 'SHIPPED',
+      actor: s.source === 'HUB' ? 'hub' : 'channel',
+      detail: `${s.carrier} ${s.trackingNumber ?? '(no tracking number)'}`,
+    });
     for (const e of s.events) {
-      events.push({ at: e.occurredAt, kind: `CARRIER_${e.type}`, actor: `carrier:${e.source}`, detail: [s.trackingNumber, e.description].filter(Boolean).join(' ') });
+      events.push({
+        at: e.occurredAt,
+        kind: `CARRIER_${e.type}`,
+        actor: `carrier:${e.source}`,
+        detail: [s.trackingNumber, e.description].filter(Boolean).join(' '),
+      });
     }
   }
   // Stable: events at the same instant keep the order above.
-  return events.map((e, i) => ({ e, i })).sort((a, b) => a.e.at.getTime() - b.e.at.getTime() || a.i - b.i).map(({ e }) => e);
+  return events
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => a.e.at.getTime() - b.e.at.getTime() || a.i - b.i)
+    .map(({ e }) => e);
 }

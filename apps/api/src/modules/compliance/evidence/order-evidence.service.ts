@@ -46,7 +46,8 @@ interface AttemptRow {
 /** `METHOD path` of a recorded request, or its note when the attempt only read the order back. */
 function requestSummary(request: Record<string, unknown> | null): string {
   if (!request) return '';
-  if (typeof request.method === 'string' || typeof request.path === 'string') return [request.method, request.path].filter(Boolean).join(' ');
+  if (typeof request.method === 'string' || typeof request.path === 'string')
+    return [request.method, request.path].filter(Boolean).join(' ');
   return typeof request.note === 'string' ? request.note : (excerpt(request, 120) ?? '');
 }
 
@@ -59,7 +60,11 @@ export class OrderEvidenceService {
   async forOrder(orderId: string): Promise<OrderEvidence | null> {
     const order = await this.ds.getRepository(OrderEntity).findOneBy({ id: orderId });
     if (!order) return null;
-    const [channelCalls, shipments, audit] = await Promise.all([this.channelCalls(orderId), this.shipments(orderId), this.audit(orderId)]);
+    const [channelCalls, shipments, audit] = await Promise.all([
+      this.channelCalls(orderId),
+      this.shipments(orderId),
+      this.audit(orderId),
+    ]);
     return { order, channelCalls, shipments, audit, events: evidenceTimeline(order, channelCalls, shipments, audit) };
   }
 
@@ -98,11 +103,23 @@ export class OrderEvidenceService {
   }
 
   private async shipments(orderId: string): Promise<EvidenceShipment[]> {
-    const shipments: { id: string; carrier: string; tracking_number: string | null; shipped_at: Date; source: string }[] = await this.ds.query(
+    const shipments: {
+      id: string;
+      carrier: string;
+      tracking_number: string | null;
+      shipped_at: Date;
+      source: string;
+    }[] = await this.ds.query(
       `SELECT id, carrier, tracking_number, shipped_at, source FROM shipment WHERE order_id = $1 ORDER BY shipped_at, created_at`,
       [orderId],
     );
-    const events: { shipment_id: string; type: string; occurred_at: Date; source: string; description: string | null }[] = await this.ds.query(
+    const events: {
+      shipment_id: string;
+      type: string;
+      occurred_at: Date;
+      source: string;
+      description: string | null;
+    }[] = await this.ds.query(
       // An event the channel reported without a time is placed when the hub learnt it (its description says so).
       `SELECT shipment_id, type, COALESCE(occurred_at, created_at) AS occurred_at, source, description FROM carrier_event WHERE order_id = $1 ORDER BY 3`,
       [orderId],
@@ -115,15 +132,26 @@ export class OrderEvidenceService {
       source: s.source,
       events: events
         .filter((e) => e.shipment_id === s.id)
-        .map((e) => ({ type: e.type, occurredAt: new Date(e.occurred_at), source: e.source, description: e.description })),
+        .map((e) => ({
+          type: e.type,
+          occurredAt: new Date(e.occurred_at),
+          source: e.source,
+          description: e.description,
+        })),
     }));
   }
 
   private async audit(orderId: string): Promise<EvidenceAuditEntry[]> {
-    const rows: { occurred_at: Date; actor: string; action: string; after: Record<string, unknown> | null }[] = await this.ds.query(
-      `SELECT occurred_at, actor, action, after FROM audit_event WHERE order_id = $1 ORDER BY occurred_at`,
-      [orderId],
-    );
-    return rows.map((r) => ({ occurredAt: new Date(r.occurred_at), actor: r.actor, action: r.action, summary: summarizeChange(r.after) }));
+    const rows: { occurred_at: Date; actor: string; action: string; after: Record<string, unknown> | null }[] =
+      await this.ds.query(
+        `SELECT occurred_at, actor, action, after FROM audit_event WHERE order_id = $1 ORDER BY occurred_at`,
+        [orderId],
+      );
+    return rows.map((r) => ({
+      occurredAt: new Date(r.occurred_at),
+      actor: r.actor,
+      action: r.action,
+      summary: summarizeChange(r.after),
+    }));
   }
 }

@@ -18,7 +18,10 @@ export class EvidenceAttemptType {
   @Field(() => Int, { nullable: true })
   responseStatus: number | null;
 
-  @Field(() => String, { nullable: true, description: "The start of the channel's answer (JSON text, up to 300 characters)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The start of the channel's answer (JSON text, up to 300 characters).",
+  })
   responseExcerpt: string | null;
 
   @Field({ description: 'DELIVERED, ALREADY_APPLIED, RETRY, FAILED, READ_BACK_MISMATCH, IN_PROGRESS or DEAD.' })
@@ -28,7 +31,9 @@ export class EvidenceAttemptType {
   error: string | null;
 }
 
-@ObjectType('EvidenceChannelCall', { description: 'A call the hub owed the channel (an outbox row) and every attempt to make it.' })
+@ObjectType('EvidenceChannelCall', {
+  description: 'A call the hub owed the channel (an outbox row) and every attempt to make it.',
+})
 export class EvidenceChannelCallType {
   @Field(() => ID)
   id: string;
@@ -124,7 +129,10 @@ export class EvidenceEventType {
   detail: string;
 }
 
-@ObjectType('OrderEvidence', { description: "An order's evidence record for a channel: calls and answers, tracking and carrier events, who did what." })
+@ObjectType('OrderEvidence', {
+  description:
+    "An order's evidence record for a channel: calls and answers, tracking and carrier events, who did what.",
+})
 export class OrderEvidenceType {
   @Field(() => OrderType)
   order: OrderType;

@@ -14,7 +14,11 @@ export interface HubControl {
   alarmKinds?: readonly string[];
 }
 
-const TIMELINESS: readonly ComplianceMetricKey[] = ['LATE_SHIPMENT_RATE_10D', 'LATE_SHIPMENT_RATE_30D', 'ON_TIME_SHIPMENT_RATE'];
+const TIMELINESS: readonly ComplianceMetricKey[] = [
+  'LATE_SHIPMENT_RATE_10D',
+  'LATE_SHIPMENT_RATE_30D',
+  'ON_TIME_SHIPMENT_RATE',
+];
 const CANCELLATION: readonly ComplianceMetricKey[] = ['CANCELLATION_RATE', 'PRE_FULFILLMENT_CANCEL_RATE'];
 
 export const HUB_CONTROLS: readonly HubControl[] = [
@@ -34,19 +38,21 @@ export const HUB_CONTROLS: readonly HubControl[] = [
   {
     code: 'CARRIER_RESTRICTIONS',
     description:
-      "Amazon Logistics on a Walmart order is refused at ship time, a carrier the channel gets no scans from is warned about, and Amazon MCF packages the origin channel would refuse are held (never passed on) with an alert.",
+      'Amazon Logistics on a Walmart order is refused at ship time, a carrier the channel gets no scans from is warned about, and Amazon MCF packages the origin channel would refuse are held (never passed on) with an alert.',
     metrics: ['VALID_TRACKING_RATE'],
     violationCodes: ['AMAZON_LOGISTICS_ON_WALMART', 'CARRIER_NOT_INTEGRATED'],
   },
   {
     code: 'SHIP_BY_ALARMS',
-    description: 'Alarms for every order due to ship today and every order past its ship-by date, raised until the order ships.',
+    description:
+      'Alarms for every order due to ship today and every order past its ship-by date, raised until the order ships.',
     metrics: TIMELINESS,
     alarmKinds: ['SHIP_BY_TODAY', 'PAST_SHIP_BY'],
   },
   {
     code: 'AUTO_CANCEL_ALARM',
-    description: "An alarm, with the time left, for every late order the channel will cancel automatically if it does not ship.",
+    description:
+      'An alarm, with the time left, for every late order the channel will cancel automatically if it does not ship.',
     metrics: CANCELLATION,
     alarmKinds: ['AUTO_CANCEL_RISK'],
   },
@@ -58,13 +64,15 @@ export const HUB_CONTROLS: readonly HubControl[] = [
   },
   {
     code: 'CHANNEL_CALL_MONITORING',
-    description: "Every call to the channel is read back to confirm it landed; a call the channel refuses raises an alarm with the channel's message.",
+    description:
+      "Every call to the channel is read back to confirm it landed; a call the channel refuses raises an alarm with the channel's message.",
     metrics: 'ALL',
     alarmKinds: ['OUTBOX_FAILED'],
   },
   {
     code: 'METRIC_ALARM',
-    description: "The hub computes this metric from its own data and raises an alarm when it comes within the margin of the channel's standard or fails it.",
+    description:
+      "The hub computes this metric from its own data and raises an alarm when it comes within the margin of the channel's standard or fails it.",
     metrics: 'ALL',
     alarmKinds: ['COMPLIANCE_METRIC'],
   },

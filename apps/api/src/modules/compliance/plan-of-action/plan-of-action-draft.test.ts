@@ -2,7 +2,14 @@ import { VIOLATION_CODES } from '@order-hub/rules';
 import { ComplianceMetricKey } from '@order-hub/types';
 import { ALARM_KINDS } from '../compliance-alarms.service';
 import { controlsFor, HUB_CONTROLS } from './hub-controls';
-import { draftPlanOfAction, formatHours, groupCauses, trackingCause, type AffectedOrder, type PlanMetric } from './plan-of-action-draft';
+import {
+  draftPlanOfAction,
+  formatHours,
+  groupCauses,
+  trackingCause,
+  type AffectedOrder,
+  type PlanMetric,
+} from './plan-of-action-draft';
 
 const VTR: PlanMetric = {
   key: 'VALID_TRACKING_RATE',
@@ -45,10 +52,46 @@ describe('groupCauses', () => {
       { ...order(6), cause: 'INVALID_FORMAT', at: at('2026-11-07T10:00:00Z') },
     ];
     expect(groupCauses(affected)).toEqual([
-      { cause: 'INVALID_FORMAT', reason: null, orderCount: 1, orderIds: ['id-6'], channelOrderIds: ['PO-6'], firstAt: at('2026-11-06T10:00:00Z'), lastAt: at('2026-11-07T10:00:00Z'), maxLateHours: null },
-      { cause: 'LATE_SHIPMENT', reason: null, orderCount: 2, orderIds: ['id-1', 'id-2'], channelOrderIds: ['PO-1', 'PO-2'], firstAt: at('2026-11-01T10:00:00Z'), lastAt: at('2026-11-02T10:00:00Z'), maxLateHours: 30 },
-      { cause: 'CANCELLATION', reason: 'OUT_OF_STOCK', orderCount: 2, orderIds: ['id-3', 'id-5'], channelOrderIds: ['PO-3', 'PO-5'], firstAt: at('2026-11-03T10:00:00Z'), lastAt: at('2026-11-05T10:00:00Z'), maxLateHours: null },
-      { cause: 'CANCELLATION', reason: 'AUTO_CANCELLED_BY_CHANNEL', orderCount: 1, orderIds: ['id-4'], channelOrderIds: ['PO-4'], firstAt: at('2026-11-04T10:00:00Z'), lastAt: at('2026-11-04T10:00:00Z'), maxLateHours: null },
+      {
+        cause: 'INVALID_FORMAT',
+        reason: null,
+        orderCount: 1,
+        orderIds: ['id-6'],
+        channelOrderIds: ['PO-6'],
+        firstAt: at('2026-11-06T10:00:00Z'),
+        lastAt: at('2026-11-07T10:00:00Z'),
+        maxLateHours: null,
+      },
+      {
+        cause: 'LATE_SHIPMENT',
+        reason: null,
+        orderCount: 2,
+        orderIds: ['id-1', 'id-2'],
+        channelOrderIds: ['PO-1', 'PO-2'],
+        firstAt: at('2026-11-01T10:00:00Z'),
+        lastAt: at('2026-11-02T10:00:00Z'),
+        maxLateHours: 30,
+      },
+      {
+        cause: 'CANCELLATION',
+        reason: 'OUT_OF_STOCK',
+        orderCount: 2,
+        orderIds: ['id-3', 'id-5'],
+        channelOrderIds: ['PO-3', 'PO-5'],
+        firstAt: at('2026-11-03T10:00:00Z'),
+        lastAt: at('2026-11-05T10:00:00Z'),
+        maxLateHours: null,
+      },
+      {
+        cause: 'CANCELLATION',
+        reason: 'AUTO_CANCELLED_BY_CHANNEL',
+        orderCount: 1,
+        orderIds: ['id-4'],
+        channelOrderIds: ['PO-4'],
+        firstAt: at('2026-11-04T10:00:00Z'),
+        lastAt: at('2026-11-04T10:00:00Z'),
+        maxLateHours: null,
+      },
     ]);
   });
 });
@@ -72,14 +115,34 @@ describe('draftPlanOfAction', () => {
       ].join('\n'),
     );
     expect(draft.correctiveActions.split('\n')).toHaveLength(3);
-    expect(draft.correctiveActions).toContain('Correct the carrier confirmed on the 2 shipment(s) whose tracking number belongs to another carrier (PO-2, PO-3).');
+    expect(draft.correctiveActions).toContain(
+      'Correct the carrier confirmed on the 2 shipment(s) whose tracking number belongs to another carrier (PO-2, PO-3).',
+    );
     expect(draft.preventiveMeasures.split('\n')[0]).toBe('Controls in place in the order hub:');
-    expect(draft.controls.map((c) => c.code)).toEqual(['SHIP_TIME_TRACKING_VALIDATION', 'TRACKING_REUSE_CHECK', 'CARRIER_RESTRICTIONS', 'CHANNEL_CALL_MONITORING', 'METRIC_ALARM']);
+    expect(draft.controls.map((c) => c.code)).toEqual([
+      'SHIP_TIME_TRACKING_VALIDATION',
+      'TRACKING_REUSE_CHECK',
+      'CARRIER_RESTRICTIONS',
+      'CHANNEL_CALL_MONITORING',
+      'METRIC_ALARM',
+    ]);
   });
 
   it('never names a cause with no orders', () => {
-    const draft = draftPlanOfAction(VTR, [{ ...order(1), cause: 'INVALID_FORMAT', at: at('2026-11-01T10:00:00Z') }], []);
-    const mentioned = ['without a tracking number', 'another carrier', 'after the ship-by', 'Shipped after', 'Cancelled', 'Refunded', 'Acknowledged'];
+    const draft = draftPlanOfAction(
+      VTR,
+      [{ ...order(1), cause: 'INVALID_FORMAT', at: at('2026-11-01T10:00:00Z') }],
+      [],
+    );
+    const mentioned = [
+      'without a tracking number',
+      'another carrier',
+      'after the ship-by',
+      'Shipped after',
+      'Cancelled',
+      'Refunded',
+      'Acknowledged',
+    ];
     for (const text of mentioned) expect(`${draft.rootCause}\n${draft.correctiveActions}`).not.toContain(text);
     expect(draft.causes.map((c) => c.cause)).toEqual(['INVALID_FORMAT']);
     expect(draft.preventiveMeasures).toBe('No hub control covers this metric yet.');
@@ -95,9 +158,26 @@ describe('draftPlanOfAction', () => {
   });
 
   it('lists at most ten order numbers per cause', () => {
-    const affected = Array.from({ length: 12 }, (_, i) => ({ ...order(i + 10), cause: 'LATE_SHIPMENT' as const, at: at('2026-11-01T10:00:00Z'), lateHours: 1 }));
-    const draft = draftPlanOfAction({ ...VTR, key: 'LATE_SHIPMENT_RATE_10D', label: 'Late shipment rate (10 days)', comparator: 'BELOW', threshold: 4 }, affected, []);
-    expect(draft.rootCause).toContain('12 order(s), on 2026-11-01, up to 1 h late: PO-10, PO-11, PO-12, PO-13, PO-14, PO-15, PO-16, PO-17, PO-18, PO-19 and 2 more.');
+    const affected = Array.from({ length: 12 }, (_, i) => ({
+      ...order(i + 10),
+      cause: 'LATE_SHIPMENT' as const,
+      at: at('2026-11-01T10:00:00Z'),
+      lateHours: 1,
+    }));
+    const draft = draftPlanOfAction(
+      {
+        ...VTR,
+        key: 'LATE_SHIPMENT_RATE_10D',
+        label: 'Late shipment rate (10 days)',
+        comparator: 'BELOW',
+        threshold: 4,
+      },
+      affected,
+      [],
+    );
+    expect(draft.rootCause).toContain(
+      '12 order(s), on 2026-11-01, up to 1 h late: PO-10, PO-11, PO-12, PO-13, PO-14, PO-15, PO-16, PO-17, PO-18, PO-19 and 2 more.',
+    );
   });
 
   it.each([
@@ -117,6 +197,7 @@ describe('hub controls', () => {
   });
 
   it('cover every metric with at least the metric alarm', () => {
-    for (const key of Object.values(ComplianceMetricKey)) expect(controlsFor(key).map((c) => c.code)).toContain('METRIC_ALARM');
+    for (const key of Object.values(ComplianceMetricKey))
+      expect(controlsFor(key).map((c) => c.code)).toContain('METRIC_ALARM');
   });
 });

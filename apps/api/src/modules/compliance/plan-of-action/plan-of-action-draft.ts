@@ -69,12 +69,24 @@ export function trackingCause(
   order: { channelOrderId: string; customerOrderId: string | null },
 ): 'NO_TRACKING' | 'INVALID_FORMAT' | 'WRONG_CARRIER' | null {
   if (!shipment.trackingNumber?.trim()) return 'NO_TRACKING';
-  const check = checkTrackingNumber(shipment.trackingNumber, shipment.carrier, { orderNumbers: [order.channelOrderId, order.customerOrderId] });
+  const check = checkTrackingNumber(shipment.trackingNumber, shipment.carrier, {
+    orderNumbers: [order.channelOrderId, order.customerOrderId],
+  });
   if (check.valid) return null;
   return check.matchingCarriers.some((c) => c !== shipment.carrier) ? 'WRONG_CARRIER' : 'INVALID_FORMAT';
 }
 
-const CAUSE_ORDER: readonly PlanCause[] = ['NO_TRACKING', 'INVALID_FORMAT', 'WRONG_CARRIER', 'LATE_SUPPLIER_TRACKING', 'LATE_SHIPMENT', 'LATE_DELIVERY', 'LATE_ACKNOWLEDGEMENT', 'CANCELLATION', 'REFUND'];
+const CAUSE_ORDER: readonly PlanCause[] = [
+  'NO_TRACKING',
+  'INVALID_FORMAT',
+  'WRONG_CARRIER',
+  'LATE_SUPPLIER_TRACKING',
+  'LATE_SHIPMENT',
+  'LATE_DELIVERY',
+  'LATE_ACKNOWLEDGEMENT',
+  'CANCELLATION',
+  'REFUND',
+];
 
 const CAUSE_LABELS: Record<PlanCause, (reason: string | null) => string> = {
   NO_TRACKING: () => 'Shipped without a tracking number',
@@ -89,18 +101,30 @@ const CAUSE_LABELS: Record<PlanCause, (reason: string | null) => string> = {
 };
 
 const CORRECTIVE: Record<PlanCause, (n: number, ids: string) => string> = {
-  NO_TRACKING: (n, ids) => `Upload the carrier's tracking number for the ${n} shipment(s) confirmed without one where the channel still allows it (${ids}).`,
-  INVALID_FORMAT: (n, ids) => `Compare the ${n} tracking number(s) that fail the carrier's format or check digit with the carrier's label and correct them (${ids}).`,
-  WRONG_CARRIER: (n, ids) => `Correct the carrier confirmed on the ${n} shipment(s) whose tracking number belongs to another carrier (${ids}).`,
-  LATE_SUPPLIER_TRACKING: (n, ids) => `Find out from the supplier or warehouse why tracking for ${n} order(s) arrived after the ship-by date (${ids}).`,
-  LATE_SHIPMENT: (n, ids) => `Go through the ${n} late order(s) with the warehouse: when each was picked, packed and handed to the carrier (${ids}).`,
-  LATE_DELIVERY: (n, ids) => `Compare the ship method and carrier service of the ${n} late delivery(ies) with the promised transit time (${ids}).`,
+  NO_TRACKING: (n, ids) =>
+    `Upload the carrier's tracking number for the ${n} shipment(s) confirmed without one where the channel still allows it (${ids}).`,
+  INVALID_FORMAT: (n, ids) =>
+    `Compare the ${n} tracking number(s) that fail the carrier's format or check digit with the carrier's label and correct them (${ids}).`,
+  WRONG_CARRIER: (n, ids) =>
+    `Correct the carrier confirmed on the ${n} shipment(s) whose tracking number belongs to another carrier (${ids}).`,
+  LATE_SUPPLIER_TRACKING: (n, ids) =>
+    `Find out from the supplier or warehouse why tracking for ${n} order(s) arrived after the ship-by date (${ids}).`,
+  LATE_SHIPMENT: (n, ids) =>
+    `Go through the ${n} late order(s) with the warehouse: when each was picked, packed and handed to the carrier (${ids}).`,
+  LATE_DELIVERY: (n, ids) =>
+    `Compare the ship method and carrier service of the ${n} late delivery(ies) with the promised transit time (${ids}).`,
   LATE_ACKNOWLEDGEMENT: (n, ids) => `Find out why ${n} order(s) were not acknowledged in time (${ids}).`,
-  CANCELLATION: (n, ids) => `Check stock and listing data for the items of the ${n} order(s) cancelled for this reason (${ids}).`,
+  CANCELLATION: (n, ids) =>
+    `Check stock and listing data for the items of the ${n} order(s) cancelled for this reason (${ids}).`,
   REFUND: (n, ids) => `Check the items and shipments of the ${n} order(s) refunded for this reason (${ids}).`,
 };
 
-const COMPARATOR_WORDS: Record<MetricComparator, string> = { AT_LEAST: 'at least', ABOVE: 'above', AT_MOST: 'at most', BELOW: 'below' };
+const COMPARATOR_WORDS: Record<MetricComparator, string> = {
+  AT_LEAST: 'at least',
+  ABOVE: 'above',
+  AT_MOST: 'at most',
+  BELOW: 'below',
+};
 const LISTED_IDS = 10;
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
@@ -142,7 +166,12 @@ export function groupCauses(affected: readonly AffectedOrder[]): DraftCause[] {
         maxLateHours: late.length ? Math.max(...late) : null,
       };
     })
-    .sort((a, b) => CAUSE_ORDER.indexOf(a.cause) - CAUSE_ORDER.indexOf(b.cause) || b.orderCount - a.orderCount || (a.reason ?? '').localeCompare(b.reason ?? ''));
+    .sort(
+      (a, b) =>
+        CAUSE_ORDER.indexOf(a.cause) - CAUSE_ORDER.indexOf(b.cause) ||
+        b.orderCount - a.orderCount ||
+        (a.reason ?? '').localeCompare(b.reason ?? ''),
+    );
 }
 
 function causeLine(c: DraftCause): string {
@@ -155,14 +184,20 @@ function causeLine(c: DraftCause): string {
  * The three sections a marketplace asks for, drafted from the data only: the metric, the orders behind it grouped
  * by cause with counts, dates and order numbers, and the hub's controls. A cause with no orders is never named.
  */
-export function draftPlanOfAction(metric: PlanMetric, affected: readonly AffectedOrder[], controls: readonly HubControl[]): PlanDraft {
+export function draftPlanOfAction(
+  metric: PlanMetric,
+  affected: readonly AffectedOrder[],
+  controls: readonly HubControl[],
+): PlanDraft {
   const causes = groupCauses(affected);
   const affectedOrders = new Set(affected.map((a) => a.orderId)).size;
   const scope = `${metric.label}${metric.category ? ` (category ${metric.category})` : ''}`;
   const window = `${day(metric.windowStart)} to ${day(new Date(metric.windowEnd.getTime() - 1))}`;
   const value = metric.value === null ? 'not measurable (nothing counted)' : `${metric.value.toFixed(2)}%`;
   const standard =
-    metric.threshold !== null && metric.comparator ? ` against the standard of ${COMPARATOR_WORDS[metric.comparator]} ${metric.threshold}% (policy ${metric.policyVersion})` : '';
+    metric.threshold !== null && metric.comparator
+      ? ` against the standard of ${COMPARATOR_WORDS[metric.comparator]} ${metric.threshold}% (policy ${metric.policyVersion})`
+      : '';
   const head = `${scope} was ${value} for ${window}${standard}.`;
 
   const rootCause =
@@ -174,6 +209,8 @@ export function draftPlanOfAction(metric: PlanMetric, affected: readonly Affecte
       ? 'No order in the data needs correcting.'
       : causes.map((c) => `- ${CORRECTIVE[c.cause](c.orderCount, listIds(c.channelOrderIds))}`).join('\n');
   const preventiveMeasures =
-    controls.length === 0 ? 'No hub control covers this metric yet.' : ['Controls in place in the order hub:', ...controls.map((c) => `- ${c.description}`)].join('\n');
+    controls.length === 0
+      ? 'No hub control covers this metric yet.'
+      : ['Controls in place in the order hub:', ...controls.map((c) => `- ${c.description}`)].join('\n');
   return { affectedOrders, causes, controls: [...controls], rootCause, correctiveActions, preventiveMeasures };
 }

@@ -3,7 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { policyFor } from '@order-hub/rules';
 import type { Channel, ComplianceMetricKey } from '@order-hub/types';
 import type { DataSource } from 'typeorm';
-import { onTimeDeliveryFacts, orderRateFacts, timelinessFacts, validTrackingFacts, type FactsQuery, type FactsScope } from '../compliance-facts.sql';
+import {
+  onTimeDeliveryFacts,
+  orderRateFacts,
+  timelinessFacts,
+  validTrackingFacts,
+  type FactsQuery,
+  type FactsScope,
+} from '../compliance-facts.sql';
 import { resolvedCarrier, TrackingCheckService } from '../tracking-check.service';
 import { trackingCause, type AffectedOrder } from './plan-of-action-draft';
 
@@ -53,10 +60,16 @@ export class PlanOfActionFactsService {
   ) {}
 
   async affectedOrders(scope: PlanScope): Promise<AffectedOrder[]> {
-    const factsScope: FactsScope = { channel: scope.channel, accountId: scope.accountId, start: scope.start, end: scope.end };
+    const factsScope: FactsScope = {
+      channel: scope.channel,
+      accountId: scope.accountId,
+      start: scope.start,
+      end: scope.end,
+    };
     const found = factsOf(scope.key, factsScope);
     if (!found) return [];
-    if (scope.key === 'VALID_TRACKING_RATE') await this.trackingChecks.refresh(scope.channel, scope.accountId, scope.start, scope.end);
+    if (scope.key === 'VALID_TRACKING_RATE')
+      await this.trackingChecks.refresh(scope.channel, scope.accountId, scope.start, scope.end);
     const { sql, params } = found.facts;
     const n = params.length;
     // The order ids counted against the metric in the scope's category (NULL: the whole account).
@@ -77,7 +90,12 @@ export class PlanOfActionFactsService {
       case 'REFUND_RATE':
         return this.refunds(against, args);
       case 'ACKNOWLEDGEMENT_RATE':
-        return this.lateAcknowledgements(against, args, scope.end, policyFor(scope.channel, 'US', scope.end).acknowledgeWithinHours ?? 0);
+        return this.lateAcknowledgements(
+          against,
+          args,
+          scope.end,
+          policyFor(scope.channel, 'US', scope.end).acknowledgeWithinHours ?? 0,
+        );
     }
   }
 
@@ -107,11 +125,19 @@ export class PlanOfActionFactsService {
     const affected: AffectedOrder[] = [];
     for (const r of rows) {
       const base = { orderId: r.order_id, channelOrderId: r.channel_order_id, at: new Date(r.shipped_at) };
-      const cause = trackingCause({ carrier: resolvedCarrier(r.carrier, r.carrier_code), trackingNumber: r.tracking_number }, { channelOrderId: r.channel_order_id, customerOrderId: r.customer_order_id });
+      const cause = trackingCause(
+        { carrier: resolvedCarrier(r.carrier, r.carrier_code), trackingNumber: r.tracking_number },
+        { channelOrderId: r.channel_order_id, customerOrderId: r.customer_order_id },
+      );
       if (cause) affected.push({ ...base, cause });
       if (r.ship_by && r.tracking_set_at && new Date(r.tracking_set_at) > new Date(r.ship_by)) {
         const setAt = new Date(r.tracking_set_at);
-        affected.push({ ...base, at: setAt, cause: 'LATE_SUPPLIER_TRACKING', lateHours: (setAt.getTime() - new Date(r.ship_by).getTime()) / HOUR_MS });
+        affected.push({
+          ...base,
+          at: setAt,
+          cause: 'LATE_SUPPLIER_TRACKING',
+          lateHours: (setAt.getTime() - new Date(r.ship_by).getTime()) / HOUR_MS,
+        });
       }
     }
     return affected;
@@ -119,29 +145,43 @@ export class PlanOfActionFactsService {
 
   /** Late by the first shipment, or by the window end when nothing shipped before it. */
   private async lateShipments(against: string, args: unknown[], end: Date): Promise<AffectedOrder[]> {
-    const rows: { order_id: string; channel_order_id: string; ship_by: Date; first_shipped: Date | null }[] = await this.ds.query(
-      `SELECT o.id AS order_id, o.channel_order_id, o.ship_by,
+    const rows: { order_id: string; channel_order_id: string; ship_by: Date; first_shipped: Date | null }[] =
+      await this.ds.query(
+        `SELECT o.id AS order_id, o.channel_order_id, o.ship_by,
               (SELECT min(s.shipped_at) FROM shipment s WHERE s.order_id = o.id AND s.shipped_at < $${args.length + 1}) AS first_shipped
          FROM (${against}) bad JOIN "order" o ON o.id = bad.order_id`,
-      [...args, end],
-    );
+        [...args, end],
+      );
     return rows.map((r) => {
       const shipBy = new Date(r.ship_by);
       const late = r.first_shipped ? new Date(r.first_shipped) : end;
-      return { orderId: r.order_id, channelOrderId: r.channel_order_id, cause: 'LATE_SHIPMENT', at: shipBy, lateHours: (late.getTime() - shipBy.getTime()) / HOUR_MS };
+      return {
+        orderId: r.order_id,
+        channelOrderId: r.channel_order_id,
+        cause: 'LATE_SHIPMENT',
+        at: shipBy,
+        lateHours: (late.getTime() - shipBy.getTime()) / HOUR_MS,
+      };
     });
   }
 
   private async lateDeliveries(against: string, args: unknown[], end: Date): Promise<AffectedOrder[]> {
-    const rows: { order_id: string; channel_order_id: string; deliver_by: Date; delivered_at: Date }[] = await this.ds.query(
-      `SELECT o.id AS order_id, o.channel_order_id, o.deliver_by,
+    const rows: { order_id: string; channel_order_id: string; deliver_by: Date; delivered_at: Date }[] =
+      await this.ds.query(
+        `SELECT o.id AS order_id, o.channel_order_id, o.deliver_by,
               (SELECT max(e.occurred_at) FROM carrier_event e WHERE e.order_id = o.id AND e.type = 'DELIVERED' AND e.occurred_at < $${args.length + 1}) AS delivered_at
          FROM (${against}) bad JOIN "order" o ON o.id = bad.order_id`,
-      [...args, end],
-    );
+        [...args, end],
+      );
     return rows.map((r) => {
       const due = new Date(r.deliver_by);
-      return { orderId: r.order_id, channelOrderId: r.channel_order_id, cause: 'LATE_DELIVERY', at: due, lateHours: (new Date(r.delivered_at).getTime() - due.getTime()) / HOUR_MS };
+      return {
+        orderId: r.order_id,
+        channelOrderId: r.channel_order_id,
+        cause: 'LATE_DELIVERY',
+        at: due,
+        lateHours: (new Date(r.delivered_at).getTime() - due.getTime()) / HOUR_MS,
+      };
     });
   }
 
@@ -155,7 +195,13 @@ export class PlanOfActionFactsService {
                              WHERE ob.order_id = o.id AND ob.operation = 'CANCEL' AND ob.status <> 'DEAD' ORDER BY ob.seq LIMIT 1) hc ON true`,
       args,
     );
-    return rows.map((r) => ({ orderId: r.order_id, channelOrderId: r.channel_order_id, cause: 'CANCELLATION', at: new Date(r.at), reason: r.reason }));
+    return rows.map((r) => ({
+      orderId: r.order_id,
+      channelOrderId: r.channel_order_id,
+      cause: 'CANCELLATION',
+      at: new Date(r.at),
+      reason: r.reason,
+    }));
   }
 
   private async refunds(against: string, args: unknown[]): Promise<AffectedOrder[]> {
@@ -169,21 +215,39 @@ export class PlanOfActionFactsService {
                              WHERE l.order_id = o.id AND l.quantity_refunded > 0 AND l.refund_reason IS NOT NULL ORDER BY l.line_number LIMIT 1) lr ON true`,
       args,
     );
-    return rows.map((r) => ({ orderId: r.order_id, channelOrderId: r.channel_order_id, cause: 'REFUND', at: new Date(r.at), reason: r.reason }));
+    return rows.map((r) => ({
+      orderId: r.order_id,
+      channelOrderId: r.channel_order_id,
+      cause: 'REFUND',
+      at: new Date(r.at),
+      reason: r.reason,
+    }));
   }
 
   /** Late against the same deadline the metric uses: acknowledge-by, else the policy's hours after the order. */
-  private async lateAcknowledgements(against: string, args: unknown[], end: Date, withinHours: number): Promise<AffectedOrder[]> {
-    const rows: { order_id: string; channel_order_id: string; deadline: Date; acknowledged_at: Date | null }[] = await this.ds.query(
-      `SELECT o.id AS order_id, o.channel_order_id, o.acknowledged_at,
+  private async lateAcknowledgements(
+    against: string,
+    args: unknown[],
+    end: Date,
+    withinHours: number,
+  ): Promise<AffectedOrder[]> {
+    const rows: { order_id: string; channel_order_id: string; deadline: Date; acknowledged_at: Date | null }[] =
+      await this.ds.query(
+        `SELECT o.id AS order_id, o.channel_order_id, o.acknowledged_at,
               COALESCE(o.acknowledge_by, o.ordered_at + make_interval(hours => $${args.length + 1}::int)) AS deadline
          FROM (${against}) bad JOIN "order" o ON o.id = bad.order_id`,
-      [...args, withinHours],
-    );
+        [...args, withinHours],
+      );
     return rows.map((r) => {
       const due = new Date(r.deadline);
       const acked = r.acknowledged_at && new Date(r.acknowledged_at) < end ? new Date(r.acknowledged_at) : end;
-      return { orderId: r.order_id, channelOrderId: r.channel_order_id, cause: 'LATE_ACKNOWLEDGEMENT', at: due, lateHours: (acked.getTime() - due.getTime()) / HOUR_MS };
+      return {
+        orderId: r.order_id,
+        channelOrderId: r.channel_order_id,
+        cause: 'LATE_ACKNOWLEDGEMENT',
+        at: due,
+        lateHours: (acked.getTime() - due.getTime()) / HOUR_MS,
+      };
     });
   }
 }

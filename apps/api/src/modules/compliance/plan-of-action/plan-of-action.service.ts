@@ -44,11 +44,20 @@ export class PlanOfActionService {
 
   async plan(request: PlanRequest): Promise<PlanOfAction> {
     const windowEnd = request.windowEnd ?? new Date();
-    const report = await this.compliance.report({ channel: request.channel, accountId: request.accountId, asOf: windowEnd });
+    const report = await this.compliance.report({
+      channel: request.channel,
+      accountId: request.accountId,
+      asOf: windowEnd,
+    });
     const ofKey = report.metrics.filter((m) => m.key === request.metric);
-    if (ofKey.length === 0) throw new BadUserInputError('metric', `${request.metric} is not a ${request.channel} metric.`);
+    if (ofKey.length === 0)
+      throw new BadUserInputError('metric', `${request.metric} is not a ${request.channel} metric.`);
     const metric = ofKey.find((m) => (m.category ?? null) === request.category);
-    if (!metric) throw new BadUserInputError('category', `${request.metric} has no figures for category "${request.category}" in this window.`);
+    if (!metric)
+      throw new BadUserInputError(
+        'category',
+        `${request.metric} has no figures for category "${request.category}" in this window.`,
+      );
     const affected = await this.facts.affectedOrders({
       channel: request.channel,
       accountId: request.accountId,
@@ -83,20 +92,42 @@ export class PlanOfActionService {
        ON CONFLICT (channel, (${ALL_ACCOUNTS}), metric, (COALESCE(category, '')), window_end)
        DO UPDATE SET root_cause = EXCLUDED.root_cause, corrective_actions = EXCLUDED.corrective_actions,
                      preventive_measures = EXCLUDED.preventive_measures, updated_by = EXCLUDED.updated_by, updated_at = now()`,
-      [request.channel, request.accountId, request.metric, request.category, planDay(windowEnd), sections.rootCause, sections.correctiveActions, sections.preventiveMeasures, actor],
+      [
+        request.channel,
+        request.accountId,
+        request.metric,
+        request.category,
+        planDay(windowEnd),
+        sections.rootCause,
+        sections.correctiveActions,
+        sections.preventiveMeasures,
+        actor,
+      ],
     );
     return this.plan({ ...request, windowEnd });
   }
 
   private async saved(request: PlanRequest & { windowEnd: Date }): Promise<SavedPlan | null> {
-    const rows: { root_cause: string; corrective_actions: string; preventive_measures: string; updated_by: string; updated_at: Date }[] = await this.ds.query(
+    const rows: {
+      root_cause: string;
+      corrective_actions: string;
+      preventive_measures: string;
+      updated_by: string;
+      updated_at: Date;
+    }[] = await this.ds.query(
       `SELECT root_cause, corrective_actions, preventive_measures, updated_by, updated_at FROM plan_of_action
         WHERE channel = $1 AND account_id IS NOT DISTINCT FROM $2::uuid AND metric = $3 AND category IS NOT DISTINCT FROM $4::text AND window_end = $5`,
       [request.channel, request.accountId, request.metric, request.category, planDay(request.windowEnd)],
     );
     const r = rows[0];
     return r
-      ? { rootCause: r.root_cause, correctiveActions: r.corrective_actions, preventiveMeasures: r.preventive_measures, updatedBy: r.updated_by, updatedAt: new Date(r.updated_at) }
+      ? {
+          rootCause: r.root_cause,
+          correctiveActions: r.corrective_actions,
+          preventiveMeasures: r.preventive_measures,
+          updatedBy: r.updated_by,
+          updatedAt: new Date(r.updated_at),
+        }
       : null;
   }
 }

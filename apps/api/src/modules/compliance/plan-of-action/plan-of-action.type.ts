@@ -94,7 +94,10 @@ export class PlanOfActionType {
   @Field(() => PlanOfActionTextType, { description: 'Drafted from the data now.' })
   draft: PlanOfActionTextType;
 
-  @Field(() => SavedPlanOfActionType, { nullable: true, description: 'What the operator saved for this metric and day, if anything.' })
+  @Field(() => SavedPlanOfActionType, {
+    nullable: true,
+    description: 'What the operator saved for this metric and day, if anything.',
+  })
   saved: SavedPlanOfActionType | null;
 }
 
@@ -124,4 +127,3 @@ export class PlanOfActionInput {
   @Field()
   preventiveMeasures: string;
 }
-

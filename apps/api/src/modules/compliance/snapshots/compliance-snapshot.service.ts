@@ -51,9 +51,14 @@ export class ComplianceSnapshotService {
    * change; for the channel as a whole and each of its accounts. Returns how many days were written.
    */
   async refresh(channel: Channel, now: Date): Promise<number> {
-    const accounts: { id: string }[] = await this.ds.query(`SELECT id FROM channel_account WHERE channel = $1 AND disabled_at IS NULL ORDER BY id`, [channel]);
+    const accounts: { id: string }[] = await this.ds.query(
+      `SELECT id FROM channel_account WHERE channel = $1 AND disabled_at IS NULL ORDER BY id`,
+      [channel],
+    );
     const today = utcDay(now);
-    const days = Array.from({ length: BACKFILL_DAYS }, (_, i) => utcDay(new Date(dayStart(today).getTime() - i * DAY_MS)));
+    const days = Array.from({ length: BACKFILL_DAYS }, (_, i) =>
+      utcDay(new Date(dayStart(today).getTime() - i * DAY_MS)),
+    );
     let written = 0;
     for (const accountId of [null, ...accounts.map((a) => a.id)]) {
       const stale = await this.staleDays(channel, accountId, days);
@@ -121,14 +126,22 @@ export class ComplianceSnapshotService {
   async trend(request: TrendRequest): Promise<ComplianceSnapshot[]> {
     const last = utcDay(new Date(request.until.getTime() - 1));
     const first = utcDay(new Date(dayStart(last).getTime() - (request.days - 1) * DAY_MS));
-    const rows: { day: string; value: number | null; numerator: number; denominator: number; threshold: number | null; status: MetricStatus; policy_version: string; as_of: Date }[] =
-      await this.ds.query(
-        `SELECT to_char(day, 'YYYY-MM-DD') AS day, value, numerator, denominator, threshold, status, policy_version, as_of FROM compliance_snapshot
+    const rows: {
+      day: string;
+      value: number | null;
+      numerator: number;
+      denominator: number;
+      threshold: number | null;
+      status: MetricStatus;
+      policy_version: string;
+      as_of: Date;
+    }[] = await this.ds.query(
+      `SELECT to_char(day, 'YYYY-MM-DD') AS day, value, numerator, denominator, threshold, status, policy_version, as_of FROM compliance_snapshot
           WHERE channel = $1 AND ${ALL_ACCOUNTS} = COALESCE($2::uuid, '00000000-0000-0000-0000-000000000000'::uuid) AND metric = $3
             AND COALESCE(category, '') = COALESCE($4::text, '') AND day BETWEEN $5::date AND $6::date
           ORDER BY day`,
-        [request.channel, request.accountId, request.key, request.category, first, last],
-      );
+      [request.channel, request.accountId, request.key, request.category, first, last],
+    );
     return rows.map((r) => ({
       day: r.day,
       value: r.value,

@@ -1,7 +1,9 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { MetricStatus } from '@order-hub/types';
 
-@ObjectType('ComplianceSnapshot', { description: "A metric as of the end of one UTC day (today: as of the latest hourly snapshot)." })
+@ObjectType('ComplianceSnapshot', {
+  description: 'A metric as of the end of one UTC day (today: as of the latest hourly snapshot).',
+})
 export class ComplianceSnapshotType {
   @Field({ description: 'The UTC day, YYYY-MM-DD.' })
   day: string;

@@ -1,4 +1,10 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import {
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+  type OnModuleInit,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, LessThanOrEqual } from 'typeorm';
 import { JobHandlers, type JobHandler } from '../../jobs/job-handlers';
@@ -42,7 +48,9 @@ export class PollMcfJob implements JobHandler, OnModuleInit, OnApplicationBootst
 
   private async tick(): Promise<void> {
     try {
-      const due = await this.ds.getRepository(McfOrderEntity).find({ select: { id: true }, where: { nextPollAt: LessThanOrEqual(new Date()) }, take: 200 });
+      const due = await this.ds
+        .getRepository(McfOrderEntity)
+        .find({ select: { id: true }, where: { nextPollAt: LessThanOrEqual(new Date()) }, take: 200 });
       for (const m of due) await this.queue.enqueue(JobName.POLL_MCF, m.id);
     } catch (err) {
       this.log.error(err);

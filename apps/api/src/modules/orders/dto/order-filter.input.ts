@@ -5,10 +5,17 @@ registerEnumType(OrderView, {
   name: 'OrderView',
   valuesMap: {
     NEW: { description: 'Not yet acknowledged.' },
-    DUE_TODAY: { description: "Not shipped; ship-by before the end of today in the account's time zone (overdue included)." },
+    DUE_TODAY: {
+      description: "Not shipped; ship-by before the end of today in the account's time zone (overdue included).",
+    },
     PAST_DUE: { description: 'Not shipped; ship-by has passed.' },
-    AT_RISK: { description: 'Not shipped and past ship-by (inside the auto-cancel grace), or not acknowledged by its deadline.' },
-    NEEDS_ATTENTION: { description: 'A channel refused a call for good (or it went dead) and has not taken it since; newest refusal first.' },
+    AT_RISK: {
+      description: 'Not shipped and past ship-by (inside the auto-cancel grace), or not acknowledged by its deadline.',
+    },
+    NEEDS_ATTENTION: {
+      description:
+        'A channel refused a call for good (or it went dead) and has not taken it since; newest refusal first.',
+    },
     ALL: { description: 'Every order.' },
   },
 });

@@ -26,13 +26,20 @@ export const outboxEntriesArgsSchema = z.object({
   statuses: z.array(z.string()).nullish(),
   accountId: uuid.nullish(),
   orderId: uuid.nullish(),
-  first: z.number().int().min(1, { message: 'must be between 1 and 200.' }).max(200, { message: 'must be between 1 and 200.' }).nullish(),
+  first: z
+    .number()
+    .int()
+    .min(1, { message: 'must be between 1 and 200.' })
+    .max(200, { message: 'must be between 1 and 200.' })
+    .nullish(),
   after: z.string().nullish(),
 });
 
 export const outboxEntryIdSchema = z.object({ id: uuid });
 
-@InputType({ description: 'Corrections to a refused channel call before it is sent again; the rules run again on them.' })
+@InputType({
+  description: 'Corrections to a refused channel call before it is sent again; the rules run again on them.',
+})
 export class OutboxFixInput {
   @Field(() => CarrierCode, { nullable: true, description: 'Shipments and tracking corrections.' })
   carrier?: CarrierCode | null;
@@ -49,9 +56,15 @@ export class OutboxFixInput {
   @Field(() => String, { nullable: true, description: 'The ship method (carrier service).' })
   service?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Cancellations and refunds: the channel's reason code, for every line of the call." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Cancellations and refunds: the channel's reason code, for every line of the call.",
+  })
   reason?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Walmart shipments: ship lines the buyer asked to cancel anyway.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Walmart shipments: ship lines the buyer asked to cancel anyway.',
+  })
   intentToCancelOverride?: boolean | null;
 }

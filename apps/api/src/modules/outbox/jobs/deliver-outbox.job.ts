@@ -1,6 +1,13 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CancelPayload, McfCancelPayload, McfCreatePayload, RefundPayload, ShipPayload, UpdateTrackingPayload } from '@order-hub/types';
+import type {
+  CancelPayload,
+  McfCancelPayload,
+  McfCreatePayload,
+  RefundPayload,
+  ShipPayload,
+  UpdateTrackingPayload,
+} from '@order-hub/types';
 import { DataSource } from 'typeorm';
 import type { ChannelAdapter } from '../../channels/channel-adapter';
 import { ChannelAccountEntity } from '../../channels/channel-account.entity';
@@ -49,7 +56,13 @@ export class DeliverOutboxJob implements JobHandler, OnModuleInit {
       adapter = await this.adapters.forAccount(account);
       if (row.attempts > 1 || row.channelRef) {
         const before = await adapter.readBack(row.operation, row.payload, row.channelRef);
-        if (before.state !== 'NOT_APPLIED') return await this.afterReadBack(row, before, { startedAt, durationMs: elapsed(), note: 'read back before resending' }, true);
+        if (before.state !== 'NOT_APPLIED')
+          return await this.afterReadBack(
+            row,
+            before,
+            { startedAt, durationMs: elapsed(), note: 'read back before resending' },
+            true,
+          );
       }
       call = await this.send(adapter, row);
       if (call.channelRef) await this.delivery.setChannelRef(row, call.channelRef);
@@ -59,7 +72,11 @@ export class DeliverOutboxJob implements JobHandler, OnModuleInit {
       if (!(err instanceof ChannelError)) throw err;
       // A refusal can be the channel saying it already has it (a write whose answer was lost): look before failing.
       if (!err.retryable && adapter && (await this.alreadyApplied(adapter, row))) {
-        await this.delivery.settle(row, { startedAt, durationMs: elapsed(), call, error: err, outcome: 'ALREADY_APPLIED' }, { status: 'DELIVERED', error: null, errorCode: null });
+        await this.delivery.settle(
+          row,
+          { startedAt, durationMs: elapsed(), call, error: err, outcome: 'ALREADY_APPLIED' },
+          { status: 'DELIVERED', error: null, errorCode: null },
+        );
         return 'DELIVERED';
       }
       return this.afterError(row, err, { startedAt, durationMs: elapsed(), call });
@@ -101,24 +118,57 @@ export class DeliverOutboxJob implements JobHandler, OnModuleInit {
   ): Promise<DeliveryOutcome> {
     switch (readBack.state) {
       case 'APPLIED':
-        await this.delivery.settle(row, { ...attempt, outcome: beforeSending ? 'ALREADY_APPLIED' : 'DELIVERED' }, { status: 'DELIVERED', error: null, errorCode: null });
+        await this.delivery.settle(
+          row,
+          { ...attempt, outcome: beforeSending ? 'ALREADY_APPLIED' : 'DELIVERED' },
+          { status: 'DELIVERED', error: null, errorCode: null },
+        );
         return 'DELIVERED';
       case 'IN_PROGRESS':
-        await this.delivery.settle(row, { ...attempt, outcome: 'IN_PROGRESS', note: readBack.detail }, { status: 'PENDING', retryInMs: IN_PROGRESS_DELAY_MS });
+        await this.delivery.settle(
+          row,
+          { ...attempt, outcome: 'IN_PROGRESS', note: readBack.detail },
+          { status: 'PENDING', retryInMs: IN_PROGRESS_DELAY_MS },
+        );
         return 'WAITING';
       case 'REJECTED':
-        await this.delivery.settle(row, { ...attempt, outcome: 'FAILED', note: readBack.detail }, { status: 'FAILED', error: readBack.detail, errorCode: 'REJECTED' });
+        await this.delivery.settle(
+          row,
+          { ...attempt, outcome: 'FAILED', note: readBack.detail },
+          { status: 'FAILED', error: readBack.detail, errorCode: 'REJECTED' },
+        );
         return 'FAILED';
       case 'NOT_APPLIED': {
-        const error = `The channel answered ${attempt.call?.status ?? ''} but its copy of the order does not show the change: ${readBack.detail ?? ''}`.trim();
-        return this.retryOrGiveUp(row, { ...attempt, outcome: 'READ_BACK_MISMATCH', note: readBack.detail }, error, 'READ_BACK_MISMATCH');
+        const error =
+          `The channel answered ${attempt.call?.status ?? ''} but its copy of the order does not show the change: ${readBack.detail ?? ''}`.trim();
+        return this.retryOrGiveUp(
+          row,
+          { ...attempt, outcome: 'READ_BACK_MISMATCH', note: readBack.detail },
+          error,
+          'READ_BACK_MISMATCH',
+        );
       }
     }
   }
 
-  private async afterError(row: OutboxEntity, err: ChannelError, attempt: { startedAt: Date; durationMs: number; call?: ChannelCall }): Promise<DeliveryOutcome> {
-    if (err.retryable) return this.retryOrGiveUp(row, { ...attempt, error: err, outcome: 'RETRY' }, err.summary(), err.details.code ?? err.kind, err.details.retryAfterMs);
-    await this.delivery.settle(row, { ...attempt, error: err, outcome: 'FAILED' }, { status: 'FAILED', error: err.summary(), errorCode: err.details.code ?? err.kind });
+  private async afterError(
+    row: OutboxEntity,
+    err: ChannelError,
+    attempt: { startedAt: Date; durationMs: number; call?: ChannelCall },
+  ): Promise<DeliveryOutcome> {
+    if (err.retryable)
+      return this.retryOrGiveUp(
+        row,
+        { ...attempt, error: err, outcome: 'RETRY' },
+        err.summary(),
+        err.details.code ?? err.kind,
+        err.details.retryAfterMs,
+      );
+    await this.delivery.settle(
+      row,
+      { ...attempt, error: err, outcome: 'FAILED' },
+      { status: 'FAILED', error: err.summary(), errorCode: err.details.code ?? err.kind },
+    );
     return 'FAILED';
   }
 
@@ -131,10 +181,19 @@ export class DeliverOutboxJob implements JobHandler, OnModuleInit {
   ): Promise<DeliveryOutcome> {
     const { maxAttempts, retryBaseMs, retryMaxMs } = this.config.outbox;
     if (row.attempts >= maxAttempts) {
-      await this.delivery.settle(row, { ...attempt, outcome: 'DEAD' }, { status: 'DEAD', error: `Gave up after ${row.attempts} attempts: ${error}`, errorCode });
+      await this.delivery.settle(
+        row,
+        { ...attempt, outcome: 'DEAD' },
+        { status: 'DEAD', error: `Gave up after ${row.attempts} attempts: ${error}`, errorCode },
+      );
       return 'DEAD';
     }
-    await this.delivery.settle(row, attempt, { status: 'PENDING', retryInMs: Math.max(retryAfterMs ?? 0, backoffMs(row.attempts, retryBaseMs, retryMaxMs)), error, errorCode });
+    await this.delivery.settle(row, attempt, {
+      status: 'PENDING',
+      retryInMs: Math.max(retryAfterMs ?? 0, backoffMs(row.attempts, retryBaseMs, retryMaxMs)),
+      error,
+      errorCode,
+    });
     return 'RETRY';
   }
 }

@@ -64,6 +64,9 @@ export class ShipmentInput {
   @Field({ nullable: true, defaultValue: false, description: 'Walmart: ship lines the buyer asked to cancel anyway.' })
   intentToCancelOverride?: boolean;
 
-  @Field(() => Int, { nullable: true, description: 'The order version the operator saw; a newer one answers CONFLICT instead of shipping.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The order version the operator saw; a newer one answers CONFLICT instead of shipping.',
+  })
   expectedVersion?: number | null;
 }

@@ -68,21 +68,33 @@ export class PullOrdersJob implements JobHandler, OnModuleInit, BeforeApplicatio
     try {
       const adapter = await this.adapters.forAccount(account);
       const saved = state.cursor ? (JSON.parse(state.cursor) as SavedCursor) : null;
-      const backfillFrom = state.backfillFrom ?? new Date(started.getTime() - this.config.sync.backfillDays * 86_400_000);
+      const backfillFrom =
+        state.backfillFrom ?? new Date(started.getTime() - this.config.sync.backfillDays * 86_400_000);
       const window: ChangeWindow = saved
         ? { changedAfter: new Date(saved.from), changedBefore: new Date(saved.to) }
         : {
-            changedAfter: state.phase === 'BACKFILL' || !state.watermark ? backfillFrom : new Date(state.watermark.getTime() - this.config.sync.overlapMs),
+            changedAfter:
+              state.phase === 'BACKFILL' || !state.watermark
+                ? backfillFrom
+                : new Date(state.watermark.getTime() - this.config.sync.overlapMs),
             changedBefore: null,
           };
       const progress = (next: string | null): string | null =>
         next && window.changedBefore
-          ? JSON.stringify({ from: window.changedAfter.toISOString(), to: window.changedBefore.toISOString(), cursor: next } satisfies SavedCursor)
+          ? JSON.stringify({
+              from: window.changedAfter.toISOString(),
+              to: window.changedBefore.toISOString(),
+              cursor: next,
+            } satisfies SavedCursor)
           : null;
       let cursor = saved?.cursor ?? null;
       let { pagesDone, ordersImported, ordersUpdated } = state;
       if (!saved) pagesDone = 0;
-      await this.states.save(accountId, { backfillFrom, pagesEstimated: saved ? state.pagesEstimated : null, pagesDone });
+      await this.states.save(accountId, {
+        backfillFrom,
+        pagesEstimated: saved ? state.pagesEstimated : null,
+        pagesDone,
+      });
       for (let first = true; first || cursor; first = false) {
         const wait = await adapter.listWaitMs();
         if (this.stopping || wait > MAX_INLINE_WAIT_MS) {

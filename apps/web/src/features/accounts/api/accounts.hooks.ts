@@ -32,7 +32,9 @@ function useInvalidatingMutation<TVariables, TData>(mutationFn: (variables: TVar
 }
 
 export function useCreateChannelAccount() {
-  return useInvalidatingMutation((input: CreateChannelAccountInput) => request(CreateChannelAccountMutation, { input }));
+  return useInvalidatingMutation((input: CreateChannelAccountInput) =>
+    request(CreateChannelAccountMutation, { input }),
+  );
 }
 
 export function useUpdateChannelAccount() {

@@ -16,7 +16,16 @@ function type(testId: string, value: string) {
 const input = (testId: string) => screen.getByTestId<HTMLInputElement>(testId);
 
 test('asks for the credentials of the chosen channel, secrets as empty password inputs', () => {
-  render(<AccountForm mode="create" initial={newAccountValues()} pending={false} error={null} onSubmit={jest.fn()} onCancel={jest.fn()} />);
+  render(
+    <AccountForm
+      mode="create"
+      initial={newAccountValues()}
+      pending={false}
+      error={null}
+      onSubmit={jest.fn()}
+      onCancel={jest.fn()}
+    />,
+  );
   expect(screen.queryByTestId('field-refreshToken')).toBeNull();
   expect(input('field-clientSecret').type).toBe('password');
 
@@ -29,17 +38,40 @@ test('asks for the credentials of the chosen channel, secrets as empty password 
 
 test('submits what was typed', () => {
   const onSubmit = jest.fn();
-  render(<AccountForm mode="create" initial={newAccountValues('AMAZON')} pending={false} error={null} onSubmit={onSubmit} onCancel={jest.fn()} />);
+  render(
+    <AccountForm
+      mode="create"
+      initial={newAccountValues('AMAZON')}
+      pending={false}
+      error={null}
+      onSubmit={onSubmit}
+      onCancel={jest.fn()}
+    />,
+  );
   type('field-name', 'Amazon CA');
   type('field-clientId', 'id');
   type('field-clientSecret', 'secret');
   fireEvent.click(screen.getByTestId('account-save'));
-  expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ channel: 'AMAZON', name: 'Amazon CA', clientId: 'id', clientSecret: 'secret', refreshToken: '' }));
+  expect(onSubmit).toHaveBeenCalledWith(
+    expect.objectContaining({
+      channel: 'AMAZON',
+      name: 'Amazon CA',
+      clientId: 'id',
+      clientSecret: 'secret',
+      refreshToken: '',
+    }),
+  );
 });
 
 test('shows a server error next to the input it names and keeps everything typed', () => {
   const onSubmit = jest.fn();
-  const props = { mode: 'create' as const, initial: newAccountValues('AMAZON'), pending: false, onSubmit, onCancel: jest.fn() };
+  const props = {
+    mode: 'create' as const,
+    initial: newAccountValues('AMAZON'),
+    pending: false,
+    onSubmit,
+    onCancel: jest.fn(),
+  };
   const { rerender } = render(<AccountForm {...props} error={null} />);
   type('field-name', 'Amazon CA');
   type('field-clientSecret', 'secret');
@@ -56,10 +88,22 @@ test('shows a server error next to the input it names and keeps everything typed
 });
 
 test("typing in an input hides its server message until the next save's answer", () => {
-  const props = { mode: 'create' as const, initial: newAccountValues('AMAZON'), pending: false, onSubmit: jest.fn(), onCancel: jest.fn() };
+  const props = {
+    mode: 'create' as const,
+    initial: newAccountValues('AMAZON'),
+    pending: false,
+    onSubmit: jest.fn(),
+    onCancel: jest.fn(),
+  };
   const payloads = [
-    { message: 'input.baseUrl: must be an http(s) URL.', extensions: { code: 'BAD_USER_INPUT', field: 'input.baseUrl' } },
-    { message: 'input.credentials.refreshToken: refreshToken is required.', extensions: { code: 'BAD_USER_INPUT', field: 'input.credentials.refreshToken' } },
+    {
+      message: 'input.baseUrl: must be an http(s) URL.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.baseUrl' },
+    },
+    {
+      message: 'input.credentials.refreshToken: refreshToken is required.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.credentials.refreshToken' },
+    },
   ];
   const first = new GraphQLRequestError(payloads[0].message, 'BAD_USER_INPUT', payloads);
   const { rerender } = render(<AccountForm {...props} error={first} />);
@@ -74,26 +118,57 @@ test("typing in an input hides its server message until the next save's answer",
 });
 
 test('an error no input explains is shown for the whole form', () => {
-  const forbidden = new GraphQLRequestError('This operation needs the ADMIN role; the token has OPERATOR.', 'FORBIDDEN', [
-    { message: 'This operation needs the ADMIN role; the token has OPERATOR.', extensions: { code: 'FORBIDDEN' } },
-  ]);
-  render(<AccountForm mode="create" initial={newAccountValues()} pending={false} error={forbidden} onSubmit={jest.fn()} onCancel={jest.fn()} />);
+  const forbidden = new GraphQLRequestError(
+    'This operation needs the ADMIN role; the token has OPERATOR.',
+    'FORBIDDEN',
+    [{ message: 'This operation needs the ADMIN role; the token has OPERATOR.', extensions: { code: 'FORBIDDEN' } }],
+  );
+  render(
+    <AccountForm
+      mode="create"
+      initial={newAccountValues()}
+      pending={false}
+      error={forbidden}
+      onSubmit={jest.fn()}
+      onCancel={jest.fn()}
+    />,
+  );
   expect(screen.getByTestId('error-code').textContent).toBe('FORBIDDEN');
   expect(screen.queryByTestId(/^field-error-/)).toBeNull();
 });
 
 test('editing starts from the stored settings with empty credentials and a fixed channel', () => {
   const stored = account();
-  render(<AccountForm mode="edit" initial={accountValues(stored)} hasCredentials pending={false} error={null} onSubmit={jest.fn()} onCancel={jest.fn()} />);
+  render(
+    <AccountForm
+      mode="edit"
+      initial={accountValues(stored)}
+      hasCredentials
+      pending={false}
+      error={null}
+      onSubmit={jest.fn()}
+      onCancel={jest.fn()}
+    />,
+  );
   expect(input('field-name').value).toBe(stored.name);
   expect(input('field-baseUrl').value).toBe(stored.baseUrl);
   expect(screen.getByTestId<HTMLSelectElement>('field-channel').disabled).toBe(true);
-  for (const secret of ['field-clientId', 'field-clientSecret', 'field-refreshToken']) expect(input(secret).value).toBe('');
+  for (const secret of ['field-clientId', 'field-clientSecret', 'field-refreshToken'])
+    expect(input(secret).value).toBe('');
   expect(screen.getByTestId('credentials-hint').textContent).toMatch(/Leave these empty to keep them/);
 });
 
 test('while saving, inputs and buttons are disabled', () => {
-  render(<AccountForm mode="create" initial={newAccountValues()} pending error={null} onSubmit={jest.fn()} onCancel={jest.fn()} />);
+  render(
+    <AccountForm
+      mode="create"
+      initial={newAccountValues()}
+      pending
+      error={null}
+      onSubmit={jest.fn()}
+      onCancel={jest.fn()}
+    />,
+  );
   expect(screen.getByTestId<HTMLButtonElement>('account-save').disabled).toBe(true);
   expect(screen.getByTestId('account-save').textContent).toBe('Saving…');
   expect(input('field-name').matches(':disabled')).toBe(true);

@@ -28,17 +28,28 @@ interface AccountFormProps {
  * Add or edit a channel account. The values live here until the save succeeds and the parent closes the
  * form, so a failed save loses nothing. Secrets are password inputs that start empty, always.
  */
-export function AccountForm({ mode, initial, hasCredentials = false, pending, error, onSubmit, onCancel }: AccountFormProps) {
+export function AccountForm({
+  mode,
+  initial,
+  hasCredentials = false,
+  pending,
+  error,
+  onSubmit,
+  onCancel,
+}: AccountFormProps) {
   const [values, setValues] = useState(initial);
   // Inputs changed since the last failed save: their server message no longer describes what is there.
-  const [changed, setChanged] = useState<{ since: unknown; fields: ReadonlySet<AccountFormField> }>({ since: error, fields: new Set() });
+  const [changed, setChanged] = useState<{ since: unknown; fields: ReadonlySet<AccountFormField> }>({
+    since: error,
+    fields: new Set(),
+  });
   if (changed.since !== error) setChanged({ since: error, fields: new Set() });
   const { fields: serverFieldErrors, form: formError } = formErrorsOf(error, ACCOUNT_INPUT_PATHS);
   const errors = {
     form: formError,
-    fields: Object.fromEntries(Object.entries(serverFieldErrors).filter(([name]) => !changed.fields.has(name as AccountFormField))) as Partial<
-      Record<AccountFormField, string>
-    >,
+    fields: Object.fromEntries(
+      Object.entries(serverFieldErrors).filter(([name]) => !changed.fields.has(name as AccountFormField)),
+    ) as Partial<Record<AccountFormField, string>>,
   };
   const update = (field: AccountFormField, value: string) => {
     setValues((current) => ({ ...current, [field]: value }));
@@ -107,9 +118,24 @@ export function AccountForm({ mode, initial, hasCredentials = false, pending, er
             ))}
           </select>,
         )}
-        {field('marketplace', 'Marketplace', text('marketplace', values.channel === 'AMAZON' ? 'ATVPDKIKX0DER' : 'US'), mode === 'create' ? 'Optional.' : undefined)}
-        {field('baseUrl', 'Base URL', text('baseUrl', 'the channel’s host for the environment'), mode === 'create' ? 'Optional.' : undefined)}
-        {field('timeZone', 'Time zone', text('timeZone', 'America/Los_Angeles'), mode === 'create' ? 'Optional, IANA name.' : undefined)}
+        {field(
+          'marketplace',
+          'Marketplace',
+          text('marketplace', values.channel === 'AMAZON' ? 'ATVPDKIKX0DER' : 'US'),
+          mode === 'create' ? 'Optional.' : undefined,
+        )}
+        {field(
+          'baseUrl',
+          'Base URL',
+          text('baseUrl', 'the channel’s host for the environment'),
+          mode === 'create' ? 'Optional.' : undefined,
+        )}
+        {field(
+          'timeZone',
+          'Time zone',
+          text('timeZone', 'America/Los_Angeles'),
+          mode === 'create' ? 'Optional, IANA name.' : undefined,
+        )}
       </fieldset>
       <fieldset disabled={pending}>
         <legend>{values.channel === 'AMAZON' ? 'Amazon credentials' : 'Walmart credentials'}</legend>

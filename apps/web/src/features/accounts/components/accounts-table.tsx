@@ -48,7 +48,11 @@ export function AccountsTable({ accounts, permissions, now, editingId, onEdit }:
                   {account.channel}
                 </span>
                 {account.disabledAt && (
-                  <span className="badge badge-disabled" title={`Disabled ${new Date(account.disabledAt).toISOString()}`} data-testid="account-disabled">
+                  <span
+                    className="badge badge-disabled"
+                    title={`Disabled ${new Date(account.disabledAt).toISOString()}`}
+                    data-testid="account-disabled"
+                  >
                     Disabled
                   </span>
                 )}
@@ -66,7 +70,11 @@ export function AccountsTable({ accounts, permissions, now, editingId, onEdit }:
                 </div>
               </td>
               <td data-testid="account-credentials">
-                {account.hasCredentials ? <span className="ok">stored</span> : <span className="badge badge-warn">missing</span>}
+                {account.hasCredentials ? (
+                  <span className="ok">stored</span>
+                ) : (
+                  <span className="badge badge-warn">missing</span>
+                )}
               </td>
               <td>
                 <SyncStateCell state={account.syncState} disabled={account.disabledAt != null} now={now} />

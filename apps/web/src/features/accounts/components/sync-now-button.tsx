@@ -11,7 +11,8 @@ interface SyncNowButtonProps {
 export function SyncNowButton({ account, deniedReason }: SyncNowButtonProps) {
   const sync = useSyncAccount();
   const reason =
-    deniedReason ?? (account.disabledAt ? 'The account is disabled.' : account.syncState.running ? 'A pull is running.' : null);
+    deniedReason ??
+    (account.disabledAt ? 'The account is disabled.' : account.syncState.running ? 'A pull is running.' : null);
   return (
     <>
       <button

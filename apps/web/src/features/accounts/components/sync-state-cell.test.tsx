@@ -22,7 +22,14 @@ test('an incremental account: phase, last success as a relative time with the ex
 test('a running backfill: spinner and a progress bar with its share', () => {
   render(
     <SyncStateCell
-      state={syncState({ phase: 'BACKFILL', running: true, backfillProgress: 0.25, pagesDone: 1, pagesEstimated: 4, lastSuccessAt: null })}
+      state={syncState({
+        phase: 'BACKFILL',
+        running: true,
+        backfillProgress: 0.25,
+        pagesDone: 1,
+        pagesEstimated: 4,
+        lastSuccessAt: null,
+      })}
       disabled={false}
       now={NOW}
     />,
@@ -35,13 +42,17 @@ test('a running backfill: spinner and a progress bar with its share', () => {
 });
 
 test('a backfill without a known total shows the page and an indeterminate bar', () => {
-  render(<SyncStateCell state={syncState({ phase: 'BACKFILL', running: true, pagesDone: 3 })} disabled={false} now={NOW} />);
+  render(
+    <SyncStateCell state={syncState({ phase: 'BACKFILL', running: true, pagesDone: 3 })} disabled={false} now={NOW} />,
+  );
   expect(screen.getByTestId('sync-progress-bar').hasAttribute('value')).toBe(false);
   expect(screen.getByTestId('sync-progress').textContent).toBe('page 3');
 });
 
 test('a paused backfill without a known total has a still bar', () => {
-  render(<SyncStateCell state={syncState({ phase: 'BACKFILL', running: false, pagesDone: 0 })} disabled={false} now={NOW} />);
+  render(
+    <SyncStateCell state={syncState({ phase: 'BACKFILL', running: false, pagesDone: 0 })} disabled={false} now={NOW} />,
+  );
   expect(screen.getByTestId<HTMLProgressElement>('sync-progress-bar').value).toBe(0);
   expect(screen.getByTestId('sync-progress').textContent).toBe('not started');
 });
@@ -54,7 +65,12 @@ test('a pull asked for but not started yet reads "Starting…"', () => {
 test("the last error is an alert with the channel's message", () => {
   const { container } = render(<SyncError state={syncState()} now={NOW} />);
   expect(container.innerHTML).toBe('');
-  render(<SyncError state={syncState({ lastError: 'Walmart 401: invalid client credentials', lastErrorAt: '2025-03-10T11:50:00Z' })} now={NOW} />);
+  render(
+    <SyncError
+      state={syncState({ lastError: 'Walmart 401: invalid client credentials', lastErrorAt: '2025-03-10T11:50:00Z' })}
+      now={NOW}
+    />,
+  );
   expect(screen.getByRole('alert').textContent).toContain('10 min ago');
   expect(screen.getByTestId('sync-error-message').textContent).toBe('Walmart 401: invalid client credentials');
 });

@@ -62,7 +62,13 @@ export function SyncStateCell({ state, disabled, now }: SyncStateCellProps) {
           <span data-testid="sync-updated">{state.ordersUpdated}</span> updated
         </dd>
         <dt>Next run</dt>
-        <dd>{disabled ? <span className="muted">none (disabled)</span> : <RelativeTime at={state.nextRunAt} now={now} testId="sync-next-run" />}</dd>
+        <dd>
+          {disabled ? (
+            <span className="muted">none (disabled)</span>
+          ) : (
+            <RelativeTime at={state.nextRunAt} now={now} testId="sync-next-run" />
+          )}
+        </dd>
       </dl>
     </div>
   );

@@ -1,5 +1,11 @@
 import { account } from '../test/account-fixtures';
-import { accountValues, newAccountValues, toCreateInput, toUpdateInput, type AccountFormValues } from './account-form-values';
+import {
+  accountValues,
+  newAccountValues,
+  toCreateInput,
+  toUpdateInput,
+  type AccountFormValues,
+} from './account-form-values';
 
 const amazon: AccountFormValues = {
   ...newAccountValues('AMAZON'),
@@ -28,12 +34,19 @@ describe('toCreateInput', () => {
       timeZone: 'America/Toronto',
       lwaEndpoint: 'http://127.0.0.1:9/auth/o2/token',
     });
-    expect(input).toMatchObject({ baseUrl: 'http://127.0.0.1:9/', marketplace: 'A2EUQ1WTGCTBG2', timeZone: 'America/Toronto' });
+    expect(input).toMatchObject({
+      baseUrl: 'http://127.0.0.1:9/',
+      marketplace: 'A2EUQ1WTGCTBG2',
+      timeZone: 'America/Toronto',
+    });
     expect(input.credentials.lwaEndpoint).toBe('http://127.0.0.1:9/auth/o2/token');
   });
 
   test('leaves a missing credential out, for the api to name it', () => {
-    expect(toCreateInput({ ...amazon, refreshToken: '   ' }).credentials).toEqual({ clientId: 'amzn1.client', clientSecret: 'secret' });
+    expect(toCreateInput({ ...amazon, refreshToken: '   ' }).credentials).toEqual({
+      clientId: 'amzn1.client',
+      clientSecret: 'secret',
+    });
   });
 
   test('sends only the credentials of the chosen channel', () => {
@@ -50,7 +63,12 @@ describe('toUpdateInput', () => {
   });
 
   test('sends only what changed, and no credentials when they were left empty', () => {
-    const values = { ...accountValues(stored), name: 'Amazon US (main)', environment: 'SANDBOX' as const, timeZone: 'America/New_York' };
+    const values = {
+      ...accountValues(stored),
+      name: 'Amazon US (main)',
+      environment: 'SANDBOX' as const,
+      timeZone: 'America/New_York',
+    };
     const input = toUpdateInput(values, stored);
     expect(input).toEqual({ name: 'Amazon US (main)', environment: 'SANDBOX', timeZone: 'America/New_York' });
     expect(input).not.toHaveProperty('credentials');
@@ -68,6 +86,10 @@ describe('toUpdateInput', () => {
 
 test('an existing account fills the form without any credential', () => {
   const values = accountValues(account());
-  expect(values).toMatchObject({ channel: 'AMAZON', name: 'Amazon US', baseUrl: 'https://sellingpartnerapi-na.amazon.com' });
+  expect(values).toMatchObject({
+    channel: 'AMAZON',
+    name: 'Amazon US',
+    baseUrl: 'https://sellingpartnerapi-na.amazon.com',
+  });
   expect([values.clientId, values.clientSecret, values.refreshToken, values.lwaEndpoint]).toEqual(['', '', '', '']);
 });

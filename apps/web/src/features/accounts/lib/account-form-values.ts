@@ -26,7 +26,10 @@ export type AccountFormField = keyof AccountFormValues;
 export type CredentialField = 'clientId' | 'clientSecret' | 'refreshToken' | 'sellerId' | 'lwaEndpoint';
 
 /** The credentials each channel issues, as the api checks them; optional ones may stay empty. */
-export const CHANNEL_CREDENTIALS: Record<Channel, readonly { field: CredentialField; label: string; secret: boolean; optional?: boolean }[]> = {
+export const CHANNEL_CREDENTIALS: Record<
+  Channel,
+  readonly { field: CredentialField; label: string; secret: boolean; optional?: boolean }[]
+> = {
   WALMART: [
     { field: 'clientId', label: 'Client ID', secret: false },
     { field: 'clientSecret', label: 'Client secret', secret: true },
@@ -59,7 +62,15 @@ export const ACCOUNT_INPUT_PATHS: Readonly<Record<string, AccountFormField>> = {
 const NO_CREDENTIALS = { clientId: '', clientSecret: '', refreshToken: '', sellerId: '', lwaEndpoint: '' };
 
 export function newAccountValues(channel: Channel = 'WALMART'): AccountFormValues {
-  return { channel, name: '', environment: 'PRODUCTION', baseUrl: '', marketplace: '', timeZone: '', ...NO_CREDENTIALS };
+  return {
+    channel,
+    name: '',
+    environment: 'PRODUCTION',
+    baseUrl: '',
+    marketplace: '',
+    timeZone: '',
+    ...NO_CREDENTIALS,
+  };
 }
 
 /** An existing account in the form: its settings as stored, the credentials empty (they are write-only). */

@@ -17,7 +17,11 @@ export function accountPermissions(role: ApiRole | undefined): AccountPermission
     case 'OPERATOR':
       return { canSync: true, canManage: false, syncDeniedReason: null };
     case 'VIEWER':
-      return { canSync: false, canManage: false, syncDeniedReason: 'Syncing needs the OPERATOR role; this token is VIEWER.' };
+      return {
+        canSync: false,
+        canManage: false,
+        syncDeniedReason: 'Syncing needs the OPERATOR role; this token is VIEWER.',
+      };
     case undefined:
       return { canSync: false, canManage: false, syncDeniedReason: 'Your role is not known yet.' };
   }

@@ -28,7 +28,11 @@ export interface SyncProgress {
 export function backfillProgress(state: SyncStateView): SyncProgress | null {
   if (state.phase !== 'BACKFILL') return null;
   const pages =
-    state.pagesEstimated != null ? `page ${state.pagesDone} of ${state.pagesEstimated}` : state.pagesDone > 0 ? `page ${state.pagesDone}` : null;
+    state.pagesEstimated != null
+      ? `page ${state.pagesDone} of ${state.pagesEstimated}`
+      : state.pagesDone > 0
+        ? `page ${state.pagesDone}`
+        : null;
   if (state.backfillProgress != null) {
     const fraction = Math.min(1, Math.max(0, state.backfillProgress));
     return { fraction, label: [`${Math.floor(fraction * 100)}%`, pages].filter(Boolean).join(' · ') };
@@ -49,6 +53,9 @@ export function isSyncActive(account: ChannelAccountRow, now: number): boolean {
 }
 
 /** TanStack Query's `refetchInterval` for the account list: fast while any account is active. */
-export function accountsPollInterval(accounts: readonly ChannelAccountRow[] | undefined, now: number = Date.now()): number {
+export function accountsPollInterval(
+  accounts: readonly ChannelAccountRow[] | undefined,
+  now: number = Date.now(),
+): number {
   return accounts?.some((account) => isSyncActive(account, now)) ? ACTIVE_POLL_MS : IDLE_POLL_MS;
 }

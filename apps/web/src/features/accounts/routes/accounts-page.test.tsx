@@ -17,7 +17,10 @@ const requestMock = request as unknown as jest.Mock;
 const walmart = account({ id: 'acc-w', channel: 'WALMART', name: 'Walmart US', marketplace: 'US' });
 const amazon = account({
   id: 'acc-a',
-  syncState: syncState({ lastError: 'AMAZON 403: Access to requested resource is denied.', lastErrorAt: new Date().toISOString() }),
+  syncState: syncState({
+    lastError: 'AMAZON 403: Access to requested resource is denied.',
+    lastErrorAt: new Date().toISOString(),
+  }),
 });
 
 /** Answers each operation by name, and records the calls. */
@@ -83,7 +86,9 @@ test('a VIEWER sees why it cannot sync and no management buttons', async () => {
 });
 
 test('an OPERATOR syncs an account and the list is fetched again', async () => {
-  const calls = serve('OPERATOR', { SyncAccount: () => ({ syncAccount: syncState({ nextRunAt: new Date().toISOString() }) }) });
+  const calls = serve('OPERATOR', {
+    SyncAccount: () => ({ syncAccount: syncState({ nextRunAt: new Date().toISOString() }) }),
+  });
   renderPage();
   await screen.findAllByTestId('account-row');
   await waitFor(() => expect(screen.getAllByTestId<HTMLButtonElement>('sync-now')[0].disabled).toBe(false));
@@ -140,13 +145,20 @@ test('an ADMIN adds an account: a refused save keeps the form, a good one closes
   await waitFor(() => expect(screen.queryByTestId('account-form')).toBeNull());
   expect(attempts).toBe(2);
   expect(calls.filter((call) => call.operation === 'CreateChannelAccount')[1].variables).toEqual({
-    input: { channel: 'WALMART', name: 'Walmart CA', environment: 'PRODUCTION', credentials: { clientId: 'client', clientSecret: 'secret' } },
+    input: {
+      channel: 'WALMART',
+      name: 'Walmart CA',
+      environment: 'PRODUCTION',
+      credentials: { clientId: 'client', clientSecret: 'secret' },
+    },
   });
   await waitFor(() => expect(calls.filter((call) => call.operation === 'ChannelAccounts')).toHaveLength(2));
 });
 
 test('editing sends only what changed and no credentials when they were left empty', async () => {
-  const calls = serve('ADMIN', { UpdateChannelAccount: () => ({ updateChannelAccount: { ...walmart, name: 'Walmart US main' } }) });
+  const calls = serve('ADMIN', {
+    UpdateChannelAccount: () => ({ updateChannelAccount: { ...walmart, name: 'Walmart US main' } }),
+  });
   renderPage();
   await screen.findAllByTestId('account-row');
   fireEvent.click(rowOf('Walmart US').querySelector('[data-testid="edit-account-button"]')!);
@@ -155,16 +167,23 @@ test('editing sends only what changed and no credentials when they were left emp
   fireEvent.click(screen.getByTestId('account-save'));
 
   await waitFor(() => expect(screen.queryByTestId('edit-account')).toBeNull());
-  expect(calls.find((call) => call.operation === 'UpdateChannelAccount')?.variables).toEqual({ id: 'acc-w', input: { name: 'Walmart US main' } });
+  expect(calls.find((call) => call.operation === 'UpdateChannelAccount')?.variables).toEqual({
+    id: 'acc-w',
+    input: { name: 'Walmart US main' },
+  });
 });
 
 test('disabling asks first', async () => {
-  const calls = serve('ADMIN', { DisableChannelAccount: () => ({ disableChannelAccount: { ...walmart, disabledAt: new Date().toISOString() } }) });
+  const calls = serve('ADMIN', {
+    DisableChannelAccount: () => ({ disableChannelAccount: { ...walmart, disabledAt: new Date().toISOString() } }),
+  });
   renderPage();
   await screen.findAllByTestId('account-row');
   fireEvent.click(rowOf('Walmart US').querySelector('[data-testid="disable-account"]')!);
   expect(calls.some((call) => call.operation === 'DisableChannelAccount')).toBe(false);
 
   fireEvent.click(screen.getByTestId('disable-confirm'));
-  await waitFor(() => expect(calls.find((call) => call.operation === 'DisableChannelAccount')?.variables).toEqual({ id: 'acc-w' }));
+  await waitFor(() =>
+    expect(calls.find((call) => call.operation === 'DisableChannelAccount')?.variables).toEqual({ id: 'acc-w' }),
+  );
 });

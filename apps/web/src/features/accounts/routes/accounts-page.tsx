@@ -41,7 +41,15 @@ export function AccountsPage() {
       )}
       {adding && <CreateAccountPanel onDone={() => setAdding(false)} />}
       <AccountsResult accounts={accounts}>
-        {(rows) => <AccountsTable accounts={rows} permissions={permissions} now={now} editingId={editingId} onEdit={setEditingId} />}
+        {(rows) => (
+          <AccountsTable
+            accounts={rows}
+            permissions={permissions}
+            now={now}
+            editingId={editingId}
+            onEdit={setEditingId}
+          />
+        )}
       </AccountsResult>
     </section>
   );
@@ -59,7 +67,11 @@ function AccountsResult({ accounts, children }: AccountsResultProps) {
   return (
     <>
       {accounts.isError && (
-        <ErrorState title={rows ? 'Refresh failed' : undefined} error={accounts.error} onRetry={() => void accounts.refetch()} />
+        <ErrorState
+          title={rows ? 'Refresh failed' : undefined}
+          error={accounts.error}
+          onRetry={() => void accounts.refetch()}
+        />
       )}
       {rows && rows.length === 0 && (
         <p className="empty" data-testid="accounts-empty">

@@ -1,5 +1,10 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CancelOrderLinesInput, RefundOrderLinesInput, ShipmentInput, TrackingUpdateInput } from '../../../gql/graphql';
+import type {
+  CancelOrderLinesInput,
+  RefundOrderLinesInput,
+  ShipmentInput,
+  TrackingUpdateInput,
+} from '../../../gql/graphql';
 import { request } from '../../../lib/api';
 import { ordersQueryKeys } from '../../orders/api/orders.hooks';
 import { outboxQueryKeys } from '../../outbox/api/outbox.hooks';
@@ -43,7 +48,9 @@ export function useConfirmShipment() {
 }
 
 export function useUpdateTracking() {
-  return useActionMutation((variables: { shipmentId: string; input: TrackingUpdateInput }) => request(UpdateTrackingMutation, variables));
+  return useActionMutation((variables: { shipmentId: string; input: TrackingUpdateInput }) =>
+    request(UpdateTrackingMutation, variables),
+  );
 }
 
 export function useCancelOrderLines() {

@@ -16,7 +16,15 @@ export function ActionDialog({ title, testId, onClose, children }: ActionDialogP
   }, []);
   return (
     <div className="dialog-backdrop" onKeyDown={(event) => event.key === 'Escape' && onClose()}>
-      <section ref={panel} tabIndex={-1} className="dialog" role="dialog" aria-modal="true" aria-label={title} data-testid={testId}>
+      <section
+        ref={panel}
+        tabIndex={-1}
+        className="dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-label={title}
+        data-testid={testId}
+      >
         <header className="dialog-header">
           <h2>{title}</h2>
           <button type="button" className="link" onClick={onClose} aria-label="Close" data-testid="dialog-close">

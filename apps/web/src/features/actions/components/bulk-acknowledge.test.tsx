@@ -41,7 +41,9 @@ test('acknowledges the selected orders and shows each outcome by order number', 
 
   await screen.findByTestId('acknowledge-results');
   expect(calls.find((c) => c.operation === 'AcknowledgeOrders')!.variables).toEqual({ ids: ['o-1', 'o-2'] });
-  const results = screen.getAllByTestId('acknowledge-result').map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent));
+  const results = screen
+    .getAllByTestId('acknowledge-result')
+    .map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent));
   expect(results).toEqual([
     ['PO-1', 'QUEUED', ''],
     ['PO-2', 'REFUSED', 'The account is disabled.'],

@@ -52,7 +52,9 @@ export function BulkAcknowledge({ selected, onDone }: BulkAcknowledgeProps) {
             {results.map((result) => (
               <tr key={result.orderId} data-testid="acknowledge-result" data-outcome={result.outcome}>
                 <td className="mono">{sentNumbers.get(result.orderId) ?? result.orderId}</td>
-                <td className={result.outcome === 'REFUSED' ? 'bad' : result.outcome === 'QUEUED' ? 'ok' : ''}>{result.outcome}</td>
+                <td className={result.outcome === 'REFUSED' ? 'bad' : result.outcome === 'QUEUED' ? 'ok' : ''}>
+                  {result.outcome}
+                </td>
                 <td>{result.message ?? ''}</td>
               </tr>
             ))}

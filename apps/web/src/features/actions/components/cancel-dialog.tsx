@@ -2,7 +2,13 @@ import { useState } from 'react';
 import { ErrorState } from '../../../components/error-state';
 import type { OrderDetail } from '../../orders/api/orders.graphql';
 import { useCancelOrderLines } from '../api/actions.hooks';
-import { buyerRequestedCancel, cancellationReasons, cancelsWholeItems, chosenQuantities, liveCancellationViolations } from '../lib/line-actions';
+import {
+  buyerRequestedCancel,
+  cancellationReasons,
+  cancelsWholeItems,
+  chosenQuantities,
+  liveCancellationViolations,
+} from '../lib/line-actions';
 import { openUnits } from '../lib/order-snapshot';
 import { hasBlock, mergeViolations, violationsByField, violationsOfError } from '../lib/violation-fields';
 import type { ActionOutcome } from './action-outcome';
@@ -28,9 +34,15 @@ export function CancelDialog({ order, onClose, onDone }: CancelDialogProps) {
   const submitted = violationsOfError(cancel.error);
   const all = mergeViolations(submitted, liveCancellationViolations(order, quantities, reason, new Date()));
   const lines = chosenQuantities(quantities);
-  const v = violationsByField(all, lines.map((line) => line.lineNumber), ['lines']);
+  const v = violationsByField(
+    all,
+    lines.map((line) => line.lineNumber),
+    ['lines'],
+  );
   // Every line's reason is the one select.
-  const reasonViolations = Object.values(v).flat().filter((violation) => violation.field.endsWith('.reason'));
+  const reasonViolations = Object.values(v)
+    .flat()
+    .filter((violation) => violation.field.endsWith('.reason'));
   const blocked = hasBlock(all);
 
   const setQuantity = (lineNumber: string, value: string) => {
@@ -42,7 +54,11 @@ export function CancelDialog({ order, onClose, onDone }: CancelDialogProps) {
       { orderId: order.id, expectedVersion: order.version, reason, lines },
       {
         onSuccess: ({ cancelOrderLines }) => {
-          onDone({ title: 'Cancellation queued.', outbox: cancelOrderLines.outbox, warnings: cancelOrderLines.warnings });
+          onDone({
+            title: 'Cancellation queued.',
+            outbox: cancelOrderLines.outbox,
+            warnings: cancelOrderLines.warnings,
+          });
           onClose();
         },
       },
@@ -98,7 +114,9 @@ export function CancelDialog({ order, onClose, onDone }: CancelDialogProps) {
                       />
                     )}
                     <ViolationList
-                      violations={v[`line:${line.lineNumber}`]?.filter((violation) => !violation.field.endsWith('.reason'))}
+                      violations={v[`line:${line.lineNumber}`]?.filter(
+                        (violation) => !violation.field.endsWith('.reason'),
+                      )}
                       testId="violations-line"
                     />
                   </td>
@@ -121,7 +139,8 @@ export function CancelDialog({ order, onClose, onDone }: CancelDialogProps) {
         </label>
         {buyerAsked && (
           <p className="notice" data-testid="cancel-buyer-requested">
-            The buyer asked to cancel{order.channel === 'WALMART' ? ': CUSTOMER_REQUESTED_SELLER_TO_CANCEL is available.' : '.'}
+            The buyer asked to cancel
+            {order.channel === 'WALMART' ? ': CUSTOMER_REQUESTED_SELLER_TO_CANCEL is available.' : '.'}
           </p>
         )}
         {wholeItems && <p className="muted">{order.channel} cancels whole items only.</p>}

@@ -19,7 +19,8 @@ type Shipment = OrderDetail['shipments'][number];
  * for, else Other with that name), lines and date.
  */
 export function formOfShipment(shipment: Shipment): ShipmentFormValues {
-  const code = shipment.carrierCode && isCarrierCode(shipment.carrierCode) ? shipment.carrierCode : carrierNamed(shipment.carrier);
+  const code =
+    shipment.carrierCode && isCarrierCode(shipment.carrierCode) ? shipment.carrierCode : carrierNamed(shipment.carrier);
   return {
     quantities: Object.fromEntries(shipment.lines.map((line) => [line.lineNumber, String(line.quantity)])),
     carrier: code ?? 'OTHER',
@@ -56,7 +57,10 @@ export function FixTrackingDialog({ order, shipment, onClose, onDone }: FixTrack
   const [values, setValues] = useState(() => formOfShipment(shipment));
   const update = useUpdateTracking();
   const submitted = violationsOfError(update.error);
-  const existing = useMemo(() => ({ shipmentId: shipment.id, confirmedAt: confirmedAtOf(order, shipment) }), [order, shipment]);
+  const existing = useMemo(
+    () => ({ shipmentId: shipment.id, confirmedAt: confirmedAtOf(order, shipment) }),
+    [order, shipment],
+  );
   const checks = useShipmentChecks(order, values, { existing, submitted });
   const v = checks.byField;
 
@@ -78,17 +82,31 @@ export function FixTrackingDialog({ order, shipment, onClose, onDone }: FixTrack
       },
       {
         onSuccess: ({ updateTracking }) => {
-          onDone({ title: 'Tracking corrected; the update is queued.', outbox: updateTracking.outbox, warnings: updateTracking.warnings });
+          onDone({
+            title: 'Tracking corrected; the update is queued.',
+            outbox: updateTracking.outbox,
+            warnings: updateTracking.warnings,
+          });
           onClose();
         },
       },
     );
   const formError = update.isError && submitted.length === 0 ? update.error : null;
   // Lines, date and package are not edited here: what the rules say about them belongs to the form.
-  const other = [...(v.form ?? []), ...(v.shippedAt ?? []), ...Object.entries(v).filter(([key]) => key.startsWith('line') || key.startsWith('package')).flatMap(([, list]) => list)];
+  const other = [
+    ...(v.form ?? []),
+    ...(v.shippedAt ?? []),
+    ...Object.entries(v)
+      .filter(([key]) => key.startsWith('line') || key.startsWith('package'))
+      .flatMap(([, list]) => list),
+  ];
 
   return (
-    <ActionDialog title={`Fix tracking ${shipment.trackingNumber ?? ''}`.trim()} testId="fix-tracking-dialog" onClose={onClose}>
+    <ActionDialog
+      title={`Fix tracking ${shipment.trackingNumber ?? ''}`.trim()}
+      testId="fix-tracking-dialog"
+      onClose={onClose}
+    >
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -105,7 +123,12 @@ export function FixTrackingDialog({ order, shipment, onClose, onDone }: FixTrack
           <button type="button" onClick={onClose}>
             Close
           </button>
-          <button type="submit" className="primary" disabled={checks.blocked || update.isPending} data-testid="fix-tracking-submit">
+          <button
+            type="submit"
+            className="primary"
+            disabled={checks.blocked || update.isPending}
+            data-testid="fix-tracking-submit"
+          >
             {update.isPending ? 'Saving…' : 'Save tracking'}
           </button>
         </div>

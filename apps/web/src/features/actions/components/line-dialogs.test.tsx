@@ -17,8 +17,10 @@ function renderWithClient(node: ReactNode) {
   render(<QueryClientProvider client={queryClient}>{node}</QueryClientProvider>);
 }
 
-const optionsOf = (testId: string) => [...screen.getByTestId<HTMLSelectElement>(testId).options].map((o) => o.value).filter(Boolean);
-const lineRow = (testId: string, lineNumber: string) => screen.getAllByTestId(testId).find((tr) => tr.dataset.lineNumber === lineNumber)!;
+const optionsOf = (testId: string) =>
+  [...screen.getByTestId<HTMLSelectElement>(testId).options].map((o) => o.value).filter(Boolean);
+const lineRow = (testId: string, lineNumber: string) =>
+  screen.getAllByTestId(testId).find((tr) => tr.dataset.lineNumber === lineNumber)!;
 
 afterEach(() => {
   (request as unknown as jest.Mock).mockReset();
@@ -28,7 +30,11 @@ afterEach(() => {
 
 describe('CancelDialog', () => {
   test("offers Walmart's current seller reasons, blocks more units than are open, and sends what was chosen", async () => {
-    const calls = serve({ CancelOrderLines: () => ({ cancelOrderLines: { orderId: 'ord-1', warnings: [], outbox: [outboxEntry({ operation: 'CANCEL' })] } }) });
+    const calls = serve({
+      CancelOrderLines: () => ({
+        cancelOrderLines: { orderId: 'ord-1', warnings: [], outbox: [outboxEntry({ operation: 'CANCEL' })] },
+      }),
+    });
     renderWithClient(<CancelDialog order={order()} onClose={onClose} onDone={onDone} />);
     expect(optionsOf('cancel-reason')).toEqual([
       'SELLER_CANCEL_PRICING_ERROR',
@@ -57,7 +63,16 @@ describe('CancelDialog', () => {
   });
 
   test('Amazon cancels whole items with its own reasons', () => {
-    renderWithClient(<CancelDialog order={order({ channel: 'AMAZON', account: { id: 'acc-a', name: 'Amazon US', marketplace: 'ATVPDKIKX0DER', environment: 'SANDBOX' } })} onClose={onClose} onDone={onDone} />);
+    renderWithClient(
+      <CancelDialog
+        order={order({
+          channel: 'AMAZON',
+          account: { id: 'acc-a', name: 'Amazon US', marketplace: 'ATVPDKIKX0DER', environment: 'SANDBOX' },
+        })}
+        onClose={onClose}
+        onDone={onDone}
+      />,
+    );
     expect(optionsOf('cancel-reason')).toContain('NoInventory');
     expect(optionsOf('cancel-reason')).not.toContain('SELLER_CANCEL_OUT_OF_STOCK');
     expect(screen.queryByTestId('cancel-quantity')).toBeNull();
@@ -68,11 +83,18 @@ describe('CancelDialog', () => {
 describe('RefundDialog', () => {
   const shipped = order({
     status: 'SHIPPED',
-    lines: [orderLine({ lineNumber: '1', quantityShipped: 2 }), orderLine({ lineNumber: '2', quantityOrdered: 1, quantityShipped: 0 })],
+    lines: [
+      orderLine({ lineNumber: '1', quantityShipped: 2 }),
+      orderLine({ lineNumber: '2', quantityOrdered: 1, quantityShipped: 0 }),
+    ],
   });
 
   test('lists shipped lines only, turns dollars into cents and sends the reason and the full-refund flag', async () => {
-    const calls = serve({ RefundOrderLines: () => ({ refundOrderLines: { orderId: 'ord-1', warnings: [], outbox: [outboxEntry({ operation: 'REFUND' })] } }) });
+    const calls = serve({
+      RefundOrderLines: () => ({
+        refundOrderLines: { orderId: 'ord-1', warnings: [], outbox: [outboxEntry({ operation: 'REFUND' })] },
+      }),
+    });
     renderWithClient(<RefundDialog order={shipped} onClose={onClose} onDone={onDone} />);
     expect(screen.getAllByTestId('refund-line').map((tr) => tr.dataset.lineNumber)).toEqual(['1']);
     expect(optionsOf('refund-reason')).toContain('Shipping & Delivery -> Damaged');
@@ -99,7 +121,11 @@ describe('RefundDialog', () => {
 describe('CancelDialog when the buyer asked to cancel', () => {
   test('offers CUSTOMER_REQUESTED_SELLER_TO_CANCEL only when the order or a line has cancellationRequested', () => {
     renderWithClient(
-      <CancelDialog order={order({ lines: [orderLine({ lineNumber: '1', cancellationRequested: true })] })} onClose={onClose} onDone={onDone} />,
+      <CancelDialog
+        order={order({ lines: [orderLine({ lineNumber: '1', cancellationRequested: true })] })}
+        onClose={onClose}
+        onDone={onDone}
+      />,
     );
     expect(optionsOf('cancel-reason')).toContain('CUSTOMER_REQUESTED_SELLER_TO_CANCEL');
     expect(screen.getByTestId('cancel-buyer-requested').textContent).toMatch(/buyer asked to cancel/);

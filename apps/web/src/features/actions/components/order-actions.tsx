@@ -21,12 +21,22 @@ export function orderActionReasons(order: OrderDetail, denied: string | null) {
   const open = order.lines.reduce((sum, line) => sum + openUnits(line), 0);
   const shipped = order.lines.some((line) => line.quantityShipped > 0);
   return {
-    acknowledge: denied ?? (order.channel !== 'WALMART' ? 'Amazon orders need no acknowledgement.' : order.status !== 'CREATED' ? 'Already acknowledged.' : null),
+    acknowledge:
+      denied ??
+      (order.channel !== 'WALMART'
+        ? 'Amazon orders need no acknowledgement.'
+        : order.status !== 'CREATED'
+          ? 'Already acknowledged.'
+          : null),
     ship: denied ?? (open === 0 ? 'Nothing is left to ship.' : null),
     cancel: denied ?? (open === 0 ? 'Nothing is left to cancel.' : null),
     refund:
       denied ??
-      (order.channel !== 'WALMART' ? 'The hub sends refunds to Walmart only.' : !shipped ? 'Nothing has shipped yet: cancel instead.' : null),
+      (order.channel !== 'WALMART'
+        ? 'The hub sends refunds to Walmart only.'
+        : !shipped
+          ? 'Nothing has shipped yet: cancel instead.'
+          : null),
     fix: denied,
   };
 }
@@ -90,7 +100,11 @@ export function OrderActions({ order, children }: OrderActionsProps) {
           onClick={() =>
             acknowledge.mutate([order.id], {
               onSuccess: ({ acknowledgeOrders: [result] }) =>
-                setOutcome({ title: `Acknowledge: ${result?.outcome ?? 'no answer'}${result?.message ? ` (${result.message})` : ''}`, outbox: [], warnings: [] }),
+                setOutcome({
+                  title: `Acknowledge: ${result?.outcome ?? 'no answer'}${result?.message ? ` (${result.message})` : ''}`,
+                  outbox: [],
+                  warnings: [],
+                }),
             })
           }
           data-testid="action-acknowledge"

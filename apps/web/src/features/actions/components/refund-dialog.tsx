@@ -33,7 +33,11 @@ export function RefundDialog({ order, onClose, onDone }: RefundDialogProps) {
   }));
   const badAmounts = new Set(lines.filter((line) => !(line.amountCents > 0)).map((line) => line.lineNumber));
   const submitted = violationsOfError(refund.error);
-  const v = violationsByField(submitted, lines.map((line) => line.lineNumber), ['lines', 'comments']);
+  const v = violationsByField(
+    submitted,
+    lines.map((line) => line.lineNumber),
+    ['lines', 'comments'],
+  );
   const ready = lines.length > 0 && badAmounts.size === 0 && reason !== '';
 
   const edit = (apply: () => void) => {
@@ -86,12 +90,16 @@ export function RefundDialog({ order, onClose, onDone }: RefundDialogProps) {
                       className="qty"
                       placeholder="0.00"
                       value={amounts[line.lineNumber] ?? ''}
-                      onChange={(event) => edit(() => setAmounts((current) => ({ ...current, [line.lineNumber]: event.target.value })))}
+                      onChange={(event) =>
+                        edit(() => setAmounts((current) => ({ ...current, [line.lineNumber]: event.target.value })))
+                      }
                       aria-invalid={badAmounts.has(line.lineNumber)}
                       aria-label={`Refund for line ${line.lineNumber} in dollars`}
                       data-testid="refund-amount"
                     />
-                    {badAmounts.has(line.lineNumber) && <div className="field-error">Dollars and cents above zero, e.g. 12.50.</div>}
+                    {badAmounts.has(line.lineNumber) && (
+                      <div className="field-error">Dollars and cents above zero, e.g. 12.50.</div>
+                    )}
                     <ViolationList violations={v[`line:${line.lineNumber}`]} testId="violations-line" />
                   </td>
                 </tr>
@@ -102,7 +110,11 @@ export function RefundDialog({ order, onClose, onDone }: RefundDialogProps) {
         <div className="form-grid">
           <label className="field">
             <span>Reason</span>
-            <select value={reason} onChange={(event) => edit(() => setReason(event.target.value))} data-testid="refund-reason">
+            <select
+              value={reason}
+              onChange={(event) => edit(() => setReason(event.target.value))}
+              data-testid="refund-reason"
+            >
               <option value="">Choose a reason…</option>
               {REFUND_REASONS.map((code) => (
                 <option key={code} value={code}>
@@ -113,14 +125,26 @@ export function RefundDialog({ order, onClose, onDone }: RefundDialogProps) {
           </label>
           <label className="field">
             <span>Comments</span>
-            <input value={comments} onChange={(event) => edit(() => setComments(event.target.value))} data-testid="refund-comments" />
+            <input
+              value={comments}
+              onChange={(event) => edit(() => setComments(event.target.value))}
+              data-testid="refund-comments"
+            />
           </label>
           <label className="field checkbox">
-            <input type="checkbox" checked={fullRefund} onChange={(event) => edit(() => setFullRefund(event.target.checked))} data-testid="refund-full" />
+            <input
+              type="checkbox"
+              checked={fullRefund}
+              onChange={(event) => edit(() => setFullRefund(event.target.checked))}
+              data-testid="refund-full"
+            />
             <span>Full refund (item, tax and shipping)</span>
           </label>
         </div>
-        <ViolationList violations={[...(v.lines ?? []), ...(v.form ?? []), ...(v.comments ?? [])]} testId="violations-form" />
+        <ViolationList
+          violations={[...(v.lines ?? []), ...(v.form ?? []), ...(v.comments ?? [])]}
+          testId="violations-form"
+        />
         {formError && <ErrorState title="Not refunded" error={formError} />}
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>

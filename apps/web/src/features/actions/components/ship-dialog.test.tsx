@@ -52,14 +52,25 @@ test('a valid number asks the server once the input settles, then confirms and r
   renderDialog();
   type('field-trackingNumber', UPS_OK);
   expect(screen.getByTestId('tracking-format-hint').textContent).toMatch(/UPS 1Z number/);
-  await waitFor(() => expect(screen.getByTestId('server-check').textContent).toBe('Checked with the server.'), { timeout: 2000 });
+  await waitFor(() => expect(screen.getByTestId('server-check').textContent).toBe('Checked with the server.'), {
+    timeout: 2000,
+  });
   expect(calls.filter((call) => call.operation === 'ValidateShipment')).toHaveLength(1);
 
   expect(submit().disabled).toBe(false);
   fireEvent.click(submit());
   await waitFor(() => expect(onDone).toHaveBeenCalled());
   const sent = calls.find((call) => call.operation === 'ConfirmShipment')!.variables.input;
-  expect(sent).toMatchObject({ orderId: 'ord-1', expectedVersion: 3, carrier: 'UPS', trackingNumber: UPS_OK, lines: [{ lineNumber: '1', quantity: 2 }, { lineNumber: '2', quantity: 1 }] });
+  expect(sent).toMatchObject({
+    orderId: 'ord-1',
+    expectedVersion: 3,
+    carrier: 'UPS',
+    trackingNumber: UPS_OK,
+    lines: [
+      { lineNumber: '1', quantity: 2 },
+      { lineNumber: '2', quantity: 1 },
+    ],
+  });
   expect(onDone.mock.calls[0][0]).toMatchObject({ outbox: queued });
   expect(onClose).toHaveBeenCalled();
 });
@@ -69,7 +80,14 @@ test("the server's database checks show beside the input they name", async () =>
     ValidateShipment: () => ({
       validateShipment: {
         ok: false,
-        violations: [{ code: 'TRACKING_REUSED', severity: 'BLOCK', field: 'trackingNumber', message: 'This tracking number was used on order 1234 in the last 30 days.' }],
+        violations: [
+          {
+            code: 'TRACKING_REUSED',
+            severity: 'BLOCK',
+            field: 'trackingNumber',
+            message: 'This tracking number was used on order 1234 in the last 30 days.',
+          },
+        ],
       },
     }),
   });
@@ -84,7 +102,17 @@ test('a RULE_VIOLATION on submit lands on its line; a CONFLICT shows as the form
   const ruleError = new GraphQLRequestError('Blocked', 'RULE_VIOLATION', [
     {
       message: 'Blocked',
-      extensions: { code: 'RULE_VIOLATION', violations: [{ code: 'QUANTITY_ABOVE_OPEN', severity: 'BLOCK', field: 'lines[1].quantity', message: 'Line 2 has 0 units open.' }] },
+      extensions: {
+        code: 'RULE_VIOLATION',
+        violations: [
+          {
+            code: 'QUANTITY_ABOVE_OPEN',
+            severity: 'BLOCK',
+            field: 'lines[1].quantity',
+            message: 'Line 2 has 0 units open.',
+          },
+        ],
+      },
     },
   ]);
   let answer: Error = ruleError;
@@ -101,7 +129,9 @@ test('a RULE_VIOLATION on submit lands on its line; a CONFLICT shows as the form
   await waitFor(() => expect(within(lineTwo).getByText('Line 2 has 0 units open.')).toBeTruthy());
   expect(submit().disabled).toBe(true);
 
-  answer = new GraphQLRequestError('The order changed since it was loaded.', 'CONFLICT', [{ message: 'The order changed since it was loaded.', extensions: { code: 'CONFLICT' } }]);
+  answer = new GraphQLRequestError('The order changed since it was loaded.', 'CONFLICT', [
+    { message: 'The order changed since it was loaded.', extensions: { code: 'CONFLICT' } },
+  ]);
   type('field-service', 'Ground');
   expect(within(lineTwo).queryByText('Line 2 has 0 units open.')).toBeNull();
   fireEvent.click(submit());
@@ -118,7 +148,12 @@ test('a Walmart line the buyer asked to cancel needs "Ship anyway", which sends 
   render(
     <QueryClientProvider client={queryClient}>
       <ShipDialog
-        order={order({ lines: [orderLine({ lineNumber: '1' }), orderLine({ lineNumber: '2', sku: 'SKU-2', quantityOrdered: 1, cancellationRequested: true })] })}
+        order={order({
+          lines: [
+            orderLine({ lineNumber: '1' }),
+            orderLine({ lineNumber: '2', sku: 'SKU-2', quantityOrdered: 1, cancellationRequested: true }),
+          ],
+        })}
         onClose={onClose}
         onDone={onDone}
       />
@@ -134,7 +169,9 @@ test('a Walmart line the buyer asked to cancel needs "Ship anyway", which sends 
   await waitFor(() => expect(submit().disabled).toBe(false), { timeout: 2000 });
   fireEvent.click(submit());
   await waitFor(() => expect(onDone).toHaveBeenCalled());
-  expect(calls.find((call) => call.operation === 'ConfirmShipment')!.variables.input).toMatchObject({ intentToCancelOverride: true });
+  expect(calls.find((call) => call.operation === 'ConfirmShipment')!.variables.input).toMatchObject({
+    intentToCancelOverride: true,
+  });
 });
 
 test('leaving the cancelled line out needs no override', () => {
@@ -142,9 +179,17 @@ test('leaving the cancelled line out needs no override', () => {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   render(
     <QueryClientProvider client={queryClient}>
-      <ShipDialog order={order({ lines: [orderLine({ lineNumber: '1' }), orderLine({ lineNumber: '2', cancellationRequested: true })] })} onClose={onClose} onDone={onDone} />
+      <ShipDialog
+        order={order({
+          lines: [orderLine({ lineNumber: '1' }), orderLine({ lineNumber: '2', cancellationRequested: true })],
+        })}
+        onClose={onClose}
+        onDone={onDone}
+      />
     </QueryClientProvider>,
   );
-  fireEvent.change(within(screen.getAllByTestId('ship-line')[1]).getByTestId('field-quantity'), { target: { value: '0' } });
+  fireEvent.change(within(screen.getAllByTestId('ship-line')[1]).getByTestId('field-quantity'), {
+    target: { value: '0' },
+  });
   expect(screen.queryByTestId('ship-cancel-requested')).toBeNull();
 });

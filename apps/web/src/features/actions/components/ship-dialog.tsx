@@ -45,7 +45,11 @@ export function ShipDialog({ order, onClose, onDone }: ShipDialogProps) {
   const submit = () =>
     confirm.mutate(checks.input, {
       onSuccess: ({ confirmShipment }) => {
-        onDone({ title: 'Shipment confirmed; the channel calls are queued.', outbox: confirmShipment.outbox, warnings: confirmShipment.warnings });
+        onDone({
+          title: 'Shipment confirmed; the channel calls are queued.',
+          outbox: confirmShipment.outbox,
+          warnings: confirmShipment.warnings,
+        });
         onClose();
       },
     });
@@ -82,7 +86,9 @@ export function ShipDialog({ order, onClose, onDone }: ShipDialogProps) {
                     max={openUnits(line)}
                     className="qty"
                     value={values.quantities[line.lineNumber] ?? ''}
-                    onChange={(event) => change({ quantities: { ...values.quantities, [line.lineNumber]: event.target.value } })}
+                    onChange={(event) =>
+                      change({ quantities: { ...values.quantities, [line.lineNumber]: event.target.value } })
+                    }
                     aria-label={`Units of line ${line.lineNumber} to ship`}
                     data-testid="field-quantity"
                   />
@@ -96,8 +102,9 @@ export function ShipDialog({ order, onClose, onDone }: ShipDialogProps) {
         {toCancel.length > 0 && (
           <div className="notice cancel-requested-warning" role="alert" data-testid="ship-cancel-requested">
             <p>
-              The buyer asked to cancel line{toCancel.length === 1 ? '' : 's'} {toCancel.map((line) => line.lineNumber).join(', ')}. Walmart refuses the
-              shipment unless you confirm you ship anyway; otherwise cancel {toCancel.length === 1 ? 'it' : 'them'} instead.
+              The buyer asked to cancel line{toCancel.length === 1 ? '' : 's'}{' '}
+              {toCancel.map((line) => line.lineNumber).join(', ')}. Walmart refuses the shipment unless you confirm you
+              ship anyway; otherwise cancel {toCancel.length === 1 ? 'it' : 'them'} instead.
             </p>
             <label className="field checkbox">
               <input
@@ -114,16 +121,31 @@ export function ShipDialog({ order, onClose, onDone }: ShipDialogProps) {
           <TrackingFields channel={order.channel} values={values} onChange={change} violations={v} />
           <label className="field">
             <span>Ship date</span>
-            <input type="datetime-local" step={1} value={values.shippedAt} onChange={(event) => change({ shippedAt: event.target.value })} data-testid="field-shippedAt" />
+            <input
+              type="datetime-local"
+              step={1}
+              value={values.shippedAt}
+              onChange={(event) => change({ shippedAt: event.target.value })}
+              data-testid="field-shippedAt"
+            />
             <ViolationList violations={v.shippedAt} testId="violations-shippedAt" />
           </label>
         </div>
-        <details className="package" open={packageOpen} onToggle={(event) => setPackageOpen(event.currentTarget.open)} data-testid="package-section">
+        <details
+          className="package"
+          open={packageOpen}
+          onToggle={(event) => setPackageOpen(event.currentTarget.open)}
+          data-testid="package-section"
+        >
           <summary>Package</summary>
           <div className="form-grid">
             <label className="field">
               <span>Type</span>
-              <select value={values.packageType} onChange={(event) => change({ packageType: event.target.value as PackageType })} data-testid="field-packageType">
+              <select
+                value={values.packageType}
+                onChange={(event) => change({ packageType: event.target.value as PackageType })}
+                data-testid="field-packageType"
+              >
                 {PACKAGE_TYPES.map((type) => (
                   <option key={type} value={type}>
                     {type.toLowerCase()}
@@ -135,7 +157,14 @@ export function ShipDialog({ order, onClose, onDone }: ShipDialogProps) {
             {MEASURES.map(([key, label]) => (
               <label className="field" key={key}>
                 <span>{label}</span>
-                <input type="number" min={0} step="any" value={values[key]} onChange={(event) => change({ [key]: event.target.value })} data-testid={`field-${key}`} />
+                <input
+                  type="number"
+                  min={0}
+                  step="any"
+                  value={values[key]}
+                  onChange={(event) => change({ [key]: event.target.value })}
+                  data-testid={`field-${key}`}
+                />
                 <ViolationList violations={v[`package.${key}`]} testId={`violations-package.${key}`} />
               </label>
             ))}
@@ -145,7 +174,13 @@ export function ShipDialog({ order, onClose, onDone }: ShipDialogProps) {
         {formError && <ErrorState title="Not shipped" error={formError} />}
         <div className="dialog-actions">
           <span className="muted" data-testid="server-check">
-            {checks.serverChecking ? 'Checking with the server…' : checks.serverError ? `Server check unavailable: ${checks.serverError.message}` : checks.serverChecked ? 'Checked with the server.' : ''}
+            {checks.serverChecking
+              ? 'Checking with the server…'
+              : checks.serverError
+                ? `Server check unavailable: ${checks.serverError.message}`
+                : checks.serverChecked
+                  ? 'Checked with the server.'
+                  : ''}
           </span>
           <button type="button" onClick={onClose} data-testid="ship-cancel">
             Close
@@ -154,7 +189,13 @@ export function ShipDialog({ order, onClose, onDone }: ShipDialogProps) {
             type="submit"
             className="primary"
             disabled={checks.blocked || needsOverride || confirm.isPending}
-            title={checks.blocked ? 'Fix the blocked items first.' : needsOverride ? 'The buyer asked to cancel: tick “Ship anyway” or leave those lines out.' : undefined}
+            title={
+              checks.blocked
+                ? 'Fix the blocked items first.'
+                : needsOverride
+                  ? 'The buyer asked to cancel: tick “Ship anyway” or leave those lines out.'
+                  : undefined
+            }
             data-testid="ship-submit"
           >
             {confirm.isPending ? 'Confirming…' : 'Confirm shipment'}

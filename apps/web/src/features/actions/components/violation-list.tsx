@@ -1,7 +1,13 @@
 import type { ViolationLike } from '../lib/violation-fields';
 
 /** The rules an input breaks: BLOCK in red (the action cannot go), WARN in amber (it may). */
-export function ViolationList({ violations, testId }: { violations: readonly ViolationLike[] | undefined; testId: string }) {
+export function ViolationList({
+  violations,
+  testId,
+}: {
+  violations: readonly ViolationLike[] | undefined;
+  testId: string;
+}) {
   if (!violations || violations.length === 0) return null;
   return (
     <ul className="violations" data-testid={testId}>

@@ -67,7 +67,15 @@ const REQUIRED_COLUMNS: Readonly<Record<string, readonly string[]>> = {
 
 /** Required columns (order, line, quantity, carrier, tracking) the header lacks under every accepted spelling. */
 export function missingColumns(header: string): string[] {
-  const columns = new Set(header.split(',').map((c) => c.trim().replace(/^"|"$/g, '').toLowerCase().replace(/[\s_-]/g, '')));
+  const columns = new Set(
+    header.split(',').map((c) =>
+      c
+        .trim()
+        .replace(/^"|"$/g, '')
+        .toLowerCase()
+        .replace(/[\s_-]/g, ''),
+    ),
+  );
   return Object.entries(REQUIRED_COLUMNS)
     .filter(([, names]) => !names.some((name) => columns.has(name)))
     .map(([column]) => column);

@@ -12,12 +12,18 @@ import { policyOf } from './shipment-form';
 import type { ViolationLike } from './violation-fields';
 
 /** Whether the buyer asked to cancel the order or any of its lines. */
-export function buyerRequestedCancel(order: { cancellationRequested: boolean; lines: readonly { cancellationRequested: boolean }[] }): boolean {
+export function buyerRequestedCancel(order: {
+  cancellationRequested: boolean;
+  lines: readonly { cancellationRequested: boolean }[];
+}): boolean {
   return order.cancellationRequested || order.lines.some((line) => line.cancellationRequested);
 }
 
 /** Walmart lines the buyer asked to cancel: shipping them needs intentToCancelOverride. */
-export function walmartLinesToCancel<TLine extends { cancellationRequested: boolean }>(order: { channel: Channel; lines: readonly TLine[] }): TLine[] {
+export function walmartLinesToCancel<TLine extends { cancellationRequested: boolean }>(order: {
+  channel: Channel;
+  lines: readonly TLine[];
+}): TLine[] {
   return order.channel === 'WALMART' ? order.lines.filter((line) => line.cancellationRequested) : [];
 }
 
@@ -50,7 +56,12 @@ export function cancelsWholeItems(order: OrderDetail, now: Date): boolean {
   return policyOf(order.channel, order.account.marketplace, now)?.cancelsWholeItemsOnly ?? false;
 }
 
-export function liveCancellationViolations(order: OrderDetail, quantities: Record<string, string>, reason: string, now: Date): ViolationLike[] {
+export function liveCancellationViolations(
+  order: OrderDetail,
+  quantities: Record<string, string>,
+  reason: string,
+  now: Date,
+): ViolationLike[] {
   const policy = policyOf(order.channel, order.account.marketplace, now);
   if (!policy) return [];
   const lines = chosenQuantities(quantities).map((line) => ({ ...line, reason }));

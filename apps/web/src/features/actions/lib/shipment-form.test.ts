@@ -40,7 +40,13 @@ describe('toShipmentInput', () => {
   test('leaves out lines at 0 or empty, trims text and sends the name only for OTHER', () => {
     const input = toShipmentInput(
       order(),
-      form({ quantities: { '1': '0', '2': '1' }, carrier: 'UPS', carrierName: 'ignored', service: ' Ground ', trackingUrl: ' https://t.example/1 ' }),
+      form({
+        quantities: { '1': '0', '2': '1' },
+        carrier: 'UPS',
+        carrierName: 'ignored',
+        service: ' Ground ',
+        trackingUrl: ' https://t.example/1 ',
+      }),
     );
     expect(input.lines).toEqual([{ lineNumber: '2', quantity: 1 }]);
     expect(input.carrierName).toBeNull();
@@ -48,7 +54,9 @@ describe('toShipmentInput', () => {
     expect(input.trackingUrl).toBe('https://t.example/1');
 
     expect(toShipmentInput(order(), form({ carrier: 'OTHER', carrierName: ' Pitney ' })).carrierName).toBe('Pitney');
-    expect(toShipmentInput(order(), form({ quantities: { '1': '', '2': '1' } })).lines).toEqual([{ lineNumber: '2', quantity: 1 }]);
+    expect(toShipmentInput(order(), form({ quantities: { '1': '', '2': '1' } })).lines).toEqual([
+      { lineNumber: '2', quantity: 1 },
+    ]);
   });
 
   test('sends a package once it is described: a flat, or a parcel with a measure', () => {
@@ -59,7 +67,10 @@ describe('toShipmentInput', () => {
       widthIn: null,
       heightIn: null,
     });
-    expect(toShipmentInput(order(), form({ weightOz: '12.5' })).package).toMatchObject({ type: 'PARCEL', weightOz: 12.5 });
+    expect(toShipmentInput(order(), form({ weightOz: '12.5' })).package).toMatchObject({
+      type: 'PARCEL',
+      weightOz: 12.5,
+    });
   });
 
   test('the rules input carries the order snapshot and a Date', () => {
@@ -77,12 +88,20 @@ describe('liveShipmentViolations', () => {
   });
 
   test('Amazon Logistics with a TBA number on Walmart is blocked', () => {
-    const violations = liveShipmentViolations(order(), form({ carrier: 'AMAZON_LOGISTICS', trackingNumber: 'TBA303012345678' }), NOW);
+    const violations = liveShipmentViolations(
+      order(),
+      form({ carrier: 'AMAZON_LOGISTICS', trackingNumber: 'TBA303012345678' }),
+      NOW,
+    );
     expect(violations.some((v) => v.severity === 'BLOCK' && v.code.includes('AMAZON_LOGISTICS'))).toBe(true);
   });
 
   test('a wrong check digit and too many units are named on their inputs', () => {
-    const violations = liveShipmentViolations(order(), form({ trackingNumber: '1Z999AA10123456785', quantities: { '1': '3', '2': '0' } }), NOW);
+    const violations = liveShipmentViolations(
+      order(),
+      form({ trackingNumber: '1Z999AA10123456785', quantities: { '1': '3', '2': '0' } }),
+      NOW,
+    );
     expect(violations.find((v) => v.code === 'TRACKING_CHECK_DIGIT')?.field).toBe('trackingNumber');
     expect(violations.some((v) => v.field === 'lines[0].quantity' && v.severity === 'BLOCK')).toBe(true);
   });

@@ -1,5 +1,18 @@
-import { CARRIER_FORMATS, CARRIER_LABELS, channelCarrierName, checkTrackingNumber, policyFor, validateShipment } from '@order-hub/rules';
-import { CARRIER_CODES, type CarrierCode, type Channel, type PackageType, type ShipmentInput as RulesShipmentInput } from '@order-hub/types';
+import {
+  CARRIER_FORMATS,
+  CARRIER_LABELS,
+  channelCarrierName,
+  checkTrackingNumber,
+  policyFor,
+  validateShipment,
+} from '@order-hub/rules';
+import {
+  CARRIER_CODES,
+  type CarrierCode,
+  type Channel,
+  type PackageType,
+  type ShipmentInput as RulesShipmentInput,
+} from '@order-hub/types';
 import type { ShipmentInput } from '../../../gql/graphql';
 import type { OrderDetail } from '../../orders/api/orders.graphql';
 import { openUnits, orderSnapshot } from './order-snapshot';
@@ -183,6 +196,8 @@ export function trackingFormatHint(trackingNumber: string, carrier: CarrierCode)
       return `${format.name} number${check.hasCheckDigit ? ', check digit correct' : ' (no check digit to verify)'}.`;
     }
   }
-  const names = CARRIER_FORMATS.filter((f) => f.carriers.includes(carrier) && !f.id.includes('_ZIP')).map((f) => f.name);
+  const names = CARRIER_FORMATS.filter((f) => f.carriers.includes(carrier) && !f.id.includes('_ZIP')).map(
+    (f) => f.name,
+  );
   return names.length > 0 ? `${CARRIER_LABELS[carrier]} formats: ${names.join('; ')}.` : null;
 }

@@ -4,7 +4,13 @@ import { useDebounced } from '../../../lib/use-debounced';
 import { useNow } from '../../../lib/use-now';
 import type { OrderDetail } from '../../orders/api/orders.graphql';
 import { useServerShipmentCheck } from '../api/actions.hooks';
-import { liveShipmentViolations, SHIPMENT_INPUTS, type ShipmentFormValues, sentLines, toShipmentInput } from './shipment-form';
+import {
+  liveShipmentViolations,
+  SHIPMENT_INPUTS,
+  type ShipmentFormValues,
+  sentLines,
+  toShipmentInput,
+} from './shipment-form';
 import { hasBlock, mergeViolations, type ViolationLike, violationsByField } from './violation-fields';
 
 const SERVER_CHECK_DELAY_MS = 500;
@@ -21,7 +27,11 @@ interface ShipmentChecksOptions {
  * server's validateShipment (database checks such as tracking reused elsewhere) once the input has stayed
  * still for half a second. Server results for an older input are not shown.
  */
-export function useShipmentChecks(order: OrderDetail, values: ShipmentFormValues, { existing = null, submitted = [] }: ShipmentChecksOptions) {
+export function useShipmentChecks(
+  order: OrderDetail,
+  values: ShipmentFormValues,
+  { existing = null, submitted = [] }: ShipmentChecksOptions,
+) {
   const now = useNow(30_000);
   const input: ShipmentInput = useMemo(
     () => ({ ...toShipmentInput(order, values), ...(existing && { shipmentId: existing.shipmentId }) }),
@@ -33,9 +43,11 @@ export function useShipmentChecks(order: OrderDetail, values: ShipmentFormValues
   );
   const settled = useDebounced(input, SERVER_CHECK_DELAY_MS);
   const current = JSON.stringify(settled) === JSON.stringify(input);
-  const askServer = current && input.trackingNumber !== '' && input.lines.length > 0 && !Number.isNaN(Date.parse(input.shippedAt));
+  const askServer =
+    current && input.trackingNumber !== '' && input.lines.length > 0 && !Number.isNaN(Date.parse(input.shippedAt));
   const server = useServerShipmentCheck(askServer ? settled : null);
-  const serverViolations = askServer && !server.isPlaceholderData ? (server.data?.validateShipment.violations ?? []) : [];
+  const serverViolations =
+    askServer && !server.isPlaceholderData ? (server.data?.validateShipment.violations ?? []) : [];
 
   const all = mergeViolations([...submitted, ...serverViolations], client);
   const lineNumbers = sentLines(values).map((line) => line.lineNumber);

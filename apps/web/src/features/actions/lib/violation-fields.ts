@@ -59,5 +59,10 @@ export function violationsOfError(error: unknown): ViolationLike[] {
 function isViolation(value: unknown): value is ViolationLike {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return typeof v.code === 'string' && typeof v.field === 'string' && typeof v.message === 'string' && (v.severity === 'BLOCK' || v.severity === 'WARN');
+  return (
+    typeof v.code === 'string' &&
+    typeof v.field === 'string' &&
+    typeof v.message === 'string' &&
+    (v.severity === 'BLOCK' || v.severity === 'WARN')
+  );
 }

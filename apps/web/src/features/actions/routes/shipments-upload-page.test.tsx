@@ -47,7 +47,9 @@ test('uploads 450 rows in three calls with the header on each, and numbers resul
 
   fireEvent.click(screen.getByTestId('csv-upload'));
   await waitFor(() => expect(screen.getByTestId('csv-progress-label').textContent).toBe('450 of 450 rows sent (100%)'));
-  const sent = calls.filter((c) => c.operation === 'ConfirmShipmentsCsv').map((c) => (c.variables.csv as string).trim().split('\n'));
+  const sent = calls
+    .filter((c) => c.operation === 'ConfirmShipmentsCsv')
+    .map((c) => (c.variables.csv as string).trim().split('\n'));
   expect(sent.map((lines) => lines.length - 1)).toEqual([200, 200, 50]);
   expect(sent.every((lines) => lines[0] === header)).toBe(true);
 

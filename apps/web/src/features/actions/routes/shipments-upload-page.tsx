@@ -66,8 +66,9 @@ export function ShipmentsUploadPage() {
     <section className="panel upload-page" data-testid="shipments-upload-page">
       <h1>Upload shipments</h1>
       <p className="muted">
-        CSV with a header row: <code>order,line,quantity,carrier,tracking</code>, optionally <code>carrierName,service,trackingUrl,shipDate</code>. Sent{' '}
-        {CSV_BATCH_ROWS} rows at a time; each row is applied whole or not at all.
+        CSV with a header row: <code>order,line,quantity,carrier,tracking</code>, optionally{' '}
+        <code>carrierName,service,trackingUrl,shipDate</code>. Sent {CSV_BATCH_ROWS} rows at a time; each row is applied
+        whole or not at all.
       </p>
       {denied && (
         <p className="notice" data-testid="role-notice">
@@ -75,10 +76,17 @@ export function ShipmentsUploadPage() {
         </p>
       )}
       <div className="upload-controls">
-        <input type="file" accept=".csv,text/csv" disabled={upload?.running} onChange={(event) => void pick(event.target.files?.[0])} data-testid="csv-file" />
+        <input
+          type="file"
+          accept=".csv,text/csv"
+          disabled={upload?.running}
+          onChange={(event) => void pick(event.target.files?.[0])}
+          data-testid="csv-file"
+        />
         {file && (
           <span data-testid="csv-preview">
-            {file.name}: {file.plan.rowCount} row{file.plan.rowCount === 1 ? '' : 's'} in {file.plan.batches.length} batch
+            {file.name}: {file.plan.rowCount} row{file.plan.rowCount === 1 ? '' : 's'} in {file.plan.batches.length}{' '}
+            batch
             {file.plan.batches.length === 1 ? '' : 'es'}
           </span>
         )}
@@ -109,10 +117,15 @@ export function ShipmentsUploadPage() {
           </div>
           <p data-testid="csv-summary">
             <strong className="ok">{applied} applied</strong> · <strong className="bad">{refused} refused</strong>
-            {upload.failures.length > 0 && ` · ${upload.failures.length} batch${upload.failures.length === 1 ? '' : 'es'} failed`}
+            {upload.failures.length > 0 &&
+              ` · ${upload.failures.length} batch${upload.failures.length === 1 ? '' : 'es'} failed`}
           </p>
           {upload.failures.map((failure) => (
-            <ErrorState key={failure.firstRow} title={`Rows ${failure.firstRow}–${failure.lastRow} not sent`} error={failure.error} />
+            <ErrorState
+              key={failure.firstRow}
+              title={`Rows ${failure.firstRow}–${failure.lastRow} not sent`}
+              error={failure.error}
+            />
           ))}
           {upload.rows.length > 0 && (
             <table className="grid" data-testid="csv-results">

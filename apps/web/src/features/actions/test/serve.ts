@@ -8,7 +8,13 @@ type Handler = (variables: Record<string, unknown>) => unknown;
 export function serve(handlers: Record<string, Handler>) {
   const calls: { operation: string; variables: Record<string, unknown> }[] = [];
   // `request` is a jest.fn() in the tests that call this (typed loosely: this file also compiles without jest's types).
-  (request as unknown as { mockImplementation: (fn: (document: TypedDocumentNode, variables: Record<string, unknown>) => Promise<unknown>) => void }).mockImplementation((document: TypedDocumentNode, variables: Record<string, unknown>) => {
+  (
+    request as unknown as {
+      mockImplementation: (
+        fn: (document: TypedDocumentNode, variables: Record<string, unknown>) => Promise<unknown>,
+      ) => void;
+    }
+  ).mockImplementation((document: TypedDocumentNode, variables: Record<string, unknown>) => {
     const operation = (document.definitions[0] as OperationDefinitionNode).name!.value;
     calls.push({ operation, variables });
     const handler = handlers[operation];

@@ -17,7 +17,11 @@ export const alertsQueryKeys = queryKeysFactory('alerts');
 export const warningsQueryKeys = queryKeysFactory('channelWarnings');
 
 /** One page of alerts under a filter; they open and resolve on the server's schedule, so they are polled. */
-export function useAlerts(filter: AlertFilter, after: string | null, { first = ALERTS_PAGE_SIZE }: { first?: number } = {}) {
+export function useAlerts(
+  filter: AlertFilter,
+  after: string | null,
+  { first = ALERTS_PAGE_SIZE }: { first?: number } = {},
+) {
   const variables = { filter, first, after };
   return useQuery({
     queryKey: alertsQueryKeys.list(variables),
@@ -29,7 +33,11 @@ export function useAlerts(filter: AlertFilter, after: string | null, { first = A
 
 /** The unresolved alerts of one order (the order page shows them). */
 export function useOrderAlerts(orderId: string) {
-  const variables = { filter: { statuses: ['OPEN', 'ACKNOWLEDGED'], orderId } satisfies AlertFilter, first: 50, after: null };
+  const variables = {
+    filter: { statuses: ['OPEN', 'ACKNOWLEDGED'], orderId } satisfies AlertFilter,
+    first: 50,
+    after: null,
+  };
   return useQuery({
     queryKey: alertsQueryKeys.list(variables),
     queryFn: ({ signal }) => request(AlertsQuery, variables, { signal }),
@@ -57,7 +65,11 @@ export function useAcknowledgeAlert() {
 }
 
 export function useAlertAccounts() {
-  return useQuery({ queryKey: ['alertAccounts'], queryFn: ({ signal }) => request(AlertAccountsQuery, {}, { signal }), staleTime: 60_000 });
+  return useQuery({
+    queryKey: ['alertAccounts'],
+    queryFn: ({ signal }) => request(AlertAccountsQuery, {}, { signal }),
+    staleTime: 60_000,
+  });
 }
 
 /** Unanswered warnings first (nearest deadline first), then the answered ones; polled so the time left stays true. */
@@ -76,7 +88,10 @@ function useWarningMutation<TVariables, TData>(mutationFn: (variables: TVariable
   return useMutation({
     mutationFn,
     onSuccess: () =>
-      Promise.all([queryClient.invalidateQueries({ queryKey: warningsQueryKeys.all }), queryClient.invalidateQueries({ queryKey: alertsQueryKeys.all })]),
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: warningsQueryKeys.all }),
+        queryClient.invalidateQueries({ queryKey: alertsQueryKeys.all }),
+      ]),
   });
 }
 
@@ -85,5 +100,7 @@ export function useLogChannelWarning() {
 }
 
 export function useRespondToChannelWarning() {
-  return useWarningMutation((variables: { id: string; note: string }) => request(RespondToChannelWarningMutation, variables));
+  return useWarningMutation((variables: { id: string; note: string }) =>
+    request(RespondToChannelWarningMutation, variables),
+  );
 }

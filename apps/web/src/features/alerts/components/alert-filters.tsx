@@ -20,7 +20,9 @@ export function AlertFilters({ filter, accounts, onChange }: AlertFiltersProps) 
             <input
               type="checkbox"
               checked={filter.statuses.includes(status)}
-              onChange={(event) => set({ statuses: toggled(filter.statuses, status, event.target.checked, ALERT_STATUSES) })}
+              onChange={(event) =>
+                set({ statuses: toggled(filter.statuses, status, event.target.checked, ALERT_STATUSES) })
+              }
               data-testid={`alerts-status-${status}`}
             />
             {status.toLowerCase()}
@@ -34,7 +36,9 @@ export function AlertFilters({ filter, accounts, onChange }: AlertFiltersProps) 
             <input
               type="checkbox"
               checked={filter.severities.includes(severity)}
-              onChange={(event) => set({ severities: toggled(filter.severities, severity, event.target.checked, ALERT_SEVERITIES) })}
+              onChange={(event) =>
+                set({ severities: toggled(filter.severities, severity, event.target.checked, ALERT_SEVERITIES) })
+              }
               data-testid={`alerts-severity-${severity}`}
             />
             {severity.toLowerCase()}
@@ -43,7 +47,11 @@ export function AlertFilters({ filter, accounts, onChange }: AlertFiltersProps) 
       </fieldset>
       <label className="field">
         <span>Kind</span>
-        <select value={filter.kind ?? ''} onChange={(event) => set({ kind: event.target.value || null })} data-testid="alerts-kind">
+        <select
+          value={filter.kind ?? ''}
+          onChange={(event) => set({ kind: event.target.value || null })}
+          data-testid="alerts-kind"
+        >
           <option value="">Any kind</option>
           {ALERT_KINDS.map((kind) => (
             <option key={kind} value={kind}>
@@ -56,7 +64,9 @@ export function AlertFilters({ filter, accounts, onChange }: AlertFiltersProps) 
         <span>Channel</span>
         <select
           value={filter.channel ?? ''}
-          onChange={(event) => set({ channel: (event.target.value || null) as AlertsPageFilter['channel'], accountId: null })}
+          onChange={(event) =>
+            set({ channel: (event.target.value || null) as AlertsPageFilter['channel'], accountId: null })
+          }
           data-testid="alerts-channel"
         >
           <option value="">Both channels</option>
@@ -66,7 +76,11 @@ export function AlertFilters({ filter, accounts, onChange }: AlertFiltersProps) 
       </label>
       <label className="field">
         <span>Account</span>
-        <select value={filter.accountId ?? ''} onChange={(event) => set({ accountId: event.target.value || null })} data-testid="alerts-account">
+        <select
+          value={filter.accountId ?? ''}
+          onChange={(event) => set({ accountId: event.target.value || null })}
+          data-testid="alerts-account"
+        >
           <option value="">Every account</option>
           {accounts
             .filter((account) => !filter.channel || account.channel === filter.channel)

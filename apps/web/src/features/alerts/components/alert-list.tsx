@@ -37,7 +37,10 @@ export function AlertList({ alerts, linkOrders = true, keepOrder = false, onLogW
             data-status={alert.status}
           >
             <div className="alert-head">
-              <span className={`badge severity-badge severity-${alert.severity.toLowerCase()}`} data-testid="alert-severity">
+              <span
+                className={`badge severity-badge severity-${alert.severity.toLowerCase()}`}
+                data-testid="alert-severity"
+              >
                 {alert.severity}
               </span>
               <strong data-testid="alert-kind">{alertKindLabel(alert.kind)}</strong>
@@ -74,7 +77,12 @@ export function AlertList({ alerts, linkOrders = true, keepOrder = false, onLogW
                 )
               )}
               {onLogWarning && !alert.resolvedAt && !alert.kind.startsWith('CHANNEL_WARNING') && (
-                <button type="button" disabled={denied !== null} onClick={() => onLogWarning(alert)} data-testid="alert-log-warning">
+                <button
+                  type="button"
+                  disabled={denied !== null}
+                  onClick={() => onLogWarning(alert)}
+                  data-testid="alert-log-warning"
+                >
                   Log a channel warning for it
                 </button>
               )}

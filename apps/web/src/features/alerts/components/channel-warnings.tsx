@@ -31,15 +31,31 @@ export function ChannelWarnings({ deniedReason }: { deniedReason: string | null 
   );
 }
 
-function WarningItem({ warning, elapsedMs, deniedReason }: { warning: ChannelWarningView; elapsedMs: number; deniedReason: string | null }) {
+function WarningItem({
+  warning,
+  elapsedMs,
+  deniedReason,
+}: {
+  warning: ChannelWarningView;
+  elapsedMs: number;
+  deniedReason: string | null;
+}) {
   const respond = useRespondToChannelWarning();
   const [note, setNote] = useState('');
   const state = currentState(warning, elapsedMs);
   const urgent = state === 'DUE_SOON' || state === 'OVERDUE';
   return (
-    <li className={`alert-item warning-item state-${state.toLowerCase()}${urgent ? ' severity-high' : ''}`} data-testid="warning-item" data-warning-id={warning.id} data-state={state}>
+    <li
+      className={`alert-item warning-item state-${state.toLowerCase()}${urgent ? ' severity-high' : ''}`}
+      data-testid="warning-item"
+      data-warning-id={warning.id}
+      data-state={state}
+    >
       <div className="alert-head">
-        <span className={`badge ${urgent ? 'severity-badge severity-high' : state === 'ANSWERED' ? 'ok' : ''}`} data-testid="warning-time-left">
+        <span
+          className={`badge ${urgent ? 'severity-badge severity-high' : state === 'ANSWERED' ? 'ok' : ''}`}
+          data-testid="warning-time-left"
+        >
           {timeLeftLabel(warning, elapsedMs)}
         </span>
         <strong>
@@ -47,7 +63,8 @@ function WarningItem({ warning, elapsedMs, deniedReason }: { warning: ChannelWar
         </strong>
         <span data-testid="warning-about">{[warning.metric, warning.subject].filter(Boolean).join(': ')}</span>
         <span className="muted">
-          received {formatDateTime(warning.receivedAt)} · answer by {formatDateTime(warning.respondBy)} · logged by {warning.loggedBy}
+          received {formatDateTime(warning.receivedAt)} · answer by {formatDateTime(warning.respondBy)} · logged by{' '}
+          {warning.loggedBy}
         </span>
       </div>
       <p className="wrap" data-testid="warning-message">
@@ -67,10 +84,20 @@ function WarningItem({ warning, elapsedMs, deniedReason }: { warning: ChannelWar
         >
           <label className="field">
             <span>Response (what was answered, where)</span>
-            <textarea value={note} onChange={(event) => setNote(event.target.value)} rows={2} data-testid="warning-response-note" />
+            <textarea
+              value={note}
+              onChange={(event) => setNote(event.target.value)}
+              rows={2}
+              data-testid="warning-response-note"
+            />
           </label>
           {respond.isError && <ErrorState title="Not recorded" error={respond.error} />}
-          <button type="submit" disabled={deniedReason !== null || respond.isPending || !note.trim()} title={deniedReason ?? undefined} data-testid="warning-respond">
+          <button
+            type="submit"
+            disabled={deniedReason !== null || respond.isPending || !note.trim()}
+            title={deniedReason ?? undefined}
+            data-testid="warning-respond"
+          >
             {respond.isPending ? 'Recording…' : 'Record the response'}
           </button>
         </form>

@@ -3,7 +3,14 @@ import { ErrorState } from '../../../components/error-state';
 import { formErrorsOf } from '../../../lib/field-errors';
 import type { AlertAccount, AlertView } from '../api/alerts.graphql';
 import { useLogChannelWarning } from '../api/alerts.hooks';
-import { datetimeLocalOf, WARNING_FORM_FIELDS, WARNING_METRICS, warningFormToInput, type WarningFormField, type WarningFormValues } from '../lib/warning-format';
+import {
+  datetimeLocalOf,
+  WARNING_FORM_FIELDS,
+  WARNING_METRICS,
+  warningFormToInput,
+  type WarningFormField,
+  type WarningFormValues,
+} from '../lib/warning-format';
 
 interface LogWarningFormProps {
   accounts: readonly AlertAccount[];
@@ -25,7 +32,8 @@ export function LogWarningForm({ accounts, linkedAlert, onDone }: LogWarningForm
   const [localErrors, setLocalErrors] = useState<Partial<Record<WarningFormField, string>>>({});
   const server = formErrorsOf(log.error, WARNING_FORM_FIELDS);
   const errors = { ...server.fields, ...localErrors };
-  const set = (field: WarningFormField) => (event: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: event.target.value }));
+  const set = (field: WarningFormField) => (event: { target: { value: string } }) =>
+    setValues((v) => ({ ...v, [field]: event.target.value }));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -58,7 +66,12 @@ export function LogWarningForm({ accounts, linkedAlert, onDone }: LogWarningForm
       {field(
         'accountId',
         'Account',
-        <select value={values.accountId} onChange={set('accountId')} aria-invalid={Boolean(errors.accountId)} data-testid="warning-account">
+        <select
+          value={values.accountId}
+          onChange={set('accountId')}
+          aria-invalid={Boolean(errors.accountId)}
+          data-testid="warning-account"
+        >
           <option value="">Choose…</option>
           {accounts.map((account) => (
             <option key={account.id} value={account.id}>
@@ -70,7 +83,12 @@ export function LogWarningForm({ accounts, linkedAlert, onDone }: LogWarningForm
       {field(
         'metric',
         'Metric',
-        <select value={values.metric} onChange={set('metric')} aria-invalid={Boolean(errors.metric)} data-testid="warning-metric">
+        <select
+          value={values.metric}
+          onChange={set('metric')}
+          aria-invalid={Boolean(errors.metric)}
+          data-testid="warning-metric"
+        >
           <option value="">Not about a metric</option>
           {WARNING_METRICS.map((metric) => (
             <option key={metric} value={metric}>
@@ -79,9 +97,40 @@ export function LogWarningForm({ accounts, linkedAlert, onDone }: LogWarningForm
           ))}
         </select>,
       )}
-      {field('subject', 'About', <input value={values.subject} onChange={set('subject')} maxLength={200} placeholder="e.g. Late origin scan alarm, category Home" aria-invalid={Boolean(errors.subject)} data-testid="warning-subject" />)}
-      {field('receivedAt', 'Received', <input type="datetime-local" value={values.receivedAt} onChange={set('receivedAt')} aria-invalid={Boolean(errors.receivedAt)} data-testid="warning-received-at" />)}
-      {field('message', 'Message as received', <textarea value={values.message} onChange={set('message')} rows={4} aria-invalid={Boolean(errors.message)} data-testid="warning-message" />)}
+      {field(
+        'subject',
+        'About',
+        <input
+          value={values.subject}
+          onChange={set('subject')}
+          maxLength={200}
+          placeholder="e.g. Late origin scan alarm, category Home"
+          aria-invalid={Boolean(errors.subject)}
+          data-testid="warning-subject"
+        />,
+      )}
+      {field(
+        'receivedAt',
+        'Received',
+        <input
+          type="datetime-local"
+          value={values.receivedAt}
+          onChange={set('receivedAt')}
+          aria-invalid={Boolean(errors.receivedAt)}
+          data-testid="warning-received-at"
+        />,
+      )}
+      {field(
+        'message',
+        'Message as received',
+        <textarea
+          value={values.message}
+          onChange={set('message')}
+          rows={4}
+          aria-invalid={Boolean(errors.message)}
+          data-testid="warning-message"
+        />,
+      )}
       {server.form && <ErrorState title="Not logged" error={server.form} />}
       <div className="dialog-actions">
         <button type="button" onClick={onDone}>

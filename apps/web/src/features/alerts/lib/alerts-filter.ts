@@ -50,9 +50,13 @@ export function filterFromParams(params: URLSearchParams): AlertsPageFilter {
 
 export function paramsFromFilter(filter: AlertsPageFilter): Record<string, string> {
   const params: Record<string, string> = {};
-  const isDefault = filter.statuses.length === DEFAULT_STATUSES.length && DEFAULT_STATUSES.every((s) => filter.statuses.includes(s));
-  if (!isDefault) params.status = filter.statuses.length === 0 ? 'any' : ALERT_STATUSES.filter((s) => filter.statuses.includes(s)).join(',');
-  if (filter.severities.length) params.severity = ALERT_SEVERITIES.filter((s) => filter.severities.includes(s)).join(',');
+  const isDefault =
+    filter.statuses.length === DEFAULT_STATUSES.length && DEFAULT_STATUSES.every((s) => filter.statuses.includes(s));
+  if (!isDefault)
+    params.status =
+      filter.statuses.length === 0 ? 'any' : ALERT_STATUSES.filter((s) => filter.statuses.includes(s)).join(',');
+  if (filter.severities.length)
+    params.severity = ALERT_SEVERITIES.filter((s) => filter.severities.includes(s)).join(',');
   if (filter.kind) params.kind = filter.kind;
   if (filter.channel) params.channel = filter.channel;
   if (filter.accountId) params.account = filter.accountId;

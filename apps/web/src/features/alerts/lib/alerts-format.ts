@@ -5,7 +5,8 @@ const SEVERITY_RANK: Record<string, number> = { CRITICAL: 0, HIGH: 1, MEDIUM: 2,
 /** Most severe first, then oldest first (the one waiting longest). */
 export function sortAlerts(alerts: readonly AlertView[]): AlertView[] {
   return [...alerts].sort(
-    (a, b) => (SEVERITY_RANK[a.severity] ?? 4) - (SEVERITY_RANK[b.severity] ?? 4) || a.openedAt.localeCompare(b.openedAt),
+    (a, b) =>
+      (SEVERITY_RANK[a.severity] ?? 4) - (SEVERITY_RANK[b.severity] ?? 4) || a.openedAt.localeCompare(b.openedAt),
   );
 }
 
@@ -17,5 +18,8 @@ export function isUrgent(alert: Pick<AlertView, 'severity' | 'resolvedAt'>): boo
 /** "MCF_TRACKING_HELD" → "MCF tracking held". */
 export function alertKindLabel(kind: string): string {
   const words = kind.toLowerCase().split('_');
-  return words.map((word) => (word === 'mcf' ? 'MCF' : word)).join(' ').replace(/^[a-z]/, (c) => c.toUpperCase());
+  return words
+    .map((word) => (word === 'mcf' ? 'MCF' : word))
+    .join(' ')
+    .replace(/^[a-z]/, (c) => c.toUpperCase());
 }

@@ -1,4 +1,10 @@
-import { currentState, datetimeLocalOf, timeLeftLabel, warningFormToInput, type WarningFormValues } from './warning-format';
+import {
+  currentState,
+  datetimeLocalOf,
+  timeLeftLabel,
+  warningFormToInput,
+  type WarningFormValues,
+} from './warning-format';
 
 test.each([
   [{ state: 'OPEN', secondsLeft: 20 * 3600 + 5 * 60 }, 0, '20 h 5 min left', 'OPEN'],
@@ -27,10 +33,19 @@ const values = (patch: Partial<WarningFormValues> = {}): WarningFormValues => ({
 
 test('a complete form becomes the input, with the channel of the account', () => {
   expect(warningFormToInput(values(), accounts)).toEqual({
-    input: { channel: 'WALMART', accountId: 'w', metric: 'VALID_TRACKING_RATE', subject: null, receivedAt: new Date('2026-11-24T09:05').toISOString(), message: 'Your VTR is below 99%.' },
+    input: {
+      channel: 'WALMART',
+      accountId: 'w',
+      metric: 'VALID_TRACKING_RATE',
+      subject: null,
+      receivedAt: new Date('2026-11-24T09:05').toISOString(),
+      message: 'Your VTR is below 99%.',
+    },
     errors: null,
   });
-  expect(warningFormToInput(values({ accountId: 'a', metric: '', subject: ' Late origin scan ' }), accounts).input).toMatchObject({ channel: 'AMAZON', metric: null, subject: 'Late origin scan' });
+  expect(
+    warningFormToInput(values({ accountId: 'a', metric: '', subject: ' Late origin scan ' }), accounts).input,
+  ).toMatchObject({ channel: 'AMAZON', metric: null, subject: 'Late origin scan' });
 });
 
 test.each<[string, Partial<WarningFormValues>, string]>([

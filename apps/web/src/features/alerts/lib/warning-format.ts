@@ -23,14 +23,20 @@ function duration(seconds: number): string {
  * "3 h 12 min left", "overdue by 2 h 5 min" or "answered", from the seconds left when the list was served
  * minus the time since (`elapsedMs`), so the clock keeps running between refetches.
  */
-export function timeLeftLabel(warning: { state: ChannelWarningState; secondsLeft?: number | null }, elapsedMs = 0): string {
+export function timeLeftLabel(
+  warning: { state: ChannelWarningState; secondsLeft?: number | null },
+  elapsedMs = 0,
+): string {
   if (warning.state === 'ANSWERED' || warning.secondsLeft == null) return 'answered';
   const left = warning.secondsLeft - Math.floor(elapsedMs / 1000);
   return left > 0 ? `${duration(left)} left` : `overdue by ${duration(left)}`;
 }
 
 /** The state once `elapsedMs` have passed since the server said `secondsLeft` (4 h or less left is DUE_SOON). */
-export function currentState(warning: { state: ChannelWarningState; secondsLeft?: number | null }, elapsedMs = 0): ChannelWarningState {
+export function currentState(
+  warning: { state: ChannelWarningState; secondsLeft?: number | null },
+  elapsedMs = 0,
+): ChannelWarningState {
   if (warning.state === 'ANSWERED' || warning.secondsLeft == null) return 'ANSWERED';
   const left = warning.secondsLeft - Math.floor(elapsedMs / 1000);
   return left <= 0 ? 'OVERDUE' : left <= 4 * 3600 ? 'DUE_SOON' : 'OPEN';
@@ -57,7 +63,8 @@ export function datetimeLocalOf(date: Date): string {
 export function warningFormToInput(
   values: WarningFormValues,
   accounts: readonly { id: string; channel: Channel }[],
-): { input: LogChannelWarningInput; errors: null } | { input: null; errors: Partial<Record<WarningFormField, string>> } {
+):
+  { input: LogChannelWarningInput; errors: null } | { input: null; errors: Partial<Record<WarningFormField, string>> } {
   const errors: Partial<Record<WarningFormField, string>> = {};
   const account = accounts.find((a) => a.id === values.accountId);
   if (!account) errors.accountId = 'Choose the account that received it.';

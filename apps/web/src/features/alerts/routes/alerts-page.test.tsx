@@ -48,14 +48,25 @@ const warning = (overrides: Partial<ChannelWarningView>): ChannelWarningView => 
   ...overrides,
 });
 const connection = (nodes: AlertView[], hasNextPage = false, totalCount = nodes.length) => ({
-  alerts: { totalCount, pageInfo: { hasNextPage, endCursor: hasNextPage ? 'cursor-1' : null }, edges: nodes.map((node) => ({ node })) },
+  alerts: {
+    totalCount,
+    pageInfo: { hasNextPage, endCursor: hasNextPage ? 'cursor-1' : null },
+    edges: nodes.map((node) => ({ node })),
+  },
 });
-const accounts = { channelAccounts: [{ id: 'acc-w', channel: 'WALMART', name: 'Demo Walmart US' }, { id: 'acc-a', channel: 'AMAZON', name: 'Demo Amazon US' }] };
+const accounts = {
+  channelAccounts: [
+    { id: 'acc-w', channel: 'WALMART', name: 'Demo Walmart US' },
+    { id: 'acc-a', channel: 'AMAZON', name: 'Demo Amazon US' },
+  ],
+};
 
 function renderPage(url = '/alerts') {
   render(
     <MemoryRouter initialEntries={[url]}>
-      <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } })}>
+      <QueryClientProvider
+        client={new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } })}
+      >
         <AlertsNavLink />
         <AlertsPage />
       </QueryClientProvider>
@@ -73,10 +84,27 @@ test('unresolved alerts newest first, paged, with the header count of urgent one
     Alerts: (variables) =>
       variables.after === 'cursor-1'
         ? connection([alert({ id: 'al-3', severity: 'MEDIUM', kind: 'PAST_SHIP_BY' })], false, 3)
-        : connection([alert({ id: 'al-2', severity: 'LOW', kind: 'MCF_NOT_FULFILLED', action: null }), alert(acknowledged ? { status: 'ACKNOWLEDGED', acknowledgedAt: '2026-11-24T07:40:00.000Z', acknowledgedBy: 'ops' } : {})], true, 3),
+        : connection(
+            [
+              alert({ id: 'al-2', severity: 'LOW', kind: 'MCF_NOT_FULFILLED', action: null }),
+              alert(
+                acknowledged
+                  ? { status: 'ACKNOWLEDGED', acknowledgedAt: '2026-11-24T07:40:00.000Z', acknowledgedBy: 'ops' }
+                  : {},
+              ),
+            ],
+            true,
+            3,
+          ),
     AcknowledgeAlert: () => {
       acknowledged = true;
-      return { acknowledgeAlert: alert({ status: 'ACKNOWLEDGED', acknowledgedAt: '2026-11-24T07:40:00.000Z', acknowledgedBy: 'ops' }) };
+      return {
+        acknowledgeAlert: alert({
+          status: 'ACKNOWLEDGED',
+          acknowledgedAt: '2026-11-24T07:40:00.000Z',
+          acknowledgedBy: 'ops',
+        }),
+      };
     },
   });
   renderPage();
@@ -86,17 +114,27 @@ test('unresolved alerts newest first, paged, with the header count of urgent one
   expect(items[1].getAttribute('role')).toBe('alert');
   expect(screen.getByTestId('alerts-range').textContent).toBe('1–2 of 3');
   expect((await screen.findByTestId('nav-alerts-count')).textContent).toBe('3');
-  expect(calls.find((c) => c.operation === 'AlertCount')!.variables).toEqual({ filter: { statuses: ['OPEN', 'ACKNOWLEDGED'], severities: ['HIGH', 'CRITICAL'] } });
-  expect(calls.find((c) => c.operation === 'Alerts')!.variables).toEqual({ filter: { statuses: ['OPEN', 'ACKNOWLEDGED'], severities: null, kinds: null, channel: null, accountId: null }, first: 25, after: null });
+  expect(calls.find((c) => c.operation === 'AlertCount')!.variables).toEqual({
+    filter: { statuses: ['OPEN', 'ACKNOWLEDGED'], severities: ['HIGH', 'CRITICAL'] },
+  });
+  expect(calls.find((c) => c.operation === 'Alerts')!.variables).toEqual({
+    filter: { statuses: ['OPEN', 'ACKNOWLEDGED'], severities: null, kinds: null, channel: null, accountId: null },
+    first: 25,
+    after: null,
+  });
 
   const ack = screen.getAllByTestId<HTMLButtonElement>('alert-acknowledge')[1];
   await waitFor(() => expect(ack.disabled).toBe(false));
   fireEvent.click(ack);
   expect((await screen.findByTestId('alert-acknowledged')).textContent).toMatch(/Acknowledged by ops/);
-  expect(calls.filter((call) => call.operation === 'AcknowledgeAlert')).toEqual([{ operation: 'AcknowledgeAlert', variables: { id: 'al-1' } }]);
+  expect(calls.filter((call) => call.operation === 'AcknowledgeAlert')).toEqual([
+    { operation: 'AcknowledgeAlert', variables: { id: 'al-1' } },
+  ]);
 
   fireEvent.click(screen.getByTestId('alerts-next'));
-  await waitFor(() => expect(screen.getAllByTestId('alert-item').map((item) => item.dataset.alertKind)).toEqual(['PAST_SHIP_BY']));
+  await waitFor(() =>
+    expect(screen.getAllByTestId('alert-item').map((item) => item.dataset.alertKind)).toEqual(['PAST_SHIP_BY']),
+  );
   expect(calls.filter((c) => c.operation === 'Alerts').at(-1)!.variables.after).toBe('cursor-1');
   expect(screen.getByTestId<HTMLButtonElement>('alerts-next').disabled).toBe(true);
 });
@@ -116,10 +154,19 @@ test('filters go to the server and into the URL state; a filter change starts fr
   fireEvent.change(screen.getByTestId('alerts-kind'), { target: { value: 'TRACKING_REUSED' } });
   await waitFor(() => expect(screen.getByTestId<HTMLSelectElement>('alerts-account').options.length).toBe(3));
   fireEvent.change(screen.getByTestId('alerts-channel'), { target: { value: 'AMAZON' } });
-  expect([...screen.getByTestId<HTMLSelectElement>('alerts-account').options].map((o) => o.textContent)).toEqual(['Every account', 'Demo Amazon US']);
+  expect([...screen.getByTestId<HTMLSelectElement>('alerts-account').options].map((o) => o.textContent)).toEqual([
+    'Every account',
+    'Demo Amazon US',
+  ]);
   await waitFor(() =>
     expect(calls.filter((c) => c.operation === 'Alerts').at(-1)!.variables).toEqual({
-      filter: { statuses: ['RESOLVED'], severities: ['CRITICAL'], kinds: ['TRACKING_REUSED'], channel: 'AMAZON', accountId: null },
+      filter: {
+        statuses: ['RESOLVED'],
+        severities: ['CRITICAL'],
+        kinds: ['TRACKING_REUSED'],
+        channel: 'AMAZON',
+        accountId: null,
+      },
       first: 25,
       after: null,
     }),
@@ -138,15 +185,36 @@ test('channel warnings show the time left; one is logged (with field errors from
     Alerts: () => connection([alert({ id: 'al-9', kind: 'COMPLIANCE_METRIC', orderId: null })]),
     ChannelWarnings: () => ({
       channelWarnings: [
-        warning(answered ? { state: 'ANSWERED', secondsLeft: null, respondedAt: '2026-11-24T08:00:00.000Z', respondedBy: 'ops', responseNote: 'Case 42' } : {}),
-        warning({ id: 'w-2', channel: 'AMAZON', accountName: 'Demo Amazon US', metric: null, subject: 'Late shipment', state: 'OVERDUE', secondsLeft: -3700 }),
+        warning(
+          answered
+            ? {
+                state: 'ANSWERED',
+                secondsLeft: null,
+                respondedAt: '2026-11-24T08:00:00.000Z',
+                respondedBy: 'ops',
+                responseNote: 'Case 42',
+              }
+            : {},
+        ),
+        warning({
+          id: 'w-2',
+          channel: 'AMAZON',
+          accountName: 'Demo Amazon US',
+          metric: null,
+          subject: 'Late shipment',
+          state: 'OVERDUE',
+          secondsLeft: -3700,
+        }),
       ],
     }),
     LogChannelWarning: (variables) => {
       attempts += 1;
       if (attempts === 1) {
         throw new GraphQLRequestError('input.receivedAt: cannot be in the future.', 'BAD_USER_INPUT', [
-          { message: 'input.receivedAt: cannot be in the future.', extensions: { code: 'BAD_USER_INPUT', field: 'input.receivedAt' } },
+          {
+            message: 'input.receivedAt: cannot be in the future.',
+            extensions: { code: 'BAD_USER_INPUT', field: 'input.receivedAt' },
+          },
         ]);
       }
       return { logChannelWarning: warning({ id: 'w-3', ...(variables.input as object) }) };
@@ -175,10 +243,19 @@ test('channel warnings show the time left; one is logged (with field errors from
   fireEvent.click(within(form).getByTestId('warning-save'));
   await waitFor(() => expect(screen.queryByTestId('warning-form')).toBeNull());
   const logged = calls.filter((c) => c.operation === 'LogChannelWarning').at(-1)!.variables.input;
-  expect(logged).toMatchObject({ channel: 'WALMART', accountId: 'acc-w', metric: 'VALID_TRACKING_RATE', subject: null, message: 'VTR below 99%', alertId: 'al-9' });
+  expect(logged).toMatchObject({
+    channel: 'WALMART',
+    accountId: 'acc-w',
+    metric: 'VALID_TRACKING_RATE',
+    subject: null,
+    message: 'VTR below 99%',
+    alertId: 'al-9',
+  });
 
   fireEvent.change(within(items[0]).getByTestId('warning-response-note'), { target: { value: 'Case 42' } });
   fireEvent.click(within(items[0]).getByTestId('warning-respond'));
   expect((await screen.findByTestId('warning-response')).textContent).toMatch(/Answered by ops .*: Case 42/);
-  expect(calls.filter((c) => c.operation === 'RespondToChannelWarning')).toEqual([{ operation: 'RespondToChannelWarning', variables: { id: 'w-1', note: 'Case 42' } }]);
+  expect(calls.filter((c) => c.operation === 'RespondToChannelWarning')).toEqual([
+    { operation: 'RespondToChannelWarning', variables: { id: 'w-1', note: 'Case 42' } },
+  ]);
 });

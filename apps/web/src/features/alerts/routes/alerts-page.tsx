@@ -42,21 +42,37 @@ export function AlertsPage() {
         <ErrorState error={alerts.error} onRetry={() => void alerts.refetch()} />
       ) : connection!.edges.length === 0 ? (
         <p className="empty" data-testid="alerts-empty">
-          {cursors.length === 0 && filter.statuses.join() === 'OPEN,ACKNOWLEDGED' && !filter.severities.length && !filter.kind && !filter.accountId && !filter.channel
+          {cursors.length === 0 &&
+          filter.statuses.join() === 'OPEN,ACKNOWLEDGED' &&
+          !filter.severities.length &&
+          !filter.kind &&
+          !filter.accountId &&
+          !filter.channel
             ? 'No open alerts: nothing needs you.'
             : 'No alerts match.'}
         </p>
       ) : (
         <div className={alerts.isPlaceholderData ? 'stale' : undefined} aria-busy={alerts.isPlaceholderData}>
-          <AlertList alerts={connection!.edges.map((edge) => edge.node)} keepOrder onLogWarning={(alert) => setLogging({ alert })} />
+          <AlertList
+            alerts={connection!.edges.map((edge) => edge.node)}
+            keepOrder
+            onLogWarning={(alert) => setLogging({ alert })}
+          />
         </div>
       )}
       <div className="pager">
-        <button type="button" disabled={cursors.length === 0} onClick={() => setCursors(popCursor)} data-testid="alerts-prev">
+        <button
+          type="button"
+          disabled={cursors.length === 0}
+          onClick={() => setCursors(popCursor)}
+          data-testid="alerts-prev"
+        >
           ← Newer
         </button>
         <span className="muted" data-testid="alerts-range">
-          {connection && !alerts.isPlaceholderData ? pageRangeLabel(cursors, ALERTS_PAGE_SIZE, connection.edges.length, connection.totalCount) : '…'}
+          {connection && !alerts.isPlaceholderData
+            ? pageRangeLabel(cursors, ALERTS_PAGE_SIZE, connection.edges.length, connection.totalCount)
+            : '…'}
         </span>
         <button
           type="button"
@@ -74,12 +90,20 @@ export function AlertsPage() {
       <div className="page-head">
         <h2>Channel warnings</h2>
         {!logging && (
-          <button type="button" disabled={denied !== null} title={denied ?? undefined} onClick={() => setLogging({ alert: null })} data-testid="warning-log">
+          <button
+            type="button"
+            disabled={denied !== null}
+            title={denied ?? undefined}
+            onClick={() => setLogging({ alert: null })}
+            data-testid="warning-log"
+          >
             Log a channel warning
           </button>
         )}
       </div>
-      <p className="muted">Warnings Walmart or Amazon sent the seller; each must be answered within 24 hours of receipt.</p>
+      <p className="muted">
+        Warnings Walmart or Amazon sent the seller; each must be answered within 24 hours of receipt.
+      </p>
       {logging && (
         <LogWarningForm
           key={logging.alert?.id ?? 'new'}

@@ -38,8 +38,20 @@ export const PlanOfActionFieldsFragment = graphql(`
 `);
 
 export const PlanOfActionQuery = graphql(`
-  query PlanOfAction($channel: Channel!, $accountId: ID, $metric: ComplianceMetricKey!, $category: String, $windowEnd: DateTime) {
-    planOfAction(channel: $channel, accountId: $accountId, metric: $metric, category: $category, windowEnd: $windowEnd) {
+  query PlanOfAction(
+    $channel: Channel!
+    $accountId: ID
+    $metric: ComplianceMetricKey!
+    $category: String
+    $windowEnd: DateTime
+  ) {
+    planOfAction(
+      channel: $channel
+      accountId: $accountId
+      metric: $metric
+      category: $category
+      windowEnd: $windowEnd
+    ) {
       ...PlanOfActionFields
     }
   }

@@ -12,7 +12,12 @@ export function AccountSelect({ channel, value, onChange }: AccountSelectProps) 
   const accounts = useComplianceAccounts();
   const options = (accounts.data?.channelAccounts ?? []).filter((account) => account.channel === channel);
   return (
-    <select aria-label="Account" value={value ?? ''} onChange={(event) => onChange(event.target.value || null)} data-testid="compliance-account">
+    <select
+      aria-label="Account"
+      value={value ?? ''}
+      onChange={(event) => onChange(event.target.value || null)}
+      data-testid="compliance-account"
+    >
       <option value="">All {channel === 'AMAZON' ? 'Amazon' : 'Walmart'} accounts</option>
       {options.map((account) => (
         <option key={account.id} value={account.id}>

@@ -18,7 +18,13 @@ const metric = (overrides: Partial<ComplianceMetricView>): ComplianceMetricView 
   windowEnd: '2026-11-24T12:00:00.000Z',
   policyVersion: 'amazon-2025-01-15',
   exclusions: [{ reason: 'CHANNEL_FULFILLED', count: 5 }],
-  projection: { openOrders: 9, valueIfAllMiss: 12 / 18 * 100, statusIfAllMiss: 'FAILING', mustShipOnTime: null, latestShipBy: '2026-11-26T18:00:00.000Z' },
+  projection: {
+    openOrders: 9,
+    valueIfAllMiss: (12 / 18) * 100,
+    statusIfAllMiss: 'FAILING',
+    mustShipOnTime: null,
+    latestShipBy: '2026-11-26T18:00:00.000Z',
+  },
   trend: [],
   ...overrides,
 });
@@ -34,13 +40,27 @@ test('a failing metric: value, ratio, standard, status in words, exclusions and 
   expect(screen.getByTestId('metric-threshold').textContent).toBe('Standard < 4%');
   expect(screen.getByTestId('metric-policy').textContent).toBe('amazon-2025-01-15');
   expect(screen.getByTestId('metric-exclusions').textContent).toBe('Channel fulfilled: 5');
-  expect(screen.getByTestId('metric-projection').textContent).toBe('Even if all 9 open orders ship on time, the rate cannot reach < 4%.');
+  expect(screen.getByTestId('metric-projection').textContent).toBe(
+    'Even if all 9 open orders ship on time, the rate cannot reach < 4%.',
+  );
 });
 
 test('nothing measured: N/A with the reason, no exclusions or projection shown', () => {
   render(
     <MetricCard
-      metric={metric({ key: 'VALID_TRACKING_RATE', label: 'Valid tracking rate', category: 'Toys', value: null, numerator: 0, denominator: 0, status: 'NOT_APPLICABLE', exclusions: [], projection: null, threshold: 95, comparator: 'AT_LEAST' })}
+      metric={metric({
+        key: 'VALID_TRACKING_RATE',
+        label: 'Valid tracking rate',
+        category: 'Toys',
+        value: null,
+        numerator: 0,
+        denominator: 0,
+        status: 'NOT_APPLICABLE',
+        exclusions: [],
+        projection: null,
+        threshold: 95,
+        comparator: 'AT_LEAST',
+      })}
     />,
   );
   expect(screen.getByTestId('metric-card').dataset.cardId).toBe('VALID_TRACKING_RATE:Toys');
@@ -52,7 +72,19 @@ test('nothing measured: N/A with the reason, no exclusions or projection shown',
 });
 
 test('on-time delivery without carrier events says "no data"', () => {
-  render(<MetricCard metric={metric({ key: 'ON_TIME_DELIVERY_RATE', value: null, numerator: 0, denominator: 0, status: 'NOT_APPLICABLE', threshold: 90, comparator: 'ABOVE' })} />);
+  render(
+    <MetricCard
+      metric={metric({
+        key: 'ON_TIME_DELIVERY_RATE',
+        value: null,
+        numerator: 0,
+        denominator: 0,
+        status: 'NOT_APPLICABLE',
+        threshold: 90,
+        comparator: 'ABOVE',
+      })}
+    />,
+  );
   expect(screen.getByTestId('metric-value').textContent).toBe('no data');
   expect(screen.getByTestId('metric-threshold').textContent).toBe('Standard > 90%');
 });

@@ -1,6 +1,13 @@
 import type { ReactNode } from 'react';
 import type { ComplianceMetricView } from '../api/compliance.graphql';
-import { formatMetricValue, formatThreshold, formatWindow, metricCardId, projectionSentence, reasonLabel } from '../lib/metric-format';
+import {
+  formatMetricValue,
+  formatThreshold,
+  formatWindow,
+  metricCardId,
+  projectionSentence,
+  reasonLabel,
+} from '../lib/metric-format';
 import { MetricStatusBadge } from './metric-status-badge';
 
 interface MetricCardProps {
@@ -62,7 +69,10 @@ export function MetricCard({ metric, children }: MetricCardProps) {
         )}
       </dl>
       {projection && (
-        <p className={`metric-projection metric-${metric.projection!.statusIfAllMiss.toLowerCase()}`} data-testid="metric-projection">
+        <p
+          className={`metric-projection metric-${metric.projection!.statusIfAllMiss.toLowerCase()}`}
+          data-testid="metric-projection"
+        >
           {projection}
         </p>
       )}

@@ -59,7 +59,15 @@ interface MetricOrderPageProps extends MetricOrdersProps {
 }
 
 function MetricOrderPage({ scope, asOf, metric, set, cursors, setCursors }: MetricOrderPageProps) {
-  const orders = useMetricOrders({ ...scope, asOf, key: metric.key, category: metric.category ?? null, set, first: PAGE_SIZE, after: currentCursor(cursors) });
+  const orders = useMetricOrders({
+    ...scope,
+    asOf,
+    key: metric.key,
+    category: metric.category ?? null,
+    set,
+    first: PAGE_SIZE,
+    after: currentCursor(cursors),
+  });
   if (orders.isPending) return <Loading label="Loading orders…" />;
   if (orders.isError) return <ErrorState error={orders.error} onRetry={() => void orders.refetch()} />;
   const page = orders.data;
@@ -71,7 +79,13 @@ function MetricOrderPage({ scope, asOf, metric, set, cursors, setCursors }: Metr
     );
   }
   return (
-    <div className="metric-orders" data-testid="metric-orders" data-set={set} data-total={page.totalCount} data-stale={orders.isPlaceholderData}>
+    <div
+      className="metric-orders"
+      data-testid="metric-orders"
+      data-set={set}
+      data-total={page.totalCount}
+      data-stale={orders.isPlaceholderData}
+    >
       <table className={`grid compact${orders.isPlaceholderData ? ' stale' : ''}`}>
         <thead>
           <tr>
@@ -102,7 +116,9 @@ function MetricOrderPage({ scope, asOf, metric, set, cursors, setCursors }: Metr
       </table>
       <Pager
         // The rows shown are still the previous page's until the next one arrives.
-        label={orders.isPlaceholderData ? 'Loading…' : pageRangeLabel(cursors, PAGE_SIZE, page.edges.length, page.totalCount)}
+        label={
+          orders.isPlaceholderData ? 'Loading…' : pageRangeLabel(cursors, PAGE_SIZE, page.edges.length, page.totalCount)
+        }
         hasPrevious={cursors.length > 0}
         hasNext={page.pageInfo.hasNextPage}
         onPrevious={() => setCursors(popCursor)}

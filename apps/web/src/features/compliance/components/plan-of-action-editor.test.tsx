@@ -9,8 +9,18 @@ import { PlanOfActionEditor } from './plan-of-action-editor';
 
 jest.mock('../../../lib/api', () => ({ request: jest.fn() }));
 
-const SCOPE: PlanScope = { channel: 'AMAZON', accountId: null, metric: 'LATE_SHIPMENT_RATE_10D', category: null, windowEnd: '2026-11-24T09:00:00.000Z' };
-const DRAFT = { rootCause: 'Two orders shipped late.', correctiveActions: 'Reviewed both with the warehouse.', preventiveMeasures: 'Ship-by alarms.' };
+const SCOPE: PlanScope = {
+  channel: 'AMAZON',
+  accountId: null,
+  metric: 'LATE_SHIPMENT_RATE_10D',
+  category: null,
+  windowEnd: '2026-11-24T09:00:00.000Z',
+};
+const DRAFT = {
+  rootCause: 'Two orders shipped late.',
+  correctiveActions: 'Reviewed both with the warehouse.',
+  preventiveMeasures: 'Ship-by alarms.',
+};
 
 const plan = (overrides: Partial<PlanOfActionView> = {}): PlanOfActionView => ({
   channel: 'AMAZON',
@@ -19,7 +29,17 @@ const plan = (overrides: Partial<PlanOfActionView> = {}): PlanOfActionView => ({
   category: null,
   windowEnd: SCOPE.windowEnd,
   affectedOrders: 2,
-  causes: [{ cause: 'LATE_SHIPMENT', reason: null, orderCount: 2, channelOrderIds: ['111-1', '111-2'], firstAt: '2026-11-20T10:00:00.000Z', lastAt: '2026-11-21T10:00:00.000Z', maxLateHours: 30 }],
+  causes: [
+    {
+      cause: 'LATE_SHIPMENT',
+      reason: null,
+      orderCount: 2,
+      channelOrderIds: ['111-1', '111-2'],
+      firstAt: '2026-11-20T10:00:00.000Z',
+      lastAt: '2026-11-21T10:00:00.000Z',
+      maxLateHours: 30,
+    },
+  ],
   controls: [],
   draft: DRAFT,
   saved: null,
@@ -45,7 +65,17 @@ test('the draft fills the three sections; saving sends them with the scope and s
     PlanOfAction: () => ({ planOfAction: plan() }),
     SavePlanOfAction: (variables) => {
       const { rootCause, correctiveActions, preventiveMeasures } = variables.input as typeof DRAFT;
-      return { savePlanOfAction: plan({ saved: { rootCause, correctiveActions, preventiveMeasures, updatedBy: 'token:ops', updatedAt: '2026-11-24T09:05:00.000Z' } }) };
+      return {
+        savePlanOfAction: plan({
+          saved: {
+            rootCause,
+            correctiveActions,
+            preventiveMeasures,
+            updatedBy: 'token:ops',
+            updatedAt: '2026-11-24T09:05:00.000Z',
+          },
+        }),
+      };
     },
   });
   renderEditor();
@@ -67,7 +97,13 @@ test('the draft fills the three sections; saving sends them with the scope and s
 });
 
 test('a saved plan is what the editor opens with; reset brings the draft back, unsaved', async () => {
-  const saved = { rootCause: 'Edited cause', correctiveActions: 'Edited fix', preventiveMeasures: 'Edited prevention', updatedBy: 'token:ops', updatedAt: '2026-11-24T09:05:00.000Z' };
+  const saved = {
+    rootCause: 'Edited cause',
+    correctiveActions: 'Edited fix',
+    preventiveMeasures: 'Edited prevention',
+    updatedBy: 'token:ops',
+    updatedAt: '2026-11-24T09:05:00.000Z',
+  };
   serve({ PlanOfAction: () => ({ planOfAction: plan({ saved }) }) });
   renderEditor();
   await waitFor(() => expect(field('rootCause').value).toBe('Edited cause'));
@@ -95,13 +131,20 @@ test('an empty section is named and not sent; a refused save shows the server me
 
   type('correctiveActions', 'Back again');
   fireEvent.click(screen.getByTestId('poa-save'));
-  await waitFor(() => expect(screen.getByTestId('poa-error').textContent).toBe('This operation needs the OPERATOR role'));
+  await waitFor(() =>
+    expect(screen.getByTestId('poa-error').textContent).toBe('This operation needs the OPERATOR role'),
+  );
 });
 
 test('a VIEWER reads and copies the draft but cannot save', async () => {
-  serve({ PlanOfAction: () => ({ planOfAction: plan() }), Me: () => ({ me: { id: 't', name: 'auditor', prefix: 'ohk_abc', role: 'VIEWER' } }) });
+  serve({
+    PlanOfAction: () => ({ planOfAction: plan() }),
+    Me: () => ({ me: { id: 't', name: 'auditor', prefix: 'ohk_abc', role: 'VIEWER' } }),
+  });
   renderEditor();
-  await waitFor(() => expect(screen.getByTestId('poa-viewer').textContent).toBe('Saving needs the OPERATOR role; this token is VIEWER.'));
+  await waitFor(() =>
+    expect(screen.getByTestId('poa-viewer').textContent).toBe('Saving needs the OPERATOR role; this token is VIEWER.'),
+  );
   expect(screen.getByTestId<HTMLButtonElement>('poa-save').disabled).toBe(true);
   expect(field('rootCause').value).toBe(DRAFT.rootCause);
 });

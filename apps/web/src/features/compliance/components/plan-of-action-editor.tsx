@@ -5,7 +5,14 @@ import { formatDateTime } from '../../../lib/format';
 import { useMe } from '../../auth/api/auth.hooks';
 import type { PlanOfActionView } from '../api/plan-of-action.graphql';
 import { usePlanOfAction, useSavePlanOfAction, type PlanScope } from '../api/plan-of-action.hooks';
-import { emptySection, initialSections, PLAN_SECTIONS, planAsText, sameSections, type PlanSections } from '../lib/plan-text';
+import {
+  emptySection,
+  initialSections,
+  PLAN_SECTIONS,
+  planAsText,
+  sameSections,
+  type PlanSections,
+} from '../lib/plan-text';
 import { reasonLabel } from '../lib/metric-format';
 
 interface PlanOfActionEditorProps {
@@ -79,7 +86,8 @@ function Editor({ scope, title, plan }: PlanOfActionEditorProps & { plan: PlanOf
           {plan.causes.map((cause) => (
             <li key={`${cause.cause}:${cause.reason ?? ''}`} data-cause={cause.cause}>
               {reasonLabel(cause.cause)}
-              {cause.reason && ` (${cause.reason})`}: {cause.orderCount}, {formatDateTime(cause.firstAt)} – {formatDateTime(cause.lastAt)}
+              {cause.reason && ` (${cause.reason})`}: {cause.orderCount}, {formatDateTime(cause.firstAt)} –{' '}
+              {formatDateTime(cause.lastAt)}
             </li>
           ))}
         </ul>
@@ -87,7 +95,11 @@ function Editor({ scope, title, plan }: PlanOfActionEditorProps & { plan: PlanOf
       {PLAN_SECTIONS.map(({ field, title: label }) => (
         <label key={field} className="form-field">
           <span>{label}</span>
-          <textarea value={sections[field]} onChange={(event) => edit(field, event.target.value)} data-testid={`poa-${field}`} />
+          <textarea
+            value={sections[field]}
+            onChange={(event) => edit(field, event.target.value)}
+            data-testid={`poa-${field}`}
+          />
         </label>
       ))}
       {(invalid || save.isError) && (
@@ -96,7 +108,13 @@ function Editor({ scope, title, plan }: PlanOfActionEditorProps & { plan: PlanOf
         </p>
       )}
       <div className="form-actions">
-        <button type="button" className="primary" onClick={submit} disabled={save.isPending || viewer} data-testid="poa-save">
+        <button
+          type="button"
+          className="primary"
+          onClick={submit}
+          disabled={save.isPending || viewer}
+          data-testid="poa-save"
+        >
           {save.isPending ? 'Saving…' : 'Save plan'}
         </button>
         {viewer && (

@@ -24,7 +24,11 @@ export function TrendChart({ label, series, threshold, thresholdLabel }: TrendCh
   const geometry = trendGeometry(series, threshold, box);
   return (
     <figure className="trend" data-testid="trend-chart" data-points={geometry.points.length}>
-      <svg viewBox={`0 0 ${box.width} ${box.height}`} role="img" aria-label={`${label}: ${series.length} days${thresholdLabel ? `, standard ${thresholdLabel}` : ''}`}>
+      <svg
+        viewBox={`0 0 ${box.width} ${box.height}`}
+        role="img"
+        aria-label={`${label}: ${series.length} days${thresholdLabel ? `, standard ${thresholdLabel}` : ''}`}
+      >
         {geometry.yTicks.map((tick) => (
           <g key={tick.label}>
             <line className="trend-grid" x1={box.left} x2={box.width - box.right} y1={tick.y} y2={tick.y} />
@@ -34,7 +38,14 @@ export function TrendChart({ label, series, threshold, thresholdLabel }: TrendCh
           </g>
         ))}
         {geometry.thresholdY !== null && (
-          <line className="trend-threshold" x1={box.left} x2={box.width - box.right} y1={geometry.thresholdY} y2={geometry.thresholdY} data-testid="trend-threshold" />
+          <line
+            className="trend-threshold"
+            x1={box.left}
+            x2={box.width - box.right}
+            y1={geometry.thresholdY}
+            y2={geometry.thresholdY}
+            data-testid="trend-threshold"
+          />
         )}
         {geometry.segments.map((path) => (
           <path key={path} className="trend-line" d={path} />
@@ -47,7 +58,13 @@ export function TrendChart({ label, series, threshold, thresholdLabel }: TrendCh
           </circle>
         ))}
         {geometry.xLabels.map((tick) => (
-          <text key={tick.label} className="trend-axis" x={tick.x} y={box.height - 4} textAnchor={tick.x < box.width / 2 ? 'start' : 'end'}>
+          <text
+            key={tick.label}
+            className="trend-axis"
+            x={tick.x}
+            y={box.height - 4}
+            textAnchor={tick.x < box.width / 2 ? 'start' : 'end'}
+          >
             {tick.label}
           </text>
         ))}

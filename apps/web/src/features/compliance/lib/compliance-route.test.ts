@@ -13,6 +13,10 @@ test('paths keep the account', () => {
 });
 
 test('the CSV is the report the page shows', () => {
-  expect(reportCsvUrl('AMAZON', null, '2026-11-24T09:00:00.000Z')).toBe('/api/compliance/report.csv?channel=AMAZON&asOf=2026-11-24T09%3A00%3A00.000Z');
-  expect(reportCsvUrl('WALMART', 'a-1', '2026-11-24T09:00:00.000Z')).toBe('/api/compliance/report.csv?channel=WALMART&accountId=a-1&asOf=2026-11-24T09%3A00%3A00.000Z');
+  expect(reportCsvUrl('AMAZON', null, '2026-11-24T09:00:00.000Z')).toBe(
+    '/api/compliance/report.csv?channel=AMAZON&asOf=2026-11-24T09%3A00%3A00.000Z',
+  );
+  expect(reportCsvUrl('WALMART', 'a-1', '2026-11-24T09:00:00.000Z')).toBe(
+    '/api/compliance/report.csv?channel=WALMART&accountId=a-1&asOf=2026-11-24T09%3A00%3A00.000Z',
+  );
 });

@@ -18,7 +18,10 @@ export async function downloadWithToken(url: string, fallbackName: string): Prom
   }
   if (!response.ok) {
     const detail = (await response.text()).slice(0, 300);
-    throw new GraphQLRequestError(`The download failed: ${response.status} ${response.statusText} ${detail}`.trim(), `HTTP_${response.status}`);
+    throw new GraphQLRequestError(
+      `The download failed: ${response.status} ${response.statusText} ${detail}`.trim(),
+      `HTTP_${response.status}`,
+    );
   }
   const blob = await response.blob();
   const href = URL.createObjectURL(blob);

@@ -59,40 +59,63 @@ test('exclusion reasons read as words', () => {
 });
 
 test('the window ends the day before its exclusive end', () => {
-  expect(formatWindow(30, '2026-10-26T00:00:00.000Z', '2026-11-25T00:00:00.000Z', 'UTC')).toBe('30 days: Mon 26 Oct – Tue 24 Nov');
-  expect(formatWindow(1, '2026-11-24T00:00:00.000Z', '2026-11-24T12:00:00.000Z', 'UTC')).toBe('1 day: Tue 24 Nov – Tue 24 Nov');
+  expect(formatWindow(30, '2026-10-26T00:00:00.000Z', '2026-11-25T00:00:00.000Z', 'UTC')).toBe(
+    '30 days: Mon 26 Oct – Tue 24 Nov',
+  );
+  expect(formatWindow(1, '2026-11-24T00:00:00.000Z', '2026-11-24T12:00:00.000Z', 'UTC')).toBe(
+    '1 day: Tue 24 Nov – Tue 24 Nov',
+  );
 });
 
 describe('projection sentence', () => {
   test('how many open orders must ship on time, and by when', () => {
-    expect(projectionSentence(projection({}), 95, 'AT_LEAST', 'UTC')).toBe('Ship 4 of these 9 open orders on time by Thu 26 Nov to stay ≥ 95% (if all miss: 90%).');
+    expect(projectionSentence(projection({}), 95, 'AT_LEAST', 'UTC')).toBe(
+      'Ship 4 of these 9 open orders on time by Thu 26 Nov to stay ≥ 95% (if all miss: 90%).',
+    );
   });
 
   test('a lower-is-better metric keeps its comparator', () => {
-    expect(projectionSentence(projection({ mustShipOnTime: 5, valueIfAllMiss: (9 * 100) / 109 }), 4, 'BELOW', 'UTC')).toBe(
-      'Ship 5 of these 9 open orders on time by Thu 26 Nov to stay < 4% (if all miss: 8.26%).',
-    );
+    expect(
+      projectionSentence(projection({ mustShipOnTime: 5, valueIfAllMiss: (9 * 100) / 109 }), 4, 'BELOW', 'UTC'),
+    ).toBe('Ship 5 of these 9 open orders on time by Thu 26 Nov to stay < 4% (if all miss: 8.26%).');
   });
 
   test('every open order has to ship on time', () => {
-    expect(projectionSentence(projection({ mustShipOnTime: 9 }), 95, 'AT_LEAST', 'UTC')).toBe('Ship all 9 open orders on time by Thu 26 Nov to stay ≥ 95% (if all miss: 90%).');
-    expect(projectionSentence(projection({ openOrders: 1, mustShipOnTime: 1 }), 95, 'AT_LEAST', 'UTC')).toBe('Ship the open order on time by Thu 26 Nov to stay ≥ 95% (if all miss: 90%).');
-    expect(projectionSentence(projection({ openOrders: 3, mustShipOnTime: 1 }), 95, 'AT_LEAST', 'UTC')).toBe('Ship 1 of these 3 open orders on time by Thu 26 Nov to stay ≥ 95% (if all miss: 90%).');
-  });
-
-  test('no number of on-time shipments is enough', () => {
-    expect(projectionSentence(projection({ mustShipOnTime: null }), 4, 'BELOW', 'UTC')).toBe('Even if all 9 open orders ship on time, the rate cannot reach < 4%.');
-    expect(projectionSentence(projection({ openOrders: 1, mustShipOnTime: null }), 95, 'AT_LEAST', 'UTC')).toBe('Even if the open order ships on time, the rate cannot reach ≥ 95%.');
-  });
-
-  test('the metric stays within the standard whatever the open orders do', () => {
-    expect(projectionSentence(projection({ mustShipOnTime: 0, valueIfAllMiss: (9 * 100) / 309, statusIfAllMiss: 'OK' }), 4, 'BELOW', 'UTC')).toBe(
-      'Even if all 9 open orders miss their ship-by, the rate stays < 4% (2.91%).',
+    expect(projectionSentence(projection({ mustShipOnTime: 9 }), 95, 'AT_LEAST', 'UTC')).toBe(
+      'Ship all 9 open orders on time by Thu 26 Nov to stay ≥ 95% (if all miss: 90%).',
+    );
+    expect(projectionSentence(projection({ openOrders: 1, mustShipOnTime: 1 }), 95, 'AT_LEAST', 'UTC')).toBe(
+      'Ship the open order on time by Thu 26 Nov to stay ≥ 95% (if all miss: 90%).',
+    );
+    expect(projectionSentence(projection({ openOrders: 3, mustShipOnTime: 1 }), 95, 'AT_LEAST', 'UTC')).toBe(
+      'Ship 1 of these 3 open orders on time by Thu 26 Nov to stay ≥ 95% (if all miss: 90%).',
     );
   });
 
+  test('no number of on-time shipments is enough', () => {
+    expect(projectionSentence(projection({ mustShipOnTime: null }), 4, 'BELOW', 'UTC')).toBe(
+      'Even if all 9 open orders ship on time, the rate cannot reach < 4%.',
+    );
+    expect(projectionSentence(projection({ openOrders: 1, mustShipOnTime: null }), 95, 'AT_LEAST', 'UTC')).toBe(
+      'Even if the open order ships on time, the rate cannot reach ≥ 95%.',
+    );
+  });
+
+  test('the metric stays within the standard whatever the open orders do', () => {
+    expect(
+      projectionSentence(
+        projection({ mustShipOnTime: 0, valueIfAllMiss: (9 * 100) / 309, statusIfAllMiss: 'OK' }),
+        4,
+        'BELOW',
+        'UTC',
+      ),
+    ).toBe('Even if all 9 open orders miss their ship-by, the rate stays < 4% (2.91%).');
+  });
+
   test('without a published standard only the rate if all miss is told', () => {
-    expect(projectionSentence(projection({ mustShipOnTime: null }), null, null, 'UTC')).toBe('If all 9 open orders miss their ship-by, the rate becomes 90%.');
+    expect(projectionSentence(projection({ mustShipOnTime: null }), null, null, 'UTC')).toBe(
+      'If all 9 open orders miss their ship-by, the rate becomes 90%.',
+    );
   });
 
   test('nothing to say without open orders', () => {
@@ -101,16 +124,24 @@ describe('projection sentence', () => {
   });
 
   test('valid tracking is about the tracking number, not the ship-by', () => {
-    expect(projectionSentence(projection({ openOrders: 75, mustShipOnTime: 72, valueIfAllMiss: 0 }), 95, 'AT_LEAST', 'UTC', 'VALID_TRACKING_RATE')).toBe(
-      'Ship 72 of these 75 open orders with valid tracking by Thu 26 Nov to stay ≥ 95% (if all miss: 0%).',
-    );
+    expect(
+      projectionSentence(
+        projection({ openOrders: 75, mustShipOnTime: 72, valueIfAllMiss: 0 }),
+        95,
+        'AT_LEAST',
+        'UTC',
+        'VALID_TRACKING_RATE',
+      ),
+    ).toBe('Ship 72 of these 75 open orders with valid tracking by Thu 26 Nov to stay ≥ 95% (if all miss: 0%).');
     expect(projectionSentence(projection({ mustShipOnTime: null }), 95, 'AT_LEAST', 'UTC', 'VALID_TRACKING_RATE')).toBe(
       'Even if all 9 open orders ship with valid tracking, the rate cannot reach ≥ 95%.',
     );
   });
 
   test('no date when the ship-by is unknown', () => {
-    expect(projectionSentence(projection({ latestShipBy: null }), 95, 'AT_LEAST', 'UTC')).toBe('Ship 4 of these 9 open orders on time to stay ≥ 95% (if all miss: 90%).');
+    expect(projectionSentence(projection({ latestShipBy: null }), 95, 'AT_LEAST', 'UTC')).toBe(
+      'Ship 4 of these 9 open orders on time to stay ≥ 95% (if all miss: 90%).',
+    );
   });
 });
 
@@ -120,7 +151,12 @@ test('cards are keyed per metric and category', () => {
 });
 
 test('order sets: the one against the standard first, empty ones left out', () => {
-  const vtr = orderSetChoices({ numerator: 18, denominator: 19, defects: 'DENOMINATOR_ONLY', projection: { openOrders: 30 } });
+  const vtr = orderSetChoices({
+    numerator: 18,
+    denominator: 19,
+    defects: 'DENOMINATOR_ONLY',
+    projection: { openOrders: 30 },
+  });
   expect(vtr).toEqual([
     { set: 'DENOMINATOR_ONLY', label: 'Rest of the denominator — against the standard', count: 1 },
     { set: 'NUMERATOR', label: 'In the numerator', count: 18 },

@@ -24,7 +24,10 @@ export function formatPercent(value: number): string {
 }
 
 /** "≥ 95%"; null when the channel publishes no standard for the metric. */
-export function formatThreshold(threshold: number | null | undefined, comparator: MetricComparator | null | undefined): string | null {
+export function formatThreshold(
+  threshold: number | null | undefined,
+  comparator: MetricComparator | null | undefined,
+): string | null {
   if (threshold == null || comparator == null) return null;
   return `${comparatorSymbol(comparator)} ${formatPercent(threshold)}`;
 }
@@ -51,7 +54,12 @@ export function reasonLabel(reason: string): string {
 }
 
 function dayFormat(timeZone?: string) {
-  return new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', ...(timeZone && { timeZone }) });
+  return new Intl.DateTimeFormat('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    ...(timeZone && { timeZone }),
+  });
 }
 
 /** "Thu 26 Nov". */
@@ -103,7 +111,12 @@ export function projectionSentence(
     return `Even if ${allMiss}, the rate stays ${standard} (${ifAllMiss}).`;
   }
   const by = projection.latestShipBy ? ` by ${formatDay(projection.latestShipBy, timeZone)}` : '';
-  const which = must === open ? (open === 1 ? 'the open order' : `all ${open} open orders`) : `${must} of these ${plural(open, 'open order', 'open orders')}`;
+  const which =
+    must === open
+      ? open === 1
+        ? 'the open order'
+        : `all ${open} open orders`
+      : `${must} of these ${plural(open, 'open order', 'open orders')}`;
   return `Ship ${which} ${how}${by} to stay ${standard} (if all miss: ${ifAllMiss}).`;
 }
 
@@ -122,14 +135,25 @@ export interface OrderSetChoice {
  * The order sets a metric can list, the one counting against the standard first (the default view): its
  * numerator, the rest of its denominator, and the open orders its projection counts. Empty sets are left out.
  */
-export function orderSetChoices(metric: { numerator: number; denominator: number; defects: MetricOrderSet; projection?: { openOrders: number } | null }): OrderSetChoice[] {
+export function orderSetChoices(metric: {
+  numerator: number;
+  denominator: number;
+  defects: MetricOrderSet;
+  projection?: { openOrders: number } | null;
+}): OrderSetChoice[] {
   const against = (set: MetricOrderSet) => (metric.defects === set ? ' — against the standard' : '');
   const choices: OrderSetChoice[] = [
     { set: 'NUMERATOR', label: `In the numerator${against('NUMERATOR')}`, count: metric.numerator },
-    { set: 'DENOMINATOR_ONLY', label: `Rest of the denominator${against('DENOMINATOR_ONLY')}`, count: metric.denominator - metric.numerator },
+    {
+      set: 'DENOMINATOR_ONLY',
+      label: `Rest of the denominator${against('DENOMINATOR_ONLY')}`,
+      count: metric.denominator - metric.numerator,
+    },
     { set: 'OPEN', label: 'Open, not yet due', count: metric.projection?.openOrders ?? 0 },
   ];
-  return choices.filter((c) => c.count > 0).sort((a, b) => Number(b.set === metric.defects) - Number(a.set === metric.defects));
+  return choices
+    .filter((c) => c.count > 0)
+    .sort((a, b) => Number(b.set === metric.defects) - Number(a.set === metric.defects));
 }
 
 /** The orders button: the count of the set it opens on, "(3 against the standard)" or "(12)". */

@@ -15,7 +15,11 @@ export const PLAN_SECTIONS: readonly { field: keyof PlanSections; title: string 
 /** The saved text when there is one, else the draft drafted from the data. */
 export function initialSections(plan: { draft: PlanSections; saved?: PlanSections | null }): PlanSections {
   const source = plan.saved ?? plan.draft;
-  return { rootCause: source.rootCause, correctiveActions: source.correctiveActions, preventiveMeasures: source.preventiveMeasures };
+  return {
+    rootCause: source.rootCause,
+    correctiveActions: source.correctiveActions,
+    preventiveMeasures: source.preventiveMeasures,
+  };
 }
 
 export function sameSections(a: PlanSections, b: PlanSections): boolean {

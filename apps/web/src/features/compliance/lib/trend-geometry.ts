@@ -44,7 +44,11 @@ export function trendRange(values: readonly number[], threshold: number | null):
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-export function trendGeometry(series: readonly TrendPoint[], threshold: number | null, box: TrendBox = DEFAULT_BOX): TrendGeometry {
+export function trendGeometry(
+  series: readonly TrendPoint[],
+  threshold: number | null,
+  box: TrendBox = DEFAULT_BOX,
+): TrendGeometry {
   const measured = series.filter((point): point is TrendPoint & { value: number } => point.value !== null);
   const range = trendRange(
     measured.map((point) => point.value),
@@ -56,7 +60,8 @@ export function trendGeometry(series: readonly TrendPoint[], threshold: number |
   const dayMs = series.map((point) => Date.parse(`${point.day}T00:00:00Z`));
   const first = dayMs[0] ?? 0;
   const span = (dayMs.at(-1) ?? first) - first;
-  const x = (index: number) => round(box.left + (span === 0 ? plotWidth / 2 : ((dayMs[index] - first) * plotWidth) / span));
+  const x = (index: number) =>
+    round(box.left + (span === 0 ? plotWidth / 2 : ((dayMs[index] - first) * plotWidth) / span));
   const y = (value: number) => round(box.top + ((range.high - value) * plotHeight) / (range.high - range.low));
 
   const segments: string[] = [];

@@ -29,7 +29,8 @@ export function CompliancePage() {
   if (!channel) {
     return (
       <p className="empty" data-testid="compliance-unknown-channel">
-        Unknown channel. Open <NavLink to="/compliance/walmart">Walmart</NavLink> or <NavLink to="/compliance/amazon">Amazon</NavLink>.
+        Unknown channel. Open <NavLink to="/compliance/walmart">Walmart</NavLink> or{' '}
+        <NavLink to="/compliance/amazon">Amazon</NavLink>.
       </p>
     );
   }
@@ -40,12 +41,21 @@ export function CompliancePage() {
         <h1>Compliance</h1>
         <nav className="tabs" aria-label="Channel">
           {CHANNELS.map((entry) => (
-            <NavLink key={entry.channel} to={compliancePath(entry.channel)} className="tab" data-testid={`compliance-tab-${entry.channel}`}>
+            <NavLink
+              key={entry.channel}
+              to={compliancePath(entry.channel)}
+              className="tab"
+              data-testid={`compliance-tab-${entry.channel}`}
+            >
               {entry.label}
             </NavLink>
           ))}
         </nav>
-        <AccountSelect channel={channel} value={accountId} onChange={(id) => void navigate(compliancePath(channel, id))} />
+        <AccountSelect
+          channel={channel}
+          value={accountId}
+          onChange={(id) => void navigate(compliancePath(channel, id))}
+        />
       </div>
       <Report key={`${channel}:${accountId ?? ''}`} scope={{ channel, accountId }} />
     </section>
@@ -103,7 +113,12 @@ function Report({ scope }: { scope: ReportScope }) {
                     {panel === 'orders' ? 'Hide orders' : `Orders ${ordersButtonLabel(metric)}`}
                   </button>
                   {(metric.status === 'FAILING' || metric.status === 'AT_RISK') && (
-                    <button type="button" aria-expanded={panel === 'plan'} onClick={() => toggle('plan')} data-testid="metric-plan-toggle">
+                    <button
+                      type="button"
+                      aria-expanded={panel === 'plan'}
+                      onClick={() => toggle('plan')}
+                      data-testid="metric-plan-toggle"
+                    >
                       {panel === 'plan' ? 'Close plan of action' : 'Plan of action'}
                     </button>
                   )}
@@ -112,7 +127,9 @@ function Report({ scope }: { scope: ReportScope }) {
                 {panel === 'plan' && (
                   <PlanOfActionEditor
                     scope={{ ...scope, metric: metric.key, category, windowEnd: asOf }}
-                    title={[scope.channel === 'AMAZON' ? 'Amazon' : 'Walmart', metric.label, category].filter(Boolean).join(' · ')}
+                    title={[scope.channel === 'AMAZON' ? 'Amazon' : 'Walmart', metric.label, category]
+                      .filter(Boolean)
+                      .join(' · ')}
                   />
                 )}
               </MetricCard>

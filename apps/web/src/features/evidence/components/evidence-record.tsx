@@ -87,17 +87,30 @@ export function EvidenceRecord({ evidence }: { evidence: OrderEvidenceView }) {
             <tbody>
               {evidence.channelCalls.map((call) => (
                 <Fragment key={call.id}>
-                  <tr className="evidence-call" data-testid="evidence-call" data-operation={call.operation} data-status={call.status}>
+                  <tr
+                    className="evidence-call"
+                    data-testid="evidence-call"
+                    data-operation={call.operation}
+                    data-status={call.status}
+                  >
                     <td>
                       <strong>{call.operation}</strong>
                     </td>
                     <td className="nowrap">{formatEvidenceTime(call.createdAt)}</td>
                     <td>by {call.createdBy}</td>
-                    <td>{call.deliveredAt ? `delivered ${formatEvidenceTime(call.deliveredAt)}` : (call.lastError ?? call.discardReason ?? '')}</td>
+                    <td>
+                      {call.deliveredAt
+                        ? `delivered ${formatEvidenceTime(call.deliveredAt)}`
+                        : (call.lastError ?? call.discardReason ?? '')}
+                    </td>
                     <td>{call.status}</td>
                   </tr>
                   {call.attempts.map((attempt) => (
-                    <tr key={`${call.id}:${attempt.attempt}`} data-testid="evidence-attempt" data-outcome={attempt.outcome}>
+                    <tr
+                      key={`${call.id}:${attempt.attempt}`}
+                      data-testid="evidence-attempt"
+                      data-outcome={attempt.outcome}
+                    >
                       <td className="indent">#{attempt.attempt}</td>
                       <td className="nowrap">
                         {formatEvidenceTime(attempt.startedAt)} · {formatDuration(attempt.durationMs)}
@@ -146,7 +159,8 @@ export function EvidenceRecord({ evidence }: { evidence: OrderEvidenceView }) {
                       <ul className="plain-list">
                         {shipment.events.map((event) => (
                           <li key={`${event.type}:${event.occurredAt}`} data-testid="evidence-carrier-event">
-                            {event.type} {formatEvidenceTime(event.occurredAt)} ({event.source}){event.description && ` · ${event.description}`}
+                            {event.type} {formatEvidenceTime(event.occurredAt)} ({event.source})
+                            {event.description && ` · ${event.description}`}
                           </li>
                         ))}
                       </ul>
@@ -186,7 +200,9 @@ export function EvidenceRecord({ evidence }: { evidence: OrderEvidenceView }) {
           </table>
         )}
       </section>
-      <footer className="muted evidence-footer">Printed from order-hub · {formatEvidenceTime(new Date().toISOString())}</footer>
+      <footer className="muted evidence-footer">
+        Printed from order-hub · {formatEvidenceTime(new Date().toISOString())}
+      </footer>
     </article>
   );
 }

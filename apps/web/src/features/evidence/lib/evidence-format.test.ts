@@ -20,7 +20,9 @@ test('the summary counts what the record holds', () => {
       audit: [1, 2, 3, 4],
     }),
   ).toBe('2 channel calls (3 attempts) · 1 shipment, 2 carrier events · 4 audit entries');
-  expect(evidenceSummary({ channelCalls: [], shipments: [], audit: [1] })).toBe('0 channel calls (0 attempts) · 0 shipments, 0 carrier events · 1 audit entry');
+  expect(evidenceSummary({ channelCalls: [], shipments: [], audit: [1] })).toBe(
+    '0 channel calls (0 attempts) · 0 shipments, 0 carrier events · 1 audit entry',
+  );
 });
 
 test('the CSV is named after the order', () => {

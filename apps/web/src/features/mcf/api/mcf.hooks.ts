@@ -23,7 +23,8 @@ export function useMcfQueue(tab: McfQueueTab) {
 export function useRouteOrdersToMcf() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (variables: { orderIds: string[]; mcfAccountId: string | null }) => request(RouteOrdersToMcfMutation, variables),
+    mutationFn: (variables: { orderIds: string[]; mcfAccountId: string | null }) =>
+      request(RouteOrdersToMcfMutation, variables),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: ordersQueryKeys.all }),

@@ -7,7 +7,8 @@ export function HoldNotice({ pkg }: { pkg: McfPackageView }) {
   if (!pkg.holdReason) return null;
   return (
     <div className="hold-notice" role="alert" data-testid="mcf-hold">
-      <strong>Tracking held (package {pkg.packageNumber}):</strong> <span data-testid="mcf-hold-reason">{pkg.holdReason}</span>
+      <strong>Tracking held (package {pkg.packageNumber}):</strong>{' '}
+      <span data-testid="mcf-hold-reason">{pkg.holdReason}</span>
     </div>
   );
 }

@@ -11,7 +11,12 @@ import { McfPanel } from './mcf-panel';
 jest.mock('../../../lib/api', () => ({ request: jest.fn() }));
 
 const me = (role: string) => () => ({ me: { id: 't', name: 'ops', prefix: 'oh_', role } });
-const accounts = () => ({ channelAccounts: [account({ id: 'acc-a', channel: 'AMAZON', name: 'Amazon US' }), account({ id: 'acc-w', channel: 'WALMART', name: 'Walmart US' })] });
+const accounts = () => ({
+  channelAccounts: [
+    account({ id: 'acc-a', channel: 'AMAZON', name: 'Amazon US' }),
+    account({ id: 'acc-w', channel: 'WALMART', name: 'Walmart US' }),
+  ],
+});
 
 function renderPanel(o: OrderDetail) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
@@ -46,7 +51,13 @@ const mcfOrder: NonNullable<OrderDetail['mcfOrder']> = {
       shipmentId: null,
       holdReason: 'Walmart refuses Amazon Logistics tracking: ship the order another way or cancel it.',
       movingAt: null,
-      events: [{ eventCode: 'EVENT_101', eventDate: '2026-11-23T11:00:00Z', eventDescription: 'Carrier picked up the package.' }],
+      events: [
+        {
+          eventCode: 'EVENT_101',
+          eventDate: '2026-11-23T11:00:00Z',
+          eventDescription: 'Carrier picked up the package.',
+        },
+      ],
     },
   ],
 };
@@ -59,18 +70,18 @@ test('a held package is explained loudly, with its carrier events and the order 
         edges: [
           {
             node: {
-          id: 'al-1',
-          kind: 'MCF_TRACKING_HELD',
-          severity: 'HIGH',
-          status: 'OPEN',
-          orderId: 'ord-1',
-          accountId: 'acc-w',
-          message: 'Tracking for order 108829012345678 is held.',
-          action: 'Ship it another way or cancel.',
-          openedAt: '2026-11-23T12:00:00.000Z',
-          resolvedAt: null,
-          acknowledgedBy: null,
-          acknowledgedAt: null,
+              id: 'al-1',
+              kind: 'MCF_TRACKING_HELD',
+              severity: 'HIGH',
+              status: 'OPEN',
+              orderId: 'ord-1',
+              accountId: 'acc-w',
+              message: 'Tracking for order 108829012345678 is held.',
+              action: 'Ship it another way or cancel.',
+              openedAt: '2026-11-23T12:00:00.000Z',
+              resolvedAt: null,
+              acknowledgedBy: null,
+              acknowledgedAt: null,
             },
           },
         ],
@@ -92,7 +103,9 @@ test('a held package is explained loudly, with its carrier events and the order 
   // Enabled once the role is known.
   await waitFor(() => expect(ack.disabled).toBe(false));
   fireEvent.click(ack);
-  await waitFor(() => expect(calls.some((call) => call.operation === 'AcknowledgeAlert' && call.variables.id === 'al-1')).toBe(true));
+  await waitFor(() =>
+    expect(calls.some((call) => call.operation === 'AcknowledgeAlert' && call.variables.id === 'al-1')).toBe(true),
+  );
 });
 
 test('an open Walmart order can be sent to Amazon MCF, and the reason it was not routed is shown', async () => {
@@ -100,7 +113,9 @@ test('an open Walmart order can be sent to Amazon MCF, and the reason it was not
     Me: me('OPERATOR'),
     Alerts: () => ({ alerts: { edges: [] } }),
     ChannelAccounts: accounts,
-    RouteOrdersToMcf: () => ({ routeOrdersToMcf: [{ orderId: 'ord-1', outcome: 'NOT_ROUTED', reason: 'Amazon cannot fulfil SKU-1: no stock.' }] }),
+    RouteOrdersToMcf: () => ({
+      routeOrdersToMcf: [{ orderId: 'ord-1', outcome: 'NOT_ROUTED', reason: 'Amazon cannot fulfil SKU-1: no stock.' }],
+    }),
   });
   renderPanel(order());
   const select = await screen.findByTestId<HTMLSelectElement>('route-mcf-account');
@@ -111,7 +126,10 @@ test('an open Walmart order can be sent to Amazon MCF, and the reason it was not
   fireEvent.click(submit);
   expect((await screen.findByTestId('route-mcf-outcome')).dataset.outcome).toBe('NOT_ROUTED');
   expect(screen.getByTestId('route-mcf-reason').textContent).toMatch(/Amazon cannot fulfil/);
-  expect(calls.find((call) => call.operation === 'RouteOrdersToMcf')!.variables).toEqual({ orderIds: ['ord-1'], mcfAccountId: 'acc-a' });
+  expect(calls.find((call) => call.operation === 'RouteOrdersToMcf')!.variables).toEqual({
+    orderIds: ['ord-1'],
+    mcfAccountId: 'acc-a',
+  });
 });
 
 test('a VIEWER sees the route button disabled', async () => {

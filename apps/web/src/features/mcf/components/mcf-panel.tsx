@@ -22,7 +22,9 @@ export function McfPanel({ order }: { order: OrderDetail }) {
     <section className="panel mcf-panel" data-testid="mcf-panel">
       <h2>Amazon MCF</h2>
       {alerts.isPending && <Loading label="Loading alerts…" />}
-      {alerts.isError && <ErrorState title="Alerts unavailable" error={alerts.error} onRetry={() => void alerts.refetch()} />}
+      {alerts.isError && (
+        <ErrorState title="Alerts unavailable" error={alerts.error} onRetry={() => void alerts.refetch()} />
+      )}
       {openAlerts.length > 0 && <AlertList alerts={openAlerts} linkOrders={false} />}
       {mcf && (
         <div data-testid="mcf-order">
@@ -47,7 +49,10 @@ export function McfPanel({ order }: { order: OrderDetail }) {
             <dd>{formatDateTime(mcf.updatedAt)}</dd>
           </dl>
           {mcf.reason && (
-            <p className={staysWithOperator(mcf.status) ? 'notice mcf-reason bad' : 'notice mcf-reason'} data-testid="mcf-reason">
+            <p
+              className={staysWithOperator(mcf.status) ? 'notice mcf-reason bad' : 'notice mcf-reason'}
+              data-testid="mcf-reason"
+            >
               {staysWithOperator(mcf.status) && <strong>Stays with you: </strong>}
               {mcf.reason}
             </p>

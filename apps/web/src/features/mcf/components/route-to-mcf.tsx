@@ -10,17 +10,25 @@ export function RouteToMcf({ orderId }: { orderId: string }) {
   const me = useMe();
   const denied = actionDeniedReason(me.data?.me.role);
   const accounts = useChannelAccounts();
-  const amazon = (accounts.data?.channelAccounts ?? []).filter((account) => account.channel === 'AMAZON' && !account.disabledAt);
+  const amazon = (accounts.data?.channelAccounts ?? []).filter(
+    (account) => account.channel === 'AMAZON' && !account.disabledAt,
+  );
   const [chosen, setChosen] = useState('');
   const mcfAccountId = chosen || amazon[0]?.id || '';
   const route = useRouteOrdersToMcf();
-  const result = route.data?.routeOrdersToMcf.find((entry) => entry.orderId === orderId) ?? route.data?.routeOrdersToMcf[0];
+  const result =
+    route.data?.routeOrdersToMcf.find((entry) => entry.orderId === orderId) ?? route.data?.routeOrdersToMcf[0];
 
   return (
     <div className="route-mcf" data-testid="route-mcf">
       <label className="field">
         <span>Amazon account</span>
-        <select value={mcfAccountId} onChange={(event) => setChosen(event.target.value)} disabled={amazon.length === 0} data-testid="route-mcf-account">
+        <select
+          value={mcfAccountId}
+          onChange={(event) => setChosen(event.target.value)}
+          disabled={amazon.length === 0}
+          data-testid="route-mcf-account"
+        >
           {amazon.length === 0 && <option value="">{accounts.isPending ? 'Loading…' : 'No Amazon account'}</option>}
           {amazon.map((account) => (
             <option key={account.id} value={account.id}>
@@ -42,7 +50,12 @@ export function RouteToMcf({ orderId }: { orderId: string }) {
       {accounts.isError && <ErrorState title="Accounts unavailable" error={accounts.error} />}
       {route.isError && <ErrorState title="Not routed" error={route.error} />}
       {result && (
-        <p className={`notice route-outcome outcome-${result.outcome.toLowerCase()}`} role="status" data-testid="route-mcf-outcome" data-outcome={result.outcome}>
+        <p
+          className={`notice route-outcome outcome-${result.outcome.toLowerCase()}`}
+          role="status"
+          data-testid="route-mcf-outcome"
+          data-outcome={result.outcome}
+        >
           <strong>{result.outcome.replace('_', ' ')}</strong>
           {result.reason && <span data-testid="route-mcf-reason">: {result.reason}</span>}
         </p>

@@ -31,7 +31,9 @@ test('only open Walmart orders not already with Amazon can be routed; a failed r
   expect(routeUnavailableReason({ ...open, status: 'CREATED' })).toBeNull();
   expect(routeUnavailableReason({ ...open, channel: 'AMAZON' })).toMatch(/Only Walmart/);
   expect(routeUnavailableReason({ ...open, status: 'SHIPPED' })).toMatch(/open orders/);
-  expect(routeUnavailableReason({ ...open, fulfillmentMethod: 'MCF', mcfOrder: { status: 'PROCESSING' } })).toMatch(/Already/);
+  expect(routeUnavailableReason({ ...open, fulfillmentMethod: 'MCF', mcfOrder: { status: 'PROCESSING' } })).toMatch(
+    /Already/,
+  );
   expect(routeUnavailableReason({ ...open, mcfOrder: { status: 'NOT_ROUTED' } })).toBeNull();
   expect(routeUnavailableReason({ ...open, mcfOrder: { status: 'UNFULFILLABLE' } })).toMatch(/before/);
 });

@@ -9,7 +9,10 @@ export interface McfTrackingEvent {
 export function trackingEvents(events: unknown): McfTrackingEvent[] {
   if (!Array.isArray(events)) return [];
   return events
-    .filter((event): event is Record<string, unknown> => typeof event === 'object' && event !== null && typeof (event as { eventCode?: unknown }).eventCode === 'string')
+    .filter(
+      (event): event is Record<string, unknown> =>
+        typeof event === 'object' && event !== null && typeof (event as { eventCode?: unknown }).eventCode === 'string',
+    )
     .map((event) => ({
       eventCode: event.eventCode as string,
       eventDate: typeof event.eventDate === 'string' ? event.eventDate : null,

@@ -14,7 +14,8 @@ interface RoutableOrder {
  */
 export function routeUnavailableReason(order: RoutableOrder): string | null {
   if (order.channel !== 'WALMART') return 'Only Walmart orders are fulfilled through Amazon MCF.';
-  if (order.status !== 'CREATED' && order.status !== 'ACKNOWLEDGED') return 'Only open orders with nothing shipped can be routed.';
+  if (order.status !== 'CREATED' && order.status !== 'ACKNOWLEDGED')
+    return 'Only open orders with nothing shipped can be routed.';
   if (order.fulfillmentMethod === 'CHANNEL') return 'The channel fulfils this order.';
   if (order.fulfillmentMethod === 'MCF') return 'Already with Amazon MCF.';
   return order.mcfOrder == null || order.mcfOrder.status === 'NOT_ROUTED' ? null : 'Amazon MCF had this order before.';

@@ -21,7 +21,17 @@ const held = {
   held: true,
   createdAt: '2026-11-24T07:00:00.000Z',
   updatedAt: '2026-11-24T07:30:00.000Z',
-  packages: [{ packageNumber: 1, carrierCode: 'AMZL_US', trackingNumber: 'TBA1', shipmentId: null, holdReason: 'Walmart refuses Amazon Logistics.', movingAt: null, events: [] }],
+  packages: [
+    {
+      packageNumber: 1,
+      carrierCode: 'AMZL_US',
+      trackingNumber: 'TBA1',
+      shipmentId: null,
+      holdReason: 'Walmart refuses Amazon Logistics.',
+      movingAt: null,
+      events: [],
+    },
+  ],
 };
 
 test('each tab asks for its orders; Held shows the hold reason and links the order', async () => {
@@ -34,7 +44,12 @@ test('each tab asks for its orders; Held shows the hold reason and links the ord
     </MemoryRouter>,
   );
   await screen.findByTestId('mcf-queue-empty');
-  expect(calls[0].variables).toEqual({ statuses: ['ROUTED', 'RECEIVED', 'PLANNING'], held: null, first: 50, before: null });
+  expect(calls[0].variables).toEqual({
+    statuses: ['ROUTED', 'RECEIVED', 'PLANNING'],
+    held: null,
+    first: 50,
+    before: null,
+  });
 
   fireEvent.click(screen.getByTestId('mcf-tab-held'));
   expect((await screen.findByTestId('mcf-queue-hold')).textContent).toMatch(/Held: Walmart refuses Amazon Logistics/);

@@ -47,7 +47,12 @@ export function McfQueuePage() {
           <McfQueueTable rows={rows} />
           {queue.hasNextPage && (
             <div className="pager">
-              <button type="button" disabled={queue.isFetchingNextPage} onClick={() => void queue.fetchNextPage()} data-testid="mcf-queue-more">
+              <button
+                type="button"
+                disabled={queue.isFetchingNextPage}
+                onClick={() => void queue.fetchNextPage()}
+                data-testid="mcf-queue-more"
+              >
                 {queue.isFetchingNextPage ? 'Loading…' : 'Older'}
               </button>
             </div>

@@ -9,7 +9,11 @@ export function NeedsAttentionNavLink() {
     <NavLink to="/?view=NEEDS_ATTENTION" data-testid="nav-needs-attention">
       Needs attention
       {refused > 0 && (
-        <span className="count alert" aria-label={`${refused} orders with a call the channel refused`} data-testid="nav-needs-attention-count">
+        <span
+          className="count alert"
+          aria-label={`${refused} orders with a call the channel refused`}
+          data-testid="nav-needs-attention-count"
+        >
           {refused}
         </span>
       )}

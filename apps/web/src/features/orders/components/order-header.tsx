@@ -16,10 +16,13 @@ export function OrderHeader({ order }: { order: OrderDetail }) {
           {order.customerOrderId && <span>Customer order {order.customerOrderId}</span>}
           {order.orderType === 'REPLACEMENT' && (
             <span className="badge" data-testid="replacement-order">
-              Replacement{order.originalCustomerOrderId ? ` for customer order ${order.originalCustomerOrderId}` : ' order'}
+              Replacement
+              {order.originalCustomerOrderId ? ` for customer order ${order.originalCustomerOrderId}` : ' order'}
             </span>
           )}
-          {order.shipNodeType === '3PLFulfilled' && <span data-testid="ship-node">Shipped by your third-party logistics provider (3PL)</span>}
+          {order.shipNodeType === '3PLFulfilled' && (
+            <span data-testid="ship-node">Shipped by your third-party logistics provider (3PL)</span>
+          )}
           <span>Ordered {formatDateTime(order.orderedAt)}</span>
           <span>
             {order.fulfillmentMethod}
@@ -29,7 +32,9 @@ export function OrderHeader({ order }: { order: OrderDetail }) {
       </div>
       <div className="header-side">
         <StatusBadge status={order.status} />
-        {(order.cancellationRequested || order.lines.some((line) => line.cancellationRequested)) && <BuyerCancelBadge />}
+        {(order.cancellationRequested || order.lines.some((line) => line.cancellationRequested)) && (
+          <BuyerCancelBadge />
+        )}
         <strong className="total" data-testid="order-total">
           {formatMoney(order.total.amountCents, order.total.currency)}
         </strong>

@@ -27,7 +27,11 @@ export function StatusBadge({ status }: { status: OrderStatus | OrderLineStatus 
 /** The buyer asked to cancel (the order or some line): cancel rather than ship, or ship knowingly. */
 export function BuyerCancelBadge() {
   return (
-    <span className="badge badge-warn buyer-cancel" title="The buyer asked to cancel this order or some of its lines." data-testid="buyer-cancel-badge">
+    <span
+      className="badge badge-warn buyer-cancel"
+      title="The buyer asked to cancel this order or some of its lines."
+      data-testid="buyer-cancel-badge"
+    >
       Buyer asked to cancel
     </span>
   );

@@ -40,7 +40,12 @@ export function OrdersTable({ orders, stale, selection }: OrdersTableProps) {
                 type="checkbox"
                 aria-label="Select every order on this page"
                 checked={orders.length > 0 && orders.every((order) => selection.selected.has(order.id))}
-                onChange={(event) => selection.onChange(orders.map((order) => order.id), event.target.checked)}
+                onChange={(event) =>
+                  selection.onChange(
+                    orders.map((order) => order.id),
+                    event.target.checked,
+                  )
+                }
                 data-testid="select-all-orders"
               />
             </th>
@@ -58,7 +63,12 @@ export function OrdersTable({ orders, stale, selection }: OrdersTableProps) {
       </thead>
       <tbody>
         {orders.map((order) => (
-          <tr key={order.id} className="clickable" onClick={(event) => openRow(event, order.id)} data-testid="order-row">
+          <tr
+            key={order.id}
+            className="clickable"
+            onClick={(event) => openRow(event, order.id)}
+            data-testid="order-row"
+          >
             {selection && (
               <td className="select">
                 <input

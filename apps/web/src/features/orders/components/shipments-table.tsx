@@ -39,7 +39,12 @@ export function ShipmentsTable({ shipments, actions }: ShipmentsTableProps) {
           </thead>
           <tbody>
             {shipments.map((shipment) => (
-              <tr key={shipment.id} data-testid="order-shipment" data-shipment-id={shipment.id} data-source={shipment.source}>
+              <tr
+                key={shipment.id}
+                data-testid="order-shipment"
+                data-shipment-id={shipment.id}
+                data-source={shipment.source}
+              >
                 <td>{shipment.carrier}</td>
                 <td>{shipment.service ?? '—'}</td>
                 <td className="mono">

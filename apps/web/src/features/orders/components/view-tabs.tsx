@@ -36,7 +36,10 @@ export function ViewTabs({ active, counts, stale, onChange }: ViewTabsProps) {
             data-testid={`tab-${view}`}
           >
             {label}
-            <span className={count && ALERT_VIEWS.has(view) ? 'count alert' : 'count'} data-testid={`tab-count-${view}`}>
+            <span
+              className={count && ALERT_VIEWS.has(view) ? 'count alert' : 'count'}
+              data-testid={`tab-count-${view}`}
+            >
               {count ?? '…'}
             </span>
           </button>

@@ -39,8 +39,18 @@ export function InboxPage() {
           <SearchBox value={inbox.search} onSearch={inbox.setSearch} />
         </div>
       </div>
-      {counts.isError && <ErrorState title="Counts unavailable" error={counts.error} onRetry={() => void counts.refetch()} />}
-      <BulkAcknowledge selected={selectedRows} onDone={() => selection.onChange(selectedRows.map((row) => row.id), false)} />
+      {counts.isError && (
+        <ErrorState title="Counts unavailable" error={counts.error} onRetry={() => void counts.refetch()} />
+      )}
+      <BulkAcknowledge
+        selected={selectedRows}
+        onDone={() =>
+          selection.onChange(
+            selectedRows.map((row) => row.id),
+            false,
+          )
+        }
+      />
       <OrdersResult
         orders={orders}
         cursors={inbox.cursors}

@@ -3,7 +3,14 @@ import type { Channel, OrderView } from '../../../gql/graphql';
 import { popCursor, pushCursor, type CursorStack } from '../../../lib/cursor-stack';
 
 // The inbox state lives in the URL (?view=NEW&channel=AMAZON&q=…&after=c1&after=c2) so reload and back work.
-const VIEWS: Record<OrderView, true> = { NEW: true, DUE_TODAY: true, PAST_DUE: true, AT_RISK: true, NEEDS_ATTENTION: true, ALL: true };
+const VIEWS: Record<OrderView, true> = {
+  NEW: true,
+  DUE_TODAY: true,
+  PAST_DUE: true,
+  AT_RISK: true,
+  NEEDS_ATTENTION: true,
+  ALL: true,
+};
 const CHANNELS: Record<Channel, true> = { WALMART: true, AMAZON: true };
 const DEFAULT_VIEW: OrderView = 'NEW';
 

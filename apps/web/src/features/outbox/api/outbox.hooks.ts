@@ -34,9 +34,13 @@ function useOutboxMutation<TVariables, TData extends object>(mutationFn: (variab
 }
 
 export function useRetryOutboxEntry() {
-  return useOutboxMutation((variables: { id: string; fix?: OutboxFixInput | null }) => request(RetryOutboxEntryMutation, variables));
+  return useOutboxMutation((variables: { id: string; fix?: OutboxFixInput | null }) =>
+    request(RetryOutboxEntryMutation, variables),
+  );
 }
 
 export function useDiscardOutboxEntry() {
-  return useOutboxMutation((variables: { id: string; reason: string }) => request(DiscardOutboxEntryMutation, variables));
+  return useOutboxMutation((variables: { id: string; reason: string }) =>
+    request(DiscardOutboxEntryMutation, variables),
+  );
 }

@@ -30,7 +30,14 @@ export function ChannelRefusalPanel({ order }: { order: OrderDetail }) {
               : 'Sent again; this clears once the channel takes it.'}
           </p>
           {refusal.state === 'REJECTED' && (
-            <button type="button" className="primary" disabled={denied !== null} title={denied ?? undefined} onClick={() => setFixing(refusal)} data-testid="refusal-fix">
+            <button
+              type="button"
+              className="primary"
+              disabled={denied !== null}
+              title={denied ?? undefined}
+              onClick={() => setFixing(refusal)}
+              data-testid="refusal-fix"
+            >
               Fix and resend
             </button>
           )}

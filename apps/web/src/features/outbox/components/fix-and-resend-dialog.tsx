@@ -39,7 +39,9 @@ export function FixAndResendDialog({ entry, onClose }: FixAndResendDialogProps) 
   const violations = violationsOfError(retry.error);
   const errors = formErrorsOf(violations.length > 0 ? null : retry.error, FIX_INPUTS);
   const byField = groupByFixField(violations);
-  const fieldErrors: Record<string, ViolationLike[]> = Object.fromEntries(Object.entries(errors.fields).map(([field, message]) => [field, [inputError(field, message)]]));
+  const fieldErrors: Record<string, ViolationLike[]> = Object.fromEntries(
+    Object.entries(errors.fields).map(([field, message]) => [field, [inputError(field, message)]]),
+  );
   const message = entry.refusal ?? entry.lastError;
 
   const change = (patch: Partial<FixForm>) => {
@@ -49,7 +51,11 @@ export function FixAndResendDialog({ entry, onClose }: FixAndResendDialogProps) 
   const submit = () => retry.mutate({ id: entry.id, fix: fixInputOf(kind, form) }, { onSuccess: onClose });
 
   return (
-    <ActionDialog title={`Fix and resend ${operationLabel(entry.operation).toLowerCase()}`} testId="fix-resend-dialog" onClose={onClose}>
+    <ActionDialog
+      title={`Fix and resend ${operationLabel(entry.operation).toLowerCase()}`}
+      testId="fix-resend-dialog"
+      onClose={onClose}
+    >
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -58,12 +64,18 @@ export function FixAndResendDialog({ entry, onClose }: FixAndResendDialogProps) 
       >
         {message && (
           <p className="refusal-message" data-testid="fix-resend-refusal">
-            <strong>{CHANNEL_LABELS[entry.channel]} refused it:</strong> <span title={message}>{refusalWords(message)}</span>
+            <strong>{CHANNEL_LABELS[entry.channel]} refused it:</strong>{' '}
+            <span title={message}>{refusalWords(message)}</span>
           </p>
         )}
         <div className="form-grid">
           {kind === 'shipment' && (
-            <TrackingFields channel={entry.channel} values={form} onChange={change} violations={{ ...fieldErrors, ...byField }} />
+            <TrackingFields
+              channel={entry.channel}
+              values={form}
+              onChange={change}
+              violations={{ ...fieldErrors, ...byField }}
+            />
           )}
           {kind === 'reason' && (
             <label className="field">
@@ -81,13 +93,21 @@ export function FixAndResendDialog({ entry, onClose }: FixAndResendDialogProps) 
                   </option>
                 ))}
               </select>
-              <ViolationList violations={[...(byField.reason ?? []), ...(fieldErrors.reason ?? [])]} testId="violations-reason" />
+              <ViolationList
+                violations={[...(byField.reason ?? []), ...(fieldErrors.reason ?? [])]}
+                testId="violations-reason"
+              />
             </label>
           )}
         </div>
         {kind === 'shipment' && entry.operation === 'SHIP' && (
           <label className="field checkbox">
-            <input type="checkbox" checked={form.intentToCancelOverride} onChange={(event) => change({ intentToCancelOverride: event.target.checked })} data-testid="field-intentToCancelOverride" />
+            <input
+              type="checkbox"
+              checked={form.intentToCancelOverride}
+              onChange={(event) => change({ intentToCancelOverride: event.target.checked })}
+              data-testid="field-intentToCancelOverride"
+            />
             <span>Ship even though the buyer asked to cancel</span>
           </label>
         )}
@@ -122,7 +142,12 @@ export function fixInputOf(kind: ReturnType<typeof fixKindOf>, form: FixForm): O
 }
 
 /** A message the server gave for one input (BAD_USER_INPUT), shown as the rules' are. */
-const inputError = (field: string, message: string | undefined): ViolationLike => ({ code: 'INVALID', severity: 'BLOCK', field, message: message ?? '' });
+const inputError = (field: string, message: string | undefined): ViolationLike => ({
+  code: 'INVALID',
+  severity: 'BLOCK',
+  field,
+  message: message ?? '',
+});
 
 function groupByFixField(violations: readonly ViolationLike[]): Record<string, ViolationLike[]> {
   const grouped: Record<string, ViolationLike[]> = {};
@@ -138,4 +163,3 @@ function reasonsFor(operation: OutboxEntryView['operation'], channel: Channel, c
   const reasons = operation === 'REFUND' ? [...REFUND_REASONS] : cancellationReasons(channel, true);
   return current && !reasons.includes(current) ? [current, ...reasons] : reasons;
 }
-

@@ -37,7 +37,12 @@ export function OrderTimeline({ order }: { order: OrderDetail }) {
 
 function OutboxItem({ entry }: { entry: OutboxEntryView }) {
   return (
-    <li className="timeline-item outbox" data-testid="timeline-outbox" data-operation={entry.operation} data-status={entry.status}>
+    <li
+      className="timeline-item outbox"
+      data-testid="timeline-outbox"
+      data-operation={entry.operation}
+      data-status={entry.status}
+    >
       <time dateTime={entry.createdAt}>{formatPreciseDateTime(entry.createdAt)}</time>
       <div>
         <strong>{entry.operation}</strong> <OutboxStatusBadge status={entry.status} />{' '}

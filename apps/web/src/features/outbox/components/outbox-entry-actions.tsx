@@ -25,15 +25,34 @@ export function OutboxEntryActions({ entry, deniedReason }: { entry: OutboxEntry
   return (
     <div className="entry-actions" data-testid="outbox-entry-actions">
       <div className="buttons">
-        <button type="button" disabled={disabled} title={deniedReason ?? undefined} onClick={() => retry.mutate({ id: entry.id })} data-testid="outbox-retry">
+        <button
+          type="button"
+          disabled={disabled}
+          title={deniedReason ?? undefined}
+          onClick={() => retry.mutate({ id: entry.id })}
+          data-testid="outbox-retry"
+        >
           {retry.isPending ? 'Resending…' : 'Resend'}
         </button>
         {fixable && (
-          <button type="button" disabled={disabled} title={deniedReason ?? undefined} onClick={() => setMode('fix')} data-testid="outbox-fix">
+          <button
+            type="button"
+            disabled={disabled}
+            title={deniedReason ?? undefined}
+            onClick={() => setMode('fix')}
+            data-testid="outbox-fix"
+          >
             Fix and resend
           </button>
         )}
-        <button type="button" className="danger" disabled={disabled} title={deniedReason ?? undefined} onClick={() => setMode(mode === 'discard' ? 'idle' : 'discard')} data-testid="outbox-discard">
+        <button
+          type="button"
+          className="danger"
+          disabled={disabled}
+          title={deniedReason ?? undefined}
+          onClick={() => setMode(mode === 'discard' ? 'idle' : 'discard')}
+          data-testid="outbox-discard"
+        >
           Discard
         </button>
       </div>
@@ -43,12 +62,24 @@ export function OutboxEntryActions({ entry, deniedReason }: { entry: OutboxEntry
           className="inline-form"
           onSubmit={(event) => {
             event.preventDefault();
-            if (reason.trim()) discard.mutate({ id: entry.id, reason: reason.trim() }, { onSuccess: () => setMode('idle') });
+            if (reason.trim())
+              discard.mutate({ id: entry.id, reason: reason.trim() }, { onSuccess: () => setMode('idle') });
           }}
           data-testid="outbox-discard-form"
         >
-          <input value={reason} onChange={(event) => setReason(event.target.value)} placeholder="Why give it up? (required)" aria-label="Discard reason" data-testid="discard-reason" />
-          <button type="submit" className="danger" disabled={disabled || reason.trim() === ''} data-testid="discard-submit">
+          <input
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+            placeholder="Why give it up? (required)"
+            aria-label="Discard reason"
+            data-testid="discard-reason"
+          />
+          <button
+            type="submit"
+            className="danger"
+            disabled={disabled || reason.trim() === ''}
+            data-testid="discard-submit"
+          >
             {discard.isPending ? 'Discarding…' : 'Discard entry'}
           </button>
         </form>

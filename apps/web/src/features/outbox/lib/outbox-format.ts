@@ -6,7 +6,11 @@ export const OUTBOX_STATUSES: readonly OutboxStatus[] = ['FAILED', 'DEAD', 'PEND
 export const DEFAULT_QUEUE_STATUSES: readonly OutboxStatus[] = ['FAILED', 'DEAD'];
 
 /** The order number and tracking a payload names, when it names them (every payload has channelOrderId). */
-export function payloadFacts(payload: unknown): { channelOrderId: string | null; trackingNumber: string | null; carrier: string | null } {
+export function payloadFacts(payload: unknown): {
+  channelOrderId: string | null;
+  trackingNumber: string | null;
+  carrier: string | null;
+} {
   const p = typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>) : {};
   const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : null);
   return { channelOrderId: text(p.channelOrderId), trackingNumber: text(p.trackingNumber), carrier: text(p.carrier) };
@@ -76,6 +80,8 @@ export const operationLabel = (operation: OutboxOperation) => OPERATION_LABELS[o
 export function refusalWords(message: string): string {
   const gaveUp = /^(Gave up after \d+ attempts): /.exec(message);
   const rest = gaveUp ? message.slice(gaveUp[0].length) : message;
-  const sentence = rest.includes(' :: ') ? rest.slice(rest.lastIndexOf(' :: ') + 4) : rest.replace(/^[A-Z]+ [\w.]+ \d{3} [\w.]+: /, '');
+  const sentence = rest.includes(' :: ')
+    ? rest.slice(rest.lastIndexOf(' :: ') + 4)
+    : rest.replace(/^[A-Z]+ [\w.]+ \d{3} [\w.]+: /, '');
   return gaveUp ? `${gaveUp[1]}: ${sentence}` : sentence;
 }

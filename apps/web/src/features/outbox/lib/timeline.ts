@@ -10,7 +10,10 @@ export type TimelineItem =
  * same instant the audit event comes first (the hub records the change, then queues the channel call),
  * and entries of one kind keep the api's order (an order's outbox rows go out in that sequence).
  */
-export function mergeTimeline(events: readonly OrderDetail['auditEvents'][number][], outbox: readonly OutboxEntryView[]): TimelineItem[] {
+export function mergeTimeline(
+  events: readonly OrderDetail['auditEvents'][number][],
+  outbox: readonly OutboxEntryView[],
+): TimelineItem[] {
   const items: TimelineItem[] = [
     ...events.map((event) => ({ kind: 'audit' as const, at: event.occurredAt, id: `audit:${event.id}`, event })),
     ...outbox.map((entry) => ({ kind: 'outbox' as const, at: entry.createdAt, id: `outbox:${entry.id}`, entry })),
@@ -27,9 +30,14 @@ const SLOW_POLL_MS = 15_000;
  * How often the order page refetches: every 1.5 s while a call is in flight or due within 15 s, every
  * 15 s while one waits out a longer backoff, not at all once every call has settled.
  */
-export function outboxPollInterval(outbox: readonly Pick<OutboxEntryView, 'status' | 'nextAttemptAt'>[], now: number): number | false {
+export function outboxPollInterval(
+  outbox: readonly Pick<OutboxEntryView, 'status' | 'nextAttemptAt'>[],
+  now: number,
+): number | false {
   const waiting = outbox.filter((entry) => entry.status === 'PENDING' || entry.status === 'SENDING');
   if (waiting.length === 0) return false;
-  const soon = waiting.some((entry) => entry.status === 'SENDING' || Date.parse(entry.nextAttemptAt) - now < SLOW_POLL_MS);
+  const soon = waiting.some(
+    (entry) => entry.status === 'SENDING' || Date.parse(entry.nextAttemptAt) - now < SLOW_POLL_MS,
+  );
   return soon ? FAST_POLL_MS : SLOW_POLL_MS;
 }

@@ -17,7 +17,14 @@ const failedShip = outboxEntry({
   attempts: 1,
   lastErrorCode: 'CHANNEL_REJECTED',
   lastError: 'WALMART 400: Invalid tracking number',
-  payload: { channelOrderId: 'PO-77', carrier: 'UPS', trackingNumber: '1Z999AA10123456780', trackingUrl: null, service: 'Ground', carrierName: null },
+  payload: {
+    channelOrderId: 'PO-77',
+    carrier: 'UPS',
+    trackingNumber: '1Z999AA10123456780',
+    trackingUrl: null,
+    service: 'Ground',
+    carrierName: null,
+  },
 });
 const deadCancel = outboxEntry({
   id: 'ob-cancel',
@@ -28,19 +35,31 @@ const deadCancel = outboxEntry({
   refusal: 'Gave up after 8 attempts: timeout',
   payload: { channelOrderId: 'PO-78', lines: [{ lineNumber: '1', quantity: 1, reason: 'SELLER_CANCEL_OUT_OF_STOCK' }] },
 });
-const failedAck = outboxEntry({ id: 'ob-ack', operation: 'ACKNOWLEDGE', status: 'FAILED', attempts: 1, lastError: 'WALMART 400', payload: { channelOrderId: 'PO-79' } });
+const failedAck = outboxEntry({
+  id: 'ob-ack',
+  operation: 'ACKNOWLEDGE',
+  status: 'FAILED',
+  attempts: 1,
+  lastError: 'WALMART 400',
+  payload: { channelOrderId: 'PO-79' },
+});
 
 function setup(role: ApiRole, retryError?: Error) {
   const calls = serve({
     Me: () => ({ me: { id: 't', name: 'tester', prefix: 'oh_t', role } }),
     OutboxEntries: () => ({
-      outboxEntries: { pageInfo: { endCursor: null, hasNextPage: false }, edges: [failedShip, deadCancel, failedAck].map((node) => ({ node })) },
+      outboxEntries: {
+        pageInfo: { endCursor: null, hasNextPage: false },
+        edges: [failedShip, deadCancel, failedAck].map((node) => ({ node })),
+      },
     }),
     RetryOutboxEntry: (variables) => {
       if (retryError) throw retryError;
       return { retryOutboxEntry: { ...failedShip, status: 'PENDING', id: variables.id as string } };
     },
-    DiscardOutboxEntry: (variables) => ({ discardOutboxEntry: { ...deadCancel, discardReason: variables.reason as string } }),
+    DiscardOutboxEntry: (variables) => ({
+      discardOutboxEntry: { ...deadCancel, discardReason: variables.reason as string },
+    }),
   });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   render(
@@ -75,7 +94,9 @@ test('Fix and resend opens a dialog with the shipment as it was sent and sends t
   await screen.findByTestId('outbox-table');
   fireEvent.click(within(row('ob-ship')).getByTestId('outbox-fix'));
   const dialog = screen.getByRole('dialog', { name: 'Fix and resend shipment' });
-  expect(within(dialog).getByTestId('fix-resend-refusal').textContent).toContain('WALMART 400: Invalid tracking number');
+  expect(within(dialog).getByTestId('fix-resend-refusal').textContent).toContain(
+    'WALMART 400: Invalid tracking number',
+  );
   expect(within(dialog).getByTestId<HTMLInputElement>('field-trackingNumber').value).toBe('1Z999AA10123456780');
   expect(within(dialog).getByTestId<HTMLInputElement>('field-service').value).toBe('Ground');
   // The dialog takes the focus, so the keyboard starts in it.
@@ -86,7 +107,14 @@ test('Fix and resend opens a dialog with the shipment as it was sent and sends t
   await waitFor(() => expect(calls.some((c) => c.operation === 'RetryOutboxEntry')).toBe(true));
   expect(calls.find((c) => c.operation === 'RetryOutboxEntry')!.variables).toEqual({
     id: 'ob-ship',
-    fix: { carrier: 'UPS', carrierName: null, trackingNumber: '1Z999AA10123456784', trackingUrl: null, service: 'Ground', intentToCancelOverride: true },
+    fix: {
+      carrier: 'UPS',
+      carrierName: null,
+      trackingNumber: '1Z999AA10123456784',
+      trackingUrl: null,
+      service: 'Ground',
+      intentToCancelOverride: true,
+    },
   });
   await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
 
@@ -106,12 +134,25 @@ test('Fix and resend of a cancellation offers the reasons, starting from the one
   fireEvent.change(reason, { target: { value: 'SELLER_CANCEL_PRICING_ERROR' } });
   fireEvent.click(within(dialog).getByTestId('fix-resend-submit'));
   await waitFor(() => expect(calls.some((c) => c.operation === 'RetryOutboxEntry')).toBe(true));
-  expect(calls.find((c) => c.operation === 'RetryOutboxEntry')!.variables).toEqual({ id: 'ob-cancel', fix: { reason: 'SELLER_CANCEL_PRICING_ERROR' } });
+  expect(calls.find((c) => c.operation === 'RetryOutboxEntry')!.variables).toEqual({
+    id: 'ob-cancel',
+    fix: { reason: 'SELLER_CANCEL_PRICING_ERROR' },
+  });
 });
 
 test('a fix the rules refuse stays open with the rule beside the field it names', async () => {
-  const violation = { code: 'AMAZON_LOGISTICS_ON_WALMART', severity: 'BLOCK', field: 'fix.trackingNumber', message: 'Walmart does not accept Amazon Logistics tracking.' };
-  setup('OPERATOR', new GraphQLRequestError('Blocked', 'RULE_VIOLATION', [{ message: 'Blocked', extensions: { code: 'RULE_VIOLATION', violations: [violation] } }]));
+  const violation = {
+    code: 'AMAZON_LOGISTICS_ON_WALMART',
+    severity: 'BLOCK',
+    field: 'fix.trackingNumber',
+    message: 'Walmart does not accept Amazon Logistics tracking.',
+  };
+  setup(
+    'OPERATOR',
+    new GraphQLRequestError('Blocked', 'RULE_VIOLATION', [
+      { message: 'Blocked', extensions: { code: 'RULE_VIOLATION', violations: [violation] } },
+    ]),
+  );
   await screen.findByTestId('outbox-table');
   fireEvent.click(within(row('ob-ship')).getByTestId('outbox-fix'));
   const dialog = screen.getByRole('dialog');
@@ -138,17 +179,24 @@ test('Discard needs a reason', async () => {
   fireEvent.click(within(cancel).getByTestId('outbox-discard'));
   const confirm = within(cancel).getByTestId<HTMLButtonElement>('discard-submit');
   expect(confirm.disabled).toBe(true);
-  fireEvent.change(within(cancel).getByTestId('discard-reason'), { target: { value: 'Cancelled by phone with Walmart support' } });
+  fireEvent.change(within(cancel).getByTestId('discard-reason'), {
+    target: { value: 'Cancelled by phone with Walmart support' },
+  });
   expect(confirm.disabled).toBe(false);
   fireEvent.click(confirm);
   await waitFor(() => expect(calls.some((c) => c.operation === 'DiscardOutboxEntry')).toBe(true));
-  expect(calls.find((c) => c.operation === 'DiscardOutboxEntry')!.variables).toEqual({ id: 'ob-cancel', reason: 'Cancelled by phone with Walmart support' });
+  expect(calls.find((c) => c.operation === 'DiscardOutboxEntry')!.variables).toEqual({
+    id: 'ob-cancel',
+    reason: 'Cancelled by phone with Walmart support',
+  });
 });
 
 test('a VIEWER sees the actions disabled with the reason', async () => {
   setup('VIEWER');
   await screen.findByTestId('outbox-table');
-  await waitFor(() => expect(within(row('ob-ship')).getByTestId<HTMLButtonElement>('outbox-retry').disabled).toBe(true));
+  await waitFor(() =>
+    expect(within(row('ob-ship')).getByTestId<HTMLButtonElement>('outbox-retry').disabled).toBe(true),
+  );
   expect(within(row('ob-ship')).getByTestId('outbox-retry').getAttribute('title')).toMatch(/OPERATOR/);
   expect(screen.getByTestId('role-notice').textContent).toMatch(/VIEWER/);
 });

@@ -33,7 +33,12 @@ export function OutboxPage() {
           <legend>Statuses</legend>
           {OUTBOX_STATUSES.map((status) => (
             <label key={status}>
-              <input type="checkbox" checked={statuses.includes(status)} onChange={(event) => toggle(status, event.target.checked)} data-testid={`outbox-filter-${status}`} />
+              <input
+                type="checkbox"
+                checked={statuses.includes(status)}
+                onChange={(event) => toggle(status, event.target.checked)}
+                data-testid={`outbox-filter-${status}`}
+              />
               {status}
             </label>
           ))}
@@ -53,7 +58,11 @@ export function OutboxPage() {
           Nothing {statuses.length > 0 ? `${statuses.join(' or ').toLowerCase()}` : 'here'}.
         </p>
       ) : (
-        <table className={entries.isPlaceholderData ? 'grid stale' : 'grid'} aria-busy={entries.isPlaceholderData} data-testid="outbox-table">
+        <table
+          className={entries.isPlaceholderData ? 'grid stale' : 'grid'}
+          aria-busy={entries.isPlaceholderData}
+          data-testid="outbox-table"
+        >
           <thead>
             <tr>
               <th>Created</th>
@@ -69,7 +78,13 @@ export function OutboxPage() {
             {entries.data.outboxEntries.edges.map(({ node: entry }) => {
               const facts = payloadFacts(entry.payload);
               return (
-                <tr key={entry.id} data-testid="outbox-row" data-entry-id={entry.id} data-status={entry.status} data-operation={entry.operation}>
+                <tr
+                  key={entry.id}
+                  data-testid="outbox-row"
+                  data-entry-id={entry.id}
+                  data-status={entry.status}
+                  data-operation={entry.operation}
+                >
                   <td>{formatDateTime(entry.createdAt)}</td>
                   <td>
                     {entry.operation}
@@ -82,7 +97,9 @@ export function OutboxPage() {
                   </td>
                   <td>
                     <OutboxStatusBadge status={entry.status} />
-                    {entry.status === 'PENDING' && <div className="muted">next {formatDateTime(entry.nextAttemptAt)}</div>}
+                    {entry.status === 'PENDING' && (
+                      <div className="muted">next {formatDateTime(entry.nextAttemptAt)}</div>
+                    )}
                   </td>
                   <td className="num">{entry.attempts}</td>
                   <td className="wrap" data-testid="outbox-row-error">
@@ -99,7 +116,12 @@ export function OutboxPage() {
         </table>
       )}
       <div className="pager">
-        <button type="button" disabled={cursors.length === 0} onClick={() => setCursors(popCursor)} data-testid="outbox-prev">
+        <button
+          type="button"
+          disabled={cursors.length === 0}
+          onClick={() => setCursors(popCursor)}
+          data-testid="outbox-prev"
+        >
           ← Newer
         </button>
         <button

@@ -2,7 +2,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { RoutingRuleInput } from '../../../gql/graphql';
 import { request } from '../../../lib/api';
 import { queryKeysFactory } from '../../../lib/query-key-factory';
-import { DeleteRoutingRuleMutation, PreviewRoutingRuleQuery, RoutingRulesQuery, SaveRoutingRuleMutation } from './routing.graphql';
+import {
+  DeleteRoutingRuleMutation,
+  PreviewRoutingRuleQuery,
+  RoutingRulesQuery,
+  SaveRoutingRuleMutation,
+} from './routing.graphql';
 
 export const routingQueryKeys = queryKeysFactory('routingRules');
 
@@ -22,7 +27,9 @@ function useInvalidatingMutation<TVariables, TData>(mutationFn: (variables: TVar
 }
 
 export function useSaveRoutingRule() {
-  return useInvalidatingMutation((variables: { id: string | null; input: RoutingRuleInput }) => request(SaveRoutingRuleMutation, variables));
+  return useInvalidatingMutation((variables: { id: string | null; input: RoutingRuleInput }) =>
+    request(SaveRoutingRuleMutation, variables),
+  );
 }
 
 export function useDeleteRoutingRule() {

@@ -9,14 +9,25 @@ import { RuleForm } from './rule-form';
 
 jest.mock('../../../lib/api', () => ({ request: jest.fn() }));
 
-const accounts = [account({ id: 'acc-w', channel: 'WALMART', name: 'Walmart US' }), account({ id: 'acc-a', channel: 'AMAZON', name: 'Amazon US' })];
+const accounts = [
+  account({ id: 'acc-w', channel: 'WALMART', name: 'Walmart US' }),
+  account({ id: 'acc-a', channel: 'AMAZON', name: 'Amazon US' }),
+];
 const onSubmit = jest.fn();
 
 function renderForm(error: unknown = null) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   const view = (e: unknown) => (
     <QueryClientProvider client={queryClient}>
-      <RuleForm mode="create" initial={EMPTY_RULE_FORM} accounts={accounts} pending={false} error={e} onSubmit={onSubmit} onCancel={() => undefined} />
+      <RuleForm
+        mode="create"
+        initial={EMPTY_RULE_FORM}
+        accounts={accounts}
+        pending={false}
+        error={e}
+        onSubmit={onSubmit}
+        onCancel={() => undefined}
+      />
     </QueryClientProvider>
   );
   const result = render(view(error));
@@ -50,8 +61,24 @@ test('Preview sends the rule as typed and shows how many open orders match', asy
   const calls = serve({
     PreviewRoutingRule: () => ({
       previewRoutingRule: [
-        { id: 'o1', channelOrderId: '1001', orderedAt: '2026-11-24T06:00:00Z', shipBy: '2026-11-25T06:00:00Z', status: 'CREATED', shipTo: { name: 'Ann', countryCode: 'US' }, lines: [{ id: 'l1', sku: 'MUG-1', quantityOrdered: 1 }] },
-        { id: 'o2', channelOrderId: '1002', orderedAt: '2026-11-24T06:00:00Z', shipBy: '2026-11-25T06:00:00Z', status: 'CREATED', shipTo: null, lines: [] },
+        {
+          id: 'o1',
+          channelOrderId: '1001',
+          orderedAt: '2026-11-24T06:00:00Z',
+          shipBy: '2026-11-25T06:00:00Z',
+          status: 'CREATED',
+          shipTo: { name: 'Ann', countryCode: 'US' },
+          lines: [{ id: 'l1', sku: 'MUG-1', quantityOrdered: 1 }],
+        },
+        {
+          id: 'o2',
+          channelOrderId: '1002',
+          orderedAt: '2026-11-24T06:00:00Z',
+          shipBy: '2026-11-25T06:00:00Z',
+          status: 'CREATED',
+          shipTo: null,
+          lines: [],
+        },
       ],
     }),
   });
@@ -60,7 +87,12 @@ test('Preview sends the rule as typed and shows how many open orders match', asy
   fireEvent.click(screen.getByTestId('rule-preview-button'));
   expect((await screen.findByTestId('rule-preview-count')).textContent).toBe('2 open orders would be routed.');
   expect(screen.getAllByTestId('rule-preview-row')).toHaveLength(2);
-  expect(calls[0].variables.input).toMatchObject({ accountId: 'acc-w', mcfAccountId: 'acc-a', skus: ['MUG-1', 'MUG-2'], countries: ['US'] });
+  expect(calls[0].variables.input).toMatchObject({
+    accountId: 'acc-w',
+    mcfAccountId: 'acc-a',
+    skus: ['MUG-1', 'MUG-2'],
+    countries: ['US'],
+  });
   expect(onSubmit).not.toHaveBeenCalled();
 
   type('rule-field-skuPattern', 'MUG-*');
@@ -84,7 +116,10 @@ test('a BAD_USER_INPUT naming input.skuPattern shows beside that input; other er
 
   rerender(
     new GraphQLRequestError('input.skuPattern: must be a glob', 'BAD_USER_INPUT', [
-      { message: 'input.skuPattern: must be a glob', extensions: { code: 'BAD_USER_INPUT', field: 'input.skuPattern' } },
+      {
+        message: 'input.skuPattern: must be a glob',
+        extensions: { code: 'BAD_USER_INPUT', field: 'input.skuPattern' },
+      },
     ]),
   );
   await waitFor(() => expect(screen.getByTestId('error-skuPattern').textContent).toBe('must be a glob'));

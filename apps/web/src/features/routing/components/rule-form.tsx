@@ -3,7 +3,14 @@ import { ErrorState } from '../../../components/error-state';
 import { formErrorsOf } from '../../../lib/field-errors';
 import type { ChannelAccountRow } from '../../accounts/api/accounts.graphql';
 import { usePreviewRoutingRule } from '../api/routing.hooks';
-import { localRuleErrors, RULE_INPUT_PATHS, type RuleFormField, type RuleFormValues, toRoutingRuleInput, withListFields } from '../lib/rule-form';
+import {
+  localRuleErrors,
+  RULE_INPUT_PATHS,
+  type RuleFormField,
+  type RuleFormValues,
+  toRoutingRuleInput,
+  withListFields,
+} from '../lib/rule-form';
 import { RulePreview } from './rule-preview';
 
 interface RuleFormProps {
@@ -61,7 +68,13 @@ export function RuleForm({ mode, initial, accounts, pending, error, onSubmit, on
     'aria-describedby': fieldErrors[name] ? `rule-${name}-error` : undefined,
   });
   const accountSelect = (name: 'accountId' | 'mcfAccountId', options: readonly ChannelAccountRow[], empty: string) => (
-    <select id={`rule-${name}`} value={values[name]} onChange={(event) => set(name, event.target.value)} {...invalid(name)} data-testid={`rule-field-${name}`}>
+    <select
+      id={`rule-${name}`}
+      value={values[name]}
+      onChange={(event) => set(name, event.target.value)}
+      {...invalid(name)}
+      data-testid={`rule-field-${name}`}
+    >
       <option value="">{empty}</option>
       {options.map((account) => (
         <option key={account.id} value={account.id}>
@@ -73,7 +86,12 @@ export function RuleForm({ mode, initial, accounts, pending, error, onSubmit, on
   );
   const check = (name: 'requireStock' | 'applyOnImport' | 'enabled', label: string) => (
     <label className="field checkbox">
-      <input type="checkbox" checked={values[name]} onChange={(event) => set(name, event.target.checked)} data-testid={`rule-field-${name}`} />
+      <input
+        type="checkbox"
+        checked={values[name]}
+        onChange={(event) => set(name, event.target.checked)}
+        data-testid={`rule-field-${name}`}
+      />
       <span>{label}</span>
     </label>
   );
@@ -82,31 +100,78 @@ export function RuleForm({ mode, initial, accounts, pending, error, onSubmit, on
     <form className="account-form rule-form" onSubmit={submit} noValidate data-testid="rule-form" aria-busy={pending}>
       <fieldset disabled={pending}>
         <legend>{mode === 'create' ? 'New routing rule' : 'Edit routing rule'}</legend>
-        {field('name', 'Name', <input id="rule-name" value={values.name} onChange={(event) => set('name', event.target.value)} {...invalid('name')} data-testid="rule-field-name" />)}
-        {field('accountId', 'Walmart account', accountSelect('accountId', walmart, 'Choose the account whose orders it routes…'))}
-        {field('mcfAccountId', 'Amazon MCF account', accountSelect('mcfAccountId', amazon, 'Choose the account whose stock fulfils them…'))}
+        {field(
+          'name',
+          'Name',
+          <input
+            id="rule-name"
+            value={values.name}
+            onChange={(event) => set('name', event.target.value)}
+            {...invalid('name')}
+            data-testid="rule-field-name"
+          />,
+        )}
+        {field(
+          'accountId',
+          'Walmart account',
+          accountSelect('accountId', walmart, 'Choose the account whose orders it routes…'),
+        )}
+        {field(
+          'mcfAccountId',
+          'Amazon MCF account',
+          accountSelect('mcfAccountId', amazon, 'Choose the account whose stock fulfils them…'),
+        )}
         {field(
           'priority',
           'Priority',
-          <input id="rule-priority" type="number" step={1} value={values.priority} onChange={(event) => set('priority', event.target.value)} {...invalid('priority')} data-testid="rule-field-priority" />,
+          <input
+            id="rule-priority"
+            type="number"
+            step={1}
+            value={values.priority}
+            onChange={(event) => set('priority', event.target.value)}
+            {...invalid('priority')}
+            data-testid="rule-field-priority"
+          />,
           'Lower runs first; the first matching rule routes the order.',
         )}
         {field(
           'skus',
           'SKUs',
-          <textarea id="rule-skus" rows={3} value={values.skus} onChange={(event) => set('skus', event.target.value)} {...invalid('skus')} data-testid="rule-field-skus" />,
+          <textarea
+            id="rule-skus"
+            rows={3}
+            value={values.skus}
+            onChange={(event) => set('skus', event.target.value)}
+            {...invalid('skus')}
+            data-testid="rule-field-skus"
+          />,
           'Comma or new-line separated; every line of the order must be one of them. Empty: any SKU.',
         )}
         {field(
           'skuPattern',
           'SKU pattern',
-          <input id="rule-skuPattern" value={values.skuPattern} placeholder="MUG-*" onChange={(event) => set('skuPattern', event.target.value)} {...invalid('skuPattern')} data-testid="rule-field-skuPattern" />,
+          <input
+            id="rule-skuPattern"
+            value={values.skuPattern}
+            placeholder="MUG-*"
+            onChange={(event) => set('skuPattern', event.target.value)}
+            {...invalid('skuPattern')}
+            data-testid="rule-field-skuPattern"
+          />,
           'A glob every line’s SKU must match. Empty: no pattern.',
         )}
         {field(
           'countries',
           'Ship-to countries',
-          <input id="rule-countries" value={values.countries} placeholder="US, PR" onChange={(event) => set('countries', event.target.value)} {...invalid('countries')} data-testid="rule-field-countries" />,
+          <input
+            id="rule-countries"
+            value={values.countries}
+            placeholder="US, PR"
+            onChange={(event) => set('countries', event.target.value)}
+            {...invalid('countries')}
+            data-testid="rule-field-countries"
+          />,
           'Two-letter codes. Empty: any country.',
         )}
         {check('requireStock', 'Require Amazon stock (ask Amazon before routing)')}
@@ -115,7 +180,12 @@ export function RuleForm({ mode, initial, accounts, pending, error, onSubmit, on
       </fieldset>
       {server.form && <ErrorState title={error ? 'Not saved' : 'No preview'} error={server.form} />}
       <div className="form-actions">
-        <button type="button" onClick={runPreview} disabled={pending || preview.isPending} data-testid="rule-preview-button">
+        <button
+          type="button"
+          onClick={runPreview}
+          disabled={pending || preview.isPending}
+          data-testid="rule-preview-button"
+        >
           Preview
         </button>
         <button type="button" onClick={onCancel} disabled={pending} data-testid="rule-cancel">

@@ -12,13 +12,20 @@ interface RulePreviewProps {
 
 /** The open orders the rule as typed would route: how many, and the first few. */
 export function RulePreview({ orders, pending, error }: RulePreviewProps) {
-  if (pending) return <p className="muted" data-testid="rule-preview-loading">Looking for matching orders…</p>;
+  if (pending)
+    return (
+      <p className="muted" data-testid="rule-preview-loading">
+        Looking for matching orders…
+      </p>
+    );
   if (error) return <ErrorState title="No preview" error={error} />;
   if (!orders) return null;
   return (
     <div className="rule-preview" data-testid="rule-preview">
       <p data-testid="rule-preview-count">
-        {orders.length === 0 ? 'No open order matches this rule.' : `${orders.length} open order${orders.length === 1 ? '' : 's'} would be routed.`}
+        {orders.length === 0
+          ? 'No open order matches this rule.'
+          : `${orders.length} open order${orders.length === 1 ? '' : 's'} would be routed.`}
       </p>
       {orders.length > 0 && (
         <table className="grid compact">

@@ -41,7 +41,11 @@ export function RulesTable({ rules, accountName, canManage, onEdit }: RulesTable
               <td>{accountName(rule.mcfAccountId)}</td>
               <td className="wrap">
                 <div>SKUs: {rule.skus.length > 0 ? rule.skus.join(', ') : 'any'}</div>
-                {rule.skuPattern && <div>Pattern: <code>{rule.skuPattern}</code></div>}
+                {rule.skuPattern && (
+                  <div>
+                    Pattern: <code>{rule.skuPattern}</code>
+                  </div>
+                )}
                 <div>Countries: {rule.countries.length > 0 ? rule.countries.join(', ') : 'any'}</div>
               </td>
               <td>

@@ -1,6 +1,15 @@
 import { formErrorsOf } from '../../../lib/field-errors';
 import { GraphQLRequestError } from '../../../lib/graphql-client';
-import { EMPTY_RULE_FORM, localRuleErrors, parseCountryList, parseSkuList, RULE_INPUT_PATHS, ruleFormValuesOf, toRoutingRuleInput, withListFields } from './rule-form';
+import {
+  EMPTY_RULE_FORM,
+  localRuleErrors,
+  parseCountryList,
+  parseSkuList,
+  RULE_INPUT_PATHS,
+  ruleFormValuesOf,
+  toRoutingRuleInput,
+  withListFields,
+} from './rule-form';
 
 test('SKU lists split on commas and new lines, trimmed, without empties or repeats', () => {
   expect(parseSkuList('MUG-1, MUG-2\nTEE-1\r\n,, MUG-1 \n')).toEqual(['MUG-1', 'MUG-2', 'TEE-1']);
@@ -40,7 +49,15 @@ test('the form becomes a RoutingRuleInput', () => {
     enabled: false,
   });
   const defaults = toRoutingRuleInput({ ...EMPTY_RULE_FORM, priority: '' });
-  expect(defaults).toMatchObject({ priority: 100, skus: [], skuPattern: null, countries: [], requireStock: true, applyOnImport: true, enabled: true });
+  expect(defaults).toMatchObject({
+    priority: 100,
+    skus: [],
+    skuPattern: null,
+    countries: [],
+    requireStock: true,
+    applyOnImport: true,
+    enabled: true,
+  });
 });
 
 test('a saved rule round-trips through the form', () => {
@@ -77,8 +94,13 @@ test('the browser names missing accounts, a bad priority and bad country codes b
 
 test('a message about one list entry (input.countries[1]) goes beside the list input', () => {
   const error = new GraphQLRequestError('input.countries[1]: must be an ISO alpha-2 code', 'BAD_USER_INPUT', [
-    { message: 'input.countries[1]: must be an ISO alpha-2 code', extensions: { code: 'BAD_USER_INPUT', field: 'input.countries[1]' } },
+    {
+      message: 'input.countries[1]: must be an ISO alpha-2 code',
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.countries[1]' },
+    },
   ]);
-  expect(formErrorsOf(withListFields(error), RULE_INPUT_PATHS).fields).toEqual({ countries: 'entry 2: must be an ISO alpha-2 code' });
+  expect(formErrorsOf(withListFields(error), RULE_INPUT_PATHS).fields).toEqual({
+    countries: 'entry 2: must be an ISO alpha-2 code',
+  });
   expect(withListFields(null)).toBeNull();
 });

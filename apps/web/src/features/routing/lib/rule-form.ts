@@ -46,12 +46,26 @@ export const EMPTY_RULE_FORM: RuleFormValues = {
 
 /** "A, B\nC,,  D " → ["A", "B", "C", "D"]: split on commas and new lines, trimmed, empties and repeats dropped. */
 export function parseSkuList(text: string): string[] {
-  return [...new Set(text.split(/[,\n\r]+/).map((sku) => sku.trim()).filter((sku) => sku !== ''))];
+  return [
+    ...new Set(
+      text
+        .split(/[,\n\r]+/)
+        .map((sku) => sku.trim())
+        .filter((sku) => sku !== ''),
+    ),
+  ];
 }
 
 /** "us ca\nmx" → ["US", "CA", "MX"]: also spaces, since country codes never contain one. */
 export function parseCountryList(text: string): string[] {
-  return [...new Set(text.split(/[\s,]+/).map((code) => code.trim().toUpperCase()).filter((code) => code !== ''))];
+  return [
+    ...new Set(
+      text
+        .split(/[\s,]+/)
+        .map((code) => code.trim().toUpperCase())
+        .filter((code) => code !== ''),
+    ),
+  ];
 }
 
 /**
@@ -97,7 +111,8 @@ export function localRuleErrors(values: RuleFormValues): Partial<Record<RuleForm
   if (values.name.trim() === '') errors.name = 'Give the rule a name.';
   if (values.accountId === '') errors.accountId = 'Choose the Walmart account whose orders it routes.';
   if (values.mcfAccountId === '') errors.mcfAccountId = 'Choose the Amazon account whose MCF stock fulfils them.';
-  if (values.priority.trim() !== '' && !/^-?\d+$/.test(values.priority.trim())) errors.priority = 'A whole number; lower runs first.';
+  if (values.priority.trim() !== '' && !/^-?\d+$/.test(values.priority.trim()))
+    errors.priority = 'A whole number; lower runs first.';
   const badCountry = parseCountryList(values.countries).find((code) => !/^[A-Z]{2}$/.test(code));
   if (badCountry) errors.countries = `${badCountry} is not a two-letter country code.`;
   return errors;
@@ -115,7 +130,9 @@ export function withListFields(error: unknown): unknown {
     if (!entry) return payload;
     const list = entry[1] ?? field;
     const position = Number(entry[2]) + 1;
-    const message = payload.message.startsWith(`${field}: `) ? `entry ${position}: ${payload.message.slice(field.length + 2)}` : payload.message;
+    const message = payload.message.startsWith(`${field}: `)
+      ? `entry ${position}: ${payload.message.slice(field.length + 2)}`
+      : payload.message;
     return { ...payload, message, extensions: { ...payload.extensions, field: list } };
   });
   return new GraphQLRequestError(error.message, error.code, errors);

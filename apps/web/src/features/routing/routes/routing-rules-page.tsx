@@ -63,7 +63,9 @@ export function RoutingRulesPage() {
             onCancel={() => setEditing(null)}
           />
         ))}
-      {accounts.isError && <ErrorState title="Accounts unavailable" error={accounts.error} onRetry={() => void accounts.refetch()} />}
+      {accounts.isError && (
+        <ErrorState title="Accounts unavailable" error={accounts.error} onRetry={() => void accounts.refetch()} />
+      )}
       {rules.isPending ? (
         <Loading label="Loading rules…" />
       ) : rules.isError ? (
@@ -73,7 +75,12 @@ export function RoutingRulesPage() {
           No routing rules: Walmart orders go to Amazon MCF only when an operator sends one.
         </p>
       ) : (
-        <RulesTable rules={rules.data.routingRules} accountName={accountName} canManage={canManage} onEdit={(rule) => open({ mode: 'edit', rule })} />
+        <RulesTable
+          rules={rules.data.routingRules}
+          accountName={accountName}
+          canManage={canManage}
+          onEdit={(rule) => open({ mode: 'edit', rule })}
+        />
       )}
     </section>
   );
