@@ -16,3 +16,4 @@ export * from './refund/validate-refund';
 export * from './metrics';
 export * from './mcf/mcf-policy';
 export * from './alarms';
+export * from './channels';

@@ -7,3 +7,4 @@ export * from './shipment-input';
 export * from './outbox';
 export * from './compliance';
 export * from './alerts';
+export * from './mcf';

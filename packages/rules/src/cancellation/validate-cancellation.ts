@@ -1,5 +1,5 @@
+import { channelLabel } from '../channels/channel-profile';
 import type { CancellationInput, Violation } from '@order-hub/types';
-import { CHANNEL_LABELS } from '../carriers/carrier-labels';
 import { checkQuantity, openQuantity, resolveLines } from '../lines/requested-lines';
 import type { ChannelPolicy } from '../policy/policy-table';
 import { violation } from '../violations/catalogue';
@@ -12,7 +12,7 @@ import { violation } from '../violations/catalogue';
 export function validateCancellation(input: CancellationInput, context: { policy: ChannelPolicy }): Violation[] {
   const violations: Violation[] = [];
   const { policy } = context;
-  const channel = CHANNEL_LABELS[input.channel];
+  const channel = channelLabel(input.channel);
   const reasons = policy.cancellationReasons;
   const lines = resolveLines(input.lines, input.order, violations, policy.maxLinesPerRequest);
   lines.forEach((line, i) => {

@@ -1,7 +1,4 @@
-import type { CarrierCode, Channel } from '@order-hub/types';
-
-/** How channels are named in messages to operators. */
-export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = { WALMART: 'Walmart', AMAZON: 'Amazon' };
+import type { CarrierCode } from '@order-hub/types';
 
 /** How carriers are named in messages to operators. */
 export const CARRIER_LABELS: Readonly<Record<CarrierCode, string>> = {

@@ -1,9 +1,10 @@
+import { channelLabel } from '../channels/channel-profile';
 import { isCarrierCode, type PackageInput, type ShipmentInput, type Violation } from '@order-hub/types';
 import { carrierNamed, channelCarrierName } from '../carriers/channel-carrier-name';
 import { isValidTrackingExempt, sortedDimensions } from '../exemptions/valid-tracking-exemption';
 import { checkQuantity, openQuantity, resolveLines } from '../lines/requested-lines';
 import { ENVELOPE_LIMITS, type ChannelPolicy } from '../policy/policy-table';
-import { CARRIER_LABELS, CHANNEL_LABELS, listLabels } from '../carriers/carrier-labels';
+import { CARRIER_LABELS, listLabels } from '../carriers/carrier-labels';
 import { checkTrackingNumber, cleanTrackingNumber, type TrackingCheck } from '../tracking/check-tracking-number';
 import { handoffPickupCarriers } from '../tracking/handoff-services';
 import { violation } from '../violations/catalogue';
@@ -178,7 +179,7 @@ function checkPickupCarrier(
     violation(
       'CARRIER_IS_LAST_MILE',
       'carrier',
-      `This looks like a ${listLabels(looksLike)} label that ${CARRIER_LABELS[carrier]} delivers: ${CHANNEL_LABELS[channel]} wants the carrier that picked the parcel up, so choose it if one of them did (UPS for SurePost).`,
+      `This looks like a ${listLabels(looksLike)} label that ${CARRIER_LABELS[carrier]} delivers: ${channelLabel(channel)} wants the carrier that picked the parcel up, so choose it if one of them did (UPS for SurePost).`,
       { looksLike },
     ),
   );

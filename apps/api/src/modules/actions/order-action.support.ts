@@ -2,7 +2,7 @@ import type { OrderStatus } from '@order-hub/types';
 import type { EntityManager } from 'typeorm';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors/app-error';
 import { ChannelAccountEntity } from '../channels/channel-account.entity';
-import { lineStatusOf, orderStatusOfLines } from '../channels/order-status';
+import { lineStatusOf, orderStatusOfLines } from '@order-hub/rules';
 import { OrderLineEntity } from '../orders/order-line.entity';
 import { OrderEntity } from '../orders/order.entity';
 

@@ -1,7 +1,7 @@
 import type { CancelPayload, PackageType, RefundPayload, ShipPayload } from '@order-hub/types';
 import type { EntityManager } from 'typeorm';
 import { ConflictError } from '../../common/errors/app-error';
-import { lineStatusOf, orderStatusOfLines } from '../channels/order-status';
+import { lineStatusOf, orderStatusOfLines } from '@order-hub/rules';
 import { ShipmentLineEntity } from '../fulfillment/shipment-line.entity';
 import { ShipmentEntity } from '../fulfillment/shipment.entity';
 import { OrderLineEntity } from '../orders/order-line.entity';

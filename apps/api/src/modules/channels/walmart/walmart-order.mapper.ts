@@ -10,7 +10,7 @@ import {
 } from '@order-hub/types';
 import { countryAlpha2 } from '../channel-address';
 import { toCents } from '../money';
-import { orderStatusOfLines } from '../order-status';
+import { orderStatusOfLines } from '@order-hub/rules';
 import type { WalmartCharge, WalmartOrder, WalmartOrderLine } from './walmart-order.types';
 
 /** Walmart's ship node types; WFS ships for the seller (channel-fulfilled), a 3PL node is the seller's own provider. */

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { CHANNEL_LABELS } from '@order-hub/rules';
+import { channelLabel } from '@order-hub/rules';
 import type { Channel } from '@order-hub/types';
 import { ErrorState } from '../../../components/error-state';
 import type { OutboxFixInput } from '../../../gql/graphql';
@@ -64,7 +64,7 @@ export function FixAndResendDialog({ entry, onClose }: FixAndResendDialogProps) 
       >
         {message && (
           <p className="refusal-message" data-testid="fix-resend-refusal">
-            <strong>{CHANNEL_LABELS[entry.channel]} refused it:</strong>{' '}
+            <strong>{channelLabel(entry.channel)} refused it:</strong>{' '}
             <span title={message}>{refusalWords(message)}</span>
           </p>
         )}

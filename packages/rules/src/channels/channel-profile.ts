@@ -1,0 +1,95 @@
+import { CHANNELS, type Channel } from '@order-hub/types';
+
+/**
+ * What a channel can do and how the hub talks to it: the facts that do not change with a policy version (those
+ * that do, such as the acknowledgement deadline, auto-cancel grace and tracking edit window, are in
+ * `policyFor`). Code outside a channel's adapter reads these instead of testing the channel's name, so a new
+ * channel is a new entry here, not a search for `=== 'WALMART'`.
+ */
+export interface ChannelProfile {
+  channel: Channel;
+  /** How people call it. */
+  label: string;
+  /** Two letters that mark the channel in ids the hub builds from an order number (an MCF order id). */
+  idPrefix: string;
+  /** Who fulfils the channel's own-fulfilment orders (fulfilmentMethod CHANNEL), as people call it. */
+  channelFulfilmentLabel: string;
+  /** The default marketplace id of a new account, and how to write it. */
+  defaultMarketplace: string;
+  /**
+   * New orders must be acknowledged before shipping (Walmart: within `acknowledgeWithinHours` of the policy);
+   * shipping or routing an unacknowledged order acknowledges it first.
+   */
+  needsAcknowledgement: boolean;
+  /** How a cancellation reaches the channel: its order API, or a feed processed later. */
+  cancelsThrough: 'API' | 'FEED';
+  /** Whether the hub sends refunds through the channel's API; when not, why (shown to the operator). */
+  refunds: { throughApi: true } | { throughApi: false; reason: string };
+  /**
+   * Lines the buyer asked to cancel stay on the order until the seller answers: shipping one needs the channel's
+   * override (Walmart's intentToCancelOverride) and the buyer-request cancel reason is open for them.
+   */
+  buyerCancelRequestNeedsOverride: boolean;
+  /** A ship confirmation must name the package the channel shipped it in (Amazon's packageReferenceId). */
+  shipConfirmationNamesPackage: boolean;
+  /** The channel reports carrier scans of the seller's own packages (Amazon's package events). */
+  reportsCarrierScans: boolean;
+  /** Multi-Channel Fulfilment: orders of this channel may be routed to a provider; this channel's accounts may fulfil orders of others. */
+  mcf: { origin: boolean; provider: boolean };
+  source: string;
+}
+
+export const CHANNEL_PROFILES: Readonly<Record<Channel, ChannelProfile>> = {
+  WALMART: {
+    channel: 'WALMART',
+    label: 'Walmart',
+    idPrefix: 'WM',
+    channelFulfilmentLabel: 'Walmart (WFS)',
+    defaultMarketplace: 'US',
+    needsAcknowledgement: true,
+    cancelsThrough: 'API',
+    refunds: { throughApi: true },
+    buyerCancelRequestNeedsOverride: true,
+    shipConfirmationNamesPackage: false,
+    reportsCarrierScans: false,
+    mcf: { origin: true, provider: false },
+    source:
+      'Walmart Orders API (acknowledge, cancel, refund, shipping with intentToCancelOverride): developer.walmart.com/us-marketplace; shared/docs/reference/walmart.md',
+  },
+  AMAZON: {
+    channel: 'AMAZON',
+    label: 'Amazon',
+    idPrefix: 'AZ',
+    channelFulfilmentLabel: 'Amazon (FBA)',
+    defaultMarketplace: 'ATVPDKIKX0DER',
+    needsAcknowledgement: false,
+    cancelsThrough: 'FEED',
+    refunds: {
+      throughApi: false,
+      reason: 'Amazon refunds are issued in Seller Central (or its Feeds API); the hub sends Walmart refunds only.',
+    },
+    buyerCancelRequestNeedsOverride: false,
+    shipConfirmationNamesPackage: true,
+    reportsCarrierScans: true,
+    mcf: { origin: false, provider: true },
+    source:
+      'SP-API Orders 2026-01-01 (confirmShipment names packageReferenceId; package events), Feeds POST_ORDER_ACKNOWLEDGEMENT_DATA for cancels, MCF 2020-07-01 (Amazon fulfils orders of other channels; Amazon orders use FBA): shared/docs/reference/amazon.md',
+  },
+};
+
+export function channelProfile(channel: Channel): ChannelProfile {
+  return CHANNEL_PROFILES[channel];
+}
+
+/** How people call the channel ("Walmart"). */
+export function channelLabel(channel: Channel): string {
+  return CHANNEL_PROFILES[channel].label;
+}
+
+/** "Walmart order 1234": how an order is named in messages to people. */
+export function orderName(channel: Channel, channelOrderId: string): string {
+  return `${channelLabel(channel)} order ${channelOrderId}`;
+}
+
+/** Channels whose accounts may fulfil other channels' orders through MCF. */
+export const MCF_PROVIDER_CHANNELS: readonly Channel[] = CHANNELS.filter((c) => CHANNEL_PROFILES[c].mcf.provider);
