@@ -6,6 +6,7 @@ import type { DataSource } from 'typeorm';
 import { graphqlOptions } from './common/graphql/graphql-options';
 import type { AppConfig } from './config/app-config';
 import { CoreModule } from './config/core.module';
+import { TransactionsModule } from './database/transactions';
 import type { RunningDatabase } from './database/embedded-postgres';
 import { typeormOptions } from './database/typeorm-options';
 import { ActionsModule } from './modules/actions/actions.module';
@@ -38,6 +39,7 @@ export class AppModule {
           inject: [getDataSourceToken()],
           useFactory: (ds: DataSource) => graphqlOptions(config, ds),
         }),
+        TransactionsModule,
         JobsModule.register(config, 'api'),
         AuditModule,
         AlertsModule,

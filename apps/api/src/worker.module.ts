@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from './config/app-config';
 import { CoreModule } from './config/core.module';
+import { TransactionsModule } from './database/transactions';
 import type { RunningDatabase } from './database/embedded-postgres';
 import { typeormOptions } from './database/typeorm-options';
 import { AlertsModule } from './modules/alerts/alerts.module';
@@ -24,6 +25,7 @@ export class WorkerModule {
       imports: [
         CoreModule.register(config, database),
         TypeOrmModule.forRoot(typeormOptions(database.url, database.poolSize, config.logLevel !== 'silent')),
+        TransactionsModule,
         JobsModule.register(config, 'worker'),
         AuditModule,
         AlertsModule,

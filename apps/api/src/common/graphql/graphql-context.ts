@@ -1,10 +1,10 @@
 import type { FastifyRequest } from 'fastify';
 import type { Caller } from '../auth/caller';
-import type { Loaders } from '../dataloaders/loaders';
+import type { RequestLoaders } from '../dataloaders/request-loaders';
 
 export interface GraphqlContext {
   req: FastifyRequest;
-  loaders: Loaders;
+  loaders: RequestLoaders;
   caller?: Caller;
   callerLookup?: Promise<Caller>;
 }

@@ -2,7 +2,7 @@ import type { MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { ExecutionResult, GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../../config/app-config';
-import { createLoaders } from '../dataloaders/loaders';
+import { RequestLoaders } from '../dataloaders/request-loaders';
 import { formatGraphqlErrors } from '../errors/format-graphql-errors';
 import { costLimitHook } from './cost-limit';
 import type { GraphqlContext } from './graphql-context';
@@ -19,7 +19,7 @@ export function graphqlOptions(config: AppConfig, ds: DataSource): Omit<Mercuriu
     queryDepth: config.graphql.maxDepth,
     hooks: { preExecution: [costLimitHook(config.graphql.maxCost)] },
     // The driver adds `req` to whatever this returns.
-    context: (): Omit<GraphqlContext, 'req'> => ({ loaders: createLoaders(ds) }),
+    context: (): Omit<GraphqlContext, 'req'> => ({ loaders: new RequestLoaders(ds) }),
     errorFormatter: (
       execution: ExecutionResult & { errors: readonly GraphQLError[]; statusCode?: number },
       ctx: unknown,

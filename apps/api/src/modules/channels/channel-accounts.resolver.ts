@@ -16,6 +16,7 @@ import {
 import { ChannelAccountType, toChannelAccountType } from './channel-account.type';
 import { ChannelAccountsService } from './channel-accounts.service';
 import { CreateChannelAccountInput, UpdateChannelAccountInput } from './dto/channel-account.input';
+import { hasCredentialsLoader } from './has-credentials.loader';
 
 @Resolver(() => ChannelAccountType)
 export class ChannelAccountsResolver {
@@ -110,6 +111,6 @@ export class ChannelAccountsResolver {
 
   @ResolveField(() => Boolean, { description: 'Whether credentials are stored (they are never returned).' })
   hasCredentials(@Parent() account: ChannelAccountType, @Context() ctx: GraphqlContext): Promise<boolean> {
-    return ctx.loaders.hasCredentials.load(account.id);
+    return ctx.loaders.of(hasCredentialsLoader).load(account.id);
   }
 }

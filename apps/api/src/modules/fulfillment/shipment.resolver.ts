@@ -1,11 +1,12 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphqlContext } from '../../common/graphql/graphql-context';
 import { ShipmentLineType, ShipmentType, toShipmentLineType } from './shipment.type';
+import { shipmentLinesByShipmentLoader } from './shipment-lines-by-shipment.loader';
 
 @Resolver(() => ShipmentType)
 export class ShipmentResolver {
   @ResolveField(() => [ShipmentLineType])
   async lines(@Parent() shipment: ShipmentType, @Context() ctx: GraphqlContext): Promise<ShipmentLineType[]> {
-    return (await ctx.loaders.shipmentLinesByShipment.load(shipment.id)).map(toShipmentLineType);
+    return (await ctx.loaders.of(shipmentLinesByShipmentLoader).load(shipment.id)).map(toShipmentLineType);
   }
 }

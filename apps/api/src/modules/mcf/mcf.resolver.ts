@@ -18,6 +18,7 @@ import {
   toRoutingRuleType,
 } from './mcf.types';
 import { RoutingRulesService } from './routing-rules.service';
+import { mcfOrderByOrderLoader } from './mcf-order-by-order.loader';
 
 const uuid = z.string().uuid({ message: 'must be an id returned by the API (a UUID).' });
 const ruleSchema = z.object({
@@ -158,7 +159,7 @@ export class OrderMcfResolver {
     description: 'Its Amazon MCF fulfilment, when routed (or the reason it was not).',
   })
   async mcfOrder(@Parent() order: OrderType, @Context() ctx: GraphqlContext): Promise<McfOrderType | null> {
-    const found = await ctx.loaders.mcfOrderByOrder.load(order.id);
+    const found = await ctx.loaders.of(mcfOrderByOrderLoader).load(order.id);
     return found ? toMcfOrderType(found) : null;
   }
 }

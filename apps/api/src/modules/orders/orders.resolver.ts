@@ -11,6 +11,10 @@ import { OrderLineType, toOrderLineType } from './order-line.type';
 import { OrderType, toOrderType } from './order.type';
 import { DEFAULT_PAGE_SIZE, orderFilterSchema, OrdersArgs, ordersArgsSchema, toOrderQuery } from './orders.args';
 import { OrdersService } from './orders.service';
+import { accountByIdLoader } from '../channels/account-by-id.loader';
+import { auditEventsByOrderLoader } from '../audit/audit-events-by-order.loader';
+import { linesByOrderLoader } from './lines-by-order.loader';
+import { shipmentsByOrderLoader } from '../fulfillment/shipments-by-order.loader';
 
 @Resolver(() => OrderType)
 export class OrdersResolver {
@@ -54,22 +58,22 @@ export class OrdersResolver {
 
   @ResolveField(() => ChannelAccountType)
   async account(@Parent() order: OrderType, @Context() ctx: GraphqlContext): Promise<ChannelAccountType> {
-    return toChannelAccountType((await ctx.loaders.accountById.load(order.accountId))!);
+    return toChannelAccountType((await ctx.loaders.of(accountByIdLoader).load(order.accountId))!);
   }
 
   @ResolveField(() => [OrderLineType])
   async lines(@Parent() order: OrderType, @Context() ctx: GraphqlContext): Promise<OrderLineType[]> {
-    return (await ctx.loaders.linesByOrder.load(order.id)).map(toOrderLineType);
+    return (await ctx.loaders.of(linesByOrderLoader).load(order.id)).map(toOrderLineType);
   }
 
   @ResolveField(() => [ShipmentType])
   async shipments(@Parent() order: OrderType, @Context() ctx: GraphqlContext): Promise<ShipmentType[]> {
-    return (await ctx.loaders.shipmentsByOrder.load(order.id)).map(toShipmentType);
+    return (await ctx.loaders.of(shipmentsByOrderLoader).load(order.id)).map(toShipmentType);
   }
 
   @ResolveField(() => [AuditEventType])
   async auditEvents(@Parent() order: OrderType, @Context() ctx: GraphqlContext): Promise<AuditEventType[]> {
-    return (await ctx.loaders.auditEventsByOrder.load(order.id)).map(toAuditEventType);
+    return (await ctx.loaders.of(auditEventsByOrderLoader).load(order.id)).map(toAuditEventType);
   }
 }
 

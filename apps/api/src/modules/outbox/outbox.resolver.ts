@@ -19,6 +19,9 @@ import {
   toOutboxEntryType,
 } from './outbox-entry.type';
 import { OutboxService } from './outbox.service';
+import { accountByIdLoader } from '../channels/account-by-id.loader';
+import { attemptsByOutboxLoader } from './attempts-by-outbox.loader';
+import { outboxByOrderLoader } from './outbox-by-order.loader';
 
 @Resolver(() => OutboxEntryType)
 export class OutboxResolver {
@@ -72,12 +75,12 @@ export class OutboxResolver {
 
   @ResolveField(() => Channel, { description: 'The channel the call goes to.' })
   async channel(@Parent() entry: OutboxEntryType, @Context() ctx: GraphqlContext): Promise<Channel> {
-    return (await ctx.loaders.accountById.load(entry.accountId))!.channel;
+    return (await ctx.loaders.of(accountByIdLoader).load(entry.accountId))!.channel;
   }
 
   @ResolveField(() => [OutboxAttemptType])
   async attemptLog(@Parent() entry: OutboxEntryType, @Context() ctx: GraphqlContext): Promise<OutboxAttemptType[]> {
-    return (await ctx.loaders.attemptsByOutbox.load(entry.id)).map(toOutboxAttemptType);
+    return (await ctx.loaders.of(attemptsByOutboxLoader).load(entry.id)).map(toOutboxAttemptType);
   }
 }
 
@@ -87,7 +90,7 @@ export class OrderOutboxResolver {
     description: 'Channel calls for this order, oldest first (the timeline shows them with the audit events).',
   })
   async outbox(@Parent() order: OrderType, @Context() ctx: GraphqlContext): Promise<OutboxEntryType[]> {
-    return (await ctx.loaders.outboxByOrder.load(order.id)).map(toOutboxEntryType);
+    return (await ctx.loaders.of(outboxByOrderLoader).load(order.id)).map(toOutboxEntryType);
   }
 
   @ResolveField(() => [ChannelRefusalType], {
@@ -95,6 +98,6 @@ export class OrderOutboxResolver {
       'Calls the channel refused for good and has not taken since, newest first (the "Channel refused" badge).',
   })
   async channelRefusals(@Parent() order: OrderType, @Context() ctx: GraphqlContext): Promise<ChannelRefusalType[]> {
-    return channelRefusalsOf(await ctx.loaders.outboxByOrder.load(order.id));
+    return channelRefusalsOf(await ctx.loaders.of(outboxByOrderLoader).load(order.id));
   }
 }

@@ -82,12 +82,10 @@ export class OrderUpsertService {
     if (changes.length === 0) return;
     const orderIds = changes.map((c) => c.row.id);
     const lines = await em.getRepository(OrderLineEntity).find({ where: { orderId: In(orderIds) } });
-    const shipments = await em
-      .getRepository(ShipmentEntity)
-      .find({
-        select: { id: true, orderId: true, trackingNumber: true, shippedAt: true },
-        where: { orderId: In(orderIds) },
-      });
+    const shipments = await em.getRepository(ShipmentEntity).find({
+      select: { id: true, orderId: true, trackingNumber: true, shippedAt: true },
+      where: { orderId: In(orderIds) },
+    });
     const linesByOrder = groupByKeys(orderIds, lines, (l) => l.orderId);
     const shipmentIds = new Map(shipments.map((s) => [shipmentKey(s.orderId, s.trackingNumber, s.shippedAt), s.id]));
     const carrierEvents: CarrierEventRow[] = [];

@@ -8,6 +8,7 @@ import { ChannelAccountsService } from '../channels/channel-accounts.service';
 import { SyncSchedulerService } from './sync-scheduler.service';
 import { SyncStateService } from './sync-state.service';
 import { SyncStateType, toSyncStateType } from './sync-state.type';
+import { syncStateByAccountLoader } from './sync-state-by-account.loader';
 
 @Resolver(() => ChannelAccountType)
 export class SyncResolver {
@@ -21,7 +22,7 @@ export class SyncResolver {
     description: "The account's order import: watermark, progress, last error, next run.",
   })
   async syncState(@Parent() account: ChannelAccountType, @Context() ctx: GraphqlContext): Promise<SyncStateType> {
-    return toSyncStateType(await ctx.loaders.syncStateByAccount.load(account.id));
+    return toSyncStateType(await ctx.loaders.of(syncStateByAccountLoader).load(account.id));
   }
 
   @Mutation(() => SyncStateType, { description: 'Pulls the account now (does not wait for the pull to finish).' })

@@ -1,0 +1,14 @@
+import DataLoader from 'dataloader';
+import { defineLoader } from '../../common/dataloaders/request-loaders';
+import { In, type DataSource } from 'typeorm';
+import { AccountSyncStateEntity } from './account-sync-state.entity';
+
+export const syncStateByAccountLoader = defineLoader(
+  'syncStateByAccount',
+  (ds: DataSource) =>
+    new DataLoader<string, AccountSyncStateEntity | null>(async (ids) => {
+      const rows = await ds.getRepository(AccountSyncStateEntity).findBy({ accountId: In([...ids]) });
+      const byId = new Map(rows.map((r) => [r.accountId, r]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+);
