@@ -1,0 +1,92 @@
+// The project's own lint rules: they keep channel knowledge in one home and each table behind its owning module.
+const path = require('node:path');
+
+const CHANNEL_NAMES = new Set(['WALMART', 'AMAZON']);
+
+/** A channel's name as a string literal: outside the allowed folders, read the channel profile instead. */
+const channelNameLiteral = {
+  meta: {
+    type: 'problem',
+    messages: {
+      literal:
+        "'{{name}}' names a channel: read channelProfile(channel) / policyFor(…) from @order-hub/rules instead (channel knowledge lives in packages/rules and channels/<channel>/).",
+    },
+    schema: [],
+  },
+  create(context) {
+    const check = (node, value) => {
+      if (typeof value === 'string' && CHANNEL_NAMES.has(value))
+        context.report({ node, messageId: 'literal', data: { name: value } });
+    };
+    return {
+      Literal: (node) => check(node, node.value),
+      TemplateElement: (node) => check(node, node.value.cooked),
+    };
+  },
+};
+
+const MODULES = `${path.sep}src${path.sep}modules${path.sep}`;
+
+/** The feature module a file belongs to (apps/api/src/modules/<module>/…), or null. */
+function moduleOf(file) {
+  const at = file.indexOf(MODULES);
+  return at < 0 ? null : file.slice(at + MODULES.length).split(path.sep)[0];
+}
+
+/**
+ * A value import of another module's entity: that table's owner has a repository or service for it. Entity files
+ * may import each other (TypeORM relations); `import type` of a row the owner returned is fine.
+ */
+const foreignEntityImport = {
+  meta: {
+    type: 'problem',
+    messages: {
+      foreign:
+        "'{{source}}' is the {{owner}} module's table: call {{owner}}'s repository or service instead of using its entity.",
+    },
+    schema: [],
+  },
+  create(context) {
+    const file = context.filename;
+    const own = moduleOf(file);
+    if (!own || file.endsWith('.entity.ts')) return {};
+    return {
+      ImportDeclaration(node) {
+        const source = node.source.value;
+        if (!source.startsWith('.') || !/\.entity$/.test(source)) return;
+        if (node.importKind === 'type') return;
+        if (node.specifiers.length > 0 && node.specifiers.every((s) => s.importKind === 'type')) return;
+        const owner = moduleOf(path.resolve(path.dirname(file), source));
+        if (owner && owner !== own) context.report({ node, messageId: 'foreign', data: { source, owner } });
+      },
+    };
+  },
+};
+
+const plugin = { rules: { 'channel-name-literal': channelNameLiteral, 'foreign-entity-import': foreignEntityImport } };
+
+/** Where each rule applies: shared with the test that proves it. */
+const configs = [
+  {
+    files: ['apps/api/src/**/*.ts', 'apps/web/src/**/*.{ts,tsx}'],
+    ignores: [
+      'apps/api/src/modules/channels/walmart/**',
+      'apps/api/src/modules/channels/amazon/**',
+      'apps/api/src/modules/demo/**',
+      'apps/api/src/database/migrations/**',
+      'apps/web/src/gql/**',
+      '**/*.test.ts',
+      '**/*.test.tsx',
+    ],
+    plugins: { 'order-hub': plugin },
+    rules: { 'order-hub/channel-name-literal': 'error' },
+  },
+  {
+    files: ['apps/api/src/modules/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    plugins: { 'order-hub': plugin },
+    rules: { 'order-hub/foreign-entity-import': 'error' },
+  },
+];
+
+module.exports = { plugin, configs };
