@@ -142,8 +142,3 @@ export function validTrackingRates(orders: readonly ComplianceOrderRecord[], ctx
     );
   return [metric(overall, null), ...[...byCategory.keys()].sort().map((c) => metric(byCategory.get(c)!, c))];
 }
-
-/** The overall Valid Tracking Rate (all categories). */
-export function validTrackingRate(orders: readonly ComplianceOrderRecord[], ctx: MetricContext): ComplianceMetric {
-  return validTrackingRates(orders, ctx)[0];
-}

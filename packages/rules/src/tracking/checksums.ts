@@ -17,8 +17,6 @@ export type ChecksumSpec =
   /** UPU S10: weights 8, 6, 4, 2, 3, 5, 9, 7; 11 − sum mod 11, with 10 → 0 and 11 → 5. */
   | { algorithm: 's10' };
 
-export type ChecksumAlgorithm = ChecksumSpec['algorithm'];
-
 const S10_WEIGHTS = [8, 6, 4, 2, 3, 5, 9, 7] as const;
 
 /** A digit's value, or a letter's under UPS's rule: (ASCII code − 3) mod 10. */
