@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { OrderIngestService } from './order-ingest.service';
+import { OrderRepository } from './order.repository';
 import { OrderConnectionResolver, OrdersResolver } from './orders.resolver';
 import { OrdersService } from './orders.service';
 
 @Module({
-  providers: [OrdersService, OrderIngestService, OrdersResolver, OrderConnectionResolver],
-  exports: [OrdersService, OrderIngestService],
+  providers: [OrderRepository, OrdersService, OrderIngestService, OrdersResolver, OrderConnectionResolver],
+  exports: [OrderRepository, OrdersService, OrderIngestService],
 })
 export class OrdersModule {}

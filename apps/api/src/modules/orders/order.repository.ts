@@ -1,0 +1,218 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { lineStatusOf, orderStatusOfLines } from '@order-hub/rules';
+import type { Channel, FulfillmentMethod, OrderStatus } from '@order-hub/types';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { ConflictError } from '../../common/errors/app-error';
+import { OrderLineEntity } from './order-line.entity';
+import { OrderEntity } from './order.entity';
+
+/** An order with its lines in line-number order. */
+export interface OrderWithLines {
+  order: OrderEntity;
+  lines: OrderLineEntity[];
+}
+
+/** The only way into the `order` and `order_line` tables; every method joins the caller's transaction when given `em`. */
+@Injectable()
+export class OrderRepository {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  private orders(em?: EntityManager) {
+    return (em ?? this.ds.manager).getRepository(OrderEntity);
+  }
+
+  private orderLines(em?: EntityManager) {
+    return (em ?? this.ds.manager).getRepository(OrderLineEntity);
+  }
+
+  findById(id: string, em?: EntityManager): Promise<OrderEntity | null> {
+    return this.orders(em).findOneBy({ id });
+  }
+
+  /** Throws TypeORM's EntityNotFoundError when the order is gone (callers that hold its id from another row). */
+  getById(id: string, em?: EntityManager): Promise<OrderEntity> {
+    return this.orders(em).findOneByOrFail({ id });
+  }
+
+  findByIds(ids: readonly string[], em?: EntityManager): Promise<OrderEntity[]> {
+    return ids.length ? this.orders(em).findBy({ id: In([...ids]) }) : Promise.resolve([]);
+  }
+
+  /** Orders whose channel order number or customer order number is one of `numbers`. */
+  findByNumbers(numbers: readonly string[], em?: EntityManager): Promise<OrderEntity[]> {
+    if (numbers.length === 0) return Promise.resolve([]);
+    const wanted = In([...numbers]);
+    return this.orders(em).find({ where: [{ channelOrderId: wanted }, { customerOrderId: wanted }] });
+  }
+
+  /** The order's lines, in line-number order. */
+  linesOf(orderId: string, em?: EntityManager): Promise<OrderLineEntity[]> {
+    return this.orderLines(em).find({ where: { orderId }, order: { lineNumber: 'ASC' } });
+  }
+
+  /** The lines of many orders (any order), for callers that group them. */
+  linesOfOrders(orderIds: readonly string[], em?: EntityManager): Promise<OrderLineEntity[]> {
+    return orderIds.length ? this.orderLines(em).findBy({ orderId: In([...orderIds]) }) : Promise.resolve([]);
+  }
+
+  /** Each order's SKUs (one per line), keyed by order id. */
+  async skusByOrder(orderIds: readonly string[], em?: EntityManager): Promise<Map<string, string[]>> {
+    const lines = orderIds.length
+      ? await this.orderLines(em).find({ select: { orderId: true, sku: true }, where: { orderId: In([...orderIds]) } })
+      : [];
+    const skus = new Map<string, string[]>();
+    for (const l of lines) skus.set(l.orderId, [...(skus.get(l.orderId) ?? []), l.sku]);
+    return skus;
+  }
+
+  async findWithLines(id: string, em?: EntityManager): Promise<OrderWithLines | null> {
+    const order = await this.findById(id, em);
+    return order ? { order, lines: await this.linesOf(id, em) } : null;
+  }
+
+  /**
+   * The order locked FOR UPDATE until the transaction ends, with its lines; null order when it is gone.
+   * Only meaningful inside a transaction (`em`).
+   */
+  async lockWithLines(id: string, em: EntityManager): Promise<{ order: OrderEntity | null; lines: OrderLineEntity[] }> {
+    const order = await this.orders(em).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    return { order, lines: await this.linesOf(id, em) };
+  }
+
+  /**
+   * Saves the lines and moves the order to the status they add up to, with a new version, if nobody changed it
+   * since `version` (another operator, a bulk upload, an import): otherwise CONFLICT, and the transaction rolls back.
+   */
+  async commitChange(
+    order: OrderEntity,
+    lines: OrderLineEntity[],
+    version: number,
+    changes: Partial<Pick<OrderEntity, 'acknowledgedAt'>>,
+    em: EntityManager,
+  ): Promise<OrderStatus> {
+    for (const line of lines) line.status = lineStatusOf(line);
+    const status = orderStatusOfLines(lines);
+    const result = await em
+      .createQueryBuilder()
+      .update(OrderEntity)
+      .set({ ...changes, status, version: () => 'version + 1' })
+      .where('id = :id AND version = :version', { id: order.id, version })
+      .execute();
+    if (!result.affected) {
+      throw new ConflictError(
+        `Order ${order.channelOrderId} changed while this action was prepared (version ${version} is no longer current); reload it and try again.`,
+      );
+    }
+    await this.orderLines(em).save(lines);
+    return status;
+  }
+
+  /** Saves the lines and moves the order to the status they add up to, whatever its version (the caller holds the lock). */
+  async saveRecomputed(orderId: string, lines: OrderLineEntity[], em: EntityManager): Promise<void> {
+    for (const line of lines) line.status = lineStatusOf(line);
+    await this.orderLines(em).save(lines);
+    await em
+      .createQueryBuilder()
+      .update(OrderEntity)
+      .set({ status: orderStatusOfLines(lines), version: () => 'version + 1' })
+      .where('id = :id', { id: orderId })
+      .execute();
+  }
+
+  async saveLines(lines: OrderLineEntity[], em?: EntityManager): Promise<void> {
+    await this.orderLines(em).save(lines);
+  }
+
+  /**
+   * Hands a seller-fulfilled order to MCF if it is still at `version` and seller-fulfilled; `acknowledgedAt` also
+   * acknowledges it. Returns false when the order changed meanwhile.
+   */
+  async moveToMcf(id: string, version: number, acknowledgedAt: Date | null, em: EntityManager): Promise<boolean> {
+    const moved = await em
+      .createQueryBuilder()
+      .update(OrderEntity)
+      .set({
+        fulfillmentMethod: 'MCF',
+        ...(acknowledgedAt ? { status: 'ACKNOWLEDGED', acknowledgedAt } : {}),
+        version: () => 'version + 1',
+      })
+      .where('id = :id AND version = :version AND fulfillment_method = :merchant', {
+        id,
+        version,
+        merchant: 'MERCHANT',
+      })
+      .execute();
+    return !!moved.affected;
+  }
+
+  /** An MCF order Amazon will not fulfil goes back to the seller (no-op when it is no longer with MCF). */
+  async returnFromMcf(id: string, em?: EntityManager): Promise<void> {
+    await this.orders(em).update({ id, fulfillmentMethod: 'MCF' }, { fulfillmentMethod: 'MERCHANT' });
+  }
+
+  /** The account's orders in `statuses` with `fulfillmentMethod`, earliest ship-by first, at most `take`. */
+  findByAccountStatus(
+    accountId: string,
+    statuses: readonly OrderStatus[],
+    fulfillmentMethod: FulfillmentMethod,
+    take: number,
+    em?: EntityManager,
+  ): Promise<OrderEntity[]> {
+    return this.orders(em).find({
+      where: { accountId, status: In([...statuses]), fulfillmentMethod },
+      order: { shipBy: 'ASC' },
+      take,
+    });
+  }
+
+  /** Ids of the account's orders matching the filter (any order). */
+  async idsByAccount(
+    accountId: string,
+    filter: { statuses: readonly OrderStatus[]; methods: readonly FulfillmentMethod[]; channel?: Channel },
+    em?: EntityManager,
+  ): Promise<string[]> {
+    const rows = await this.orders(em).find({
+      select: { id: true },
+      where: {
+        accountId,
+        ...(filter.channel ? { channel: filter.channel } : {}),
+        status: In([...filter.statuses]),
+        fulfillmentMethod: In([...filter.methods]),
+      },
+    });
+    return rows.map((o) => o.id);
+  }
+
+  /** Ids of new orders (CREATED) of the account that the seller or MCF fulfils: what acknowledgement is for. */
+  idsAwaitingAcknowledgement(accountId: string, channel: Channel, em?: EntityManager): Promise<string[]> {
+    return this.idsByAccount(accountId, { statuses: ['CREATED'], methods: ['MERCHANT', 'MCF'], channel }, em);
+  }
+
+  /** The distinct SKUs (at most 64 characters) on the account's order lines. */
+  async skusOfAccount(accountId: string, em?: EntityManager): Promise<string[]> {
+    const rows: { sku: string }[] = await (em ?? this.ds.manager).query(
+      `SELECT DISTINCT l.sku FROM order_line l JOIN "order" o ON o.id = l.order_id
+        WHERE o.account_id = $1 AND length(l.sku) <= 64`,
+      [accountId],
+    );
+    return rows.map((r) => r.sku);
+  }
+
+  /**
+   * Of the orders imported after `after` (of the channel, or one account of it): the earliest order date and the
+   * latest import time; both null when none.
+   */
+  async importedAfter(
+    channel: Channel,
+    accountId: string | null,
+    after: Date,
+    em?: EntityManager,
+  ): Promise<{ since: Date | null; latest: Date | null }> {
+    const [row]: { since: Date | null; latest: Date | null }[] = await (em ?? this.ds.manager).query(
+      `SELECT min(ordered_at) AS since, max(created_at) AS latest FROM "order" WHERE channel = $1 AND ($2::uuid IS NULL OR account_id = $2) AND created_at > $3`,
+      [channel, accountId, after],
+    );
+    return row;
+  }
+}
