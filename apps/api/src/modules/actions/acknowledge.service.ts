@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { OrderLineStatus } from '@order-hub/types';
+import { channelProfile } from '@order-hub/rules';
+import { CHANNELS, OrderLineStatus } from '@order-hub/types';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
 import { AuditService } from '../audit/audit.service';
@@ -8,6 +9,8 @@ import { OrderEntity } from '../orders/order.entity';
 import type { OutboxEntity } from '../outbox/outbox.entity';
 import { OutboxService } from '../outbox/outbox.service';
 import { commitOrderChange, loadActionableOrder, type ActionableOrder } from './order-action.support';
+
+const ACKNOWLEDGING_CHANNELS = CHANNELS.filter((c) => channelProfile(c).needsAcknowledgement);
 
 export type AcknowledgeOutcome = 'QUEUED' | 'ALREADY_ACKNOWLEDGED' | 'NOT_NEEDED' | 'REFUSED';
 
@@ -18,7 +21,10 @@ export interface AcknowledgeResult {
   message: string | null;
 }
 
-/** Walmart's acknowledgement: each order in its own transaction, so one refusal never blocks the others. */
+/**
+ * Acknowledgement, for channels whose profile needs it: each order in its own transaction, so one refusal never
+ * blocks the others.
+ */
 @Injectable()
 export class AcknowledgeService {
   constructor(
@@ -42,11 +48,16 @@ export class AcknowledgeService {
     return results;
   }
 
-  /** New Walmart orders of accounts that acknowledge automatically (called after each import). */
+  /** New orders needing acknowledgement, of accounts that acknowledge automatically (called after each import). */
   async autoAcknowledge(accountId: string): Promise<number> {
     const due = await this.ds.getRepository(OrderEntity).find({
       select: { id: true },
-      where: { accountId, channel: 'WALMART', status: 'CREATED', fulfillmentMethod: In(['MERCHANT', 'MCF']) },
+      where: {
+        accountId,
+        channel: In(ACKNOWLEDGING_CHANNELS),
+        status: 'CREATED',
+        fulfillmentMethod: In(['MERCHANT', 'MCF']),
+      },
     });
     const results = await this.acknowledge(
       due.map((o) => o.id),
@@ -62,7 +73,7 @@ export class AcknowledgeService {
   ): Promise<{ outcome: AcknowledgeOutcome; row: OutboxEntity | null }> {
     const target = await loadActionableOrder(em, orderId, 'ids');
     const { order } = target;
-    if (order.channel !== 'WALMART') return { outcome: 'NOT_NEEDED', row: null };
+    if (!channelProfile(order.channel).needsAcknowledgement) return { outcome: 'NOT_NEEDED', row: null };
     if (order.status !== 'CREATED') return { outcome: 'ALREADY_ACKNOWLEDGED', row: null };
     const row = await this.queueAcknowledgement(em, target, actor);
     await commitOrderChange(em, target, order.version, { acknowledgedAt: new Date() });

@@ -2,7 +2,7 @@ import type { OrderStatus } from '@order-hub/types';
 import type { EntityManager } from 'typeorm';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors/app-error';
 import { ChannelAccountEntity } from '../channels/channel-account.entity';
-import { lineStatusOf, orderStatusOfLines } from '@order-hub/rules';
+import { channelProfile, lineStatusOf, orderStatusOfLines, sellerCannotActReason } from '@order-hub/rules';
 import { OrderLineEntity } from '../orders/order-line.entity';
 import { OrderEntity } from '../orders/order.entity';
 
@@ -26,8 +26,8 @@ export async function loadActionableOrder(
   const account = await em.getRepository(ChannelAccountEntity).findOneByOrFail({ id: order.accountId });
   if (account.disabledAt)
     throw new ConflictError(`Channel account ${account.name} is disabled: enable it before acting on its orders.`);
-  if (order.fulfillmentMethod === 'CHANNEL') {
-    const who = order.channel === 'WALMART' ? 'Walmart (WFS)' : 'Amazon (FBA)';
+  if (sellerCannotActReason(order)) {
+    const who = channelProfile(order.channel).channelFulfilmentLabel;
     throw new ConflictError(`Order ${order.channelOrderId} is fulfilled by ${who}; the seller cannot act on it.`);
   }
   const lines = await em.getRepository(OrderLineEntity).find({ where: { orderId }, order: { lineNumber: 'ASC' } });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { policyFor, validateRefund } from '@order-hub/rules';
+import { channelProfile, policyFor, validateRefund } from '@order-hub/rules';
 import type { RefundPayload, Violation } from '@order-hub/types';
 import { DataSource, In } from 'typeorm';
 import { ConflictError, RuleViolationError } from '../../common/errors/app-error';
@@ -40,10 +40,8 @@ export class RefundService {
 
   async refundLines(request: RefundLinesRequest, actor: string): Promise<RefundResult> {
     const seen = await this.ds.transaction((em) => loadActionableOrder(em, request.orderId));
-    if (seen.order.channel !== 'WALMART')
-      throw new ConflictError(
-        'Amazon refunds are issued in Seller Central (or its Feeds API); the hub sends Walmart refunds only.',
-      );
+    const { refunds } = channelProfile(seen.order.channel);
+    if (!refunds.throughApi) throw new ConflictError(refunds.reason);
     const version = request.expectedVersion ?? seen.order.version;
     const money = await this.lineMoney(seen);
     const violations = this.check(seen, request.lines, money).map((v) => ({ ...v, field: `input.${v.field}` }));

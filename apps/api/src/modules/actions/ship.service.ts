@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { channelCarrierName, checkTrackingNumber } from '@order-hub/rules';
+import { channelCarrierName, channelProfile, checkTrackingNumber } from '@order-hub/rules';
 import type { ShipPayload, UpdateTrackingPayload, Violation } from '@order-hub/types';
 import { DataSource, type EntityManager } from 'typeorm';
 import { BadUserInputError, ConflictError, NotFoundError, RuleViolationError } from '../../common/errors/app-error';
@@ -62,7 +62,7 @@ export class ShipService {
       const target = await loadActionableOrder(em, input.orderId);
       const rows: OutboxEntity[] = [];
       let acknowledgedAt: Date | undefined;
-      if (target.order.channel === 'WALMART' && target.order.status === 'CREATED') {
+      if (channelProfile(target.order.channel).needsAcknowledgement && target.order.status === 'CREATED') {
         rows.push(await this.acknowledge.queueAcknowledgement(em, target, actor));
         acknowledgedAt = new Date();
       }
@@ -109,9 +109,10 @@ export class ShipService {
       .getRepository(ShipmentLineEntity)
       .find({ where: { shipmentId }, relations: { orderLine: true } });
     const seen = await this.ds.transaction((em) => loadActionableOrder(em, current.orderId));
-    if (seen.order.channel === 'AMAZON' && !current.packageReferenceId) {
+    const profile = channelProfile(seen.order.channel);
+    if (profile.shipConfirmationNamesPackage && !current.packageReferenceId) {
       throw new ConflictError(
-        'This Amazon package was confirmed outside the hub; correct its tracking in Seller Central.',
+        `This ${profile.label} package was confirmed outside the hub; correct its tracking in Seller Central.`,
       );
     }
     const input: ShipmentInput = {
