@@ -34,6 +34,11 @@ export interface ChannelProfile {
   shipConfirmationNamesPackage: boolean;
   /** The channel reports carrier scans of the seller's own packages (Amazon's package events). */
   reportsCarrierScans: boolean;
+  /**
+   * The hub warns (AUTO_CANCEL_RISK) before the order's auto-cancel instant (the policy's `autoCancel` after
+   * ship-by): the channel's auto-cancel is published for the US and counts in the seller's cancellation rate.
+   */
+  warnsBeforeAutoCancel: boolean;
   /** Multi-Channel Fulfilment: orders of this channel may be routed to a provider; this channel's accounts may fulfil orders of others. */
   mcf: { origin: boolean; provider: boolean };
   source: string;
@@ -52,9 +57,10 @@ export const CHANNEL_PROFILES: Readonly<Record<Channel, ChannelProfile>> = {
     buyerCancelRequestNeedsOverride: true,
     shipConfirmationNamesPackage: false,
     reportsCarrierScans: false,
+    warnsBeforeAutoCancel: true,
     mcf: { origin: true, provider: false },
     source:
-      'Walmart Orders API (acknowledge, cancel, refund, shipping with intentToCancelOverride): developer.walmart.com/us-marketplace; shared/docs/reference/walmart.md',
+      'Walmart Orders API (acknowledge, cancel, refund, shipping with intentToCancelOverride): developer.walmart.com/us-marketplace; shared/docs/reference/walmart.md; auto-cancel at ESD + 4 days: LEARN Performance-alarms',
   },
   AMAZON: {
     channel: 'AMAZON',
@@ -71,6 +77,8 @@ export const CHANNEL_PROFILES: Readonly<Record<Channel, ChannelProfile>> = {
     buyerCancelRequestNeedsOverride: false,
     shipConfirmationNamesPackage: true,
     reportsCarrierScans: true,
+    // Amazon's 7-business-day auto-cancel is known from an EU forum thread only (policy sources): no alarm.
+    warnsBeforeAutoCancel: false,
     mcf: { origin: false, provider: true },
     source:
       'SP-API Orders 2026-01-01 (confirmShipment names packageReferenceId; package events), Feeds POST_ORDER_ACKNOWLEDGEMENT_DATA for cancels, MCF 2020-07-01 (Amazon fulfils orders of other channels; Amazon orders use FBA): shared/docs/reference/amazon.md',
