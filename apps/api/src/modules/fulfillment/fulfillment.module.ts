@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { ShipmentRepository } from './shipment.repository';
 import { ShipmentResolver } from './shipment.resolver';
 
-@Module({ providers: [ShipmentResolver] })
+@Module({ providers: [ShipmentRepository, ShipmentResolver], exports: [ShipmentRepository] })
 export class FulfillmentModule {}

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CarrierEventsModule } from '../carrier-events/carrier-events.module';
 import { ActionsModule } from '../actions/actions.module';
 import { ChannelsModule } from '../channels/channels.module';
 import { OutboxModule } from '../outbox/outbox.module';
@@ -11,7 +12,7 @@ import { McfResolver, OrderMcfResolver } from './mcf.resolver';
 import { RoutingRulesService } from './routing-rules.service';
 
 @Module({
-  imports: [ChannelsModule, OutboxModule, RulesModule, ActionsModule],
+  imports: [CarrierEventsModule, ChannelsModule, OutboxModule, RulesModule, ActionsModule],
   providers: [
     RoutingRulesService,
     McfRoutingService,

@@ -5,11 +5,13 @@ import { OutboxAdminService } from './outbox-admin.service';
 import { OutboxDeliveryService } from './outbox-delivery.service';
 import { OutboxDispatcherService } from './outbox-dispatcher.service';
 import { OrderOutboxResolver, OutboxResolver } from './outbox.resolver';
+import { OutboxRepository } from './outbox.repository';
 import { OutboxService } from './outbox.service';
 
 @Module({
   imports: [ChannelsModule],
   providers: [
+    OutboxRepository,
     OutboxService,
     OutboxDeliveryService,
     OutboxDispatcherService,
@@ -18,6 +20,6 @@ import { OutboxService } from './outbox.service';
     OutboxResolver,
     OrderOutboxResolver,
   ],
-  exports: [OutboxService, OutboxDeliveryService, OutboxAdminService],
+  exports: [OutboxRepository, OutboxService, OutboxDeliveryService, OutboxAdminService],
 })
 export class OutboxModule {}

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CarrierEventsModule } from '../carrier-events/carrier-events.module';
 import { ActionsModule } from '../actions/actions.module';
 import { ChannelsModule } from '../channels/channels.module';
 import { McfModule } from '../mcf/mcf.module';
@@ -10,7 +11,7 @@ import { SyncStateService } from './sync-state.service';
 import { SyncResolver } from './sync.resolver';
 
 @Module({
-  imports: [ChannelsModule, OrdersModule, ActionsModule, McfModule],
+  imports: [CarrierEventsModule, ChannelsModule, OrdersModule, ActionsModule, McfModule],
   providers: [OrderUpsertService, SyncStateService, PullOrdersJob, SyncSchedulerService, SyncResolver],
   exports: [OrderUpsertService, SyncSchedulerService, SyncStateService],
 })
