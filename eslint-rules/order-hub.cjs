@@ -77,6 +77,7 @@ const configs = [
       'apps/web/src/gql/**',
       '**/*.test.ts',
       '**/*.test.tsx',
+      '**/test/**',
     ],
     plugins: { 'order-hub': plugin },
     rules: { 'order-hub/channel-name-literal': 'error' },

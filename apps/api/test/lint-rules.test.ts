@@ -35,6 +35,7 @@ test('the channel folders, the demo, migrations and tests may name channels', ()
     'apps/api/src/modules/demo/probe.ts',
     'apps/api/src/modules/actions/probe.test.ts',
     'apps/web/src/features/orders/probe.test.tsx',
+    'apps/web/src/features/orders/test/order-fixtures.ts',
     'apps/api/test/probe.test.ts',
     'packages/rules/src/probe.ts',
   ])
