@@ -21,6 +21,10 @@ const channelNameLiteral = {
     return {
       Literal: (node) => check(node, node.value),
       TemplateElement: (node) => check(node, node.value.cooked),
+      // `{ WALMART: … }` tables and `Channel.WALMART` are the same knowledge under another spelling.
+      'Property > Identifier.key': (node) => check(node, node.name),
+      'TSPropertySignature > Identifier.key': (node) => check(node, node.name),
+      'MemberExpression > Identifier.property': (node) => check(node, node.name),
     };
   },
 };

@@ -25,6 +25,14 @@ test('a channel name outside the channel folders, rules and types fails lint, na
   expect(problems('apps/web/src/features/orders/probe.tsx', code)).toHaveLength(1);
   expect(problems('apps/api/src/common/probe.ts', 'export const c = `AMAZON`;\n')).toHaveLength(1);
   expect(problems('apps/api/src/modules/actions/probe.ts', "export type C = 'AMAZON';\n")).toHaveLength(1);
+  const table = 'export const hours = { WALMART: 1, AMAZON: 2 };\nexport type H = { WALMART: number };\n';
+  expect(problems('apps/api/src/config/probe.ts', table)).toHaveLength(3);
+  expect(
+    problems(
+      'apps/web/src/lib/probe.ts',
+      "declare const Channel: { WALMART: 'W' };\nexport const c = Channel.WALMART;\n",
+    ),
+  ).toHaveLength(2);
 });
 
 test('the channel folders, the demo, migrations and tests may name channels', () => {
