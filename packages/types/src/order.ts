@@ -173,6 +173,30 @@ export interface NormalizedOrder {
   originalCustomerOrderId?: string | null;
   /** Who the channel routed the order to ship from (Walmart `shipNode.type`: SellerFulfilled, WFSFulfilled, 3PLFulfilled). */
   shipNodeType?: string | null;
+  /**
+   * The references of the packages the channel already holds for the order (Amazon `packages[].packageReferenceId`),
+   * confirmed through the hub or outside it; empty (or absent) when the channel does not name packages (Walmart).
+   */
+  channelPackageReferenceIds?: string[];
+  /** Each line's money as the channel reports it; absent when the channel's copy gives none (charges then unknown). */
+  lineMoney?: NormalizedLineMoney[];
+}
+
+/**
+ * One order line's money as the channel reports it, in minor units of the order's currency. Kept beside the lines
+ * rather than on them: it is what refunds are checked against, not part of the line's state.
+ */
+export interface NormalizedLineMoney {
+  lineNumber: string;
+  /**
+   * What the buyer was charged for the line: every charge (product, shipping, fees) with its tax; the ceiling for
+   * refunds. Null when the channel's copy does not give it.
+   */
+  chargeCents: number | null;
+  /** Refunded on the line so far: every refunded charge with its tax. */
+  refundedCents: number;
+  /** The product part of `refundedCents` (shipping and tax left out): how many units the refunds cover. */
+  productRefundedCents: number;
 }
 
 export const OrderType = {

@@ -127,7 +127,22 @@ describe('every official Walmart order example maps with nothing the hub models 
         .reduce((n, r) => n + r.charge.chargeAmount.amount, 0);
       if (productRefund < 0 && sum('Shipped', 'Delivered', 'Refund') > 0)
         expect(o.lines[i].quantityRefunded).toBeGreaterThan(0);
+      // The line's money as Walmart reports it: every charge with its tax; refund charges are negative.
+      const withTax = (c: (typeof line.charges.charge)[number]) =>
+        minor(c.chargeAmount.amount, currency) + minor(c.tax?.taxAmount.amount, currency);
+      expect(o.lineMoney?.[i]).toEqual({
+        lineNumber: line.lineNumber,
+        chargeCents: line.charges.charge.reduce((n, c) => n + withTax(c), 0),
+        refundedCents: 0 - refundCharges.reduce((n, r) => n + withTax(r.charge), 0),
+        productRefundedCents:
+          0 -
+          refundCharges
+            .filter((r) => r.charge.chargeType === 'PRODUCT')
+            .reduce((n, r) => n + minor(r.charge.chargeAmount.amount, currency), 0),
+      });
     }
+    expect(o.lineMoney).toHaveLength(po.orderLines.orderLine.length);
+    expect(o.channelPackageReferenceIds).toEqual([]);
     // Every tracked package, with the quantities shipped under it.
     const tracked = po.orderLines.orderLine.flatMap((line) =>
       line.orderLineStatuses.orderLineStatus
@@ -232,7 +247,17 @@ describe('every official Amazon Orders 2026-01-01 example maps with nothing the 
           ? { unitPriceCents: minor(item.product.price.unitPrice.amount, item.product.price.unitPrice.currencyCode) }
           : {}),
       });
+      // Amazon's order carries no refunds: they are issued in Seller Central.
+      const proceeds = item.proceeds?.proceedsTotal;
+      expect(o.lineMoney?.[i]).toEqual({
+        lineNumber: item.orderItemId,
+        chargeCents: proceeds ? minor(proceeds.amount, proceeds.currencyCode) : null,
+        refundedCents: 0,
+        productRefundedCents: 0,
+      });
     }
+    expect(o.lineMoney).toHaveLength(order.orderItems.length);
+    expect(o.channelPackageReferenceIds).toEqual((order.packages ?? []).map((p) => p.packageReferenceId));
     const packages = (order.packages ?? []).filter((p) => p.shipTime || p.trackingNumber);
     expect(o.shipments.map((s) => s.trackingNumber)).toEqual(packages.map((p) => p.trackingNumber ?? null));
     for (const [i, p] of packages.entries()) {

@@ -168,6 +168,22 @@ describe('mapAmazonOrder on fulfilment states', () => {
     expect(mapAmazonOrder(searchExample()).lines.map((l) => l.cancelledBy)).toEqual([null, null]);
   });
 
+  it("charges each line its proceeds total, refunds none (the order carries no refunds), and keeps the packages' references", () => {
+    const o = mapAmazonOrder(searchExample());
+    expect(o.lineMoney).toEqual([
+      { lineNumber: '12345678901234', chargeCents: 10000, refundedCents: 0, productRefundedCents: 0 },
+      { lineNumber: '12345678901235', chargeCents: 4999, refundedCents: 0, productRefundedCents: 0 },
+    ]);
+    expect(o.channelPackageReferenceIds).toEqual(['PKG-2024-001']);
+    const order = searchExample();
+    const [first, ...rest] = order.orderItems;
+    const unpriced = { ...order, orderItems: [{ ...first, proceeds: undefined }, ...rest], packages: undefined };
+    expect(mapAmazonOrder(unpriced)).toMatchObject({
+      lineMoney: [expect.objectContaining({ chargeCents: null }), expect.objectContaining({ chargeCents: 4999 })],
+      channelPackageReferenceIds: [],
+    });
+  });
+
   it('surfaces an open buyer cancellation request, and marks AFN orders channel-fulfilled', () => {
     const o = unshipped();
     o.orderItems[0].cancellation = { cancellationRequest: { requester: 'BUYER', cancelReason: 'Ordered by mistake' } };

@@ -3,6 +3,7 @@ import {
   OrderLineStatus,
   OrderStatus,
   PackageType,
+  type NormalizedLineMoney,
   type NormalizedOrder,
   type NormalizedOrderLine,
   type NormalizedShipment,
@@ -72,6 +73,24 @@ export function mapAmazonOrder(order: AmazonOrder): NormalizedOrder {
       })),
     channelUpdatedAt: new Date(order.lastUpdatedTime),
     cancellationRequested: lines.some((l) => l.cancellationRequested),
+    // A new ship confirmation needs a packageReferenceId the order does not hold yet.
+    channelPackageReferenceIds: packages.map((p) => p.packageReferenceId),
+    lineMoney: order.orderItems.map((item) => lineMoney(item, currency)),
+  };
+}
+
+/**
+ * What the item was charged: its proceeds total (item, shipping and tax, less promotions), null when Amazon does not
+ * give it. The order carries no refunds (they are issued in Seller Central and reported in financial events), so
+ * nothing counts as refunded.
+ */
+function lineMoney(item: AmazonOrderItem, currency: string): NormalizedLineMoney {
+  const total = item.proceeds?.proceedsTotal;
+  return {
+    lineNumber: item.orderItemId,
+    chargeCents: total ? toCents(total.amount, total.currencyCode || currency) : null,
+    refundedCents: 0,
+    productRefundedCents: 0,
   };
 }
 

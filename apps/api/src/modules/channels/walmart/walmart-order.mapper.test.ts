@@ -72,6 +72,20 @@ describe("mapWalmartOrder on Walmart's own examples", () => {
     expect(o.totalCents).toBe(2199);
   });
 
+  it("reports each line's charge and what Walmart refunded on it, product refunds apart; no package references", () => {
+    const shipped = mapWalmartOrder(sample('get_order_response_200_ORDER.json'));
+    expect(shipped.lineMoney).toEqual([
+      { lineNumber: '1', chargeCents: 534, refundedCents: 0, productRefundedCents: 0 },
+    ]);
+    expect(shipped.channelPackageReferenceIds).toEqual([]);
+    const po = sample('refund_response_200.json');
+    const refunds = po.orderLines.orderLine[0].refund!.refundCharges!.refundCharge;
+    expect(refunds.map((r) => r.charge.chargeType)).toEqual(['PRODUCT', 'SHIPPING']);
+    expect(mapWalmartOrder(po).lineMoney).toEqual([
+      { lineNumber: '1', chargeCents: 2199, refundedCents: 2199, productRefundedCents: 1999 },
+    ]);
+  });
+
   it('acknowledgedAt: the cancel sample is not "acknowledged" at its line statusDate, two months after ship-by; unknown is null', () => {
     const po = sample('cancel_response_200.json');
     expect(po.orderLines.orderLine[0].statusDate - po.shippingInfo.estimatedShipDate!).toBeGreaterThan(50 * 86_400_000);

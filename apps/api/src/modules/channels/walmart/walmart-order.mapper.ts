@@ -3,6 +3,7 @@ import {
   OrderLineStatus,
   OrderType,
   PackageType,
+  type NormalizedLineMoney,
   type NormalizedOrder,
   type NormalizedOrderLine,
   type NormalizedShipment,
@@ -68,6 +69,9 @@ export function mapWalmartOrder(po: WalmartOrder): NormalizedOrder {
           : null,
     originalCustomerOrderId: po.originalCustomerOrderID || null,
     shipNodeType: po.shipNode?.type ?? null,
+    // Walmart's ship confirmation names no package: the hub numbers its own.
+    channelPackageReferenceIds: [],
+    lineMoney: po.orderLines.orderLine.map((l) => lineMoney(l, currency)),
   };
 }
 
@@ -80,9 +84,7 @@ function mapLine(line: WalmartOrderLine, currency: string): NormalizedOrderLine 
   // The PRODUCT charge is the line's (price × quantity), as the sandbox models multi-quantity lines.
   const unitPriceCents = Math.round(toCents(productCharge?.chargeAmount.amount, currency) / Math.max(ordered, 1));
   const refundCharges = line.refund?.refundCharges?.refundCharge ?? [];
-  const refundedCents = -refundCharges
-    .filter((r) => r.charge.chargeType === 'PRODUCT')
-    .reduce((sum, r) => sum + toCents(r.charge.chargeAmount.amount, currency), 0);
+  const refundedCents = productRefundedCents(line, currency);
   const refunded = Math.max(
     qty.Refund,
     unitPriceCents > 0 ? Math.min(shipped, Math.round(refundedCents / unitPriceCents)) : 0,
@@ -109,6 +111,25 @@ function mapLine(line: WalmartOrderLine, currency: string): NormalizedOrderLine 
         refundCharges.find((r) => r.refundReason)
       )?.refundReason ?? null,
   };
+}
+
+/** The line's charges and refunds; Walmart's refund charges are negative amounts. */
+function lineMoney(line: WalmartOrderLine, currency: string): NormalizedLineMoney {
+  return {
+    lineNumber: line.lineNumber,
+    chargeCents: line.charges.charge.reduce((sum, c) => sum + chargeWithTax(c, currency), 0),
+    refundedCents: (line.refund?.refundCharges?.refundCharge ?? []).reduce(
+      (sum, r) => sum - chargeWithTax(r.charge, currency),
+      0,
+    ),
+    productRefundedCents: productRefundedCents(line, currency),
+  };
+}
+
+function productRefundedCents(line: WalmartOrderLine, currency: string): number {
+  return (line.refund?.refundCharges?.refundCharge ?? [])
+    .filter((r) => r.charge.chargeType === 'PRODUCT')
+    .reduce((sum, r) => sum - toCents(r.charge.chargeAmount.amount, currency), 0);
 }
 
 function lineStatus(ordered: number, qty: Record<string, number>, refunded: number): OrderLineStatus {
