@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { heldTrackingSeverity } from '@order-hub/rules';
-import type { AlertSeverity } from '@order-hub/types';
+import { channelLabel, channelProfile, heldTrackingSeverity, orderName } from '@order-hub/rules';
+import type { AlertSeverity, Channel } from '@order-hub/types';
 import type { DataSource } from 'typeorm';
 import { lateOriginScanAlarms, trackingReuseAlarms } from '../alerts/alarms/shipment-alarms';
 import type { RaisedAlert } from '../alerts/alerts.service';
@@ -12,7 +12,7 @@ import { ComplianceService } from './compliance.service';
 
 export { formatTimeLeft };
 
-/** How long before its acknowledge-by a Walmart order counts as "due soon". */
+/** How long before its acknowledge-by an order counts as "due soon". */
 export const ACKNOWLEDGE_SOON_MS = 60 * 60_000;
 
 /** Alarms over the metric windows (heavier queries): they run only on the scans `withMetrics`. */
@@ -33,7 +33,7 @@ export const ALARM_KINDS = [
 interface OpenOrderRow {
   id: string;
   account_id: string;
-  channel: string;
+  channel: Channel;
   channel_order_id: string;
   status: string;
   ship_by: Date | null;
@@ -125,7 +125,7 @@ export class ComplianceAlarmsService {
     const alarms: RaisedAlert[] = [];
     for (const o of rows) {
       const base = { orderId: o.id, accountId: o.account_id };
-      const po = `${o.channel === 'WALMART' ? 'Walmart' : 'Amazon'} order ${o.channel_order_id}`;
+      const po = orderName(o.channel, o.channel_order_id);
       if (o.status === 'CREATED' && o.acknowledge_by) {
         const ackBy = new Date(o.acknowledge_by);
         if (ackBy <= now) {
@@ -169,13 +169,13 @@ export class ComplianceAlarmsService {
           action: 'Ship it as soon as possible, or cancel it.',
         });
         const autoCancelAt = o.auto_cancel_at ? new Date(o.auto_cancel_at) : null;
-        if (o.channel === 'WALMART' && autoCancelAt && autoCancelAt > now) {
+        if (channelProfile(o.channel).warnsBeforeAutoCancel && autoCancelAt && autoCancelAt > now) {
           alarms.push({
             ...base,
             kind: 'AUTO_CANCEL_RISK',
             severity: 'HIGH',
             conditionKey: `auto-cancel-risk:${o.id}`,
-            message: `${po} will be cancelled by Walmart at ${autoCancelAt.toISOString()} (in ${formatTimeLeft(autoCancelAt.getTime() - now.getTime())}) unless shipped with valid tracking; it would count in the cancellation rate.`,
+            message: `${po} will be cancelled by ${channelLabel(o.channel)} at ${autoCancelAt.toISOString()} (in ${formatTimeLeft(autoCancelAt.getTime() - now.getTime())}) unless shipped with valid tracking; it would count in the cancellation rate.`,
             action: 'Ship it with valid tracking before then.',
           });
         }
@@ -208,7 +208,7 @@ export class ComplianceAlarmsService {
   }
 
   private async metricAlarms(now: Date): Promise<RaisedAlert[]> {
-    const accounts: { id: string; name: string; channel: 'WALMART' | 'AMAZON' }[] = await this.ds.query(
+    const accounts: { id: string; name: string; channel: Channel }[] = await this.ds.query(
       `SELECT id, name, channel FROM channel_account WHERE disabled_at IS NULL ORDER BY name`,
     );
     const alarms: RaisedAlert[] = [];
@@ -217,7 +217,7 @@ export class ComplianceAlarmsService {
       for (const m of report.metrics) {
         if (m.status !== 'AT_RISK' && m.status !== 'FAILING') continue;
         const rate = `${m.value!.toFixed(2)}% (${m.numerator} of ${m.denominator}, ${m.windowDays} days)`;
-        // Amazon measures valid tracking per product category too: each category is a condition of its own.
+        // A channel may measure valid tracking per product category too (Amazon): each category is a condition of its own.
         const category = (m as { category?: string | null }).category ?? null;
         alarms.push({
           kind: 'COMPLIANCE_METRIC',

@@ -1,11 +1,13 @@
 import {
+  channelProfile,
   findTrackingReuse,
   isLateOriginScan,
   lateOriginScanHours,
   LATE_ORIGIN_SCAN_LOOKBACK_DAYS,
+  orderName,
   TRACKING_REUSE_WINDOW_DAYS,
 } from '@order-hub/rules';
-import type { Channel } from '@order-hub/types';
+import { CHANNELS, type Channel } from '@order-hub/types';
 import type { DataSource } from 'typeorm';
 import type { RaisedAlert } from '../alerts.service';
 
@@ -13,9 +15,6 @@ const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 /** The tracking number as carriers show it, as cleanTrackingNumber makes it (spaces out, upper case). */
 const CLEAN_NUMBER = `upper(regexp_replace(s.tracking_number, '\\s+', '', 'g'))`;
-
-const orderName = (channel: string, channelOrderId: string) =>
-  `${channel === 'WALMART' ? 'Walmart' : 'Amazon'} order ${channelOrderId}`;
 
 /**
  * LATE_ORIGIN_SCAN: shipments the hub can follow (MCF packages, Amazon orders; see carrierScansKnown) with no
@@ -36,14 +35,13 @@ export async function lateOriginScanAlarms(ds: DataSource, now: Date): Promise<R
     `SELECT s.id, s.order_id, o.account_id, o.channel, o.channel_order_id, s.carrier, s.tracking_number, s.shipped_at, o.fulfillment_method = 'MCF' AS mcf
        FROM shipment s JOIN "order" o ON o.id = s.order_id
       WHERE s.shipped_at <= $1 AND s.shipped_at >= $2 AND s.tracking_number IS NOT NULL
-        AND o.fulfillment_method <> 'CHANNEL' AND (o.channel = 'AMAZON' OR o.fulfillment_method = 'MCF')
+        AND o.fulfillment_method <> 'CHANNEL' AND (o.channel = ANY($4::varchar[]) OR o.fulfillment_method = 'MCF')
         AND NOT EXISTS (SELECT 1 FROM carrier_event e WHERE e.shipment_id = s.id AND COALESCE(e.occurred_at, e.created_at) <= $3)`,
     [
-      new Date(
-        now.getTime() - Math.min(lateOriginScanHours('WALMART', now), lateOriginScanHours('AMAZON', now)) * HOUR_MS,
-      ),
+      new Date(now.getTime() - Math.min(...CHANNELS.map((c) => lateOriginScanHours(c, now))) * HOUR_MS),
       new Date(now.getTime() - LATE_ORIGIN_SCAN_LOOKBACK_DAYS * DAY_MS),
       now,
+      CHANNELS.filter((c) => channelProfile(c).reportsCarrierScans),
     ],
   );
   return rows
@@ -77,7 +75,7 @@ export async function trackingReuseAlarms(ds: DataSource, now: Date): Promise<Ra
   const rows: {
     order_id: string;
     account_id: string;
-    channel: string;
+    channel: Channel;
     channel_order_id: string;
     tracking_number: string;
     shipped_at: Date;

@@ -1,4 +1,5 @@
-import { CHANNEL_WARNING_DUE_SOON_HOURS, channelWarningClock } from '@order-hub/rules';
+import { CHANNEL_WARNING_DUE_SOON_HOURS, channelLabel, channelWarningClock } from '@order-hub/rules';
+import type { Channel } from '@order-hub/types';
 import type { DataSource } from 'typeorm';
 import { formatTimeLeft } from '../format-time-left';
 import type { RaisedAlert } from '../alerts.service';
@@ -11,7 +12,7 @@ export function channelWarningConditionKeys(id: string): string[] {
 }
 
 type Warning = Pick<ChannelWarningEntity, 'id' | 'accountId' | 'metric' | 'subject' | 'receivedAt' | 'respondedAt'> & {
-  account: { name: string; channel: string };
+  account: { name: string; channel: Channel };
 };
 
 /** The alarm of each unanswered warning with 4 h or less left (due), or past its deadline (overdue). */
@@ -22,7 +23,7 @@ export function channelWarningAlarms(warnings: readonly Warning[], now: Date): R
     if (clock.state !== 'DUE_SOON' && clock.state !== 'OVERDUE') continue;
     const [dueKey, overdueKey] = channelWarningConditionKeys(w.id);
     const about = [w.metric, w.subject].filter(Boolean).join(': ');
-    const channel = w.account.channel === 'WALMART' ? 'Walmart' : 'Amazon';
+    const channel = channelLabel(w.account.channel);
     const base = {
       accountId: w.accountId,
       severity: 'HIGH' as const,
@@ -49,7 +50,7 @@ export function channelWarningAlarms(warnings: readonly Warning[], now: Date): R
 
 /** Unanswered warnings whose deadline is 4 h away or passed, as of `now`. */
 export async function scanChannelWarnings(ds: DataSource, now: Date): Promise<RaisedAlert[]> {
-  const rows: (Warning & { name: string; channel: string })[] = await ds.query(
+  const rows: (Warning & { name: string; channel: Channel })[] = await ds.query(
     `SELECT w.id, w.account_id AS "accountId", w.metric, w.subject, w.received_at AS "receivedAt", w.responded_at AS "respondedAt", a.name, a.channel
        FROM channel_warning w JOIN channel_account a ON a.id = w.account_id
       WHERE w.responded_at IS NULL AND w.respond_by <= $1`,
