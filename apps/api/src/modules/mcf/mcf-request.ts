@@ -1,5 +1,14 @@
-import { MCF_REQUIRED_FEATURES, mcfSpeedFor } from '@order-hub/rules';
+import {
+  channelLabel,
+  channelProfile,
+  MCF_PROVIDER_CHANNELS,
+  MCF_REQUIRED_FEATURES,
+  mcfSpeedFor,
+} from '@order-hub/rules';
 import type { Channel, McfCreatePayload, PostalAddress } from '@order-hub/types';
+
+/** The channels whose accounts can fulfil through MCF, as people call them ("Amazon"). */
+export const MCF_PROVIDERS_LABEL = MCF_PROVIDER_CHANNELS.map(channelLabel).join(' or ');
 
 export interface McfSourceOrder {
   id: string;
@@ -14,7 +23,7 @@ export interface McfSourceOrder {
 
 /** Amazon's id for the fulfillment order, derived from the origin order so a retried create can never make a second one. */
 export function sellerFulfillmentOrderId(order: Pick<McfSourceOrder, 'channel' | 'channelOrderId'>): string {
-  return `OH-${order.channel === 'WALMART' ? 'WM' : 'AZ'}-${order.channelOrderId}`.slice(0, 40);
+  return `OH-${channelProfile(order.channel).idPrefix}-${order.channelOrderId}`.slice(0, 40);
 }
 
 /** The create request: the channel's order number on the packing slip, no Amazon branding, both features Required. */

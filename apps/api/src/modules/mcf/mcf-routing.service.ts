@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { MCF_SPEEDS } from '@order-hub/rules';
-import { OPEN_ORDER_STATUSES } from '@order-hub/types';
-import { DataSource, IsNull, Not } from 'typeorm';
+import { channelProfile, MCF_SPEEDS, routeUnavailableReason } from '@order-hub/rules';
+import { OrderStatus } from '@order-hub/types';
+import { DataSource, IsNull } from 'typeorm';
 import { AppError, ConflictError } from '../../common/errors/app-error';
 import { AcknowledgeService } from '../actions/acknowledge.service';
-import { loadActionableOrder } from '../actions/order-action.support';
+import { ActionableOrders } from '../actions/order-action.support';
 import { AmazonAdapter } from '../channels/amazon/amazon.adapter';
 import { ChannelAccountEntity } from '../channels/channel-account.entity';
 import { ChannelAdaptersService } from '../channels/channel-adapters.service';
@@ -16,7 +16,7 @@ import { OrderEntity } from '../orders/order.entity';
 import type { OutboxEntity } from '../outbox/outbox.entity';
 import { OutboxService } from '../outbox/outbox.service';
 import { McfOrderEntity } from './mcf-order.entity';
-import { mcfCreatePayload, type McfSourceOrder } from './mcf-request';
+import { MCF_PROVIDERS_LABEL, mcfCreatePayload, type McfSourceOrder } from './mcf-request';
 import { routingRuleMatches } from './routing-match';
 import { RoutingRuleEntity } from './routing-rule.entity';
 
@@ -43,6 +43,7 @@ export class McfRoutingService {
     private readonly adapters: ChannelAdaptersService,
     private readonly outbox: OutboxService,
     private readonly acknowledge: AcknowledgeService,
+    private readonly actionable: ActionableOrders,
     private readonly audit: AuditService,
   ) {}
 
@@ -89,19 +90,18 @@ export class McfRoutingService {
   }
 
   private async routeOne(orderId: string, mcfAccountId: string | null, actor: string): Promise<RouteResult> {
-    const target = await this.ds.transaction((em) => loadActionableOrder(em, orderId, 'orderIds'));
+    const target = await this.ds.transaction((em) => this.actionable.load(em, orderId, 'orderIds'));
     const { order, lines } = target;
     const refuse = (reason: string): RouteResult => ({ orderId, outcome: 'REFUSED', reason });
-    if (order.channel === 'AMAZON') return refuse('Amazon orders are fulfilled by FBA, not routed to MCF.');
-    if (order.fulfillmentMethod !== 'MERCHANT')
-      return refuse(
-        `The order is already ${order.fulfillmentMethod === 'MCF' ? 'routed to MCF' : 'channel-fulfilled'}.`,
-      );
-    if (!OPEN_ORDER_STATUSES.includes(order.status) || lines.some((l) => l.quantityShipped > 0))
-      return refuse(`Only unshipped open orders can go to MCF; this one is ${order.status}.`);
+    const unavailable = routeUnavailableReason({
+      channel: order.channel,
+      status: order.status,
+      fulfillmentMethod: order.fulfillmentMethod,
+      mcfOrder: await this.ds.getRepository(McfOrderEntity).findOneBy({ orderId }),
+    });
+    if (unavailable) return refuse(unavailable);
+    if (lines.some((l) => l.quantityShipped > 0)) return refuse('Only open orders with nothing shipped can be routed.');
     if (!order.shipTo) return refuse('The order has no ship-to address.');
-    if (await this.ds.getRepository(McfOrderEntity).existsBy({ orderId, status: Not('NOT_ROUTED') }))
-      return refuse('The order was routed to MCF before.');
 
     const rule = await this.matchingRule(
       order,
@@ -117,8 +117,8 @@ export class McfRoutingService {
     const mcfAccount = await this.ds
       .getRepository(ChannelAccountEntity)
       .findOneBy({ id: accountId, disabledAt: IsNull() });
-    if (!mcfAccount || mcfAccount.channel !== 'AMAZON')
-      return refuse('The MCF account must be an enabled Amazon account.');
+    if (!mcfAccount || !channelProfile(mcfAccount.channel).mcf.provider)
+      return refuse(`The MCF account must be an enabled ${MCF_PROVIDERS_LABEL} account.`);
     const adapter = (await this.adapters.forAccount(mcfAccount)) as AmazonAdapter;
 
     const source: McfSourceOrder = {
@@ -172,9 +172,10 @@ export class McfRoutingService {
     };
 
     const rows = await this.ds.transaction(async (em) => {
-      const fresh = await loadActionableOrder(em, orderId, 'orderIds');
+      const fresh = await this.actionable.load(em, orderId, 'orderIds');
       const queued: OutboxEntity[] = [];
-      const acknowledging = fresh.order.channel === 'WALMART' && fresh.order.status === 'CREATED';
+      const acknowledging =
+        channelProfile(fresh.order.channel).needsAcknowledgement && fresh.order.status === OrderStatus.CREATED;
       if (acknowledging) {
         queued.push(await this.acknowledge.queueAcknowledgement(em, fresh, actor));
         await em.getRepository(OrderLineEntity).save(fresh.lines);

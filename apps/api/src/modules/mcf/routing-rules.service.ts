@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { channelProfile } from '@order-hub/rules';
 import { OPEN_ORDER_STATUSES } from '@order-hub/types';
 import { DataSource, In } from 'typeorm';
 import { BadUserInputError, NotFoundError } from '../../common/errors/app-error';
@@ -8,6 +9,7 @@ import { ChannelAccountEntity } from '../channels/channel-account.entity';
 import { OrderLineEntity } from '../orders/order-line.entity';
 import { OrderEntity } from '../orders/order.entity';
 import { McfOrderEntity } from './mcf-order.entity';
+import { MCF_PROVIDERS_LABEL } from './mcf-request';
 import { routingRuleMatches } from './routing-match';
 import { RoutingRuleEntity } from './routing-rule.entity';
 
@@ -112,15 +114,16 @@ export class RoutingRulesService {
     const origin = accounts.find((a) => a.id === input.accountId);
     const mcf = accounts.find((a) => a.id === input.mcfAccountId);
     if (!origin) throw new BadUserInputError('input.accountId', 'is not a channel account.');
-    if (origin.channel === 'AMAZON')
+    const profile = channelProfile(origin.channel);
+    if (!profile.mcf.origin)
       throw new BadUserInputError(
         'input.accountId',
-        'routes Amazon orders; MCF routing is for orders of other channels (Amazon orders use FBA).',
+        `routes ${profile.label} orders; MCF routing is for orders of other channels (${profile.label} orders use ${profile.channelFulfilmentLabel}).`,
       );
-    if (!mcf || mcf.channel !== 'AMAZON')
+    if (!mcf || !channelProfile(mcf.channel).mcf.provider)
       throw new BadUserInputError(
         'input.mcfAccountId',
-        'must be an Amazon account (its MCF inventory fulfils the orders).',
+        `must be an ${MCF_PROVIDERS_LABEL} account (its MCF inventory fulfils the orders).`,
       );
     if (input.skuPattern !== null && input.skuPattern.trim() === '')
       throw new BadUserInputError('input.skuPattern', 'must not be empty; leave it out to match any SKU.');
