@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { channelProfile } from '@order-hub/rules';
 import { CHANNELS, OrderLineStatus } from '@order-hub/types';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
+import { Transactions } from '../../database/transactions';
 import { AuditService } from '../audit/audit.service';
-import { OrderEntity } from '../orders/order.entity';
+import { OrderRepository } from '../orders/order.repository';
 import type { OutboxEntity } from '../outbox/outbox.entity';
 import { OutboxService } from '../outbox/outbox.service';
-import { commitOrderChange, loadActionableOrder, type ActionableOrder } from './order-action.support';
+import { ActionableOrders, type ActionableOrder } from './order-action.support';
 
 const ACKNOWLEDGING_CHANNELS = CHANNELS.filter((c) => channelProfile(c).needsAcknowledgement);
 
@@ -28,7 +28,9 @@ export interface AcknowledgeResult {
 @Injectable()
 export class AcknowledgeService {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly tx: Transactions,
+    private readonly actionable: ActionableOrders,
+    private readonly orders: OrderRepository,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
   ) {}
@@ -37,7 +39,7 @@ export class AcknowledgeService {
     const results: AcknowledgeResult[] = [];
     for (const orderId of orderIds) {
       try {
-        const { outcome, row } = await this.ds.transaction((em) => this.acknowledgeOne(em, orderId, actor));
+        const { outcome, row } = await this.tx.run((em) => this.acknowledgeOne(em, orderId, actor));
         if (row) await this.outbox.kick([row]);
         results.push({ orderId, outcome, message: null });
       } catch (err) {
@@ -50,19 +52,10 @@ export class AcknowledgeService {
 
   /** New orders needing acknowledgement, of accounts that acknowledge automatically (called after each import). */
   async autoAcknowledge(accountId: string): Promise<number> {
-    const due = await this.ds.getRepository(OrderEntity).find({
-      select: { id: true },
-      where: {
-        accountId,
-        channel: In(ACKNOWLEDGING_CHANNELS),
-        status: 'CREATED',
-        fulfillmentMethod: In(['MERCHANT', 'MCF']),
-      },
-    });
-    const results = await this.acknowledge(
-      due.map((o) => o.id),
-      'system:auto-acknowledge',
-    );
+    const due: string[] = [];
+    for (const channel of ACKNOWLEDGING_CHANNELS)
+      due.push(...(await this.orders.idsAwaitingAcknowledgement(accountId, channel)));
+    const results = await this.acknowledge(due, 'system:auto-acknowledge');
     return results.filter((r) => r.outcome === 'QUEUED').length;
   }
 
@@ -71,12 +64,12 @@ export class AcknowledgeService {
     orderId: string,
     actor: string,
   ): Promise<{ outcome: AcknowledgeOutcome; row: OutboxEntity | null }> {
-    const target = await loadActionableOrder(em, orderId, 'ids');
+    const target = await this.actionable.load(em, orderId, 'ids');
     const { order } = target;
     if (!channelProfile(order.channel).needsAcknowledgement) return { outcome: 'NOT_NEEDED', row: null };
     if (order.status !== 'CREATED') return { outcome: 'ALREADY_ACKNOWLEDGED', row: null };
     const row = await this.queueAcknowledgement(em, target, actor);
-    await commitOrderChange(em, target, order.version, { acknowledgedAt: new Date() });
+    await this.actionable.commit(em, target, order.version, { acknowledgedAt: new Date() });
     await this.audit.record(em, {
       actor,
       action: 'order.acknowledged',

@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { policyFor, validateCancellation } from '@order-hub/rules';
 import type { CancelPayload, Violation } from '@order-hub/types';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { ConflictError, RuleViolationError } from '../../common/errors/app-error';
+import { Transactions } from '../../database/transactions';
 import { AuditService } from '../audit/audit.service';
 import { McfOrderEntity } from '../mcf/mcf-order.entity';
 import type { OutboxEntity } from '../outbox/outbox.entity';
 import { OutboxService } from '../outbox/outbox.service';
-import { commitOrderChange, loadActionableOrder, type ActionableOrder } from './order-action.support';
+import { ActionableOrders, type ActionableOrder } from './order-action.support';
 
 export interface CancelLinesRequest {
   orderId: string;
@@ -32,13 +32,14 @@ export interface CancelResult {
 @Injectable()
 export class CancelService {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly tx: Transactions,
+    private readonly actionable: ActionableOrders,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
   ) {}
 
   async cancelLines(request: CancelLinesRequest, actor: string): Promise<CancelResult> {
-    const seen = await this.ds.transaction((em) => loadActionableOrder(em, request.orderId));
+    const seen = await this.tx.run((em) => this.actionable.load(em, request.orderId));
     const version = request.expectedVersion ?? seen.order.version;
     const policy = policyFor(seen.order.channel, seen.account.marketplace, new Date());
     const violations = cancellationViolations(seen, request.lines, request.reason).map((v) => ({
@@ -48,8 +49,8 @@ export class CancelService {
     if (violations.some((v) => v.severity === 'BLOCK')) throw new RuleViolationError(violations);
 
     const chunk = policy.maxLinesPerRequest ?? request.lines.length;
-    const result = await this.ds.transaction(async (em) => {
-      const target = await loadActionableOrder(em, request.orderId);
+    const result = await this.tx.run(async (em) => {
+      const target = await this.actionable.load(em, request.orderId);
       const byNumber = new Map(target.lines.map((l) => [l.lineNumber, l]));
       for (const l of request.lines) byNumber.get(l.lineNumber)!.quantityCancelled += l.quantity;
       const rows: OutboxEntity[] = [];
@@ -77,7 +78,7 @@ export class CancelService {
         );
       }
       const before = target.order.status;
-      const status = await commitOrderChange(em, target, version);
+      const status = await this.actionable.commit(em, target, version);
       await this.audit.record(em, {
         actor,
         action: 'order.lines_cancelled',

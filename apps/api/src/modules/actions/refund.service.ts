@@ -1,17 +1,17 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { channelProfile, policyFor, validateRefund } from '@order-hub/rules';
 import type { RefundPayload, Violation } from '@order-hub/types';
-import { DataSource, In } from 'typeorm';
 import { ConflictError, RuleViolationError } from '../../common/errors/app-error';
+import { Transactions } from '../../database/transactions';
 import { AuditService } from '../audit/audit.service';
 import { toCents } from '../channels/money';
 import type { WalmartOrder } from '../channels/walmart/walmart-order.types';
-import { OutboxEntity } from '../outbox/outbox.entity';
+import type { OutboxEntity } from '../outbox/outbox.entity';
+import { OutboxRepository } from '../outbox/outbox.repository';
 import { OutboxService } from '../outbox/outbox.service';
 import { snapshot } from './cancel.service';
-import { commitOrderChange, loadActionableOrder, type ActionableOrder } from './order-action.support';
+import { ActionableOrders, type ActionableOrder } from './order-action.support';
 
 export interface RefundLinesRequest {
   orderId: string;
@@ -33,13 +33,15 @@ export interface RefundResult {
 @Injectable()
 export class RefundService {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly tx: Transactions,
+    private readonly actionable: ActionableOrders,
+    private readonly outboxRows: OutboxRepository,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
   ) {}
 
   async refundLines(request: RefundLinesRequest, actor: string): Promise<RefundResult> {
-    const seen = await this.ds.transaction((em) => loadActionableOrder(em, request.orderId));
+    const seen = await this.tx.run((em) => this.actionable.load(em, request.orderId));
     const { refunds } = channelProfile(seen.order.channel);
     if (!refunds.throughApi) throw new ConflictError(refunds.reason);
     const version = request.expectedVersion ?? seen.order.version;
@@ -47,8 +49,8 @@ export class RefundService {
     const violations = this.check(seen, request.lines, money).map((v) => ({ ...v, field: `input.${v.field}` }));
     if (violations.some((v) => v.severity === 'BLOCK')) throw new RuleViolationError(violations);
 
-    const row = await this.ds.transaction(async (em) => {
-      const target = await loadActionableOrder(em, request.orderId);
+    const row = await this.tx.run(async (em) => {
+      const target = await this.actionable.load(em, request.orderId);
       const payload: RefundPayload = {
         channelOrderId: target.order.channelOrderId,
         comments: request.comments ?? null,
@@ -82,7 +84,7 @@ export class RefundService {
         idempotencyKey: `refund:${target.order.id}:${digest}`,
         actor,
       });
-      const status = await commitOrderChange(em, target, version);
+      const status = await this.actionable.commit(em, target, version);
       await this.audit.record(em, {
         actor,
         action: 'order.lines_refunded',
@@ -132,11 +134,9 @@ export class RefundService {
   ): Promise<Map<string, { chargeCents: number; refundedCents: number; productRefundedCents: number }>> {
     const raw = target.order.rawPayload as unknown as WalmartOrder;
     // A refund the channel refused (the row keeps what it took back) is not on its way until it is resent.
-    const pending = (
-      await this.ds.getRepository(OutboxEntity).find({
-        where: { orderId: target.order.id, operation: 'REFUND', status: In(['PENDING', 'SENDING', 'FAILED']) },
-      })
-    ).filter((row) => row.id !== exceptOutboxId && !row.reverted);
+    const pending = (await this.outboxRows.findOpenRefunds(target.order.id)).filter(
+      (row) => row.id !== exceptOutboxId && !row.reverted,
+    );
     const queued = new Map<string, number>();
     for (const row of pending)
       for (const l of (row.payload as RefundPayload).lines)

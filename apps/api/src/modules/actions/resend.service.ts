@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { CancelPayload, RefundPayload, ShipPayload, Violation } from '@order-hub/types';
-import { DataSource } from 'typeorm';
 import { NotFoundError, RuleViolationError } from '../../common/errors/app-error';
-import { ShipmentEntity } from '../fulfillment/shipment.entity';
+import { Transactions } from '../../database/transactions';
+import { ShipmentRepository } from '../fulfillment/shipment.repository';
 import { fixedPayload, OutboxAdminService, type OutboxFix } from '../outbox/outbox-admin.service';
-import { OutboxEntity } from '../outbox/outbox.entity';
+import type { OutboxEntity } from '../outbox/outbox.entity';
+import { OutboxRepository } from '../outbox/outbox.repository';
 import { RulesService } from '../rules/rules.service';
 import { cancellationViolations } from './cancel.service';
-import { loadActionableOrder } from './order-action.support';
+import { ActionableOrders, type ActionableOrder } from './order-action.support';
 import { RefundService } from './refund.service';
 
 /** Fields of a fix, as the operator's form names them: `fix.carrier`, `fix.trackingNumber`, `fix.reason`… */
@@ -21,16 +21,19 @@ const FIX_FIELDS = new Set(['carrier', 'carrierName', 'trackingNumber', 'trackin
 @Injectable()
 export class ResendService {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly tx: Transactions,
+    private readonly actionable: ActionableOrders,
+    private readonly outboxRows: OutboxRepository,
+    private readonly shipments: ShipmentRepository,
     private readonly admin: OutboxAdminService,
     private readonly rules: RulesService,
     private readonly refund: RefundService,
   ) {}
 
   async resend(id: string, fix: OutboxFix | null, actor: string): Promise<OutboxEntity> {
-    const entry = await this.ds.getRepository(OutboxEntity).findOneBy({ id });
+    const entry = await this.outboxRows.findById(id);
     if (!entry) throw new NotFoundError('Outbox entry', id);
-    const target = await this.ds.transaction((em) => loadActionableOrder(em, entry.orderId, 'id'));
+    const target = await this.tx.run((em) => this.actionable.load(em, entry.orderId, 'id'));
     const payload = fixedPayload(entry, target.order.channel, fix);
     const violations = (await this.violations(entry, payload, target)).map((v) => ({ ...v, field: fixField(v.field) }));
     if (violations.some((v) => v.severity === 'BLOCK')) throw new RuleViolationError(violations);
@@ -40,16 +43,14 @@ export class ResendService {
   private async violations(
     entry: OutboxEntity,
     payload: OutboxEntity['payload'],
-    target: Awaited<ReturnType<typeof loadActionableOrder>>,
+    target: ActionableOrder,
   ): Promise<Violation[]> {
     switch (entry.operation) {
       case 'SHIP':
       case 'UPDATE_TRACKING': {
         const ship = payload as ShipPayload;
         // A shipment still recorded (a tracking correction, or a row refused before refusals were taken back) is checked as a correction.
-        const recorded = entry.shipmentId
-          ? await this.ds.getRepository(ShipmentEntity).findOneBy({ id: entry.shipmentId })
-          : null;
+        const recorded = entry.shipmentId ? await this.shipments.findById(entry.shipmentId) : null;
         return this.rules.validateShipment({
           orderId: entry.orderId,
           shipmentId: recorded?.id ?? null,

@@ -1,19 +1,20 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { channelCarrierName, channelProfile, checkTrackingNumber } from '@order-hub/rules';
 import type { ShipPayload, UpdateTrackingPayload, Violation } from '@order-hub/types';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { BadUserInputError, ConflictError, NotFoundError, RuleViolationError } from '../../common/errors/app-error';
+import { Transactions } from '../../database/transactions';
 import { AuditService } from '../audit/audit.service';
-import { ShipmentLineEntity } from '../fulfillment/shipment-line.entity';
-import { ShipmentEntity } from '../fulfillment/shipment.entity';
+import type { ShipmentEntity } from '../fulfillment/shipment.entity';
+import { ShipmentRepository } from '../fulfillment/shipment.repository';
 import type { OutboxEntity } from '../outbox/outbox.entity';
+import { OutboxRepository } from '../outbox/outbox.repository';
 import { OutboxService } from '../outbox/outbox.service';
 import type { ShipmentInput } from '../rules/dto/shipment.input';
 import { RulesService } from '../rules/rules.service';
 import { AcknowledgeService } from './acknowledge.service';
-import { commitOrderChange, loadActionableOrder, type ActionableOrder } from './order-action.support';
+import { ActionableOrders, type ActionableOrder } from './order-action.support';
 
 export interface ShipResult {
   shipment: ShipmentEntity;
@@ -37,7 +38,10 @@ export interface TrackingUpdate {
 @Injectable()
 export class ShipService {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly tx: Transactions,
+    private readonly actionable: ActionableOrders,
+    private readonly shipments: ShipmentRepository,
+    private readonly outboxRows: OutboxRepository,
     private readonly rules: RulesService,
     private readonly outbox: OutboxService,
     private readonly acknowledge: AcknowledgeService,
@@ -50,16 +54,16 @@ export class ShipService {
         'input.shipmentId',
         'confirmShipment creates a shipment; correct one with updateTracking.',
       );
-    const seen = await this.ds.transaction((em) => loadActionableOrder(em, input.orderId));
+    const seen = await this.tx.run((em) => this.actionable.load(em, input.orderId));
     const version = input.expectedVersion ?? seen.order.version;
     const violations = await this.rules.validateShipment(input);
     if (violations.some((v) => v.severity === 'BLOCK')) throw new RuleViolationError(violations);
     const key = shipmentKey(input);
 
-    const result = await this.ds.transaction(async (em) => {
+    const result = await this.tx.run(async (em) => {
       const replay = await this.replay(em, key);
       if (replay) return replay;
-      const target = await loadActionableOrder(em, input.orderId);
+      const target = await this.actionable.load(em, input.orderId);
       const rows: OutboxEntity[] = [];
       let acknowledgedAt: Date | undefined;
       if (channelProfile(target.order.channel).needsAcknowledgement && target.order.status === 'CREATED') {
@@ -80,7 +84,7 @@ export class ShipService {
         }),
       );
       const before = target.order.status;
-      const status = await commitOrderChange(em, target, version, acknowledgedAt ? { acknowledgedAt } : {});
+      const status = await this.actionable.commit(em, target, version, acknowledgedAt ? { acknowledgedAt } : {});
       await this.audit.record(em, {
         actor,
         action: 'order.shipment_confirmed',
@@ -103,12 +107,10 @@ export class ShipService {
   }
 
   async updateTracking(shipmentId: string, update: TrackingUpdate, actor: string): Promise<ShipResult> {
-    const current = await this.ds.getRepository(ShipmentEntity).findOneBy({ id: shipmentId });
+    const current = await this.shipments.findById(shipmentId);
     if (!current) throw new NotFoundError('Shipment', shipmentId);
-    const shipped = await this.ds
-      .getRepository(ShipmentLineEntity)
-      .find({ where: { shipmentId }, relations: { orderLine: true } });
-    const seen = await this.ds.transaction((em) => loadActionableOrder(em, current.orderId));
+    const shipped = await this.shipments.findLinesWithOrderLines(shipmentId);
+    const seen = await this.tx.run((em) => this.actionable.load(em, current.orderId));
     const profile = channelProfile(seen.order.channel);
     if (profile.shipConfirmationNamesPackage && !current.packageReferenceId) {
       throw new ConflictError(
@@ -134,7 +136,7 @@ export class ShipService {
     };
     const key = `track:${shipmentId}:${payload.trackingNumber}`;
 
-    const result = await this.ds.transaction(async (em) => {
+    const result = await this.tx.run(async (em) => {
       const row = await this.outbox.add(em, {
         accountId: seen.order.accountId,
         orderId: seen.order.id,
@@ -156,7 +158,7 @@ export class ShipService {
         trackingUrl: payload.trackingUrl,
         service: payload.service,
       });
-      await em.getRepository(ShipmentEntity).save(current);
+      await this.shipments.save(current, em);
       await this.audit.record(em, {
         actor,
         action: 'shipment.tracking_updated',
@@ -177,12 +179,9 @@ export class ShipService {
     em: EntityManager,
     key: string,
   ): Promise<{ shipment: ShipmentEntity; outbox: OutboxEntity[] } | null> {
-    const existing = await this.outbox.findByKey(em, key);
+    const existing = await this.outboxRows.findByKey(key, em);
     if (!existing?.shipmentId) return null;
-    return {
-      shipment: await em.getRepository(ShipmentEntity).findOneByOrFail({ id: existing.shipmentId }),
-      outbox: [existing],
-    };
+    return { shipment: await this.shipments.findByIdOrFail(existing.shipmentId, em), outbox: [existing] };
   }
 
   private async createShipment(
@@ -191,14 +190,20 @@ export class ShipService {
     input: ShipmentInput,
   ): Promise<ShipmentEntity> {
     // Amazon's packageReferenceId must be new within the order, including packages confirmed outside the hub.
-    const packages = await em.getRepository(ShipmentEntity).count({ where: { orderId: target.order.id } });
+    const packages = await this.shipments.countByOrder(target.order.id, em);
     const channelIds = ((target.order.rawPayload.packages ?? []) as { packageReferenceId?: string }[]).map(
       (p) => Number(p.packageReferenceId) || 0,
     );
     const check = checkTrackingNumber(input.trackingNumber, input.carrier);
     const channelCarrier = channelCarrierName(target.order.channel, input.carrier, input.carrierName);
-    const shipment = await em.getRepository(ShipmentEntity).save(
-      em.getRepository(ShipmentEntity).create({
+    const byNumber = new Map(target.lines.map((l) => [l.lineNumber, l]));
+    const shipped = input.lines.map((l) => {
+      const line = byNumber.get(l.lineNumber)!;
+      line.quantityShipped += l.quantity;
+      return { orderLineId: line.id, quantity: l.quantity };
+    });
+    return this.shipments.create(
+      {
         orderId: target.order.id,
         carrier: channelCarrier && channelCarrier !== 'Other' ? channelCarrier : (input.carrierName ?? input.carrier),
         carrierCode: input.carrier,
@@ -213,17 +218,10 @@ export class ShipService {
         heightIn: input.package?.heightIn ?? null,
         source: 'HUB',
         packageReferenceId: String(Math.max(packages, ...channelIds) + 1),
-      }),
+      },
+      shipped,
+      em,
     );
-    const byNumber = new Map(target.lines.map((l) => [l.lineNumber, l]));
-    await em.getRepository(ShipmentLineEntity).insert(
-      input.lines.map((l) => {
-        const line = byNumber.get(l.lineNumber)!;
-        line.quantityShipped += l.quantity;
-        return { shipmentId: shipment.id, orderLineId: line.id, quantity: l.quantity };
-      }),
-    );
-    return shipment;
   }
 
   private payload(target: ActionableOrder, input: ShipmentInput, shipment: ShipmentEntity): ShipPayload {
