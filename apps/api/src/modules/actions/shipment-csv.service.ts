@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { CarrierCode, isCarrierCode, type Violation } from '@order-hub/types';
 import { carrierNamed } from '@order-hub/rules';
 import { parse } from 'csv-parse/sync';
-import { DataSource, In } from 'typeorm';
 import { AppError, BadUserInputError, RuleViolationError } from '../../common/errors/app-error';
-import { OrderEntity } from '../orders/order.entity';
+import type { OrderEntity } from '../orders/order.entity';
+import { OrderRepository } from '../orders/order.repository';
 import { ShipService } from './ship.service';
 
 export const MAX_CSV_ROWS = 5_000;
@@ -41,7 +40,7 @@ export interface CsvRowResult {
 @Injectable()
 export class ShipmentCsvService {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly orders: OrderRepository,
     private readonly ship: ShipService,
   ) {}
 
@@ -138,11 +137,7 @@ export class ShipmentCsvService {
   /** Every order a number in the upload names, by the channel's order number or Walmart's customer order number: one query. */
   private async ordersByNumber(numbers: string[]): Promise<Map<string, OrderEntity[]>> {
     const wanted = [...new Set(numbers.filter(Boolean))];
-    const found = wanted.length
-      ? await this.ds
-          .getRepository(OrderEntity)
-          .find({ where: [{ channelOrderId: In(wanted) }, { customerOrderId: In(wanted) }] })
-      : [];
+    const found = await this.orders.findByNumbers(wanted);
     const byNumber = new Map<string, OrderEntity[]>();
     for (const order of found) {
       for (const number of new Set([order.channelOrderId, order.customerOrderId])) {
