@@ -1,4 +1,4 @@
-import type { AnchorRange } from './compliance-fact-counts';
+import type { AnchorRange } from './compliance-facts.types';
 
 export const HOUR_MS = 3_600_000;
 

@@ -4,8 +4,7 @@ import type { Channel } from '@order-hub/types';
 import type { DataSource } from 'typeorm';
 import { HOUR_MS, hourRuns, planCounts, type CountPlan, type HourRun } from './compliance-count-plan';
 import { depthCounts } from './compliance-fact-counts';
-import type { FactsQuery, FactsScope } from './compliance-facts.sql';
-import type { DepthCount } from './compliance.service';
+import type { DepthCount, FactsQuery, FactsScope } from './compliance-facts.types';
 import { TrackingCheckService } from './tracking-check.service';
 
 /** A report "as of now" may name an instant this close to the clock. */

@@ -1,12 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { FactsQuery } from './compliance-facts.sql';
-import type { DepthCount, FactCount } from './compliance.service';
-
-/** Records anchored in [from, before); a null `before` is open. */
-export interface AnchorRange {
-  from: Date;
-  before: Date | null;
-}
+import type { AnchorRange, DepthCount, FactCount, FactsQuery } from './compliance-facts.types';
 
 /**
  * Counts a facts query per (kind, category, depth): depth is how many of `starts` (ascending) the record's anchor

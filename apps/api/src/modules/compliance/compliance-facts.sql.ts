@@ -5,14 +5,10 @@ import {
   SELLER_FAULT_REFUND_REASONS,
   type ChannelPolicy,
 } from '@order-hub/rules';
-import { UNCATEGORIZED, type Channel } from '@order-hub/types';
+import { UNCATEGORIZED } from '@order-hub/types';
+import type { FactsQuery, FactsScope } from './compliance-facts.types';
 
-/** Refund reasons the seller did not cause (`isSellerFaultRefundReason` is false); a refund with any other reason, or none, counts. */
-const NOT_SELLER_FAULT_REFUND_REASONS = REFUND_REASON_FAULT.filter((r) => r.fault !== 'SELLER').map((r) => r.reason);
-/** The statuses in which the channel shows an order acknowledged (ComplianceOrderRecord.acknowledged). */
-const ACKNOWLEDGED_STATUSES = ['ACKNOWLEDGED', 'PARTIALLY_SHIPPED', 'SHIPPED', 'DELIVERED'];
-
-/**
+/*
  * Each metric is a "facts" query: one row per counted record with `order_id`, `ship_by`, `anchor_at` (the instant its
  * window is placed on: shipped, due, promised or ordered), `kind` —
  * 'N' numerator (and denominator), 'D' denominator only, 'O' open order not yet due (projection),
@@ -21,10 +17,11 @@ const ACKNOWLEDGED_STATUSES = ['ACKNOWLEDGED', 'PARTIALLY_SHIPPED', 'SHIPPED', '
  * The report aggregates the facts per (kind, category); the orders page reads the 'N' rows of one category.
  * The definitions mirror packages/rules/src/metrics, which the integration test holds them to.
  */
-export interface FactsQuery {
-  sql: string;
-  params: unknown[];
-}
+
+/** Refund reasons the seller did not cause (`isSellerFaultRefundReason` is false); a refund with any other reason, or none, counts. */
+const NOT_SELLER_FAULT_REFUND_REASONS = REFUND_REASON_FAULT.filter((r) => r.fault !== 'SELLER').map((r) => r.reason);
+/** The statuses in which the channel shows an order acknowledged (ComplianceOrderRecord.acknowledged). */
+const ACKNOWLEDGED_STATUSES = ['ACKNOWLEDGED', 'PARTIALLY_SHIPPED', 'SHIPPED', 'DELIVERED'];
 
 class Params {
   readonly values: unknown[] = [];
@@ -33,13 +30,6 @@ class Params {
     this.values.push(value);
     return `$${this.values.length}`;
   }
-}
-
-export interface FactsScope {
-  channel: Channel;
-  accountId: string | null;
-  start: Date;
-  end: Date;
 }
 
 /** The order counts in no seller metric: channel-fulfilled, or a ship node or order type SELLER_METRIC_SCOPE leaves out (`countsInSellerMetrics`). */

@@ -22,14 +22,8 @@ import { In, type DataSource } from 'typeorm';
 import { OrderEntity } from '../orders/order.entity';
 import { ComplianceDayCountsService, type FactsGroup } from './compliance-day-counts.service';
 import { keepDepth } from './compliance-fact-counts';
-import {
-  onTimeDeliveryFacts,
-  orderRateFacts,
-  timelinessFacts,
-  validTrackingFacts,
-  type FactsQuery,
-  type FactsScope,
-} from './compliance-facts.sql';
+import { onTimeDeliveryFacts, orderRateFacts, timelinessFacts, validTrackingFacts } from './compliance-facts.sql';
+import type { FactCount, FactsQuery, FactsScope } from './compliance-facts.types';
 import { TrackingCheckService } from './tracking-check.service';
 
 /**
@@ -159,20 +153,6 @@ const DEFINITIONS: Record<Channel, MetricDefinition[]> = {
 /** Which of a metric's order sets counts against its standard: the numerator of a rate held low, else the rest of the denominator. */
 export function defectSet(channel: Channel, key: ComplianceMetricKey): MetricOrderSet {
   return DEFINITIONS[channel].find((d) => d.key === key)?.lowIsGood ? 'NUMERATOR' : 'DENOMINATOR_ONLY';
-}
-
-/** The records of one kind (and product category, null for metrics not split by category). */
-export interface FactCount {
-  kind: string;
-  category: string | null;
-  n: number;
-  latest_ship_by: Date | null;
-}
-
-/** Fact counts per (kind, category, depth) as a facts group is read, before each member keeps its own depth. */
-export interface DepthCount extends FactCount {
-  /** How many of the group's window starts (widest first) the record is inside. */
-  depth: number;
 }
 
 /** Compliance metrics computed in SQL from the hub's own orders and shipments, as of an instant. */

@@ -3,14 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { policyFor } from '@order-hub/rules';
 import type { Channel, ComplianceMetricKey } from '@order-hub/types';
 import type { DataSource } from 'typeorm';
-import {
-  onTimeDeliveryFacts,
-  orderRateFacts,
-  timelinessFacts,
-  validTrackingFacts,
-  type FactsQuery,
-  type FactsScope,
-} from '../compliance-facts.sql';
+import { onTimeDeliveryFacts, orderRateFacts, timelinessFacts, validTrackingFacts } from '../compliance-facts.sql';
+import type { FactsQuery, FactsScope } from '../compliance-facts.types';
 import { resolvedCarrier, TrackingCheckService } from '../tracking-check.service';
 import { trackingCause, type AffectedOrder } from './plan-of-action-draft';
 
