@@ -14,7 +14,7 @@ import { createApp } from '../src/bootstrap';
 import { loadConfig } from '../src/config/app-config';
 import { ChannelAccountsService } from '../src/modules/channels/channel-accounts.service';
 import { ChannelAdaptersService } from '../src/modules/channels/channel-adapters.service';
-import { OrderIngestService } from '../src/modules/orders/order-ingest.service';
+import { OrderImportService } from '../src/modules/orders/order-import.service';
 import { SyncSchedulerService } from '../src/modules/sync/sync-scheduler.service';
 import { createScratchPostgres, type ScratchDatabase } from '../test/support/test-databases';
 import { writeBenchmarkSection } from './benchmarks-doc';
@@ -90,7 +90,7 @@ async function run(kind: 'pglite' | 'postgres'): Promise<Result[]> {
       const orders = await fetchAll(await running.app.get(ChannelAdaptersService).forAccount(account));
       const copy = await accounts.create({ ...account, name: `bench ${channel} raw`, credentials: {} }, 'bench');
       const rawStart = performance.now();
-      await running.app.get(OrderIngestService).insertNew(copy, orders, 'bench');
+      await running.app.get(OrderImportService).insertNew(copy, orders, 'bench');
       const rawSeconds = (performance.now() - rawStart) / 1000;
       results.push({
         database: kind === 'pglite' ? 'PGlite (embedded)' : 'PostgreSQL 15',

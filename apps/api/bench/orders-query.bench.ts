@@ -12,7 +12,7 @@ import { createApp } from '../src/bootstrap';
 import { loadConfig } from '../src/config/app-config';
 import { ChannelAccountsService } from '../src/modules/channels/channel-accounts.service';
 import { generateSyntheticOrders } from '../test/support/synthetic/synthetic-orders';
-import { OrderIngestService } from '../src/modules/orders/order-ingest.service';
+import { OrderImportService } from '../src/modules/orders/order-import.service';
 import { ApiTokensService } from '../src/modules/auth/api-tokens.service';
 import { createScratchPostgres, type ScratchDatabase } from '../test/support/test-databases';
 import { writeBenchmarkSection } from './benchmarks-doc';
@@ -51,7 +51,7 @@ async function run(kind: 'pglite' | 'postgres'): Promise<Result> {
   const running = await createApp(config);
   try {
     const seedStart = performance.now();
-    await seed(running.app.get(ChannelAccountsService), running.app.get(OrderIngestService));
+    await seed(running.app.get(ChannelAccountsService), running.app.get(OrderImportService));
     const seedSeconds = (performance.now() - seedStart) / 1000;
     const { secret: token } = await running.app.get(ApiTokensService).create('bench', 'VIEWER', 'bench');
 
@@ -96,7 +96,7 @@ async function run(kind: 'pglite' | 'postgres'): Promise<Result> {
   }
 }
 
-async function seed(accounts: ChannelAccountsService, ingest: OrderIngestService) {
+async function seed(accounts: ChannelAccountsService, ingest: OrderImportService) {
   const now = new Date();
   const channels: Channel[] = ['WALMART', 'AMAZON'];
   for (const [i, channel] of channels.entries()) {

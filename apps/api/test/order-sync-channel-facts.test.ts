@@ -4,7 +4,7 @@ import { AcknowledgeService } from '../src/modules/actions/acknowledge.service';
 import type { ChannelAccountEntity } from '../src/modules/channels/channel-account.entity';
 import { mapWalmartOrder } from '../src/modules/channels/walmart/walmart-order.mapper';
 import type { WalmartOrder } from '../src/modules/channels/walmart/walmart-order.types';
-import { OrderUpsertService } from '../src/modules/sync/order-upsert.service';
+import { OrderImportService } from '../src/modules/orders/order-import.service';
 import { anAccount, anOrder, insertOrders } from './support/order-fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
 import { testDatabases } from './support/test-databases';
@@ -50,7 +50,7 @@ describe.each(testDatabases())('what the channels say about an order, stored by 
     const hubTime = (await stored(id)).acknowledged_at!;
     expect(hubTime).toBeInstanceOf(Date);
 
-    const upsert = app.running.app.get(OrderUpsertService);
+    const upsert = app.running.app.get(OrderImportService);
     const acknowledged = {
       ...created,
       status: 'ACKNOWLEDGED' as const,
@@ -127,7 +127,7 @@ describe.each(testDatabases())('what the channels say about an order, stored by 
         ],
       },
     });
-    await app.running.app.get(OrderUpsertService).upsert(walmart, [later(changed, 60_000)], 'test');
+    await app.running.app.get(OrderImportService).upsert(walmart, [later(changed, 60_000)], 'test');
     expect((await app.gql(query, { id })).data!.order.lines[0].refundReason).toBe('DamagedItem');
     const [audit] = await app.ds.query(
       `SELECT after FROM audit_event WHERE order_id = $1 AND action = 'order.updated'`,

@@ -2,7 +2,7 @@ import { createSandbox, type Sandbox } from '@order-hub/sandbox';
 import { mapWalmartOrder } from '../src/modules/channels/walmart/walmart-order.mapper';
 import type { WalmartOrder } from '../src/modules/channels/walmart/walmart-order.types';
 import { ChannelAccountsService } from '../src/modules/channels/channel-accounts.service';
-import { OrderUpsertService } from '../src/modules/sync/order-upsert.service';
+import { OrderImportService } from '../src/modules/orders/order-import.service';
 import { startTestApp, type TestApp } from './support/test-app';
 import { testDatabases } from './support/test-databases';
 import { connectSandboxAccount, hubOrderIds, syncAndWait, syncState, waitForPull } from './support/sync-helpers';
@@ -204,7 +204,7 @@ describe.each(testDatabases())('Walmart order sync from the sandbox on %s', (kin
       status: 'CREATED' as const,
       channelUpdatedAt: new Date(current.channelUpdatedAt.getTime() - 3_600_000),
     };
-    const upsert = app.running.app.get(OrderUpsertService);
+    const upsert = app.running.app.get(OrderImportService);
 
     expect(await upsert.upsert(account, [stale], 'test')).toEqual({ inserted: 0, updated: 0, unchanged: 1 });
     expect(await upsert.upsert(account, [current], 'test')).toEqual({ inserted: 0, updated: 0, unchanged: 1 });

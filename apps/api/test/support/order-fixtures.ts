@@ -1,7 +1,7 @@
 import { ChannelEnvironment, type Channel, type NormalizedOrder } from '@order-hub/types';
 import type { ChannelAccountEntity } from '../../src/modules/channels/channel-account.entity';
 import { ChannelAccountsService } from '../../src/modules/channels/channel-accounts.service';
-import { OrderIngestService } from '../../src/modules/orders/order-ingest.service';
+import { OrderImportService } from '../../src/modules/orders/order-import.service';
 import type { TestApp } from './test-app';
 
 let sequence = 0;
@@ -76,5 +76,5 @@ export async function insertOrders(
   account: ChannelAccountEntity,
   orders: NormalizedOrder[],
 ): Promise<string[]> {
-  return app.running.app.get(OrderIngestService).insertNew(account, orders, 'test');
+  return app.running.app.get(OrderImportService).insertNew(account, orders, 'test');
 }

@@ -189,6 +189,58 @@ export class OrderRepository {
     return this.idsByAccount(accountId, { statuses: ['CREATED'], methods: ['MERCHANT', 'MCF'], channel }, em);
   }
 
+  /**
+   * What an import compares against: the account's stored copies of these channel orders, locked FOR UPDATE until
+   * the transaction ends (two imports of one account take turns).
+   */
+  lockForImport(
+    accountId: string,
+    channelOrderIds: readonly string[],
+    em: EntityManager,
+  ): Promise<Pick<OrderEntity, 'id' | 'channelOrderId' | 'channelUpdatedAt' | 'status'>[]> {
+    return this.orders(em).find({
+      select: { id: true, channelOrderId: true, channelUpdatedAt: true, status: true },
+      where: { accountId, channelOrderId: In([...channelOrderIds]) },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
+  /** New orders and lines an import brings (ids chosen by the caller), in chunks. */
+  async insertImported(
+    orders: Partial<OrderEntity>[],
+    lines: Partial<OrderLineEntity>[],
+    em?: EntityManager,
+  ): Promise<void> {
+    await insertChunked(em ?? this.ds.manager, OrderEntity, orders);
+    await insertChunked(em ?? this.ds.manager, OrderLineEntity, lines);
+  }
+
+  /**
+   * Writes the channel's newer copy over a stored order, with a new version. `acknowledgedAt` is set only where the
+   * hub has none: the time the hub recorded when it acknowledged the order is never overwritten by the channel's copy.
+   */
+  async updateImported(
+    id: string,
+    columns: Partial<OrderEntity>,
+    acknowledgedAt: Date | null,
+    em?: EntityManager,
+  ): Promise<void> {
+    await (em ?? this.ds.manager)
+      .createQueryBuilder()
+      .update(OrderEntity)
+      .set({
+        ...columns,
+        ...(acknowledgedAt ? { acknowledgedAt: () => 'COALESCE(acknowledged_at, :channelAcknowledgedAt)' } : {}),
+        version: () => 'version + 1',
+      })
+      .where('id = :id', { id, ...(acknowledgedAt ? { channelAcknowledgedAt: acknowledgedAt } : {}) })
+      .execute();
+  }
+
+  async updateLine(id: string, columns: Omit<Partial<OrderLineEntity>, 'order'>, em?: EntityManager): Promise<void> {
+    await this.orderLines(em).update(id, columns);
+  }
+
   /** The distinct SKUs (at most 64 characters) on the account's order lines. */
   async skusOfAccount(accountId: string, em?: EntityManager): Promise<string[]> {
     const rows: { sku: string }[] = await (em ?? this.ds.manager).query(
@@ -214,5 +266,21 @@ export class OrderRepository {
       [channel, accountId, after],
     );
     return row;
+  }
+}
+
+/** Rows per INSERT: well under PostgreSQL's 65,535 bind parameters for the widest table. */
+const CHUNK = 500;
+
+async function insertChunked<T extends object>(em: EntityManager, entity: new () => T, rows: Partial<T>[]) {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    // TypeORM's insert() takes QueryDeepPartialEntity, which Partial<T> satisfies for these flat entities.
+    await em
+      .createQueryBuilder()
+      .insert()
+      .into(entity)
+      .values(rows.slice(i, i + CHUNK) as never)
+      .updateEntity(false)
+      .execute();
   }
 }

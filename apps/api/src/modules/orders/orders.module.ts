@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
 import { CarrierEventsModule } from '../carrier-events/carrier-events.module';
-import { OrderIngestService } from './order-ingest.service';
+import { FulfillmentModule } from '../fulfillment/fulfillment.module';
+import { OrderImportService } from './order-import.service';
 import { OrderRepository } from './order.repository';
 import { OrderConnectionResolver, OrdersResolver } from './orders.resolver';
 import { OrdersService } from './orders.service';
 
 @Module({
-  imports: [CarrierEventsModule],
-  providers: [OrderRepository, OrdersService, OrderIngestService, OrdersResolver, OrderConnectionResolver],
-  exports: [OrderRepository, OrdersService, OrderIngestService],
+  imports: [CarrierEventsModule, FulfillmentModule],
+  providers: [OrderRepository, OrdersService, OrderImportService, OrdersResolver, OrderConnectionResolver],
+  exports: [OrderRepository, OrdersService, OrderImportService],
 })
 export class OrdersModule {}

@@ -11,7 +11,7 @@ import { JobHandlers, type JobHandler } from '../../jobs/job-handlers';
 import { JobName } from '../../jobs/job-name';
 import { AcknowledgeService } from '../../actions/acknowledge.service';
 import { McfRoutingService } from '../../mcf/mcf-routing.service';
-import { OrderUpsertService } from '../order-upsert.service';
+import { OrderImportService } from '../../orders/order-import.service';
 import { LEASE_MS, SyncStateService } from '../sync-state.service';
 
 const ACTOR = 'system:order-sync';
@@ -43,7 +43,7 @@ export class PullOrdersJob implements JobHandler, OnModuleInit, BeforeApplicatio
     @InjectConfig() private readonly config: AppConfig,
     private readonly states: SyncStateService,
     private readonly adapters: ChannelAdaptersService,
-    private readonly upsert: OrderUpsertService,
+    private readonly upsert: OrderImportService,
     private readonly handlers: JobHandlers,
     private readonly acknowledge: AcknowledgeService,
     private readonly mcfRouting: McfRoutingService,
