@@ -1,3 +1,4 @@
+import type { McfStatus } from '@order-hub/types';
 import {
   Column,
   CreateDateColumn,
@@ -9,13 +10,6 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { OrderEntity } from '../orders/order.entity';
-
-/**
- * ROUTED: the create call is in the outbox; then Amazon's status (RECEIVED, PLANNING, PROCESSING, COMPLETE…),
- * CANCELLED, or NOT_ROUTED with the reason when the preview said no.
- */
-export type McfStatus =
-  'ROUTED' | 'RECEIVED' | 'PLANNING' | 'PROCESSING' | 'COMPLETE' | 'CANCELLED' | 'UNFULFILLABLE' | 'NOT_ROUTED';
 
 export interface McfPackageRecord {
   packageNumber: number;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { carrierOfMcfPackage } from '@order-hub/rules';
-import type { Violation } from '@order-hub/types';
+import type { McfStatus, Violation } from '@order-hub/types';
 import { DataSource } from 'typeorm';
 import { InjectConfig } from '../../config/app-config.token';
 import type { AppConfig } from '../../config/app-config';
@@ -15,7 +15,7 @@ import { ChannelAccountEntity } from '../channels/channel-account.entity';
 import { ChannelAdaptersService } from '../channels/channel-adapters.service';
 import { OrderEntity } from '../orders/order.entity';
 import { RulesService } from '../rules/rules.service';
-import { McfOrderEntity, type McfPackageRecord, type McfStatus } from './mcf-order.entity';
+import { McfOrderEntity, type McfPackageRecord } from './mcf-order.entity';
 
 const ACTOR = 'system:mcf';
 /** How long after routing a passed-on package is still followed for its delivery (on-time delivery). */

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { McfStatus } from '@order-hub/types';
 import { GraphQLJSON } from 'graphql-scalars';
 import type { McfOrderEntity, McfPackageRecord } from './mcf-order.entity';
 import type { RouteResult } from './mcf-routing.service';
@@ -6,6 +7,11 @@ import type { RoutingRuleEntity } from './routing-rule.entity';
 
 export const RouteOutcome = { ROUTED: 'ROUTED', NOT_ROUTED: 'NOT_ROUTED', REFUSED: 'REFUSED' } as const;
 registerEnumType(RouteOutcome, { name: 'RouteOutcome' });
+registerEnumType(McfStatus, {
+  name: 'McfStatus',
+  description:
+    "ROUTED: the create call is in the outbox; then Amazon's status (RECEIVED, PLANNING, PROCESSING, COMPLETE), CANCELLED, UNFULFILLABLE, or NOT_ROUTED with the reason when the preview said no.",
+});
 
 @ObjectType('McfPackage')
 export class McfPackageType {
@@ -48,8 +54,8 @@ export class McfOrderType {
   @Field()
   sellerFulfillmentOrderId: string;
 
-  @Field({ description: 'ROUTED, RECEIVED, PLANNING, PROCESSING, COMPLETE, CANCELLED, UNFULFILLABLE or NOT_ROUTED.' })
-  status: string;
+  @Field(() => McfStatus)
+  status: McfStatus;
 
   @Field(() => String, { nullable: true })
   amazonStatus: string | null;
