@@ -2,6 +2,7 @@ import { CHANNELS, OrderStatus, type Channel } from '@order-hub/types';
 import { CHANNEL_PROFILES, channelProfile, MCF_PROVIDER_CHANNELS, orderName } from './channel-profile';
 import { linesNeedingCancelOverride, orderActionReasons, routeUnavailableReason } from '../orders/order-eligibility';
 import { lineStatusOf, orderStatusOfLines } from '../orders/order-status';
+import { computeComplianceMetrics } from '../metrics/compliance-report';
 
 const line = (ordered: number, shipped = 0, cancelled = 0) => ({
   quantityOrdered: ordered,
@@ -99,4 +100,11 @@ test('order and line status come from the quantities', () => {
   expect(lineStatusOf({ ...l, quantityRefunded: 2 })).toBe('REFUNDED');
   expect(orderStatusOfLines([{ ...line(2, 1), status: 'ACKNOWLEDGED' }])).toBe('PARTIALLY_SHIPPED');
   expect(orderStatusOfLines([{ ...line(2, 0, 2), status: 'CANCELLED' }])).toBe('CANCELLED');
+});
+
+test("a channel's compliance metrics are those the rules compute for it, in the same order", () => {
+  for (const channel of CHANNELS) {
+    const computed = computeComplianceMetrics(channel, [], { asOf: new Date('2026-03-01T00:00:00Z') });
+    expect(computed.map((m) => m.key)).toEqual(channelProfile(channel).complianceMetrics);
+  }
 });

@@ -1,4 +1,4 @@
-import { CHANNELS, type Channel } from '@order-hub/types';
+import { CHANNELS, type Channel, type ComplianceMetricKey } from '@order-hub/types';
 
 /**
  * What a channel can do and how the hub talks to it: the facts that do not change with a policy version (those
@@ -39,6 +39,11 @@ export interface ChannelProfile {
    * ship-by): the channel's auto-cancel is published for the US and counts in the seller's cancellation rate.
    */
   warnsBeforeAutoCancel: boolean;
+  /**
+   * The compliance metrics the hub reports for the channel, in report order (the channel's published standards,
+   * whose thresholds are in `policyFor`, and the rates the hub follows without one).
+   */
+  complianceMetrics: readonly ComplianceMetricKey[];
   /** Multi-Channel Fulfilment: orders of this channel may be routed to a provider; this channel's accounts may fulfil orders of others. */
   mcf: { origin: boolean; provider: boolean };
   source: string;
@@ -58,6 +63,14 @@ export const CHANNEL_PROFILES: Readonly<Record<Channel, ChannelProfile>> = {
     shipConfirmationNamesPackage: false,
     reportsCarrierScans: false,
     warnsBeforeAutoCancel: true,
+    complianceMetrics: [
+      'VALID_TRACKING_RATE',
+      'CANCELLATION_RATE',
+      'REFUND_RATE',
+      'ON_TIME_SHIPMENT_RATE',
+      'ACKNOWLEDGEMENT_RATE',
+      'ON_TIME_DELIVERY_RATE',
+    ],
     mcf: { origin: true, provider: false },
     source:
       'Walmart Orders API (acknowledge, cancel, refund, shipping with intentToCancelOverride): developer.walmart.com/us-marketplace; shared/docs/reference/walmart.md; auto-cancel at ESD + 4 days: LEARN Performance-alarms',
@@ -79,6 +92,13 @@ export const CHANNEL_PROFILES: Readonly<Record<Channel, ChannelProfile>> = {
     reportsCarrierScans: true,
     // Amazon's 7-business-day auto-cancel is known from an EU forum thread only (policy sources): no alarm.
     warnsBeforeAutoCancel: false,
+    complianceMetrics: [
+      'VALID_TRACKING_RATE',
+      'LATE_SHIPMENT_RATE_10D',
+      'LATE_SHIPMENT_RATE_30D',
+      'PRE_FULFILLMENT_CANCEL_RATE',
+      'ON_TIME_DELIVERY_RATE',
+    ],
     mcf: { origin: false, provider: true },
     source:
       'SP-API Orders 2026-01-01 (confirmShipment names packageReferenceId; package events), Feeds POST_ORDER_ACKNOWLEDGEMENT_DATA for cancels, MCF 2020-07-01 (Amazon fulfils orders of other channels; Amazon orders use FBA): shared/docs/reference/amazon.md',

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  channelProfile,
   DEFAULT_AT_RISK_MARGIN,
   metricStatus,
   policyFor,
@@ -98,61 +99,60 @@ const lsr = (days: 10 | 30): MetricDefinition => ({
   lowIsGood: true,
 });
 
-/** The metrics of each channel, in report order (the same as packages/rules computeComplianceMetrics). */
-const DEFINITIONS: Record<Channel, MetricDefinition[]> = {
-  AMAZON: [
-    VTR,
-    lsr(10),
-    lsr(30),
-    {
-      key: 'PRE_FULFILLMENT_CANCEL_RATE',
-      label: () => 'Pre-fulfillment cancel rate',
-      metric: 'PRE_FULFILLMENT_CANCEL_RATE',
-      facts: (s, p) => orderRateFacts(s, 'SELLER_CANCELLATION', p),
-      lowIsGood: true,
-    },
-    OTD,
-  ],
-  WALMART: [
-    VTR,
-    {
-      key: 'CANCELLATION_RATE',
-      label: () => 'Cancellation rate',
-      metric: 'CANCELLATION_RATE',
-      facts: (s, p) => orderRateFacts(s, 'SELLER_CANCELLATION', p),
-      lowIsGood: true,
-    },
-    {
-      key: 'REFUND_RATE',
-      label: () => 'Refund rate',
-      metric: 'REFUND_RATE',
-      facts: (s, p) => orderRateFacts(s, 'SELLER_FAULT_REFUND', p),
-      lowIsGood: true,
-    },
-    // Walmart publishes no current standard for on-time shipment or the acknowledgement rate: no threshold, N/A status.
-    {
-      key: 'ON_TIME_SHIPMENT_RATE',
-      label: () => 'On-time shipment rate (no published standard)',
-      metric: null,
-      days: 30,
-      facts: (s) => timelinessFacts(s, false),
-      projection: { lateIsNumerator: false },
-    },
-    {
-      key: 'ACKNOWLEDGEMENT_RATE',
-      label: (p) =>
-        `Acknowledged within ${p.acknowledgeWithinHours ?? 0} hours (no published rate standard; acknowledgements at an unknown time left out)`,
-      metric: null,
-      days: 30,
-      facts: (s, p) => orderRateFacts(s, 'ACKNOWLEDGED_IN_TIME', p),
-    },
-    OTD,
-  ],
+/** How each metric is measured; which metrics a channel reports, and in what order, is its profile's `complianceMetrics`. */
+const DEFINITIONS: Record<ComplianceMetricKey, MetricDefinition> = {
+  VALID_TRACKING_RATE: VTR,
+  LATE_SHIPMENT_RATE_10D: lsr(10),
+  LATE_SHIPMENT_RATE_30D: lsr(30),
+  PRE_FULFILLMENT_CANCEL_RATE: {
+    key: 'PRE_FULFILLMENT_CANCEL_RATE',
+    label: () => 'Pre-fulfillment cancel rate',
+    metric: 'PRE_FULFILLMENT_CANCEL_RATE',
+    facts: (s, p) => orderRateFacts(s, 'SELLER_CANCELLATION', p),
+    lowIsGood: true,
+  },
+  ON_TIME_DELIVERY_RATE: OTD,
+  CANCELLATION_RATE: {
+    key: 'CANCELLATION_RATE',
+    label: () => 'Cancellation rate',
+    metric: 'CANCELLATION_RATE',
+    facts: (s, p) => orderRateFacts(s, 'SELLER_CANCELLATION', p),
+    lowIsGood: true,
+  },
+  REFUND_RATE: {
+    key: 'REFUND_RATE',
+    label: () => 'Refund rate',
+    metric: 'REFUND_RATE',
+    facts: (s, p) => orderRateFacts(s, 'SELLER_FAULT_REFUND', p),
+    lowIsGood: true,
+  },
+  // No current published standard for on-time shipment or the acknowledgement rate: no threshold, N/A status.
+  ON_TIME_SHIPMENT_RATE: {
+    key: 'ON_TIME_SHIPMENT_RATE',
+    label: () => 'On-time shipment rate (no published standard)',
+    metric: null,
+    days: 30,
+    facts: (s) => timelinessFacts(s, false),
+    projection: { lateIsNumerator: false },
+  },
+  ACKNOWLEDGEMENT_RATE: {
+    key: 'ACKNOWLEDGEMENT_RATE',
+    label: (p) =>
+      `Acknowledged within ${p.acknowledgeWithinHours ?? 0} hours (no published rate standard; acknowledgements at an unknown time left out)`,
+    metric: null,
+    days: 30,
+    facts: (s, p) => orderRateFacts(s, 'ACKNOWLEDGED_IN_TIME', p),
+  },
 };
+
+/** The metrics of a channel, in report order (the same as packages/rules computeComplianceMetrics). */
+function definitionsOf(channel: Channel): MetricDefinition[] {
+  return channelProfile(channel).complianceMetrics.map((key) => DEFINITIONS[key]);
+}
 
 /** Which of a metric's order sets counts against its standard: the numerator of a rate held low, else the rest of the denominator. */
 export function defectSet(channel: Channel, key: ComplianceMetricKey): MetricOrderSet {
-  return DEFINITIONS[channel].find((d) => d.key === key)?.lowIsGood ? 'NUMERATOR' : 'DENOMINATOR_ONLY';
+  return definitionsOf(channel).find((d) => d.key === key)?.lowIsGood ? 'NUMERATOR' : 'DENOMINATOR_ONLY';
 }
 
 /** Compliance metrics computed in SQL from the hub's own orders and shipments, as of an instant. */
@@ -172,7 +172,7 @@ export class ComplianceService {
     const policy = policyFor(request.channel, 'US', asOf);
     const margin = request.atRiskMargin ?? DEFAULT_AT_RISK_MARGIN;
     const metrics: ReportedMetric[] = [];
-    const defs = DEFINITIONS[request.channel].map((def) => ({ def, ...this.standard(def, policy) }));
+    const defs = definitionsOf(request.channel).map((def) => ({ def, ...this.standard(def, policy) }));
     const facts = await this.countFacts(request.channel, accountId, asOf, policy, defs);
     for (const [i, { def, standard, days, perCategory }] of defs.entries()) {
       const measured = (category: string | null) =>
@@ -278,7 +278,7 @@ export class ComplianceService {
 
   private async metricFacts(request: MetricOrdersRequest): Promise<FactsQuery | null> {
     const policy = policyFor(request.channel, 'US', request.asOf);
-    const def = DEFINITIONS[request.channel].find((d) => d.key === request.key);
+    const def = definitionsOf(request.channel).find((d) => d.key === request.key);
     if (!def) return null;
     const window = windowEndingAt(request.asOf, this.standard(def, policy).days);
     const accountId = request.accountId ?? null;
