@@ -8,3 +8,4 @@ export * from './outbox';
 export * from './compliance';
 export * from './alerts';
 export * from './mcf';
+export * from './sync';

@@ -1,7 +1,6 @@
 import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import type { SyncPhase } from '@order-hub/types';
 import { ChannelAccountEntity } from '../channels/channel-account.entity';
-
-export type SyncPhase = 'BACKFILL' | 'INCREMENTAL';
 
 /** Where the order pull of one account stands: its watermark, progress and last outcome. */
 @Entity('account_sync_state')

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
+import { ChannelAccountRepository } from '../channels/channel-account.repository';
 import { AccountSyncStateEntity } from './account-sync-state.entity';
 
 /** How long a pull holds its account; it renews the lease after every page. */
@@ -8,7 +9,10 @@ export const LEASE_MS = 10 * 60_000;
 
 @Injectable()
 export class SyncStateService {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly accounts: ChannelAccountRepository,
+  ) {}
 
   private get repo() {
     return this.ds.getRepository(AccountSyncStateEntity);
@@ -25,12 +29,13 @@ export class SyncStateService {
 
   /** Enabled accounts whose next pull is due (or that never pulled). */
   async dueAccountIds(now: Date): Promise<string[]> {
+    const enabled = await this.accounts.enabledIds();
+    if (enabled.length === 0) return [];
     const rows: { id: string }[] = await this.ds.query(
-      `SELECT a.id FROM channel_account a LEFT JOIN account_sync_state s ON s.account_id = a.id
-        WHERE a.disabled_at IS NULL
-          AND (s.account_id IS NULL OR s.next_run_at IS NULL OR s.next_run_at <= $1)
+      `SELECT a.id FROM unnest($2::uuid[]) AS a(id) LEFT JOIN account_sync_state s ON s.account_id = a.id
+        WHERE (s.account_id IS NULL OR s.next_run_at IS NULL OR s.next_run_at <= $1)
           AND (s.locked_until IS NULL OR s.locked_until < $1)`,
-      [now],
+      [now, enabled],
     );
     return rows.map((r) => r.id);
   }

@@ -1,13 +1,13 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { SyncPhase } from '@order-hub/types';
 import type { AccountSyncStateEntity } from './account-sync-state.entity';
 
-export const SyncPhase = { BACKFILL: 'BACKFILL', INCREMENTAL: 'INCREMENTAL' } as const;
 registerEnumType(SyncPhase, { name: 'SyncPhase' });
 
 @ObjectType('SyncState', { description: "Where the account's order import stands." })
 export class SyncStateType {
   @Field(() => SyncPhase, { description: 'BACKFILL until the first full pull has finished, then INCREMENTAL.' })
-  phase: keyof typeof SyncPhase;
+  phase: SyncPhase;
 
   @Field({ description: 'A pull is running now.' })
   running: boolean;

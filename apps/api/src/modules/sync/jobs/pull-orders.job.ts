@@ -1,9 +1,8 @@
 import { Injectable, Logger, type BeforeApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { channelProfile } from '@order-hub/rules';
 import { InjectConfig } from '../../../config/app-config.token';
 import type { AppConfig } from '../../../config/app-config';
-import { ChannelAccountEntity } from '../../channels/channel-account.entity';
+import { ChannelAccountRepository } from '../../channels/channel-account.repository';
 import { ChannelAdaptersService } from '../../channels/channel-adapters.service';
 import { ChannelError } from '../../channels/channel-error';
 import type { ChangeWindow } from '../../channels/channel-adapter';
@@ -39,11 +38,11 @@ export class PullOrdersJob implements JobHandler, OnModuleInit, BeforeApplicatio
   private stopping = false;
 
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly accounts: ChannelAccountRepository,
     @InjectConfig() private readonly config: AppConfig,
     private readonly states: SyncStateService,
     private readonly adapters: ChannelAdaptersService,
-    private readonly upsert: OrderImportService,
+    private readonly imports: OrderImportService,
     private readonly handlers: JobHandlers,
     private readonly acknowledge: AcknowledgeService,
     private readonly mcfRouting: McfRoutingService,
@@ -59,7 +58,7 @@ export class PullOrdersJob implements JobHandler, OnModuleInit, BeforeApplicatio
   }
 
   async handle(accountId: string): Promise<PullOutcome> {
-    const account = await this.ds.getRepository(ChannelAccountEntity).findOneBy({ id: accountId });
+    const account = await this.accounts.findById(accountId);
     if (!account || account.disabledAt) return 'DISABLED';
     const started = new Date();
     const state = await this.states.acquire(accountId, started);
@@ -108,7 +107,7 @@ export class PullOrdersJob implements JobHandler, OnModuleInit, BeforeApplicatio
         const page = await adapter.listChangedOrders(window, cursor);
         // Later pages and a resumed pull keep the bound the channel applied to the first one.
         window.changedBefore ??= page.windowEnd;
-        const result = await this.upsert.upsert(account, page.orders, ACTOR);
+        const result = await this.imports.upsert(account, page.orders, ACTOR);
         cursor = page.nextCursor;
         pagesDone += 1;
         ordersImported += result.inserted;
@@ -122,8 +121,9 @@ export class PullOrdersJob implements JobHandler, OnModuleInit, BeforeApplicatio
           lockedUntil: new Date(Date.now() + LEASE_MS),
         });
       }
-      if (account.channel !== 'AMAZON') await this.mcfRouting.routeOnImport(accountId);
-      if (account.channel === 'WALMART' && account.autoAcknowledge) await this.acknowledge.autoAcknowledge(accountId);
+      const profile = channelProfile(account.channel);
+      if (profile.mcf.origin) await this.mcfRouting.routeOnImport(accountId);
+      if (profile.needsAcknowledgement && account.autoAcknowledge) await this.acknowledge.autoAcknowledge(accountId);
       await this.states.save(accountId, {
         phase: 'INCREMENTAL',
         watermark: window.changedBefore ?? started,
