@@ -14,6 +14,7 @@ import { ChannelLineReasonsAndOrderKinds1795600000000 } from './1795600000000-Ch
 import { ChannelRefusals1795600100000 } from './1795600100000-ChannelRefusals';
 import { LineCancelledBy1795600200000 } from './1795600200000-LineCancelledBy';
 import { RecheckTrackingVerdicts1795600300000 } from './1795600300000-RecheckTrackingVerdicts';
+import { NormalizedLineMoney1795600400000 } from './1795600400000-NormalizedLineMoney';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -32,4 +33,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ChannelRefusals1795600100000,
   LineCancelledBy1795600200000,
   RecheckTrackingVerdicts1795600300000,
+  NormalizedLineMoney1795600400000,
 ];

@@ -61,4 +61,16 @@ export class OrderLineEntity {
   /** Who the channel says cancelled the units (Amazon): BUYER, SELLER or CHANNEL; null when it does not say. */
   @Column({ name: 'cancelled_by', type: 'varchar', length: 16, nullable: true })
   cancelledBy: 'BUYER' | 'SELLER' | 'CHANNEL' | null;
+
+  /** What the channel charged for the line (every charge with its tax), the refund ceiling; null: not given. */
+  @Column({ name: 'charge_cents', type: 'integer', nullable: true })
+  chargeCents: number | null;
+
+  /** What the channel has refunded on the line so far (every refunded charge with its tax). */
+  @Column({ name: 'refunded_cents', type: 'integer', default: 0 })
+  refundedCents: number;
+
+  /** The product part of `refundedCents`: how many units the channel's refunds cover. */
+  @Column({ name: 'product_refunded_cents', type: 'integer', default: 0 })
+  productRefundedCents: number;
 }

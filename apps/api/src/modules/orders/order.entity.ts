@@ -100,6 +100,10 @@ export class OrderEntity {
   @Column({ name: 'ship_node_type', type: 'varchar', length: 32, nullable: true })
   shipNodeType: string | null;
 
+  /** The packages the channel holds for the order (Amazon packageReferenceIds); a new confirmation needs a new one. */
+  @Column({ name: 'channel_package_reference_ids', type: 'jsonb', default: () => "'[]'" })
+  channelPackageReferenceIds: string[];
+
   /** When the channel last changed the order; an import with an older copy is ignored. */
   @Column({ name: 'channel_updated_at', type: 'timestamptz', nullable: true })
   channelUpdatedAt: Date | null;
