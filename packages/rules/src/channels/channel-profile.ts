@@ -46,7 +46,21 @@ export interface ChannelProfile {
   complianceMetrics: readonly ComplianceMetricKey[];
   /** Multi-Channel Fulfilment: orders of this channel may be routed to a provider; this channel's accounts may fulfil orders of others. */
   mcf: { origin: boolean; provider: boolean };
+  /**
+   * The credentials the channel issues a seller, in the order an account form asks for them, as the api checks
+   * them when an account is saved (optional ones may stay empty), with how people call each.
+   */
+  credentials: readonly ChannelCredential[];
   source: string;
+}
+
+/** One credential an account of the channel holds. */
+export interface ChannelCredential {
+  field: 'clientId' | 'clientSecret' | 'refreshToken' | 'sellerId' | 'lwaEndpoint';
+  label: string;
+  /** Write-only: a password input that never shows what is stored. */
+  secret: boolean;
+  optional?: boolean;
 }
 
 export const CHANNEL_PROFILES: Readonly<Record<Channel, ChannelProfile>> = {
@@ -72,8 +86,12 @@ export const CHANNEL_PROFILES: Readonly<Record<Channel, ChannelProfile>> = {
       'ON_TIME_DELIVERY_RATE',
     ],
     mcf: { origin: true, provider: false },
+    credentials: [
+      { field: 'clientId', label: 'Client ID', secret: false },
+      { field: 'clientSecret', label: 'Client secret', secret: true },
+    ],
     source:
-      'Walmart Orders API (acknowledge, cancel, refund, shipping with intentToCancelOverride): developer.walmart.com/us-marketplace; shared/docs/reference/walmart.md; auto-cancel at ESD + 4 days: LEARN Performance-alarms',
+      'Walmart Orders API (acknowledge, cancel, refund, shipping with intentToCancelOverride): developer.walmart.com/us-marketplace; shared/docs/reference/walmart.md; auto-cancel at ESD + 4 days: LEARN Performance-alarms; credentials: client ID and secret (OAuth client credentials), as the api checks them (channel-credentials.ts)',
   },
   AMAZON: {
     channel: 'AMAZON',
@@ -100,8 +118,17 @@ export const CHANNEL_PROFILES: Readonly<Record<Channel, ChannelProfile>> = {
       'ON_TIME_DELIVERY_RATE',
     ],
     mcf: { origin: false, provider: true },
+    credentials: [
+      { field: 'clientId', label: 'LWA client ID', secret: false },
+      { field: 'clientSecret', label: 'LWA client secret', secret: true },
+      { field: 'refreshToken', label: 'Refresh token', secret: true },
+      // Amazon's feeds name the seller by it; without it the hub cannot cancel Amazon orders.
+      { field: 'sellerId', label: 'Seller ID (merchant token)', secret: false, optional: true },
+      // Login with Amazon's token URL, when not production (https://api.amazon.com/auth/o2/token).
+      { field: 'lwaEndpoint', label: 'LWA token endpoint', secret: false, optional: true },
+    ],
     source:
-      'SP-API Orders 2026-01-01 (confirmShipment names packageReferenceId; package events), Feeds POST_ORDER_ACKNOWLEDGEMENT_DATA for cancels, MCF 2020-07-01 (Amazon fulfils orders of other channels; Amazon orders use FBA): shared/docs/reference/amazon.md',
+      'SP-API Orders 2026-01-01 (confirmShipment names packageReferenceId; package events), Feeds POST_ORDER_ACKNOWLEDGEMENT_DATA for cancels, MCF 2020-07-01 (Amazon fulfils orders of other channels; Amazon orders use FBA): shared/docs/reference/amazon.md; credentials: LWA client ID, secret and refresh token, seller id for feeds, as the api checks them (channel-credentials.ts)',
   },
 };
 

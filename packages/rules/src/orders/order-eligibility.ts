@@ -13,8 +13,8 @@ export interface EligibleOrder {
   status: OrderStatus;
   fulfillmentMethod: FulfillmentMethod;
   lines: readonly LineUnits[];
-  /** The order's MCF record, when it was ever routed. */
-  mcfOrder?: { status: McfStatus } | null;
+  /** The order's MCF record, when it was ever routed (the console's query reads its status as a plain string). */
+  mcfOrder?: { status: McfStatus | (string & {}) } | null;
 }
 
 /** Units still to ship or cancel on a line. */
