@@ -1,15 +1,11 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { channelLabel, channelProfile } from '@order-hub/rules/channels';
+import { CHANNELS } from '@order-hub/types';
 import { ErrorState } from '../../../components/error-state';
-import type { Channel, ChannelEnvironment } from '../../../gql/graphql';
+import type { ChannelEnvironment } from '../../../gql/graphql';
 import { formErrorsOf } from '../../../lib/field-errors';
-import {
-  ACCOUNT_INPUT_PATHS,
-  CHANNEL_CREDENTIALS,
-  type AccountFormField,
-  type AccountFormValues,
-} from '../lib/account-form-values';
+import { ACCOUNT_INPUT_PATHS, type AccountFormField, type AccountFormValues } from '../lib/account-form-values';
 
-const CHANNELS: readonly Channel[] = ['WALMART', 'AMAZON'];
 const ENVIRONMENTS: readonly ChannelEnvironment[] = ['PRODUCTION', 'SANDBOX'];
 
 interface AccountFormProps {
@@ -121,7 +117,7 @@ export function AccountForm({
         {field(
           'marketplace',
           'Marketplace',
-          text('marketplace', values.channel === 'AMAZON' ? 'ATVPDKIKX0DER' : 'US'),
+          text('marketplace', channelProfile(values.channel).defaultMarketplace),
           mode === 'create' ? 'Optional.' : undefined,
         )}
         {field(
@@ -138,7 +134,7 @@ export function AccountForm({
         )}
       </fieldset>
       <fieldset disabled={pending}>
-        <legend>{values.channel === 'AMAZON' ? 'Amazon credentials' : 'Walmart credentials'}</legend>
+        <legend>{`${channelLabel(values.channel)} credentials`}</legend>
         {mode === 'edit' && (
           <p className="hint" data-testid="credentials-hint">
             {hasCredentials
@@ -146,7 +142,7 @@ export function AccountForm({
               : 'No credentials are stored: fill them in to let the hub pull orders.'}
           </p>
         )}
-        {CHANNEL_CREDENTIALS[values.channel].map(({ field: name, label, secret, optional }) =>
+        {channelProfile(values.channel).credentials.map(({ field: name, label, secret, optional }) =>
           field(
             name,
             label,

@@ -1,3 +1,5 @@
+import { channelProfile } from '@order-hub/rules/channels';
+import { CHANNELS } from '@order-hub/types';
 import type {
   Channel,
   ChannelCredentialsInput,
@@ -23,26 +25,6 @@ export interface AccountFormValues {
 }
 
 export type AccountFormField = keyof AccountFormValues;
-export type CredentialField = 'clientId' | 'clientSecret' | 'refreshToken' | 'sellerId' | 'lwaEndpoint';
-
-/** The credentials each channel issues, as the api checks them; optional ones may stay empty. */
-export const CHANNEL_CREDENTIALS: Record<
-  Channel,
-  readonly { field: CredentialField; label: string; secret: boolean; optional?: boolean }[]
-> = {
-  WALMART: [
-    { field: 'clientId', label: 'Client ID', secret: false },
-    { field: 'clientSecret', label: 'Client secret', secret: true },
-  ],
-  AMAZON: [
-    { field: 'clientId', label: 'LWA client ID', secret: false },
-    { field: 'clientSecret', label: 'LWA client secret', secret: true },
-    { field: 'refreshToken', label: 'Refresh token', secret: true },
-    // Amazon's feeds name the seller by it; without it the hub cannot cancel Amazon orders.
-    { field: 'sellerId', label: 'Seller ID (merchant token)', secret: false, optional: true },
-    { field: 'lwaEndpoint', label: 'LWA token endpoint', secret: false, optional: true },
-  ],
-};
 
 /** Where the api's `extensions.field` points in this form (both mutations name their input `input`). */
 export const ACCOUNT_INPUT_PATHS: Readonly<Record<string, AccountFormField>> = {
@@ -61,7 +43,7 @@ export const ACCOUNT_INPUT_PATHS: Readonly<Record<string, AccountFormField>> = {
 
 const NO_CREDENTIALS = { clientId: '', clientSecret: '', refreshToken: '', sellerId: '', lwaEndpoint: '' };
 
-export function newAccountValues(channel: Channel = 'WALMART'): AccountFormValues {
+export function newAccountValues(channel: Channel = CHANNELS[0]): AccountFormValues {
   return {
     channel,
     name: '',
@@ -82,7 +64,7 @@ export function accountValues(account: ChannelAccountRow): AccountFormValues {
 /** The channel's credentials the user filled in, trimmed; other channels' fields are left out. */
 function filledCredentials(values: AccountFormValues): ChannelCredentialsInput {
   const credentials: ChannelCredentialsInput = {};
-  for (const { field } of CHANNEL_CREDENTIALS[values.channel]) {
+  for (const { field } of channelProfile(values.channel).credentials) {
     const value = values[field].trim();
     if (value) credentials[field] = value;
   }

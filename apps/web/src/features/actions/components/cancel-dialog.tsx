@@ -1,15 +1,16 @@
 import { useState } from 'react';
+import { openUnits } from '@order-hub/rules';
 import { ErrorState } from '../../../components/error-state';
 import type { OrderDetail } from '../../orders/api/orders.graphql';
 import { useCancelOrderLines } from '../api/actions.hooks';
 import {
   buyerRequestedCancel,
+  buyerRequestOnlyReasons,
   cancellationReasons,
   cancelsWholeItems,
   chosenQuantities,
   liveCancellationViolations,
 } from '../lib/line-actions';
-import { openUnits } from '../lib/order-snapshot';
 import { hasBlock, mergeViolations, violationsByField, violationsOfError } from '../lib/violation-fields';
 import type { ActionOutcome } from './action-outcome';
 import { ActionDialog } from './action-dialog';
@@ -25,6 +26,7 @@ interface CancelDialogProps {
 export function CancelDialog({ order, onClose, onDone }: CancelDialogProps) {
   const buyerAsked = buyerRequestedCancel(order);
   const reasons = cancellationReasons(order.channel, buyerAsked);
+  const buyerOnly = buyerRequestOnlyReasons(order.channel);
   const wholeItems = cancelsWholeItems(order, new Date());
   const [quantities, setQuantities] = useState<Record<string, string>>(() =>
     Object.fromEntries(order.lines.map((line) => [line.lineNumber, '0'])),
@@ -140,7 +142,7 @@ export function CancelDialog({ order, onClose, onDone }: CancelDialogProps) {
         {buyerAsked && (
           <p className="notice" data-testid="cancel-buyer-requested">
             The buyer asked to cancel
-            {order.channel === 'WALMART' ? ': CUSTOMER_REQUESTED_SELLER_TO_CANCEL is available.' : '.'}
+            {buyerOnly.length > 0 ? `: ${buyerOnly.join(', ')} ${buyerOnly.length > 1 ? 'are' : 'is'} available.` : '.'}
           </p>
         )}
         {wholeItems && <p className="muted">{order.channel} cancels whole items only.</p>}

@@ -1,11 +1,11 @@
 import { lazy, type ReactNode, Suspense, useState } from 'react';
+import { orderActionReasons as channelActionReasons } from '@order-hub/rules/channels';
 import { ErrorState } from '../../../components/error-state';
 import { Loading } from '../../../components/loading';
 import { useMe } from '../../auth/api/auth.hooks';
 import type { OrderDetail } from '../../orders/api/orders.graphql';
 import { useAcknowledgeOrders } from '../api/actions.hooks';
 import { actionDeniedReason } from '../lib/action-permissions';
-import { openUnits } from '../lib/order-snapshot';
 import { type ActionOutcome, ActionOutcomeNotice } from './action-outcome';
 
 // The dialogs bring @order-hub/rules (carrier formats, policy tables): loaded when one first opens.
@@ -18,25 +18,12 @@ type Open = { kind: 'ship' } | { kind: 'cancel' } | { kind: 'refund' } | { kind:
 
 /** Why each action is unavailable for this order and role (null when it is available). */
 export function orderActionReasons(order: OrderDetail, denied: string | null) {
-  const open = order.lines.reduce((sum, line) => sum + openUnits(line), 0);
-  const shipped = order.lines.some((line) => line.quantityShipped > 0);
+  const channel = channelActionReasons(order);
   return {
-    acknowledge:
-      denied ??
-      (order.channel !== 'WALMART'
-        ? 'Amazon orders need no acknowledgement.'
-        : order.status !== 'CREATED'
-          ? 'Already acknowledged.'
-          : null),
-    ship: denied ?? (open === 0 ? 'Nothing is left to ship.' : null),
-    cancel: denied ?? (open === 0 ? 'Nothing is left to cancel.' : null),
-    refund:
-      denied ??
-      (order.channel !== 'WALMART'
-        ? 'The hub sends refunds to Walmart only.'
-        : !shipped
-          ? 'Nothing has shipped yet: cancel instead.'
-          : null),
+    acknowledge: denied ?? channel.acknowledge,
+    ship: denied ?? channel.ship,
+    cancel: denied ?? channel.cancel,
+    refund: denied ?? channel.refund,
     fix: denied,
   };
 }

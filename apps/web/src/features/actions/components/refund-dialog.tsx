@@ -3,7 +3,7 @@ import { ErrorState } from '../../../components/error-state';
 import { formatMoney } from '../../../lib/format';
 import type { OrderDetail } from '../../orders/api/orders.graphql';
 import { useRefundOrderLines } from '../api/actions.hooks';
-import { dollarsToCents, REFUND_REASONS } from '../lib/line-actions';
+import { dollarsToCents, refundReasons } from '../lib/line-actions';
 import { violationsByField, violationsOfError } from '../lib/violation-fields';
 import type { ActionOutcome } from './action-outcome';
 import { ActionDialog } from './action-dialog';
@@ -116,7 +116,7 @@ export function RefundDialog({ order, onClose, onDone }: RefundDialogProps) {
               data-testid="refund-reason"
             >
               <option value="">Choose a reason…</option>
-              {REFUND_REASONS.map((code) => (
+              {refundReasons(order.channel).map((code) => (
                 <option key={code} value={code}>
                   {code}
                 </option>

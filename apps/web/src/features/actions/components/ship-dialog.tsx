@@ -1,10 +1,9 @@
 import { useState } from 'react';
+import { linesNeedingCancelOverride, openUnits } from '@order-hub/rules';
 import type { PackageType } from '@order-hub/types';
 import { ErrorState } from '../../../components/error-state';
 import type { OrderDetail } from '../../orders/api/orders.graphql';
 import { useConfirmShipment } from '../api/actions.hooks';
-import { walmartLinesToCancel } from '../lib/line-actions';
-import { openUnits } from '../lib/order-snapshot';
 import { initialShipmentForm, type ShipmentFormValues } from '../lib/shipment-form';
 import { useShipmentChecks } from '../lib/use-shipment-checks';
 import { violationsOfError } from '../lib/violation-fields';
@@ -35,7 +34,9 @@ export function ShipDialog({ order, onClose, onDone }: ShipDialogProps) {
   const submitted = violationsOfError(confirm.error);
   const checks = useShipmentChecks(order, values, { submitted });
   const v = checks.byField;
-  const toCancel = walmartLinesToCancel(order).filter((line) => Number(values.quantities[line.lineNumber] ?? 0) > 0);
+  const toCancel = linesNeedingCancelOverride(order).filter(
+    (line) => Number(values.quantities[line.lineNumber] ?? 0) > 0,
+  );
   const needsOverride = toCancel.length > 0 && !values.intentToCancelOverride;
 
   const change = (patch: Partial<ShipmentFormValues>) => {

@@ -1,3 +1,4 @@
+import { channelLabel } from '@order-hub/rules';
 import type { CarrierCode, Channel } from '@order-hub/types';
 import { carrierOptions, trackingFormatHint } from '../lib/shipment-form';
 import type { ViolationLike } from '../lib/violation-fields';
@@ -37,7 +38,7 @@ export function TrackingFields({ channel, values, onChange, violations }: Tracki
           {carrierOptions(channel).map((option) => (
             <option key={option.code} value={option.code}>
               {option.label}
-              {option.accepted ? '' : ` (not accepted by ${channel === 'WALMART' ? 'Walmart' : 'Amazon'})`}
+              {option.accepted ? '' : ` (not accepted by ${channelLabel(channel)})`}
             </option>
           ))}
         </select>

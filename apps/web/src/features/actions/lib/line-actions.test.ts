@@ -1,3 +1,4 @@
+import { linesNeedingCancelOverride } from '@order-hub/rules/channels';
 import { order, orderLine } from '../test/order-fixtures';
 import {
   buyerRequestedCancel,
@@ -6,7 +7,6 @@ import {
   chosenQuantities,
   dollarsToCents,
   liveCancellationViolations,
-  walmartLinesToCancel,
 } from './line-actions';
 
 test('dollarsToCents reads dollars and cents, nothing else', () => {
@@ -72,8 +72,8 @@ test('the buyer asked to cancel when the order or any line says so; Walmart line
   expect(cancellationReasons('WALMART', buyerRequestedCancel(lineAsked))).toContain(
     'CUSTOMER_REQUESTED_SELLER_TO_CANCEL',
   );
-  expect(walmartLinesToCancel(lineAsked).map((line) => line.lineNumber)).toEqual(['2']);
-  expect(walmartLinesToCancel({ ...lineAsked, channel: 'AMAZON' })).toEqual([]);
+  expect(linesNeedingCancelOverride(lineAsked).map((line) => line.lineNumber)).toEqual(['2']);
+  expect(linesNeedingCancelOverride({ ...lineAsked, channel: 'AMAZON' })).toEqual([]);
 });
 
 test('the buyer-request reason is refused live on a line the buyer did not ask to cancel, as the api would refuse it', () => {

@@ -1,10 +1,4 @@
-import {
-  AMAZON_CANCELLATION_REASONS,
-  validateCancellation,
-  WALMART_BUYER_REQUEST_CANCELLATION_REASONS,
-  WALMART_CANCELLATION_REASONS,
-  WALMART_REFUND_REASONS,
-} from '@order-hub/rules';
+import { channelProfile, validateCancellation } from '@order-hub/rules';
 import type { Channel } from '@order-hub/types';
 import type { OrderDetail } from '../../orders/api/orders.graphql';
 import { orderSnapshot } from './order-snapshot';
@@ -19,22 +13,27 @@ export function buyerRequestedCancel(order: {
   return order.cancellationRequested || order.lines.some((line) => line.cancellationRequested);
 }
 
-/** Walmart lines the buyer asked to cancel: shipping them needs intentToCancelOverride. */
-export function walmartLinesToCancel<TLine extends { cancellationRequested: boolean }>(order: {
-  channel: Channel;
-  lines: readonly TLine[];
-}): TLine[] {
-  return order.channel === 'WALMART' ? order.lines.filter((line) => line.cancellationRequested) : [];
+/** The channel's policy in force, for an account in its default marketplace when the order's is not known. */
+function policyNow(channel: Channel, now: Date, marketplace = channelProfile(channel).defaultMarketplace) {
+  return policyOf(channel, marketplace, now);
 }
 
-/** The channel's current cancellation reasons; the buyer-request reason only when the buyer asked to cancel. */
-export function cancellationReasons(channel: Channel, buyerRequested: boolean): string[] {
-  const reasons: readonly string[] = channel === 'WALMART' ? WALMART_CANCELLATION_REASONS : AMAZON_CANCELLATION_REASONS;
-  const buyerOnly: readonly string[] = WALMART_BUYER_REQUEST_CANCELLATION_REASONS;
-  return reasons.filter((reason) => buyerRequested || !buyerOnly.includes(reason));
+/** Reasons only a buyer's own cancel request allows on the channel (none on most). */
+export function buyerRequestOnlyReasons(channel: Channel, now = new Date()): readonly string[] {
+  return policyNow(channel, now)?.cancellationReasons.buyerRequestOnly ?? [];
 }
 
-export const REFUND_REASONS: readonly string[] = WALMART_REFUND_REASONS;
+/** The channel's current cancellation reasons; the buyer-request ones only when the buyer asked to cancel. */
+export function cancellationReasons(channel: Channel, buyerRequested: boolean, now = new Date()): string[] {
+  const reasons = policyNow(channel, now)?.cancellationReasons;
+  if (!reasons) return [];
+  return reasons.current.filter((reason) => buyerRequested || !reasons.buyerRequestOnly.includes(reason));
+}
+
+/** The reason codes the channel takes on a refund (none where it takes free text or no refunds from the hub). */
+export function refundReasons(channel: Channel, now = new Date()): readonly string[] {
+  return policyNow(channel, now)?.refundReasons ?? [];
+}
 
 /** "12.34" → 1234; "12" → 1200; anything else (more than two decimals, negative, text) → NaN. */
 export function dollarsToCents(text: string): number {

@@ -19,12 +19,3 @@ export function orderSnapshot(order: OrderDetail): OrderSnapshot {
     })),
   };
 }
-
-/** Units of a line neither shipped nor cancelled (the rules' openQuantity). */
-export function openUnits(line: {
-  quantityOrdered: number;
-  quantityShipped: number;
-  quantityCancelled: number;
-}): number {
-  return Math.max(0, line.quantityOrdered - line.quantityShipped - line.quantityCancelled);
-}

@@ -3,6 +3,7 @@ import {
   CARRIER_LABELS,
   channelCarrierName,
   checkTrackingNumber,
+  openUnits,
   policyFor,
   validateShipment,
 } from '@order-hub/rules';
@@ -15,7 +16,7 @@ import {
 } from '@order-hub/types';
 import type { ShipmentInput } from '../../../gql/graphql';
 import type { OrderDetail } from '../../orders/api/orders.graphql';
-import { openUnits, orderSnapshot } from './order-snapshot';
+import { orderSnapshot } from './order-snapshot';
 import type { ViolationLike } from './violation-fields';
 
 /** What the ship dialog holds, as typed (quantities and measures are strings until sent). */

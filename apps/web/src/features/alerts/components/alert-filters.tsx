@@ -1,3 +1,5 @@
+import { channelLabel } from '@order-hub/rules/channels';
+import { CHANNELS } from '@order-hub/types';
 import type { AlertAccount } from '../api/alerts.graphql';
 import { ALERT_KINDS, ALERT_SEVERITIES, ALERT_STATUSES, toggled, type AlertsPageFilter } from '../lib/alerts-filter';
 import { alertKindLabel } from '../lib/alerts-format';
@@ -70,8 +72,11 @@ export function AlertFilters({ filter, accounts, onChange }: AlertFiltersProps) 
           data-testid="alerts-channel"
         >
           <option value="">Both channels</option>
-          <option value="WALMART">Walmart</option>
-          <option value="AMAZON">Amazon</option>
+          {CHANNELS.map((c) => (
+            <option key={c} value={c}>
+              {channelLabel(c)}
+            </option>
+          ))}
         </select>
       </label>
       <label className="field">

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { channelLabel } from '@order-hub/rules/channels';
 import { ErrorState } from '../../../components/error-state';
 import { Loading } from '../../../components/loading';
 import { formatDateTime } from '../../../lib/format';
@@ -59,7 +60,7 @@ function WarningItem({
           {timeLeftLabel(warning, elapsedMs)}
         </span>
         <strong>
-          {warning.channel === 'WALMART' ? 'Walmart' : 'Amazon'} · {warning.accountName}
+          {channelLabel(warning.channel)} · {warning.accountName}
         </strong>
         <span data-testid="warning-about">{[warning.metric, warning.subject].filter(Boolean).join(': ')}</span>
         <span className="muted">

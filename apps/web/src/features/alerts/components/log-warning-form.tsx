@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { channelLabel } from '@order-hub/rules/channels';
 import { ErrorState } from '../../../components/error-state';
 import { formErrorsOf } from '../../../lib/field-errors';
 import type { AlertAccount, AlertView } from '../api/alerts.graphql';
@@ -75,7 +76,7 @@ export function LogWarningForm({ accounts, linkedAlert, onDone }: LogWarningForm
           <option value="">Choose…</option>
           {accounts.map((account) => (
             <option key={account.id} value={account.id}>
-              {account.name} ({account.channel === 'WALMART' ? 'Walmart' : 'Amazon'})
+              {account.name} ({channelLabel(account.channel)})
             </option>
           ))}
         </select>,

@@ -1,3 +1,4 @@
+import { CHANNELS } from '@order-hub/types';
 import type { AlertFilter, AlertSeverity, AlertStatus, Channel } from '../../../gql/graphql';
 
 export const ALERT_STATUSES: readonly AlertStatus[] = ['OPEN', 'ACKNOWLEDGED', 'RESOLVED'];
@@ -18,7 +19,6 @@ export const ALERT_KINDS = [
   'CHANNEL_WARNING_DUE',
   'CHANNEL_WARNING_OVERDUE',
 ] as const;
-const CHANNELS: readonly Channel[] = ['WALMART', 'AMAZON'];
 
 /** What the alerts page filters by, as kept in the URL. */
 export interface AlertsPageFilter {

@@ -1,3 +1,4 @@
+import { channelLabel } from '@order-hub/rules/channels';
 import type { Channel } from '../../../gql/graphql';
 import { useComplianceAccounts } from '../api/compliance.hooks';
 
@@ -18,7 +19,7 @@ export function AccountSelect({ channel, value, onChange }: AccountSelectProps) 
       onChange={(event) => onChange(event.target.value || null)}
       data-testid="compliance-account"
     >
-      <option value="">All {channel === 'AMAZON' ? 'Amazon' : 'Walmart'} accounts</option>
+      <option value="">{`All ${channelLabel(channel)} accounts`}</option>
       {options.map((account) => (
         <option key={account.id} value={account.id}>
           {account.name}

@@ -1,6 +1,7 @@
+import { CHANNELS } from '@order-hub/types';
 import type { Channel } from '../../../gql/graphql';
 
-const CHANNEL_SLUGS: Record<string, Channel> = { walmart: 'WALMART', amazon: 'AMAZON' };
+const CHANNEL_SLUGS: Record<string, Channel> = Object.fromEntries(CHANNELS.map((c) => [c.toLowerCase(), c]));
 
 /** "/compliance/amazon" → AMAZON; null for anything else. */
 export function channelFromSlug(slug: string | undefined): Channel | null {

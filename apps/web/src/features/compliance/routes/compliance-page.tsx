@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
+import { channelLabel } from '@order-hub/rules/channels';
+import { CHANNELS } from '@order-hub/types';
 import { NavLink, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ErrorState } from '../../../components/error-state';
 import { Loading } from '../../../components/loading';
 import { formatDateTime } from '../../../lib/format';
-import type { Channel } from '../../../gql/graphql';
 import { useComplianceReport, type ReportScope } from '../api/compliance.hooks';
 import { AccountSelect } from '../components/account-select';
 import { DownloadButton } from '../components/download-button';
@@ -16,11 +17,6 @@ import { formatThreshold, metricCardId, orderSetChoices, ordersButtonLabel } fro
 
 type Panel = 'orders' | 'plan';
 
-const CHANNELS: { channel: Channel; label: string }[] = [
-  { channel: 'WALMART', label: 'Walmart' },
-  { channel: 'AMAZON', label: 'Amazon' },
-];
-
 /** One channel's compliance metrics as of now, for one account or all of them: `/compliance/:channel?account=`. */
 export function CompliancePage() {
   const channel = channelFromSlug(useParams().channel);
@@ -29,8 +25,14 @@ export function CompliancePage() {
   if (!channel) {
     return (
       <p className="empty" data-testid="compliance-unknown-channel">
-        Unknown channel. Open <NavLink to="/compliance/walmart">Walmart</NavLink> or{' '}
-        <NavLink to="/compliance/amazon">Amazon</NavLink>.
+        Unknown channel. Open{' '}
+        {CHANNELS.map((c, i) => (
+          <Fragment key={c}>
+            {i > 0 && ' or '}
+            <NavLink to={compliancePath(c)}>{channelLabel(c)}</NavLink>
+          </Fragment>
+        ))}
+        .
       </p>
     );
   }
@@ -40,14 +42,9 @@ export function CompliancePage() {
       <div className="page-head">
         <h1>Compliance</h1>
         <nav className="tabs" aria-label="Channel">
-          {CHANNELS.map((entry) => (
-            <NavLink
-              key={entry.channel}
-              to={compliancePath(entry.channel)}
-              className="tab"
-              data-testid={`compliance-tab-${entry.channel}`}
-            >
-              {entry.label}
+          {CHANNELS.map((c) => (
+            <NavLink key={c} to={compliancePath(c)} className="tab" data-testid={`compliance-tab-${c}`}>
+              {channelLabel(c)}
             </NavLink>
           ))}
         </nav>
@@ -127,9 +124,7 @@ function Report({ scope }: { scope: ReportScope }) {
                 {panel === 'plan' && (
                   <PlanOfActionEditor
                     scope={{ ...scope, metric: metric.key, category, windowEnd: asOf }}
-                    title={[scope.channel === 'AMAZON' ? 'Amazon' : 'Walmart', metric.label, category]
-                      .filter(Boolean)
-                      .join(' · ')}
+                    title={[channelLabel(scope.channel), metric.label, category].filter(Boolean).join(' · ')}
                   />
                 )}
               </MetricCard>

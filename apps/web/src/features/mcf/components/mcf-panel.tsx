@@ -1,3 +1,4 @@
+import { routeUnavailableReason } from '@order-hub/rules/channels';
 import { ErrorState } from '../../../components/error-state';
 import { Loading } from '../../../components/loading';
 import { formatDateTime } from '../../../lib/format';
@@ -5,7 +6,6 @@ import { useOrderAlerts } from '../../alerts/api/alerts.hooks';
 import { AlertList } from '../../alerts/components/alert-list';
 import type { OrderDetail } from '../../orders/api/orders.graphql';
 import { staysWithOperator } from '../lib/mcf-format';
-import { routeUnavailableReason } from '../lib/route-eligibility';
 import { McfPackages } from './mcf-packages';
 import { McfStatusBadge } from './mcf-status-badge';
 import { RouteToMcf } from './route-to-mcf';

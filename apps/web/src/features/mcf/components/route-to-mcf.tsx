@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { MCF_PROVIDER_CHANNELS } from '@order-hub/rules/channels';
 import { ErrorState } from '../../../components/error-state';
 import { useChannelAccounts } from '../../accounts/api/accounts.hooks';
 import { useMe } from '../../auth/api/auth.hooks';
@@ -11,7 +12,7 @@ export function RouteToMcf({ orderId }: { orderId: string }) {
   const denied = actionDeniedReason(me.data?.me.role);
   const accounts = useChannelAccounts();
   const amazon = (accounts.data?.channelAccounts ?? []).filter(
-    (account) => account.channel === 'AMAZON' && !account.disabledAt,
+    (account) => MCF_PROVIDER_CHANNELS.includes(account.channel) && !account.disabledAt,
   );
   const [chosen, setChosen] = useState('');
   const mcfAccountId = chosen || amazon[0]?.id || '';

@@ -1,5 +1,5 @@
+import { routeUnavailableReason } from '@order-hub/rules/channels';
 import { mcfStatusTone, staysWithOperator, trackingEvents } from './mcf-format';
-import { routeUnavailableReason } from './route-eligibility';
 
 test('carrier events are read oldest first; entries without an eventCode are left out', () => {
   const events = trackingEvents([

@@ -1,3 +1,5 @@
+import { channelLabel } from '@order-hub/rules/channels';
+import { CHANNELS } from '@order-hub/types';
 import type { Channel } from '../../../gql/graphql';
 
 interface ChannelFilterProps {
@@ -14,8 +16,11 @@ export function ChannelFilter({ value, onChange }: ChannelFilterProps) {
       data-testid="channel-filter"
     >
       <option value="">All channels</option>
-      <option value="WALMART">Walmart</option>
-      <option value="AMAZON">Amazon</option>
+      {CHANNELS.map((c) => (
+        <option key={c} value={c}>
+          {channelLabel(c)}
+        </option>
+      ))}
     </select>
   );
 }

@@ -1,11 +1,16 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
+import { Loading } from '../../../components/loading';
 import { formatDateTime } from '../../../lib/format';
 import { actionDeniedReason } from '../../actions/lib/action-permissions';
 import { useMe } from '../../auth/api/auth.hooks';
 import type { OrderDetail } from '../../orders/api/orders.graphql';
 import { ChannelRefusedBadge } from '../../orders/components/order-status';
 import { operationLabel } from '../lib/outbox-format';
-import { FixAndResendDialog } from './fix-and-resend-dialog';
+
+// The dialog brings @order-hub/rules (carrier formats, policy tables): loaded when it first opens.
+const FixAndResendDialog = lazy(() =>
+  import('./fix-and-resend-dialog').then((m) => ({ default: m.FixAndResendDialog })),
+);
 
 type Refusal = OrderDetail['channelRefusals'][number];
 
@@ -43,7 +48,11 @@ export function ChannelRefusalPanel({ order }: { order: OrderDetail }) {
           )}
         </div>
       ))}
-      {fixing && <FixAndResendDialog entry={fixing.entry} onClose={() => setFixing(null)} />}
+      {fixing && (
+        <Suspense fallback={<Loading label="Opening…" />}>
+          <FixAndResendDialog entry={fixing.entry} onClose={() => setFixing(null)} />
+        </Suspense>
+      )}
     </section>
   );
 }

@@ -7,7 +7,7 @@ import { formErrorsOf } from '../../../lib/field-errors';
 import { ActionDialog } from '../../actions/components/action-dialog';
 import { TrackingFields } from '../../actions/components/tracking-fields';
 import { ViolationList } from '../../actions/components/violation-list';
-import { cancellationReasons, REFUND_REASONS } from '../../actions/lib/line-actions';
+import { cancellationReasons, refundReasons } from '../../actions/lib/line-actions';
 import { violationsOfError, type ViolationLike } from '../../actions/lib/violation-fields';
 import type { OutboxEntryView } from '../api/outbox.graphql';
 import { useRetryOutboxEntry } from '../api/outbox.hooks';
@@ -160,6 +160,6 @@ function groupByFixField(violations: readonly ViolationLike[]): Record<string, V
 
 /** The channel's current reasons for the call, and the one it was sent with first even if no longer current. */
 function reasonsFor(operation: OutboxEntryView['operation'], channel: Channel, current: string): string[] {
-  const reasons = operation === 'REFUND' ? [...REFUND_REASONS] : cancellationReasons(channel, true);
+  const reasons = operation === 'REFUND' ? [...refundReasons(channel)] : cancellationReasons(channel, true);
   return current && !reasons.includes(current) ? [current, ...reasons] : reasons;
 }

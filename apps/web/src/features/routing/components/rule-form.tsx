@@ -1,4 +1,5 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
+import { channelProfile } from '@order-hub/rules/channels';
 import { ErrorState } from '../../../components/error-state';
 import { formErrorsOf } from '../../../lib/field-errors';
 import type { ChannelAccountRow } from '../../accounts/api/accounts.graphql';
@@ -32,8 +33,8 @@ export function RuleForm({ mode, initial, accounts, pending, error, onSubmit, on
   const server = formErrorsOf(withListFields(error ?? preview.error), RULE_INPUT_PATHS);
   const local = shownLocal ? localRuleErrors(values) : {};
   const fieldErrors: Partial<Record<RuleFormField, string>> = { ...server.fields, ...local };
-  const walmart = accounts.filter((account) => account.channel === 'WALMART');
-  const amazon = accounts.filter((account) => account.channel === 'AMAZON');
+  const origins = accounts.filter((account) => channelProfile(account.channel).mcf.origin);
+  const providers = accounts.filter((account) => channelProfile(account.channel).mcf.provider);
 
   const set = <K extends keyof RuleFormValues>(key: K, value: RuleFormValues[K]) => {
     setValues((current) => ({ ...current, [key]: value }));
@@ -114,12 +115,12 @@ export function RuleForm({ mode, initial, accounts, pending, error, onSubmit, on
         {field(
           'accountId',
           'Walmart account',
-          accountSelect('accountId', walmart, 'Choose the account whose orders it routes…'),
+          accountSelect('accountId', origins, 'Choose the account whose orders it routes…'),
         )}
         {field(
           'mcfAccountId',
           'Amazon MCF account',
-          accountSelect('mcfAccountId', amazon, 'Choose the account whose stock fulfils them…'),
+          accountSelect('mcfAccountId', providers, 'Choose the account whose stock fulfils them…'),
         )}
         {field(
           'priority',
