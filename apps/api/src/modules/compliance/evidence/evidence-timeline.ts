@@ -1,3 +1,5 @@
+import type { OutboxOperation, OutboxStatus } from '@order-hub/types';
+
 /** What the evidence record holds, as plain data: built by OrderEvidenceService, flattened here for the timeline and CSV. */
 export interface EvidenceAttempt {
   attempt: number;
@@ -14,8 +16,8 @@ export interface EvidenceAttempt {
 
 export interface EvidenceChannelCall {
   id: string;
-  operation: string;
-  status: string;
+  operation: OutboxOperation;
+  status: OutboxStatus;
   createdAt: Date;
   createdBy: string;
   deliveredAt: Date | null;

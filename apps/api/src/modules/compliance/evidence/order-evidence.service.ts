@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { OutboxOperation, OutboxStatus } from '@order-hub/types';
 import type { DataSource } from 'typeorm';
 import { OrderEntity } from '../../orders/order.entity';
 import {
@@ -22,8 +23,8 @@ export interface OrderEvidence {
 
 interface CallRow {
   id: string;
-  operation: string;
-  status: string;
+  operation: OutboxOperation;
+  status: OutboxStatus;
   created_at: Date;
   created_by: string;
   delivered_at: Date | null;

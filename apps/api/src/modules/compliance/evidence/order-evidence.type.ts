@@ -1,5 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { OutboxOperation, OutboxStatus } from '@order-hub/types';
 import { OrderType } from '../../orders/order.type';
+// Registers the OutboxOperation and OutboxStatus enums before this type refers to them.
+import '../../outbox/outbox-entry.type';
 
 @ObjectType('EvidenceAttempt', { description: 'One delivery attempt of a channel call.' })
 export class EvidenceAttemptType {
@@ -38,11 +41,11 @@ export class EvidenceChannelCallType {
   @Field(() => ID)
   id: string;
 
-  @Field()
-  operation: string;
+  @Field(() => OutboxOperation)
+  operation: OutboxOperation;
 
-  @Field()
-  status: string;
+  @Field(() => OutboxStatus)
+  status: OutboxStatus;
 
   @Field()
   createdAt: Date;
