@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { CHANNELS, type Channel } from '@order-hub/types';
 import { z } from 'zod';
 
 const booleanFlag = z
@@ -73,7 +74,8 @@ export interface AppConfig {
     enabled: boolean;
     backfillDays: number;
     overlapMs: number;
-    intervalMs: { WALMART: number; AMAZON: number };
+    /** Per channel, from `<CHANNEL>_SYNC_INTERVAL_SECONDS`. */
+    intervalMs: Record<Channel, number>;
     channelTimeoutMs: number;
     /** First backoff step of a retried channel read or a throttled call (doubling, full jitter, capped at 30 s). */
     channelRetryBaseMs: number;
@@ -129,7 +131,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       enabled: e.SYNC_ENABLED,
       backfillDays: e.SYNC_BACKFILL_DAYS,
       overlapMs: e.SYNC_OVERLAP_SECONDS * 1000,
-      intervalMs: { WALMART: e.WALMART_SYNC_INTERVAL_SECONDS * 1000, AMAZON: e.AMAZON_SYNC_INTERVAL_SECONDS * 1000 },
+      intervalMs: Object.fromEntries(
+        CHANNELS.map((c) => [c, e[`${c}_SYNC_INTERVAL_SECONDS` as const] * 1000]),
+      ) as Record<Channel, number>,
       channelTimeoutMs: e.CHANNEL_TIMEOUT_MS,
       channelRetryBaseMs: e.CHANNEL_RETRY_BASE_MS,
       channelRateScale: e.CHANNEL_RATE_SCALE,

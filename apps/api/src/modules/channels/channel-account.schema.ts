@@ -1,17 +1,7 @@
-import type { Channel, ChannelEnvironment } from '@order-hub/types';
+import type { Channel } from '@order-hub/types';
 import { z } from 'zod';
 import { BadUserInputError } from '../../common/errors/app-error';
 import { parseCredentials } from './channel-credentials';
-
-export const DEFAULT_MARKETPLACE: Record<Channel, string> = { WALMART: 'US', AMAZON: 'ATVPDKIKX0DER' };
-
-export const DEFAULT_BASE_URL: Record<Channel, Record<ChannelEnvironment, string>> = {
-  WALMART: { PRODUCTION: 'https://marketplace.walmartapis.com', SANDBOX: 'https://sandbox.walmartapis.com' },
-  AMAZON: {
-    PRODUCTION: 'https://sellingpartnerapi-na.amazon.com',
-    SANDBOX: 'https://sandbox.sellingpartnerapi-na.amazon.com',
-  },
-};
 
 export const accountFieldsSchema = z.object({
   name: z

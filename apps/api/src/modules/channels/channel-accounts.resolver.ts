@@ -1,4 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { channelProfile } from '@order-hub/rules';
 import { ApiRole } from '@order-hub/types';
 import { z } from 'zod';
 import { actorOf, type Caller } from '../../common/auth/caller';
@@ -7,13 +8,9 @@ import { RequireRole } from '../../common/auth/roles.decorator';
 import type { GraphqlContext } from '../../common/graphql/graphql-context';
 import { BadUserInputError } from '../../common/errors/app-error';
 import { parseInput } from '../../common/validation/parse-input';
-import {
-  accountFieldsSchema,
-  checkedCredentials,
-  DEFAULT_BASE_URL,
-  DEFAULT_MARKETPLACE,
-} from './channel-account.schema';
+import { accountFieldsSchema, checkedCredentials } from './channel-account.schema';
 import { ChannelAccountType, toChannelAccountType } from './channel-account.type';
+import { channelDescriptor } from './channel-registry';
 import { ChannelAccountsService } from './channel-accounts.service';
 import { CreateChannelAccountInput, UpdateChannelAccountInput } from './dto/channel-account.input';
 import { hasCredentialsLoader } from './has-credentials.loader';
@@ -36,8 +33,8 @@ export class ChannelAccountsResolver {
     const { input: fields } = parseInput(z.object({ input: accountFieldsSchema }), {
       input: {
         name: input.name,
-        marketplace: input.marketplace ?? DEFAULT_MARKETPLACE[input.channel],
-        baseUrl: input.baseUrl ?? DEFAULT_BASE_URL[input.channel][input.environment],
+        marketplace: input.marketplace ?? channelProfile(input.channel).defaultMarketplace,
+        baseUrl: input.baseUrl ?? channelDescriptor(input.channel).defaultBaseUrl[input.environment],
         timeZone: input.timeZone ?? 'America/Los_Angeles',
       },
     });

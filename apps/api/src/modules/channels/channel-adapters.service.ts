@@ -1,16 +1,15 @@
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectConfig } from '../../config/app-config.token';
 import type { AppConfig } from '../../config/app-config';
-import { AmazonAdapter } from './amazon/amazon.adapter';
 import type { ChannelAdapter } from './channel-adapter';
 import type { ChannelAccountEntity } from './channel-account.entity';
 import { ChannelAccountsService } from './channel-accounts.service';
 import { ChannelError } from './channel-error';
 import { parseCredentials } from './channel-credentials';
+import { channelDescriptor } from './channel-registry';
 import { DEFAULT_RETRY_POLICY } from './http/channel-http';
 import { MemoryRateBuckets } from './http/rate-buckets';
 import { RedisRateBuckets } from './http/redis-rate-buckets';
-import { WalmartAdapter } from './walmart/walmart.adapter';
 
 /**
  * One adapter per account, kept while the account is unchanged so its token and rate buckets carry over
@@ -61,19 +60,6 @@ export class ChannelAdaptersService implements OnApplicationShutdown {
       rateBuckets: this.rateBuckets,
       bucketKey: account.id,
     };
-    const c = credentials.value;
-    return account.channel === 'WALMART'
-      ? new WalmartAdapter(account.baseUrl, { clientId: c.clientId, clientSecret: c.clientSecret }, options)
-      : new AmazonAdapter(
-          account.baseUrl,
-          { marketplaceId: account.marketplace, sellerId: c.sellerId ?? null },
-          {
-            clientId: c.clientId,
-            clientSecret: c.clientSecret,
-            refreshToken: c.refreshToken,
-            lwaEndpoint: c.lwaEndpoint,
-          },
-          options,
-        );
+    return channelDescriptor(account.channel).createAdapter(account, credentials.value, options);
   }
 }

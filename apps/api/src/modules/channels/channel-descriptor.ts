@@ -1,0 +1,23 @@
+import type { Channel, ChannelEnvironment } from '@order-hub/types';
+import type { z } from 'zod';
+import type { ChannelAccountEntity } from './channel-account.entity';
+import type { ChannelAdapter } from './channel-adapter';
+import type { ChannelClientOptions } from './http/rate-buckets';
+
+/**
+ * What the api needs to know to connect an account of one channel: each channel folder exports one
+ * (`walmart/walmart.channel.ts`, `amazon/amazon.channel.ts`) and channel-registry.ts lists them.
+ */
+export interface ChannelDescriptor {
+  channel: Channel;
+  /** What the channel issues a seller; checked when an account is saved, so a sync never starts half-configured. */
+  credentials: z.ZodType<Record<string, string>>;
+  /** The channel's API root in each environment, used when an account names none. */
+  defaultBaseUrl: Record<ChannelEnvironment, string>;
+  /** An adapter for the account, from its parsed credentials. */
+  createAdapter(
+    account: Pick<ChannelAccountEntity, 'baseUrl' | 'marketplace'>,
+    credentials: Record<string, string>,
+    options: ChannelClientOptions,
+  ): ChannelAdapter;
+}

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import type { ChannelDescriptor } from '../channel-descriptor';
+import { requiredCredential } from '../credential-field';
+import { WalmartAdapter } from './walmart.adapter';
+
+export const walmartChannel: ChannelDescriptor = {
+  channel: 'WALMART',
+  credentials: z
+    .object({ clientId: requiredCredential('clientId'), clientSecret: requiredCredential('clientSecret') })
+    .strict(),
+  defaultBaseUrl: { PRODUCTION: 'https://marketplace.walmartapis.com', SANDBOX: 'https://sandbox.walmartapis.com' },
+  createAdapter: (account, c, options) =>
+    new WalmartAdapter(account.baseUrl, { clientId: c.clientId, clientSecret: c.clientSecret }, options),
+};
