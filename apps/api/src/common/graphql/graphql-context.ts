@@ -1,6 +1,13 @@
+import type { ApiRole } from '@order-hub/types';
 import type { FastifyRequest } from 'fastify';
-import type { Caller } from '../auth/caller';
 import type { RequestLoaders } from '../dataloaders/request-loaders';
+
+/** Who is making the request, resolved from the bearer token (by the auth module's guard). */
+export interface Caller {
+  tokenId: string;
+  name: string;
+  role: ApiRole;
+}
 
 export interface GraphqlContext {
   req: FastifyRequest;

@@ -1,8 +1,8 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ApiRole } from '@order-hub/types';
-import { actorOf, type Caller } from '../../common/auth/caller';
-import { CurrentCaller } from '../../common/auth/current-caller.decorator';
-import { RequireRole } from '../../common/auth/roles.decorator';
+import { actorOf, type Caller } from './caller';
+import { CurrentCaller } from './current-caller.decorator';
+import { RequireRole } from './roles.decorator';
 import { ApiTokenType, CreatedApiTokenType, toApiTokenType } from './api-token.type';
 import { ApiTokensService } from './api-tokens.service';
 import { CreateApiTokenInput } from './dto/create-api-token.input';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiRole } from '@order-hub/types';
 import { DataSource, IsNull } from 'typeorm';
-import type { Caller } from '../../common/auth/caller';
+import type { Caller } from './caller';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors/app-error';
 import { AuditService } from '../audit/audit.service';
 import { ApiTokenEntity } from './api-token.entity';

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { TokenAuthGuard } from '../../common/auth/token-auth.guard';
+import { TokenAuthGuard } from './token-auth.guard';
 import { ApiTokensResolver } from './api-tokens.resolver';
 import { ApiTokensService } from './api-tokens.service';
 

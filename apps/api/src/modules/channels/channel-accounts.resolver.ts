@@ -2,9 +2,9 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { channelProfile } from '@order-hub/rules';
 import { ApiRole } from '@order-hub/types';
 import { z } from 'zod';
-import { actorOf, type Caller } from '../../common/auth/caller';
-import { CurrentCaller } from '../../common/auth/current-caller.decorator';
-import { RequireRole } from '../../common/auth/roles.decorator';
+import { actorOf, type Caller } from '../auth/caller';
+import { CurrentCaller } from '../auth/current-caller.decorator';
+import { RequireRole } from '../auth/roles.decorator';
 import type { GraphqlContext } from '../../common/graphql/graphql-context';
 import { BadUserInputError } from '../../common/errors/app-error';
 import { parseInput } from '../../common/validation/parse-input';

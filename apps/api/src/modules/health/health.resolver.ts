@@ -1,7 +1,7 @@
 import { Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Public } from '../../common/auth/roles.decorator';
+import { Public } from '../auth/roles.decorator';
 import { InjectRunningDatabase } from '../../config/app-config.token';
 import type { RunningDatabase } from '../../database/embedded-postgres';
 import { HealthType } from './health.type';

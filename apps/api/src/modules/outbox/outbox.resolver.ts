@@ -1,8 +1,8 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ApiRole, Channel } from '@order-hub/types';
-import { actorOf, type Caller } from '../../common/auth/caller';
-import { CurrentCaller } from '../../common/auth/current-caller.decorator';
-import { RequireRole } from '../../common/auth/roles.decorator';
+import { actorOf, type Caller } from '../auth/caller';
+import { CurrentCaller } from '../auth/current-caller.decorator';
+import { RequireRole } from '../auth/roles.decorator';
 import { pagedComplexity } from '../../common/graphql/cost-limit';
 import type { GraphqlContext } from '../../common/graphql/graphql-context';
 import { parseInput } from '../../common/validation/parse-input';

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ApiRole } from '@order-hub/types';
-import { RequireRole } from '../../common/auth/roles.decorator';
+import { RequireRole } from '../auth/roles.decorator';
 import { ConflictError } from '../../common/errors/app-error';
 import type { GraphqlContext } from '../../common/graphql/graphql-context';
 import { ChannelAccountType } from '../channels/channel-account.type';

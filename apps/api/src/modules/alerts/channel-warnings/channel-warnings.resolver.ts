@@ -1,8 +1,8 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ApiRole } from '@order-hub/types';
-import { actorOf, type Caller } from '../../../common/auth/caller';
-import { CurrentCaller } from '../../../common/auth/current-caller.decorator';
-import { RequireRole } from '../../../common/auth/roles.decorator';
+import { actorOf, type Caller } from '../../auth/caller';
+import { CurrentCaller } from '../../auth/current-caller.decorator';
+import { RequireRole } from '../../auth/roles.decorator';
 import { parseInput } from '../../../common/validation/parse-input';
 import { z } from 'zod';
 import { ChannelWarningsService } from './channel-warnings.service';

@@ -1,9 +1,9 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ApiRole, CHANNELS, Channel, ComplianceMetricKey } from '@order-hub/types';
 import { z } from 'zod';
-import { actorOf, type Caller } from '../../../common/auth/caller';
-import { CurrentCaller } from '../../../common/auth/current-caller.decorator';
-import { RequireRole } from '../../../common/auth/roles.decorator';
+import { actorOf, type Caller } from '../../auth/caller';
+import { CurrentCaller } from '../../auth/current-caller.decorator';
+import { RequireRole } from '../../auth/roles.decorator';
 import { parseInput } from '../../../common/validation/parse-input';
 import { defectSet } from '../compliance.service';
 import { toComplianceMetricType } from '../dto/compliance-report.type';

@@ -2,9 +2,9 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { ApiRole, roleAtLeast } from '@order-hub/types';
-import { ApiTokensService } from '../../modules/auth/api-tokens.service';
-import { ForbiddenError, UnauthenticatedError } from '../errors/app-error';
-import type { GraphqlContext } from '../graphql/graphql-context';
+import { ApiTokensService } from './api-tokens.service';
+import { ForbiddenError, UnauthenticatedError } from '../../common/errors/app-error';
+import type { GraphqlContext } from '../../common/graphql/graphql-context';
 import { PUBLIC_OPERATION, REQUIRED_ROLE } from './roles.decorator';
 
 /** Global guard: every GraphQL operation needs a live bearer token with the required role, unless @Public. */
