@@ -7,7 +7,7 @@ import { RequireRole } from '../auth/roles.decorator';
 import type { GraphqlContext } from '../../common/graphql/graphql-context';
 import { parseInput } from '../../common/validation/parse-input';
 import { OrderType, toOrderType } from '../orders/order.type';
-import { McfQueryService } from './mcf-query.service';
+import { McfRepository } from './mcf-order.repository';
 import { McfRoutingService } from './mcf-routing.service';
 import {
   McfOrderType,
@@ -45,7 +45,7 @@ export class McfResolver {
   constructor(
     private readonly rules: RoutingRulesService,
     private readonly routing: McfRoutingService,
-    private readonly query: McfQueryService,
+    private readonly mcfRecords: McfRepository,
   ) {}
 
   @Query(() => [RoutingRuleType])
@@ -132,7 +132,10 @@ export class McfResolver {
       { first },
     );
     return (
-      await this.query.list({ statuses: statuses ?? null, before: before ?? null, held: held ?? null }, first ?? 50)
+      await this.mcfRecords.list(
+        { statuses: statuses ?? null, before: before ?? null, held: held ?? null },
+        first ?? 50,
+      )
     ).map(toMcfOrderType);
   }
 

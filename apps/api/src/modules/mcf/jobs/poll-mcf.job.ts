@@ -5,12 +5,10 @@ import {
   type OnApplicationShutdown,
   type OnModuleInit,
 } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, LessThanOrEqual } from 'typeorm';
 import { JobHandlers, type JobHandler } from '../../jobs/job-handlers';
 import { JobName } from '../../jobs/job-name';
 import { JobQueue } from '../../jobs/job-queue';
-import { McfOrderEntity } from '../mcf-order.entity';
+import { McfRepository } from '../mcf-order.repository';
 import { McfTrackerService, type PollOutcome } from '../mcf-tracker.service';
 
 const TICK_MS = 2_000;
@@ -23,7 +21,7 @@ export class PollMcfJob implements JobHandler, OnModuleInit, OnApplicationBootst
   private timer: NodeJS.Timeout | null = null;
 
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly mcfOrders: McfRepository,
     private readonly tracker: McfTrackerService,
     private readonly handlers: JobHandlers,
     private readonly queue: JobQueue,
@@ -48,10 +46,7 @@ export class PollMcfJob implements JobHandler, OnModuleInit, OnApplicationBootst
 
   private async tick(): Promise<void> {
     try {
-      const due = await this.ds
-        .getRepository(McfOrderEntity)
-        .find({ select: { id: true }, where: { nextPollAt: LessThanOrEqual(new Date()) }, take: 200 });
-      for (const m of due) await this.queue.enqueue(JobName.POLL_MCF, m.id);
+      for (const id of await this.mcfOrders.duePollIds(new Date(), 200)) await this.queue.enqueue(JobName.POLL_MCF, id);
     } catch (err) {
       this.log.error(err);
     }
