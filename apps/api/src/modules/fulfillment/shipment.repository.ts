@@ -79,6 +79,13 @@ export class ShipmentRepository {
     return this.shipments(em).count({ where: { orderId } });
   }
 
+  /** Which of the orders have at least one shipment. */
+  async orderIdsWithShipments(orderIds: readonly string[], em?: EntityManager): Promise<Set<string>> {
+    if (orderIds.length === 0) return new Set();
+    const rows = await this.shipments(em).find({ select: { orderId: true }, where: { orderId: In([...orderIds]) } });
+    return new Set(rows.map((s) => s.orderId));
+  }
+
   /** The lines a shipment carries, each with its order line (line number, SKU). */
   findLinesWithOrderLines(shipmentId: string, em?: EntityManager): Promise<ShipmentLineEntity[]> {
     return this.lines(em).find({ where: { shipmentId }, relations: { orderLine: true } });

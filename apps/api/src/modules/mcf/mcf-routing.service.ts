@@ -1,24 +1,25 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { channelProfile, MCF_SPEEDS, routeUnavailableReason } from '@order-hub/rules';
 import { OrderStatus } from '@order-hub/types';
-import { DataSource, IsNull } from 'typeorm';
 import { AppError, ConflictError } from '../../common/errors/app-error';
+import { Transactions } from '../../database/transactions';
 import { AcknowledgeService } from '../actions/acknowledge.service';
 import { ActionableOrders } from '../actions/order-action.support';
 import { AmazonAdapter } from '../channels/amazon/amazon.adapter';
-import { ChannelAccountEntity } from '../channels/channel-account.entity';
+import { ChannelAccountRepository } from '../channels/channel-account.repository';
 import { ChannelAdaptersService } from '../channels/channel-adapters.service';
 import { ChannelError } from '../channels/channel-error';
 import { AuditService } from '../audit/audit.service';
-import { OrderLineEntity } from '../orders/order-line.entity';
-import { OrderEntity } from '../orders/order.entity';
+import { ShipmentRepository } from '../fulfillment/shipment.repository';
+import type { OrderEntity } from '../orders/order.entity';
+import { OrderRepository } from '../orders/order.repository';
 import type { OutboxEntity } from '../outbox/outbox.entity';
 import { OutboxService } from '../outbox/outbox.service';
-import { McfOrderEntity } from './mcf-order.entity';
+import { McfRepository } from './mcf-order.repository';
 import { MCF_PROVIDERS_LABEL, mcfCreatePayload, type McfSourceOrder } from './mcf-request';
 import { routingRuleMatches } from './routing-match';
-import { RoutingRuleEntity } from './routing-rule.entity';
+import type { RoutingRuleEntity } from './routing-rule.entity';
+import { RoutingRuleRepository } from './routing-rule.repository';
 
 export type RouteOutcome = 'ROUTED' | 'NOT_ROUTED' | 'REFUSED';
 
@@ -39,7 +40,12 @@ const FIRST_POLL_MS = 5_000;
 @Injectable()
 export class McfRoutingService {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly tx: Transactions,
+    private readonly mcfOrders: McfRepository,
+    private readonly rules: RoutingRuleRepository,
+    private readonly orders: OrderRepository,
+    private readonly accounts: ChannelAccountRepository,
+    private readonly shipments: ShipmentRepository,
     private readonly adapters: ChannelAdaptersService,
     private readonly outbox: OutboxService,
     private readonly acknowledge: AcknowledgeService,
@@ -56,7 +62,11 @@ export class McfRoutingService {
       } catch (err) {
         if (err instanceof AppError) results.push({ orderId, outcome: 'REFUSED', reason: err.message });
         else if (err instanceof ChannelError)
-          results.push({ orderId, outcome: 'NOT_ROUTED', reason: `Amazon's preview failed: ${err.summary()}` });
+          results.push({
+            orderId,
+            outcome: 'NOT_ROUTED',
+            reason: `${MCF_PROVIDERS_LABEL}'s preview failed: ${err.summary()}`,
+          });
         else throw err;
       }
     }
@@ -65,39 +75,28 @@ export class McfRoutingService {
 
   /** New orders of the account that a rule applied on import matches (called after each pull). */
   async routeOnImport(accountId: string): Promise<number> {
-    const rules = await this.ds
-      .getRepository(RoutingRuleEntity)
-      .findBy({ accountId, enabled: true, applyOnImport: true });
+    const rules = await this.rules.listAppliedOnImport(accountId);
     if (rules.length === 0) return 0;
-    const candidates = await this.ds
-      .getRepository(OrderEntity)
-      .createQueryBuilder('o')
-      .select('o.id', 'id')
-      .where('o.account_id = :accountId AND o.fulfillment_method = :merchant AND o.status IN (:...open)', {
-        accountId,
-        merchant: 'MERCHANT',
-        open: ['CREATED', 'ACKNOWLEDGED'],
-      })
-      .andWhere('NOT EXISTS (SELECT 1 FROM mcf_order m WHERE m.order_id = o.id)')
-      .andWhere('NOT EXISTS (SELECT 1 FROM shipment s WHERE s.order_id = o.id)')
-      .getRawMany<{ id: string }>();
-    const results = await this.route(
-      candidates.map((c) => c.id),
-      null,
-      'system:mcf-routing',
-    );
+    const open = await this.orders.idsByAccount(accountId, {
+      statuses: [OrderStatus.CREATED, OrderStatus.ACKNOWLEDGED],
+      methods: ['MERCHANT'],
+    });
+    const mcf = await this.mcfOrders.orderIdsWithRecord(open);
+    const shipped = await this.shipments.orderIdsWithShipments(open);
+    const candidates = open.filter((id) => !mcf.has(id) && !shipped.has(id));
+    const results = await this.route(candidates, null, 'system:mcf-routing');
     return results.filter((r) => r.outcome === 'ROUTED').length;
   }
 
   private async routeOne(orderId: string, mcfAccountId: string | null, actor: string): Promise<RouteResult> {
-    const target = await this.ds.transaction((em) => this.actionable.load(em, orderId, 'orderIds'));
+    const target = await this.tx.run((em) => this.actionable.load(em, orderId, 'orderIds'));
     const { order, lines } = target;
     const refuse = (reason: string): RouteResult => ({ orderId, outcome: 'REFUSED', reason });
     const unavailable = routeUnavailableReason({
       channel: order.channel,
       status: order.status,
       fulfillmentMethod: order.fulfillmentMethod,
-      mcfOrder: await this.ds.getRepository(McfOrderEntity).findOneBy({ orderId }),
+      mcfOrder: await this.mcfOrders.findByOrderId(orderId),
     });
     if (unavailable) return refuse(unavailable);
     if (lines.some((l) => l.quantityShipped > 0)) return refuse('Only open orders with nothing shipped can be routed.');
@@ -112,11 +111,9 @@ export class McfRoutingService {
       return {
         orderId,
         outcome: 'NOT_ROUTED',
-        reason: 'No routing rule matches this order; name the Amazon account to route it to.',
+        reason: `No routing rule matches this order; name the ${MCF_PROVIDERS_LABEL} account to route it to.`,
       };
-    const mcfAccount = await this.ds
-      .getRepository(ChannelAccountEntity)
-      .findOneBy({ id: accountId, disabledAt: IsNull() });
+    const mcfAccount = await this.accounts.findEnabledById(accountId);
     if (!mcfAccount || !channelProfile(mcfAccount.channel).mcf.provider)
       return refuse(`The MCF account must be an enabled ${MCF_PROVIDERS_LABEL} account.`);
     const adapter = (await this.adapters.forAccount(mcfAccount)) as AmazonAdapter;
@@ -171,42 +168,29 @@ export class McfRoutingService {
       shippingSpeedCategory: inTime.shippingSpeedCategory as typeof draft.shippingSpeedCategory,
     };
 
-    const rows = await this.ds.transaction(async (em) => {
+    const rows = await this.tx.run(async (em) => {
       const fresh = await this.actionable.load(em, orderId, 'orderIds');
       const queued: OutboxEntity[] = [];
       const acknowledging =
         channelProfile(fresh.order.channel).needsAcknowledgement && fresh.order.status === OrderStatus.CREATED;
       if (acknowledging) {
         queued.push(await this.acknowledge.queueAcknowledgement(em, fresh, actor));
-        await em.getRepository(OrderLineEntity).save(fresh.lines);
+        await this.orders.saveLines(fresh.lines, em);
       }
-      const moved = await em
-        .createQueryBuilder()
-        .update(OrderEntity)
-        .set({
-          fulfillmentMethod: 'MCF',
-          ...(acknowledging ? { status: 'ACKNOWLEDGED', acknowledgedAt: new Date() } : {}),
-          version: () => 'version + 1',
-        })
-        .where('id = :id AND version = :version AND fulfillment_method = :merchant', {
-          id: orderId,
-          version: fresh.order.version,
-          merchant: 'MERCHANT',
-        })
-        .execute();
-      if (!moved.affected)
+      const moved = await this.orders.moveToMcf(orderId, fresh.order.version, acknowledging ? new Date() : null, em);
+      if (!moved)
         throw new ConflictError(`Order ${order.channelOrderId} changed while it was being routed; try again.`);
-      await em.getRepository(McfOrderEntity).delete({ orderId, status: 'NOT_ROUTED' });
-      await em.getRepository(McfOrderEntity).insert({
-        orderId,
-        mcfAccountId: mcfAccount.id,
-        sellerFulfillmentOrderId: payload.sellerFulfillmentOrderId,
-        status: 'ROUTED',
-        shippingSpeed: payload.shippingSpeedCategory,
-        packages: [],
-        nextPollAt: new Date(Date.now() + FIRST_POLL_MS),
-        routedBy: actor,
-      });
+      await this.mcfOrders.insertRouted(
+        {
+          orderId,
+          mcfAccountId: mcfAccount.id,
+          sellerFulfillmentOrderId: payload.sellerFulfillmentOrderId,
+          shippingSpeed: payload.shippingSpeedCategory,
+          nextPollAt: new Date(Date.now() + FIRST_POLL_MS),
+          routedBy: actor,
+        },
+        em,
+      );
       queued.push(
         await this.outbox.add(em, {
           accountId: mcfAccount.id,
@@ -237,9 +221,7 @@ export class McfRoutingService {
   }
 
   private async matchingRule(order: OrderEntity, skus: string[]): Promise<RoutingRuleEntity | null> {
-    const rules = await this.ds
-      .getRepository(RoutingRuleEntity)
-      .find({ where: { accountId: order.accountId, enabled: true }, order: { priority: 'ASC', createdAt: 'ASC' } });
+    const rules = await this.rules.listEnabled(order.accountId);
     return rules.find((r) => routingRuleMatches(r, { countryCode: order.shipTo?.countryCode ?? null, skus })) ?? null;
   }
 
@@ -252,11 +234,10 @@ export class McfRoutingService {
     reason: string,
     actor: string,
   ): Promise<RouteResult> {
-    await this.ds.transaction(async (em) => {
-      await em.query(
-        `INSERT INTO mcf_order (order_id, mcf_account_id, seller_fulfillment_order_id, status, shipping_speed, reason, routed_by) VALUES ($1, $2, $3, 'NOT_ROUTED', $4, $5, $6)
-         ON CONFLICT (order_id) DO UPDATE SET reason = EXCLUDED.reason, updated_at = now()`,
-        [order.id, mcfAccountId, sellerFulfillmentOrderId, speed, reason, actor],
+    await this.tx.run(async (em) => {
+      await this.mcfOrders.upsertNotRouted(
+        { orderId: order.id, mcfAccountId, sellerFulfillmentOrderId, shippingSpeed: speed, reason, routedBy: actor },
+        em,
       );
       await this.audit.record(em, {
         actor,

@@ -1,21 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { carrierOfMcfPackage } from '@order-hub/rules';
 import type { McfStatus, Violation } from '@order-hub/types';
-import { DataSource } from 'typeorm';
 import { InjectConfig } from '../../config/app-config.token';
+import { Transactions } from '../../database/transactions';
 import type { AppConfig } from '../../config/app-config';
 import { ShipService } from '../actions/ship.service';
 import { AlertsService } from '../alerts/alerts.service';
-import { AuditService } from '../audit/audit.service';
-import { recordCarrierEvents, type CarrierEventRow } from '../carrier-events/record-carrier-events';
+import { AuditService, type AuditRecord } from '../audit/audit.service';
+import { CarrierEventRepository, type CarrierEventRow } from '../carrier-events/carrier-event.repository';
 import type { AmazonAdapter } from '../channels/amazon/amazon.adapter';
 import { deliveryEvent, firstCarrierScan, type McfOrderView } from '../channels/amazon/amazon-mcf';
-import { ChannelAccountEntity } from '../channels/channel-account.entity';
+import { ChannelAccountRepository } from '../channels/channel-account.repository';
 import { ChannelAdaptersService } from '../channels/channel-adapters.service';
-import { OrderEntity } from '../orders/order.entity';
+import { OrderRepository } from '../orders/order.repository';
 import { RulesService } from '../rules/rules.service';
-import { McfOrderEntity, type McfPackageRecord } from './mcf-order.entity';
+import type { McfOrderEntity, McfPackageRecord } from './mcf-order.entity';
+import { McfRepository } from './mcf-order.repository';
 
 const ACTOR = 'system:mcf';
 /** How long after routing a passed-on package is still followed for its delivery (on-time delivery). */
@@ -34,8 +34,12 @@ export type PollOutcome = 'UPDATED' | 'DONE' | 'SKIPPED';
 @Injectable()
 export class McfTrackerService {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
     @InjectConfig() private readonly config: AppConfig,
+    private readonly tx: Transactions,
+    private readonly mcfOrders: McfRepository,
+    private readonly orders: OrderRepository,
+    private readonly accounts: ChannelAccountRepository,
+    private readonly carrierEvents: CarrierEventRepository,
     private readonly adapters: ChannelAdaptersService,
     private readonly rules: RulesService,
     private readonly ship: ShipService,
@@ -44,18 +48,17 @@ export class McfTrackerService {
   ) {}
 
   async poll(mcfOrderId: string): Promise<PollOutcome> {
-    const repo = this.ds.getRepository(McfOrderEntity);
-    const mcf = await repo.findOneBy({ id: mcfOrderId });
+    const mcf = await this.mcfOrders.findById(mcfOrderId);
     if (!mcf || !mcf.nextPollAt) return 'SKIPPED';
     if (TERMINAL.includes(mcf.status) && this.settled(mcf)) {
       // Only deliveries may be left to follow; one the origin channel reported since ends it without asking Amazon.
       const delivered = await this.deliveredShipments(mcf);
       if (!mcf.packages.some((p) => this.awaitingDelivery(mcf, p, delivered))) {
-        await repo.update({ id: mcf.id }, { nextPollAt: null });
+        await this.mcfOrders.stopPolling(mcf.id);
         return 'DONE';
       }
     }
-    const account = await this.ds.getRepository(ChannelAccountEntity).findOneByOrFail({ id: mcf.mcfAccountId });
+    const account = await this.accounts.getById(mcf.mcfAccountId);
     const adapter = (await this.adapters.forAccount(account)) as AmazonAdapter;
     const view = await adapter.mcf.get(mcf.sellerFulfillmentOrderId);
     if (view) {
@@ -77,7 +80,7 @@ export class McfTrackerService {
     mcf.nextPollAt = done
       ? null
       : new Date(Date.now() + this.config.mcfPollMs * (settled ? FOLLOW_DELIVERY_POLL_FACTOR : 1));
-    await repo.save(mcf);
+    await this.mcfOrders.save(mcf);
     return done ? 'DONE' : 'UPDATED';
   }
 
@@ -100,14 +103,10 @@ export class McfTrackerService {
   }
 
   /** Shipments of this MCF order that already have a DELIVERED carrier event. */
-  private async deliveredShipments(mcf: McfOrderEntity): Promise<Set<string>> {
-    const ids = mcf.packages.map((p) => p.shipmentId).filter((id): id is string => !!id);
-    if (ids.length === 0) return new Set();
-    const rows: { shipment_id: string }[] = await this.ds.query(
-      `SELECT shipment_id FROM carrier_event WHERE shipment_id = ANY($1::uuid[]) AND type = 'DELIVERED'`,
-      [ids],
+  private deliveredShipments(mcf: McfOrderEntity): Promise<Set<string>> {
+    return this.carrierEvents.deliveredShipmentIds(
+      mcf.packages.map((p) => p.shipmentId).filter((id): id is string => !!id),
     );
-    return new Set(rows.map((r) => r.shipment_id));
   }
 
   private async followDelivery(mcf: McfOrderEntity, pkg: McfPackageRecord, adapter: AmazonAdapter): Promise<void> {
@@ -133,7 +132,7 @@ export class McfTrackerService {
           description: e.eventDescription,
         });
     }
-    await recordCarrierEvents(this.ds.manager, rows);
+    await this.carrierEvents.record(rows);
   }
 
   private async passOn(
@@ -157,8 +156,8 @@ export class McfTrackerService {
     if (blocking.length) return this.hold(mcf, pkg, blocking);
     pkg.events = await adapter.mcf.tracking(pkg.packageNumber);
     const moving = firstCarrierScan(pkg.events);
-    const origin = await this.ds.getRepository(OrderEntity).findOneByOrFail({ id: mcf.orderId });
-    const account = await this.ds.getRepository(ChannelAccountEntity).findOneByOrFail({ id: origin.accountId });
+    const origin = await this.orders.getById(mcf.orderId);
+    const account = await this.accounts.getById(origin.accountId);
     const delayOver =
       account.mcfTrackingDelayMinutes !== null &&
       Date.now() >= input.shippedAt.getTime() + account.mcfTrackingDelayMinutes * 60_000;
@@ -170,7 +169,7 @@ export class McfTrackerService {
   }
 
   private async hold(mcf: McfOrderEntity, pkg: McfPackageRecord, violations: Violation[]): Promise<void> {
-    const order = await this.ds.getRepository(OrderEntity).findOneByOrFail({ id: mcf.orderId });
+    const order = await this.orders.getById(mcf.orderId);
     pkg.holdReason = violations.map((v) => v.message).join(' ');
     await this.alerts.raise({
       conditionKey: `mcf-held:${mcf.orderId}:${pkg.packageNumber}`,
@@ -182,7 +181,7 @@ export class McfTrackerService {
       action:
         'Ask Amazon seller support why BLOCK_AMZL was not honoured; if the parcel can still be stopped, cancel the MCF order and ship another way, then confirm that shipment. Never send placeholder tracking. The ship-by date keeps running.',
     });
-    await this.audit.record(this.ds.manager, {
+    await this.recordAudit({
       actor: ACTOR,
       action: 'mcf.tracking_held',
       entityType: 'order',
@@ -199,7 +198,7 @@ export class McfTrackerService {
 
   /** An MCF order Amazon will not fulfil goes back to the operator, with an alert. */
   private async onStatusChange(mcf: McfOrderEntity, before: McfStatus): Promise<void> {
-    await this.audit.record(this.ds.manager, {
+    await this.recordAudit({
       actor: ACTOR,
       action: 'mcf.status_changed',
       entityType: 'order',
@@ -210,11 +209,9 @@ export class McfTrackerService {
     });
     const cancelledByAmazon = mcf.status === 'CANCELLED' && !mcf.reason;
     if (mcf.status !== 'UNFULFILLABLE' && !cancelledByAmazon) return;
-    await this.ds
-      .getRepository(OrderEntity)
-      .update({ id: mcf.orderId, fulfillmentMethod: 'MCF' }, { fulfillmentMethod: 'MERCHANT' });
+    await this.orders.returnFromMcf(mcf.orderId);
     mcf.reason ??= `Amazon reported the MCF order ${mcf.amazonStatus}; the order is back with the operator.`;
-    const order = await this.ds.getRepository(OrderEntity).findOneByOrFail({ id: mcf.orderId });
+    const order = await this.orders.getById(mcf.orderId);
     await this.alerts.raise({
       conditionKey: `mcf-not-fulfilled:${mcf.orderId}`,
       kind: 'MCF_NOT_FULFILLED',
@@ -224,6 +221,11 @@ export class McfTrackerService {
       message: `Amazon will not fulfil ${order.channel} order ${order.channelOrderId} (${mcf.amazonStatus}).`,
       action: 'Ship it from your own stock or cancel it before its ship-by date.',
     });
+  }
+
+  /** One audit event on its own (the tracker's steps are not one transaction). */
+  private recordAudit(event: AuditRecord): Promise<void> {
+    return this.tx.run((em) => this.audit.record(em, event));
   }
 }
 

@@ -1,17 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { channelProfile } from '@order-hub/rules';
 import { OPEN_ORDER_STATUSES } from '@order-hub/types';
-import { DataSource, In } from 'typeorm';
 import { BadUserInputError, NotFoundError } from '../../common/errors/app-error';
+import { Transactions } from '../../database/transactions';
 import { AuditService } from '../audit/audit.service';
-import { ChannelAccountEntity } from '../channels/channel-account.entity';
-import { OrderLineEntity } from '../orders/order-line.entity';
-import { OrderEntity } from '../orders/order.entity';
-import { McfOrderEntity } from './mcf-order.entity';
+import { ChannelAccountRepository } from '../channels/channel-account.repository';
+import type { OrderEntity } from '../orders/order.entity';
+import { OrderRepository } from '../orders/order.repository';
+import { McfRepository } from './mcf-order.repository';
 import { MCF_PROVIDERS_LABEL } from './mcf-request';
 import { routingRuleMatches } from './routing-match';
-import { RoutingRuleEntity } from './routing-rule.entity';
+import type { RoutingRuleEntity } from './routing-rule.entity';
+import { RoutingRuleRepository } from './routing-rule.repository';
 
 export type RoutingRuleInput = Pick<
   RoutingRuleEntity,
@@ -28,30 +28,33 @@ export type RoutingRuleInput = Pick<
 >;
 
 const PREVIEW_LIMIT = 500;
+/** How many open orders of the account the preview looks at. */
+const PREVIEW_SCAN = 5_000;
 
 /** Routing rules: saved per account, previewed against open orders before they are saved. */
 @Injectable()
 export class RoutingRulesService {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly tx: Transactions,
+    private readonly rules: RoutingRuleRepository,
+    private readonly mcfOrders: McfRepository,
+    private readonly orders: OrderRepository,
+    private readonly accounts: ChannelAccountRepository,
     private readonly audit: AuditService,
   ) {}
 
   list(accountId?: string | null): Promise<RoutingRuleEntity[]> {
-    return this.ds
-      .getRepository(RoutingRuleEntity)
-      .find({ where: accountId ? { accountId } : {}, order: { priority: 'ASC', createdAt: 'ASC' } });
+    return this.rules.list(accountId);
   }
 
   async save(id: string | null, input: RoutingRuleInput, actor: string): Promise<RoutingRuleEntity> {
     await this.checkAccounts(input);
-    return this.ds.transaction(async (em) => {
-      const repo = em.getRepository(RoutingRuleEntity);
-      const rule = id ? await repo.findOneBy({ id }) : repo.create();
+    return this.tx.run(async (em) => {
+      const rule = id ? await this.rules.findById(id, em) : this.rules.create(em);
       if (!rule) throw new NotFoundError('Routing rule', id!);
       const before = id ? { ...rule } : null;
       Object.assign(rule, input);
-      const saved = await repo.save(rule);
+      const saved = await this.rules.save(rule, em);
       await this.audit.record(em, {
         actor,
         action: id ? 'routing_rule.updated' : 'routing_rule.created',
@@ -65,9 +68,8 @@ export class RoutingRulesService {
   }
 
   async remove(id: string, actor: string): Promise<boolean> {
-    return this.ds.transaction(async (em) => {
-      const result = await em.getRepository(RoutingRuleEntity).delete({ id });
-      if (!result.affected) throw new NotFoundError('Routing rule', id);
+    return this.tx.run(async (em) => {
+      if (!(await this.rules.delete(id, em))) throw new NotFoundError('Routing rule', id);
       await this.audit.record(em, { actor, action: 'routing_rule.deleted', entityType: 'routing_rule', entityId: id });
       return true;
     });
@@ -77,24 +79,16 @@ export class RoutingRulesService {
   async preview(
     input: Pick<RoutingRuleEntity, 'accountId' | 'enabled' | 'skus' | 'skuPattern' | 'countries'>,
   ): Promise<OrderEntity[]> {
-    const orders = await this.ds.getRepository(OrderEntity).find({
-      where: { accountId: input.accountId, status: In([...OPEN_ORDER_STATUSES]), fulfillmentMethod: 'MERCHANT' },
-      order: { shipBy: 'ASC' },
-      take: 5_000,
-    });
-    if (orders.length === 0) return [];
-    const routed = new Set(
-      (
-        await this.ds
-          .getRepository(McfOrderEntity)
-          .find({ select: { orderId: true }, where: { orderId: In(orders.map((o) => o.id)) } })
-      ).map((m) => m.orderId),
+    const orders = await this.orders.findByAccountStatus(
+      input.accountId,
+      OPEN_ORDER_STATUSES,
+      'MERCHANT',
+      PREVIEW_SCAN,
     );
-    const lines = await this.ds
-      .getRepository(OrderLineEntity)
-      .find({ select: { orderId: true, sku: true }, where: { orderId: In(orders.map((o) => o.id)) } });
-    const skus = new Map<string, string[]>();
-    for (const l of lines) skus.set(l.orderId, [...(skus.get(l.orderId) ?? []), l.sku]);
+    if (orders.length === 0) return [];
+    const ids = orders.map((o) => o.id);
+    const routed = await this.mcfOrders.orderIdsWithRecord(ids);
+    const skus = await this.orders.skusByOrder(ids);
     return orders
       .filter(
         (o) =>
@@ -108,9 +102,7 @@ export class RoutingRulesService {
   }
 
   private async checkAccounts(input: RoutingRuleInput): Promise<void> {
-    const accounts = await this.ds
-      .getRepository(ChannelAccountEntity)
-      .findBy({ id: In([input.accountId, input.mcfAccountId]) });
+    const accounts = await this.accounts.findByIds([input.accountId, input.mcfAccountId]);
     const origin = accounts.find((a) => a.id === input.accountId);
     const mcf = accounts.find((a) => a.id === input.mcfAccountId);
     if (!origin) throw new BadUserInputError('input.accountId', 'is not a channel account.');
