@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { channelCarrierName, checkTrackingNumber } from '@order-hub/rules';
 import type {
   CancelPayload,
@@ -10,13 +9,14 @@ import type {
   RefundPayload,
   ShipPayload,
 } from '@order-hub/types';
-import { DataSource, In, LessThan, type FindOptionsWhere } from 'typeorm';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors/app-error';
 import { decodeCursor, encodeCursor } from '../../common/pagination/cursor';
+import { Transactions } from '../../database/transactions';
 import { AuditService } from '../audit/audit.service';
-import { ShipmentEntity } from '../fulfillment/shipment.entity';
-import { OutboxEntity } from './outbox.entity';
-import { reapplyHubChange, revertHubChange, shipmentFieldsOf } from './outbox-hub-change';
+import { ShipmentRepository } from '../fulfillment/shipment.repository';
+import type { OutboxEntity } from './outbox.entity';
+import { OutboxHubChange, shipmentFieldsOf } from './outbox-hub-change';
+import { OutboxRepository } from './outbox.repository';
 import { OutboxService } from './outbox.service';
 
 const SORT = 'outbox:seq-desc';
@@ -88,7 +88,10 @@ export function fixedPayload(
 @Injectable()
 export class OutboxAdminService {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly tx: Transactions,
+    private readonly rows: OutboxRepository,
+    private readonly shipments: ShipmentRepository,
+    private readonly hubChange: OutboxHubChange,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
   ) {}
@@ -98,12 +101,8 @@ export class OutboxAdminService {
     first: number,
     after: string | null,
   ): Promise<{ rows: OutboxEntity[]; hasNextPage: boolean; cursorOf: (r: OutboxEntity) => string }> {
-    const where: FindOptionsWhere<OutboxEntity> = {};
-    if (filter.statuses?.length) where.status = In(filter.statuses);
-    if (filter.accountId) where.accountId = filter.accountId;
-    if (filter.orderId) where.orderId = filter.orderId;
-    if (after) where.seq = LessThan(String(decodeCursor(after, SORT)[0]));
-    const rows = await this.ds.getRepository(OutboxEntity).find({ where, order: { seq: 'DESC' }, take: first + 1 });
+    const beforeSeq = after ? String(decodeCursor(after, SORT)[0]) : null;
+    const rows = await this.rows.findPage({ ...filter, beforeSeq }, first + 1);
     return {
       rows: rows.slice(0, first),
       hasNextPage: rows.length > first,
@@ -116,10 +115,8 @@ export class OutboxAdminService {
    * run the rules on it). The order takes the change again; the refusal stays on the row until the channel takes it.
    */
   async retry(id: string, payload: OutboxPayload | null, actor: string): Promise<OutboxEntity> {
-    const row = await this.ds.transaction(async (em) => {
-      const entry = await em
-        .getRepository(OutboxEntity)
-        .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    const row = await this.tx.run(async (em) => {
+      const entry = await this.rows.lockById(id, em);
       if (!entry) throw new NotFoundError('Outbox entry', id);
       if (entry.status !== 'FAILED' && entry.status !== 'DEAD')
         throw new ConflictError(`Outbox entry ${id} is ${entry.status}; only FAILED or DEAD entries are retried.`);
@@ -129,9 +126,9 @@ export class OutboxAdminService {
         );
       const before = { status: entry.status, lastError: entry.lastError, payload: entry.payload };
       if (payload) entry.payload = payload;
-      if (entry.reverted) await reapplyHubChange(em, entry, entry.reverted);
+      if (entry.reverted) await this.hubChange.reapply(em, entry, entry.reverted);
       else if (payload && entry.shipmentId)
-        await em.getRepository(ShipmentEntity).update(entry.shipmentId, shipmentFieldsOf(payload as ShipPayload));
+        await this.shipments.updateTracking(entry.shipmentId, shipmentFieldsOf(payload as ShipPayload), em);
       Object.assign(entry, {
         status: 'PENDING',
         attempts: 0,
@@ -141,7 +138,7 @@ export class OutboxAdminService {
         channelRef: null,
         reverted: null,
       });
-      await em.getRepository(OutboxEntity).save(entry);
+      await this.rows.save(entry, em);
       await this.audit.record(em, {
         actor,
         action: 'outbox.retried',
@@ -160,17 +157,15 @@ export class OutboxAdminService {
   /** Gives a FAILED or DEAD row up, keeping the reason, and takes back what the hub recorded for it. */
   async discard(id: string, reason: string, actor: string): Promise<OutboxEntity> {
     if (!reason.trim()) throw new BadUserInputError('reason', 'Say why the entry is discarded; the reason is kept.');
-    return this.ds.transaction(async (em) => {
-      const entry = await em
-        .getRepository(OutboxEntity)
-        .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    return this.tx.run(async (em) => {
+      const entry = await this.rows.lockById(id, em);
       if (!entry) throw new NotFoundError('Outbox entry', id);
       if (entry.status !== 'FAILED' && entry.status !== 'DEAD')
         throw new ConflictError(`Outbox entry ${id} is ${entry.status}; only FAILED or DEAD entries can be discarded.`);
       if (entry.discardReason) return entry;
-      if (!entry.reverted) entry.reverted = await revertHubChange(em, entry);
+      if (!entry.reverted) entry.reverted = await this.hubChange.revert(em, entry);
       Object.assign(entry, { status: 'DEAD', discardReason: reason.trim(), refusedAt: null, refusal: null });
-      await em.getRepository(OutboxEntity).save(entry);
+      await this.rows.save(entry, em);
       await this.audit.record(em, {
         actor,
         action: 'outbox.discarded',

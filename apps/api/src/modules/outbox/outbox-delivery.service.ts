@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { OutboxStatus } from '@order-hub/types';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { AttemptOutcome, OutboxStatus } from '@order-hub/types';
+import type { EntityManager } from 'typeorm';
 import type { ChannelCall } from '../channels/channel-writer';
 import { ChannelError } from '../channels/channel-error';
 import { InjectConfig } from '../../config/app-config.token';
 import type { AppConfig } from '../../config/app-config';
+import { Transactions } from '../../database/transactions';
 import { AuditService } from '../audit/audit.service';
-import { OutboxAttemptEntity, type AttemptOutcome } from './outbox-attempt.entity';
-import { OutboxEntity } from './outbox.entity';
-import { reapplyHubChange, revertHubChange, type RevertedChange } from './outbox-hub-change';
+import type { OutboxEntity } from './outbox.entity';
+import { OutboxHubChange } from './outbox-hub-change';
+import { OutboxRepository } from './outbox.repository';
+import type { RevertedChange } from './reverted-change';
 
 /** A channel still processing (Amazon feed) is asked again after this. */
 export const IN_PROGRESS_DELAY_MS = 5_000;
@@ -34,7 +35,9 @@ export interface AttemptRecord {
 @Injectable()
 export class OutboxDeliveryService {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly tx: Transactions,
+    private readonly rows: OutboxRepository,
+    private readonly hubChange: OutboxHubChange,
     private readonly audit: AuditService,
     @InjectConfig() private readonly config: AppConfig,
   ) {}
@@ -46,45 +49,22 @@ export class OutboxDeliveryService {
    * instead (cancel rather than ship) does not wait on it.
    */
   async claim(id: string, now = new Date()): Promise<OutboxEntity | null> {
-    const rows: { id: string }[] = await this.ds.query(
-      `UPDATE outbox o SET status = 'SENDING', attempts = o.attempts + 1, next_attempt_at = $2, updated_at = $3
-        WHERE o.id = $1 AND o.status = 'PENDING' AND o.next_attempt_at <= $3
-          AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.order_id = o.order_id AND e.seq < o.seq 
-            AND (e.status IN ('PENDING', 'SENDING') OR (e.status = 'FAILED' AND (e.reverted IS NULL OR e.operation NOT IN ('SHIP', 'CANCEL', 'REFUND')))))
-        RETURNING o.id`,
-      // The row is held this long; a process that dies mid-call leaves it to be recovered after that.
-      [id, new Date(now.getTime() + this.config.outbox.sendingLeaseMs), now],
-    );
-    const claimed = Array.isArray(rows[0]) ? (rows[0] as { id: string }[]) : rows;
-    return claimed.length ? this.ds.getRepository(OutboxEntity).findOneByOrFail({ id }) : null;
+    // The row is held this long; a process that dies mid-call leaves it to be recovered after that.
+    return this.rows.claim(id, new Date(now.getTime() + this.config.outbox.sendingLeaseMs), now);
   }
 
   /** Rows left SENDING by a process that died: pending again, and their next attempt reads back first. */
   async recoverStuck(now = new Date()): Promise<number> {
-    const result = await this.ds
-      .createQueryBuilder()
-      .update(OutboxEntity)
-      .set({ status: 'PENDING', nextAttemptAt: now })
-      .where(`status = 'SENDING' AND next_attempt_at < :now`, { now })
-      .execute();
-    return result.affected ?? 0;
+    return this.rows.releaseExpiredLeases(now);
   }
 
   async dueIds(now = new Date(), limit = 200): Promise<string[]> {
-    const rows = await this.ds
-      .getRepository(OutboxEntity)
-      .createQueryBuilder('o')
-      .select('o.id', 'id')
-      .where(`o.status = 'PENDING' AND o.next_attempt_at <= :now`, { now })
-      .orderBy('o.seq', 'ASC')
-      .limit(limit)
-      .getRawMany<{ id: string }>();
-    return rows.map((r) => r.id);
+    return this.rows.dueIds(now, limit);
   }
 
   async setChannelRef(row: OutboxEntity, channelRef: string): Promise<void> {
     row.channelRef = channelRef;
-    await this.ds.getRepository(OutboxEntity).update(row.id, { channelRef });
+    await this.rows.update(row.id, { channelRef });
   }
 
   /** Records the attempt and moves the row on, in one transaction; DELIVERED and DEAD are audited on the order. */
@@ -93,29 +73,36 @@ export class OutboxDeliveryService {
     attempt: AttemptRecord,
     next: { status: OutboxStatus; retryInMs?: number; error?: string | null; errorCode?: string | null },
   ): Promise<void> {
-    await this.ds.transaction(async (em) => {
-      await em.getRepository(OutboxAttemptEntity).insert({
-        outboxId: row.id,
-        attempt: row.attempts,
-        startedAt: attempt.startedAt,
-        durationMs: attempt.durationMs,
-        request: (attempt.call?.request ?? { note: attempt.note ?? 'read-back only' }) as never,
-        responseStatus: attempt.call?.status ?? attempt.error?.details.status ?? null,
-        responseBody: (attempt.call?.body ?? attempt.error?.details.responseBody ?? null) as never,
-        outcome: attempt.outcome,
-        error: attempt.error ? attempt.error.summary() : (attempt.note ?? null),
-      });
+    await this.tx.run(async (em) => {
+      await this.rows.insertAttempt(
+        {
+          outboxId: row.id,
+          attempt: row.attempts,
+          startedAt: attempt.startedAt,
+          durationMs: attempt.durationMs,
+          request: attempt.call?.request ?? { note: attempt.note ?? 'read-back only' },
+          responseStatus: attempt.call?.status ?? attempt.error?.details.status ?? null,
+          responseBody: attempt.call?.body ?? attempt.error?.details.responseBody ?? null,
+          outcome: attempt.outcome,
+          error: attempt.error ? attempt.error.summary() : (attempt.note ?? null),
+        },
+        em,
+      );
       const now = new Date();
-      await em.getRepository(OutboxEntity).update(row.id, {
-        status: next.status,
-        nextAttemptAt: new Date(now.getTime() + (next.retryInMs ?? 0)),
-        lastError: next.error === undefined ? row.lastError : next.error,
-        lastErrorCode: next.errorCode === undefined ? row.lastErrorCode : next.errorCode,
-        ...(next.status === 'DELIVERED' ? { deliveredAt: now, ...(await this.accepted(em, row)) } : {}),
-        ...(next.status === 'FAILED' || next.status === 'DEAD'
-          ? await this.refused(em, row, next.error ?? row.lastError, now)
-          : {}),
-      });
+      await this.rows.update(
+        row.id,
+        {
+          status: next.status,
+          nextAttemptAt: new Date(now.getTime() + (next.retryInMs ?? 0)),
+          lastError: next.error === undefined ? row.lastError : next.error,
+          lastErrorCode: next.errorCode === undefined ? row.lastErrorCode : next.errorCode,
+          ...(next.status === 'DELIVERED' ? { deliveredAt: now, ...(await this.accepted(em, row)) } : {}),
+          ...(next.status === 'FAILED' || next.status === 'DEAD'
+            ? await this.refused(em, row, next.error ?? row.lastError, now)
+            : {}),
+        },
+        em,
+      );
       if (next.status === 'DELIVERED' || next.status === 'DEAD' || next.status === 'FAILED') {
         await this.audit.record(em, {
           actor: 'system:outbox',
@@ -139,7 +126,7 @@ export class OutboxDeliveryService {
     message: string | null,
     now: Date,
   ): Promise<RefusalColumns> {
-    const reverted = row.reverted ?? (await revertHubChange(em, row));
+    const reverted = row.reverted ?? (await this.hubChange.revert(em, row));
     const refusal = message ?? 'The channel refused it without a message.';
     if (!row.reverted) {
       await this.audit.record(em, {
@@ -156,7 +143,7 @@ export class OutboxDeliveryService {
 
   /** The channel took the call: a refusal it had made is settled (and a change still taken back is put back). */
   private async accepted(em: EntityManager, row: OutboxEntity): Promise<RefusalColumns> {
-    if (row.reverted) await reapplyHubChange(em, row, row.reverted);
+    if (row.reverted) await this.hubChange.reapply(em, row, row.reverted);
     return { refusedAt: null, refusal: null, reverted: null };
   }
 }

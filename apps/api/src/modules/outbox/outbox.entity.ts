@@ -12,7 +12,7 @@ import {
 } from 'typeorm';
 import { ChannelAccountEntity } from '../channels/channel-account.entity';
 import { OrderEntity } from '../orders/order.entity';
-import type { RevertedChange } from './outbox-hub-change';
+import type { RevertedChange } from './reverted-change';
 
 /** One channel call owed to a marketplace, written in the same transaction as the change it reports. */
 @Entity('outbox')

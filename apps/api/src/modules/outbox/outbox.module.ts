@@ -1,20 +1,24 @@
 import { Module } from '@nestjs/common';
 import { ChannelsModule } from '../channels/channels.module';
+import { FulfillmentModule } from '../fulfillment/fulfillment.module';
+import { OrdersModule } from '../orders/orders.module';
 import { DeliverOutboxJob } from './jobs/deliver-outbox.job';
 import { OutboxAdminService } from './outbox-admin.service';
 import { OutboxDeliveryService } from './outbox-delivery.service';
 import { OutboxDispatcherService } from './outbox-dispatcher.service';
+import { OutboxHubChange } from './outbox-hub-change';
 import { OrderOutboxResolver, OutboxResolver } from './outbox.resolver';
 import { OutboxRepository } from './outbox.repository';
 import { OutboxService } from './outbox.service';
 
 @Module({
-  imports: [ChannelsModule],
+  imports: [ChannelsModule, OrdersModule, FulfillmentModule],
   providers: [
     OutboxRepository,
     OutboxService,
     OutboxDeliveryService,
     OutboxDispatcherService,
+    OutboxHubChange,
     OutboxAdminService,
     DeliverOutboxJob,
     OutboxResolver,

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { OutboxOperation, OutboxPayload } from '@order-hub/types';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { JobName } from '../jobs/job-name';
 import { JobQueue } from '../jobs/job-queue';
-import { OutboxEntity } from './outbox.entity';
+import type { OutboxEntity } from './outbox.entity';
+import { OutboxRepository } from './outbox.repository';
 
 export interface NewOutboxRow {
   accountId: string;
@@ -20,17 +20,16 @@ export interface NewOutboxRow {
 @Injectable()
 export class OutboxService {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly rows: OutboxRepository,
     private readonly queue: JobQueue,
   ) {}
 
   /** A row for a channel call; the same idempotency key twice yields the first row, not a second call. */
   async add(em: EntityManager, row: NewOutboxRow): Promise<OutboxEntity> {
-    const repo = em.getRepository(OutboxEntity);
-    const existing = await repo.findOneBy({ idempotencyKey: row.idempotencyKey });
+    const existing = await this.rows.findByKey(row.idempotencyKey, em);
     if (existing) return existing;
-    return repo.save(
-      repo.create({
+    return this.rows.create(
+      {
         accountId: row.accountId,
         orderId: row.orderId,
         shipmentId: row.shipmentId ?? null,
@@ -41,12 +40,13 @@ export class OutboxService {
         attempts: 0,
         nextAttemptAt: new Date(),
         createdBy: row.actor,
-      }),
+      },
+      em,
     );
   }
 
   findByKey(em: EntityManager, idempotencyKey: string): Promise<OutboxEntity | null> {
-    return em.getRepository(OutboxEntity).findOneBy({ idempotencyKey });
+    return this.rows.findByKey(idempotencyKey, em);
   }
 
   /** Starts delivery of committed rows now rather than at the dispatcher's next look. */
@@ -55,6 +55,6 @@ export class OutboxService {
   }
 
   get(id: string): Promise<OutboxEntity | null> {
-    return this.ds.getRepository(OutboxEntity).findOneBy({ id });
+    return this.rows.findById(id);
   }
 }

@@ -1,5 +1,4 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   CancelPayload,
   McfCancelPayload,
@@ -8,9 +7,8 @@ import type {
   ShipPayload,
   UpdateTrackingPayload,
 } from '@order-hub/types';
-import { DataSource } from 'typeorm';
 import type { ChannelAdapter } from '../../channels/channel-adapter';
-import { ChannelAccountEntity } from '../../channels/channel-account.entity';
+import { ChannelAccountRepository } from '../../channels/channel-account.repository';
 import { ChannelAdaptersService } from '../../channels/channel-adapters.service';
 import { ChannelError } from '../../channels/channel-error';
 import type { ChannelCall, ReadBack } from '../../channels/channel-writer';
@@ -33,7 +31,7 @@ export class DeliverOutboxJob implements JobHandler, OnModuleInit {
   readonly jobName = JobName.DELIVER_OUTBOX;
 
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly accounts: ChannelAccountRepository,
     private readonly delivery: OutboxDeliveryService,
     private readonly adapters: ChannelAdaptersService,
     private readonly handlers: JobHandlers,
@@ -52,7 +50,7 @@ export class DeliverOutboxJob implements JobHandler, OnModuleInit {
     let call: ChannelCall | undefined;
     let adapter: ChannelAdapter | undefined;
     try {
-      const account = await this.ds.getRepository(ChannelAccountEntity).findOneByOrFail({ id: row.accountId });
+      const account = await this.accounts.getById(row.accountId);
       adapter = await this.adapters.forAccount(account);
       if (row.attempts > 1 || row.channelRef) {
         const before = await adapter.readBack(row.operation, row.payload, row.channelRef);
