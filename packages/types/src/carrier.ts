@@ -18,3 +18,19 @@ export const CARRIER_CODES: readonly CarrierCode[] = Object.values(CarrierCode);
 export function isCarrierCode(value: unknown): value is CarrierCode {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(CarrierCode, value);
 }
+
+/** A carrier event of a shipped package the hub records: the first carrier scan, and the delivery. */
+export const CarrierEventType = {
+  SCANNED: 'SCANNED',
+  DELIVERED: 'DELIVERED',
+} as const;
+export type CarrierEventType = (typeof CarrierEventType)[keyof typeof CarrierEventType];
+
+/** Where the hub learnt a carrier event. */
+export const CarrierEventSource = {
+  /** The marketplace reported the package's status. */
+  CHANNEL: 'CHANNEL',
+  /** Amazon's MCF package tracking. */
+  MCF: 'MCF',
+} as const;
+export type CarrierEventSource = (typeof CarrierEventSource)[keyof typeof CarrierEventSource];

@@ -27,6 +27,25 @@ export const OutboxStatus = {
 } as const;
 export type OutboxStatus = (typeof OutboxStatus)[keyof typeof OutboxStatus];
 
+/** How one delivery attempt of an outbox row ended. */
+export const AttemptOutcome = {
+  /** The channel took the call and reading the order back showed the change. */
+  DELIVERED: 'DELIVERED',
+  /** Reading back showed the channel already had the change (a write whose answer was lost); nothing was resent. */
+  ALREADY_APPLIED: 'ALREADY_APPLIED',
+  /** A retryable failure (timeout, 5xx, throttling): tried again later. */
+  RETRY: 'RETRY',
+  /** The channel refused the call. */
+  FAILED: 'FAILED',
+  /** The channel answered but its copy of the order does not show the change. */
+  READ_BACK_MISMATCH: 'READ_BACK_MISMATCH',
+  /** The channel is still processing the call (an Amazon feed): asked again shortly. */
+  IN_PROGRESS: 'IN_PROGRESS',
+  /** The last attempt allowed failed; the row was given up. */
+  DEAD: 'DEAD',
+} as const;
+export type AttemptOutcome = (typeof AttemptOutcome)[keyof typeof AttemptOutcome];
+
 export interface ShipPayload {
   channelOrderId: string;
   shipmentId: string;

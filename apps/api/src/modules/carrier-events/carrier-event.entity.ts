@@ -8,12 +8,9 @@ import {
   PrimaryGeneratedColumn,
   Unique,
 } from 'typeorm';
+import type { CarrierEventSource, CarrierEventType } from '@order-hub/types';
 import { ShipmentEntity } from '../fulfillment/shipment.entity';
 import { OrderEntity } from '../orders/order.entity';
-
-export type CarrierEventType = 'SCANNED' | 'DELIVERED';
-/** CHANNEL: the marketplace reported the package's status; MCF: Amazon's MCF package tracking. */
-export type CarrierEventSource = 'CHANNEL' | 'MCF';
 
 /**
  * A carrier event of a shipped package, as the hub learnt it: the first carrier scan and the delivery. One of

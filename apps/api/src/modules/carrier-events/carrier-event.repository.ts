@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { CarrierEventEntity, type CarrierEventSource, type CarrierEventType } from './carrier-event.entity';
+import type { CarrierEventSource, CarrierEventType } from '@order-hub/types';
+import { CarrierEventEntity } from './carrier-event.entity';
 
 export interface CarrierEventRow {
   shipmentId: string;

@@ -1,8 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { AttemptOutcome } from '@order-hub/types';
 import { OutboxEntity } from './outbox.entity';
-
-export type AttemptOutcome =
-  'DELIVERED' | 'ALREADY_APPLIED' | 'RETRY' | 'FAILED' | 'READ_BACK_MISMATCH' | 'IN_PROGRESS' | 'DEAD';
 
 /** One delivery attempt of an outbox row: what was sent, what came back, how long it took. */
 @Entity('outbox_attempt')
