@@ -2,7 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy, type ReactNode, Suspense } from 'react';
 import { createBrowserRouter, Link, Navigate, RouterProvider } from 'react-router';
 import { AccountsPage } from './features/accounts/routes/accounts-page';
-import { AuthenticatedLayout } from './features/auth/components/authenticated-layout';
+import { AuthenticatedLayout } from './layout/authenticated-layout';
 import { LoginPage } from './features/auth/routes/login-page';
 import { InboxPage } from './features/orders/routes/inbox-page';
 import { OrderDetailPage } from './features/orders/routes/order-detail-page';

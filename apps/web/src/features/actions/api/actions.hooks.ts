@@ -6,8 +6,7 @@ import type {
   TrackingUpdateInput,
 } from '../../../gql/graphql';
 import { request } from '../../../lib/api';
-import { ordersQueryKeys } from '../../orders/api/orders.hooks';
-import { outboxQueryKeys } from '../../outbox/api/outbox.hooks';
+import { ordersQueryKeys, outboxQueryKeys } from '../../shared/api/query-keys';
 import {
   AcknowledgeOrdersMutation,
   CancelOrderLinesMutation,

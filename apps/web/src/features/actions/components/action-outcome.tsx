@@ -1,5 +1,5 @@
-import type { OutboxEntryView } from '../../outbox/api/outbox.graphql';
-import { OutboxStatusBadge } from '../../outbox/components/outbox-status-badge';
+import type { OutboxEntryView } from '../../shared/api/outbox-entry.graphql';
+import { OutboxStatusBadge } from '../../shared/components/outbox-status-badge';
 import type { ViolationLike } from '../lib/violation-fields';
 import { ViolationList } from './violation-list';
 

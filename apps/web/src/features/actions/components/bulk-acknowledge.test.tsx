@@ -2,8 +2,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { ApiRole } from '../../../gql/graphql';
 import { request } from '../../../lib/api';
-import type { OrderRow } from '../../orders/api/orders.graphql';
-import { serve } from '../test/serve';
+import type { OrderRow } from '../../shared/api/orders.graphql';
+import { serve } from '../../../test/serve';
 import { BulkAcknowledge } from './bulk-acknowledge';
 
 jest.mock('../../../lib/api', () => ({ request: jest.fn() }));

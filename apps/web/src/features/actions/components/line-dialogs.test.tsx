@@ -2,8 +2,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { request } from '../../../lib/api';
-import { order, orderLine, outboxEntry } from '../test/order-fixtures';
-import { serve } from '../test/serve';
+import { order, orderLine, outboxEntry } from '../../shared/test/order-fixtures';
+import { serve } from '../../../test/serve';
 import { CancelDialog } from './cancel-dialog';
 import { RefundDialog } from './refund-dialog';
 

@@ -3,7 +3,7 @@ import { orderActionReasons as channelActionReasons } from '@order-hub/rules/cha
 import { ErrorState } from '../../../components/error-state';
 import { Loading } from '../../../components/loading';
 import { useMe } from '../../auth/api/auth.hooks';
-import type { OrderDetail } from '../../orders/api/orders.graphql';
+import type { OrderDetail } from '../../shared/api/orders.graphql';
 import { useAcknowledgeOrders } from '../api/actions.hooks';
 import { actionDeniedReason } from '../lib/action-permissions';
 import { type ActionOutcome, ActionOutcomeNotice } from './action-outcome';

@@ -1,4 +1,4 @@
-import { order } from '../test/order-fixtures';
+import { order } from '../../shared/test/order-fixtures';
 import {
   carrierOptions,
   initialShipmentForm,

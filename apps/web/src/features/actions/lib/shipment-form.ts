@@ -15,7 +15,7 @@ import {
   type ShipmentInput as RulesShipmentInput,
 } from '@order-hub/types';
 import type { ShipmentInput } from '../../../gql/graphql';
-import type { OrderDetail } from '../../orders/api/orders.graphql';
+import type { OrderDetail } from '../../shared/api/orders.graphql';
 import { orderSnapshot } from './order-snapshot';
 import type { ViolationLike } from './violation-fields';
 

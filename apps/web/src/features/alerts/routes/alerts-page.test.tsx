@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { MemoryRouter } from 'react-router';
 import { request } from '../../../lib/api';
 import { GraphQLRequestError } from '../../../lib/graphql-client';
-import { serve } from '../../actions/test/serve';
+import { serve } from '../../../test/serve';
 import type { AlertView, ChannelWarningView } from '../api/alerts.graphql';
 import { AlertsNavLink } from '../components/alerts-nav-link';
 import { AlertsPage } from './alerts-page';

@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { request } from '../../../lib/api';
 import { GraphQLRequestError } from '../../../lib/graphql-client';
-import { serve } from '../../actions/test/serve';
+import { serve } from '../../../test/serve';
 import type { PlanOfActionView } from '../api/plan-of-action.graphql';
 import type { PlanScope } from '../api/plan-of-action.hooks';
 import { PlanOfActionEditor } from './plan-of-action-editor';

@@ -2,7 +2,7 @@ import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-q
 import { request } from '../../../lib/api';
 import { queryKeysFactory } from '../../../lib/query-key-factory';
 import { alertsQueryKeys } from '../../alerts/api/alerts.hooks';
-import { ordersQueryKeys } from '../../orders/api/orders.hooks';
+import { ordersQueryKeys } from '../../shared/api/query-keys';
 import { type McfQueueTab, nextBefore, queueVariables } from '../lib/queue-filters';
 import { McfOrdersQuery, RouteOrdersToMcfMutation } from './mcf.graphql';
 

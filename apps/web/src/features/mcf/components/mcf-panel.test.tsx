@@ -3,9 +3,9 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { MemoryRouter } from 'react-router';
 import { request } from '../../../lib/api';
 import { account } from '../../accounts/test/account-fixtures';
-import { order } from '../../actions/test/order-fixtures';
-import { serve } from '../../actions/test/serve';
-import type { OrderDetail } from '../../orders/api/orders.graphql';
+import { order } from '../../shared/test/order-fixtures';
+import { serve } from '../../../test/serve';
+import type { OrderDetail } from '../../shared/api/orders.graphql';
 import { McfPanel } from './mcf-panel';
 
 jest.mock('../../../lib/api', () => ({ request: jest.fn() }));

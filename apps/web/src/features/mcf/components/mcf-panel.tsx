@@ -4,7 +4,7 @@ import { Loading } from '../../../components/loading';
 import { formatDateTime } from '../../../lib/format';
 import { useOrderAlerts } from '../../alerts/api/alerts.hooks';
 import { AlertList } from '../../alerts/components/alert-list';
-import type { OrderDetail } from '../../orders/api/orders.graphql';
+import type { OrderDetail } from '../../shared/api/orders.graphql';
 import { staysWithOperator } from '../lib/mcf-format';
 import { McfPackages } from './mcf-packages';
 import { McfStatusBadge } from './mcf-status-badge';

@@ -1,17 +1,11 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { OrderFilter } from '../../../gql/graphql';
 import { request } from '../../../lib/api';
-import { queryKeysFactory } from '../../../lib/query-key-factory';
 import { outboxPollInterval } from '../../outbox/lib/timeline';
-import { OrderQuery, OrdersQuery, OrderViewCountsQuery } from './orders.graphql';
+import { OrderQuery, OrdersQuery, OrderViewCountsQuery } from '../../shared/api/orders.graphql';
+import { ordersQueryKeys } from '../../shared/api/query-keys';
 
 export const ORDERS_PAGE_SIZE = 50;
-
-const baseKeys = queryKeysFactory('orders');
-export const ordersQueryKeys = {
-  ...baseKeys,
-  counts: (filter: OrderFilter) => [...baseKeys.all, 'counts', filter] as const,
-};
 
 export function useOrders(filter: OrderFilter, after: string | null) {
   const variables = { filter, first: ORDERS_PAGE_SIZE, after };

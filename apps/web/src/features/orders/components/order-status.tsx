@@ -1,5 +1,4 @@
 import type { FulfillmentMethod, OrderLineStatus, OrderStatus } from '../../../gql/graphql';
-import { refusalWords } from '../../outbox/lib/outbox-format';
 
 /**
  * Whether the seller still has to ship, so deadlines matter: the same rule as the server's inbox views
@@ -33,19 +32,6 @@ export function BuyerCancelBadge() {
       data-testid="buyer-cancel-badge"
     >
       Buyer asked to cancel
-    </span>
-  );
-}
-
-/** A channel refused one of the order's calls for good and has not taken it since: what the channel said, in words. */
-export function ChannelRefusedBadge({ refusal }: { refusal: { state: 'REJECTED' | 'RESENT'; reason: string } }) {
-  const label = refusal.state === 'RESENT' ? 'Resent, waiting for the channel' : 'Channel refused';
-  return (
-    <span className="channel-refused" data-testid="channel-refused" data-state={refusal.state}>
-      <span className="badge badge-danger">{label}</span>
-      <span className="refusal-reason" title={refusal.reason} data-testid="channel-refused-reason">
-        {refusalWords(refusal.reason)}
-      </span>
     </span>
   );
 }

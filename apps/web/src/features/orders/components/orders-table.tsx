@@ -1,9 +1,10 @@
 import type { MouseEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { formatDateTime, formatMoney } from '../../../lib/format';
-import type { OrderRow } from '../api/orders.graphql';
+import type { OrderRow } from '../../shared/api/orders.graphql';
 import { Deadline } from './deadline';
-import { BuyerCancelBadge, ChannelRefusedBadge, isAwaitingShipment, StatusBadge } from './order-status';
+import { ChannelRefusedBadge } from '../../outbox/components/channel-refused-badge';
+import { BuyerCancelBadge, isAwaitingShipment, StatusBadge } from './order-status';
 
 export interface RowSelection {
   selected: ReadonlySet<string>;

@@ -1,35 +1,4 @@
-import type { ResultOf } from '@graphql-typed-document-node/core';
 import { graphql } from '../../../gql';
-
-export const OutboxEntryFieldsFragment = graphql(`
-  fragment OutboxEntryFields on OutboxEntry {
-    id
-    orderId
-    shipmentId
-    channel
-    operation
-    status
-    payload
-    attempts
-    nextAttemptAt
-    lastError
-    lastErrorCode
-    createdBy
-    createdAt
-    deliveredAt
-    discardReason
-    refusedAt
-    refusal
-    attemptLog {
-      attempt
-      startedAt
-      durationMs
-      responseStatus
-      outcome
-      error
-    }
-  }
-`);
 
 export const OutboxEntriesQuery = graphql(`
   query OutboxEntries($statuses: [OutboxStatus!], $first: Int, $after: String) {
@@ -62,6 +31,3 @@ export const DiscardOutboxEntryMutation = graphql(`
     }
   }
 `);
-
-export type OutboxEntryView = ResultOf<typeof OutboxEntryFieldsFragment>;
-export type OutboxAttemptView = OutboxEntryView['attemptLog'][number];

@@ -1,12 +1,10 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { OutboxStatus, OutboxFixInput } from '../../../gql/graphql';
 import { request } from '../../../lib/api';
-import { queryKeysFactory } from '../../../lib/query-key-factory';
-import { ordersQueryKeys } from '../../orders/api/orders.hooks';
+import { ordersQueryKeys, outboxQueryKeys } from '../../shared/api/query-keys';
 import { DiscardOutboxEntryMutation, OutboxEntriesQuery, RetryOutboxEntryMutation } from './outbox.graphql';
 
 export const OUTBOX_PAGE_SIZE = 50;
-export const outboxQueryKeys = queryKeysFactory('outbox');
 
 /** The queue, newest first; refreshed every 5 s so retried entries move on by themselves. */
 export function useOutboxEntries(statuses: OutboxStatus[], after: string | null) {

@@ -3,9 +3,9 @@ import { Loading } from '../../../components/loading';
 import { formatDateTime } from '../../../lib/format';
 import { actionDeniedReason } from '../../actions/lib/action-permissions';
 import { useMe } from '../../auth/api/auth.hooks';
-import type { OrderDetail } from '../../orders/api/orders.graphql';
-import { ChannelRefusedBadge } from '../../orders/components/order-status';
+import type { OrderDetail } from '../../shared/api/orders.graphql';
 import { operationLabel } from '../lib/outbox-format';
+import { ChannelRefusedBadge } from './channel-refused-badge';
 
 // The dialog brings @order-hub/rules (carrier formats, policy tables): loaded when it first opens.
 const FixAndResendDialog = lazy(() =>

@@ -9,7 +9,7 @@ import { TrackingFields } from '../../actions/components/tracking-fields';
 import { ViolationList } from '../../actions/components/violation-list';
 import { cancellationReasons, refundReasons } from '../../actions/lib/line-actions';
 import { violationsOfError, type ViolationLike } from '../../actions/lib/violation-fields';
-import type { OutboxEntryView } from '../api/outbox.graphql';
+import type { OutboxEntryView } from '../../shared/api/outbox-entry.graphql';
 import { useRetryOutboxEntry } from '../api/outbox.hooks';
 import { fixFormOf, fixKindOf, operationLabel, refusalWords, type FixForm } from '../lib/outbox-format';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { ErrorState } from '../../../components/error-state';
-import type { OutboxEntryView } from '../api/outbox.graphql';
+import type { OutboxEntryView } from '../../shared/api/outbox-entry.graphql';
 import { useDiscardOutboxEntry, useRetryOutboxEntry } from '../api/outbox.hooks';
 import { ViolationList } from '../../actions/components/violation-list';
 import { violationsOfError } from '../../actions/lib/violation-fields';

@@ -4,8 +4,8 @@ import { MemoryRouter } from 'react-router';
 import type { ApiRole } from '../../../gql/graphql';
 import { request } from '../../../lib/api';
 import { GraphQLRequestError } from '../../../lib/graphql-client';
-import { outboxEntry } from '../../actions/test/order-fixtures';
-import { serve } from '../../actions/test/serve';
+import { outboxEntry } from '../../shared/test/order-fixtures';
+import { serve } from '../../../test/serve';
 import { OutboxPage } from './outbox-page';
 
 jest.mock('../../../lib/api', () => ({ request: jest.fn() }));

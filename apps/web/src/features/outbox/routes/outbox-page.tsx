@@ -9,7 +9,7 @@ import { actionDeniedReason } from '../../actions/lib/action-permissions';
 import { useMe } from '../../auth/api/auth.hooks';
 import { useOutboxEntries } from '../api/outbox.hooks';
 import { OutboxEntryActions } from '../components/outbox-entry-actions';
-import { OutboxStatusBadge } from '../components/outbox-status-badge';
+import { OutboxStatusBadge } from '../../shared/components/outbox-status-badge';
 import { DEFAULT_QUEUE_STATUSES, OUTBOX_STATUSES, payloadFacts } from '../lib/outbox-format';
 
 /** The channel calls that need an operator (FAILED, DEAD), or any other statuses chosen. */

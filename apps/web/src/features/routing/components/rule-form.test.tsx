@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { request } from '../../../lib/api';
 import { GraphQLRequestError } from '../../../lib/graphql-client';
 import { account } from '../../accounts/test/account-fixtures';
-import { serve } from '../../actions/test/serve';
+import { serve } from '../../../test/serve';
 import { EMPTY_RULE_FORM } from '../lib/rule-form';
 import { RuleForm } from './rule-form';
 

@@ -1,5 +1,5 @@
-import type { OrderDetail } from '../../orders/api/orders.graphql';
-import type { OutboxEntryView } from '../../outbox/api/outbox.graphql';
+import type { OrderDetail } from '../api/orders.graphql';
+import type { OutboxEntryView } from '../api/outbox-entry.graphql';
 
 type Line = OrderDetail['lines'][number];
 
