@@ -7,7 +7,7 @@ import { graphqlOptions } from './common/graphql/graphql-options';
 import type { AppConfig } from './config/app-config';
 import { CoreModule } from './config/core.module';
 import { TransactionsModule } from './database/transactions';
-import type { RunningDatabase } from './database/embedded-postgres';
+import type { RunningDatabase } from './config/app-config.token';
 import { typeormOptions } from './database/typeorm-options';
 import { ActionsModule } from './modules/actions/actions.module';
 import { AlertsModule } from './modules/alerts/alerts.module';

@@ -5,7 +5,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
 import { serveConsole } from './console-static';
-import type { RunningDatabase } from './database/embedded-postgres';
+import type { RunningDatabase } from './config/app-config.token';
 import { startDatabase } from './database/start-database';
 import { issueFirstAdminToken } from './first-admin-token';
 import { DemoSandboxService } from './modules/demo/demo-sandbox.service';

@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from './config/app-config';
 import { CoreModule } from './config/core.module';
 import { TransactionsModule } from './database/transactions';
-import type { RunningDatabase } from './database/embedded-postgres';
+import type { RunningDatabase } from './config/app-config.token';
 import { typeormOptions } from './database/typeorm-options';
 import { AlertsModule } from './modules/alerts/alerts.module';
 import { AuditModule } from './modules/audit/audit.module';

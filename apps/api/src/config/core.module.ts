@@ -1,7 +1,6 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
-import type { RunningDatabase } from '../database/embedded-postgres';
 import type { AppConfig } from './app-config';
-import { APP_CONFIG, RUNNING_DATABASE } from './app-config.token';
+import { APP_CONFIG, RUNNING_DATABASE, type RunningDatabase } from './app-config.token';
 
 /** Makes the boot-time configuration and database handle injectable everywhere. */
 @Global()

@@ -1,14 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
-
-export interface RunningDatabase {
-  url: string;
-  kind: 'pglite' | 'postgres';
-  /** Connections the pool may open: PGlite serves one session at a time. */
-  poolSize: number;
-  stop(): Promise<void>;
-}
+import type { RunningDatabase } from '../config/app-config.token';
 
 /**
  * Starts PGlite (PostgreSQL compiled to WASM) and exposes it on a loopback port, so TypeORM reaches it

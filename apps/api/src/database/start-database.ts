@@ -1,5 +1,6 @@
 import type { AppConfig } from '../config/app-config';
-import { startEmbeddedPostgres, type RunningDatabase } from './embedded-postgres';
+import type { RunningDatabase } from '../config/app-config.token';
+import { startEmbeddedPostgres } from './embedded-postgres';
 
 const SERVER_POOL_SIZE = 10;
 

@@ -21,10 +21,10 @@ export class RequestLoaders {
   constructor(private readonly ds: DataSource) {}
 
   of<K, V>(kind: LoaderKind<K, V>): DataLoader<K, V> {
-    let loader = this.made.get(kind as LoaderKind<unknown, unknown>) as DataLoader<K, V> | undefined;
+    let loader = this.made.get(kind) as DataLoader<K, V> | undefined;
     if (!loader) {
       loader = kind.create(this.ds);
-      this.made.set(kind as LoaderKind<unknown, unknown>, loader as DataLoader<unknown, unknown>);
+      this.made.set(kind, loader);
     }
     return loader;
   }

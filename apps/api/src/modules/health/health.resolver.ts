@@ -2,8 +2,7 @@ import { Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/roles.decorator';
-import { InjectRunningDatabase } from '../../config/app-config.token';
-import type { RunningDatabase } from '../../database/embedded-postgres';
+import { InjectRunningDatabase, type RunningDatabase } from '../../config/app-config.token';
 import { HealthType } from './health.type';
 import { HUB_VERSION } from '../../api-root';
 
