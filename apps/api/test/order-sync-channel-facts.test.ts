@@ -135,4 +135,49 @@ describe.each(testDatabases())('what the channels say about an order, stored by 
     );
     expect(audit.after.lines).toEqual([{ lineNumber: '1', refundReason: { from: 'BillingError', to: 'DamagedItem' } }]);
   });
+
+  it("stores each line's money and the channel's package references; a later copy's money follows without a line audit", async () => {
+    const po: WalmartOrder = { ...sample('get_order_response_200_ORDER.json'), purchaseOrderId: 'PO-LINE-MONEY' };
+    const [id] = await insertOrders(app, walmart, [mapWalmartOrder(po)]);
+    const money = () =>
+      app.ds.query(
+        `SELECT line_number, charge_cents, refunded_cents, product_refunded_cents FROM order_line WHERE order_id = $1`,
+        [id],
+      );
+    expect(await money()).toEqual([
+      { line_number: '1', charge_cents: 534, refunded_cents: 0, product_refunded_cents: 0 },
+    ]);
+
+    // A one-dollar refund with no reason changes neither the refunded units nor the line's reasons: only its money.
+    const refunded = mapWalmartOrder({
+      ...po,
+      orderLines: {
+        orderLine: [
+          {
+            ...po.orderLines.orderLine[0],
+            refund: {
+              refundCharges: {
+                refundCharge: [{ charge: { chargeType: 'PRODUCT', chargeAmount: { currency: 'USD', amount: -1 } } }],
+              },
+            },
+          },
+        ],
+      },
+    });
+    await app.running.app.get(OrderImportService).upsert(walmart, [later(refunded, 60_000)], 'test');
+    expect(await money()).toEqual([
+      { line_number: '1', charge_cents: 534, refunded_cents: 100, product_refunded_cents: 100 },
+    ]);
+    const [audit] = await app.ds.query(
+      `SELECT after FROM audit_event WHERE order_id = $1 AND action = 'order.updated'`,
+      [id],
+    );
+    expect(audit.after.lines).toEqual([]);
+
+    const [packaged] = await insertOrders(app, walmart, [anOrder({ channelPackageReferenceIds: ['1', '7'] })]);
+    const [row] = await app.ds.query(`SELECT channel_package_reference_ids AS refs FROM "order" WHERE id = $1`, [
+      packaged,
+    ]);
+    expect(row.refs).toEqual(['1', '7']);
+  });
 });

@@ -101,7 +101,7 @@ export class OrderImportService {
       for (const l of o.lines) {
         const lineId = randomUUID();
         lineIds.set(l.lineNumber, lineId);
-        lineRows.push({ id: lineId, orderId: id, currency: o.currency, ...lineColumns(l) });
+        lineRows.push({ id: lineId, orderId: id, currency: o.currency, ...lineColumns(l, o) });
       }
       for (const { lines, events, ...s } of o.shipments) {
         const shipmentId = randomUUID();
@@ -159,15 +159,15 @@ export class OrderImportService {
         if (!before) {
           const id = randomUUID();
           lineIds.set(l.lineNumber, id);
-          newLines.push({ id, orderId: row.id, currency: incoming.currency, ...lineColumns(l) });
+          newLines.push({ id, orderId: row.id, currency: incoming.currency, ...lineColumns(l, incoming) });
           lineChanges.push({ lineNumber: l.lineNumber, added: true });
           continue;
         }
         lineIds.set(l.lineNumber, before.id);
-        const diff = lineDiff(before, l);
-        if (diff) {
-          await this.orders.updateLine(before.id, { ...lineColumns(l), currency: incoming.currency }, em);
-          lineChanges.push({ lineNumber: l.lineNumber, ...diff });
+        const diff = lineDiff(before, l, incoming);
+        if (diff || moneyChanged(before, l, incoming)) {
+          await this.orders.updateLine(before.id, { ...lineColumns(l, incoming), currency: incoming.currency }, em);
+          if (diff) lineChanges.push({ lineNumber: l.lineNumber, ...diff });
         }
       }
       let shipmentsAdded = 0;
@@ -207,13 +207,20 @@ export class OrderImportService {
   }
 }
 
-/** An order line's columns, with the optional channel reasons as NULL when the channel gave none. */
-function lineColumns(l: NormalizedOrder['lines'][number]) {
+/**
+ * An order line's columns, with the optional channel reasons as NULL when the channel gave none, and the line's money
+ * from the order's `lineMoney` (charge unknown and nothing refunded when the channel gave none).
+ */
+function lineColumns(l: NormalizedOrder['lines'][number], o: NormalizedOrder) {
+  const money = o.lineMoney?.find((m) => m.lineNumber === l.lineNumber);
   return {
     ...l,
     cancellationReason: l.cancellationReason ?? null,
     refundReason: l.refundReason ?? null,
     cancelledBy: l.cancelledBy ?? null,
+    chargeCents: money?.chargeCents ?? null,
+    refundedCents: money?.refundedCents ?? 0,
+    productRefundedCents: money?.productRefundedCents ?? 0,
   } satisfies Partial<OrderLineEntity>;
 }
 
@@ -256,6 +263,7 @@ function orderColumns(o: NormalizedOrder, policy: ChannelPolicy) {
     orderType: o.orderType ?? null,
     originalCustomerOrderId: o.originalCustomerOrderId ?? null,
     shipNodeType: o.shipNodeType ?? null,
+    channelPackageReferenceIds: o.channelPackageReferenceIds ?? [],
   } satisfies Partial<OrderEntity>;
 }
 
@@ -272,11 +280,20 @@ const LINE_FIELDS = [
   'cancelledBy',
 ] as const;
 
+/** The line's money follows the channel's copy like the raw payload it used to be read from: stored, not audited. */
+const MONEY_FIELDS = ['chargeCents', 'refundedCents', 'productRefundedCents'] as const;
+
+function moneyChanged(before: OrderLineEntity, incoming: NormalizedOrder['lines'][number], order: NormalizedOrder) {
+  const after = lineColumns(incoming, order);
+  return MONEY_FIELDS.some((f) => before[f] !== after[f]);
+}
+
 function lineDiff(
   before: OrderLineEntity,
   incoming: NormalizedOrder['lines'][number],
+  order: NormalizedOrder,
 ): Record<string, { from: unknown; to: unknown }> | null {
-  const after = lineColumns(incoming);
+  const after = lineColumns(incoming, order);
   const diff: Record<string, { from: unknown; to: unknown }> = {};
   for (const f of LINE_FIELDS) if (before[f] !== after[f]) diff[f] = { from: before[f], to: after[f] };
   return Object.keys(diff).length ? diff : null;
