@@ -5,8 +5,6 @@ import type { RefundPayload, Violation } from '@order-hub/types';
 import { ConflictError, RuleViolationError } from '../../common/errors/app-error';
 import { Transactions } from '../../database/transactions';
 import { AuditService } from '../audit/audit.service';
-import { toCents } from '../channels/money';
-import type { WalmartOrder } from '../channels/walmart/walmart-order.types';
 import type { OutboxEntity } from '../outbox/outbox.entity';
 import { OutboxRepository } from '../outbox/outbox.repository';
 import { OutboxService } from '../outbox/outbox.service';
@@ -18,6 +16,12 @@ export interface RefundLinesRequest {
   lines: { lineNumber: string; amountCents: number; reason: string; isFullRefund?: boolean | null }[];
   comments?: string | null;
   expectedVersion?: number | null;
+}
+
+interface LineMoney {
+  chargeCents: number | undefined;
+  refundedCents: number;
+  productRefundedCents: number;
 }
 
 export interface RefundResult {
@@ -125,14 +129,11 @@ export class RefundService {
   }
 
   /**
-   * What each line was charged and has been refunded, from Walmart's copy of the order plus refunds the hub
-   * has queued but Walmart does not show yet.
+   * What each line was charged and has been refunded, from the channel's copy of the order (as the last import stored
+   * it) plus refunds the hub has queued but the channel does not show yet. A charge the channel did not give is left
+   * unknown.
    */
-  private async lineMoney(
-    target: ActionableOrder,
-    exceptOutboxId?: string,
-  ): Promise<Map<string, { chargeCents: number; refundedCents: number; productRefundedCents: number }>> {
-    const raw = target.order.rawPayload as unknown as WalmartOrder;
+  private async lineMoney(target: ActionableOrder, exceptOutboxId?: string): Promise<Map<string, LineMoney>> {
     // A refund the channel refused (the row keeps what it took back) is not on its way until it is resent.
     const pending = (await this.outboxRows.findOpenRefunds(target.order.id)).filter(
       (row) => row.id !== exceptOutboxId && !row.reverted,
@@ -141,25 +142,13 @@ export class RefundService {
     for (const row of pending)
       for (const l of (row.payload as RefundPayload).lines)
         queued.set(l.lineNumber, (queued.get(l.lineNumber) ?? 0) + l.amountCents);
-    const money = new Map<string, { chargeCents: number; refundedCents: number; productRefundedCents: number }>();
-    for (const line of raw.orderLines?.orderLine ?? []) {
-      const chargeCents = line.charges.charge.reduce(
-        (sum, c) => sum + toCents(c.chargeAmount.amount) + toCents(c.tax?.taxAmount.amount),
-        0,
-      );
-      const refunds = line.refund?.refundCharges?.refundCharge ?? [];
-      const refundedCents = -refunds.reduce(
-        (sum, r) => sum + toCents(r.charge.chargeAmount.amount) + toCents(r.charge.tax?.taxAmount.amount),
-        0,
-      );
-      const productRefundedCents = -refunds
-        .filter((r) => r.charge.chargeType === 'PRODUCT')
-        .reduce((sum, r) => sum + toCents(r.charge.chargeAmount.amount), 0);
+    const money = new Map<string, LineMoney>();
+    for (const line of target.lines) {
       const inFlight = queued.get(line.lineNumber) ?? 0;
       money.set(line.lineNumber, {
-        chargeCents,
-        refundedCents: refundedCents + inFlight,
-        productRefundedCents: productRefundedCents + inFlight,
+        chargeCents: line.chargeCents ?? undefined,
+        refundedCents: line.refundedCents + inFlight,
+        productRefundedCents: line.productRefundedCents + inFlight,
       });
     }
     return money;

@@ -191,9 +191,7 @@ export class ShipService {
   ): Promise<ShipmentEntity> {
     // Amazon's packageReferenceId must be new within the order, including packages confirmed outside the hub.
     const packages = await this.shipments.countByOrder(target.order.id, em);
-    const channelIds = ((target.order.rawPayload.packages ?? []) as { packageReferenceId?: string }[]).map(
-      (p) => Number(p.packageReferenceId) || 0,
-    );
+    const channelIds = target.order.channelPackageReferenceIds.map((id) => Number(id) || 0);
     const check = checkTrackingNumber(input.trackingNumber, input.carrier);
     const channelCarrier = channelCarrierName(target.order.channel, input.carrier, input.carrierName);
     const byNumber = new Map(target.lines.map((l) => [l.lineNumber, l]));
