@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   checkTrackingNumber,
   cleanTrackingNumber,
@@ -8,12 +7,11 @@ import {
   type TrackingUse,
 } from '@order-hub/rules';
 import type { ShipmentInput as RuleShipmentInput, Violation } from '@order-hub/types';
-import { DataSource, In, MoreThanOrEqual, Not } from 'typeorm';
 import { BadUserInputError, NotFoundError } from '../../common/errors/app-error';
-import { ChannelAccountEntity } from '../channels/channel-account.entity';
-import { ShipmentEntity } from '../fulfillment/shipment.entity';
-import { OrderLineEntity } from '../orders/order-line.entity';
-import { OrderEntity } from '../orders/order.entity';
+import { ChannelAccountRepository } from '../channels/channel-account.repository';
+import { ShipmentRepository } from '../fulfillment/shipment.repository';
+import type { OrderEntity } from '../orders/order.entity';
+import { OrderRepository } from '../orders/order.repository';
 import type { ShipmentInput } from './dto/shipment.input';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -22,20 +20,22 @@ const DAY_MS = 86_400_000;
 /** Loads what the pure rules need from the database and runs them. */
 @Injectable()
 export class RulesService {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(
+    private readonly orders: OrderRepository,
+    private readonly accounts: ChannelAccountRepository,
+    private readonly shipments: ShipmentRepository,
+  ) {}
 
   async validateShipment(input: ShipmentInput, now = new Date()): Promise<Violation[]> {
     const order = await this.findOrder(input.orderId);
-    const account = await this.ds.getRepository(ChannelAccountEntity).findOneByOrFail({ id: order.accountId });
-    const lines = await this.ds
-      .getRepository(OrderLineEntity)
-      .find({ where: { orderId: order.id }, order: { lineNumber: 'ASC' } });
+    const account = await this.accounts.getById(order.accountId);
+    const lines = await this.orders.linesOf(order.id);
     const policy = policyFor(order.channel, account.marketplace, now);
 
     let existingShipment: { confirmedAt: Date } | null = null;
     if (input.shipmentId) {
       const shipment = UUID.test(input.shipmentId)
-        ? await this.ds.getRepository(ShipmentEntity).findOneBy({ id: input.shipmentId, orderId: order.id })
+        ? await this.shipments.findOnOrder(input.shipmentId, order.id)
         : null;
       if (!shipment) throw new NotFoundError('Shipment', input.shipmentId);
       existingShipment = { confirmedAt: shipment.createdAt };
@@ -76,7 +76,7 @@ export class RulesService {
 
   private async findOrder(id: string): Promise<OrderEntity> {
     if (!UUID.test(id)) throw new BadUserInputError('input.orderId', 'must be an id returned by the API (a UUID).');
-    const order = await this.ds.getRepository(OrderEntity).findOneBy({ id });
+    const order = await this.orders.findById(id);
     if (!order) throw new NotFoundError('Order', id);
     return order;
   }
@@ -87,11 +87,7 @@ export class RulesService {
     candidates.add(checkTrackingNumber(input.trackingNumber, input.carrier).normalized);
     candidates.delete('');
     if (candidates.size === 0) return [];
-    const rows = await this.ds.getRepository(ShipmentEntity).find({
-      where: { trackingNumber: In([...candidates]), orderId: Not(orderId), shippedAt: MoreThanOrEqual(since) },
-      relations: { order: true },
-      take: 50,
-    });
+    const rows = await this.shipments.findTrackingUses([...candidates], orderId, since, 50);
     return rows.map((s) => ({
       trackingNumber: s.trackingNumber!,
       channelOrderId: s.order!.channelOrderId,
