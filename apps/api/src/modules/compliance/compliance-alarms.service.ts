@@ -1,13 +1,17 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { channelLabel, channelProfile, heldTrackingSeverity, orderName } from '@order-hub/rules';
-import type { AlertSeverity, Channel } from '@order-hub/types';
-import type { DataSource } from 'typeorm';
+import type { OrderStatus } from '@order-hub/types';
 import { lateOriginScanAlarms, trackingReuseAlarms } from '../alerts/alarms/shipment-alarms';
+import { AlertRepository } from '../alerts/alert.repository';
 import type { RaisedAlert } from '../alerts/alerts.service';
 import { AlertsService } from '../alerts/alerts.service';
-import { CHANNEL_WARNING_ALARM_KINDS, scanChannelWarnings } from '../alerts/channel-warnings/channel-warning-alarms';
+import { CHANNEL_WARNING_ALARM_KINDS } from '../alerts/channel-warnings/channel-warning-alarms';
+import { ChannelWarningsService } from '../alerts/channel-warnings/channel-warnings.service';
 import { formatTimeLeft } from '../alerts/format-time-left';
+import { ChannelAccountRepository } from '../channels/channel-account.repository';
+import { ShipmentRepository } from '../fulfillment/shipment.repository';
+import { OrderRepository } from '../orders/order.repository';
+import { OutboxRepository } from '../outbox/outbox.repository';
 import { ComplianceService } from './compliance.service';
 
 export { formatTimeLeft };
@@ -30,17 +34,8 @@ export const ALARM_KINDS = [
   ...WINDOW_ALARM_KINDS,
 ] as const;
 
-interface OpenOrderRow {
-  id: string;
-  account_id: string;
-  channel: Channel;
-  channel_order_id: string;
-  status: string;
-  ship_by: Date | null;
-  acknowledge_by: Date | null;
-  auto_cancel_at: Date | null;
-  end_of_today: Date;
-}
+/** The statuses in which an order still waits to ship. */
+const OPEN_STATUSES: readonly OrderStatus[] = ['CREATED', 'ACKNOWLEDGED', 'PARTIALLY_SHIPPED'];
 
 /**
  * Early alarms: deadlines of open orders, outbox rows that failed for good, and metrics at risk or failing.
@@ -52,8 +47,13 @@ export class ComplianceAlarmsService {
   private readonly log = new Logger('ComplianceAlarms');
 
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
     private readonly alerts: AlertsService,
+    private readonly alertRows: AlertRepository,
+    private readonly channelWarnings: ChannelWarningsService,
+    private readonly orders: OrderRepository,
+    private readonly accounts: ChannelAccountRepository,
+    private readonly shipments: ShipmentRepository,
+    private readonly outbox: OutboxRepository,
     private readonly compliance: ComplianceService,
   ) {}
 
@@ -62,24 +62,21 @@ export class ComplianceAlarmsService {
     const current = [
       ...(await this.deadlineAlarms(now)),
       ...(await this.outboxAlarms()),
-      ...(await scanChannelWarnings(this.ds, now)),
+      ...(await this.channelWarnings.dueAlarms(now)),
     ];
     if (withMetrics)
       current.push(
         ...(await this.metricAlarms(now)),
-        ...(await lateOriginScanAlarms(this.ds, now)),
-        ...(await trackingReuseAlarms(this.ds, now)),
+        ...(await lateOriginScanAlarms(this.shipments, now)),
+        ...(await trackingReuseAlarms(this.shipments, now)),
       );
     const kinds: string[] = withMetrics
       ? [...ALARM_KINDS]
       : ALARM_KINDS.filter((k) => !(WINDOW_ALARM_KINDS as readonly string[]).includes(k));
-    const open: { condition_key: string }[] = await this.ds.query(
-      `SELECT condition_key FROM alert WHERE resolved_at IS NULL AND kind = ANY($1)`,
-      [kinds],
-    );
+    const open = await this.alertRows.openConditionKeys(kinds);
     const keep = new Set(current.map((a) => a.conditionKey));
     for (const alert of current) await this.alerts.raise(alert);
-    const stale = open.map((o) => o.condition_key).filter((k) => !keep.has(k));
+    const stale = open.filter((k) => !keep.has(k));
     for (const key of stale) await this.alerts.resolve(key);
     const settledHolds = await this.escalateHeldTracking(now);
     if (stale.length + settledHolds) this.log.log(`${stale.length + settledHolds} alarm(s) resolved`);
@@ -91,37 +88,27 @@ export class ComplianceAlarmsService {
    * the order no longer waits to ship (shipped another way, or cancelled). Returns how many resolved.
    */
   private async escalateHeldTracking(now: Date): Promise<number> {
-    const held: { condition_key: string; severity: AlertSeverity; ship_by: Date | null; open: boolean }[] =
-      await this.ds.query(
-        `SELECT a.condition_key, a.severity, o.ship_by, o.status IN ('CREATED', 'ACKNOWLEDGED', 'PARTIALLY_SHIPPED') AS open
-         FROM alert a JOIN "order" o ON o.id = a.order_id WHERE a.kind = 'MCF_TRACKING_HELD' AND a.resolved_at IS NULL`,
-      );
+    const held = await this.alertRows.findOpenWithOrder('MCF_TRACKING_HELD');
+    const orders = new Map((await this.orders.findByIds(held.map((h) => h.orderId!))).map((o) => [o.id, o]));
     let resolved = 0;
     for (const h of held) {
-      if (!h.open) {
-        await this.alerts.resolve(h.condition_key);
+      const order = orders.get(h.orderId!);
+      if (!order) continue;
+      if (!OPEN_STATUSES.includes(order.status)) {
+        await this.alerts.resolve(h.conditionKey);
         resolved += 1;
         continue;
       }
-      const severity = heldTrackingSeverity(h.ship_by ? new Date(h.ship_by) : null, now);
-      if (severity !== h.severity)
-        await this.ds.query(`UPDATE alert SET severity = $2 WHERE condition_key = $1 AND resolved_at IS NULL`, [
-          h.condition_key,
-          severity,
-        ]);
+      const severity = heldTrackingSeverity(order.shipBy, now);
+      if (severity !== h.severity) await this.alertRows.setSeverity(h.conditionKey, severity);
     }
     return resolved;
   }
 
   private async deadlineAlarms(now: Date): Promise<RaisedAlert[]> {
-    const rows: OpenOrderRow[] = await this.ds.query(
-      `SELECT o.id, o.account_id, o.channel, o.channel_order_id, o.status, o.ship_by, o.acknowledge_by, o.auto_cancel_at,
-              (date_trunc('day', $1::timestamptz AT TIME ZONE a.time_zone) + interval '1 day') AT TIME ZONE a.time_zone AS end_of_today
-         FROM "order" o JOIN channel_account a ON a.id = o.account_id
-        WHERE o.status IN ('CREATED', 'ACKNOWLEDGED', 'PARTIALLY_SHIPPED') AND o.fulfillment_method <> 'CHANNEL' AND a.disabled_at IS NULL
-          AND ((o.status = 'CREATED' AND o.acknowledge_by < $2) OR o.ship_by < (date_trunc('day', $1::timestamptz AT TIME ZONE a.time_zone) + interval '1 day') AT TIME ZONE a.time_zone)`,
-      [now, new Date(now.getTime() + ACKNOWLEDGE_SOON_MS)],
-    );
+    const enabled = new Set(await this.accounts.enabledIds());
+    const dayEnds = (await this.accounts.dayEnds(now)).filter((d) => enabled.has(d.accountId));
+    const rows = await this.orders.findDeadlineCandidates(dayEnds, new Date(now.getTime() + ACKNOWLEDGE_SOON_MS));
     const alarms: RaisedAlert[] = [];
     for (const o of rows) {
       const base = { orderId: o.id, accountId: o.account_id };
@@ -186,31 +173,20 @@ export class ComplianceAlarmsService {
 
   /** Rows the channel refused, or given up on after every retry (a row an operator discarded is settled). */
   private async outboxAlarms(): Promise<RaisedAlert[]> {
-    const rows: {
-      id: string;
-      order_id: string;
-      account_id: string;
-      operation: string;
-      status: string;
-      last_error: string | null;
-    }[] = await this.ds.query(
-      `SELECT id, order_id, account_id, operation, status, last_error FROM outbox WHERE status = 'FAILED' OR (status = 'DEAD' AND discard_reason IS NULL)`,
-    );
+    const rows = await this.outbox.findUnsettledFailures();
     return rows.map((r) => ({
       kind: 'OUTBOX_FAILED',
       severity: 'HIGH',
       conditionKey: `outbox-failed:${r.id}`,
-      orderId: r.order_id,
-      accountId: r.account_id,
-      message: `${r.operation} was not delivered (${r.status})${r.last_error ? `: ${r.last_error}` : ''}.`,
+      orderId: r.orderId,
+      accountId: r.accountId,
+      message: `${r.operation} was not delivered (${r.status})${r.lastError ? `: ${r.lastError}` : ''}.`,
       action: 'Fix and retry it from the outbox page, or discard it with a reason.',
     }));
   }
 
   private async metricAlarms(now: Date): Promise<RaisedAlert[]> {
-    const accounts: { id: string; name: string; channel: Channel }[] = await this.ds.query(
-      `SELECT id, name, channel FROM channel_account WHERE disabled_at IS NULL ORDER BY name`,
-    );
+    const accounts = await this.accounts.listEnabled();
     const alarms: RaisedAlert[] = [];
     for (const account of accounts) {
       const report = await this.compliance.report({ channel: account.channel, accountId: account.id, asOf: now });

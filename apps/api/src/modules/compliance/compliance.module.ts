@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
+import { ChannelsModule } from '../channels/channels.module';
+import { FulfillmentModule } from '../fulfillment/fulfillment.module';
+import { OrdersModule } from '../orders/orders.module';
+import { OutboxModule } from '../outbox/outbox.module';
 import { ComplianceAlarmsScheduler } from './compliance-alarms.scheduler';
 import { ComplianceAlarmsService } from './compliance-alarms.service';
 import { ComplianceMetricResolver, ComplianceResolver } from './compliance.resolver';
@@ -33,7 +37,7 @@ const EVIDENCE_AND_TRENDS = [
 ];
 
 @Module({
-  imports: [AuthModule],
+  imports: [AuthModule, OrdersModule, ChannelsModule, FulfillmentModule, OutboxModule],
   controllers: [ComplianceCsvController],
   providers: [
     ...EVIDENCE_AND_TRENDS,

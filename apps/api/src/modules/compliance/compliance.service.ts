@@ -19,8 +19,9 @@ import type {
   MetricOrderSet,
   MetricProjection,
 } from '@order-hub/types';
-import { In, type DataSource } from 'typeorm';
-import { OrderEntity } from '../orders/order.entity';
+import type { DataSource } from 'typeorm';
+import type { OrderEntity } from '../orders/order.entity';
+import { OrderRepository } from '../orders/order.repository';
 import { ComplianceDayCountsService, type FactsGroup } from './compliance-day-counts.service';
 import { keepDepth } from './compliance-fact-counts';
 import { onTimeDeliveryFacts, orderRateFacts, timelinessFacts, validTrackingFacts } from './compliance-facts.sql';
@@ -162,6 +163,7 @@ export class ComplianceService {
     @InjectDataSource() private readonly ds: DataSource,
     private readonly trackingChecks: TrackingCheckService,
     private readonly dayCounts: ComplianceDayCountsService,
+    private readonly orders: OrderRepository,
   ) {}
 
   async report(
@@ -261,7 +263,7 @@ export class ComplianceService {
 
   async metricOrders(request: MetricOrdersRequest & { first: number; after?: string | null }): Promise<OrderEntity[]> {
     const ids = await this.metricOrderIds(request);
-    const found = new Map((await this.ds.getRepository(OrderEntity).findBy({ id: In(ids) })).map((o) => [o.id, o]));
+    const found = new Map((await this.orders.findByIds(ids)).map((o) => [o.id, o]));
     return ids.map((id) => found.get(id)).filter((o): o is OrderEntity => !!o);
   }
 

@@ -267,6 +267,38 @@ export class OrderRepository {
     );
     return row;
   }
+
+  /**
+   * The deadline alarms' candidates among the open orders of the given accounts that the seller or MCF fulfils:
+   * new orders due for acknowledgement before `acknowledgeBefore`, and orders due to ship before their account's
+   * day ends (`dayEnd`, each row's `end_of_today`).
+   */
+  findDeadlineCandidates(
+    accounts: readonly { accountId: string; dayEnd: Date }[],
+    acknowledgeBefore: Date,
+    em?: EntityManager,
+  ): Promise<OrderDeadlineRow[]> {
+    return (em ?? this.ds.manager).query(
+      `SELECT o.id, o.account_id, o.channel, o.channel_order_id, o.status, o.ship_by, o.acknowledge_by, o.auto_cancel_at, d.day_end AS end_of_today
+         FROM "order" o JOIN unnest($1::uuid[], $2::timestamptz[]) AS d(account_id, day_end) ON d.account_id = o.account_id
+        WHERE o.status IN ('CREATED', 'ACKNOWLEDGED', 'PARTIALLY_SHIPPED') AND o.fulfillment_method <> 'CHANNEL'
+          AND ((o.status = 'CREATED' AND o.acknowledge_by < $3) OR o.ship_by < d.day_end)`,
+      [accounts.map((a) => a.accountId), accounts.map((a) => a.dayEnd), acknowledgeBefore],
+    );
+  }
+}
+
+/** An open order with its deadlines, as the deadline alarms read it. */
+export interface OrderDeadlineRow {
+  id: string;
+  account_id: string;
+  channel: Channel;
+  channel_order_id: string;
+  status: OrderStatus;
+  ship_by: Date | null;
+  acknowledge_by: Date | null;
+  auto_cancel_at: Date | null;
+  end_of_today: Date;
 }
 
 /** Rows per INSERT: well under PostgreSQL's 65,535 bind parameters for the widest table. */

@@ -7,43 +7,29 @@ import {
   orderName,
   TRACKING_REUSE_WINDOW_DAYS,
 } from '@order-hub/rules';
-import { CHANNELS, type Channel } from '@order-hub/types';
-import type { DataSource } from 'typeorm';
+import { CHANNELS } from '@order-hub/types';
+import { DataSource } from 'typeorm';
+import { ShipmentRepository } from '../../fulfillment/shipment.repository';
 import type { RaisedAlert } from '../alerts.service';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
-/** The tracking number as carriers show it, as cleanTrackingNumber makes it (spaces out, upper case). */
-const CLEAN_NUMBER = `upper(regexp_replace(s.tracking_number, '\\s+', '', 'g'))`;
+
+/** The shipment repository, or a data source to read through one (a script or test holding only the data source). */
+type Shipments = ShipmentRepository | DataSource;
+const shipmentsOf = (from: Shipments) => (from instanceof ShipmentRepository ? from : new ShipmentRepository(from));
 
 /**
- * LATE_ORIGIN_SCAN: shipments the hub can follow (MCF packages, Amazon orders; see carrierScansKnown) with no
- * carrier event 48 h after they were confirmed. SQL narrows to the candidates, the rule decides.
+ * LATE_ORIGIN_SCAN: shipments the hub can follow (MCF packages, orders of channels that report carrier scans; see
+ * carrierScansKnown) with no carrier event 48 h after they were confirmed. SQL narrows to the candidates, the rule decides.
  */
-export async function lateOriginScanAlarms(ds: DataSource, now: Date): Promise<RaisedAlert[]> {
-  const rows: {
-    id: string;
-    order_id: string;
-    account_id: string;
-    channel: Channel;
-    channel_order_id: string;
-    carrier: string;
-    tracking_number: string;
-    shipped_at: Date;
-    mcf: boolean;
-  }[] = await ds.query(
-    `SELECT s.id, s.order_id, o.account_id, o.channel, o.channel_order_id, s.carrier, s.tracking_number, s.shipped_at, o.fulfillment_method = 'MCF' AS mcf
-       FROM shipment s JOIN "order" o ON o.id = s.order_id
-      WHERE s.shipped_at <= $1 AND s.shipped_at >= $2 AND s.tracking_number IS NOT NULL
-        AND o.fulfillment_method <> 'CHANNEL' AND (o.channel = ANY($4::varchar[]) OR o.fulfillment_method = 'MCF')
-        AND NOT EXISTS (SELECT 1 FROM carrier_event e WHERE e.shipment_id = s.id AND COALESCE(e.occurred_at, e.created_at) <= $3)`,
-    [
-      new Date(now.getTime() - Math.min(...CHANNELS.map((c) => lateOriginScanHours(c, now))) * HOUR_MS),
-      new Date(now.getTime() - LATE_ORIGIN_SCAN_LOOKBACK_DAYS * DAY_MS),
-      now,
-      CHANNELS.filter((c) => channelProfile(c).reportsCarrierScans),
-    ],
-  );
+export async function lateOriginScanAlarms(from: Shipments, now: Date): Promise<RaisedAlert[]> {
+  const rows = await shipmentsOf(from).findShippedAwaitingScan({
+    shippedFrom: new Date(now.getTime() - LATE_ORIGIN_SCAN_LOOKBACK_DAYS * DAY_MS),
+    shippedTo: new Date(now.getTime() - Math.min(...CHANNELS.map((c) => lateOriginScanHours(c, now))) * HOUR_MS),
+    now,
+    scanReportingChannels: CHANNELS.filter((c) => channelProfile(c).reportsCarrierScans),
+  });
   return rows
     .filter((r) =>
       isLateOriginScan(
@@ -70,24 +56,9 @@ export async function lateOriginScanAlarms(ds: DataSource, now: Date): Promise<R
 }
 
 /** TRACKING_REUSED: one tracking number on several orders within 30 days (findTrackingReuse decides). */
-export async function trackingReuseAlarms(ds: DataSource, now: Date): Promise<RaisedAlert[]> {
+export async function trackingReuseAlarms(from: Shipments, now: Date): Promise<RaisedAlert[]> {
   const since = new Date(now.getTime() - TRACKING_REUSE_WINDOW_DAYS * DAY_MS);
-  const rows: {
-    order_id: string;
-    account_id: string;
-    channel: Channel;
-    channel_order_id: string;
-    tracking_number: string;
-    shipped_at: Date;
-  }[] = await ds.query(
-    `SELECT s.order_id, o.account_id, o.channel, o.channel_order_id, s.tracking_number, s.shipped_at
-       FROM shipment s JOIN "order" o ON o.id = s.order_id
-      WHERE s.shipped_at BETWEEN $1 AND $2 AND ${CLEAN_NUMBER} IN (
-            SELECT ${CLEAN_NUMBER} FROM shipment s
-             WHERE s.shipped_at BETWEEN $1 AND $2 AND s.tracking_number IS NOT NULL AND ${CLEAN_NUMBER} <> ''
-             GROUP BY 1 HAVING count(DISTINCT s.order_id) > 1)`,
-    [since, now],
-  );
+  const rows = await shipmentsOf(from).findTrackingNumbersOnSeveralOrders(since, now);
   const orders = new Map(rows.map((r) => [r.order_id, r]));
   return findTrackingReuse(
     rows.map((r) => ({ orderId: r.order_id, trackingNumber: r.tracking_number, shippedAt: new Date(r.shipped_at) })),

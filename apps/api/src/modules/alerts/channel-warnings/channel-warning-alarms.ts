@@ -1,6 +1,5 @@
-import { CHANNEL_WARNING_DUE_SOON_HOURS, channelLabel, channelWarningClock } from '@order-hub/rules';
+import { channelLabel, channelWarningClock } from '@order-hub/rules';
 import type { Channel } from '@order-hub/types';
-import type { DataSource } from 'typeorm';
 import { formatTimeLeft } from '../format-time-left';
 import type { RaisedAlert } from '../alerts.service';
 import type { ChannelWarningEntity } from './channel-warning.entity';
@@ -46,18 +45,4 @@ export function channelWarningAlarms(warnings: readonly Warning[], now: Date): R
     );
   }
   return alarms;
-}
-
-/** Unanswered warnings whose deadline is 4 h away or passed, as of `now`. */
-export async function scanChannelWarnings(ds: DataSource, now: Date): Promise<RaisedAlert[]> {
-  const rows: (Warning & { name: string; channel: Channel })[] = await ds.query(
-    `SELECT w.id, w.account_id AS "accountId", w.metric, w.subject, w.received_at AS "receivedAt", w.responded_at AS "respondedAt", a.name, a.channel
-       FROM channel_warning w JOIN channel_account a ON a.id = w.account_id
-      WHERE w.responded_at IS NULL AND w.respond_by <= $1`,
-    [new Date(now.getTime() + CHANNEL_WARNING_DUE_SOON_HOURS * 3_600_000)],
-  );
-  return channelWarningAlarms(
-    rows.map((r) => ({ ...r, receivedAt: new Date(r.receivedAt), account: { name: r.name, channel: r.channel } })),
-    now,
-  );
 }

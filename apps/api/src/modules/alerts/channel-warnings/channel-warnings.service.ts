@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { channelWarningRespondBy } from '@order-hub/rules';
+import { CHANNEL_WARNING_DUE_SOON_HOURS, channelWarningRespondBy } from '@order-hub/rules';
 import type { Channel } from '@order-hub/types';
-import { DataSource, type EntityManager } from 'typeorm';
+import { Transactions } from '../../../database/transactions';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../common/errors/app-error';
 import { AuditService } from '../../audit/audit.service';
-import { ChannelAccountEntity } from '../../channels/channel-account.entity';
-import { AlertEntity } from '../alert.entity';
-import { AlertsService } from '../alerts.service';
+import type { ChannelAccountEntity } from '../../channels/channel-account.entity';
+import { ChannelAccountRepository } from '../../channels/channel-account.repository';
+import { AlertRepository } from '../alert.repository';
+import { AlertsService, type RaisedAlert } from '../alerts.service';
 import { channelWarningAlarms, channelWarningConditionKeys } from './channel-warning-alarms';
-import { ChannelWarningEntity } from './channel-warning.entity';
+import type { ChannelWarningEntity } from './channel-warning.entity';
+import { ChannelWarningRepository } from './channel-warning.repository';
 
 export interface LoggedWarning {
   channel: Channel;
@@ -27,25 +28,28 @@ export type WarningWithAccount = ChannelWarningEntity & { account: ChannelAccoun
 @Injectable()
 export class ChannelWarningsService {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly tx: Transactions,
+    private readonly warnings: ChannelWarningRepository,
+    private readonly accounts: ChannelAccountRepository,
+    private readonly alertRows: AlertRepository,
     private readonly alerts: AlertsService,
     private readonly audit: AuditService,
   ) {}
 
   async log(input: LoggedWarning, actor: string, now = new Date()): Promise<WarningWithAccount> {
-    const account = await this.ds.getRepository(ChannelAccountEntity).findOneBy({ id: input.accountId });
+    const account = await this.accounts.findById(input.accountId);
     if (!account) throw new BadUserInputError('input.accountId', 'is not an account of the hub.');
     if (account.channel !== input.channel)
       throw new BadUserInputError(
         'input.channel',
         `does not match the account: ${account.name} is a ${account.channel} account.`,
       );
-    if (input.alertId && !(await this.ds.getRepository(AlertEntity).existsBy({ id: input.alertId }))) {
+    if (input.alertId && !(await this.alertRows.exists(input.alertId))) {
       throw new BadUserInputError('input.alertId', 'is not an alert of the hub.');
     }
-    const saved = await this.ds.transaction(async (em) => {
-      const warning = await em.getRepository(ChannelWarningEntity).save(
-        em.getRepository(ChannelWarningEntity).create({
+    const saved = await this.tx.run(async (em) => {
+      const warning = await this.warnings.create(
+        {
           accountId: account.id,
           metric: input.metric ?? null,
           subject: input.subject?.trim() || null,
@@ -54,7 +58,8 @@ export class ChannelWarningsService {
           respondBy: channelWarningRespondBy(input.receivedAt),
           alertId: input.alertId ?? null,
           loggedBy: actor,
-        }),
+        },
+        em,
       );
       await this.audit.record(em, {
         actor,
@@ -76,17 +81,15 @@ export class ChannelWarningsService {
   }
 
   async respond(id: string, note: string, actor: string): Promise<WarningWithAccount> {
-    return this.ds.transaction(async (em) => {
-      const warning = await em
-        .getRepository(ChannelWarningEntity)
-        .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    return this.tx.run(async (em) => {
+      const warning = await this.warnings.lockById(id, em);
       if (!warning) throw new NotFoundError('Channel warning', id);
       if (warning.respondedAt)
         throw new ConflictError(
           `The warning was already answered by ${warning.respondedBy} at ${warning.respondedAt.toISOString()}.`,
         );
       Object.assign(warning, { respondedAt: new Date(), respondedBy: actor, responseNote: note.trim() });
-      await em.getRepository(ChannelWarningEntity).save(warning);
+      await this.warnings.save(warning, em);
       for (const key of channelWarningConditionKeys(warning.id)) await this.alerts.resolve(key, em);
       await this.audit.record(em, {
         actor,
@@ -95,32 +98,31 @@ export class ChannelWarningsService {
         entityId: warning.id,
         after: { respondedAt: warning.respondedAt, note: warning.responseNote },
       });
-      return Object.assign(warning, { account: await this.accountOf(em, warning.accountId) });
+      return Object.assign(warning, { account: await this.accounts.getById(warning.accountId, em) });
     });
   }
 
   /** Unanswered first, the nearest deadline first; then answered ones, the latest answer first. */
-  list(
-    filter: { answered?: boolean | null; channel?: Channel | null; accountId?: string | null },
+  async list(
+    { channel, ...filter }: { answered?: boolean | null; channel?: Channel | null; accountId?: string | null },
     first: number,
   ): Promise<WarningWithAccount[]> {
-    const qb = this.ds
-      .getRepository(ChannelWarningEntity)
-      .createQueryBuilder('w')
-      .innerJoinAndSelect('w.account', 'account');
-    if (filter.answered === true) qb.andWhere('w.responded_at IS NOT NULL');
-    if (filter.answered === false) qb.andWhere('w.responded_at IS NULL');
-    if (filter.channel) qb.andWhere('account.channel = :channel', { channel: filter.channel });
-    if (filter.accountId) qb.andWhere('w.account_id = :accountId', { accountId: filter.accountId });
-    return qb
-      .orderBy('w.respondedAt', 'DESC', 'NULLS FIRST')
-      .addOrderBy('w.respondBy', 'ASC')
-      .addOrderBy('w.id', 'ASC')
-      .limit(first)
-      .getMany() as Promise<WarningWithAccount[]>;
+    const channelAccountIds = channel ? await this.accounts.idsOfChannel(channel) : null;
+    return this.withAccounts(await this.warnings.list({ ...filter, channelAccountIds }, first));
   }
 
-  private accountOf(em: EntityManager, id: string): Promise<ChannelAccountEntity> {
-    return em.getRepository(ChannelAccountEntity).findOneByOrFail({ id });
+  /** The alarms of unanswered warnings whose deadline is 4 h away or passed, as of `now`. */
+  async dueAlarms(now: Date): Promise<RaisedAlert[]> {
+    const due = await this.warnings.findUnansweredDueBy(
+      new Date(now.getTime() + CHANNEL_WARNING_DUE_SOON_HOURS * 3_600_000),
+    );
+    return channelWarningAlarms(await this.withAccounts(due), now);
+  }
+
+  private async withAccounts(warnings: ChannelWarningEntity[]): Promise<WarningWithAccount[]> {
+    const accounts = new Map(
+      (await this.accounts.findByIds([...new Set(warnings.map((w) => w.accountId))])).map((a) => [a.id, a]),
+    );
+    return warnings.map((w) => Object.assign(w, { account: accounts.get(w.accountId)! }));
   }
 }

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { OutboxOperation, OutboxStatus } from '@order-hub/types';
 import type { DataSource } from 'typeorm';
-import { OrderEntity } from '../../orders/order.entity';
+import type { OrderEntity } from '../../orders/order.entity';
+import { OrderRepository } from '../../orders/order.repository';
 import {
   evidenceTimeline,
   excerpt,
@@ -55,11 +56,14 @@ function requestSummary(request: Record<string, unknown> | null): string {
 /** One order's evidence record: what the hub sent to the channel and what came back, tracking and carrier events, and who did what. */
 @Injectable()
 export class OrderEvidenceService {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly orders: OrderRepository,
+  ) {}
 
   /** Null when there is no such order. */
   async forOrder(orderId: string): Promise<OrderEvidence | null> {
-    const order = await this.ds.getRepository(OrderEntity).findOneBy({ id: orderId });
+    const order = await this.orders.findById(orderId);
     if (!order) return null;
     const [channelCalls, shipments, audit] = await Promise.all([
       this.channelCalls(orderId),
