@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { AuditService } from './audit.service';
+import { OrderAuditEventsResolver } from './order-audit-events.resolver';
 
 @Global()
-@Module({ providers: [AuditService], exports: [AuditService] })
+@Module({ providers: [AuditService, OrderAuditEventsResolver], exports: [AuditService] })
 export class AuditModule {}

@@ -2,9 +2,7 @@ import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@
 import { pagedComplexity } from '../../common/graphql/cost-limit';
 import type { GraphqlContext } from '../../common/graphql/graphql-context';
 import { parseInput } from '../../common/validation/parse-input';
-import { AuditEventType, toAuditEventType } from '../audit/audit-event.type';
 import { ChannelAccountType, toChannelAccountType } from '../channels/channel-account.type';
-import { ShipmentType, toShipmentType } from '../fulfillment/shipment.type';
 import { OrderFilter } from './dto/order-filter.input';
 import { OrderConnectionType, OrderViewCountType } from './order-connection.type';
 import { OrderLineType, toOrderLineType } from './order-line.type';
@@ -12,9 +10,7 @@ import { OrderType, toOrderType } from './order.type';
 import { DEFAULT_PAGE_SIZE, orderFilterSchema, OrdersArgs, ordersArgsSchema, toOrderQuery } from './orders.args';
 import { OrdersService } from './orders.service';
 import { accountByIdLoader } from '../channels/account-by-id.loader';
-import { auditEventsByOrderLoader } from '../audit/audit-events-by-order.loader';
 import { linesByOrderLoader } from './lines-by-order.loader';
-import { shipmentsByOrderLoader } from '../fulfillment/shipments-by-order.loader';
 
 @Resolver(() => OrderType)
 export class OrdersResolver {
@@ -64,16 +60,6 @@ export class OrdersResolver {
   @ResolveField(() => [OrderLineType])
   async lines(@Parent() order: OrderType, @Context() ctx: GraphqlContext): Promise<OrderLineType[]> {
     return (await ctx.loaders.of(linesByOrderLoader).load(order.id)).map(toOrderLineType);
-  }
-
-  @ResolveField(() => [ShipmentType])
-  async shipments(@Parent() order: OrderType, @Context() ctx: GraphqlContext): Promise<ShipmentType[]> {
-    return (await ctx.loaders.of(shipmentsByOrderLoader).load(order.id)).map(toShipmentType);
-  }
-
-  @ResolveField(() => [AuditEventType])
-  async auditEvents(@Parent() order: OrderType, @Context() ctx: GraphqlContext): Promise<AuditEventType[]> {
-    return (await ctx.loaders.of(auditEventsByOrderLoader).load(order.id)).map(toAuditEventType);
   }
 }
 
