@@ -27,8 +27,21 @@ export class CarrierEventRepository {
   }
 
   /** Records carrier events; a shipment keeps the first event of each type it was given (later copies are ignored). */
-  record(rows: readonly CarrierEventRow[], em?: EntityManager): Promise<void> {
-    return recordCarrierEvents(em ?? this.ds.manager, rows);
+  async record(rows: readonly CarrierEventRow[], em?: EntityManager): Promise<void> {
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      const chunk = rows.slice(i, i + CHUNK);
+      const params: unknown[] = [];
+      const values = chunk.map((r) => {
+        params.push(r.shipmentId, r.orderId, r.type, r.occurredAt, r.source, r.description?.slice(0, 200) ?? null);
+        const n = params.length;
+        return `($${n - 5}::uuid, $${n - 4}::uuid, $${n - 3}, $${n - 2}::timestamptz, $${n - 1}, $${n})`;
+      });
+      await (em ?? this.ds.manager).query(
+        `INSERT INTO carrier_event (shipment_id, order_id, type, occurred_at, source, description) VALUES ${values.join(', ')}
+         ON CONFLICT (shipment_id, type) DO NOTHING`,
+        params,
+      );
+    }
   }
 
   /** Those of the shipments that have a DELIVERED event. */
@@ -39,22 +52,5 @@ export class CarrierEventRepository {
       where: { shipmentId: In([...shipmentIds]), type: 'DELIVERED' },
     });
     return new Set(rows.map((r) => r.shipmentId));
-  }
-}
-
-export async function recordCarrierEvents(em: EntityManager, rows: readonly CarrierEventRow[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const chunk = rows.slice(i, i + CHUNK);
-    const params: unknown[] = [];
-    const values = chunk.map((r) => {
-      params.push(r.shipmentId, r.orderId, r.type, r.occurredAt, r.source, r.description?.slice(0, 200) ?? null);
-      const n = params.length;
-      return `($${n - 5}::uuid, $${n - 4}::uuid, $${n - 3}, $${n - 2}::timestamptz, $${n - 1}, $${n})`;
-    });
-    await em.query(
-      `INSERT INTO carrier_event (shipment_id, order_id, type, occurred_at, source, description) VALUES ${values.join(', ')}
-       ON CONFLICT (shipment_id, type) DO NOTHING`,
-      params,
-    );
   }
 }
