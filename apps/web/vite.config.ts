@@ -1,9 +1,12 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 export default defineConfig({
   base: '/',
   plugins: [react()],
+  // `@/…` is apps/web/src, as tsconfig `paths` declares it.
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: { outDir: 'dist', emptyOutDir: true },
   server: {
     // /api: the CSV downloads (report.csv, evidence.csv), same bearer token as GraphQL.

@@ -1,4 +1,4 @@
-import { formatRelative } from '../lib/format';
+import { formatRelative } from '@/lib/format';
 
 interface RelativeTimeProps {
   at: string | null | undefined;

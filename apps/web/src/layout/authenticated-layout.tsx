@@ -1,5 +1,5 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { useToken } from '../features/auth/api/auth.hooks';
+import { useToken } from '@/features/auth/api/auth.hooks';
 import { SessionHeader } from './session-header';
 
 export function AuthenticatedLayout() {

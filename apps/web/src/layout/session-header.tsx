@@ -1,8 +1,8 @@
 import { Link, NavLink } from 'react-router';
-import { signOut } from '../lib/api';
-import { AlertsNavLink } from '../features/alerts/components/alerts-nav-link';
-import { NeedsAttentionNavLink } from '../features/orders/components/needs-attention-nav-link';
-import { useMe } from '../features/auth/api/auth.hooks';
+import { signOut } from '@/lib/api';
+import { AlertsNavLink } from '@/features/alerts/components/alerts-nav-link';
+import { NeedsAttentionNavLink } from '@/features/orders/components/needs-attention-nav-link';
+import { useMe } from '@/features/auth/api/auth.hooks';
 
 export function SessionHeader() {
   const me = useMe();

@@ -1,8 +1,8 @@
 /** @jest-environment node */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { MeQuery } from '../features/auth/api/auth.graphql';
-import { OrderQuery } from '../features/shared/api/orders.graphql';
+import { MeQuery } from '@/features/auth/api/auth.graphql';
+import { OrderQuery } from '@/features/shared/api/orders.graphql';
 import { createGraphQLClient, GraphQLRequestError } from './graphql-client';
 
 interface Received {

@@ -1,6 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { OperationDefinitionNode } from 'graphql';
-import { request } from '../lib/api';
+import { request } from '@/lib/api';
 
 type Handler = (variables: Record<string, unknown>) => unknown;
 

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CreateChannelAccountInput, UpdateChannelAccountInput } from '../../../gql/graphql';
-import { request } from '../../../lib/api';
-import { queryKeysFactory } from '../../../lib/query-key-factory';
+import type { CreateChannelAccountInput, UpdateChannelAccountInput } from '@/gql/graphql';
+import { request } from '@/lib/api';
+import { queryKeysFactory } from '@/lib/query-key-factory';
 import { accountsPollInterval } from '../lib/sync-state-format';
 import {
   ChannelAccountsQuery,

@@ -1,5 +1,5 @@
 import { fireEvent, render, screen } from '@testing-library/react';
-import { GraphQLRequestError } from '../../../lib/graphql-client';
+import { GraphQLRequestError } from '@/lib/graphql-client';
 import { accountValues, newAccountValues } from '../lib/account-form-values';
 import { account } from '../test/account-fixtures';
 import { AccountForm } from './account-form';

@@ -1,9 +1,9 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { channelLabel, channelProfile } from '@order-hub/rules/channels';
 import { CHANNELS } from '@order-hub/types';
-import { ErrorState } from '../../../components/error-state';
-import type { ChannelEnvironment } from '../../../gql/graphql';
-import { formErrorsOf } from '../../../lib/field-errors';
+import { ErrorState } from '@/components/error-state';
+import type { ChannelEnvironment } from '@/gql/graphql';
+import { formErrorsOf } from '@/lib/field-errors';
 import { ACCOUNT_INPUT_PATHS, type AccountFormField, type AccountFormValues } from '../lib/account-form-values';
 
 const ENVIRONMENTS: readonly ChannelEnvironment[] = ['PRODUCTION', 'SANDBOX'];

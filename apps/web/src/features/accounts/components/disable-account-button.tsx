@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ErrorState } from '../../../components/error-state';
+import { ErrorState } from '@/components/error-state';
 import type { ChannelAccountRow } from '../api/accounts.graphql';
 import { useDisableChannelAccount } from '../api/accounts.hooks';
 

@@ -1,4 +1,4 @@
-import { RelativeTime } from '../../../components/relative-time';
+import { RelativeTime } from '@/components/relative-time';
 import type { SyncStateView } from '../api/accounts.graphql';
 
 /** The last failed pull, with the channel's own message: prominent, since orders stop arriving. */

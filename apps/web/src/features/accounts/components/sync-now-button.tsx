@@ -1,4 +1,4 @@
-import { ErrorState } from '../../../components/error-state';
+import { ErrorState } from '@/components/error-state';
 import type { ChannelAccountRow } from '../api/accounts.graphql';
 import { useSyncAccount } from '../api/accounts.hooks';
 

@@ -1,5 +1,5 @@
-import { RelativeTime } from '../../../components/relative-time';
-import { formatDateTime } from '../../../lib/format';
+import { RelativeTime } from '@/components/relative-time';
+import { formatDateTime } from '@/lib/format';
 import type { SyncStateView } from '../api/accounts.graphql';
 import { backfillProgress, isDue, phaseLabel } from '../lib/sync-state-format';
 

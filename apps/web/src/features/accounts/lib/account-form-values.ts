@@ -6,7 +6,7 @@ import type {
   ChannelEnvironment,
   CreateChannelAccountInput,
   UpdateChannelAccountInput,
-} from '../../../gql/graphql';
+} from '@/gql/graphql';
 import type { ChannelAccountRow } from '../api/accounts.graphql';
 
 /** What the account form holds: strings as typed, secrets included (never pre-filled). */

@@ -1,4 +1,4 @@
-import type { ApiRole } from '../../../gql/graphql';
+import type { ApiRole } from '@/gql/graphql';
 
 export interface AccountPermissions {
   /** OPERATOR or ADMIN: may start a pull. */

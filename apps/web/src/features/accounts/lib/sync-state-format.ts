@@ -1,4 +1,4 @@
-import type { SyncPhase } from '../../../gql/graphql';
+import type { SyncPhase } from '@/gql/graphql';
 import type { ChannelAccountRow, SyncStateView } from '../api/accounts.graphql';
 
 /** While a pull runs or is about to, the list refreshes this often (ms)… */

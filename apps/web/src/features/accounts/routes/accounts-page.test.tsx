@@ -3,13 +3,13 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { OperationDefinitionNode } from 'graphql';
 import { MemoryRouter } from 'react-router';
-import type { ApiRole } from '../../../gql/graphql';
-import { request } from '../../../lib/api';
-import { GraphQLRequestError } from '../../../lib/graphql-client';
+import type { ApiRole } from '@/gql/graphql';
+import { request } from '@/lib/api';
+import { GraphQLRequestError } from '@/lib/graphql-client';
 import { account, syncState } from '../test/account-fixtures';
 import { AccountsPage } from './accounts-page';
 
-jest.mock('../../../lib/api', () => ({ request: jest.fn() }));
+jest.mock('@/lib/api', () => ({ request: jest.fn() }));
 
 type Handler = (variables: Record<string, unknown>) => unknown;
 const requestMock = request as unknown as jest.Mock;

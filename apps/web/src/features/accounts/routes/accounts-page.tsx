@@ -1,9 +1,9 @@
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { ErrorState } from '../../../components/error-state';
-import { Loading } from '../../../components/loading';
-import { useNow } from '../../../lib/use-now';
-import { useMe } from '../../auth/api/auth.hooks';
+import { ErrorState } from '@/components/error-state';
+import { Loading } from '@/components/loading';
+import { useNow } from '@/lib/use-now';
+import { useMe } from '@/features/auth/api/auth.hooks';
 import type { ChannelAccountRow } from '../api/accounts.graphql';
 import { useChannelAccounts } from '../api/accounts.hooks';
 import { AccountsTable } from '../components/accounts-table';

@@ -1,5 +1,5 @@
 import type { ResultOf } from '@graphql-typed-document-node/core';
-import { graphql } from '../../../gql';
+import { graphql } from '@/gql';
 
 export const ViolationFieldsFragment = graphql(`
   fragment ViolationFields on Violation {

@@ -1,12 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  CancelOrderLinesInput,
-  RefundOrderLinesInput,
-  ShipmentInput,
-  TrackingUpdateInput,
-} from '../../../gql/graphql';
-import { request } from '../../../lib/api';
-import { ordersQueryKeys, outboxQueryKeys } from '../../shared/api/query-keys';
+import type { CancelOrderLinesInput, RefundOrderLinesInput, ShipmentInput, TrackingUpdateInput } from '@/gql/graphql';
+import { request } from '@/lib/api';
+import { ordersQueryKeys, outboxQueryKeys } from '@/features/shared/api/query-keys';
 import {
   AcknowledgeOrdersMutation,
   CancelOrderLinesMutation,

@@ -1,5 +1,5 @@
-import type { OutboxEntryView } from '../../shared/api/outbox-entry.graphql';
-import { OutboxStatusBadge } from '../../shared/components/outbox-status-badge';
+import type { OutboxEntryView } from '@/features/shared/api/outbox-entry.graphql';
+import { OutboxStatusBadge } from '@/features/shared/components/outbox-status-badge';
 import type { ViolationLike } from '../lib/violation-fields';
 import { ViolationList } from './violation-list';
 

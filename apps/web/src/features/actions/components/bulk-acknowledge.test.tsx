@@ -1,12 +1,12 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import type { ApiRole } from '../../../gql/graphql';
-import { request } from '../../../lib/api';
-import type { OrderRow } from '../../shared/api/orders.graphql';
-import { serve } from '../../../test/serve';
+import type { ApiRole } from '@/gql/graphql';
+import { request } from '@/lib/api';
+import type { OrderRow } from '@/features/shared/api/orders.graphql';
+import { serve } from '@/test/serve';
 import { BulkAcknowledge } from './bulk-acknowledge';
 
-jest.mock('../../../lib/api', () => ({ request: jest.fn() }));
+jest.mock('@/lib/api', () => ({ request: jest.fn() }));
 
 const row = (id: string, channelOrderId: string) => ({ id, channelOrderId }) as OrderRow;
 const selected = [row('o-1', 'PO-1'), row('o-2', 'PO-2')];

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { ErrorState } from '../../../components/error-state';
-import { useMe } from '../../auth/api/auth.hooks';
-import type { OrderRow } from '../../shared/api/orders.graphql';
+import { ErrorState } from '@/components/error-state';
+import { useMe } from '@/features/auth/api/auth.hooks';
+import type { OrderRow } from '@/features/shared/api/orders.graphql';
 import { useAcknowledgeOrders } from '../api/actions.hooks';
 import { actionDeniedReason } from '../lib/action-permissions';
 

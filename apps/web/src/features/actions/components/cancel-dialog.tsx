@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { openUnits } from '@order-hub/rules';
-import { ErrorState } from '../../../components/error-state';
-import type { OrderDetail } from '../../shared/api/orders.graphql';
+import { ErrorState } from '@/components/error-state';
+import type { OrderDetail } from '@/features/shared/api/orders.graphql';
 import { useCancelOrderLines } from '../api/actions.hooks';
 import {
   buyerRequestedCancel,

@@ -1,4 +1,4 @@
-import { order, outboxEntry } from '../../shared/test/order-fixtures';
+import { order, outboxEntry } from '@/features/shared/test/order-fixtures';
 import { confirmedAtOf, formOfShipment } from './fix-tracking-dialog';
 
 type Shipment = ReturnType<typeof order>['shipments'][number];

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { carrierNamed } from '@order-hub/rules';
 import { isCarrierCode } from '@order-hub/types';
-import { ErrorState } from '../../../components/error-state';
-import type { OrderDetail } from '../../shared/api/orders.graphql';
+import { ErrorState } from '@/components/error-state';
+import type { OrderDetail } from '@/features/shared/api/orders.graphql';
 import { useUpdateTracking } from '../api/actions.hooks';
 import { type ShipmentFormValues, toLocalInput } from '../lib/shipment-form';
 import { useShipmentChecks } from '../lib/use-shipment-checks';

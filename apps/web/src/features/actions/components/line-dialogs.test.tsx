@@ -1,13 +1,13 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { request } from '../../../lib/api';
-import { order, orderLine, outboxEntry } from '../../shared/test/order-fixtures';
-import { serve } from '../../../test/serve';
+import { request } from '@/lib/api';
+import { order, orderLine, outboxEntry } from '@/features/shared/test/order-fixtures';
+import { serve } from '@/test/serve';
 import { CancelDialog } from './cancel-dialog';
 import { RefundDialog } from './refund-dialog';
 
-jest.mock('../../../lib/api', () => ({ request: jest.fn() }));
+jest.mock('@/lib/api', () => ({ request: jest.fn() }));
 
 const onDone = jest.fn();
 const onClose = jest.fn();

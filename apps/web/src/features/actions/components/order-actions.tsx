@@ -1,9 +1,9 @@
 import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { orderActionReasons as channelActionReasons } from '@order-hub/rules/channels';
-import { ErrorState } from '../../../components/error-state';
-import { Loading } from '../../../components/loading';
-import { useMe } from '../../auth/api/auth.hooks';
-import type { OrderDetail } from '../../shared/api/orders.graphql';
+import { ErrorState } from '@/components/error-state';
+import { Loading } from '@/components/loading';
+import { useMe } from '@/features/auth/api/auth.hooks';
+import type { OrderDetail } from '@/features/shared/api/orders.graphql';
 import { useAcknowledgeOrders } from '../api/actions.hooks';
 import { actionDeniedReason } from '../lib/action-permissions';
 import { type ActionOutcome, ActionOutcomeNotice } from './action-outcome';

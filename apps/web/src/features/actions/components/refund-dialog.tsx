@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { ErrorState } from '../../../components/error-state';
-import { formatMoney } from '../../../lib/format';
-import type { OrderDetail } from '../../shared/api/orders.graphql';
+import { ErrorState } from '@/components/error-state';
+import { formatMoney } from '@/lib/format';
+import type { OrderDetail } from '@/features/shared/api/orders.graphql';
 import { useRefundOrderLines } from '../api/actions.hooks';
 import { dollarsToCents, refundReasons } from '../lib/line-actions';
 import { violationsByField, violationsOfError } from '../lib/violation-fields';

@@ -1,12 +1,12 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { request } from '../../../lib/api';
-import { GraphQLRequestError } from '../../../lib/graphql-client';
-import { order, orderLine, outboxEntry } from '../../shared/test/order-fixtures';
-import { serve } from '../../../test/serve';
+import { request } from '@/lib/api';
+import { GraphQLRequestError } from '@/lib/graphql-client';
+import { order, orderLine, outboxEntry } from '@/features/shared/test/order-fixtures';
+import { serve } from '@/test/serve';
 import { ShipDialog } from './ship-dialog';
 
-jest.mock('../../../lib/api', () => ({ request: jest.fn() }));
+jest.mock('@/lib/api', () => ({ request: jest.fn() }));
 
 const UPS_OK = '1Z999AA10123456784';
 const onDone = jest.fn();

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { linesNeedingCancelOverride, openUnits } from '@order-hub/rules';
 import type { PackageType } from '@order-hub/types';
-import { ErrorState } from '../../../components/error-state';
-import type { OrderDetail } from '../../shared/api/orders.graphql';
+import { ErrorState } from '@/components/error-state';
+import type { OrderDetail } from '@/features/shared/api/orders.graphql';
 import { useConfirmShipment } from '../api/actions.hooks';
 import { initialShipmentForm, type ShipmentFormValues } from '../lib/shipment-form';
 import { useShipmentChecks } from '../lib/use-shipment-checks';

@@ -1,4 +1,4 @@
-import type { ApiRole } from '../../../gql/graphql';
+import type { ApiRole } from '@/gql/graphql';
 
 /** Why order actions are unavailable to this role (null when they are), mirroring the api's @RequireRole. */
 export function actionDeniedReason(role: ApiRole | undefined): string | null {

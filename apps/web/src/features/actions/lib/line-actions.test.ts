@@ -1,5 +1,5 @@
 import { linesNeedingCancelOverride } from '@order-hub/rules/channels';
-import { order, orderLine } from '../../shared/test/order-fixtures';
+import { order, orderLine } from '@/features/shared/test/order-fixtures';
 import {
   buyerRequestedCancel,
   cancellationReasons,

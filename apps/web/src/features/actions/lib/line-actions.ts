@@ -1,6 +1,6 @@
 import { channelProfile, validateCancellation } from '@order-hub/rules';
 import type { Channel } from '@order-hub/types';
-import type { OrderDetail } from '../../shared/api/orders.graphql';
+import type { OrderDetail } from '@/features/shared/api/orders.graphql';
 import { orderSnapshot } from './order-snapshot';
 import { policyOf } from './shipment-form';
 import type { ViolationLike } from './violation-fields';

@@ -1,5 +1,5 @@
 import type { OrderSnapshot } from '@order-hub/types';
-import type { OrderDetail } from '../../shared/api/orders.graphql';
+import type { OrderDetail } from '@/features/shared/api/orders.graphql';
 
 /** What `@order-hub/rules` needs to know about the order on screen. */
 export function orderSnapshot(order: OrderDetail): OrderSnapshot {

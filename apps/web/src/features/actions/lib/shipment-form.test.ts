@@ -1,4 +1,4 @@
-import { order } from '../../shared/test/order-fixtures';
+import { order } from '@/features/shared/test/order-fixtures';
 import {
   carrierOptions,
   initialShipmentForm,

@@ -14,8 +14,8 @@ import {
   type PackageType,
   type ShipmentInput as RulesShipmentInput,
 } from '@order-hub/types';
-import type { ShipmentInput } from '../../../gql/graphql';
-import type { OrderDetail } from '../../shared/api/orders.graphql';
+import type { ShipmentInput } from '@/gql/graphql';
+import type { OrderDetail } from '@/features/shared/api/orders.graphql';
 import { orderSnapshot } from './order-snapshot';
 import type { ViolationLike } from './violation-fields';
 

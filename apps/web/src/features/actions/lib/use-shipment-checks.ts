@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import type { ShipmentInput } from '../../../gql/graphql';
-import { useDebounced } from '../../../lib/use-debounced';
-import { useNow } from '../../../lib/use-now';
-import type { OrderDetail } from '../../shared/api/orders.graphql';
+import type { ShipmentInput } from '@/gql/graphql';
+import { useDebounced } from '@/lib/use-debounced';
+import { useNow } from '@/lib/use-now';
+import type { OrderDetail } from '@/features/shared/api/orders.graphql';
 import { useServerShipmentCheck } from '../api/actions.hooks';
 import {
   liveShipmentViolations,

@@ -1,4 +1,4 @@
-import { GraphQLRequestError } from '../../../lib/graphql-client';
+import { GraphQLRequestError } from '@/lib/graphql-client';
 import { SHIPMENT_INPUTS } from './shipment-form';
 import {
   fieldKeyOf,

@@ -1,5 +1,5 @@
 import type { Violation } from '@order-hub/types';
-import { GraphQLRequestError } from '../../../lib/graphql-client';
+import { GraphQLRequestError } from '@/lib/graphql-client';
 
 /** A violation as the api or the rules give it (the api leaves out `details`). */
 export type ViolationLike = Pick<Violation, 'code' | 'severity' | 'field' | 'message'>;

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { ErrorState } from '../../../components/error-state';
-import { readFileText } from '../../../lib/read-file-text';
-import { useMe } from '../../auth/api/auth.hooks';
+import { ErrorState } from '@/components/error-state';
+import { readFileText } from '@/lib/read-file-text';
+import { useMe } from '@/features/auth/api/auth.hooks';
 import type { CsvShipmentRowView } from '../api/actions.graphql';
 import { useConfirmShipmentsCsv } from '../api/actions.hooks';
 import { actionDeniedReason } from '../lib/action-permissions';

@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AlertFilter, LogChannelWarningInput } from '../../../gql/graphql';
-import { request } from '../../../lib/api';
-import { queryKeysFactory } from '../../../lib/query-key-factory';
+import type { AlertFilter, LogChannelWarningInput } from '@/gql/graphql';
+import { request } from '@/lib/api';
+import { queryKeysFactory } from '@/lib/query-key-factory';
 import {
   AcknowledgeAlertMutation,
   AlertAccountsQuery,

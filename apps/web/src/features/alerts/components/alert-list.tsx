@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
-import { ErrorState } from '../../../components/error-state';
-import { formatDateTime } from '../../../lib/format';
-import { useMe } from '../../auth/api/auth.hooks';
-import { actionDeniedReason } from '../../actions/lib/action-permissions';
+import { ErrorState } from '@/components/error-state';
+import { formatDateTime } from '@/lib/format';
+import { useMe } from '@/features/auth/api/auth.hooks';
+import { actionDeniedReason } from '@/features/actions/lib/action-permissions';
 import type { AlertView } from '../api/alerts.graphql';
 import { useAcknowledgeAlert } from '../api/alerts.hooks';
 import { alertKindLabel, isUrgent, sortAlerts } from '../lib/alerts-format';

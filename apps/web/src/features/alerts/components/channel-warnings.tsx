@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { channelLabel } from '@order-hub/rules/channels';
-import { ErrorState } from '../../../components/error-state';
-import { Loading } from '../../../components/loading';
-import { formatDateTime } from '../../../lib/format';
-import { useNow } from '../../../lib/use-now';
+import { ErrorState } from '@/components/error-state';
+import { Loading } from '@/components/loading';
+import { formatDateTime } from '@/lib/format';
+import { useNow } from '@/lib/use-now';
 import type { ChannelWarningView } from '../api/alerts.graphql';
 import { useChannelWarnings, useRespondToChannelWarning } from '../api/alerts.hooks';
 import { currentState, timeLeftLabel } from '../lib/warning-format';

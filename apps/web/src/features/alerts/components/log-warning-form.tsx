@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { channelLabel } from '@order-hub/rules/channels';
-import { ErrorState } from '../../../components/error-state';
-import { formErrorsOf } from '../../../lib/field-errors';
+import { ErrorState } from '@/components/error-state';
+import { formErrorsOf } from '@/lib/field-errors';
 import type { AlertAccount, AlertView } from '../api/alerts.graphql';
 import { useLogChannelWarning } from '../api/alerts.hooks';
 import {

@@ -1,5 +1,5 @@
 import { CHANNELS } from '@order-hub/types';
-import type { AlertFilter, AlertSeverity, AlertStatus, Channel } from '../../../gql/graphql';
+import type { AlertFilter, AlertSeverity, AlertStatus, Channel } from '@/gql/graphql';
 
 export const ALERT_STATUSES: readonly AlertStatus[] = ['OPEN', 'ACKNOWLEDGED', 'RESOLVED'];
 export const ALERT_SEVERITIES: readonly AlertSeverity[] = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'];

@@ -1,4 +1,4 @@
-import type { Channel, ChannelWarningState, LogChannelWarningInput } from '../../../gql/graphql';
+import type { Channel, ChannelWarningState, LogChannelWarningInput } from '@/gql/graphql';
 
 /** The metrics a channel warning is usually about (the compliance report's keys). */
 export const WARNING_METRICS = [

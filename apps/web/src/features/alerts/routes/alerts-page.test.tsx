@@ -1,14 +1,14 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
-import { request } from '../../../lib/api';
-import { GraphQLRequestError } from '../../../lib/graphql-client';
-import { serve } from '../../../test/serve';
+import { request } from '@/lib/api';
+import { GraphQLRequestError } from '@/lib/graphql-client';
+import { serve } from '@/test/serve';
 import type { AlertView, ChannelWarningView } from '../api/alerts.graphql';
 import { AlertsNavLink } from '../components/alerts-nav-link';
 import { AlertsPage } from './alerts-page';
 
-jest.mock('../../../lib/api', () => ({ request: jest.fn() }));
+jest.mock('@/lib/api', () => ({ request: jest.fn() }));
 
 afterEach(() => (request as unknown as jest.Mock).mockReset());
 

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { ErrorState } from '../../../components/error-state';
-import { Loading } from '../../../components/loading';
-import { currentCursor, pageRangeLabel, popCursor, pushCursor, type CursorStack } from '../../../lib/cursor-stack';
-import { actionDeniedReason } from '../../actions/lib/action-permissions';
-import { useMe } from '../../auth/api/auth.hooks';
+import { ErrorState } from '@/components/error-state';
+import { Loading } from '@/components/loading';
+import { currentCursor, pageRangeLabel, popCursor, pushCursor, type CursorStack } from '@/lib/cursor-stack';
+import { actionDeniedReason } from '@/features/actions/lib/action-permissions';
+import { useMe } from '@/features/auth/api/auth.hooks';
 import type { AlertView } from '../api/alerts.graphql';
 import { ALERTS_PAGE_SIZE, useAlertAccounts, useAlerts } from '../api/alerts.hooks';
 import { AlertFilters } from '../components/alert-filters';

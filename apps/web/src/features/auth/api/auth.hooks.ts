@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
-import { request } from '../../../lib/api';
-import { tokenStore } from '../../../lib/token-store';
+import { request } from '@/lib/api';
+import { tokenStore } from '@/lib/token-store';
 import { MeQuery } from './auth.graphql';
 
 export const authQueryKeys = {

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { ErrorState } from '../../../components/error-state';
+import { ErrorState } from '@/components/error-state';
 import { useSignIn, useToken } from '../api/auth.hooks';
 
 interface LoginLocationState {

@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { Channel, ComplianceMetricKey, MetricOrderSet } from '../../../gql/graphql';
-import { request } from '../../../lib/api';
-import { queryKeysFactory } from '../../../lib/query-key-factory';
+import type { Channel, ComplianceMetricKey, MetricOrderSet } from '@/gql/graphql';
+import { request } from '@/lib/api';
+import { queryKeysFactory } from '@/lib/query-key-factory';
 import { ComplianceAccountsQuery, ComplianceMetricOrdersQuery, ComplianceReportQuery } from './compliance.graphql';
 
 export const complianceQueryKeys = queryKeysFactory('compliance');

@@ -1,5 +1,5 @@
 import type { ResultOf } from '@graphql-typed-document-node/core';
-import { graphql } from '../../../gql';
+import { graphql } from '@/gql';
 
 export const PlanOfActionFieldsFragment = graphql(`
   fragment PlanOfActionFields on PlanOfAction {

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ComplianceMetricKey, PlanOfActionInput } from '../../../gql/graphql';
-import { request } from '../../../lib/api';
+import type { ComplianceMetricKey, PlanOfActionInput } from '@/gql/graphql';
+import { request } from '@/lib/api';
 import type { ReportScope } from './compliance.hooks';
 import { complianceQueryKeys } from './compliance.hooks';
 import { PlanOfActionQuery, SavePlanOfActionMutation } from './plan-of-action.graphql';

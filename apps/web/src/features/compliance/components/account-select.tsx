@@ -1,5 +1,5 @@
 import { channelLabel } from '@order-hub/rules/channels';
-import type { Channel } from '../../../gql/graphql';
+import type { Channel } from '@/gql/graphql';
 import { useComplianceAccounts } from '../api/compliance.hooks';
 
 interface AccountSelectProps {

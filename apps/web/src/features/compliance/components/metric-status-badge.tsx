@@ -1,4 +1,4 @@
-import type { MetricStatus } from '../../../gql/graphql';
+import type { MetricStatus } from '@/gql/graphql';
 import { statusLabel } from '../lib/metric-format';
 
 /** The status as a word and a colour: colour alone would not reach everyone. */

@@ -1,13 +1,13 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { request } from '../../../lib/api';
-import { GraphQLRequestError } from '../../../lib/graphql-client';
-import { serve } from '../../../test/serve';
+import { request } from '@/lib/api';
+import { GraphQLRequestError } from '@/lib/graphql-client';
+import { serve } from '@/test/serve';
 import type { PlanOfActionView } from '../api/plan-of-action.graphql';
 import type { PlanScope } from '../api/plan-of-action.hooks';
 import { PlanOfActionEditor } from './plan-of-action-editor';
 
-jest.mock('../../../lib/api', () => ({ request: jest.fn() }));
+jest.mock('@/lib/api', () => ({ request: jest.fn() }));
 
 const SCOPE: PlanScope = {
   channel: 'AMAZON',

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { ErrorState } from '../../../components/error-state';
-import { Loading } from '../../../components/loading';
-import { formatDateTime } from '../../../lib/format';
-import { useMe } from '../../auth/api/auth.hooks';
+import { ErrorState } from '@/components/error-state';
+import { Loading } from '@/components/loading';
+import { formatDateTime } from '@/lib/format';
+import { useMe } from '@/features/auth/api/auth.hooks';
 import type { PlanOfActionView } from '../api/plan-of-action.graphql';
 import { usePlanOfAction, useSavePlanOfAction, type PlanScope } from '../api/plan-of-action.hooks';
 import {

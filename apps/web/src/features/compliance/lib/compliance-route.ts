@@ -1,5 +1,5 @@
 import { CHANNELS } from '@order-hub/types';
-import type { Channel } from '../../../gql/graphql';
+import type { Channel } from '@/gql/graphql';
 
 const CHANNEL_SLUGS: Record<string, Channel> = Object.fromEntries(CHANNELS.map((c) => [c.toLowerCase(), c]));
 

@@ -1,7 +1,7 @@
 // Downloads behind the api's bearer token: a plain link would not carry it, so fetch, then save the blob.
-import { GraphQLRequestError } from '../../../lib/graphql-client';
-import { signOut } from '../../../lib/api';
-import { tokenStore } from '../../../lib/token-store';
+import { GraphQLRequestError } from '@/lib/graphql-client';
+import { signOut } from '@/lib/api';
+import { tokenStore } from '@/lib/token-store';
 
 /** The file name from `Content-Disposition: attachment; filename="report.csv"`, else the fallback. */
 export function fileNameFrom(disposition: string | null, fallback: string): string {

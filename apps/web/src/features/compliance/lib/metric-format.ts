@@ -1,5 +1,5 @@
 // Pure wording for the compliance dashboard: rates, thresholds, statuses, windows and the projection sentence.
-import type { MetricComparator, MetricOrderSet, MetricStatus } from '../../../gql/graphql';
+import type { MetricComparator, MetricOrderSet, MetricStatus } from '@/gql/graphql';
 
 const COMPARATOR_SYMBOL: Record<MetricComparator, string> = { AT_LEAST: '≥', ABOVE: '>', AT_MOST: '≤', BELOW: '<' };
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { request } from '../../../lib/api';
-import { queryKeysFactory } from '../../../lib/query-key-factory';
+import { request } from '@/lib/api';
+import { queryKeysFactory } from '@/lib/query-key-factory';
 import { OrderEvidenceQuery } from './evidence.graphql';
 
 export const evidenceQueryKeys = queryKeysFactory('evidence');

@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { StatusBadge } from '../../orders/components/order-status';
+import { StatusBadge } from '@/features/orders/components/order-status';
 import type { OrderEvidenceView } from '../api/evidence.graphql';
 import { evidenceSummary, formatDuration, formatEvidenceTime } from '../lib/evidence-format';
 

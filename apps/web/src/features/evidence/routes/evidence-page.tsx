@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router';
-import { ErrorState } from '../../../components/error-state';
-import { Loading } from '../../../components/loading';
-import { DownloadButton } from '../../compliance/components/download-button';
+import { ErrorState } from '@/components/error-state';
+import { Loading } from '@/components/loading';
+import { DownloadButton } from '@/features/compliance/components/download-button';
 import { useOrderEvidence } from '../api/evidence.hooks';
 import { EvidenceRecord } from '../components/evidence-record';
 import { evidenceFileName } from '../lib/evidence-format';

@@ -1,8 +1,8 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import { request } from '../../../lib/api';
-import { queryKeysFactory } from '../../../lib/query-key-factory';
-import { alertsQueryKeys } from '../../alerts/api/alerts.hooks';
-import { ordersQueryKeys } from '../../shared/api/query-keys';
+import { request } from '@/lib/api';
+import { queryKeysFactory } from '@/lib/query-key-factory';
+import { alertsQueryKeys } from '@/features/alerts/api/alerts.hooks';
+import { ordersQueryKeys } from '@/features/shared/api/query-keys';
 import { type McfQueueTab, nextBefore, queueVariables } from '../lib/queue-filters';
 import { McfOrdersQuery, RouteOrdersToMcfMutation } from './mcf.graphql';
 

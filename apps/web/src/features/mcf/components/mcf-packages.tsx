@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../../lib/format';
+import { formatDateTime } from '@/lib/format';
 import type { McfPackageView } from '../api/mcf.graphql';
 import { trackingEvents } from '../lib/mcf-format';
 

@@ -1,14 +1,14 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
-import { request } from '../../../lib/api';
-import { account } from '../../accounts/test/account-fixtures';
-import { order } from '../../shared/test/order-fixtures';
-import { serve } from '../../../test/serve';
-import type { OrderDetail } from '../../shared/api/orders.graphql';
+import { request } from '@/lib/api';
+import { account } from '@/features/accounts/test/account-fixtures';
+import { order } from '@/features/shared/test/order-fixtures';
+import { serve } from '@/test/serve';
+import type { OrderDetail } from '@/features/shared/api/orders.graphql';
 import { McfPanel } from './mcf-panel';
 
-jest.mock('../../../lib/api', () => ({ request: jest.fn() }));
+jest.mock('@/lib/api', () => ({ request: jest.fn() }));
 
 const me = (role: string) => () => ({ me: { id: 't', name: 'ops', prefix: 'oh_', role } });
 const accounts = () => ({

@@ -1,10 +1,10 @@
 import { routeUnavailableReason } from '@order-hub/rules/channels';
-import { ErrorState } from '../../../components/error-state';
-import { Loading } from '../../../components/loading';
-import { formatDateTime } from '../../../lib/format';
-import { useOrderAlerts } from '../../alerts/api/alerts.hooks';
-import { AlertList } from '../../alerts/components/alert-list';
-import type { OrderDetail } from '../../shared/api/orders.graphql';
+import { ErrorState } from '@/components/error-state';
+import { Loading } from '@/components/loading';
+import { formatDateTime } from '@/lib/format';
+import { useOrderAlerts } from '@/features/alerts/api/alerts.hooks';
+import { AlertList } from '@/features/alerts/components/alert-list';
+import type { OrderDetail } from '@/features/shared/api/orders.graphql';
 import { staysWithOperator } from '../lib/mcf-format';
 import { McfPackages } from './mcf-packages';
 import { McfStatusBadge } from './mcf-status-badge';

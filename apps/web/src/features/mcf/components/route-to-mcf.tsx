@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { MCF_PROVIDER_CHANNELS } from '@order-hub/rules/channels';
-import { ErrorState } from '../../../components/error-state';
-import { useChannelAccounts } from '../../accounts/api/accounts.hooks';
-import { useMe } from '../../auth/api/auth.hooks';
-import { actionDeniedReason } from '../../actions/lib/action-permissions';
+import { ErrorState } from '@/components/error-state';
+import { useChannelAccounts } from '@/features/accounts/api/accounts.hooks';
+import { useMe } from '@/features/auth/api/auth.hooks';
+import { actionDeniedReason } from '@/features/actions/lib/action-permissions';
 import { useRouteOrdersToMcf } from '../api/mcf.hooks';
 
 /** "Fulfil with Amazon MCF": route this order to the chosen Amazon account's stock, and say what came of it. */

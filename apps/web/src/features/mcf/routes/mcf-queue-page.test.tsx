@@ -1,11 +1,11 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
-import { request } from '../../../lib/api';
-import { serve } from '../../../test/serve';
+import { request } from '@/lib/api';
+import { serve } from '@/test/serve';
 import { McfQueuePage } from './mcf-queue-page';
 
-jest.mock('../../../lib/api', () => ({ request: jest.fn() }));
+jest.mock('@/lib/api', () => ({ request: jest.fn() }));
 
 afterEach(() => (request as unknown as jest.Mock).mockReset());
 

@@ -1,7 +1,7 @@
 import { Link, useSearchParams } from 'react-router';
-import { ErrorState } from '../../../components/error-state';
-import { Loading } from '../../../components/loading';
-import { formatDateTime } from '../../../lib/format';
+import { ErrorState } from '@/components/error-state';
+import { Loading } from '@/components/loading';
+import { formatDateTime } from '@/lib/format';
 import type { McfOrderView } from '../api/mcf.graphql';
 import { useMcfQueue } from '../api/mcf.hooks';
 import { McfStatusBadge } from '../components/mcf-status-badge';

@@ -1,9 +1,9 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { OrderFilter } from '../../../gql/graphql';
-import { request } from '../../../lib/api';
-import { outboxPollInterval } from '../../outbox/lib/timeline';
-import { OrderQuery, OrdersQuery, OrderViewCountsQuery } from '../../shared/api/orders.graphql';
-import { ordersQueryKeys } from '../../shared/api/query-keys';
+import type { OrderFilter } from '@/gql/graphql';
+import { request } from '@/lib/api';
+import { outboxPollInterval } from '@/features/outbox/lib/timeline';
+import { OrderQuery, OrdersQuery, OrderViewCountsQuery } from '@/features/shared/api/orders.graphql';
+import { ordersQueryKeys } from '@/features/shared/api/query-keys';
 
 export const ORDERS_PAGE_SIZE = 50;
 

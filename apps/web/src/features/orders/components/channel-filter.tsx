@@ -1,6 +1,6 @@
 import { channelLabel } from '@order-hub/rules/channels';
 import { CHANNELS } from '@order-hub/types';
-import type { Channel } from '../../../gql/graphql';
+import type { Channel } from '@/gql/graphql';
 
 interface ChannelFilterProps {
   value: Channel | null;

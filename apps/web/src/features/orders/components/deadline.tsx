@@ -1,4 +1,4 @@
-import { formatDateTime, formatDeadline, isPast } from '../../../lib/format';
+import { formatDateTime, formatDeadline, isPast } from '@/lib/format';
 
 interface DeadlineProps {
   at: string | null | undefined;

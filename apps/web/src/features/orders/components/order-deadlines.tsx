@@ -1,5 +1,5 @@
-import { formatDateTime } from '../../../lib/format';
-import type { OrderDetail } from '../../shared/api/orders.graphql';
+import { formatDateTime } from '@/lib/format';
+import type { OrderDetail } from '@/features/shared/api/orders.graphql';
 import { Deadline } from './deadline';
 import { isAwaitingShipment } from './order-status';
 

@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/react';
-import { order } from '../../shared/test/order-fixtures';
+import { order } from '@/features/shared/test/order-fixtures';
 import { OrderHeader } from './order-header';
 
 test('labels a Walmart replacement order, with the customer order it replaces, in words', () => {

@@ -1,5 +1,5 @@
-import { formatDateTime, formatMoney } from '../../../lib/format';
-import type { OrderDetail } from '../../shared/api/orders.graphql';
+import { formatDateTime, formatMoney } from '@/lib/format';
+import type { OrderDetail } from '@/features/shared/api/orders.graphql';
 import { BuyerCancelBadge, StatusBadge } from './order-status';
 
 export function OrderHeader({ order }: { order: OrderDetail }) {

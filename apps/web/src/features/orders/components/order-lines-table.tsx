@@ -1,5 +1,5 @@
-import { formatMoney } from '../../../lib/format';
-import type { OrderDetail } from '../../shared/api/orders.graphql';
+import { formatMoney } from '@/lib/format';
+import type { OrderDetail } from '@/features/shared/api/orders.graphql';
 import { StatusBadge } from './order-status';
 
 export function OrderLinesTable({ lines }: { lines: OrderDetail['lines'] }) {

@@ -1,4 +1,4 @@
-import type { FulfillmentMethod, OrderLineStatus, OrderStatus } from '../../../gql/graphql';
+import type { FulfillmentMethod, OrderLineStatus, OrderStatus } from '@/gql/graphql';
 
 /**
  * Whether the seller still has to ship, so deadlines matter: the same rule as the server's inbox views

@@ -1,9 +1,9 @@
 import type { MouseEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { formatDateTime, formatMoney } from '../../../lib/format';
-import type { OrderRow } from '../../shared/api/orders.graphql';
+import { formatDateTime, formatMoney } from '@/lib/format';
+import type { OrderRow } from '@/features/shared/api/orders.graphql';
 import { Deadline } from './deadline';
-import { ChannelRefusedBadge } from '../../outbox/components/channel-refused-badge';
+import { ChannelRefusedBadge } from '@/features/outbox/components/channel-refused-badge';
 import { BuyerCancelBadge, isAwaitingShipment, StatusBadge } from './order-status';
 
 export interface RowSelection {

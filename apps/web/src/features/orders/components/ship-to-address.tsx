@@ -1,4 +1,4 @@
-import type { OrderDetail } from '../../shared/api/orders.graphql';
+import type { OrderDetail } from '@/features/shared/api/orders.graphql';
 
 export function ShipToAddress({ address }: { address: OrderDetail['shipTo'] }) {
   return (

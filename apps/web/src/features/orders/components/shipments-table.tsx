@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { formatDateTime } from '../../../lib/format';
-import type { OrderDetail } from '../../shared/api/orders.graphql';
+import { formatDateTime } from '@/lib/format';
+import type { OrderDetail } from '@/features/shared/api/orders.graphql';
 
 type Shipment = OrderDetail['shipments'][number];
 

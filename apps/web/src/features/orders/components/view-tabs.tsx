@@ -1,4 +1,4 @@
-import type { OrderView, OrderViewCountsQuery } from '../../../gql/graphql';
+import type { OrderView, OrderViewCountsQuery } from '@/gql/graphql';
 
 const TABS: { view: OrderView; label: string }[] = [
   { view: 'NEW', label: 'New' },

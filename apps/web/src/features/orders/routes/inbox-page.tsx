@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { ErrorState } from '../../../components/error-state';
-import { Loading } from '../../../components/loading';
-import type { OrderFilter } from '../../../gql/graphql';
-import { currentCursor, pageRangeLabel } from '../../../lib/cursor-stack';
-import { BulkAcknowledge } from '../../actions/components/bulk-acknowledge';
+import { ErrorState } from '@/components/error-state';
+import { Loading } from '@/components/loading';
+import type { OrderFilter } from '@/gql/graphql';
+import { currentCursor, pageRangeLabel } from '@/lib/cursor-stack';
+import { BulkAcknowledge } from '@/features/actions/components/bulk-acknowledge';
 import { ORDERS_PAGE_SIZE, useOrders, useOrderViewCounts } from '../api/orders.hooks';
 import { ChannelFilter } from '../components/channel-filter';
 import { OrdersTable, type RowSelection } from '../components/orders-table';

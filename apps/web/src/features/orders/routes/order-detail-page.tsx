@@ -1,10 +1,10 @@
 import { Link, useLocation, useParams } from 'react-router';
-import { ErrorState } from '../../../components/error-state';
-import { Loading } from '../../../components/loading';
-import { McfPanel } from '../../mcf/components/mcf-panel';
-import { OrderActions } from '../../actions/components/order-actions';
-import { ChannelRefusalPanel } from '../../outbox/components/channel-refusal-panel';
-import { OrderTimeline } from '../../outbox/components/order-timeline';
+import { ErrorState } from '@/components/error-state';
+import { Loading } from '@/components/loading';
+import { McfPanel } from '@/features/mcf/components/mcf-panel';
+import { OrderActions } from '@/features/actions/components/order-actions';
+import { ChannelRefusalPanel } from '@/features/outbox/components/channel-refusal-panel';
+import { OrderTimeline } from '@/features/outbox/components/order-timeline';
 import { useOrder } from '../api/orders.hooks';
 import { OrderDeadlines } from '../components/order-deadlines';
 import { OrderHeader } from '../components/order-header';

@@ -1,6 +1,6 @@
 import { useSearchParams } from 'react-router';
-import type { Channel, OrderView } from '../../../gql/graphql';
-import { popCursor, pushCursor, type CursorStack } from '../../../lib/cursor-stack';
+import type { Channel, OrderView } from '@/gql/graphql';
+import { popCursor, pushCursor, type CursorStack } from '@/lib/cursor-stack';
 
 // The inbox state lives in the URL (?view=NEW&channel=AMAZON&q=…&after=c1&after=c2) so reload and back work.
 const VIEWS: Record<OrderView, true> = {

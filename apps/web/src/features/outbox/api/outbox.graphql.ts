@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql';
+import { graphql } from '@/gql';
 
 export const OutboxEntriesQuery = graphql(`
   query OutboxEntries($statuses: [OutboxStatus!], $first: Int, $after: String) {

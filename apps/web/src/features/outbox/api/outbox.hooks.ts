@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { OutboxStatus, OutboxFixInput } from '../../../gql/graphql';
-import { request } from '../../../lib/api';
-import { ordersQueryKeys, outboxQueryKeys } from '../../shared/api/query-keys';
+import type { OutboxStatus, OutboxFixInput } from '@/gql/graphql';
+import { request } from '@/lib/api';
+import { ordersQueryKeys, outboxQueryKeys } from '@/features/shared/api/query-keys';
 import { DiscardOutboxEntryMutation, OutboxEntriesQuery, RetryOutboxEntryMutation } from './outbox.graphql';
 
 export const OUTBOX_PAGE_SIZE = 50;

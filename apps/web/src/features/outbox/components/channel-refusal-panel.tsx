@@ -1,9 +1,9 @@
 import { lazy, Suspense, useState } from 'react';
-import { Loading } from '../../../components/loading';
-import { formatDateTime } from '../../../lib/format';
-import { actionDeniedReason } from '../../actions/lib/action-permissions';
-import { useMe } from '../../auth/api/auth.hooks';
-import type { OrderDetail } from '../../shared/api/orders.graphql';
+import { Loading } from '@/components/loading';
+import { formatDateTime } from '@/lib/format';
+import { actionDeniedReason } from '@/features/actions/lib/action-permissions';
+import { useMe } from '@/features/auth/api/auth.hooks';
+import type { OrderDetail } from '@/features/shared/api/orders.graphql';
 import { operationLabel } from '../lib/outbox-format';
 import { ChannelRefusedBadge } from './channel-refused-badge';
 

@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { channelLabel } from '@order-hub/rules';
 import type { Channel } from '@order-hub/types';
-import { ErrorState } from '../../../components/error-state';
-import type { OutboxFixInput } from '../../../gql/graphql';
-import { formErrorsOf } from '../../../lib/field-errors';
-import { ActionDialog } from '../../actions/components/action-dialog';
-import { TrackingFields } from '../../actions/components/tracking-fields';
-import { ViolationList } from '../../actions/components/violation-list';
-import { cancellationReasons, refundReasons } from '../../actions/lib/line-actions';
-import { violationsOfError, type ViolationLike } from '../../actions/lib/violation-fields';
-import type { OutboxEntryView } from '../../shared/api/outbox-entry.graphql';
+import { ErrorState } from '@/components/error-state';
+import type { OutboxFixInput } from '@/gql/graphql';
+import { formErrorsOf } from '@/lib/field-errors';
+import { ActionDialog } from '@/features/actions/components/action-dialog';
+import { TrackingFields } from '@/features/actions/components/tracking-fields';
+import { ViolationList } from '@/features/actions/components/violation-list';
+import { cancellationReasons, refundReasons } from '@/features/actions/lib/line-actions';
+import { violationsOfError, type ViolationLike } from '@/features/actions/lib/violation-fields';
+import type { OutboxEntryView } from '@/features/shared/api/outbox-entry.graphql';
 import { useRetryOutboxEntry } from '../api/outbox.hooks';
 import { fixFormOf, fixKindOf, operationLabel, refusalWords, type FixForm } from '../lib/outbox-format';
 

@@ -1,8 +1,8 @@
-import { formatCompactJson, formatPreciseDateTime } from '../../../lib/format';
-import type { OrderDetail } from '../../shared/api/orders.graphql';
-import type { OutboxEntryView } from '../../shared/api/outbox-entry.graphql';
+import { formatCompactJson, formatPreciseDateTime } from '@/lib/format';
+import type { OrderDetail } from '@/features/shared/api/orders.graphql';
+import type { OutboxEntryView } from '@/features/shared/api/outbox-entry.graphql';
 import { mergeTimeline } from '../lib/timeline';
-import { OutboxStatusBadge } from '../../shared/components/outbox-status-badge';
+import { OutboxStatusBadge } from '@/features/shared/components/outbox-status-badge';
 
 /** What happened to the order: audit events and channel calls with each delivery attempt, oldest first. */
 export function OrderTimeline({ order }: { order: OrderDetail }) {

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { ErrorState } from '../../../components/error-state';
-import type { OutboxEntryView } from '../../shared/api/outbox-entry.graphql';
+import { ErrorState } from '@/components/error-state';
+import type { OutboxEntryView } from '@/features/shared/api/outbox-entry.graphql';
 import { useDiscardOutboxEntry, useRetryOutboxEntry } from '../api/outbox.hooks';
-import { ViolationList } from '../../actions/components/violation-list';
-import { violationsOfError } from '../../actions/lib/violation-fields';
+import { ViolationList } from '@/features/actions/components/violation-list';
+import { violationsOfError } from '@/features/actions/lib/violation-fields';
 import { fixKindOf } from '../lib/outbox-format';
 import { FixAndResendDialog } from './fix-and-resend-dialog';
 

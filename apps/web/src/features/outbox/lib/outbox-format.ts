@@ -1,5 +1,5 @@
 import { isCarrierCode, type CarrierCode } from '@order-hub/types';
-import type { OutboxOperation, OutboxStatus } from '../../../gql/graphql';
+import type { OutboxOperation, OutboxStatus } from '@/gql/graphql';
 
 export const OUTBOX_STATUSES: readonly OutboxStatus[] = ['FAILED', 'DEAD', 'PENDING', 'SENDING', 'DELIVERED'];
 /** The queue operators work from. */

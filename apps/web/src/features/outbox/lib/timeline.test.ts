@@ -1,4 +1,4 @@
-import { outboxEntry } from '../../shared/test/order-fixtures';
+import { outboxEntry } from '@/features/shared/test/order-fixtures';
 import { mergeTimeline, outboxPollInterval } from './timeline';
 
 const event = (id: string, occurredAt: string) => ({

@@ -1,5 +1,5 @@
-import type { OrderDetail } from '../../shared/api/orders.graphql';
-import type { OutboxEntryView } from '../../shared/api/outbox-entry.graphql';
+import type { OrderDetail } from '@/features/shared/api/orders.graphql';
+import type { OutboxEntryView } from '@/features/shared/api/outbox-entry.graphql';
 
 export type TimelineItem =
   | { kind: 'audit'; at: string; id: string; event: OrderDetail['auditEvents'][number] }

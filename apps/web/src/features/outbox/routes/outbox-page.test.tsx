@@ -1,14 +1,14 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
-import type { ApiRole } from '../../../gql/graphql';
-import { request } from '../../../lib/api';
-import { GraphQLRequestError } from '../../../lib/graphql-client';
-import { outboxEntry } from '../../shared/test/order-fixtures';
-import { serve } from '../../../test/serve';
+import type { ApiRole } from '@/gql/graphql';
+import { request } from '@/lib/api';
+import { GraphQLRequestError } from '@/lib/graphql-client';
+import { outboxEntry } from '@/features/shared/test/order-fixtures';
+import { serve } from '@/test/serve';
 import { OutboxPage } from './outbox-page';
 
-jest.mock('../../../lib/api', () => ({ request: jest.fn() }));
+jest.mock('@/lib/api', () => ({ request: jest.fn() }));
 
 const failedShip = outboxEntry({
   id: 'ob-ship',

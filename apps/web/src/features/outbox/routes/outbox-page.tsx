@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { ErrorState } from '../../../components/error-state';
-import { Loading } from '../../../components/loading';
-import type { OutboxStatus } from '../../../gql/graphql';
-import { currentCursor, popCursor, pushCursor, type CursorStack } from '../../../lib/cursor-stack';
-import { formatDateTime } from '../../../lib/format';
-import { actionDeniedReason } from '../../actions/lib/action-permissions';
-import { useMe } from '../../auth/api/auth.hooks';
+import { ErrorState } from '@/components/error-state';
+import { Loading } from '@/components/loading';
+import type { OutboxStatus } from '@/gql/graphql';
+import { currentCursor, popCursor, pushCursor, type CursorStack } from '@/lib/cursor-stack';
+import { formatDateTime } from '@/lib/format';
+import { actionDeniedReason } from '@/features/actions/lib/action-permissions';
+import { useMe } from '@/features/auth/api/auth.hooks';
 import { useOutboxEntries } from '../api/outbox.hooks';
 import { OutboxEntryActions } from '../components/outbox-entry-actions';
-import { OutboxStatusBadge } from '../../shared/components/outbox-status-badge';
+import { OutboxStatusBadge } from '@/features/shared/components/outbox-status-badge';
 import { DEFAULT_QUEUE_STATUSES, OUTBOX_STATUSES, payloadFacts } from '../lib/outbox-format';
 
 /** The channel calls that need an operator (FAILED, DEAD), or any other statuses chosen. */

@@ -1,13 +1,13 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { request } from '../../../lib/api';
-import { GraphQLRequestError } from '../../../lib/graphql-client';
-import { account } from '../../accounts/test/account-fixtures';
-import { serve } from '../../../test/serve';
+import { request } from '@/lib/api';
+import { GraphQLRequestError } from '@/lib/graphql-client';
+import { account } from '@/features/accounts/test/account-fixtures';
+import { serve } from '@/test/serve';
 import { EMPTY_RULE_FORM } from '../lib/rule-form';
 import { RuleForm } from './rule-form';
 
-jest.mock('../../../lib/api', () => ({ request: jest.fn() }));
+jest.mock('@/lib/api', () => ({ request: jest.fn() }));
 
 const accounts = [
   account({ id: 'acc-w', channel: 'WALMART', name: 'Walmart US' }),

@@ -1,8 +1,8 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { channelProfile } from '@order-hub/rules/channels';
-import { ErrorState } from '../../../components/error-state';
-import { formErrorsOf } from '../../../lib/field-errors';
-import type { ChannelAccountRow } from '../../accounts/api/accounts.graphql';
+import { ErrorState } from '@/components/error-state';
+import { formErrorsOf } from '@/lib/field-errors';
+import type { ChannelAccountRow } from '@/features/accounts/api/accounts.graphql';
 import { usePreviewRoutingRule } from '../api/routing.hooks';
 import {
   localRuleErrors,

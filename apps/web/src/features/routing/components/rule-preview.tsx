@@ -1,5 +1,5 @@
-import { ErrorState } from '../../../components/error-state';
-import { formatDateTime } from '../../../lib/format';
+import { ErrorState } from '@/components/error-state';
+import { formatDateTime } from '@/lib/format';
 import type { PreviewOrderView } from '../api/routing.graphql';
 
 const SHOWN = 10;

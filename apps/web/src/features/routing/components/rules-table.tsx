@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ErrorState } from '../../../components/error-state';
+import { ErrorState } from '@/components/error-state';
 import type { RoutingRuleView } from '../api/routing.graphql';
 import { useDeleteRoutingRule } from '../api/routing.hooks';
 

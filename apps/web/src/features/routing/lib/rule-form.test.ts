@@ -1,5 +1,5 @@
-import { formErrorsOf } from '../../../lib/field-errors';
-import { GraphQLRequestError } from '../../../lib/graphql-client';
+import { formErrorsOf } from '@/lib/field-errors';
+import { GraphQLRequestError } from '@/lib/graphql-client';
 import {
   EMPTY_RULE_FORM,
   localRuleErrors,

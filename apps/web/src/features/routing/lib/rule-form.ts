@@ -1,5 +1,5 @@
-import type { RoutingRuleInput } from '../../../gql/graphql';
-import { GraphQLRequestError } from '../../../lib/graphql-client';
+import type { RoutingRuleInput } from '@/gql/graphql';
+import { GraphQLRequestError } from '@/lib/graphql-client';
 import type { RoutingRuleView } from '../api/routing.graphql';
 
 /** What the rule form holds, as typed. */

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { ErrorState } from '../../../components/error-state';
-import { Loading } from '../../../components/loading';
-import { useChannelAccounts } from '../../accounts/api/accounts.hooks';
-import { accountPermissions } from '../../accounts/lib/account-permissions';
-import { useMe } from '../../auth/api/auth.hooks';
+import { ErrorState } from '@/components/error-state';
+import { Loading } from '@/components/loading';
+import { useChannelAccounts } from '@/features/accounts/api/accounts.hooks';
+import { accountPermissions } from '@/features/accounts/lib/account-permissions';
+import { useMe } from '@/features/auth/api/auth.hooks';
 import type { RoutingRuleView } from '../api/routing.graphql';
 import { useRoutingRules, useSaveRoutingRule } from '../api/routing.hooks';
 import { RuleForm } from '../components/rule-form';

@@ -1,5 +1,5 @@
 import type { ResultOf } from '@graphql-typed-document-node/core';
-import { graphql } from '../../../gql';
+import { graphql } from '@/gql';
 
 /** A channel call as the order page, an action's outcome and the outbox queue show it. */
 export const OutboxEntryFieldsFragment = graphql(`

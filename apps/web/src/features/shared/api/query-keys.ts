@@ -1,5 +1,5 @@
-import type { OrderFilter } from '../../../gql/graphql';
-import { queryKeysFactory } from '../../../lib/query-key-factory';
+import type { OrderFilter } from '@/gql/graphql';
+import { queryKeysFactory } from '@/lib/query-key-factory';
 
 // Here rather than in their features: actions, MCF and the outbox change orders and queue channel calls, so they
 // invalidate these caches without importing the features that read them.

@@ -1,4 +1,4 @@
-import type { OutboxStatus } from '../../../gql/graphql';
+import type { OutboxStatus } from '@/gql/graphql';
 
 const TONE: Record<OutboxStatus, string> = {
   PENDING: 'pending',
