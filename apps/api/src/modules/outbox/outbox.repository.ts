@@ -71,11 +71,6 @@ export class OutboxRepository {
     return this.rows(em).find({ where, order: { seq: 'DESC' }, take: limit });
   }
 
-  /** The order's rows, oldest first. */
-  findByOrder(orderId: string, em?: EntityManager): Promise<OutboxEntity[]> {
-    return this.rows(em).find({ where: { orderId }, order: { seq: 'ASC' } });
-  }
-
   /** Refunds of the order still on their way or refused (PENDING, SENDING or FAILED). */
   findOpenRefunds(orderId: string, em?: EntityManager): Promise<OutboxEntity[]> {
     return this.rows(em).find({
