@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Channel } from '@order-hub/types';
 import type { DataSource } from 'typeorm';
+import { ChannelAccountRepository } from '../channels/channel-account.repository';
 import { HOUR_MS, hourRuns, planCounts, type CountPlan, type HourRun } from './compliance-count-plan';
 import { depthCounts } from './compliance-fact-counts';
 import type { DepthCount, FactsQuery, FactsScope } from './compliance-facts.types';
@@ -50,6 +51,7 @@ export class ComplianceDayCountsService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly trackingChecks: TrackingCheckService,
+    private readonly channelAccounts: ChannelAccountRepository,
   ) {}
 
   async count(request: CountRequest, groups: FactsGroup[]): Promise<DepthCount[][]> {
@@ -113,12 +115,8 @@ export class ComplianceDayCountsService {
     return rows.map((r) => ({ ...r, latest_ship_by: r.latest_ship_by ? new Date(r.latest_ship_by) : null }));
   }
 
-  private async accounts(request: CountRequest): Promise<string[]> {
-    const rows: { id: string }[] = await this.ds.query(
-      `SELECT id FROM channel_account WHERE channel = $1 AND ($2::uuid IS NULL OR id = $2) ORDER BY id`,
-      [request.channel, request.accountId],
-    );
-    return rows.map((r) => r.id);
+  private accounts(request: CountRequest): Promise<string[]> {
+    return this.channelAccounts.idsOfChannel(request.channel, { accountId: request.accountId });
   }
 
   /**

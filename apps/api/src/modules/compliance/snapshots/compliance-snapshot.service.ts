@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Channel, ComplianceMetricKey, MetricStatus } from '@order-hub/types';
 import type { DataSource } from 'typeorm';
+import { ChannelAccountRepository } from '../../channels/channel-account.repository';
+import { OrderRepository } from '../../orders/order.repository';
 import { ComplianceService } from '../compliance.service';
 
 const DAY_MS = 86_400_000;
@@ -43,6 +45,8 @@ export class ComplianceSnapshotService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly compliance: ComplianceService,
+    private readonly accounts: ChannelAccountRepository,
+    private readonly orders: OrderRepository,
   ) {}
 
   /**
@@ -51,16 +55,13 @@ export class ComplianceSnapshotService {
    * change; for the channel as a whole and each of its accounts. Returns how many days were written.
    */
   async refresh(channel: Channel, now: Date): Promise<number> {
-    const accounts: { id: string }[] = await this.ds.query(
-      `SELECT id FROM channel_account WHERE channel = $1 AND disabled_at IS NULL ORDER BY id`,
-      [channel],
-    );
+    const accounts = await this.accounts.idsOfChannel(channel, { enabledOnly: true });
     const today = utcDay(now);
     const days = Array.from({ length: BACKFILL_DAYS }, (_, i) =>
       utcDay(new Date(dayStart(today).getTime() - i * DAY_MS)),
     );
     let written = 0;
-    for (const accountId of [null, ...accounts.map((a) => a.id)]) {
+    for (const accountId of [null, ...accounts]) {
       const stale = await this.staleDays(channel, accountId, days);
       for (const day of days) {
         if (stale.has(day)) {
@@ -82,10 +83,7 @@ export class ComplianceSnapshotService {
     const computed = new Map(present.map((p) => [p.day, new Date(p.computed_at).getTime()]));
     const stale = new Set(days.filter((day, i) => i < 2 || !computed.has(day)));
     if (computed.size === 0) return stale;
-    const [imported]: { since: Date | null; latest: Date | null }[] = await this.ds.query(
-      `SELECT min(ordered_at) AS since, max(created_at) AS latest FROM "order" WHERE channel = $1 AND ($2::uuid IS NULL OR account_id = $2) AND created_at > $3`,
-      [channel, accountId, new Date(Math.min(...computed.values()))],
-    );
+    const imported = await this.orders.importedAfter(channel, accountId, new Date(Math.min(...computed.values())));
     if (imported.since && imported.latest) {
       const since = new Date(imported.since).getTime();
       const latest = new Date(imported.latest).getTime();
