@@ -1,3 +1,4 @@
+import { CHANNELS } from '@order-hub/types';
 import { useSearchParams } from 'react-router';
 import type { Channel, OrderView } from '@/gql/graphql';
 import { popCursor, pushCursor, type CursorStack } from '@/lib/cursor-stack';
@@ -11,7 +12,6 @@ const VIEWS: Record<OrderView, true> = {
   NEEDS_ATTENTION: true,
   ALL: true,
 };
-const CHANNELS: Record<Channel, true> = { WALMART: true, AMAZON: true };
 const DEFAULT_VIEW: OrderView = 'NEW';
 
 function isView(value: string | null): value is OrderView {
@@ -19,7 +19,7 @@ function isView(value: string | null): value is OrderView {
 }
 
 function isChannel(value: string | null): value is Channel {
-  return value !== null && value in CHANNELS;
+  return (CHANNELS as readonly (string | null)[]).includes(value);
 }
 
 export function useInboxSearchParams() {
