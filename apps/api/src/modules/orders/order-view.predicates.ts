@@ -1,4 +1,5 @@
 import { OrderView } from '@order-hub/types';
+import { latestRefusalSql, orderHasRefusalSql } from '../outbox/outbox.sql';
 
 /** SQL fragment with named parameters (TypeORM `:name` syntax) over the `order` table aliased `o`. */
 export interface Predicate {
@@ -32,14 +33,14 @@ export function viewPredicate(view: OrderView, now: Date, dayEnds: AccountDayEnd
       return dueToday(dayEnds);
     case OrderView.NEEDS_ATTENTION:
       return {
-        sql: `EXISTS (SELECT 1 FROM outbox x WHERE x.order_id = o.id AND x.refused_at IS NOT NULL)`,
+        sql: orderHasRefusalSql(),
         params: {},
       };
   }
 }
 
 /** When a channel last refused a call of the order that it has not taken since (NEEDS_ATTENTION's sort key). */
-export const LATEST_REFUSAL = `(SELECT max(x.refused_at) FROM outbox x WHERE x.order_id = o.id AND x.refused_at IS NOT NULL)`;
+export const LATEST_REFUSAL = latestRefusalSql();
 
 /**
  * One bound per account, since "today" ends at a different instant in each time zone. The common upper bound

@@ -2,10 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { lineStatusOf, orderStatusOfLines } from '@order-hub/rules';
 import type { Channel, FulfillmentMethod, OrderStatus } from '@order-hub/types';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { Brackets, DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { ConflictError } from '../../common/errors/app-error';
+import { orderHasTrackingNumberSql } from '../fulfillment/shipment.sql';
 import { OrderLineEntity } from './order-line.entity';
 import { OrderEntity } from './order.entity';
+import type { OrderQuery } from './orders.args';
 
 /** An order with its lines in line-number order. */
 export interface OrderWithLines {
@@ -239,6 +241,38 @@ export class OrderRepository {
 
   async updateLine(id: string, columns: Omit<Partial<OrderLineEntity>, 'order'>, em?: EntityManager): Promise<void> {
     await this.orderLines(em).update(id, columns);
+  }
+
+  /**
+   * The inbox's orders (alias `o`) under the view's condition and the filter; `search` matches order numbers, the
+   * ship-to name, a line's SKU (contains) and a shipment's tracking number (whole, spaces and case ignored).
+   */
+  inboxQuery(
+    query: OrderQuery,
+    view: { sql: string; params: Record<string, unknown> },
+    em?: EntityManager,
+  ): SelectQueryBuilder<OrderEntity> {
+    const qb = this.orders(em).createQueryBuilder('o');
+    qb.where(view.sql, view.params);
+    if (query.channel) qb.andWhere('o.channel = :channel', { channel: query.channel });
+    if (query.accountId) qb.andWhere('o.account_id = :accountId', { accountId: query.accountId });
+    if (query.statuses?.length) qb.andWhere('o.status IN (:...statuses)', { statuses: query.statuses });
+    if (query.search) {
+      const contains = `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const tracking = query.search.replace(/\s+/g, '').toUpperCase();
+      qb.andWhere(
+        new Brackets((w) =>
+          w
+            .where('o.channel_order_id ILIKE :contains')
+            .orWhere('o.customer_order_id ILIKE :contains')
+            .orWhere('o.ship_to_name ILIKE :contains')
+            .orWhere('EXISTS (SELECT 1 FROM order_line l WHERE l.order_id = o.id AND l.sku ILIKE :contains)')
+            .orWhere(orderHasTrackingNumberSql('tracking')),
+        ),
+        { contains, tracking },
+      );
+    }
+    return qb;
   }
 
   /** The distinct SKUs (at most 64 characters) on the account's order lines. */

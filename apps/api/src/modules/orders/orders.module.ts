@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CarrierEventsModule } from '../carrier-events/carrier-events.module';
+import { ChannelsModule } from '../channels/channels.module';
 import { FulfillmentModule } from '../fulfillment/fulfillment.module';
 import { OrderImportService } from './order-import.service';
 import { OrderRepository } from './order.repository';
@@ -7,7 +8,7 @@ import { OrderConnectionResolver, OrdersResolver } from './orders.resolver';
 import { OrdersService } from './orders.service';
 
 @Module({
-  imports: [CarrierEventsModule, FulfillmentModule],
+  imports: [CarrierEventsModule, ChannelsModule, FulfillmentModule],
   providers: [OrderRepository, OrdersService, OrderImportService, OrdersResolver, OrderConnectionResolver],
   exports: [OrderRepository, OrdersService, OrderImportService],
 })

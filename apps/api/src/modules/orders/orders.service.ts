@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ORDER_VIEWS, type OrderView } from '@order-hub/types';
-import { Brackets, DataSource, type SelectQueryBuilder } from 'typeorm';
+import type { SelectQueryBuilder } from 'typeorm';
 import { decodeCursor, encodeCursor } from '../../common/pagination/cursor';
 import { BadUserInputError } from '../../common/errors/app-error';
-import { OrderEntity } from './order.entity';
+import { ChannelAccountRepository } from '../channels/channel-account.repository';
+import type { OrderEntity } from './order.entity';
+import { OrderRepository } from './order.repository';
 import type { OrderQuery } from './orders.args';
 import { LATEST_REFUSAL, sortFor, viewPredicate, type AccountDayEnd } from './order-view.predicates';
 
@@ -19,11 +20,14 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class OrdersService {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(
+    private readonly orders: OrderRepository,
+    private readonly accounts: ChannelAccountRepository,
+  ) {}
 
   async get(id: string): Promise<OrderEntity | null> {
     if (!UUID.test(id)) throw new BadUserInputError('id', 'must be an id returned by the API (a UUID).');
-    return this.ds.getRepository(OrderEntity).findOneBy({ id });
+    return this.orders.findById(id);
   }
 
   /** One page in the view's order, read by keyset from `after`, plus a lazy total under the same filter. */
@@ -73,43 +77,15 @@ export class OrdersService {
   }
 
   private filtered(query: OrderQuery, now: Date, dayEnds: AccountDayEnd[]): SelectQueryBuilder<OrderEntity> {
-    const qb = this.ds.getRepository(OrderEntity).createQueryBuilder('o');
-    const view = viewPredicate(query.view, now, dayEnds);
-    qb.where(view.sql, view.params);
-    if (query.channel) qb.andWhere('o.channel = :channel', { channel: query.channel });
-    if (query.accountId) qb.andWhere('o.account_id = :accountId', { accountId: query.accountId });
-    if (query.statuses?.length) qb.andWhere('o.status IN (:...statuses)', { statuses: query.statuses });
-    if (query.search) {
-      const contains = `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      const tracking = query.search.replace(/\s+/g, '').toUpperCase();
-      qb.andWhere(
-        new Brackets((w) =>
-          w
-            .where('o.channel_order_id ILIKE :contains')
-            .orWhere('o.customer_order_id ILIKE :contains')
-            .orWhere('o.ship_to_name ILIKE :contains')
-            .orWhere('EXISTS (SELECT 1 FROM order_line l WHERE l.order_id = o.id AND l.sku ILIKE :contains)')
-            .orWhere(
-              'EXISTS (SELECT 1 FROM shipment s WHERE s.order_id = o.id AND upper(s.tracking_number) = :tracking)',
-            ),
-        ),
-        { contains, tracking },
-      );
-    }
-    return qb;
+    return this.orders.inboxQuery(query, viewPredicate(query.view, now, dayEnds));
   }
 
   private dayEndsFor(view: OrderView, now: Date): Promise<AccountDayEnd[]> {
     return view === 'DUE_TODAY' ? this.dayEnds(now) : Promise.resolve([]);
   }
 
-  /** PostgreSQL does the time-zone arithmetic (DST included) for every account in one small query. */
-  private async dayEnds(now: Date): Promise<AccountDayEnd[]> {
-    const rows: { id: string; day_end: Date }[] = await this.ds.query(
-      `SELECT id, (date_trunc('day', $1::timestamptz AT TIME ZONE time_zone) + interval '1 day') AT TIME ZONE time_zone AS day_end
-         FROM channel_account`,
-      [now],
-    );
-    return rows.map((r) => ({ accountId: r.id, dayEnd: new Date(r.day_end) }));
+  /** When each account's day ends (PostgreSQL does the time-zone arithmetic, DST included, in one small query). */
+  private dayEnds(now: Date): Promise<AccountDayEnd[]> {
+    return this.accounts.dayEnds(now);
   }
 }
