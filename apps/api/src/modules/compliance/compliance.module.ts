@@ -12,6 +12,7 @@ import { ComplianceService } from './compliance.service';
 import { TrackingCheckService } from './tracking-check.service';
 import { ComplianceCsvController } from './csv/compliance-csv.controller';
 import { HttpTokenGuard } from './csv/http-token.guard';
+import { OrderEvidenceRepository } from './evidence/order-evidence.repository';
 import { OrderEvidenceResolver } from './evidence/order-evidence.resolver';
 import { OrderEvidenceService } from './evidence/order-evidence.service';
 import { PlanOfActionFactsService } from './plan-of-action/plan-of-action-facts.service';
@@ -24,6 +25,7 @@ import { MetricTrendResolver } from './snapshots/metric-trend.resolver';
 
 /** Evidence, plans of action, CSV downloads, and the daily snapshots behind metric trends. */
 const EVIDENCE_AND_TRENDS = [
+  OrderEvidenceRepository,
   OrderEvidenceService,
   OrderEvidenceResolver,
   HttpTokenGuard,

@@ -1,7 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { OutboxOperation, OutboxStatus } from '@order-hub/types';
-import type { DataSource } from 'typeorm';
 import type { OrderEntity } from '../../orders/order.entity';
 import { OrderRepository } from '../../orders/order.repository';
 import {
@@ -13,6 +10,7 @@ import {
   type EvidenceEvent,
   type EvidenceShipment,
 } from './evidence-timeline';
+import { OrderEvidenceRepository } from './order-evidence.repository';
 
 export interface OrderEvidence {
   order: OrderEntity;
@@ -20,29 +18,6 @@ export interface OrderEvidence {
   shipments: EvidenceShipment[];
   audit: EvidenceAuditEntry[];
   events: EvidenceEvent[];
-}
-
-interface CallRow {
-  id: string;
-  operation: OutboxOperation;
-  status: OutboxStatus;
-  created_at: Date;
-  created_by: string;
-  delivered_at: Date | null;
-  last_error: string | null;
-  discard_reason: string | null;
-}
-
-interface AttemptRow {
-  outbox_id: string;
-  attempt: number;
-  started_at: Date;
-  duration_ms: number;
-  request: Record<string, unknown> | null;
-  response_status: number | null;
-  response_body: unknown;
-  outcome: string;
-  error: string | null;
 }
 
 /** `METHOD path` of a recorded request, or its note when the attempt only read the order back. */
@@ -57,7 +32,7 @@ function requestSummary(request: Record<string, unknown> | null): string {
 @Injectable()
 export class OrderEvidenceService {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly reads: OrderEvidenceRepository,
     private readonly orders: OrderRepository,
   ) {}
 
@@ -74,15 +49,8 @@ export class OrderEvidenceService {
   }
 
   private async channelCalls(orderId: string): Promise<EvidenceChannelCall[]> {
-    const calls: CallRow[] = await this.ds.query(
-      `SELECT id, operation, status, created_at, created_by, delivered_at, last_error, discard_reason FROM outbox WHERE order_id = $1 ORDER BY seq`,
-      [orderId],
-    );
-    const attempts: AttemptRow[] = await this.ds.query(
-      `SELECT a.outbox_id, a.attempt, a.started_at, a.duration_ms, a.request, a.response_status, a.response_body, a.outcome, a.error
-         FROM outbox_attempt a JOIN outbox o ON o.id = a.outbox_id WHERE o.order_id = $1 ORDER BY a.started_at, a.attempt`,
-      [orderId],
-    );
+    const calls = await this.reads.calls(orderId);
+    const attempts = await this.reads.attempts(orderId);
     return calls.map((c) => ({
       id: c.id,
       operation: c.operation,
@@ -108,27 +76,8 @@ export class OrderEvidenceService {
   }
 
   private async shipments(orderId: string): Promise<EvidenceShipment[]> {
-    const shipments: {
-      id: string;
-      carrier: string;
-      tracking_number: string | null;
-      shipped_at: Date;
-      source: string;
-    }[] = await this.ds.query(
-      `SELECT id, carrier, tracking_number, shipped_at, source FROM shipment WHERE order_id = $1 ORDER BY shipped_at, created_at`,
-      [orderId],
-    );
-    const events: {
-      shipment_id: string;
-      type: string;
-      occurred_at: Date;
-      source: string;
-      description: string | null;
-    }[] = await this.ds.query(
-      // An event the channel reported without a time is placed when the hub learnt it (its description says so).
-      `SELECT shipment_id, type, COALESCE(occurred_at, created_at) AS occurred_at, source, description FROM carrier_event WHERE order_id = $1 ORDER BY 3`,
-      [orderId],
-    );
+    const shipments = await this.reads.shipments(orderId);
+    const events = await this.reads.carrierEvents(orderId);
     return shipments.map((s) => ({
       id: s.id,
       carrier: s.carrier,
@@ -147,11 +96,7 @@ export class OrderEvidenceService {
   }
 
   private async audit(orderId: string): Promise<EvidenceAuditEntry[]> {
-    const rows: { occurred_at: Date; actor: string; action: string; after: Record<string, unknown> | null }[] =
-      await this.ds.query(
-        `SELECT occurred_at, actor, action, after FROM audit_event WHERE order_id = $1 ORDER BY occurred_at`,
-        [orderId],
-      );
+    const rows = await this.reads.audit(orderId);
     return rows.map((r) => ({
       occurredAt: new Date(r.occurred_at),
       actor: r.actor,
