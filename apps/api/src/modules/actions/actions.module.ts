@@ -7,6 +7,7 @@ import { RulesModule } from '../rules/rules.module';
 import { AcknowledgeService } from './acknowledge.service';
 import { ActionsResolver } from './actions.resolver';
 import { CancelService } from './cancel.service';
+import { FulfilmentCancellers } from './fulfilment-cancellers';
 import { ActionableOrders } from './order-action.support';
 import { RefundService } from './refund.service';
 import { ResendService } from './resend.service';
@@ -14,9 +15,11 @@ import { ShipmentCsvService } from './shipment-csv.service';
 import { ShipService } from './ship.service';
 
 @Module({
+  // MCF imports actions (it acknowledges and ships through them) and registers its canceller in FulfilmentCancellers.
   imports: [OrdersModule, ChannelsModule, FulfillmentModule, OutboxModule, RulesModule],
   providers: [
     ActionableOrders,
+    FulfilmentCancellers,
     AcknowledgeService,
     ShipService,
     CancelService,
@@ -25,6 +28,6 @@ import { ShipService } from './ship.service';
     ResendService,
     ActionsResolver,
   ],
-  exports: [ActionableOrders, AcknowledgeService, ShipService],
+  exports: [ActionableOrders, FulfilmentCancellers, AcknowledgeService, ShipService],
 })
 export class ActionsModule {}

@@ -2,13 +2,12 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { policyFor, validateCancellation } from '@order-hub/rules';
 import type { CancelPayload, Violation } from '@order-hub/types';
-import type { EntityManager } from 'typeorm';
-import { ConflictError, RuleViolationError } from '../../common/errors/app-error';
+import { RuleViolationError } from '../../common/errors/app-error';
 import { Transactions } from '../../database/transactions';
 import { AuditService } from '../audit/audit.service';
-import { McfOrderEntity } from '../mcf/mcf-order.entity';
 import type { OutboxEntity } from '../outbox/outbox.entity';
 import { OutboxService } from '../outbox/outbox.service';
+import { FulfilmentCancellers } from './fulfilment-cancellers';
 import { ActionableOrders, type ActionableOrder } from './order-action.support';
 
 export interface CancelLinesRequest {
@@ -34,6 +33,7 @@ export class CancelService {
   constructor(
     private readonly tx: Transactions,
     private readonly actionable: ActionableOrders,
+    private readonly cancellers: FulfilmentCancellers,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
   ) {}
@@ -54,7 +54,9 @@ export class CancelService {
       const byNumber = new Map(target.lines.map((l) => [l.lineNumber, l]));
       for (const l of request.lines) byNumber.get(l.lineNumber)!.quantityCancelled += l.quantity;
       const rows: OutboxEntity[] = [];
-      if (target.order.fulfillmentMethod === 'MCF') rows.push(await this.cancelMcf(em, target, request, actor));
+      // An order MCF fulfils: the provider's order is cancelled first, or the whole cancellation is refused.
+      const elsewhere = this.cancellers.of(target.order.fulfillmentMethod);
+      if (elsewhere) rows.push(await elsewhere.cancel(em, target, request.reason, actor));
       for (let i = 0; i < request.lines.length; i += chunk) {
         const part = request.lines.slice(i, i + chunk);
         const payload: CancelPayload = {
@@ -92,43 +94,6 @@ export class CancelService {
     });
     await this.outbox.kick(result);
     return { orderId: request.orderId, warnings: violations, outbox: result };
-  }
-
-  /**
-   * An order routed to MCF: Amazon's fulfillment order is cancelled first (only possible up to Planning),
-   * and only as a whole; once Amazon is processing it, the parcel will ship and the operator is told so.
-   */
-  private async cancelMcf(
-    em: EntityManager,
-    target: ActionableOrder,
-    request: CancelLinesRequest,
-    actor: string,
-  ): Promise<OutboxEntity> {
-    const mcf = await em
-      .getRepository(McfOrderEntity)
-      .findOne({ where: { orderId: target.order.id }, lock: { mode: 'pessimistic_write' } });
-    if (!mcf)
-      throw new ConflictError(
-        `Order ${target.order.channelOrderId} is marked MCF but has no MCF order; route it again or ship it yourself.`,
-      );
-    if (!['ROUTED', 'RECEIVED', 'PLANNING'].includes(mcf.status)) {
-      throw new ConflictError(
-        `Amazon is already ${mcf.amazonStatus ?? mcf.status} on MCF order ${mcf.sellerFulfillmentOrderId}: it can no longer be cancelled and the parcel will ship. Let it ship and refund, or contact the buyer.`,
-      );
-    }
-    const open = target.lines.reduce((sum, l) => sum + l.quantityOrdered - l.quantityShipped - l.quantityCancelled, 0);
-    if (open !== 0)
-      throw new ConflictError('An order fulfilled through MCF is cancelled whole: cancel every open unit, or none.');
-    mcf.reason = `Cancelled by ${actor} (${request.reason}).`;
-    await em.getRepository(McfOrderEntity).save(mcf);
-    return this.outbox.add(em, {
-      accountId: mcf.mcfAccountId,
-      orderId: target.order.id,
-      operation: 'MCF_CANCEL',
-      payload: { sellerFulfillmentOrderId: mcf.sellerFulfillmentOrderId },
-      idempotencyKey: `mcf-cancel:${mcf.sellerFulfillmentOrderId}`,
-      actor,
-    });
   }
 }
 

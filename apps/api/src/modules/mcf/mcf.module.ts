@@ -7,6 +7,7 @@ import { OrdersModule } from '../orders/orders.module';
 import { OutboxModule } from '../outbox/outbox.module';
 import { RulesModule } from '../rules/rules.module';
 import { PollMcfJob } from './jobs/poll-mcf.job';
+import { McfCancellationService } from './mcf-cancellation.service';
 import { McfRepository } from './mcf-order.repository';
 import { McfRoutingService } from './mcf-routing.service';
 import { McfTrackerService } from './mcf-tracker.service';
@@ -27,6 +28,7 @@ import { RoutingRulesService } from './routing-rules.service';
   providers: [
     McfRepository,
     RoutingRuleRepository,
+    McfCancellationService,
     RoutingRulesService,
     McfRoutingService,
     McfTrackerService,
