@@ -78,10 +78,15 @@ export class ChannelAccountRepository {
     return this.accounts(em).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
-  /** Inserts a new account (no id) or saves a loaded one. */
-  save(account: Partial<ChannelAccountEntity>, em?: EntityManager): Promise<ChannelAccountEntity> {
+  /** Inserts a new account; returns it with its id and timestamps. */
+  insert(fields: Partial<ChannelAccountEntity>, em?: EntityManager): Promise<ChannelAccountEntity> {
     const repo = this.accounts(em);
-    return repo.save(repo.create(account));
+    return repo.save(repo.create(fields));
+  }
+
+  /** Writes the changed columns of an account the caller loaded (and refreshes its timestamps). */
+  save(account: ChannelAccountEntity, em?: EntityManager): Promise<ChannelAccountEntity> {
+    return this.accounts(em).save(account);
   }
 
   /** The encrypted credentials (never selected otherwise); null when none are stored. */

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { ChannelAccountSummary } from '@order-hub/types';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { BadUserInputError, NotFoundError } from '../../common/errors/app-error';
 import { InjectConfig } from '../../config/app-config.token';
+import { Transactions } from '../../database/transactions';
 import type { AppConfig } from '../../config/app-config';
 import { AuditService } from '../audit/audit.service';
-import { ChannelAccountEntity } from './channel-account.entity';
+import type { ChannelAccountEntity } from './channel-account.entity';
+import { ChannelAccountRepository } from './channel-account.repository';
 import { CredentialsCipher } from './credentials-cipher';
 
 /** What an account is made of before it has an id, plus its write-only credentials. */
@@ -21,7 +22,8 @@ export class ChannelAccountsService {
   private readonly cipher: CredentialsCipher;
 
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly accounts: ChannelAccountRepository,
+    private readonly tx: Transactions,
     private readonly audit: AuditService,
     @InjectConfig() config: AppConfig,
   ) {
@@ -29,19 +31,18 @@ export class ChannelAccountsService {
   }
 
   list(): Promise<ChannelAccountEntity[]> {
-    return this.ds.getRepository(ChannelAccountEntity).find({ order: { channel: 'ASC', name: 'ASC' } });
+    return this.accounts.list();
   }
 
   count(): Promise<number> {
-    return this.ds.getRepository(ChannelAccountEntity).count();
+    return this.accounts.count();
   }
 
   async create(input: NewChannelAccount, actor: string, em?: EntityManager): Promise<ChannelAccountEntity> {
     validateTimeZone(input.timeZone);
     const run = async (m: EntityManager) => {
-      const repo = m.getRepository(ChannelAccountEntity);
-      const saved = await repo.save(
-        repo.create({
+      const saved = await this.accounts.insert(
+        {
           channel: input.channel,
           name: input.name,
           marketplace: input.marketplace,
@@ -51,7 +52,8 @@ export class ChannelAccountsService {
           autoAcknowledge: input.autoAcknowledge ?? true,
           mcfTrackingDelayMinutes: input.mcfTrackingDelayMinutes ?? null,
           credentialsEncrypted: this.cipher.encrypt(input.credentials),
-        }),
+        },
+        m,
       );
       await this.audit.record(m, {
         actor,
@@ -68,11 +70,11 @@ export class ChannelAccountsService {
       });
       return saved;
     };
-    return em ? run(em) : this.ds.transaction(run);
+    return em ? run(em) : this.tx.run(run);
   }
 
   async get(id: string): Promise<ChannelAccountEntity> {
-    const account = await this.ds.getRepository(ChannelAccountEntity).findOneBy({ id });
+    const account = await this.accounts.findById(id);
     if (!account) throw new NotFoundError('Channel account', id);
     return account;
   }
@@ -84,9 +86,8 @@ export class ChannelAccountsService {
     actor: string,
   ): Promise<ChannelAccountEntity> {
     if (changes.timeZone !== undefined) validateTimeZone(changes.timeZone);
-    return this.ds.transaction(async (em) => {
-      const repo = em.getRepository(ChannelAccountEntity);
-      const account = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    return this.tx.run(async (em) => {
+      const account = await this.accounts.lockById(id, em);
       if (!account) throw new NotFoundError('Channel account', id);
       const { credentials, ...fields } = changes;
       const before = {
@@ -99,7 +100,7 @@ export class ChannelAccountsService {
       };
       Object.assign(account, fields);
       if (credentials) account.credentialsEncrypted = this.cipher.encrypt(credentials);
-      const saved = await repo.save(account);
+      const saved = await this.accounts.save(account, em);
       await this.audit.record(em, {
         actor,
         action: 'channel_account.updated',
@@ -114,13 +115,12 @@ export class ChannelAccountsService {
 
   /** Stops syncing and acting on the account; its orders stay. */
   async disable(id: string, actor: string): Promise<ChannelAccountEntity> {
-    return this.ds.transaction(async (em) => {
-      const repo = em.getRepository(ChannelAccountEntity);
-      const account = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    return this.tx.run(async (em) => {
+      const account = await this.accounts.lockById(id, em);
       if (!account) throw new NotFoundError('Channel account', id);
       if (account.disabledAt) return account;
       account.disabledAt = new Date();
-      const saved = await repo.save(account);
+      const saved = await this.accounts.save(account, em);
       await this.audit.record(em, {
         actor,
         action: 'channel_account.disabled',
@@ -133,13 +133,8 @@ export class ChannelAccountsService {
 
   /** Credentials for the channel adapters; never exposed through the API. */
   async credentialsOf(accountId: string): Promise<Record<string, string> | null> {
-    const row = await this.ds
-      .getRepository(ChannelAccountEntity)
-      .createQueryBuilder('a')
-      .addSelect('a.credentialsEncrypted')
-      .where('a.id = :accountId', { accountId })
-      .getOne();
-    return row?.credentialsEncrypted ? this.cipher.decrypt(row.credentialsEncrypted) : null;
+    const encrypted = await this.accounts.encryptedCredentialsOf(accountId);
+    return encrypted ? this.cipher.decrypt(encrypted) : null;
   }
 }
 
