@@ -7,6 +7,14 @@ import { onTimeDeliveryFacts, orderRateFacts, timelinessFacts, validTrackingFact
 import type { FactsQuery, FactsScope } from '../compliance-facts.types';
 import { resolvedCarrier, TrackingCheckService } from '../tracking-check.service';
 import { trackingCause, type AffectedOrder } from './plan-of-action-draft';
+import {
+  cancellationsSql,
+  lateAcknowledgementsSql,
+  lateDeliveriesSql,
+  lateShipmentsSql,
+  refundsSql,
+  trackingProblemsSql,
+} from './plan-of-action-facts.sql';
 
 const HOUR_MS = 3_600_000;
 
@@ -106,16 +114,7 @@ export class PlanOfActionFactsService {
       tracking_number: string | null;
       shipped_at: Date;
       tracking_set_at: Date | null;
-    }[] = await this.ds.query(
-      `SELECT o.id AS order_id, o.channel_order_id, o.customer_order_id, o.ship_by, s.carrier, s.carrier_code, s.tracking_number, s.shipped_at,
-              GREATEST((SELECT max(a.occurred_at) FROM audit_event a WHERE a.entity_id = s.id AND a.action = 'shipment.tracking_updated'),
-                       CASE WHEN s.source = 'HUB' THEN s.created_at END) AS tracking_set_at
-         FROM (${against}) bad
-         JOIN "order" o ON o.id = bad.order_id
-         JOIN shipment s ON s.order_id = o.id AND s.shipped_at >= $${n + 1} AND s.shipped_at < $${n + 2}
-        ORDER BY s.shipped_at`,
-      [...args, scope.start, scope.end],
-    );
+    }[] = await this.ds.query(trackingProblemsSql(against, n), [...args, scope.start, scope.end]);
     const affected: AffectedOrder[] = [];
     for (const r of rows) {
       const base = { orderId: r.order_id, channelOrderId: r.channel_order_id, at: new Date(r.shipped_at) };
@@ -140,12 +139,7 @@ export class PlanOfActionFactsService {
   /** Late by the first shipment, or by the window end when nothing shipped before it. */
   private async lateShipments(against: string, args: unknown[], end: Date): Promise<AffectedOrder[]> {
     const rows: { order_id: string; channel_order_id: string; ship_by: Date; first_shipped: Date | null }[] =
-      await this.ds.query(
-        `SELECT o.id AS order_id, o.channel_order_id, o.ship_by,
-              (SELECT min(s.shipped_at) FROM shipment s WHERE s.order_id = o.id AND s.shipped_at < $${args.length + 1}) AS first_shipped
-         FROM (${against}) bad JOIN "order" o ON o.id = bad.order_id`,
-        [...args, end],
-      );
+      await this.ds.query(lateShipmentsSql(against, args.length), [...args, end]);
     return rows.map((r) => {
       const shipBy = new Date(r.ship_by);
       const late = r.first_shipped ? new Date(r.first_shipped) : end;
@@ -161,12 +155,7 @@ export class PlanOfActionFactsService {
 
   private async lateDeliveries(against: string, args: unknown[], end: Date): Promise<AffectedOrder[]> {
     const rows: { order_id: string; channel_order_id: string; deliver_by: Date; delivered_at: Date }[] =
-      await this.ds.query(
-        `SELECT o.id AS order_id, o.channel_order_id, o.deliver_by,
-              (SELECT max(e.occurred_at) FROM carrier_event e WHERE e.order_id = o.id AND e.type = 'DELIVERED' AND e.occurred_at < $${args.length + 1}) AS delivered_at
-         FROM (${against}) bad JOIN "order" o ON o.id = bad.order_id`,
-        [...args, end],
-      );
+      await this.ds.query(lateDeliveriesSql(against, args.length), [...args, end]);
     return rows.map((r) => {
       const due = new Date(r.deliver_by);
       return {
@@ -182,11 +171,7 @@ export class PlanOfActionFactsService {
   /** The hub's cancellation reason; a cancellation from the channel is an auto-cancel past the order's auto-cancel instant, else the seller's outside the hub. */
   private async cancellations(against: string, args: unknown[]): Promise<AffectedOrder[]> {
     const rows: { order_id: string; channel_order_id: string; at: Date; reason: string }[] = await this.ds.query(
-      `SELECT o.id AS order_id, o.channel_order_id, COALESCE(hc.created_at, o.channel_updated_at, o.updated_at) AS at,
-              COALESCE(hc.reason, CASE WHEN o.auto_cancel_at <= COALESCE(o.channel_updated_at, o.updated_at) THEN 'AUTO_CANCELLED_BY_CHANNEL' ELSE 'CANCELLED_OUTSIDE_HUB' END) AS reason
-         FROM (${against}) bad JOIN "order" o ON o.id = bad.order_id
-         LEFT JOIN LATERAL (SELECT ob.created_at, COALESCE(ob.payload->'lines'->0->>'reason', 'NOT_RECORDED') AS reason FROM outbox ob
-                             WHERE ob.order_id = o.id AND ob.operation = 'CANCEL' AND ob.status <> 'DEAD' ORDER BY ob.seq LIMIT 1) hc ON true`,
+      cancellationsSql(against),
       args,
     );
     return rows.map((r) => ({
@@ -200,13 +185,7 @@ export class PlanOfActionFactsService {
 
   private async refunds(against: string, args: unknown[]): Promise<AffectedOrder[]> {
     const rows: { order_id: string; channel_order_id: string; at: Date; reason: string }[] = await this.ds.query(
-      `SELECT o.id AS order_id, o.channel_order_id, COALESCE(hr.created_at, o.channel_updated_at, o.updated_at) AS at, COALESCE(hr.reason, lr.reason, 'REFUNDED_OUTSIDE_HUB') AS reason
-         FROM (${against}) bad JOIN "order" o ON o.id = bad.order_id
-         LEFT JOIN LATERAL (SELECT ob.created_at, COALESCE(ob.payload->'lines'->0->>'reason', 'NOT_RECORDED') AS reason FROM outbox ob
-                             WHERE ob.order_id = o.id AND ob.operation = 'REFUND' AND ob.status <> 'DEAD' ORDER BY ob.seq LIMIT 1) hr ON true
-         -- A refund made outside the hub: the reason the channel gives on the line.
-         LEFT JOIN LATERAL (SELECT l.refund_reason AS reason FROM order_line l
-                             WHERE l.order_id = o.id AND l.quantity_refunded > 0 AND l.refund_reason IS NOT NULL ORDER BY l.line_number LIMIT 1) lr ON true`,
+      refundsSql(against),
       args,
     );
     return rows.map((r) => ({
@@ -226,12 +205,7 @@ export class PlanOfActionFactsService {
     withinHours: number,
   ): Promise<AffectedOrder[]> {
     const rows: { order_id: string; channel_order_id: string; deadline: Date; acknowledged_at: Date | null }[] =
-      await this.ds.query(
-        `SELECT o.id AS order_id, o.channel_order_id, o.acknowledged_at,
-              COALESCE(o.acknowledge_by, o.ordered_at + make_interval(hours => $${args.length + 1}::int)) AS deadline
-         FROM (${against}) bad JOIN "order" o ON o.id = bad.order_id`,
-        [...args, withinHours],
-      );
+      await this.ds.query(lateAcknowledgementsSql(against, args.length), [...args, withinHours]);
     return rows.map((r) => {
       const due = new Date(r.deadline);
       const acked = r.acknowledged_at && new Date(r.acknowledged_at) < end ? new Date(r.acknowledged_at) : end;
