@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
 import { NotFoundError } from '../../common/errors/app-error';
+import { Transactions } from '../../database/transactions';
 import { AuditService } from '../audit/audit.service';
-import { ChannelAccountEntity } from '../channels/channel-account.entity';
-import { SkuCategoryEntity } from './sku-category.entity';
+import { ChannelAccountRepository } from '../channels/channel-account.repository';
+import { OrderRepository } from '../orders/order.repository';
+import type { SkuCategoryEntity } from './sku-category.entity';
+import { SkuCategoryRepository } from './sku-category.repository';
 
 export interface SkuCategoryEntry {
   sku: string;
@@ -16,25 +17,21 @@ export interface SkuCategoryEntry {
 @Injectable()
 export class SkuCategoriesService {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly categories: SkuCategoryRepository,
+    private readonly accounts: ChannelAccountRepository,
+    private readonly orders: OrderRepository,
+    private readonly tx: Transactions,
     private readonly audit: AuditService,
   ) {}
 
   /** One page by SKU; `afterSku` is the last SKU of the previous page. */
   async page(accountId: string, first: number, afterSku: string | null): Promise<SkuCategoryEntity[]> {
     await this.account(accountId);
-    return this.ds
-      .getRepository(SkuCategoryEntity)
-      .createQueryBuilder('c')
-      .where('c.account_id = :accountId', { accountId })
-      .andWhere(':afterSku::varchar IS NULL OR c.sku > :afterSku', { afterSku })
-      .orderBy('c.sku', 'ASC')
-      .limit(first)
-      .getMany();
+    return this.categories.page(accountId, first, afterSku);
   }
 
   count(accountId: string): Promise<number> {
-    return this.ds.getRepository(SkuCategoryEntity).countBy({ accountId });
+    return this.categories.countByAccount(accountId);
   }
 
   /** Sets (or, with an empty category, removes) each SKU's category in one transaction; the last entry for a SKU wins. */
@@ -49,11 +46,10 @@ export class SkuCategoriesService {
       .filter(([, category]) => category !== '')
       .map(([sku, category]) => ({ accountId, sku, category }));
     const removals = [...last].filter(([, category]) => category === '').map(([sku]) => sku);
-    return this.ds.transaction(async (em) => {
-      const repo = em.getRepository(SkuCategoryEntity);
-      if (upserts.length) await repo.upsert(upserts, ['accountId', 'sku']);
-      const removed = removals.length ? (await repo.findBy({ accountId, sku: In(removals) })).map((r) => r.sku) : [];
-      if (removed.length) await repo.delete({ accountId, sku: In(removed) });
+    return this.tx.run(async (em) => {
+      await this.categories.upsert(upserts, em);
+      const removed = (await this.categories.findBySkus(accountId, removals, em)).map((r) => r.sku);
+      await this.categories.deleteBySkus(accountId, removed, em);
       await this.audit.record(em, {
         actor,
         action: 'catalog.sku_categories_set',
@@ -61,9 +57,11 @@ export class SkuCategoriesService {
         entityId: accountId,
         after: { set: upserts.map(({ sku, category }) => ({ sku, category })), removed },
       });
-      const set = upserts.length
-        ? await repo.find({ where: { accountId, sku: In(upserts.map((u) => u.sku)) }, order: { sku: 'ASC' } })
-        : [];
+      const set = await this.categories.findBySkus(
+        accountId,
+        upserts.map((u) => u.sku),
+        em,
+      );
       return { set, removed: removed.sort() };
     });
   }
@@ -73,23 +71,15 @@ export class SkuCategoriesService {
    * mappings the seller set are left alone. Returns how many SKUs were mapped.
    */
   async mapUnmappedByPrefix(accountId: string, categoryByPrefix: Readonly<Record<string, string>>): Promise<number> {
-    const entries = Object.entries(categoryByPrefix);
-    const rows: { sku: string }[] = await this.ds.query(
-      `INSERT INTO sku_category (account_id, sku, category)
-       SELECT DISTINCT o.account_id, l.sku, m.category
-         FROM order_line l
-         JOIN "order" o ON o.id = l.order_id
-         JOIN unnest($2::text[], $3::text[]) AS m(prefix, category) ON split_part(l.sku, '-', 1) = m.prefix
-        WHERE o.account_id = $1 AND length(l.sku) <= 64
-       ON CONFLICT (account_id, sku) DO NOTHING
-       RETURNING sku`,
-      [accountId, entries.map(([prefix]) => prefix), entries.map(([, category]) => category)],
-    );
-    return rows.length;
+    const rows = (await this.orders.skusOfAccount(accountId)).flatMap((sku) => {
+      // Like PostgreSQL's split_part(sku, '-', 1): the whole SKU when it has no '-'.
+      const prefix = sku.split('-')[0];
+      return Object.hasOwn(categoryByPrefix, prefix) ? [{ sku, category: categoryByPrefix[prefix] }] : [];
+    });
+    return (await this.categories.insertMissing(accountId, rows)).length;
   }
 
   private async account(accountId: string): Promise<void> {
-    if (!(await this.ds.getRepository(ChannelAccountEntity).existsBy({ id: accountId })))
-      throw new NotFoundError('Channel account', accountId);
+    if (!(await this.accounts.exists(accountId))) throw new NotFoundError('Channel account', accountId);
   }
 }
