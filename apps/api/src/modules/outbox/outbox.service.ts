@@ -45,10 +45,6 @@ export class OutboxService {
     );
   }
 
-  findByKey(em: EntityManager, idempotencyKey: string): Promise<OutboxEntity | null> {
-    return this.rows.findByKey(idempotencyKey, em);
-  }
-
   /** Starts delivery of committed rows now rather than at the dispatcher's next look. */
   async kick(rows: Pick<OutboxEntity, 'id'>[]): Promise<void> {
     for (const row of rows) await this.queue.enqueue(JobName.DELIVER_OUTBOX, row.id);
