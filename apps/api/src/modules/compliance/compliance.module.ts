@@ -16,9 +16,11 @@ import { OrderEvidenceRepository } from './evidence/order-evidence.repository';
 import { OrderEvidenceResolver } from './evidence/order-evidence.resolver';
 import { OrderEvidenceService } from './evidence/order-evidence.service';
 import { PlanOfActionFactsService } from './plan-of-action/plan-of-action-facts.service';
+import { PlanOfActionRepository } from './plan-of-action/plan-of-action.repository';
 import { PlanOfActionResolver } from './plan-of-action/plan-of-action.resolver';
 import { PlanOfActionService } from './plan-of-action/plan-of-action.service';
 import { ComplianceSnapshotJob } from './snapshots/compliance-snapshot.job';
+import { ComplianceSnapshotRepository } from './snapshots/compliance-snapshot.repository';
 import { ComplianceSnapshotScheduler } from './snapshots/compliance-snapshot.scheduler';
 import { ComplianceSnapshotService } from './snapshots/compliance-snapshot.service';
 import { MetricTrendResolver } from './snapshots/metric-trend.resolver';
@@ -30,8 +32,10 @@ const EVIDENCE_AND_TRENDS = [
   OrderEvidenceResolver,
   HttpTokenGuard,
   PlanOfActionFactsService,
+  PlanOfActionRepository,
   PlanOfActionService,
   PlanOfActionResolver,
+  ComplianceSnapshotRepository,
   ComplianceSnapshotService,
   ComplianceSnapshotJob,
   ComplianceSnapshotScheduler,

@@ -1,15 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Channel, ComplianceMetricKey, MetricStatus } from '@order-hub/types';
-import type { DataSource } from 'typeorm';
 import { ChannelAccountRepository } from '../../channels/channel-account.repository';
 import { OrderRepository } from '../../orders/order.repository';
 import { ComplianceService } from '../compliance.service';
+import { ComplianceSnapshotRepository } from './compliance-snapshot.repository';
 
 const DAY_MS = 86_400_000;
 /** Days kept filled in: a missing one among them is computed as of its end. */
 export const BACKFILL_DAYS = 30;
-const ALL_ACCOUNTS = `COALESCE(account_id, '00000000-0000-0000-0000-000000000000'::uuid)`;
 
 export interface ComplianceSnapshot {
   day: string;
@@ -43,7 +41,7 @@ const dayStart = (day: string) => new Date(`${day}T00:00:00Z`);
 @Injectable()
 export class ComplianceSnapshotService {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly snapshots: ComplianceSnapshotRepository,
     private readonly compliance: ComplianceService,
     private readonly accounts: ChannelAccountRepository,
     private readonly orders: OrderRepository,
@@ -75,11 +73,7 @@ export class ComplianceSnapshotService {
 
   /** Today, yesterday, days without a snapshot, and days whose snapshot predates the import of an order placed before the day ended. */
   private async staleDays(channel: Channel, accountId: string | null, days: string[]): Promise<Set<string>> {
-    const present: { day: string; computed_at: Date }[] = await this.ds.query(
-      `SELECT to_char(day, 'YYYY-MM-DD') AS day, min(computed_at) AS computed_at FROM compliance_snapshot
-        WHERE channel = $1 AND account_id IS NOT DISTINCT FROM $2::uuid AND day >= $3::date GROUP BY day`,
-      [channel, accountId, days.at(-1)],
-    );
+    const present = await this.snapshots.firstComputedByDay(channel, accountId, days.at(-1)!);
     const computed = new Map(present.map((p) => [p.day, new Date(p.computed_at).getTime()]));
     const stale = new Set(days.filter((day, i) => i < 2 || !computed.has(day)));
     if (computed.size === 0) return stale;
@@ -96,50 +90,14 @@ export class ComplianceSnapshotService {
   async capture(channel: Channel, accountId: string | null, day: string, now: Date): Promise<void> {
     const end = new Date(Math.min(dayStart(day).getTime() + DAY_MS, now.getTime()));
     const report = await this.compliance.report({ channel, accountId, asOf: end });
-    const m = report.metrics;
-    await this.ds.query(
-      `INSERT INTO compliance_snapshot (channel, account_id, day, metric, category, value, numerator, denominator, threshold, status, policy_version, as_of)
-       SELECT $1, $2::uuid, $3::date, u.*, $12::timestamptz FROM unnest($4::varchar[], $5::varchar[], $6::float8[], $7::int[], $8::int[], $9::float8[], $10::varchar[], $11::varchar[]) u
-       ON CONFLICT (channel, (${ALL_ACCOUNTS}), metric, (COALESCE(category, '')), day)
-       DO UPDATE SET value = EXCLUDED.value, numerator = EXCLUDED.numerator, denominator = EXCLUDED.denominator, threshold = EXCLUDED.threshold,
-                     status = EXCLUDED.status, policy_version = EXCLUDED.policy_version, as_of = EXCLUDED.as_of, computed_at = now()`,
-      [
-        channel,
-        accountId,
-        day,
-        m.map((x) => x.key),
-        m.map((x) => x.category ?? null),
-        m.map((x) => x.value),
-        m.map((x) => x.numerator),
-        m.map((x) => x.denominator),
-        m.map((x) => x.threshold),
-        m.map((x) => x.status),
-        m.map((x) => x.policyVersion),
-        end,
-      ],
-    );
+    await this.snapshots.upsertDay(channel, accountId, day, report.metrics, end);
   }
 
   /** The snapshots of one metric over the `days` days up to `until`, oldest first; days never captured are absent. */
   async trend(request: TrendRequest): Promise<ComplianceSnapshot[]> {
     const last = utcDay(new Date(request.until.getTime() - 1));
     const first = utcDay(new Date(dayStart(last).getTime() - (request.days - 1) * DAY_MS));
-    const rows: {
-      day: string;
-      value: number | null;
-      numerator: number;
-      denominator: number;
-      threshold: number | null;
-      status: MetricStatus;
-      policy_version: string;
-      as_of: Date;
-    }[] = await this.ds.query(
-      `SELECT to_char(day, 'YYYY-MM-DD') AS day, value, numerator, denominator, threshold, status, policy_version, as_of FROM compliance_snapshot
-          WHERE channel = $1 AND ${ALL_ACCOUNTS} = COALESCE($2::uuid, '00000000-0000-0000-0000-000000000000'::uuid) AND metric = $3
-            AND COALESCE(category, '') = COALESCE($4::text, '') AND day BETWEEN $5::date AND $6::date
-          ORDER BY day`,
-      [request.channel, request.accountId, request.key, request.category, first, last],
-    );
+    const rows = await this.snapshots.findMetricDays(request, first, last);
     return rows.map((r) => ({
       day: r.day,
       value: r.value,
