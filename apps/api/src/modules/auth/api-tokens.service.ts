@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiRole } from '@order-hub/types';
-import { DataSource, IsNull } from 'typeorm';
 import type { Caller } from './caller';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors/app-error';
+import { Transactions } from '../../database/transactions';
 import { AuditService } from '../audit/audit.service';
-import { ApiTokenEntity } from './api-token.entity';
+import type { ApiTokenEntity } from './api-token.entity';
+import { ApiTokenRepository } from './api-token.repository';
 import { displayPrefix, hashTokenSecret, newTokenSecret } from './token-secret';
 
 /** Recording every use would write on every request; once a minute says enough about activity. */
@@ -14,26 +14,26 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 @Injectable()
 export class ApiTokensService {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly tokens: ApiTokenRepository,
+    private readonly tx: Transactions,
     private readonly audit: AuditService,
   ) {}
 
   async authenticate(secret: string): Promise<Caller | null> {
-    const repo = this.ds.getRepository(ApiTokenEntity);
-    const token = await repo.findOne({ where: { tokenHash: hashTokenSecret(secret), revokedAt: IsNull() } });
+    const token = await this.tokens.findActiveByHash(hashTokenSecret(secret));
     if (!token) return null;
     if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-      await repo.update({ id: token.id }, { lastUsedAt: new Date() });
+      await this.tokens.touchLastUsed(token.id, new Date());
     }
     return { tokenId: token.id, name: token.name, role: token.role };
   }
 
   list(): Promise<ApiTokenEntity[]> {
-    return this.ds.getRepository(ApiTokenEntity).find({ order: { createdAt: 'ASC' } });
+    return this.tokens.list();
   }
 
   async get(id: string): Promise<ApiTokenEntity> {
-    const token = await this.ds.getRepository(ApiTokenEntity).findOneBy({ id });
+    const token = await this.tokens.findById(id);
     if (!token) throw new NotFoundError('API token', id);
     return token;
   }
@@ -44,16 +44,17 @@ export class ApiTokensService {
     if (trimmed.length === 0 || trimmed.length > 120) {
       throw new BadUserInputError('input.name', 'must be 1 to 120 characters.');
     }
-    return this.ds.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const secret = newTokenSecret();
-      const token = await em.getRepository(ApiTokenEntity).save(
-        em.getRepository(ApiTokenEntity).create({
+      const token = await this.tokens.insert(
+        {
           name: trimmed,
           role,
           tokenHash: hashTokenSecret(secret),
           prefix: displayPrefix(secret),
           createdBy: actor,
-        }),
+        },
+        em,
       );
       await this.audit.record(em, {
         actor,
@@ -70,14 +71,13 @@ export class ApiTokensService {
     if (id === caller.tokenId) {
       throw new ConflictError('A token cannot revoke itself: use another admin token, so an admin always remains.');
     }
-    return this.ds.transaction(async (em) => {
-      const repo = em.getRepository(ApiTokenEntity);
-      const token = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    return this.tx.run(async (em) => {
+      const token = await this.tokens.lockById(id, em);
       if (!token) throw new NotFoundError('API token', id);
       if (token.revokedAt)
         throw new ConflictError(`API token ${id} was already revoked at ${token.revokedAt.toISOString()}.`);
       token.revokedAt = new Date();
-      await repo.save(token);
+      await this.tokens.save(token, em);
       await this.audit.record(em, {
         actor,
         action: 'api_token.revoked',
@@ -95,18 +95,18 @@ export class ApiTokensService {
    * lock makes two processes starting at once agree on a single first token.
    */
   async createFirstAdminIfNone(): Promise<string | null> {
-    return this.ds.transaction(async (em) => {
-      await em.query('LOCK TABLE "api_token" IN EXCLUSIVE MODE');
-      if ((await em.getRepository(ApiTokenEntity).count()) > 0) return null;
+    return this.tx.run(async (em) => {
+      if ((await this.tokens.lockAndCount(em)) > 0) return null;
       const secret = newTokenSecret();
-      const token = await em.getRepository(ApiTokenEntity).save(
-        em.getRepository(ApiTokenEntity).create({
+      const token = await this.tokens.insert(
+        {
           name: 'first admin',
           role: ApiRole.ADMIN,
           tokenHash: hashTokenSecret(secret),
           prefix: displayPrefix(secret),
           createdBy: 'system:first-start',
-        }),
+        },
+        em,
       );
       await this.audit.record(em, {
         actor: 'system:first-start',
