@@ -9,6 +9,7 @@ import { ComplianceAlarmsService } from './compliance-alarms.service';
 import { ComplianceMetricResolver, ComplianceResolver } from './compliance.resolver';
 import { ComplianceDayCountsService } from './compliance-day-counts.service';
 import { ComplianceService } from './compliance.service';
+import { TrackingCheckRepository } from './tracking-check.repository';
 import { TrackingCheckService } from './tracking-check.service';
 import { ComplianceCsvController } from './csv/compliance-csv.controller';
 import { HttpTokenGuard } from './csv/http-token.guard';
@@ -49,6 +50,7 @@ const EVIDENCE_AND_TRENDS = [
     ...EVIDENCE_AND_TRENDS,
     ComplianceService,
     ComplianceDayCountsService,
+    TrackingCheckRepository,
     TrackingCheckService,
     ComplianceResolver,
     ComplianceMetricResolver,
