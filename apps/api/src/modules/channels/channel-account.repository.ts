@@ -99,15 +99,6 @@ export class ChannelAccountRepository {
     return row?.credentialsEncrypted ?? null;
   }
 
-  /** Which of `ids` have credentials stored, without reading the ciphertext. */
-  async idsWithCredentials(ids: readonly string[], em?: EntityManager): Promise<Set<string>> {
-    const rows: { id: string }[] = await (em ?? this.ds.manager).query(
-      'SELECT id FROM channel_account WHERE id = ANY($1) AND credentials_encrypted IS NOT NULL',
-      [ids],
-    );
-    return new Set(rows.map((r) => r.id));
-  }
-
   /** When the current day ends in each account's time zone (PostgreSQL does the DST arithmetic), for all accounts. */
   async dayEnds(now: Date, em?: EntityManager): Promise<{ accountId: string; dayEnd: Date }[]> {
     const rows: { id: string; day_end: Date }[] = await (em ?? this.ds.manager).query(

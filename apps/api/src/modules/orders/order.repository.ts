@@ -9,12 +9,6 @@ import { OrderLineEntity } from './order-line.entity';
 import { OrderEntity } from './order.entity';
 import type { OrderQuery } from './orders.args';
 
-/** An order with its lines in line-number order. */
-export interface OrderWithLines {
-  order: OrderEntity;
-  lines: OrderLineEntity[];
-}
-
 /** The only way into the `order` and `order_line` tables; every method joins the caller's transaction when given `em`. */
 @Injectable()
 export class OrderRepository {
@@ -66,11 +60,6 @@ export class OrderRepository {
     const skus = new Map<string, string[]>();
     for (const l of lines) skus.set(l.orderId, [...(skus.get(l.orderId) ?? []), l.sku]);
     return skus;
-  }
-
-  async findWithLines(id: string, em?: EntityManager): Promise<OrderWithLines | null> {
-    const order = await this.findById(id, em);
-    return order ? { order, lines: await this.linesOf(id, em) } : null;
   }
 
   /**
