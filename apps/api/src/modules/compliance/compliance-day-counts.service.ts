@@ -1,18 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Channel } from '@order-hub/types';
-import type { DataSource } from 'typeorm';
 import { ChannelAccountRepository } from '../channels/channel-account.repository';
 import { HOUR_MS, hourRuns, planCounts, type CountPlan, type HourRun } from './compliance-count-plan';
-import { depthCounts } from './compliance-fact-counts';
+import { ComplianceDayCountsRepository } from './compliance-day-counts.repository';
 import type { DepthCount, FactsQuery, FactsScope } from './compliance-facts.types';
 import { TrackingCheckService } from './tracking-check.service';
 
 /** A report "as of now" may name an instant this close to the clock. */
 const NOW_TOLERANCE_MS = 60_000;
-const DRAIN_BATCH = 5_000;
-/** pg_advisory_lock key serialising cache upkeep across api and worker processes. */
-const UPKEEP_LOCK = 7_305_811_002;
 
 /** Definitions reading the same facts (nested windows) form one group, counted once. */
 export interface FactsGroup {
@@ -49,7 +44,7 @@ export class ComplianceDayCountsService {
   private upkeep: Promise<unknown> = Promise.resolve();
 
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly counts: ComplianceDayCountsRepository,
     private readonly trackingChecks: TrackingCheckService,
     private readonly channelAccounts: ChannelAccountRepository,
   ) {}
@@ -89,8 +84,7 @@ export class ComplianceDayCountsService {
       }
     }
     const ranges = plan.cachedHours.length ? plan.live : [];
-    return depthCounts(
-      this.ds,
+    return this.counts.depthCounts(
       group.facts({ channel, accountId, start: plan.live[0].from, end: asOf }),
       group.starts,
       ranges,
@@ -98,21 +92,12 @@ export class ComplianceDayCountsService {
   }
 
   /** The stored counts of the plan's hours, each inside as many window starts as are at or before it. */
-  private async stored(
-    request: CountRequest,
-    accounts: string[],
-    group: FactsGroup,
-    plan: CountPlan,
-  ): Promise<DepthCount[]> {
-    const rows: DepthCount[] = await this.ds.query(
-      `SELECT x.kind, x.category, width_bucket(c.hour, $5::timestamptz[]) AS depth, sum(x.n)::int AS n, max(x.latest_ship_by) AS latest_ship_by
-         FROM compliance_hour_count c
-        CROSS JOIN LATERAL jsonb_to_recordset(c.counts) AS x(kind text, category text, n int, latest_ship_by timestamptz)
-        WHERE c.account_id = ANY($1::uuid[]) AND c.fact_key = $2 AND c.policy_version = $3 AND c.hour = ANY($4::timestamptz[])
-        GROUP BY 1, 2, 3`,
-      [accounts, group.key, request.policyVersion, plan.cachedHours, group.starts],
+  private stored(request: CountRequest, accounts: string[], group: FactsGroup, plan: CountPlan): Promise<DepthCount[]> {
+    return this.counts.storedCounts(
+      { accounts, factKey: group.key, policyVersion: request.policyVersion },
+      plan.cachedHours,
+      group.starts,
     );
-    return rows.map((r) => ({ ...r, latest_ship_by: r.latest_ship_by ? new Date(r.latest_ship_by) : null }));
   }
 
   private accounts(request: CountRequest): Promise<string[]> {
@@ -130,7 +115,7 @@ export class ComplianceDayCountsService {
     groups: { group: FactsGroup; plan: CountPlan }[],
   ): Promise<void> {
     for (let round = 0; ; round++) {
-      await this.drainDirtyDays();
+      await this.counts.drainDirtyDays();
       const work: { group: FactsGroup; accountId: string; runs: HourRun[] }[] = [];
       for (const { group, plan } of groups) {
         for (const accountId of accounts) {
@@ -156,11 +141,12 @@ export class ComplianceDayCountsService {
     group: FactsGroup,
     plan: CountPlan,
   ): Promise<number[]> {
-    const have: { hour: Date }[] = await this.ds.query(
-      `SELECT hour FROM compliance_hour_count WHERE account_id = $1 AND fact_key = $2 AND policy_version = $3 AND hour >= $4 AND hour < $5`,
-      [request.accountId, group.key, request.policyVersion, plan.cacheFrom, plan.cacheBefore],
+    const have = await this.counts.storedHours(
+      { accountId: request.accountId, factKey: group.key, policyVersion: request.policyVersion },
+      plan.cacheFrom!,
+      plan.cacheBefore!,
     );
-    const stored = new Set(have.map((r) => new Date(r.hour).getTime()));
+    const stored = new Set(have.map((h) => h.getTime()));
     const missing: number[] = [];
     for (let t = plan.cacheFrom!.getTime(); t < plan.cacheBefore!.getTime(); t += HOUR_MS)
       if (!stored.has(t)) missing.push(t);
@@ -179,33 +165,11 @@ export class ComplianceDayCountsService {
       start: run.from,
       end: request.asOf,
     });
-    const n = facts.params.length;
-    await this.ds.query(
-      `INSERT INTO compliance_hour_count (account_id, fact_key, policy_version, hour, counts)
-       SELECT $${n + 1}, $${n + 2}, $${n + 3}, h.hour,
-              COALESCE(jsonb_agg(jsonb_build_object('kind', g.kind, 'category', g.category, 'n', g.n, 'latest_ship_by', g.latest_ship_by)) FILTER (WHERE g.kind IS NOT NULL), '[]'::jsonb)
-         FROM unnest($${n + 4}::timestamptz[]) h(hour)
-         LEFT JOIN (SELECT date_bin('1 hour', f.anchor_at, TIMESTAMPTZ '2000-01-01 00:00:00+00') AS hour, f.kind, f.category, count(*)::int AS n, max(f.ship_by) AS latest_ship_by
-                      FROM (${facts.sql}) f
-                     WHERE f.anchor_at >= $${n + 5} AND f.anchor_at < $${n + 6} AND f.kind IS NOT NULL
-                     GROUP BY 1, 2, 3) g ON g.hour = h.hour
-        GROUP BY h.hour
-       ON CONFLICT (account_id, fact_key, policy_version, hour) DO UPDATE SET counts = EXCLUDED.counts, computed_at = now()`,
-      [...facts.params, request.accountId, group.key, request.policyVersion, run.hours, run.from, run.before],
+    await this.counts.countHours(
+      facts,
+      { accountId: request.accountId, factKey: group.key, policyVersion: request.policyVersion },
+      run,
     );
-  }
-
-  /** Consumes compliance_dirty_day: each (account, UTC day) row drops that day's hours (day NULL: all the account's). */
-  private async drainDirtyDays(): Promise<void> {
-    for (;;) {
-      const rows: { n: number }[] = await this.ds.query(
-        `WITH batch AS (DELETE FROM compliance_dirty_day WHERE id IN (SELECT id FROM compliance_dirty_day ORDER BY id LIMIT ${DRAIN_BATCH}) RETURNING account_id, day),
-              dropped AS (DELETE FROM compliance_hour_count c USING batch b WHERE c.account_id = b.account_id
-                            AND (b.day IS NULL OR (c.hour >= b.day::timestamp AT TIME ZONE 'UTC' AND c.hour < (b.day + 1)::timestamp AT TIME ZONE 'UTC')) RETURNING 1)
-         SELECT (SELECT count(*) FROM batch)::int AS n, (SELECT count(*) FROM dropped)::int AS dropped`,
-      );
-      if (rows[0].n < DRAIN_BATCH) return;
-    }
   }
 
   /**
@@ -213,25 +177,8 @@ export class ComplianceDayCountsService {
    * (PGlite serves one process and one connection, which the lock's session would hold).
    */
   private exclusive(fn: () => Promise<void>): Promise<void> {
-    const run = this.upkeep.then(() => this.underLock(fn));
+    const run = this.upkeep.then(() => this.counts.withUpkeepLock(fn));
     this.upkeep = run.catch(() => undefined);
     return run;
-  }
-
-  private async underLock(fn: () => Promise<void>): Promise<void> {
-    const poolSize = (this.ds.options as { poolSize?: number }).poolSize ?? 1;
-    if (poolSize < 2) return fn();
-    const runner = this.ds.createQueryRunner();
-    await runner.connect();
-    try {
-      await runner.query('SELECT pg_advisory_lock($1)', [UPKEEP_LOCK]);
-      try {
-        await fn();
-      } finally {
-        await runner.query('SELECT pg_advisory_unlock($1)', [UPKEEP_LOCK]);
-      }
-    } finally {
-      await runner.release();
-    }
   }
 }

@@ -7,6 +7,7 @@ import { OutboxModule } from '../outbox/outbox.module';
 import { ComplianceAlarmsScheduler } from './compliance-alarms.scheduler';
 import { ComplianceAlarmsService } from './compliance-alarms.service';
 import { ComplianceMetricResolver, ComplianceResolver } from './compliance.resolver';
+import { ComplianceDayCountsRepository } from './compliance-day-counts.repository';
 import { ComplianceDayCountsService } from './compliance-day-counts.service';
 import { ComplianceService } from './compliance.service';
 import { TrackingCheckRepository } from './tracking-check.repository';
@@ -49,6 +50,7 @@ const EVIDENCE_AND_TRENDS = [
   providers: [
     ...EVIDENCE_AND_TRENDS,
     ComplianceService,
+    ComplianceDayCountsRepository,
     ComplianceDayCountsService,
     TrackingCheckRepository,
     TrackingCheckService,
