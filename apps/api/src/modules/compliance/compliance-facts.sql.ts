@@ -215,3 +215,26 @@ export function orderRateFacts(scope: FactsScope, kind: OrderRateKind, policy: C
    WHERE ${scoped(p, scope)} AND o.ordered_at >= ${p.add(scope.start)} AND o.ordered_at < ${end}`;
   return { sql, params: p.values };
 }
+
+/** One page of the distinct order ids of the facts of one kind and category (null: the whole account), by id. */
+export function factOrderIdsQuery(
+  facts: FactsQuery,
+  set: { kind: string; category: string | null; after: string | null; first: number },
+): FactsQuery {
+  const n = facts.params.length;
+  return {
+    sql: `SELECT DISTINCT order_id FROM (${facts.sql}) f
+        WHERE kind = $${n + 4} AND category IS NOT DISTINCT FROM $${n + 3}::text AND ($${n + 1}::uuid IS NULL OR order_id > $${n + 1})
+        ORDER BY order_id LIMIT $${n + 2}`,
+    params: [...facts.params, set.after, set.first, set.category, set.kind],
+  };
+}
+
+/** How many distinct orders the facts of one kind and category (null: the whole account) have. */
+export function factOrderCountQuery(facts: FactsQuery, set: { kind: string; category: string | null }): FactsQuery {
+  const n = facts.params.length;
+  return {
+    sql: `SELECT count(DISTINCT order_id)::int AS n FROM (${facts.sql}) f WHERE kind = $${n + 2} AND category IS NOT DISTINCT FROM $${n + 1}::text`,
+    params: [...facts.params, set.category, set.kind],
+  };
+}

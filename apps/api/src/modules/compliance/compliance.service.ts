@@ -24,7 +24,14 @@ import type { OrderEntity } from '../orders/order.entity';
 import { OrderRepository } from '../orders/order.repository';
 import { ComplianceDayCountsService, type FactsGroup } from './compliance-day-counts.service';
 import { keepDepth } from './compliance-fact-counts';
-import { onTimeDeliveryFacts, orderRateFacts, timelinessFacts, validTrackingFacts } from './compliance-facts.sql';
+import {
+  factOrderCountQuery,
+  factOrderIdsQuery,
+  onTimeDeliveryFacts,
+  orderRateFacts,
+  timelinessFacts,
+  validTrackingFacts,
+} from './compliance-facts.sql';
 import type { FactCount, FactsQuery, FactsScope } from './compliance-facts.types';
 import { TrackingCheckService } from './tracking-check.service';
 
@@ -245,19 +252,13 @@ export class ComplianceService {
   async metricOrderIds(request: MetricOrdersRequest & { first: number; after?: string | null }): Promise<string[]> {
     const facts = await this.metricFacts(request);
     if (!facts) return [];
-    const n = facts.params.length;
-    const rows: { order_id: string }[] = await this.ds.query(
-      `SELECT DISTINCT order_id FROM (${facts.sql}) f
-        WHERE kind = $${n + 4} AND category IS NOT DISTINCT FROM $${n + 3}::text AND ($${n + 1}::uuid IS NULL OR order_id > $${n + 1})
-        ORDER BY order_id LIMIT $${n + 2}`,
-      [
-        ...facts.params,
-        request.after ?? null,
-        request.first,
-        request.category ?? null,
-        SET_KIND[request.set ?? 'NUMERATOR'],
-      ],
-    );
+    const page = factOrderIdsQuery(facts, {
+      kind: SET_KIND[request.set ?? 'NUMERATOR'],
+      category: request.category ?? null,
+      after: request.after ?? null,
+      first: request.first,
+    });
+    const rows: { order_id: string }[] = await this.ds.query(page.sql, page.params);
     return rows.map((r) => r.order_id);
   }
 
@@ -270,11 +271,11 @@ export class ComplianceService {
   async metricOrderCount(request: MetricOrdersRequest): Promise<number> {
     const facts = await this.metricFacts(request);
     if (!facts) return 0;
-    const n = facts.params.length;
-    const rows: { n: number }[] = await this.ds.query(
-      `SELECT count(DISTINCT order_id)::int AS n FROM (${facts.sql}) f WHERE kind = $${n + 2} AND category IS NOT DISTINCT FROM $${n + 1}::text`,
-      [...facts.params, request.category ?? null, SET_KIND[request.set ?? 'NUMERATOR']],
-    );
+    const count = factOrderCountQuery(facts, {
+      kind: SET_KIND[request.set ?? 'NUMERATOR'],
+      category: request.category ?? null,
+    });
+    const rows: { n: number }[] = await this.ds.query(count.sql, count.params);
     return rows[0].n;
   }
 
