@@ -452,14 +452,12 @@ test('bulk-acknowledging two New orders shows each outcome', async () => {
   await page.getByTestId('acknowledge-selected').click();
 
   await page.getByTestId('acknowledge-results').waitFor();
-  const results = await page
-    .getByTestId('acknowledge-result')
-    .evaluateAll((rows) =>
-      rows.map((row) => ({
-        number: row.querySelector('td')?.textContent ?? '',
-        outcome: (row as HTMLElement).dataset.outcome,
-      })),
-    );
+  const results = await page.getByTestId('acknowledge-result').evaluateAll((rows) =>
+    rows.map((row) => ({
+      number: row.querySelector('td')?.textContent ?? '',
+      outcome: (row as HTMLElement).dataset.outcome,
+    })),
+  );
   expect(results.map((r) => r.number).sort()).toEqual([...picked].sort());
   expect(results.every((r) => r.outcome === 'QUEUED')).toBe(true);
   const after = await inboxWhen(
@@ -495,14 +493,12 @@ test('the CSV upload applies good rows and explains refused ones, with a progres
 
   await page.getByTestId('csv-results').waitFor();
   expect(await page.getByTestId('csv-progress-label').textContent()).toMatch(/^3 of 3 rows sent \(100%\)/);
-  const rows = await page
-    .getByTestId('csv-result-row')
-    .evaluateAll((trs) =>
-      trs.map((tr) => ({
-        ok: (tr as HTMLElement).dataset.ok,
-        cells: [...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''),
-      })),
-    );
+  const rows = await page.getByTestId('csv-result-row').evaluateAll((trs) =>
+    trs.map((tr) => ({
+      ok: (tr as HTMLElement).dataset.ok,
+      cells: [...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''),
+    })),
+  );
   expect(rows.map((r) => [r.cells[0], r.ok])).toEqual([
     ['2', 'true'],
     ['3', 'false'],

@@ -91,13 +91,11 @@ export function serializeTracking(order: McfOrder, pkg: McfPackage, shipDate: nu
     },
     currentStatus: pkg.delivered ? 'DELIVERED' : 'IN_TRANSIT',
     currentStatusDescription: last?.eventDescription ?? 'Shipment information sent to carrier.',
-    trackingEvents: [...events]
-      .reverse()
-      .map((e) => ({
-        eventDate: iso(e.eventDate),
-        eventAddress: { city: e.city, state: e.state, country: 'US' },
-        eventCode: e.eventCode,
-        eventDescription: e.eventDescription,
-      })),
+    trackingEvents: [...events].reverse().map((e) => ({
+      eventDate: iso(e.eventDate),
+      eventAddress: { city: e.city, state: e.state, country: 'US' },
+      eventCode: e.eventCode,
+      eventDescription: e.eventDescription,
+    })),
   };
 }
