@@ -6,7 +6,7 @@ import type { DataSource } from 'typeorm';
 import { graphqlOptions } from './common/graphql/graphql-options';
 import type { AppConfig } from './config/app-config';
 import { CoreModule } from './config/core.module';
-import { TransactionsModule } from './database/transactions';
+import { TransactionsModule } from './common/database/transactions';
 import type { RunningDatabase } from './config/app-config.token';
 import { typeormOptions } from './database/typeorm-options';
 import { ActionsModule } from './modules/actions/actions.module';

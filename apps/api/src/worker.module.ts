@@ -2,7 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from './config/app-config';
 import { CoreModule } from './config/core.module';
-import { TransactionsModule } from './database/transactions';
+import { TransactionsModule } from './common/database/transactions';
 import type { RunningDatabase } from './config/app-config.token';
 import { typeormOptions } from './database/typeorm-options';
 import { AlertsModule } from './modules/alerts/alerts.module';

@@ -3,10 +3,10 @@ import { channelProfile } from '@order-hub/rules';
 import { CHANNELS, OrderLineStatus } from '@order-hub/types';
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
-import { Transactions } from '../../database/transactions';
+import { Transactions } from '../../common/database/transactions';
 import { AuditService } from '../audit/audit.service';
 import { OrderRepository } from '../orders/order.repository';
-import type { OutboxEntity } from '../outbox/outbox.entity';
+import type { OutboxEntity } from '../outbox/outbox.repository';
 import { OutboxService } from '../outbox/outbox.service';
 import { ActionableOrders, type ActionableOrder } from './order-action.support';
 

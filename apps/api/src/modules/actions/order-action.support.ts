@@ -3,10 +3,10 @@ import { channelProfile, sellerCannotActReason } from '@order-hub/rules';
 import type { OrderStatus } from '@order-hub/types';
 import type { EntityManager } from 'typeorm';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors/app-error';
-import type { ChannelAccountEntity } from '../channels/channel-account.entity';
+import type { ChannelAccountEntity } from '../channels/channel-account.repository';
 import { ChannelAccountRepository } from '../channels/channel-account.repository';
-import type { OrderLineEntity } from '../orders/order-line.entity';
-import type { OrderEntity } from '../orders/order.entity';
+import type { OrderLineEntity } from '../orders/order.repository';
+import type { OrderEntity } from '../orders/order.repository';
 import { OrderRepository } from '../orders/order.repository';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

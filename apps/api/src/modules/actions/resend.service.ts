@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { CancelPayload, RefundPayload, ShipPayload, Violation } from '@order-hub/types';
 import { NotFoundError, RuleViolationError } from '../../common/errors/app-error';
-import { Transactions } from '../../database/transactions';
+import { Transactions } from '../../common/database/transactions';
 import { ShipmentRepository } from '../fulfillment/shipment.repository';
 import { fixedPayload, OutboxAdminService, type OutboxFix } from '../outbox/outbox-admin.service';
-import type { OutboxEntity } from '../outbox/outbox.entity';
+import type { OutboxEntity } from '../outbox/outbox.repository';
 import { OutboxRepository } from '../outbox/outbox.repository';
 import { RulesService } from '../rules/rules.service';
 import { cancellationViolations } from './cancel.service';

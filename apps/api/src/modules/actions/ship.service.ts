@@ -4,11 +4,11 @@ import { channelCarrierName, channelProfile, checkTrackingNumber } from '@order-
 import type { ShipPayload, UpdateTrackingPayload, Violation } from '@order-hub/types';
 import type { EntityManager } from 'typeorm';
 import { BadUserInputError, ConflictError, NotFoundError, RuleViolationError } from '../../common/errors/app-error';
-import { Transactions } from '../../database/transactions';
+import { Transactions } from '../../common/database/transactions';
 import { AuditService } from '../audit/audit.service';
-import type { ShipmentEntity } from '../fulfillment/shipment.entity';
+import type { ShipmentEntity } from '../fulfillment/shipment.repository';
 import { ShipmentRepository } from '../fulfillment/shipment.repository';
-import type { OutboxEntity } from '../outbox/outbox.entity';
+import type { OutboxEntity } from '../outbox/outbox.repository';
 import { OutboxRepository } from '../outbox/outbox.repository';
 import { OutboxService } from '../outbox/outbox.service';
 import type { ShipmentInput } from '../rules/dto/shipment.input';

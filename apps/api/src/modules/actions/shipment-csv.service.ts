@@ -3,7 +3,7 @@ import { CarrierCode, isCarrierCode, type Violation } from '@order-hub/types';
 import { carrierNamed } from '@order-hub/rules';
 import { parse } from 'csv-parse/sync';
 import { AppError, BadUserInputError, RuleViolationError } from '../../common/errors/app-error';
-import type { OrderEntity } from '../orders/order.entity';
+import type { OrderEntity } from '../orders/order.repository';
 import { OrderRepository } from '../orders/order.repository';
 import { ShipService } from './ship.service';
 

@@ -1,7 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { AuditService } from './audit.service';
-import { OrderAuditEventsResolver } from './order-audit-events.resolver';
 
 @Global()
-@Module({ providers: [AuditService, OrderAuditEventsResolver], exports: [AuditService] })
+@Module({ providers: [AuditService], exports: [AuditService] })
 export class AuditModule {}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ApiRole } from '@order-hub/types';
 import type { Caller } from './caller';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors/app-error';
-import { Transactions } from '../../database/transactions';
+import { Transactions } from '../../common/database/transactions';
 import { AuditService } from '../audit/audit.service';
 import type { ApiTokenEntity } from './api-token.entity';
 import { ApiTokenRepository } from './api-token.repository';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundError } from '../../common/errors/app-error';
-import { Transactions } from '../../database/transactions';
+import { Transactions } from '../../common/database/transactions';
 import { AuditService } from '../audit/audit.service';
 import { ChannelAccountRepository } from '../channels/channel-account.repository';
 import { OrderRepository } from '../orders/order.repository';

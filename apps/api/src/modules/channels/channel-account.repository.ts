@@ -4,6 +4,9 @@ import type { Channel } from '@order-hub/types';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { ChannelAccountEntity } from './channel-account.entity';
 
+/** The rows this repository returns, for modules that hold them (they never query the table). */
+export type { ChannelAccountEntity } from './channel-account.entity';
+
 /** The only way into the `channel_account` table; every method joins the caller's transaction when given `em`. */
 @Injectable()
 export class ChannelAccountRepository {

@@ -3,7 +3,7 @@ import type { ChannelAccountSummary } from '@order-hub/types';
 import type { EntityManager } from 'typeorm';
 import { BadUserInputError, NotFoundError } from '../../common/errors/app-error';
 import { InjectConfig } from '../../config/app-config.token';
-import { Transactions } from '../../database/transactions';
+import { Transactions } from '../../common/database/transactions';
 import type { AppConfig } from '../../config/app-config';
 import { AuditService } from '../audit/audit.service';
 import type { ChannelAccountEntity } from './channel-account.entity';

@@ -20,7 +20,7 @@ import type {
   MetricProjection,
 } from '@order-hub/types';
 import type { DataSource } from 'typeorm';
-import type { OrderEntity } from '../orders/order.entity';
+import type { OrderEntity } from '../orders/order.repository';
 import { OrderRepository } from '../orders/order.repository';
 import { ComplianceDayCountsService, type FactsGroup } from './compliance-day-counts.service';
 import { keepDepth } from './compliance-fact-counts';

@@ -5,6 +5,10 @@ import { DataSource, In, MoreThanOrEqual, Not, type EntityManager } from 'typeor
 import { ShipmentLineEntity } from './shipment-line.entity';
 import { ShipmentEntity } from './shipment.entity';
 
+/** The rows this repository returns, for modules that hold them (they never query the table). */
+export type { ShipmentLineEntity } from './shipment-line.entity';
+export type { ShipmentEntity } from './shipment.entity';
+
 /** Rows per INSERT: well under PostgreSQL's 65,535 bind parameters for the shipment table. */
 const CHUNK = 500;
 

@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { ConflictError } from '../../common/errors/app-error';
 import { FulfilmentCancellers, type FulfilmentCanceller } from '../actions/fulfilment-cancellers';
 import type { ActionableOrder } from '../actions/order-action.support';
-import type { OutboxEntity } from '../outbox/outbox.entity';
+import type { OutboxEntity } from '../outbox/outbox.repository';
 import { OutboxService } from '../outbox/outbox.service';
 import { McfRepository } from './mcf-order.repository';
 

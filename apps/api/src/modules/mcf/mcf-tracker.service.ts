@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { carrierOfMcfPackage } from '@order-hub/rules';
 import type { McfStatus, Violation } from '@order-hub/types';
 import { InjectConfig } from '../../config/app-config.token';
-import { Transactions } from '../../database/transactions';
+import { Transactions } from '../../common/database/transactions';
 import type { AppConfig } from '../../config/app-config';
 import { ShipService } from '../actions/ship.service';
 import { AlertsService } from '../alerts/alerts.service';

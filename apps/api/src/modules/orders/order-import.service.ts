@@ -4,12 +4,12 @@ import { acknowledgeBy, autoCancelAt, policyFor, type ChannelPolicy } from '@ord
 import type { NormalizedOrder, NormalizedShipment } from '@order-hub/types';
 import type { EntityManager } from 'typeorm';
 import { groupByKeys } from '../../common/dataloaders/group-by';
-import { Transactions } from '../../database/transactions';
+import { Transactions } from '../../common/database/transactions';
 import { AuditService, type AuditRecord } from '../audit/audit.service';
 import { CarrierEventRepository, type CarrierEventRow } from '../carrier-events/carrier-event.repository';
-import type { ChannelAccountEntity } from '../channels/channel-account.entity';
-import type { ShipmentLineEntity } from '../fulfillment/shipment-line.entity';
-import type { ShipmentEntity } from '../fulfillment/shipment.entity';
+import type { ChannelAccountEntity } from '../channels/channel-account.repository';
+import type { ShipmentLineEntity } from '../fulfillment/shipment.repository';
+import type { ShipmentEntity } from '../fulfillment/shipment.repository';
 import { ShipmentRepository } from '../fulfillment/shipment.repository';
 import type { OrderLineEntity } from './order-line.entity';
 import type { OrderEntity } from './order.entity';

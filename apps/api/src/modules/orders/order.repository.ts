@@ -9,6 +9,10 @@ import { OrderLineEntity } from './order-line.entity';
 import { OrderEntity } from './order.entity';
 import type { OrderQuery } from './orders.args';
 
+/** The rows this repository returns, for modules that hold them (they never query the table). */
+export type { OrderLineEntity } from './order-line.entity';
+export type { OrderEntity } from './order.entity';
+
 /** The only way into the `order` and `order_line` tables; every method joins the caller's transaction when given `em`. */
 @Injectable()
 export class OrderRepository {

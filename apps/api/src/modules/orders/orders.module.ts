@@ -2,14 +2,24 @@ import { Module } from '@nestjs/common';
 import { CarrierEventsModule } from '../carrier-events/carrier-events.module';
 import { ChannelsModule } from '../channels/channels.module';
 import { FulfillmentModule } from '../fulfillment/fulfillment.module';
+import { OrderAuditEventsResolver } from './order-audit-events.resolver';
 import { OrderImportService } from './order-import.service';
+import { OrderShipmentsResolver } from './order-shipments.resolver';
 import { OrderRepository } from './order.repository';
 import { OrderConnectionResolver, OrdersResolver } from './orders.resolver';
 import { OrdersService } from './orders.service';
 
 @Module({
   imports: [CarrierEventsModule, ChannelsModule, FulfillmentModule],
-  providers: [OrderRepository, OrdersService, OrderImportService, OrdersResolver, OrderConnectionResolver],
+  providers: [
+    OrderRepository,
+    OrdersService,
+    OrderImportService,
+    OrdersResolver,
+    OrderConnectionResolver,
+    OrderShipmentsResolver,
+    OrderAuditEventsResolver,
+  ],
   exports: [OrderRepository, OrdersService, OrderImportService],
 })
 export class OrdersModule {}

@@ -11,7 +11,7 @@ import type {
 } from '@order-hub/types';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors/app-error';
 import { decodeCursor, encodeCursor } from '../../common/pagination/cursor';
-import { Transactions } from '../../database/transactions';
+import { Transactions } from '../../common/database/transactions';
 import { AuditService } from '../audit/audit.service';
 import { ShipmentRepository } from '../fulfillment/shipment.repository';
 import type { OutboxEntity } from './outbox.entity';

@@ -5,7 +5,7 @@ import type { ChannelCall } from '../channels/channel-writer';
 import { ChannelError } from '../channels/channel-error';
 import { InjectConfig } from '../../config/app-config.token';
 import type { AppConfig } from '../../config/app-config';
-import { Transactions } from '../../database/transactions';
+import { Transactions } from '../../common/database/transactions';
 import { AuditService } from '../audit/audit.service';
 import type { OutboxEntity } from './outbox.entity';
 import { OutboxHubChange } from './outbox-hub-change';

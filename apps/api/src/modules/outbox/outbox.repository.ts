@@ -6,6 +6,9 @@ import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 import { OutboxAttemptEntity } from './outbox-attempt.entity';
 import { OutboxEntity } from './outbox.entity';
 
+/** The rows this repository returns, for modules that hold them (they never query the table). */
+export type { OutboxEntity } from './outbox.entity';
+
 /** Which rows a page of the outbox queue lists. */
 export interface OutboxPageFilter {
   statuses?: OutboxStatus[] | null;

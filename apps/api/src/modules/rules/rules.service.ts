@@ -10,7 +10,7 @@ import type { ShipmentInput as RuleShipmentInput, Violation } from '@order-hub/t
 import { BadUserInputError, NotFoundError } from '../../common/errors/app-error';
 import { ChannelAccountRepository } from '../channels/channel-account.repository';
 import { ShipmentRepository } from '../fulfillment/shipment.repository';
-import type { OrderEntity } from '../orders/order.entity';
+import type { OrderEntity } from '../orders/order.repository';
 import { OrderRepository } from '../orders/order.repository';
 import type { ShipmentInput } from './dto/shipment.input';
 

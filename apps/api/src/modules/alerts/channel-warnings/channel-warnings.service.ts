@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { CHANNEL_WARNING_DUE_SOON_HOURS, channelWarningRespondBy } from '@order-hub/rules';
 import type { Channel } from '@order-hub/types';
-import { Transactions } from '../../../database/transactions';
+import { Transactions } from '../../../common/database/transactions';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../common/errors/app-error';
 import { AuditService } from '../../audit/audit.service';
-import type { ChannelAccountEntity } from '../../channels/channel-account.entity';
+import type { ChannelAccountEntity } from '../../channels/channel-account.repository';
 import { ChannelAccountRepository } from '../../channels/channel-account.repository';
 import { AlertRepository } from '../alert.repository';
 import { AlertsService, type RaisedAlert } from '../alerts.service';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { OrderEntity } from '../../orders/order.entity';
+import type { OrderEntity } from '../../orders/order.repository';
 import { OrderRepository } from '../../orders/order.repository';
 import {
   evidenceTimeline,

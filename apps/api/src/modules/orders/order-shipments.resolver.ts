@@ -1,10 +1,10 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphqlContext } from '../../common/graphql/graphql-context';
-import { OrderType } from '../orders/order.type';
-import { ShipmentType, toShipmentType } from './shipment.type';
-import { shipmentsByOrderLoader } from './shipments-by-order.loader';
+import { OrderType } from './order.type';
+import { ShipmentType, toShipmentType } from '../fulfillment/shipment.type';
+import { shipmentsByOrderLoader } from '../fulfillment/shipments-by-order.loader';
 
-/** `Order.shipments`: shipments are this module's table. */
+/** `Order.shipments`, read through the fulfillment module's loader. */
 @Resolver(() => OrderType)
 export class OrderShipmentsResolver {
   @ResolveField(() => [ShipmentType])

@@ -1,10 +1,10 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphqlContext } from '../../common/graphql/graphql-context';
-import { OrderType } from '../orders/order.type';
-import { AuditEventType, toAuditEventType } from './audit-event.type';
-import { auditEventsByOrderLoader } from './audit-events-by-order.loader';
+import { OrderType } from './order.type';
+import { AuditEventType, toAuditEventType } from '../audit/audit-event.type';
+import { auditEventsByOrderLoader } from '../audit/audit-events-by-order.loader';
 
-/** `Order.auditEvents`: the audit trail is this module's table. */
+/** `Order.auditEvents`, read through the audit module's loader (audit, written by every module, imports none). */
 @Resolver(() => OrderType)
 export class OrderAuditEventsResolver {
   @ResolveField(() => [AuditEventType])
