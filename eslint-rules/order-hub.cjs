@@ -38,15 +38,15 @@ function moduleOf(file) {
 }
 
 /**
- * A value import of another module's entity: that table's owner has a repository or service for it. Entity files
- * may import each other (TypeORM relations); `import type` of a row the owner returned is fine.
+ * An import of another module's entity file: that table's owner has a repository (which also names the row types
+ * it returns) or a service for it. Entity files may import each other (TypeORM relations).
  */
 const foreignEntityImport = {
   meta: {
     type: 'problem',
     messages: {
       foreign:
-        "'{{source}}' is the {{owner}} module's table: call {{owner}}'s repository or service instead of using its entity.",
+        "'{{source}}' is the {{owner}} module's table: import from {{owner}}'s repository or service instead (it names the row types it returns).",
     },
     schema: [],
   },
@@ -58,8 +58,6 @@ const foreignEntityImport = {
       ImportDeclaration(node) {
         const source = node.source.value;
         if (!source.startsWith('.') || !/\.entity$/.test(source)) return;
-        if (node.importKind === 'type') return;
-        if (node.specifiers.length > 0 && node.specifiers.every((s) => s.importKind === 'type')) return;
         const owner = moduleOf(path.resolve(path.dirname(file), source));
         if (owner && owner !== own) context.report({ node, messageId: 'foreign', data: { source, owner } });
       },

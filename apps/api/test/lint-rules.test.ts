@@ -51,10 +51,10 @@ test('the channel folders, the demo, migrations and tests may name channels', ()
   expect(problems('apps/api/src/modules/actions/probe.ts', "export const w = 'Walmart';\n")).toEqual([]);
 });
 
-test("a value import of another module's entity fails lint; its own entities, types and relations do not", () => {
+test("an import of another module's entity file fails lint; its own entities, relations and the owner's repository do not", () => {
   const foreign = "import { OrderEntity } from '../orders/order.entity';\nexport const e = OrderEntity;\n";
   expect(problems('apps/api/src/modules/actions/probe.service.ts', foreign)).toEqual([
-    "order-hub/foreign-entity-import: '../orders/order.entity' is the orders module's table: call orders's repository or service instead of using its entity.",
+    "order-hub/foreign-entity-import: '../orders/order.entity' is the orders module's table: import from orders's repository or service instead (it names the row types it returns).",
   ]);
   expect(
     problems(
@@ -62,17 +62,10 @@ test("a value import of another module's entity fails lint; its own entities, ty
       "import { OrderEntity } from './order.entity';\nexport const e = OrderEntity;\n",
     ),
   ).toEqual([]);
-  expect(
-    problems(
-      'apps/api/src/modules/actions/probe.service.ts',
-      "import type { OrderEntity } from '../orders/order.entity';\nexport type E = OrderEntity;\n",
-    ),
-  ).toEqual([]);
-  expect(
-    problems(
-      'apps/api/src/modules/actions/probe.service.ts',
-      "import { type OrderEntity } from '../orders/order.entity';\nexport type E = OrderEntity;\n",
-    ),
-  ).toEqual([]);
+  const typeOnly = "import type { OrderEntity } from '../orders/order.entity';\nexport type E = OrderEntity;\n";
+  expect(problems('apps/api/src/modules/actions/probe.service.ts', typeOnly)).toHaveLength(1);
+  const fromRepository =
+    "import type { OrderEntity } from '../orders/order.repository';\nexport type E = OrderEntity;\n";
+  expect(problems('apps/api/src/modules/actions/probe.service.ts', fromRepository)).toEqual([]);
   expect(problems('apps/api/src/modules/fulfillment/probe.entity.ts', foreign)).toEqual([]);
 });
