@@ -15,8 +15,6 @@ export const OrderStatus = {
   CANCELLED: 'CANCELLED',
 } as const;
 export type OrderStatus = (typeof OrderStatus)[keyof typeof OrderStatus];
-export const ORDER_STATUSES: readonly OrderStatus[] = Object.values(OrderStatus);
-
 /** Statuses in which the seller still owes a shipment. */
 export const OPEN_ORDER_STATUSES: readonly OrderStatus[] = [
   OrderStatus.CREATED,
@@ -83,13 +81,6 @@ export interface PostalAddress {
   /** ISO 3166-1 alpha-2 (`US`). */
   countryCode: string;
   phone?: string | null;
-}
-
-export interface OrderLineQuantities {
-  ordered: number;
-  shipped: number;
-  cancelled: number;
-  refunded: number;
 }
 
 /** An order line as the hub stores it, whichever channel it came from. */

@@ -41,9 +41,6 @@ interface ListResponse {
   };
 }
 
-/** Walmart's own limit on lines per cancel request; the hub splits bigger cancellations into several calls. */
-export const WALMART_MAX_LINES_PER_REQUEST = 100;
-
 export class WalmartAdapter implements ChannelAdapter, ChannelWriter {
   readonly channel = 'WALMART' as const;
   readonly client: WalmartClient;

@@ -110,6 +110,4 @@ export const ConfirmShipmentsCsvMutation = graphql(`
   }
 `);
 
-export type ViolationView = ResultOf<typeof ViolationFieldsFragment>;
 export type CsvShipmentRowView = ResultOf<typeof ConfirmShipmentsCsvMutation>['confirmShipmentsCsv']['rows'][number];
-export type AcknowledgeResultView = ResultOf<typeof AcknowledgeOrdersMutation>['acknowledgeOrders'][number];

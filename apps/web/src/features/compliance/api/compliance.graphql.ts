@@ -102,8 +102,4 @@ export const ComplianceAccountsQuery = graphql(`
   }
 `);
 
-export type ComplianceReportView = ResultOf<typeof ComplianceReportQuery>['complianceReport'];
 export type ComplianceMetricView = ResultOf<typeof ComplianceMetricFieldsFragment>;
-export type MetricOrdersView = ResultOf<
-  typeof ComplianceMetricOrdersQuery
->['complianceReport']['metrics'][number]['orders'];

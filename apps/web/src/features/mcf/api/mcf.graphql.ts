@@ -46,4 +46,3 @@ export const RouteOrdersToMcfMutation = graphql(`
 
 export type McfOrderView = ResultOf<typeof McfOrderFieldsFragment>;
 export type McfPackageView = McfOrderView['packages'][number];
-export type RouteResultView = ResultOf<typeof RouteOrdersToMcfMutation>['routeOrdersToMcf'][number];

@@ -33,4 +33,3 @@ export const OutboxEntryFieldsFragment = graphql(`
 `);
 
 export type OutboxEntryView = ResultOf<typeof OutboxEntryFieldsFragment>;
-export type OutboxAttemptView = OutboxEntryView['attemptLog'][number];
