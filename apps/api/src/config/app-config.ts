@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { channelProfile } from '@order-hub/rules';
 import { CHANNELS, type Channel } from '@order-hub/types';
 import { z } from 'zod';
 
@@ -11,6 +12,16 @@ const booleanFlag = z
 const postgresUrl = z
   .string()
   .refine((v) => /^postgres(ql)?:\/\//.test(v), { message: 'must be a postgres:// or postgresql:// URL' });
+
+/** `<CHANNEL>_SYNC_INTERVAL_SECONDS` for every channel, defaulting to its profile's cadence. */
+function syncIntervalVariables() {
+  const seconds = (channel: Channel) =>
+    z.coerce.number({ message: 'must be a number' }).int().min(5).default(channelProfile(channel).syncIntervalSeconds);
+  return Object.fromEntries(CHANNELS.map((c) => [`${c}_SYNC_INTERVAL_SECONDS`, seconds(c)])) as Record<
+    `${Channel}_SYNC_INTERVAL_SECONDS`,
+    ReturnType<typeof seconds>
+  >;
+}
 
 const envSchema = z.object({
   PORT: z.coerce.number({ message: 'must be a number' }).int().min(0).max(65535).default(3000),
@@ -35,8 +46,7 @@ const envSchema = z.object({
   SYNC_ENABLED: booleanFlag.default(true),
   SYNC_BACKFILL_DAYS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(180).default(30),
   SYNC_OVERLAP_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(0).max(3600).default(300),
-  WALMART_SYNC_INTERVAL_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(5).default(60),
-  AMAZON_SYNC_INTERVAL_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(5).default(180),
+  ...syncIntervalVariables(),
   CHANNEL_TIMEOUT_MS: z.coerce.number({ message: 'must be a number' }).int().min(100).max(300_000).default(20_000),
   CHANNEL_RETRY_BASE_MS: z.coerce.number({ message: 'must be a number' }).int().min(1).default(500),
   CHANNEL_RATE_SCALE: z.coerce

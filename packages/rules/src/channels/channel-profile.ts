@@ -14,6 +14,11 @@ export interface ChannelProfile {
   idPrefix: string;
   /** Who fulfils the channel's own-fulfilment orders (fulfilmentMethod CHANNEL), as people call it. */
   channelFulfilmentLabel: string;
+  /**
+   * Seconds between incremental order pulls unless `<CHANNEL>_SYNC_INTERVAL_SECONDS` says otherwise: as often as
+   * the channel's order-list budget allows one page (Amazon's searchOrders refills one request per ~180 s).
+   */
+  syncIntervalSeconds: number;
   /** The default marketplace id of a new account, and how to write it. */
   defaultMarketplace: string;
   /**
@@ -69,6 +74,7 @@ export const CHANNEL_PROFILES: Readonly<Record<Channel, ChannelProfile>> = {
     label: 'Walmart',
     idPrefix: 'WM',
     channelFulfilmentLabel: 'Walmart (WFS)',
+    syncIntervalSeconds: 60,
     defaultMarketplace: 'US',
     needsAcknowledgement: true,
     cancelsThrough: 'API',
@@ -98,6 +104,7 @@ export const CHANNEL_PROFILES: Readonly<Record<Channel, ChannelProfile>> = {
     label: 'Amazon',
     idPrefix: 'AZ',
     channelFulfilmentLabel: 'Amazon (FBA)',
+    syncIntervalSeconds: 180,
     defaultMarketplace: 'ATVPDKIKX0DER',
     needsAcknowledgement: false,
     cancelsThrough: 'FEED',
