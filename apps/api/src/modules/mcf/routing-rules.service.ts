@@ -110,7 +110,7 @@ export class RoutingRulesService {
     if (!profile.mcf.origin)
       throw new BadUserInputError(
         'input.accountId',
-        `routes ${profile.label} orders; MCF routing is for orders of other channels (${profile.label} orders use ${profile.channelFulfilmentLabel}).`,
+        `routes ${profile.label} orders; MCF routing is for orders of other channels, and ${profile.label}'s own are fulfilled by ${profile.channelFulfilmentLabel}.`,
       );
     if (!mcf || !channelProfile(mcf.channel).mcf.provider)
       throw new BadUserInputError(
