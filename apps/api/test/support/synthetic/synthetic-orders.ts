@@ -85,6 +85,13 @@ function demoOrder(channel: Channel, r: Random, now: Date): NormalizedOrder {
       channelFulfilled,
     }),
     lines,
+    // What the channel's mapper reads from that payload: Walmart's line charge; Amazon's copy carries no proceeds.
+    lineMoney: lines.map((l) => ({
+      lineNumber: l.lineNumber,
+      chargeCents: channel === 'WALMART' ? l.unitPriceCents : null,
+      refundedCents: 0,
+      productRefundedCents: 0,
+    })),
     shipments,
     channelUpdatedAt: new Date(Math.max(orderedAt.getTime(), ...shipments.map((sh) => sh.shippedAt.getTime()))),
     cancellationRequested: lines.some((l) => l.cancellationRequested),
