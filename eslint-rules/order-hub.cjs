@@ -57,8 +57,14 @@ const foreignEntityImport = {
     return {
       ImportDeclaration(node) {
         const source = node.source.value;
-        if (!source.startsWith('.') || !/\.entity$/.test(source)) return;
-        const owner = moduleOf(path.resolve(path.dirname(file), source));
+        if (!/\.entity$/.test(source)) return;
+        const target = source.startsWith('src/')
+          ? path.join(file.slice(0, file.indexOf(MODULES)), source)
+          : source.startsWith('.')
+            ? path.resolve(path.dirname(file), source)
+            : null;
+        if (!target) return;
+        const owner = moduleOf(target);
         if (owner && owner !== own) context.report({ node, messageId: 'foreign', data: { source, owner } });
       },
     };

@@ -64,6 +64,11 @@ test("an import of another module's entity file fails lint; its own entities, re
   ).toEqual([]);
   const typeOnly = "import type { OrderEntity } from '../orders/order.entity';\nexport type E = OrderEntity;\n";
   expect(problems('apps/api/src/modules/actions/probe.service.ts', typeOnly)).toHaveLength(1);
+  const absolute = "import { OrderEntity } from 'src/modules/orders/order.entity';\nexport const e = OrderEntity;\n";
+  expect(problems('apps/api/src/modules/actions/probe.service.ts', absolute)).toEqual([
+    "order-hub/foreign-entity-import: 'src/modules/orders/order.entity' is the orders module's table: import from orders's repository or service instead (it names the row types it returns).",
+  ]);
+  expect(problems('apps/api/src/modules/orders/probe.service.ts', absolute)).toEqual([]);
   const fromRepository =
     "import type { OrderEntity } from '../orders/order.repository';\nexport type E = OrderEntity;\n";
   expect(problems('apps/api/src/modules/actions/probe.service.ts', fromRepository)).toEqual([]);

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { API_ROOT } from '../api-root';
+import { API_ROOT } from 'src/api-root';
 import { CONFIG_VARIABLES, ConfigError, loadConfig } from './app-config';
 
 describe('loadConfig', () => {

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
-import type { RunningDatabase } from '../config/app-config.token';
+import type { RunningDatabase } from 'src/config/app-config.token';
 
 /**
  * Starts PGlite (PostgreSQL compiled to WASM) and exposes it on a loopback port, so TypeORM reaches it

@@ -1,23 +1,23 @@
-import { AlertEntity } from '../modules/alerts/alert.entity';
-import { AuditEventEntity } from '../modules/audit/audit-event.entity';
-import { ApiTokenEntity } from '../modules/auth/api-token.entity';
-import { CarrierEventEntity } from '../modules/carrier-events/carrier-event.entity';
-import { SkuCategoryEntity } from '../modules/catalog/sku-category.entity';
-import { ChannelWarningEntity } from '../modules/alerts/channel-warnings/channel-warning.entity';
-import { ChannelAccountEntity } from '../modules/channels/channel-account.entity';
+import { AlertEntity } from 'src/modules/alerts/alert.entity';
+import { AuditEventEntity } from 'src/modules/audit/audit-event.entity';
+import { ApiTokenEntity } from 'src/modules/auth/api-token.entity';
+import { CarrierEventEntity } from 'src/modules/carrier-events/carrier-event.entity';
+import { SkuCategoryEntity } from 'src/modules/catalog/sku-category.entity';
+import { ChannelWarningEntity } from 'src/modules/alerts/channel-warnings/channel-warning.entity';
+import { ChannelAccountEntity } from 'src/modules/channels/channel-account.entity';
 import {
   ComplianceHourCountEntity,
   ComplianceDirtyDayEntity,
-} from '../modules/compliance/compliance-day-counts.entity';
-import { ShipmentLineEntity } from '../modules/fulfillment/shipment-line.entity';
-import { ShipmentEntity } from '../modules/fulfillment/shipment.entity';
-import { McfOrderEntity } from '../modules/mcf/mcf-order.entity';
-import { RoutingRuleEntity } from '../modules/mcf/routing-rule.entity';
-import { OrderLineEntity } from '../modules/orders/order-line.entity';
-import { OrderEntity } from '../modules/orders/order.entity';
-import { OutboxAttemptEntity } from '../modules/outbox/outbox-attempt.entity';
-import { OutboxEntity } from '../modules/outbox/outbox.entity';
-import { AccountSyncStateEntity } from '../modules/sync/account-sync-state.entity';
+} from 'src/modules/compliance/compliance-day-counts.entity';
+import { ShipmentLineEntity } from 'src/modules/fulfillment/shipment-line.entity';
+import { ShipmentEntity } from 'src/modules/fulfillment/shipment.entity';
+import { McfOrderEntity } from 'src/modules/mcf/mcf-order.entity';
+import { RoutingRuleEntity } from 'src/modules/mcf/routing-rule.entity';
+import { OrderLineEntity } from 'src/modules/orders/order-line.entity';
+import { OrderEntity } from 'src/modules/orders/order.entity';
+import { OutboxAttemptEntity } from 'src/modules/outbox/outbox-attempt.entity';
+import { OutboxEntity } from 'src/modules/outbox/outbox.entity';
+import { AccountSyncStateEntity } from 'src/modules/sync/account-sync-state.entity';
 
 export const ENTITIES = [
   AlertEntity,

@@ -1,5 +1,5 @@
-import type { AppConfig } from '../config/app-config';
-import type { RunningDatabase } from '../config/app-config.token';
+import type { AppConfig } from 'src/config/app-config';
+import type { RunningDatabase } from 'src/config/app-config.token';
 import { startEmbeddedPostgres } from './embedded-postgres';
 
 const SERVER_POOL_SIZE = 10;

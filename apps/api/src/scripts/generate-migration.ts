@@ -7,9 +7,9 @@ import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { startEmbeddedPostgres } from '../database/embedded-postgres';
-import { schemaDrift } from '../database/schema-drift';
-import { typeormOptions } from '../database/typeorm-options';
+import { startEmbeddedPostgres } from 'src/database/embedded-postgres';
+import { schemaDrift } from 'src/database/schema-drift';
+import { typeormOptions } from 'src/database/typeorm-options';
 
 async function main() {
   const name = process.argv[2];

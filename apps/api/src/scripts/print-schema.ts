@@ -2,9 +2,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createApp } from '../bootstrap';
-import { printAppSchema, SCHEMA_FILE } from '../common/graphql/print-app-schema';
-import { loadConfig } from '../config/app-config';
+import { createApp } from 'src/bootstrap';
+import { printAppSchema, SCHEMA_FILE } from 'src/common/graphql/print-app-schema';
+import { loadConfig } from 'src/config/app-config';
 
 async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'order-hub-schema-'));

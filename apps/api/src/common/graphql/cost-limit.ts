@@ -1,6 +1,6 @@
 import type { DocumentNode, GraphQLSchema } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
-import { AppError, ErrorCode } from '../errors/app-error';
+import { AppError, ErrorCode } from 'src/common/errors/app-error';
 
 /**
  * A Mercurius preExecution hook refusing operations whose estimated cost exceeds `maximum`. A hook rather

@@ -1,6 +1,6 @@
 import type { ApiRole } from '@order-hub/types';
 import type { FastifyRequest } from 'fastify';
-import type { RequestLoaders } from '../dataloaders/request-loaders';
+import type { RequestLoaders } from 'src/common/dataloaders/request-loaders';
 
 /** Who is making the request, resolved from the bearer token (by the auth module's guard). */
 export interface Caller {

@@ -1,9 +1,9 @@
 import type { MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { ExecutionResult, GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
-import type { AppConfig } from '../../config/app-config';
-import { RequestLoaders } from '../dataloaders/request-loaders';
-import { formatGraphqlErrors } from '../errors/format-graphql-errors';
+import type { AppConfig } from 'src/config/app-config';
+import { RequestLoaders } from 'src/common/dataloaders/request-loaders';
+import { formatGraphqlErrors } from 'src/common/errors/format-graphql-errors';
 import { costLimitHook } from './cost-limit';
 import type { GraphqlContext } from './graphql-context';
 

@@ -1,4 +1,4 @@
-import { AppError } from '../errors/app-error';
+import { AppError } from 'src/common/errors/app-error';
 import { decodeCursor, encodeCursor } from './cursor';
 
 describe('cursors', () => {

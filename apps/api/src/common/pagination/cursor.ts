@@ -1,4 +1,4 @@
-import { BadUserInputError } from '../errors/app-error';
+import { BadUserInputError } from 'src/common/errors/app-error';
 
 /**
  * Opaque keyset cursors: the sort the list was read in and the sort key of the last row seen. A cursor only

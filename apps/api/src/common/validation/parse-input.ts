@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { BadUserInputError } from '../errors/app-error';
+import { BadUserInputError } from 'src/common/errors/app-error';
 
 /** Validates GraphQL arguments; the first problem becomes BAD_USER_INPUT naming the argument path. */
 export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {

@@ -1,9 +1,9 @@
 import type { NormalizedOrder } from '@order-hub/types';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { mapAmazonOrder } from '../../modules/channels/amazon/amazon-order.mapper';
-import type { AmazonOrder } from '../../modules/channels/amazon/amazon-order.types';
-import { mapWalmartOrder } from '../../modules/channels/walmart/walmart-order.mapper';
-import type { WalmartOrder } from '../../modules/channels/walmart/walmart-order.types';
+import { mapAmazonOrder } from 'src/modules/channels/amazon/amazon-order.mapper';
+import type { AmazonOrder } from 'src/modules/channels/amazon/amazon-order.types';
+import { mapWalmartOrder } from 'src/modules/channels/walmart/walmart-order.mapper';
+import type { WalmartOrder } from 'src/modules/channels/walmart/walmart-order.types';
 
 /** Orders read and written per round trip while back-filling. */
 const BATCH = 500;

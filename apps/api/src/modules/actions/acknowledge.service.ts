@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { channelProfile } from '@order-hub/rules';
 import { CHANNELS, OrderLineStatus } from '@order-hub/types';
 import type { EntityManager } from 'typeorm';
-import { AppError } from '../../common/errors/app-error';
-import { Transactions } from '../../common/database/transactions';
-import { AuditService } from '../audit/audit.service';
-import { OrderRepository } from '../orders/order.repository';
-import type { OutboxEntity } from '../outbox/outbox.repository';
-import { OutboxService } from '../outbox/outbox.service';
+import { AppError } from 'src/common/errors/app-error';
+import { Transactions } from 'src/common/database/transactions';
+import { AuditService } from 'src/modules/audit/audit.service';
+import { OrderRepository } from 'src/modules/orders/order.repository';
+import type { OutboxEntity } from 'src/modules/outbox/outbox.repository';
+import { OutboxService } from 'src/modules/outbox/outbox.service';
 import { ActionableOrders, type ActionableOrder } from './order-action.support';
 
 const ACKNOWLEDGING_CHANNELS = CHANNELS.filter((c) => channelProfile(c).needsAcknowledgement);

@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
-import { ChannelsModule } from '../channels/channels.module';
-import { FulfillmentModule } from '../fulfillment/fulfillment.module';
-import { OrdersModule } from '../orders/orders.module';
-import { OutboxModule } from '../outbox/outbox.module';
-import { RulesModule } from '../rules/rules.module';
+import { ChannelsModule } from 'src/modules/channels/channels.module';
+import { FulfillmentModule } from 'src/modules/fulfillment/fulfillment.module';
+import { OrdersModule } from 'src/modules/orders/orders.module';
+import { OutboxModule } from 'src/modules/outbox/outbox.module';
+import { RulesModule } from 'src/modules/rules/rules.module';
 import { AcknowledgeService } from './acknowledge.service';
 import { ActionsResolver } from './actions.resolver';
 import { CancelService } from './cancel.service';

@@ -1,15 +1,15 @@
 import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
 import { ApiRole } from '@order-hub/types';
 import { z } from 'zod';
-import { actorOf, type Caller } from '../auth/caller';
-import { CurrentCaller } from '../auth/current-caller.decorator';
-import { RequireRole } from '../auth/roles.decorator';
-import { parseInput } from '../../common/validation/parse-input';
-import { toShipmentType } from '../fulfillment/shipment.type';
-import { OutboxFixInput, outboxEntryIdSchema } from '../outbox/dto/outbox.args';
-import { OutboxEntryType, toOutboxEntryType } from '../outbox/outbox-entry.type';
-import { ShipmentInput } from '../rules/dto/shipment.input';
-import { toViolationType } from '../rules/violation.type';
+import { actorOf, type Caller } from 'src/modules/auth/caller';
+import { CurrentCaller } from 'src/modules/auth/current-caller.decorator';
+import { RequireRole } from 'src/modules/auth/roles.decorator';
+import { parseInput } from 'src/common/validation/parse-input';
+import { toShipmentType } from 'src/modules/fulfillment/shipment.type';
+import { OutboxFixInput, outboxEntryIdSchema } from 'src/modules/outbox/dto/outbox.args';
+import { OutboxEntryType, toOutboxEntryType } from 'src/modules/outbox/outbox-entry.type';
+import { ShipmentInput } from 'src/modules/rules/dto/shipment.input';
+import { toViolationType } from 'src/modules/rules/violation.type';
 import { AcknowledgeService } from './acknowledge.service';
 import { CancelService } from './cancel.service';
 import {

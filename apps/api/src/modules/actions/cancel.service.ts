@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { policyFor, validateCancellation } from '@order-hub/rules';
 import type { CancelPayload, Violation } from '@order-hub/types';
-import { RuleViolationError } from '../../common/errors/app-error';
-import { Transactions } from '../../common/database/transactions';
-import { AuditService } from '../audit/audit.service';
-import type { OutboxEntity } from '../outbox/outbox.repository';
-import { OutboxService } from '../outbox/outbox.service';
+import { RuleViolationError } from 'src/common/errors/app-error';
+import { Transactions } from 'src/common/database/transactions';
+import { AuditService } from 'src/modules/audit/audit.service';
+import type { OutboxEntity } from 'src/modules/outbox/outbox.repository';
+import { OutboxService } from 'src/modules/outbox/outbox.service';
 import { FulfilmentCancellers } from './fulfilment-cancellers';
 import { ActionableOrders, type ActionableOrder } from './order-action.support';
 

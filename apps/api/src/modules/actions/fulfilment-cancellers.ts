@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { FulfillmentMethod } from '@order-hub/types';
 import type { EntityManager } from 'typeorm';
-import type { OutboxEntity } from '../outbox/outbox.repository';
+import type { OutboxEntity } from 'src/modules/outbox/outbox.repository';
 import type { ActionableOrder } from './order-action.support';
 
 /** Cancels the part of an order someone other than the seller fulfils (MCF) before its lines are cancelled. */

@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { channelProfile, sellerCannotActReason } from '@order-hub/rules';
 import type { OrderStatus } from '@order-hub/types';
 import type { EntityManager } from 'typeorm';
-import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors/app-error';
-import type { ChannelAccountEntity } from '../channels/channel-account.repository';
-import { ChannelAccountRepository } from '../channels/channel-account.repository';
-import type { OrderLineEntity } from '../orders/order.repository';
-import type { OrderEntity } from '../orders/order.repository';
-import { OrderRepository } from '../orders/order.repository';
+import { BadUserInputError, ConflictError, NotFoundError } from 'src/common/errors/app-error';
+import type { ChannelAccountEntity } from 'src/modules/channels/channel-account.repository';
+import { ChannelAccountRepository } from 'src/modules/channels/channel-account.repository';
+import type { OrderLineEntity } from 'src/modules/orders/order.repository';
+import type { OrderEntity } from 'src/modules/orders/order.repository';
+import { OrderRepository } from 'src/modules/orders/order.repository';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

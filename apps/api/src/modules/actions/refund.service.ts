@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { channelProfile, policyFor, validateRefund } from '@order-hub/rules';
 import type { RefundPayload, Violation } from '@order-hub/types';
-import { ConflictError, RuleViolationError } from '../../common/errors/app-error';
-import { Transactions } from '../../common/database/transactions';
-import { AuditService } from '../audit/audit.service';
-import type { OutboxEntity } from '../outbox/outbox.repository';
-import { OutboxRepository } from '../outbox/outbox.repository';
-import { OutboxService } from '../outbox/outbox.service';
+import { ConflictError, RuleViolationError } from 'src/common/errors/app-error';
+import { Transactions } from 'src/common/database/transactions';
+import { AuditService } from 'src/modules/audit/audit.service';
+import type { OutboxEntity } from 'src/modules/outbox/outbox.repository';
+import { OutboxRepository } from 'src/modules/outbox/outbox.repository';
+import { OutboxService } from 'src/modules/outbox/outbox.service';
 import { snapshot } from './cancel.service';
 import { ActionableOrders, type ActionableOrder } from './order-action.support';
 

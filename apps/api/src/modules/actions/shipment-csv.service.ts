@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { CarrierCode, isCarrierCode, type Violation } from '@order-hub/types';
 import { carrierNamed } from '@order-hub/rules';
 import { parse } from 'csv-parse/sync';
-import { AppError, BadUserInputError, RuleViolationError } from '../../common/errors/app-error';
-import type { OrderEntity } from '../orders/order.repository';
-import { OrderRepository } from '../orders/order.repository';
+import { AppError, BadUserInputError, RuleViolationError } from 'src/common/errors/app-error';
+import type { OrderEntity } from 'src/modules/orders/order.repository';
+import { OrderRepository } from 'src/modules/orders/order.repository';
 import { ShipService } from './ship.service';
 
 export const MAX_CSV_ROWS = 5_000;

@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { ChannelsModule } from '../channels/channels.module';
+import { ChannelsModule } from 'src/modules/channels/channels.module';
 import { AlertRepository } from './alert.repository';
 import { AlertConnectionResolver, AlertsResolver } from './alerts.resolver';
 import { AlertsService } from './alerts.service';

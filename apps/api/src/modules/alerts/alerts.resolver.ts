@@ -1,11 +1,11 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ApiRole } from '@order-hub/types';
 import { z } from 'zod';
-import { actorOf, type Caller } from '../auth/caller';
-import { CurrentCaller } from '../auth/current-caller.decorator';
-import { RequireRole } from '../auth/roles.decorator';
-import { pagedComplexity } from '../../common/graphql/cost-limit';
-import { parseInput } from '../../common/validation/parse-input';
+import { actorOf, type Caller } from 'src/modules/auth/caller';
+import { CurrentCaller } from 'src/modules/auth/current-caller.decorator';
+import { RequireRole } from 'src/modules/auth/roles.decorator';
+import { pagedComplexity } from 'src/common/graphql/cost-limit';
+import { parseInput } from 'src/common/validation/parse-input';
 import { AlertConnectionType } from './alert-connection.type';
 import { AlertType, toAlertType } from './alert.type';
 import { AlertsService } from './alerts.service';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { NotFoundError } from '../../common/errors/app-error';
-import { decodeCursor, encodeCursor } from '../../common/pagination/cursor';
-import { ChannelAccountRepository } from '../channels/channel-account.repository';
+import { NotFoundError } from 'src/common/errors/app-error';
+import { decodeCursor, encodeCursor } from 'src/common/pagination/cursor';
+import { ChannelAccountRepository } from 'src/modules/channels/channel-account.repository';
 import type { AlertEntity } from './alert.entity';
 import { AlertRepository, type AlertRowFilter, type RaisedAlert } from './alert.repository';
 import type { AlertListFilter } from './dto/alerts.args';

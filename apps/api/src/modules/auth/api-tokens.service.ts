@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { ApiRole } from '@order-hub/types';
 import type { Caller } from './caller';
-import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors/app-error';
-import { Transactions } from '../../common/database/transactions';
-import { AuditService } from '../audit/audit.service';
+import { BadUserInputError, ConflictError, NotFoundError } from 'src/common/errors/app-error';
+import { Transactions } from 'src/common/database/transactions';
+import { AuditService } from 'src/modules/audit/audit.service';
 import type { ApiTokenEntity } from './api-token.entity';
 import { ApiTokenRepository } from './api-token.repository';
 import { displayPrefix, hashTokenSecret, newTokenSecret } from './token-secret';

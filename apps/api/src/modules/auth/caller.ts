@@ -1,4 +1,4 @@
-import type { Caller } from '../../common/graphql/graphql-context';
+import type { Caller } from 'src/common/graphql/graphql-context';
 
 export type { Caller };
 

@@ -1,6 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { GraphqlContext } from '../../common/graphql/graphql-context';
+import type { GraphqlContext } from 'src/common/graphql/graphql-context';
 import type { Caller } from './caller';
 
 export const CurrentCaller = createParamDecorator((_data: unknown, ctx: ExecutionContext): Caller => {

@@ -3,8 +3,8 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { ApiRole, roleAtLeast } from '@order-hub/types';
 import { ApiTokensService } from './api-tokens.service';
-import { ForbiddenError, UnauthenticatedError } from '../../common/errors/app-error';
-import type { GraphqlContext } from '../../common/graphql/graphql-context';
+import { ForbiddenError, UnauthenticatedError } from 'src/common/errors/app-error';
+import type { GraphqlContext } from 'src/common/graphql/graphql-context';
 import { PUBLIC_OPERATION, REQUIRED_ROLE } from './roles.decorator';
 
 /** Global guard: every GraphQL operation needs a live bearer token with the required role, unless @Public. */

@@ -9,8 +9,8 @@ import {
   Unique,
 } from 'typeorm';
 import type { CarrierEventSource, CarrierEventType } from '@order-hub/types';
-import { ShipmentEntity } from '../fulfillment/shipment.entity';
-import { OrderEntity } from '../orders/order.entity';
+import { ShipmentEntity } from 'src/modules/fulfillment/shipment.entity';
+import { OrderEntity } from 'src/modules/orders/order.entity';
 
 /**
  * A carrier event of a shipped package, as the hub learnt it: the first carrier scan and the delivery. One of

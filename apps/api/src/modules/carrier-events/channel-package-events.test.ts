@@ -1,8 +1,8 @@
 import { officialExamples } from '@order-hub/contracts';
-import { mapAmazonOrder } from '../channels/amazon/amazon-order.mapper';
-import type { AmazonOrder } from '../channels/amazon/amazon-order.types';
-import { mapWalmartOrder } from '../channels/walmart/walmart-order.mapper';
-import type { WalmartOrder } from '../channels/walmart/walmart-order.types';
+import { mapAmazonOrder } from 'src/modules/channels/amazon/amazon-order.mapper';
+import type { AmazonOrder } from 'src/modules/channels/amazon/amazon-order.types';
+import { mapWalmartOrder } from 'src/modules/channels/walmart/walmart-order.mapper';
+import type { WalmartOrder } from 'src/modules/channels/walmart/walmart-order.types';
 
 const official = (api: 'amazon' | 'walmart', operationId: string, name: string): any =>
   officialExamples({ api, operationId, kind: 'response' }).find((e) => e.name === name)!.body;

@@ -2,8 +2,8 @@ import { Module } from '@nestjs/common';
 import { SkuCategoriesResolver } from './sku-categories.resolver';
 import { SkuCategoriesService } from './sku-categories.service';
 import { SkuCategoryRepository } from './sku-category.repository';
-import { ChannelsModule } from '../channels/channels.module';
-import { OrdersModule } from '../orders/orders.module';
+import { ChannelsModule } from 'src/modules/channels/channels.module';
+import { OrdersModule } from 'src/modules/orders/orders.module';
 
 /** The seller's product catalogue as the hub needs it: SKU categories for per-category metrics. */
 @Module({

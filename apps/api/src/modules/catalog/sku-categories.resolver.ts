@@ -1,11 +1,11 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ApiRole } from '@order-hub/types';
 import { z } from 'zod';
-import { actorOf, type Caller } from '../auth/caller';
-import { CurrentCaller } from '../auth/current-caller.decorator';
-import { RequireRole } from '../auth/roles.decorator';
-import { decodeCursor, encodeCursor } from '../../common/pagination/cursor';
-import { parseInput } from '../../common/validation/parse-input';
+import { actorOf, type Caller } from 'src/modules/auth/caller';
+import { CurrentCaller } from 'src/modules/auth/current-caller.decorator';
+import { RequireRole } from 'src/modules/auth/roles.decorator';
+import { decodeCursor, encodeCursor } from 'src/common/pagination/cursor';
+import { parseInput } from 'src/common/validation/parse-input';
 import { SkuCategoriesService } from './sku-categories.service';
 import { SetSkuCategoriesResultType, SkuCategoryConnectionType, SkuCategoryInput } from './sku-category.types';
 

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { NotFoundError } from '../../common/errors/app-error';
-import { Transactions } from '../../common/database/transactions';
-import { AuditService } from '../audit/audit.service';
-import { ChannelAccountRepository } from '../channels/channel-account.repository';
-import { OrderRepository } from '../orders/order.repository';
+import { NotFoundError } from 'src/common/errors/app-error';
+import { Transactions } from 'src/common/database/transactions';
+import { AuditService } from 'src/modules/audit/audit.service';
+import { ChannelAccountRepository } from 'src/modules/channels/channel-account.repository';
+import { OrderRepository } from 'src/modules/orders/order.repository';
 import type { SkuCategoryEntity } from './sku-category.entity';
 import { SkuCategoryRepository } from './sku-category.repository';
 

@@ -1,5 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { ChannelAccountEntity } from '../channels/channel-account.entity';
+import { ChannelAccountEntity } from 'src/modules/channels/channel-account.entity';
 
 /**
  * The seller's product category of a SKU. Channel order APIs carry no category, and Amazon measures valid

@@ -1,5 +1,5 @@
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { PageInfoType } from '../../common/pagination/page-info.type';
+import { PageInfoType } from 'src/common/pagination/page-info.type';
 
 @ObjectType('SkuCategory', {
   description: "A SKU's product category, set by the seller (Amazon measures valid tracking per category).",

@@ -1,6 +1,6 @@
 import type { Channel } from '@order-hub/types';
 import { z } from 'zod';
-import { BadUserInputError } from '../../common/errors/app-error';
+import { BadUserInputError } from 'src/common/errors/app-error';
 import { parseCredentials } from './channel-credentials';
 
 export const accountFieldsSchema = z.object({

@@ -2,12 +2,12 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { channelProfile } from '@order-hub/rules';
 import { ApiRole } from '@order-hub/types';
 import { z } from 'zod';
-import { actorOf, type Caller } from '../auth/caller';
-import { CurrentCaller } from '../auth/current-caller.decorator';
-import { RequireRole } from '../auth/roles.decorator';
-import type { GraphqlContext } from '../../common/graphql/graphql-context';
-import { BadUserInputError } from '../../common/errors/app-error';
-import { parseInput } from '../../common/validation/parse-input';
+import { actorOf, type Caller } from 'src/modules/auth/caller';
+import { CurrentCaller } from 'src/modules/auth/current-caller.decorator';
+import { RequireRole } from 'src/modules/auth/roles.decorator';
+import type { GraphqlContext } from 'src/common/graphql/graphql-context';
+import { BadUserInputError } from 'src/common/errors/app-error';
+import { parseInput } from 'src/common/validation/parse-input';
 import { accountFieldsSchema, checkedCredentials } from './channel-account.schema';
 import { ChannelAccountType, toChannelAccountType } from './channel-account.type';
 import { channelDescriptor } from './channel-registry';

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { ChannelAccountSummary } from '@order-hub/types';
 import type { EntityManager } from 'typeorm';
-import { BadUserInputError, NotFoundError } from '../../common/errors/app-error';
-import { InjectConfig } from '../../config/app-config.token';
-import { Transactions } from '../../common/database/transactions';
-import type { AppConfig } from '../../config/app-config';
-import { AuditService } from '../audit/audit.service';
+import { BadUserInputError, NotFoundError } from 'src/common/errors/app-error';
+import { InjectConfig } from 'src/config/app-config.token';
+import { Transactions } from 'src/common/database/transactions';
+import type { AppConfig } from 'src/config/app-config';
+import { AuditService } from 'src/modules/audit/audit.service';
 import type { ChannelAccountEntity } from './channel-account.entity';
 import { ChannelAccountRepository } from './channel-account.repository';
 import { CredentialsCipher } from './credentials-cipher';

@@ -1,6 +1,6 @@
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { InjectConfig } from '../../config/app-config.token';
-import type { AppConfig } from '../../config/app-config';
+import { InjectConfig } from 'src/config/app-config.token';
+import type { AppConfig } from 'src/config/app-config';
 import type { ChannelAdapter } from './channel-adapter';
 import type { ChannelAccountEntity } from './channel-account.entity';
 import { ChannelAccountsService } from './channel-accounts.service';

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { defineLoader } from '../../common/dataloaders/request-loaders';
+import { defineLoader } from 'src/common/dataloaders/request-loaders';
 import type { DataSource } from 'typeorm';
 
 /** Whether each account has credentials stored, without ever reading the ciphertext. */

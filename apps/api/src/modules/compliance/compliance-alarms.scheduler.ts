@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import type { AppConfig } from '../../config/app-config';
-import { InjectConfig } from '../../config/app-config.token';
+import type { AppConfig } from 'src/config/app-config';
+import { InjectConfig } from 'src/config/app-config.token';
 import { ComplianceAlarmsService } from './compliance-alarms.service';
 
 const TICK_MS = 60_000;

@@ -1,17 +1,17 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { channelLabel, channelProfile, heldTrackingSeverity, orderName } from '@order-hub/rules';
 import type { OrderStatus } from '@order-hub/types';
-import { lateOriginScanAlarms, trackingReuseAlarms } from '../alerts/alarms/shipment-alarms';
-import { AlertRepository } from '../alerts/alert.repository';
-import type { RaisedAlert } from '../alerts/alerts.service';
-import { AlertsService } from '../alerts/alerts.service';
-import { CHANNEL_WARNING_ALARM_KINDS } from '../alerts/channel-warnings/channel-warning-alarms';
-import { ChannelWarningsService } from '../alerts/channel-warnings/channel-warnings.service';
-import { formatTimeLeft } from '../alerts/format-time-left';
-import { ChannelAccountRepository } from '../channels/channel-account.repository';
-import { ShipmentRepository } from '../fulfillment/shipment.repository';
-import { OrderRepository } from '../orders/order.repository';
-import { OutboxRepository } from '../outbox/outbox.repository';
+import { lateOriginScanAlarms, trackingReuseAlarms } from 'src/modules/alerts/alarms/shipment-alarms';
+import { AlertRepository } from 'src/modules/alerts/alert.repository';
+import type { RaisedAlert } from 'src/modules/alerts/alerts.service';
+import { AlertsService } from 'src/modules/alerts/alerts.service';
+import { CHANNEL_WARNING_ALARM_KINDS } from 'src/modules/alerts/channel-warnings/channel-warning-alarms';
+import { ChannelWarningsService } from 'src/modules/alerts/channel-warnings/channel-warnings.service';
+import { formatTimeLeft } from 'src/modules/alerts/format-time-left';
+import { ChannelAccountRepository } from 'src/modules/channels/channel-account.repository';
+import { ShipmentRepository } from 'src/modules/fulfillment/shipment.repository';
+import { OrderRepository } from 'src/modules/orders/order.repository';
+import { OutboxRepository } from 'src/modules/outbox/outbox.repository';
 import { ComplianceService } from './compliance.service';
 
 export { formatTimeLeft };

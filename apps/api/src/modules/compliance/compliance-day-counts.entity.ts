@@ -1,5 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import { ChannelAccountEntity } from '../channels/channel-account.entity';
+import { ChannelAccountEntity } from 'src/modules/channels/channel-account.entity';
 
 /** One counted fact kind of an hour bucket, as stored in `compliance_hour_count.counts`. */
 export interface DayCountEntry {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Channel } from '@order-hub/types';
-import { ChannelAccountRepository } from '../channels/channel-account.repository';
+import { ChannelAccountRepository } from 'src/modules/channels/channel-account.repository';
 import { HOUR_MS, hourRuns, planCounts, type CountPlan, type HourRun } from './compliance-count-plan';
 import { ComplianceDayCountsRepository } from './compliance-day-counts.repository';
 import type { DepthCount, FactsQuery, FactsScope } from './compliance-facts.types';

@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
-import { AuthModule } from '../auth/auth.module';
-import { ChannelsModule } from '../channels/channels.module';
-import { FulfillmentModule } from '../fulfillment/fulfillment.module';
-import { OrdersModule } from '../orders/orders.module';
-import { OutboxModule } from '../outbox/outbox.module';
+import { AuthModule } from 'src/modules/auth/auth.module';
+import { ChannelsModule } from 'src/modules/channels/channels.module';
+import { FulfillmentModule } from 'src/modules/fulfillment/fulfillment.module';
+import { OrdersModule } from 'src/modules/orders/orders.module';
+import { OutboxModule } from 'src/modules/outbox/outbox.module';
 import { ComplianceAlarmsScheduler } from './compliance-alarms.scheduler';
 import { ComplianceAlarmsService } from './compliance-alarms.service';
 import { ComplianceMetricResolver, ComplianceResolver } from './compliance.resolver';

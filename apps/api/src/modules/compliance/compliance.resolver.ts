@@ -1,11 +1,11 @@
 import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CHANNELS, Channel, ComplianceMetricKey, MetricOrderSet } from '@order-hub/types';
 import { z } from 'zod';
-import { pagedComplexity } from '../../common/graphql/cost-limit';
-import { decodeCursor, encodeCursor } from '../../common/pagination/cursor';
-import { parseInput } from '../../common/validation/parse-input';
-import { OrderConnectionType } from '../orders/order-connection.type';
-import { toOrderType } from '../orders/order.type';
+import { pagedComplexity } from 'src/common/graphql/cost-limit';
+import { decodeCursor, encodeCursor } from 'src/common/pagination/cursor';
+import { parseInput } from 'src/common/validation/parse-input';
+import { OrderConnectionType } from 'src/modules/orders/order-connection.type';
+import { toOrderType } from 'src/modules/orders/order.type';
 import { ComplianceService, defectSet } from './compliance.service';
 import { ComplianceMetricType, ComplianceReportType, toComplianceMetricType } from './dto/compliance-report.type';
 

@@ -20,8 +20,8 @@ import type {
   MetricProjection,
 } from '@order-hub/types';
 import type { DataSource } from 'typeorm';
-import type { OrderEntity } from '../orders/order.repository';
-import { OrderRepository } from '../orders/order.repository';
+import type { OrderEntity } from 'src/modules/orders/order.repository';
+import { OrderRepository } from 'src/modules/orders/order.repository';
 import { ComplianceDayCountsService, type FactsGroup } from './compliance-day-counts.service';
 import { keepDepth } from './compliance-fact-counts';
 import {

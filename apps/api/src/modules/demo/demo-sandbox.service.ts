@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import type { Sandbox } from '@order-hub/sandbox';
 import { ChannelEnvironment, type Channel } from '@order-hub/types';
-import { InjectConfig } from '../../config/app-config.token';
-import type { AppConfig } from '../../config/app-config';
-import { SkuCategoriesService } from '../catalog/sku-categories.service';
-import { ChannelAccountsService } from '../channels/channel-accounts.service';
+import { InjectConfig } from 'src/config/app-config.token';
+import type { AppConfig } from 'src/config/app-config';
+import { SkuCategoriesService } from 'src/modules/catalog/sku-categories.service';
+import { ChannelAccountsService } from 'src/modules/channels/channel-accounts.service';
 import { DEMO_CATEGORY_BY_SKU_PREFIX } from './demo-sku-categories';
 
 const ACTOR = 'system:demo';

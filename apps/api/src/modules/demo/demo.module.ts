@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { CatalogModule } from '../catalog/catalog.module';
-import { ChannelsModule } from '../channels/channels.module';
+import { CatalogModule } from 'src/modules/catalog/catalog.module';
+import { ChannelsModule } from 'src/modules/channels/channels.module';
 import { DemoSandboxService } from './demo-sandbox.service';
 
 @Module({ imports: [ChannelsModule, CatalogModule], providers: [DemoSandboxService], exports: [DemoSandboxService] })

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { OrderLineEntity } from '../orders/order-line.entity';
+import { OrderLineEntity } from 'src/modules/orders/order-line.entity';
 import { ShipmentEntity } from './shipment.entity';
 
 /** The quantity of one order line carried by one shipment. */

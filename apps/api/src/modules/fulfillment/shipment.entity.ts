@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { PackageType } from '@order-hub/types';
-import { OrderEntity } from '../orders/order.entity';
+import { OrderEntity } from 'src/modules/orders/order.entity';
 
 @Entity('shipment')
 @Index('ix_shipment_order', ['orderId'])

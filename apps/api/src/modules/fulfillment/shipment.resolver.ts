@@ -1,5 +1,5 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import type { GraphqlContext } from '../../common/graphql/graphql-context';
+import type { GraphqlContext } from 'src/common/graphql/graphql-context';
 import { ShipmentLineType, ShipmentType, toShipmentLineType } from './shipment.type';
 import { shipmentLinesByShipmentLoader } from './shipment-lines-by-shipment.loader';
 

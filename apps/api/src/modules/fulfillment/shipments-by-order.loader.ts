@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
-import { defineLoader } from '../../common/dataloaders/request-loaders';
+import { defineLoader } from 'src/common/dataloaders/request-loaders';
 import { In, type DataSource } from 'typeorm';
 import { ShipmentEntity } from './shipment.entity';
-import { groupByKeys } from '../../common/dataloaders/group-by';
+import { groupByKeys } from 'src/common/dataloaders/group-by';
 
 export const shipmentsByOrderLoader = defineLoader(
   'shipmentsByOrder',

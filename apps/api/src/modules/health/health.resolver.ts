@@ -1,10 +1,10 @@
 import { Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Public } from '../auth/roles.decorator';
-import { InjectRunningDatabase, type RunningDatabase } from '../../config/app-config.token';
+import { Public } from 'src/modules/auth/roles.decorator';
+import { InjectRunningDatabase, type RunningDatabase } from 'src/config/app-config.token';
 import { HealthType } from './health.type';
-import { HUB_VERSION } from '../../api-root';
+import { HUB_VERSION } from 'src/api-root';
 
 @Resolver(() => HealthType)
 export class HealthResolver {

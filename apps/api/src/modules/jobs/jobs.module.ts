@@ -1,5 +1,5 @@
 import { Global, Module, type DynamicModule, type Provider } from '@nestjs/common';
-import type { AppConfig } from '../../config/app-config';
+import type { AppConfig } from 'src/config/app-config';
 import { BullmqJobQueue } from './bullmq-job.queue';
 import { BullmqJobWorker } from './bullmq-job.worker';
 import { InProcessJobQueue } from './in-process-job.queue';

@@ -1,11 +1,11 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { McfStatus } from '@order-hub/types';
 import type { EntityManager } from 'typeorm';
-import { ConflictError } from '../../common/errors/app-error';
-import { FulfilmentCancellers, type FulfilmentCanceller } from '../actions/fulfilment-cancellers';
-import type { ActionableOrder } from '../actions/order-action.support';
-import type { OutboxEntity } from '../outbox/outbox.repository';
-import { OutboxService } from '../outbox/outbox.service';
+import { ConflictError } from 'src/common/errors/app-error';
+import { FulfilmentCancellers, type FulfilmentCanceller } from 'src/modules/actions/fulfilment-cancellers';
+import type { ActionableOrder } from 'src/modules/actions/order-action.support';
+import type { OutboxEntity } from 'src/modules/outbox/outbox.repository';
+import { OutboxService } from 'src/modules/outbox/outbox.service';
 import { McfRepository } from './mcf-order.repository';
 
 /** Until Amazon is processing the fulfilment order, it can still be cancelled. */

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { defineLoader } from '../../common/dataloaders/request-loaders';
+import { defineLoader } from 'src/common/dataloaders/request-loaders';
 import { In, type DataSource } from 'typeorm';
 import { McfOrderEntity } from './mcf-order.entity';
 

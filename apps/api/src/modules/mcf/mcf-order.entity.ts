@@ -9,7 +9,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { OrderEntity } from '../orders/order.entity';
+import { OrderEntity } from 'src/modules/orders/order.entity';
 
 export interface McfPackageRecord {
   packageNumber: number;

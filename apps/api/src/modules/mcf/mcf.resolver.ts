@@ -1,12 +1,12 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ApiRole } from '@order-hub/types';
 import { z } from 'zod';
-import { actorOf, type Caller } from '../auth/caller';
-import { CurrentCaller } from '../auth/current-caller.decorator';
-import { RequireRole } from '../auth/roles.decorator';
-import type { GraphqlContext } from '../../common/graphql/graphql-context';
-import { parseInput } from '../../common/validation/parse-input';
-import { OrderType, toOrderType } from '../orders/order.type';
+import { actorOf, type Caller } from 'src/modules/auth/caller';
+import { CurrentCaller } from 'src/modules/auth/current-caller.decorator';
+import { RequireRole } from 'src/modules/auth/roles.decorator';
+import type { GraphqlContext } from 'src/common/graphql/graphql-context';
+import { parseInput } from 'src/common/validation/parse-input';
+import { OrderType, toOrderType } from 'src/modules/orders/order.type';
 import { McfRepository } from './mcf-order.repository';
 import { McfRoutingService } from './mcf-routing.service';
 import {

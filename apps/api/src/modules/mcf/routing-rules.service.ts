@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { channelProfile } from '@order-hub/rules';
 import { OPEN_ORDER_STATUSES } from '@order-hub/types';
-import { BadUserInputError, NotFoundError } from '../../common/errors/app-error';
-import { Transactions } from '../../common/database/transactions';
-import { AuditService } from '../audit/audit.service';
-import { ChannelAccountRepository } from '../channels/channel-account.repository';
-import type { OrderEntity } from '../orders/order.repository';
-import { OrderRepository } from '../orders/order.repository';
+import { BadUserInputError, NotFoundError } from 'src/common/errors/app-error';
+import { Transactions } from 'src/common/database/transactions';
+import { AuditService } from 'src/modules/audit/audit.service';
+import { ChannelAccountRepository } from 'src/modules/channels/channel-account.repository';
+import type { OrderEntity } from 'src/modules/orders/order.repository';
+import { OrderRepository } from 'src/modules/orders/order.repository';
 import { McfRepository } from './mcf-order.repository';
 import { MCF_PROVIDERS_LABEL } from './mcf-request';
 import { routingRuleMatches } from './routing-match';

@@ -1,8 +1,8 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import type { GraphqlContext } from '../../common/graphql/graphql-context';
+import type { GraphqlContext } from 'src/common/graphql/graphql-context';
 import { OrderType } from './order.type';
-import { AuditEventType, toAuditEventType } from '../audit/audit-event.type';
-import { auditEventsByOrderLoader } from '../audit/audit-events-by-order.loader';
+import { AuditEventType, toAuditEventType } from 'src/modules/audit/audit-event.type';
+import { auditEventsByOrderLoader } from 'src/modules/audit/audit-events-by-order.loader';
 
 /** `Order.auditEvents`, read through the audit module's loader (audit, written by every module, imports none). */
 @Resolver(() => OrderType)

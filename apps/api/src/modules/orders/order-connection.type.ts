@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { OrderView } from '@order-hub/types';
-import { PageInfoType } from '../../common/pagination/page-info.type';
+import { PageInfoType } from 'src/common/pagination/page-info.type';
 import { OrderType } from './order.type';
 
 @ObjectType('OrderEdge')

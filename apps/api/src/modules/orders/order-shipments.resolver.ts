@@ -1,8 +1,8 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import type { GraphqlContext } from '../../common/graphql/graphql-context';
+import type { GraphqlContext } from 'src/common/graphql/graphql-context';
 import { OrderType } from './order.type';
-import { ShipmentType, toShipmentType } from '../fulfillment/shipment.type';
-import { shipmentsByOrderLoader } from '../fulfillment/shipments-by-order.loader';
+import { ShipmentType, toShipmentType } from 'src/modules/fulfillment/shipment.type';
+import { shipmentsByOrderLoader } from 'src/modules/fulfillment/shipments-by-order.loader';
 
 /** `Order.shipments`, read through the fulfillment module's loader. */
 @Resolver(() => OrderType)

@@ -1,5 +1,5 @@
 import { OrderView } from '@order-hub/types';
-import { latestRefusalSql, orderHasRefusalSql } from '../outbox/outbox.sql';
+import { latestRefusalSql, orderHasRefusalSql } from 'src/modules/outbox/outbox.sql';
 
 /** SQL fragment with named parameters (TypeORM `:name` syntax) over the `order` table aliased `o`. */
 export interface Predicate {

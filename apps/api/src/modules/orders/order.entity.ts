@@ -11,7 +11,7 @@ import {
   VersionColumn,
 } from 'typeorm';
 import type { Channel, FulfillmentMethod, OrderStatus, OrderType, PostalAddress } from '@order-hub/types';
-import { ChannelAccountEntity } from '../channels/channel-account.entity';
+import { ChannelAccountEntity } from 'src/modules/channels/channel-account.entity';
 
 @Entity('order')
 @Unique('uq_order_account_channel_order_id', ['accountId', 'channelOrderId'])

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { CarrierEventsModule } from '../carrier-events/carrier-events.module';
-import { ChannelsModule } from '../channels/channels.module';
-import { FulfillmentModule } from '../fulfillment/fulfillment.module';
+import { CarrierEventsModule } from 'src/modules/carrier-events/carrier-events.module';
+import { ChannelsModule } from 'src/modules/channels/channels.module';
+import { FulfillmentModule } from 'src/modules/fulfillment/fulfillment.module';
 import { OrderAuditEventsResolver } from './order-audit-events.resolver';
 import { OrderImportService } from './order-import.service';
 import { OrderShipmentsResolver } from './order-shipments.resolver';

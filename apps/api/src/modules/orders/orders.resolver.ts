@@ -1,15 +1,15 @@
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { pagedComplexity } from '../../common/graphql/cost-limit';
-import type { GraphqlContext } from '../../common/graphql/graphql-context';
-import { parseInput } from '../../common/validation/parse-input';
-import { ChannelAccountType, toChannelAccountType } from '../channels/channel-account.type';
+import { pagedComplexity } from 'src/common/graphql/cost-limit';
+import type { GraphqlContext } from 'src/common/graphql/graphql-context';
+import { parseInput } from 'src/common/validation/parse-input';
+import { ChannelAccountType, toChannelAccountType } from 'src/modules/channels/channel-account.type';
 import { OrderFilter } from './dto/order-filter.input';
 import { OrderConnectionType, OrderViewCountType } from './order-connection.type';
 import { OrderLineType, toOrderLineType } from './order-line.type';
 import { OrderType, toOrderType } from './order.type';
 import { DEFAULT_PAGE_SIZE, orderFilterSchema, OrdersArgs, ordersArgsSchema, toOrderQuery } from './orders.args';
 import { OrdersService } from './orders.service';
-import { accountByIdLoader } from '../channels/account-by-id.loader';
+import { accountByIdLoader } from 'src/modules/channels/account-by-id.loader';
 import { linesByOrderLoader } from './lines-by-order.loader';
 
 @Resolver(() => OrderType)

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { ORDER_VIEWS, type OrderView } from '@order-hub/types';
 import type { SelectQueryBuilder } from 'typeorm';
-import { decodeCursor, encodeCursor } from '../../common/pagination/cursor';
-import { BadUserInputError } from '../../common/errors/app-error';
-import { ChannelAccountRepository } from '../channels/channel-account.repository';
+import { decodeCursor, encodeCursor } from 'src/common/pagination/cursor';
+import { BadUserInputError } from 'src/common/errors/app-error';
+import { ChannelAccountRepository } from 'src/modules/channels/channel-account.repository';
 import type { OrderEntity } from './order.entity';
 import { OrderRepository } from './order.repository';
 import type { OrderQuery } from './orders.args';

@@ -9,11 +9,11 @@ import type {
   RefundPayload,
   ShipPayload,
 } from '@order-hub/types';
-import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors/app-error';
-import { decodeCursor, encodeCursor } from '../../common/pagination/cursor';
-import { Transactions } from '../../common/database/transactions';
-import { AuditService } from '../audit/audit.service';
-import { ShipmentRepository } from '../fulfillment/shipment.repository';
+import { BadUserInputError, ConflictError, NotFoundError } from 'src/common/errors/app-error';
+import { decodeCursor, encodeCursor } from 'src/common/pagination/cursor';
+import { Transactions } from 'src/common/database/transactions';
+import { AuditService } from 'src/modules/audit/audit.service';
+import { ShipmentRepository } from 'src/modules/fulfillment/shipment.repository';
 import type { OutboxEntity } from './outbox.entity';
 import { OutboxHubChange, shipmentFieldsOf } from './outbox-hub-change';
 import { OutboxRepository } from './outbox.repository';

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { PageInfoType } from '../../common/pagination/page-info.type';
+import { PageInfoType } from 'src/common/pagination/page-info.type';
 import { OutboxEntryType } from './outbox-entry.type';
 
 @ObjectType('OutboxEntryEdge')

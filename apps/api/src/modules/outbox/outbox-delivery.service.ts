@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { AttemptOutcome, OutboxStatus } from '@order-hub/types';
 import type { EntityManager } from 'typeorm';
-import type { ChannelCall } from '../channels/channel-writer';
-import { ChannelError } from '../channels/channel-error';
-import { InjectConfig } from '../../config/app-config.token';
-import type { AppConfig } from '../../config/app-config';
-import { Transactions } from '../../common/database/transactions';
-import { AuditService } from '../audit/audit.service';
+import type { ChannelCall } from 'src/modules/channels/channel-writer';
+import { ChannelError } from 'src/modules/channels/channel-error';
+import { InjectConfig } from 'src/config/app-config.token';
+import type { AppConfig } from 'src/config/app-config';
+import { Transactions } from 'src/common/database/transactions';
+import { AuditService } from 'src/modules/audit/audit.service';
 import type { OutboxEntity } from './outbox.entity';
 import { OutboxHubChange } from './outbox-hub-change';
 import { OutboxRepository } from './outbox.repository';

@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { JobName } from '../jobs/job-name';
-import { JobQueue } from '../jobs/job-queue';
+import { JobName } from 'src/modules/jobs/job-name';
+import { JobQueue } from 'src/modules/jobs/job-queue';
 import { OutboxDeliveryService } from './outbox-delivery.service';
 
 const TICK_MS = 1_000;

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { CancelPayload, RefundPayload, ShipPayload } from '@order-hub/types';
 import type { EntityManager } from 'typeorm';
-import { ConflictError, NotFoundError } from '../../common/errors/app-error';
-import { ShipmentRepository, type ShipmentTracking } from '../fulfillment/shipment.repository';
-import { OrderRepository } from '../orders/order.repository';
+import { ConflictError, NotFoundError } from 'src/common/errors/app-error';
+import { ShipmentRepository, type ShipmentTracking } from 'src/modules/fulfillment/shipment.repository';
+import { OrderRepository } from 'src/modules/orders/order.repository';
 import type { OutboxEntity } from './outbox.entity';
 import type { RevertedChange } from './reverted-change';
 

@@ -10,8 +10,8 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { ChannelAccountEntity } from '../channels/channel-account.entity';
-import { OrderEntity } from '../orders/order.entity';
+import { ChannelAccountEntity } from 'src/modules/channels/channel-account.entity';
+import { OrderEntity } from 'src/modules/orders/order.entity';
 import type { RevertedChange } from './reverted-change';
 
 /** One channel call owed to a marketplace, written in the same transaction as the change it reports. */

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { ChannelsModule } from '../channels/channels.module';
-import { FulfillmentModule } from '../fulfillment/fulfillment.module';
-import { OrdersModule } from '../orders/orders.module';
+import { ChannelsModule } from 'src/modules/channels/channels.module';
+import { FulfillmentModule } from 'src/modules/fulfillment/fulfillment.module';
+import { OrdersModule } from 'src/modules/orders/orders.module';
 import { DeliverOutboxJob } from './jobs/deliver-outbox.job';
 import { OutboxAdminService } from './outbox-admin.service';
 import { OutboxDeliveryService } from './outbox-delivery.service';

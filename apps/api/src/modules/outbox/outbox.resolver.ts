@@ -1,12 +1,12 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ApiRole, Channel } from '@order-hub/types';
-import { actorOf, type Caller } from '../auth/caller';
-import { CurrentCaller } from '../auth/current-caller.decorator';
-import { RequireRole } from '../auth/roles.decorator';
-import { pagedComplexity } from '../../common/graphql/cost-limit';
-import type { GraphqlContext } from '../../common/graphql/graphql-context';
-import { parseInput } from '../../common/validation/parse-input';
-import { OrderType } from '../orders/order.type';
+import { actorOf, type Caller } from 'src/modules/auth/caller';
+import { CurrentCaller } from 'src/modules/auth/current-caller.decorator';
+import { RequireRole } from 'src/modules/auth/roles.decorator';
+import { pagedComplexity } from 'src/common/graphql/cost-limit';
+import type { GraphqlContext } from 'src/common/graphql/graphql-context';
+import { parseInput } from 'src/common/validation/parse-input';
+import { OrderType } from 'src/modules/orders/order.type';
 import { OutboxEntriesArgs, outboxEntriesArgsSchema, outboxEntryIdSchema } from './dto/outbox.args';
 import { OutboxAdminService } from './outbox-admin.service';
 import { OutboxEntryConnectionType } from './outbox-connection.type';
@@ -19,7 +19,7 @@ import {
   toOutboxEntryType,
 } from './outbox-entry.type';
 import { OutboxService } from './outbox.service';
-import { accountByIdLoader } from '../channels/account-by-id.loader';
+import { accountByIdLoader } from 'src/modules/channels/account-by-id.loader';
 import { attemptsByOutboxLoader } from './attempts-by-outbox.loader';
 import { outboxByOrderLoader } from './outbox-by-order.loader';
 

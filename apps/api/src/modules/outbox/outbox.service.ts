@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { OutboxOperation, OutboxPayload } from '@order-hub/types';
 import type { EntityManager } from 'typeorm';
-import { JobName } from '../jobs/job-name';
-import { JobQueue } from '../jobs/job-queue';
+import { JobName } from 'src/modules/jobs/job-name';
+import { JobQueue } from 'src/modules/jobs/job-queue';
 import type { OutboxEntity } from './outbox.entity';
 import { OutboxRepository } from './outbox.repository';
 

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { ChannelsModule } from '../channels/channels.module';
-import { FulfillmentModule } from '../fulfillment/fulfillment.module';
-import { OrdersModule } from '../orders/orders.module';
+import { ChannelsModule } from 'src/modules/channels/channels.module';
+import { FulfillmentModule } from 'src/modules/fulfillment/fulfillment.module';
+import { OrdersModule } from 'src/modules/orders/orders.module';
 import { RulesResolver } from './rules.resolver';
 import { RulesService } from './rules.service';
 

@@ -1,7 +1,7 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { checkTrackingNumber } from '@order-hub/rules';
 import { CARRIER_CODES, isCarrierCode } from '@order-hub/types';
-import { BadUserInputError } from '../../common/errors/app-error';
+import { BadUserInputError } from 'src/common/errors/app-error';
 import { ShipmentInput } from './dto/shipment.input';
 import { RulesService } from './rules.service';
 import { toTrackingCheckType, TrackingCheckType } from './tracking-check.type';

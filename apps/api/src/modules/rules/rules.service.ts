@@ -7,11 +7,11 @@ import {
   type TrackingUse,
 } from '@order-hub/rules';
 import type { ShipmentInput as RuleShipmentInput, Violation } from '@order-hub/types';
-import { BadUserInputError, NotFoundError } from '../../common/errors/app-error';
-import { ChannelAccountRepository } from '../channels/channel-account.repository';
-import { ShipmentRepository } from '../fulfillment/shipment.repository';
-import type { OrderEntity } from '../orders/order.repository';
-import { OrderRepository } from '../orders/order.repository';
+import { BadUserInputError, NotFoundError } from 'src/common/errors/app-error';
+import { ChannelAccountRepository } from 'src/modules/channels/channel-account.repository';
+import { ShipmentRepository } from 'src/modules/fulfillment/shipment.repository';
+import type { OrderEntity } from 'src/modules/orders/order.repository';
+import { OrderRepository } from 'src/modules/orders/order.repository';
 import type { ShipmentInput } from './dto/shipment.input';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,6 +1,6 @@
 import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import type { SyncPhase } from '@order-hub/types';
-import { ChannelAccountEntity } from '../channels/channel-account.entity';
+import { ChannelAccountEntity } from 'src/modules/channels/channel-account.entity';
 
 /** Where the order pull of one account stands: its watermark, progress and last outcome. */
 @Entity('account_sync_state')

@@ -1,9 +1,9 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { InjectConfig } from '../../config/app-config.token';
-import type { AppConfig } from '../../config/app-config';
-import { InProcessJobQueue } from '../jobs/in-process-job.queue';
-import { JobName } from '../jobs/job-name';
-import { JobQueue } from '../jobs/job-queue';
+import { InjectConfig } from 'src/config/app-config.token';
+import type { AppConfig } from 'src/config/app-config';
+import { InProcessJobQueue } from 'src/modules/jobs/in-process-job.queue';
+import { JobName } from 'src/modules/jobs/job-name';
+import { JobQueue } from 'src/modules/jobs/job-queue';
 import type { PullOutcome } from './jobs/pull-orders.job';
 import { SyncStateService } from './sync-state.service';
 

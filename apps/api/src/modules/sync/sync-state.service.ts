@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { ChannelAccountRepository } from '../channels/channel-account.repository';
+import { ChannelAccountRepository } from 'src/modules/channels/channel-account.repository';
 import { AccountSyncStateEntity } from './account-sync-state.entity';
 
 /** How long a pull holds its account; it renews the lease after every page. */

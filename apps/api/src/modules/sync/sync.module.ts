@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
-import { ActionsModule } from '../actions/actions.module';
-import { ChannelsModule } from '../channels/channels.module';
-import { McfModule } from '../mcf/mcf.module';
-import { OrdersModule } from '../orders/orders.module';
+import { ActionsModule } from 'src/modules/actions/actions.module';
+import { ChannelsModule } from 'src/modules/channels/channels.module';
+import { McfModule } from 'src/modules/mcf/mcf.module';
+import { OrdersModule } from 'src/modules/orders/orders.module';
 import { PullOrdersJob } from './jobs/pull-orders.job';
 import { SyncSchedulerService } from './sync-scheduler.service';
 import { SyncStateService } from './sync-state.service';

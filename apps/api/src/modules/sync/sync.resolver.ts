@@ -1,10 +1,10 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ApiRole } from '@order-hub/types';
-import { RequireRole } from '../auth/roles.decorator';
-import { ConflictError } from '../../common/errors/app-error';
-import type { GraphqlContext } from '../../common/graphql/graphql-context';
-import { ChannelAccountType } from '../channels/channel-account.type';
-import { ChannelAccountsService } from '../channels/channel-accounts.service';
+import { RequireRole } from 'src/modules/auth/roles.decorator';
+import { ConflictError } from 'src/common/errors/app-error';
+import type { GraphqlContext } from 'src/common/graphql/graphql-context';
+import { ChannelAccountType } from 'src/modules/channels/channel-account.type';
+import { ChannelAccountsService } from 'src/modules/channels/channel-accounts.service';
 import { SyncSchedulerService } from './sync-scheduler.service';
 import { SyncStateService } from './sync-state.service';
 import { SyncStateType, toSyncStateType } from './sync-state.type';

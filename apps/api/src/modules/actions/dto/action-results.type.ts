@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ShipmentType } from '../../fulfillment/shipment.type';
-import { OutboxEntryType } from '../../outbox/outbox-entry.type';
-import { ViolationType } from '../../rules/violation.type';
+import { ShipmentType } from 'src/modules/fulfillment/shipment.type';
+import { OutboxEntryType } from 'src/modules/outbox/outbox-entry.type';
+import { ViolationType } from 'src/modules/rules/violation.type';
 
 export const AcknowledgeOutcome = {
   QUEUED: 'QUEUED',

@@ -9,8 +9,8 @@ import {
 } from '@order-hub/rules';
 import { CHANNELS } from '@order-hub/types';
 import { DataSource } from 'typeorm';
-import { ShipmentRepository } from '../../fulfillment/shipment.repository';
-import type { RaisedAlert } from '../alerts.service';
+import { ShipmentRepository } from 'src/modules/fulfillment/shipment.repository';
+import type { RaisedAlert } from 'src/modules/alerts/alerts.service';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;

@@ -1,7 +1,7 @@
 import { channelLabel, channelWarningClock } from '@order-hub/rules';
 import type { Channel } from '@order-hub/types';
-import { formatTimeLeft } from '../format-time-left';
-import type { RaisedAlert } from '../alerts.service';
+import { formatTimeLeft } from 'src/modules/alerts/format-time-left';
+import type { RaisedAlert } from 'src/modules/alerts/alerts.service';
 import type { ChannelWarningEntity } from './channel-warning.entity';
 
 export const CHANNEL_WARNING_ALARM_KINDS = ['CHANNEL_WARNING_DUE', 'CHANNEL_WARNING_OVERDUE'] as const;

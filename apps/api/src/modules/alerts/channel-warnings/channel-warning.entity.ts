@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { ChannelAccountEntity } from '../../channels/channel-account.entity';
-import { AlertEntity } from '../alert.entity';
+import { ChannelAccountEntity } from 'src/modules/channels/channel-account.entity';
+import { AlertEntity } from 'src/modules/alerts/alert.entity';
 
 /**
  * A warning the seller received from a channel (a Walmart performance alert, an Amazon account-health notice),

@@ -1,9 +1,9 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ApiRole } from '@order-hub/types';
-import { actorOf, type Caller } from '../../auth/caller';
-import { CurrentCaller } from '../../auth/current-caller.decorator';
-import { RequireRole } from '../../auth/roles.decorator';
-import { parseInput } from '../../../common/validation/parse-input';
+import { actorOf, type Caller } from 'src/modules/auth/caller';
+import { CurrentCaller } from 'src/modules/auth/current-caller.decorator';
+import { RequireRole } from 'src/modules/auth/roles.decorator';
+import { parseInput } from 'src/common/validation/parse-input';
 import { z } from 'zod';
 import { ChannelWarningsService } from './channel-warnings.service';
 import {

@@ -1,6 +1,6 @@
-import { ChannelError } from '../channel-error';
-import { ChannelHttp, type RawResponse } from '../http/channel-http';
-import { ClientBudgets, type ChannelClientOptions, type RateBucket } from '../http/rate-buckets';
+import { ChannelError } from 'src/modules/channels/channel-error';
+import { ChannelHttp, type RawResponse } from 'src/modules/channels/http/channel-http';
+import { ClientBudgets, type ChannelClientOptions, type RateBucket } from 'src/modules/channels/http/rate-buckets';
 import { parseAmazonError } from './amazon-errors';
 
 export interface AmazonCredentials {

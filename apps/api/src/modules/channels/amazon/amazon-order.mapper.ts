@@ -10,8 +10,8 @@ import {
   type PostalAddress,
   type ShipmentCarrierEvent,
 } from '@order-hub/types';
-import { countryAlpha2 } from '../channel-address';
-import { toCents } from '../money';
+import { countryAlpha2 } from 'src/modules/channels/channel-address';
+import { toCents } from 'src/modules/channels/money';
 import type { AmazonOrder, AmazonOrderItem } from './amazon-order.types';
 
 const STATUS: Record<string, OrderStatus> = {

@@ -1,5 +1,5 @@
 import type { CancelPayload, OutboxOperation, OutboxPayload, ShipPayload } from '@order-hub/types';
-import type { ReadBack } from '../channel-writer';
+import type { ReadBack } from 'src/modules/channels/channel-writer';
 import type { AmazonOrder } from './amazon-order.types';
 
 /** Whether Amazon's copy of the order (Orders API 2026-01-01 with PACKAGES) shows the operation. Pure. */

@@ -8,10 +8,10 @@ import type {
   ShipPayload,
   UpdateTrackingPayload,
 } from '@order-hub/types';
-import type { ChangeWindow, ChannelAdapter, OrderPage } from '../channel-adapter';
-import { ChannelError } from '../channel-error';
-import type { ChannelCall, ChannelWriter, ReadBack } from '../channel-writer';
-import type { ChannelClientOptions } from '../http/rate-buckets';
+import type { ChangeWindow, ChannelAdapter, OrderPage } from 'src/modules/channels/channel-adapter';
+import { ChannelError } from 'src/modules/channels/channel-error';
+import type { ChannelCall, ChannelWriter, ReadBack } from 'src/modules/channels/channel-writer';
+import type { ChannelClientOptions } from 'src/modules/channels/http/rate-buckets';
 import { AmazonMcf } from './amazon-mcf';
 import { amazonReadBack } from './amazon-read-back';
 import { amazonCancelFeed, amazonConfirmShipmentBody, processingReportErrors } from './amazon-write-requests';

@@ -1,5 +1,5 @@
 import type { Channel } from '@order-hub/types';
-import { ChannelError } from '../channel-error';
+import { ChannelError } from 'src/modules/channels/channel-error';
 import type { RateBucket } from './rate-buckets';
 import { sleep } from './token-bucket';
 

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { Redis } from 'ioredis';
-import { redisOptions } from '../../jobs/redis-options';
+import { redisOptions } from 'src/modules/jobs/redis-options';
 import type { RateBucket, RateBuckets } from './rate-buckets';
 import { sleep } from './token-bucket';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { ChannelError } from '../channel-error';
-import { ChannelHttp, type RawResponse } from '../http/channel-http';
-import { ClientBudgets, type ChannelClientOptions, type RateBucket } from '../http/rate-buckets';
+import { ChannelError } from 'src/modules/channels/channel-error';
+import { ChannelHttp, type RawResponse } from 'src/modules/channels/http/channel-http';
+import { ClientBudgets, type ChannelClientOptions, type RateBucket } from 'src/modules/channels/http/rate-buckets';
 import { parseWalmartError, walmartRetryAfterMs } from './walmart-errors';
 
 export interface WalmartCredentials {

@@ -1,5 +1,5 @@
-import { ChannelError, type ChannelErrorKind } from '../channel-error';
-import type { RawResponse } from '../http/channel-http';
+import { ChannelError, type ChannelErrorKind } from 'src/modules/channels/channel-error';
+import type { RawResponse } from 'src/modules/channels/http/channel-http';
 
 interface WalmartErrorEntry {
   code?: string;

@@ -9,8 +9,8 @@ import {
   type NormalizedShipment,
   type ShipmentCarrierEvent,
 } from '@order-hub/types';
-import { countryAlpha2 } from '../channel-address';
-import { toCents } from '../money';
+import { countryAlpha2 } from 'src/modules/channels/channel-address';
+import { toCents } from 'src/modules/channels/money';
 import { orderStatusOfLines } from '@order-hub/rules';
 import type { WalmartCharge, WalmartOrder, WalmartOrderLine } from './walmart-order.types';
 

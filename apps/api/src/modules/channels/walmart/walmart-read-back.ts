@@ -1,6 +1,6 @@
 import type { CancelPayload, OutboxOperation, OutboxPayload, RefundPayload, ShipPayload } from '@order-hub/types';
-import type { ReadBack } from '../channel-writer';
-import { toCents } from '../money';
+import type { ReadBack } from 'src/modules/channels/channel-writer';
+import { toCents } from 'src/modules/channels/money';
 import type { WalmartOrder, WalmartOrderLine } from './walmart-order.types';
 
 const qty = (line: WalmartOrderLine, statuses: string[], tracking?: string) =>

@@ -1,6 +1,6 @@
 import { walmartMethodCode } from '@order-hub/rules';
 import type { CancelPayload, ShipPayload, UpdateTrackingPayload } from '@order-hub/types';
-import { fromCents, toCents } from '../money';
+import { fromCents, toCents } from 'src/modules/channels/money';
 import type { WalmartCharge, WalmartOrderLine } from './walmart-order.types';
 
 const EACH = 'EACH';

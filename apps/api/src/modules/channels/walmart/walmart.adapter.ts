@@ -7,11 +7,11 @@ import type {
   ShipPayload,
   UpdateTrackingPayload,
 } from '@order-hub/types';
-import type { RawResponse } from '../http/channel-http';
-import type { ChannelClientOptions } from '../http/rate-buckets';
-import type { ChangeWindow, ChannelAdapter, OrderPage } from '../channel-adapter';
-import type { ChannelCall, ChannelWriter, ReadBack } from '../channel-writer';
-import { ChannelError } from '../channel-error';
+import type { RawResponse } from 'src/modules/channels/http/channel-http';
+import type { ChannelClientOptions } from 'src/modules/channels/http/rate-buckets';
+import type { ChangeWindow, ChannelAdapter, OrderPage } from 'src/modules/channels/channel-adapter';
+import type { ChannelCall, ChannelWriter, ReadBack } from 'src/modules/channels/channel-writer';
+import { ChannelError } from 'src/modules/channels/channel-error';
 import { walmartReadBack } from './walmart-read-back';
 import { walmartCancelBody, walmartRefundBody, walmartShipBody } from './walmart-write-requests';
 import { WalmartClient, type WalmartCredentials } from './walmart-client';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { ChannelDescriptor } from '../channel-descriptor';
-import { requiredCredential } from '../credential-field';
+import type { ChannelDescriptor } from 'src/modules/channels/channel-descriptor';
+import { requiredCredential } from 'src/modules/channels/credential-field';
 import { WalmartAdapter } from './walmart.adapter';
 
 export const walmartChannel: ChannelDescriptor = {

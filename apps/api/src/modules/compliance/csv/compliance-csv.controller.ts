@@ -2,8 +2,8 @@ import { BadRequestException, Controller, Get, NotFoundException, Param, Query, 
 import { CHANNELS, type Channel } from '@order-hub/types';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { ComplianceService } from '../compliance.service';
-import { OrderEvidenceService } from '../evidence/order-evidence.service';
+import { ComplianceService } from 'src/modules/compliance/compliance.service';
+import { OrderEvidenceService } from 'src/modules/compliance/evidence/order-evidence.service';
 import { toCsv } from './csv';
 import { HttpTokenGuard } from './http-token.guard';
 

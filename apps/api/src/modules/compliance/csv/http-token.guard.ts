@@ -1,6 +1,6 @@
 import { Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { ApiTokensService } from '../../auth/api-tokens.service';
+import { ApiTokensService } from 'src/modules/auth/api-tokens.service';
 
 /**
  * The GraphQL endpoint's authentication for the REST downloads: a live bearer token (any role; exports are

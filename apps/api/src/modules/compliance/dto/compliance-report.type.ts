@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Channel, ComplianceMetricKey, MetricOrderSet, MetricStatus, type MetricComparator } from '@order-hub/types';
-import type { ReportedMetric } from '../compliance.service';
+import type { ReportedMetric } from 'src/modules/compliance/compliance.service';
 
 registerEnumType(ComplianceMetricKey, { name: 'ComplianceMetricKey' });
 registerEnumType(MetricOrderSet, {

@@ -1,8 +1,8 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { z } from 'zod';
-import { NotFoundError } from '../../../common/errors/app-error';
-import { parseInput } from '../../../common/validation/parse-input';
-import { toOrderType } from '../../orders/order.type';
+import { NotFoundError } from 'src/common/errors/app-error';
+import { parseInput } from 'src/common/validation/parse-input';
+import { toOrderType } from 'src/modules/orders/order.type';
 import { OrderEvidenceService } from './order-evidence.service';
 import { OrderEvidenceType } from './order-evidence.type';
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { OrderEntity } from '../../orders/order.repository';
-import { OrderRepository } from '../../orders/order.repository';
+import type { OrderEntity } from 'src/modules/orders/order.repository';
+import { OrderRepository } from 'src/modules/orders/order.repository';
 import {
   evidenceTimeline,
   excerpt,

@@ -1,8 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { OutboxOperation, OutboxStatus } from '@order-hub/types';
-import { OrderType } from '../../orders/order.type';
+import { OrderType } from 'src/modules/orders/order.type';
 // Registers the OutboxOperation and OutboxStatus enums before this type refers to them.
-import '../../outbox/outbox-entry.type';
+import 'src/modules/outbox/outbox-entry.type';
 
 @ObjectType('EvidenceAttempt', { description: 'One delivery attempt of a channel call.' })
 export class EvidenceAttemptType {

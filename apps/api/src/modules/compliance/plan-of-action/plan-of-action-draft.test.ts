@@ -1,6 +1,6 @@
 import { VIOLATION_CODES } from '@order-hub/rules';
 import { ComplianceMetricKey } from '@order-hub/types';
-import { ALARM_KINDS } from '../compliance-alarms.service';
+import { ALARM_KINDS } from 'src/modules/compliance/compliance-alarms.service';
 import { controlsFor, HUB_CONTROLS } from './hub-controls';
 import {
   draftPlanOfAction,

@@ -3,9 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { policyFor } from '@order-hub/rules';
 import type { Channel, ComplianceMetricKey } from '@order-hub/types';
 import type { DataSource } from 'typeorm';
-import { onTimeDeliveryFacts, orderRateFacts, timelinessFacts, validTrackingFacts } from '../compliance-facts.sql';
-import type { FactsQuery, FactsScope } from '../compliance-facts.types';
-import { resolvedCarrier, TrackingCheckService } from '../tracking-check.service';
+import {
+  onTimeDeliveryFacts,
+  orderRateFacts,
+  timelinessFacts,
+  validTrackingFacts,
+} from 'src/modules/compliance/compliance-facts.sql';
+import type { FactsQuery, FactsScope } from 'src/modules/compliance/compliance-facts.types';
+import { resolvedCarrier, TrackingCheckService } from 'src/modules/compliance/tracking-check.service';
 import { trackingCause, type AffectedOrder } from './plan-of-action-draft';
 import {
   cancellationsSql,

@@ -1,12 +1,12 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ApiRole, CHANNELS, Channel, ComplianceMetricKey } from '@order-hub/types';
 import { z } from 'zod';
-import { actorOf, type Caller } from '../../auth/caller';
-import { CurrentCaller } from '../../auth/current-caller.decorator';
-import { RequireRole } from '../../auth/roles.decorator';
-import { parseInput } from '../../../common/validation/parse-input';
-import { defectSet } from '../compliance.service';
-import { toComplianceMetricType } from '../dto/compliance-report.type';
+import { actorOf, type Caller } from 'src/modules/auth/caller';
+import { CurrentCaller } from 'src/modules/auth/current-caller.decorator';
+import { RequireRole } from 'src/modules/auth/roles.decorator';
+import { parseInput } from 'src/common/validation/parse-input';
+import { defectSet } from 'src/modules/compliance/compliance.service';
+import { toComplianceMetricType } from 'src/modules/compliance/dto/compliance-report.type';
 import { PlanOfActionService, type PlanOfAction } from './plan-of-action.service';
 import { PlanOfActionInput, PlanOfActionType } from './plan-of-action.type';
 

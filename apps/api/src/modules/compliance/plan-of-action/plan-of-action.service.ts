@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Channel, ComplianceMetricKey } from '@order-hub/types';
-import { BadUserInputError } from '../../../common/errors/app-error';
-import { ComplianceService, type ReportedMetric } from '../compliance.service';
+import { BadUserInputError } from 'src/common/errors/app-error';
+import { ComplianceService, type ReportedMetric } from 'src/modules/compliance/compliance.service';
 import { controlsFor } from './hub-controls';
 import { draftPlanOfAction, type PlanDraft, type PlanSections } from './plan-of-action-draft';
 import { PlanOfActionFactsService } from './plan-of-action-facts.service';

@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Channel, ComplianceMetricKey } from '@order-hub/types';
-import { ComplianceMetricType } from '../dto/compliance-report.type';
+import { ComplianceMetricType } from 'src/modules/compliance/dto/compliance-report.type';
 
 @ObjectType('PlanOfActionCause', { description: 'One cause found in the data, with the orders behind it.' })
 export class PlanOfActionCauseType {

@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { CHANNELS, type Channel } from '@order-hub/types';
-import { JobHandlers, type JobHandler } from '../../jobs/job-handlers';
-import { JobName } from '../../jobs/job-name';
+import { JobHandlers, type JobHandler } from 'src/modules/jobs/job-handlers';
+import { JobName } from 'src/modules/jobs/job-name';
 import { ComplianceSnapshotService } from './compliance-snapshot.service';
 
 /** `compliance-snapshots` for one channel (the job id): today's and yesterday's snapshots, and missing days of the last 30. */

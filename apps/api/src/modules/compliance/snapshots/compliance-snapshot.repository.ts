@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Channel, ComplianceMetricKey, MetricStatus } from '@order-hub/types';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { ReportedMetric } from '../compliance.service';
+import type { ReportedMetric } from 'src/modules/compliance/compliance.service';
 
 const ALL_ACCOUNTS = `COALESCE(account_id, '00000000-0000-0000-0000-000000000000'::uuid)`;
 

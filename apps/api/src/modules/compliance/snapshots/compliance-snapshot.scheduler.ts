@@ -1,9 +1,9 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { CHANNELS } from '@order-hub/types';
-import type { AppConfig } from '../../../config/app-config';
-import { InjectConfig } from '../../../config/app-config.token';
-import { JobName } from '../../jobs/job-name';
-import { JobQueue } from '../../jobs/job-queue';
+import type { AppConfig } from 'src/config/app-config';
+import { InjectConfig } from 'src/config/app-config.token';
+import { JobName } from 'src/modules/jobs/job-name';
+import { JobQueue } from 'src/modules/jobs/job-queue';
 
 const HOUR_MS = 3_600_000;
 /** The first run waits a little, so a fresh hub's first order import (the demo's) is in the backfilled days. */

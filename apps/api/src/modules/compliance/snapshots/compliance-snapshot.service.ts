@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Channel, ComplianceMetricKey, MetricStatus } from '@order-hub/types';
-import { ChannelAccountRepository } from '../../channels/channel-account.repository';
-import { OrderRepository } from '../../orders/order.repository';
-import { ComplianceService } from '../compliance.service';
+import { ChannelAccountRepository } from 'src/modules/channels/channel-account.repository';
+import { OrderRepository } from 'src/modules/orders/order.repository';
+import { ComplianceService } from 'src/modules/compliance/compliance.service';
 import { ComplianceSnapshotRepository } from './compliance-snapshot.repository';
 
 const DAY_MS = 86_400_000;

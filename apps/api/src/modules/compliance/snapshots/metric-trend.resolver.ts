@@ -1,7 +1,7 @@
 import { Args, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { z } from 'zod';
-import { parseInput } from '../../../common/validation/parse-input';
-import { ComplianceMetricType } from '../dto/compliance-report.type';
+import { parseInput } from 'src/common/validation/parse-input';
+import { ComplianceMetricType } from 'src/modules/compliance/dto/compliance-report.type';
 import { ComplianceSnapshotService } from './compliance-snapshot.service';
 import { ComplianceSnapshotType } from './compliance-snapshot.type';
 

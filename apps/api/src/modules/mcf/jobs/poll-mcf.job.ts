@@ -5,11 +5,11 @@ import {
   type OnApplicationShutdown,
   type OnModuleInit,
 } from '@nestjs/common';
-import { JobHandlers, type JobHandler } from '../../jobs/job-handlers';
-import { JobName } from '../../jobs/job-name';
-import { JobQueue } from '../../jobs/job-queue';
-import { McfRepository } from '../mcf-order.repository';
-import { McfTrackerService, type PollOutcome } from '../mcf-tracker.service';
+import { JobHandlers, type JobHandler } from 'src/modules/jobs/job-handlers';
+import { JobName } from 'src/modules/jobs/job-name';
+import { JobQueue } from 'src/modules/jobs/job-queue';
+import { McfRepository } from 'src/modules/mcf/mcf-order.repository';
+import { McfTrackerService, type PollOutcome } from 'src/modules/mcf/mcf-tracker.service';
 
 const TICK_MS = 2_000;
 

@@ -7,17 +7,17 @@ import type {
   ShipPayload,
   UpdateTrackingPayload,
 } from '@order-hub/types';
-import type { ChannelAdapter } from '../../channels/channel-adapter';
-import { ChannelAccountRepository } from '../../channels/channel-account.repository';
-import { ChannelAdaptersService } from '../../channels/channel-adapters.service';
-import { ChannelError } from '../../channels/channel-error';
-import type { ChannelCall, ReadBack } from '../../channels/channel-writer';
-import { JobHandlers, type JobHandler } from '../../jobs/job-handlers';
-import { JobName } from '../../jobs/job-name';
-import type { OutboxEntity } from '../outbox.entity';
-import { InjectConfig } from '../../../config/app-config.token';
-import type { AppConfig } from '../../../config/app-config';
-import { backoffMs, IN_PROGRESS_DELAY_MS, OutboxDeliveryService } from '../outbox-delivery.service';
+import type { ChannelAdapter } from 'src/modules/channels/channel-adapter';
+import { ChannelAccountRepository } from 'src/modules/channels/channel-account.repository';
+import { ChannelAdaptersService } from 'src/modules/channels/channel-adapters.service';
+import { ChannelError } from 'src/modules/channels/channel-error';
+import type { ChannelCall, ReadBack } from 'src/modules/channels/channel-writer';
+import { JobHandlers, type JobHandler } from 'src/modules/jobs/job-handlers';
+import { JobName } from 'src/modules/jobs/job-name';
+import type { OutboxEntity } from 'src/modules/outbox/outbox.entity';
+import { InjectConfig } from 'src/config/app-config.token';
+import type { AppConfig } from 'src/config/app-config';
+import { backoffMs, IN_PROGRESS_DELAY_MS, OutboxDeliveryService } from 'src/modules/outbox/outbox-delivery.service';
 
 export type DeliveryOutcome = 'DELIVERED' | 'RETRY' | 'FAILED' | 'DEAD' | 'WAITING' | 'SKIPPED';
 

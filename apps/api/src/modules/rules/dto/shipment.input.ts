@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { CarrierCode, PackageType } from '@order-hub/types';
-import '../violation.type';
+import 'src/modules/rules/violation.type';
 
 @InputType()
 export class ShipmentLineInput {

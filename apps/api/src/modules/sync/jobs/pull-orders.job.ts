@@ -1,17 +1,17 @@
 import { Injectable, Logger, type BeforeApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { channelProfile } from '@order-hub/rules';
-import { InjectConfig } from '../../../config/app-config.token';
-import type { AppConfig } from '../../../config/app-config';
-import { ChannelAccountRepository } from '../../channels/channel-account.repository';
-import { ChannelAdaptersService } from '../../channels/channel-adapters.service';
-import { ChannelError } from '../../channels/channel-error';
-import type { ChangeWindow } from '../../channels/channel-adapter';
-import { JobHandlers, type JobHandler } from '../../jobs/job-handlers';
-import { JobName } from '../../jobs/job-name';
-import { AcknowledgeService } from '../../actions/acknowledge.service';
-import { McfRoutingService } from '../../mcf/mcf-routing.service';
-import { OrderImportService } from '../../orders/order-import.service';
-import { LEASE_MS, SyncStateService } from '../sync-state.service';
+import { InjectConfig } from 'src/config/app-config.token';
+import type { AppConfig } from 'src/config/app-config';
+import { ChannelAccountRepository } from 'src/modules/channels/channel-account.repository';
+import { ChannelAdaptersService } from 'src/modules/channels/channel-adapters.service';
+import { ChannelError } from 'src/modules/channels/channel-error';
+import type { ChangeWindow } from 'src/modules/channels/channel-adapter';
+import { JobHandlers, type JobHandler } from 'src/modules/jobs/job-handlers';
+import { JobName } from 'src/modules/jobs/job-name';
+import { AcknowledgeService } from 'src/modules/actions/acknowledge.service';
+import { McfRoutingService } from 'src/modules/mcf/mcf-routing.service';
+import { OrderImportService } from 'src/modules/orders/order-import.service';
+import { LEASE_MS, SyncStateService } from 'src/modules/sync/sync-state.service';
 
 const ACTOR = 'system:order-sync';
 /** Rather than hold the account while the channel's budget refills, stop and come back when it has. */
