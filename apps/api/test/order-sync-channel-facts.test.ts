@@ -4,6 +4,7 @@ import { AcknowledgeService } from '../src/modules/actions/acknowledge.service';
 import type { ChannelAccountEntity } from '../src/modules/channels/channel-account.entity';
 import { mapWalmartOrder } from '../src/modules/channels/walmart/walmart-order.mapper';
 import type { WalmartOrder } from '../src/modules/channels/walmart/walmart-order.types';
+import { NormalizedLineMoney1795600400000 } from '../src/database/migrations/1795600400000-NormalizedLineMoney';
 import { OrderImportService } from '../src/modules/orders/order-import.service';
 import { anAccount, anOrder, insertOrders } from './support/order-fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -179,5 +180,37 @@ describe.each(testDatabases())('what the channels say about an order, stored by 
       packaged,
     ]);
     expect(row.refs).toEqual(['1', '7']);
+  });
+
+  it('the line-money migration back-fills orders stored before it from their stored payloads, through the channel mapper', async () => {
+    const po: WalmartOrder = { ...sample('get_order_response_200_ORDER.json'), purchaseOrderId: 'PO-BACKFILL' };
+    po.orderLines.orderLine[0] = {
+      ...po.orderLines.orderLine[0],
+      refund: {
+        refundCharges: {
+          refundCharge: [{ charge: { chargeType: 'PRODUCT', chargeAmount: { currency: 'USD', amount: -2 } } }],
+        },
+      },
+    };
+    const [id] = await insertOrders(app, walmart, [mapWalmartOrder(po)]);
+    const money = () =>
+      app.ds.query(
+        `SELECT line_number, charge_cents, refunded_cents, product_refunded_cents FROM order_line WHERE order_id = $1`,
+        [id],
+      );
+    const imported = await money();
+    expect(imported).toEqual([
+      { line_number: '1', charge_cents: 534, refunded_cents: 200, product_refunded_cents: 200 },
+    ]);
+
+    const migration = new NormalizedLineMoney1795600400000();
+    const runner = app.ds.createQueryRunner();
+    try {
+      await migration.down(runner);
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    expect(await money()).toEqual(imported);
   });
 });

@@ -1,9 +1,6 @@
-import type { NormalizedOrder } from '@order-hub/types';
+import { CHANNELS, type Channel, type NormalizedOrder } from '@order-hub/types';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { mapAmazonOrder } from 'src/modules/channels/amazon/amazon-order.mapper';
-import type { AmazonOrder } from 'src/modules/channels/amazon/amazon-order.types';
-import { mapWalmartOrder } from 'src/modules/channels/walmart/walmart-order.mapper';
-import type { WalmartOrder } from 'src/modules/channels/walmart/walmart-order.types';
+import { channelDescriptor } from 'src/modules/channels/channel-registry';
 
 /** Orders read and written per round trip while back-filling. */
 const BATCH = 500;
@@ -84,8 +81,7 @@ export class NormalizedLineMoney1795600400000 implements MigrationInterface {
 /** A stored payload through its channel's mapper; null when it is not one the mapper reads (a fixture, a stub). */
 function mapStored(channel: string, payload: Record<string, unknown>): NormalizedOrder | null {
   try {
-    if (channel === 'WALMART') return mapWalmartOrder(payload as unknown as WalmartOrder);
-    if (channel === 'AMAZON') return mapAmazonOrder(payload as unknown as AmazonOrder);
+    if ((CHANNELS as readonly string[]).includes(channel)) return channelDescriptor(channel as Channel).mapStoredOrder(payload);
   } catch {
     // Not a channel order payload: left with the defaults.
   }

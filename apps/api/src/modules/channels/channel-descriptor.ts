@@ -1,4 +1,4 @@
-import type { Channel, ChannelEnvironment } from '@order-hub/types';
+import type { Channel, ChannelEnvironment, NormalizedOrder } from '@order-hub/types';
 import type { z } from 'zod';
 import type { ChannelAccountEntity } from './channel-account.entity';
 import type { ChannelAdapter } from './channel-adapter';
@@ -14,6 +14,8 @@ export interface ChannelDescriptor {
   credentials: z.ZodType<Record<string, string>>;
   /** The channel's API root in each environment, used when an account names none. */
   defaultBaseUrl: Record<ChannelEnvironment, string>;
+  /** A payload the hub stored (`order.raw_payload`) read again by the channel's mapper; throws when it is not one. */
+  mapStoredOrder(payload: Record<string, unknown>): NormalizedOrder;
   /** An adapter for the account, from its parsed credentials. */
   createAdapter(
     account: Pick<ChannelAccountEntity, 'baseUrl' | 'marketplace'>,

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { mapAmazonOrder } from './amazon-order.mapper';
+import type { AmazonOrder } from './amazon-order.types';
 import type { ChannelDescriptor } from 'src/modules/channels/channel-descriptor';
 import { requiredCredential } from 'src/modules/channels/credential-field';
 import { AmazonAdapter } from './amazon.adapter';
@@ -19,6 +21,7 @@ export const amazonChannel: ChannelDescriptor = {
     PRODUCTION: 'https://sellingpartnerapi-na.amazon.com',
     SANDBOX: 'https://sandbox.sellingpartnerapi-na.amazon.com',
   },
+  mapStoredOrder: (payload) => mapAmazonOrder(payload as unknown as AmazonOrder),
   createAdapter: (account, c, options) =>
     new AmazonAdapter(
       account.baseUrl,

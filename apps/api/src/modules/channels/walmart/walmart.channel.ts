@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { mapWalmartOrder } from './walmart-order.mapper';
+import type { WalmartOrder } from './walmart-order.types';
 import type { ChannelDescriptor } from 'src/modules/channels/channel-descriptor';
 import { requiredCredential } from 'src/modules/channels/credential-field';
 import { WalmartAdapter } from './walmart.adapter';
@@ -9,6 +11,7 @@ export const walmartChannel: ChannelDescriptor = {
     .object({ clientId: requiredCredential('clientId'), clientSecret: requiredCredential('clientSecret') })
     .strict(),
   defaultBaseUrl: { PRODUCTION: 'https://marketplace.walmartapis.com', SANDBOX: 'https://sandbox.walmartapis.com' },
+  mapStoredOrder: (payload) => mapWalmartOrder(payload as unknown as WalmartOrder),
   createAdapter: (account, c, options) =>
     new WalmartAdapter(account.baseUrl, { clientId: c.clientId, clientSecret: c.clientSecret }, options),
 };
