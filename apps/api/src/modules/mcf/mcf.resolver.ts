@@ -18,6 +18,7 @@ import {
   toRoutingRuleType,
 } from './mcf.types';
 import { RoutingRulesService } from './routing-rules.service';
+import { SKU_PATTERN_MAX_LENGTH } from './routing-match';
 import { mcfOrderByOrderLoader } from './mcf-order-by-order.loader';
 
 const uuid = z.string().uuid({ message: 'must be an id returned by the API (a UUID).' });
@@ -37,6 +38,10 @@ const ruleSchema = z.object({
       .max(10_000, { message: 'must be at most 10000.' }),
     countries: z.array(z.string().regex(/^[A-Za-z]{2}$/, { message: 'must be ISO alpha-2 country codes such as US.' })),
     skus: z.array(z.string().trim().min(1, { message: 'must not contain empty SKUs.' })),
+    skuPattern: z
+      .string()
+      .max(SKU_PATTERN_MAX_LENGTH, { message: `must be at most ${SKU_PATTERN_MAX_LENGTH} characters.` })
+      .nullable(),
   }),
 });
 
