@@ -120,6 +120,42 @@ describe('control API and factory', () => {
     }
   });
 
+  it('with a key, refuses every control route without it (wrong, prefix, empty) and leaves the channel routes to the channels', async () => {
+    const locked = await createSandbox({ controlApiKey: 'k3y-0f-the-demo' });
+    try {
+      for (const key of ['wrong', 'k3y-0f-the-dem', 'k3y-0f-the-demo-and-more', '']) {
+        const res = await json(locked, 'POST', '/accounts', { channel: 'WALMART' }, { 'x-sandbox-key': key });
+        expect(res.status).toBe(401);
+        expect(await res.json()).toEqual({ error: 'control API key missing or wrong (send it in x-sandbox-key)' });
+      }
+      for (const [method, route] of [
+        ['POST', '/faults'],
+        ['DELETE', '/faults'],
+        ['POST', '/clock'],
+        ['GET', '/contract-violations'],
+        ['POST', '/orders/generate'],
+      ])
+        expect((await json(locked, method, route, method === 'POST' ? {} : undefined)).status).toBe(401);
+      const faults = await json(locked, 'GET', '/faults', undefined, { 'x-sandbox-key': 'k3y-0f-the-demo' });
+      expect(await faults.json()).toEqual({ faults: [] });
+      // Authorization: Bearer works too, for clients that only set that header.
+      const created = await json(
+        locked,
+        'POST',
+        '/accounts',
+        { channel: 'WALMART' },
+        { authorization: 'Bearer k3y-0f-the-demo' },
+      );
+      expect(created.status).toBe(201);
+      const creds = (await created.json()) as { clientId: string; clientSecret: string };
+      // The channel's own API answers with the channel's credentials, no sandbox key.
+      const client = new WalmartClient(locked.walmartBaseUrl, creds);
+      await expect(client.authenticate()).resolves.toBeDefined();
+    } finally {
+      await locked.close();
+    }
+  });
+
   it('survives a restart through the snapshot file', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'sandbox-snap-'));
     const snapshotFile = path.join(dir, 'state.json');

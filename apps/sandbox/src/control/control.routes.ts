@@ -1,3 +1,5 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
 import type { Channel } from '@order-hub/types';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import type { SandboxContext } from '../context';
@@ -13,7 +15,26 @@ function body(value: unknown): Body {
   return value as Body;
 }
 
-/** The control API under /_sandbox: not part of either channel, JSON in and out, optional API key. */
+/** The key a control request carries: header `x-sandbox-key`, or `Authorization: Bearer <key>`. */
+function presentedKey(headers: IncomingHttpHeaders): string | undefined {
+  const header = headers['x-sandbox-key'];
+  if (typeof header === 'string') return header;
+  if (Array.isArray(header)) return undefined;
+  return headers.authorization?.replace(/^Bearer\s+/i, '');
+}
+
+/** Compares in constant time, so the answer's timing does not tell how much of a guess was right. */
+function keyMatches(given: string | undefined, expected: string): boolean {
+  if (given === undefined) return false;
+  const [a, b] = [createHash('sha256').update(given).digest(), createHash('sha256').update(expected).digest()];
+  return timingSafeEqual(a, b);
+}
+
+/**
+ * The control API under /_sandbox: not part of either channel, JSON in and out. With an API key (the hub's demo
+ * always sets one; tests that start their own sandbox need not) every control route needs it; the channel routes
+ * never do, since the channels' own credentials guard them.
+ */
 export function controlPlugin(
   app: FastifyInstance,
   opts: { ctx: SandboxContext; service: ControlService; apiKey?: string },
@@ -21,8 +42,7 @@ export function controlPlugin(
   const { ctx, service, apiKey } = opts;
   if (apiKey) {
     app.addHook('onRequest', (request, reply, done) => {
-      const given = request.headers['x-sandbox-key'] ?? request.headers.authorization?.replace(/^Bearer\s+/i, '');
-      if (given !== apiKey) {
+      if (!keyMatches(presentedKey(request.headers), apiKey)) {
         reply.code(401).send({ error: 'control API key missing or wrong (send it in x-sandbox-key)' });
         return;
       }
