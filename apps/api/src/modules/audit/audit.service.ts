@@ -19,6 +19,11 @@ export class AuditService {
     await em.getRepository(AuditEventEntity).insert(row(event));
   }
 
+  /** Whether the record has an event of this action (a resend, say), read through the caller's transaction. */
+  async hasEvent(em: EntityManager, entityType: string, entityId: string, action: string): Promise<boolean> {
+    return em.getRepository(AuditEventEntity).exists({ where: { entityType, entityId, action } });
+  }
+
   /** Many events in few statements (an import audits every order it writes), through the caller's transaction. */
   async recordMany(em: EntityManager, events: readonly AuditRecord[]): Promise<void> {
     for (let i = 0; i < events.length; i += CHUNK) {

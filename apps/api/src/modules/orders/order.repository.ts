@@ -5,6 +5,7 @@ import type { Channel, FulfillmentMethod, OrderStatus } from '@order-hub/types';
 import { Brackets, DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { ConflictError } from 'src/common/errors/app-error';
 import { orderHasTrackingNumberSql } from 'src/modules/fulfillment/shipment.sql';
+import { pendingOperationsSql } from 'src/modules/outbox/outbox.sql';
 import { OrderLineEntity } from './order-line.entity';
 import { OrderEntity } from './order.entity';
 import type { OrderQuery } from './orders.args';
@@ -198,6 +199,18 @@ export class OrderRepository {
       where: { accountId, channelOrderId: In([...channelOrderIds]) },
       lock: { mode: 'pessimistic_write' },
     });
+  }
+
+  /** For each of these orders with calls still on their way to its channel, the operations of those calls. */
+  async pendingChannelOperations(ids: readonly string[], em?: EntityManager): Promise<Map<string, Set<string>>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.orders(em)
+      .createQueryBuilder('o')
+      .select('o.id', 'id')
+      .addSelect(pendingOperationsSql('o'), 'operations')
+      .where('o.id IN (:...ids)', { ids: [...ids] })
+      .getRawMany<{ id: string; operations: string[] }>();
+    return new Map(rows.filter((r) => r.operations.length > 0).map((r) => [r.id, new Set(r.operations)]));
   }
 
   /** New orders and lines an import brings (ids chosen by the caller), in chunks. */

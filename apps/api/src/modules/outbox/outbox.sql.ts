@@ -7,3 +7,10 @@ export const orderHasRefusalSql = (o = 'o') =>
 /** When a channel last refused a call of the order that it has not taken since (null when none stands). */
 export const latestRefusalSql = (o = 'o') =>
   `(SELECT max(x.refused_at) FROM outbox x WHERE x.order_id = ${o}.id AND x.refused_at IS NOT NULL)`;
+
+/**
+ * The operations of the order's calls still on their way to the channel (PENDING or SENDING: neither delivered nor
+ * refused), as a text array (empty when none): the changes an import must not undo before they settle.
+ */
+export const pendingOperationsSql = (o = 'o') =>
+  `(SELECT coalesce(array_agg(DISTINCT x.operation::text), '{}'::text[]) FROM outbox x WHERE x.order_id = ${o}.id AND x.status IN ('PENDING', 'SENDING'))`;
