@@ -8,6 +8,7 @@ import type { AppConfig } from 'src/config/app-config';
 import { SkuCategoriesService } from 'src/modules/catalog/sku-categories.service';
 import { ChannelAccountsService } from 'src/modules/channels/channel-accounts.service';
 import { DEMO_CATEGORY_BY_SKU_PREFIX } from './demo-sku-categories';
+import { demoSandboxKey, sandboxKeyFile } from './sandbox-key';
 
 const ACTOR = 'system:demo';
 const ORDERS_PER_ACCOUNT = 150;
@@ -54,6 +55,8 @@ export class DemoSandboxService implements OnApplicationShutdown {
       port: this.config.sandboxPort,
       seed: 20261124,
       snapshotFile: join(this.config.dataDir, 'sandbox.json'),
+      // Its control API can create sellers, move the clock and inject faults: only with the key in DATA_DIR.
+      controlApiKey: demoSandboxKey(this.config.dataDir),
     });
     this.sandbox = sandbox;
     const file = join(this.config.dataDir, 'demo-accounts.json');
@@ -75,9 +78,14 @@ export class DemoSandboxService implements OnApplicationShutdown {
       this.firstCategories.unref();
     }
     this.log.log(
-      `Channel sandbox at ${sandbox.baseUrl} (Walmart ${sandbox.walmartBaseUrl}, Amazon ${sandbox.amazonBaseUrl})`,
+      `Channel sandbox at ${sandbox.baseUrl} (Walmart ${sandbox.walmartBaseUrl}, Amazon ${sandbox.amazonBaseUrl}); its control API ${sandbox.controlBaseUrl} wants header x-sandbox-key with the key in ${sandboxKeyFile(this.config.dataDir)}`,
     );
     return sandbox;
+  }
+
+  /** Where the running sandbox's control API is (it needs the key in `<DATA_DIR>/sandbox-key`). */
+  get controlBaseUrl(): string | null {
+    return this.sandbox?.controlBaseUrl ?? null;
   }
 
   async onApplicationShutdown(): Promise<void> {

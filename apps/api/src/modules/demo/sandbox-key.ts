@@ -1,0 +1,29 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Where the demo keeps its sandbox's control API key: `<DATA_DIR>/sandbox-key`. */
+export function sandboxKeyFile(dataDir: string): string {
+  return join(dataDir, 'sandbox-key');
+}
+
+/**
+ * The key the demo's sandbox asks of every control API call (header `x-sandbox-key`): generated once into the data
+ * directory (mode 600, like the admin token), so it stays the same across restarts and only the hub's OS user can
+ * read it.
+ */
+export function demoSandboxKey(dataDir: string): string {
+  const file = sandboxKeyFile(dataDir);
+  if (existsSync(file)) {
+    const stored = readFileSync(file, 'utf8').trim();
+    if (stored) {
+      chmodSync(file, 0o600);
+      return stored;
+    }
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const key = randomBytes(32).toString('base64url');
+  writeFileSync(file, key + '\n', { mode: 0o600 });
+  chmodSync(file, 0o600);
+  return key;
+}
