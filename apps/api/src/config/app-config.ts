@@ -53,10 +53,11 @@ const envSchema = z.object({
     .number({ message: 'must be a number' })
     .positive({ message: 'must be positive' })
     .default(1),
-  OUTBOX_SENDING_LEASE_MS: z.coerce.number({ message: 'must be a number' }).int().min(1_000).default(120_000),
+  OUTBOX_SENDING_LEASE_MS: z.coerce.number({ message: 'must be a number' }).int().min(1_000).default(30_000),
   OUTBOX_MAX_ATTEMPTS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(100).default(20),
   OUTBOX_RETRY_BASE_MS: z.coerce.number({ message: 'must be a number' }).int().min(1).default(1_000),
   OUTBOX_RETRY_MAX_MS: z.coerce.number({ message: 'must be a number' }).int().min(1).default(300_000),
+  WORKER_CONCURRENCY: z.coerce.number({ message: 'must be a number' }).int().min(1).max(256).default(16),
   MCF_POLL_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(1).default(60),
   SANDBOX_PORT: z.coerce.number({ message: 'must be a number' }).int().min(0).max(65535).default(4010),
 });
@@ -92,8 +93,13 @@ export interface AppConfig {
     /** Multiplies every client-side request budget (for simulators that run faster than the real channels). */
     channelRateScale: number;
   };
-  /** Delivery retries: attempts before a row is DEAD, and the exponential backoff's base and cap. */
+  /**
+   * Delivery retries: attempts before a row is DEAD, and the exponential backoff's base and cap; `sendingLeaseMs`
+   * is how long a row in flight stays held without its holder's heartbeat (renewed every quarter of it).
+   */
   outbox: { maxAttempts: number; retryBaseMs: number; retryMaxMs: number; sendingLeaseMs: number };
+  /** Jobs one process runs at once (BullMQ worker or in-process queue). */
+  workerConcurrency: number;
   /** How often an MCF order is read from Amazon until its packages' tracking has gone to the origin channel. */
   mcfPollMs: number;
   /** Set: jobs go through BullMQ on this Redis (scale-out); unset: each process runs its own. */
@@ -154,6 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       retryMaxMs: e.OUTBOX_RETRY_MAX_MS,
       sendingLeaseMs: e.OUTBOX_SENDING_LEASE_MS,
     },
+    workerConcurrency: e.WORKER_CONCURRENCY,
     mcfPollMs: e.MCF_POLL_SECONDS * 1000,
     redisUrl: e.REDIS_URL ?? null,
     sandboxPort: e.SANDBOX_PORT,

@@ -15,6 +15,7 @@ import { ChannelRefusals1795600100000 } from './1795600100000-ChannelRefusals';
 import { LineCancelledBy1795600200000 } from './1795600200000-LineCancelledBy';
 import { RecheckTrackingVerdicts1795600300000 } from './1795600300000-RecheckTrackingVerdicts';
 import { NormalizedLineMoney1795600400000 } from './1795600400000-NormalizedLineMoney';
+import { OutboxSendingHolder1795600700000 } from './1795600700000-OutboxSendingHolder';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -34,4 +35,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   LineCancelledBy1795600200000,
   RecheckTrackingVerdicts1795600300000,
   NormalizedLineMoney1795600400000,
+  OutboxSendingHolder1795600700000,
 ];

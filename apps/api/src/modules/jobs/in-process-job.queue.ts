@@ -3,10 +3,7 @@ import { JobHandlers } from './job-handlers';
 import type { JobName } from './job-name';
 import { JobQueue } from './job-queue';
 
-/** Jobs running at once in one process; the rest wait their turn in order. */
-const CONCURRENCY = 8;
-
-/** Runs jobs in this process, one at a time per job and id, at most CONCURRENCY at once. */
+/** Runs jobs in this process, one at a time per job and id, at most `concurrency` (WORKER_CONCURRENCY) at once. */
 @Injectable()
 export class InProcessJobQueue extends JobQueue implements OnApplicationShutdown {
   private readonly log = new Logger('Jobs');
@@ -14,7 +11,11 @@ export class InProcessJobQueue extends JobQueue implements OnApplicationShutdown
   private readonly waiting: (() => void)[] = [];
   private active = 0;
 
-  constructor(private readonly handlers: JobHandlers) {
+  constructor(
+    private readonly handlers: JobHandlers,
+    /** Jobs running at once in this process; the rest wait their turn in order. */
+    private readonly concurrency: number,
+  ) {
     super();
   }
 
@@ -43,7 +44,7 @@ export class InProcessJobQueue extends JobQueue implements OnApplicationShutdown
   }
 
   private slot(): Promise<void> {
-    if (this.active < CONCURRENCY) {
+    if (this.active < this.concurrency) {
       this.active += 1;
       return Promise.resolve();
     }

@@ -7,24 +7,30 @@ import { JobHandlers } from './job-handlers';
 import { JobQueue } from './job-queue';
 import { redisOptions } from './redis-options';
 
-const WORKER_CONCURRENCY = 4;
-
 /**
  * Without REDIS_URL every process runs its jobs itself (the database lease still keeps one pull per account).
- * With REDIS_URL jobs go through BullMQ: api processes only enqueue, worker processes consume.
+ * With REDIS_URL jobs go through BullMQ: api processes only enqueue, worker processes consume. Either way a process
+ * runs at most WORKER_CONCURRENCY jobs at once (most of a job's time is spent waiting on a channel).
  */
 @Global()
 @Module({})
 export class JobsModule {
   static register(config: AppConfig, role: 'api' | 'worker'): DynamicModule {
-    const providers: Provider[] = [JobHandlers, InProcessJobQueue];
+    const providers: Provider[] = [
+      JobHandlers,
+      {
+        provide: InProcessJobQueue,
+        useFactory: (handlers: JobHandlers) => new InProcessJobQueue(handlers, config.workerConcurrency),
+        inject: [JobHandlers],
+      },
+    ];
     if (config.redisUrl) {
       const connection = redisOptions(config.redisUrl);
       providers.push({ provide: JobQueue, useFactory: () => new BullmqJobQueue(connection) });
       if (role === 'worker') {
         providers.push({
           provide: BullmqJobWorker,
-          useFactory: (handlers: JobHandlers) => new BullmqJobWorker(connection, handlers, WORKER_CONCURRENCY),
+          useFactory: (handlers: JobHandlers) => new BullmqJobWorker(connection, handlers, config.workerConcurrency),
           inject: [JobHandlers],
         });
       }

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { AttemptOutcome, OutboxStatus } from '@order-hub/types';
 import type { EntityManager } from 'typeorm';
 import type { ChannelCall } from 'src/modules/channels/channel-writer';
@@ -7,6 +7,7 @@ import { InjectConfig } from 'src/config/app-config.token';
 import type { AppConfig } from 'src/config/app-config';
 import { Transactions } from 'src/common/database/transactions';
 import { AuditService } from 'src/modules/audit/audit.service';
+import { processHolder } from 'src/modules/jobs/process-holder';
 import type { OutboxEntity } from './outbox.entity';
 import { OutboxHubChange } from './outbox-hub-change';
 import { OutboxRepository } from './outbox.repository';
@@ -20,6 +21,14 @@ export function backoffMs(attempts: number, baseMs: number, maxMs: number, rando
   return Math.round(random() * Math.min(maxMs, baseMs * 2 ** Math.max(0, attempts - 1)));
 }
 
+/** The row's hold lapsed (its holder's heartbeat stopped long enough) and another process may have taken it. */
+export class LeaseLostError extends Error {
+  constructor(readonly outboxId: string) {
+    super(`Outbox row ${outboxId} is no longer held by this process; its attempt is not recorded`);
+    this.name = 'LeaseLostError';
+  }
+}
+
 type RefusalColumns = Pick<OutboxEntity, 'refusedAt' | 'refusal'> & { reverted: RevertedChange | null };
 
 export interface AttemptRecord {
@@ -31,9 +40,18 @@ export interface AttemptRecord {
   note?: string;
 }
 
-/** The state changes of delivery: claiming a row, recording an attempt, and where the row goes next. */
+/**
+ * The state changes of delivery: claiming a row, keeping it held while its call is in flight, recording an attempt,
+ * and where the row goes next.
+ */
 @Injectable()
 export class OutboxDeliveryService {
+  private readonly log = new Logger('Outbox');
+  /** This process as the holder of the rows it sends (host:pid:start). */
+  readonly holder = processHolder();
+  /** Rows this process holds right now: the heartbeat renews their hold. */
+  private readonly held = new Set<string>();
+
   constructor(
     private readonly tx: Transactions,
     private readonly rows: OutboxRepository,
@@ -42,20 +60,46 @@ export class OutboxDeliveryService {
     @InjectConfig() private readonly config: AppConfig,
   ) {}
 
+  /** How often the holder renews its rows: four heartbeats per hold, so one late beat never loses a row. */
+  get heartbeatMs(): number {
+    return Math.max(250, Math.floor(this.config.outbox.sendingLeaseMs / 4));
+  }
+
   /**
    * Takes a due PENDING row for one attempt. Rows of one order go strictly in creation order: a row waits
    * while an earlier one of its order is pending, in flight or failed (an order is acknowledged before it ships) —
    * except a refused shipment, cancellation or refund, whose change the order has given back: what the operator does
-   * instead (cancel rather than ship) does not wait on it.
+   * instead (cancel rather than ship) does not wait on it. The row is held under this process's name for
+   * OUTBOX_SENDING_LEASE_MS, renewed by `renewLeases` until `letGo`; a process that dies stops renewing, and the
+   * row is taken over once the hold lapses.
    */
   async claim(id: string, now = new Date()): Promise<OutboxEntity | null> {
-    // The row is held this long; a process that dies mid-call leaves it to be recovered after that.
-    return this.rows.claim(id, new Date(now.getTime() + this.config.outbox.sendingLeaseMs), now);
+    const row = await this.rows.claim(id, this.leaseUntil(now), now, this.holder);
+    if (row) this.held.add(row.id);
+    return row;
   }
 
-  /** Rows left SENDING by a process that died: pending again, and their next attempt reads back first. */
+  /** The attempt on the row is over (settled, or given up by an unexpected error): its hold is no longer renewed. */
+  letGo(id: string): void {
+    this.held.delete(id);
+  }
+
+  /** Heartbeat: every row this process is sending stays held for another OUTBOX_SENDING_LEASE_MS. */
+  async renewLeases(now = new Date()): Promise<void> {
+    if (!this.held.size) return;
+    const ids = [...this.held];
+    const renewed = await this.rows.renewLeases(ids, this.holder, this.leaseUntil(now));
+    if (renewed < ids.length)
+      this.log.warn(`${ids.length - renewed} outbox row(s) held by this process lapsed before their heartbeat`);
+  }
+
+  /** Rows left SENDING by a process that died (no heartbeat for a whole hold): pending again; they read back first. */
   async recoverStuck(now = new Date()): Promise<number> {
     return this.rows.releaseExpiredLeases(now);
+  }
+
+  private leaseUntil(now: Date): Date {
+    return new Date(now.getTime() + this.config.outbox.sendingLeaseMs);
   }
 
   async dueIds(now = new Date(), limit = 200): Promise<string[]> {
@@ -67,7 +111,10 @@ export class OutboxDeliveryService {
     await this.rows.update(row.id, { channelRef });
   }
 
-  /** Records the attempt and moves the row on, in one transaction; DELIVERED and DEAD are audited on the order. */
+  /**
+   * Records the attempt and moves the row on, in one transaction, if this process still holds the row (else
+   * LeaseLostError and nothing is written); DELIVERED and DEAD are audited on the order.
+   */
   async settle(
     row: OutboxEntity,
     attempt: AttemptRecord,
@@ -89,10 +136,12 @@ export class OutboxDeliveryService {
         em,
       );
       const now = new Date();
-      await this.rows.update(
+      const stillHeld = await this.rows.updateHeld(
         row.id,
+        this.holder,
         {
           status: next.status,
+          holder: null,
           nextAttemptAt: new Date(now.getTime() + (next.retryInMs ?? 0)),
           lastError: next.error === undefined ? row.lastError : next.error,
           lastErrorCode: next.errorCode === undefined ? row.lastErrorCode : next.errorCode,
@@ -103,6 +152,8 @@ export class OutboxDeliveryService {
         },
         em,
       );
+      // Another process took the row over after this one's hold lapsed: its attempt decides; this one rolls back.
+      if (!stillHeld) throw new LeaseLostError(row.id);
       if (next.status === 'DELIVERED' || next.status === 'DEAD' || next.status === 'FAILED') {
         await this.audit.record(em, {
           actor: 'system:outbox',

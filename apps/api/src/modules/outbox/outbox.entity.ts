@@ -61,8 +61,13 @@ export class OutboxEntity {
   @Column({ type: 'integer', default: 0 })
   attempts: number;
 
+  /** When a PENDING row is due; for a SENDING row, when its hold lapses unless the holder's heartbeat renews it. */
   @Column({ name: 'next_attempt_at', type: 'timestamptz' })
   nextAttemptAt: Date;
+
+  /** The process sending the row (host:pid:start) while it is SENDING; null otherwise. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  holder: string | null;
 
   /** What the channel gave back to follow up on (Amazon's feedId for a cancellation). */
   @Column({ name: 'channel_ref', type: 'varchar', length: 200, nullable: true })

@@ -87,28 +87,58 @@ export class OutboxRepository {
   }
 
   /**
-   * Takes a due PENDING row for one attempt, holding it until `leaseUntil`; null when it is not due, not pending,
-   * or waits behind an earlier row of its order (see OutboxDeliveryService.claim).
+   * Takes a due PENDING row for one attempt for `holder`, holding it until `leaseUntil`; null when it is not due, not
+   * pending, or waits behind an earlier row of its order (see OutboxDeliveryService.claim).
    */
-  async claim(id: string, leaseUntil: Date, now: Date, em?: EntityManager): Promise<OutboxEntity | null> {
+  async claim(
+    id: string,
+    leaseUntil: Date,
+    now: Date,
+    holder: string,
+    em?: EntityManager,
+  ): Promise<OutboxEntity | null> {
     const rows: { id: string }[] = await (em ?? this.ds.manager).query(
-      `UPDATE outbox o SET status = 'SENDING', attempts = o.attempts + 1, next_attempt_at = $2, updated_at = $3
+      `UPDATE outbox o SET status = 'SENDING', attempts = o.attempts + 1, next_attempt_at = $2, updated_at = $3, holder = $4
         WHERE o.id = $1 AND o.status = 'PENDING' AND o.next_attempt_at <= $3
           AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.order_id = o.order_id AND e.seq < o.seq 
             AND (e.status IN ('PENDING', 'SENDING') OR (e.status = 'FAILED' AND (e.reverted IS NULL OR e.operation NOT IN ('SHIP', 'CANCEL', 'REFUND')))))
         RETURNING o.id`,
-      [id, leaseUntil, now],
+      [id, leaseUntil, now, holder],
     );
     const claimed = Array.isArray(rows[0]) ? (rows[0] as { id: string }[]) : rows;
     return claimed.length ? this.findByIdOrFail(id, em) : null;
   }
 
-  /** SENDING rows whose hold ran out before `now` become PENDING and due; returns how many. */
+  /** Heartbeat: the rows `holder` still holds among `ids` are held until `leaseUntil`; returns how many. */
+  async renewLeases(ids: string[], holder: string, leaseUntil: Date, em?: EntityManager): Promise<number> {
+    if (!ids.length) return 0;
+    const result = await this.rows(em).update(
+      { id: In(ids), status: 'SENDING', holder },
+      { nextAttemptAt: leaseUntil },
+    );
+    return result.affected ?? 0;
+  }
+
+  /**
+   * Writes the changes of a row only while `holder` still holds it (SENDING under its name); false when the hold
+   * lapsed and another process may have taken the row.
+   */
+  async updateHeld(
+    id: string,
+    holder: string,
+    changes: QueryDeepPartialEntity<OutboxEntity>,
+    em?: EntityManager,
+  ): Promise<boolean> {
+    const result = await this.rows(em).update({ id, status: 'SENDING', holder }, changes);
+    return (result.affected ?? 0) > 0;
+  }
+
+  /** SENDING rows whose hold ran out before `now` (their holder stopped renewing it) become PENDING and due. */
   async releaseExpiredLeases(now: Date, em?: EntityManager): Promise<number> {
     const result = await (em ?? this.ds.manager)
       .createQueryBuilder()
       .update(OutboxEntity)
-      .set({ status: 'PENDING', nextAttemptAt: now })
+      .set({ status: 'PENDING', nextAttemptAt: now, holder: null })
       .where(`status = 'SENDING' AND next_attempt_at < :now`, { now })
       .execute();
     return result.affected ?? 0;

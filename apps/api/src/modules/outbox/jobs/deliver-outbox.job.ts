@@ -17,9 +17,14 @@ import { JobName } from 'src/modules/jobs/job-name';
 import type { OutboxEntity } from 'src/modules/outbox/outbox.entity';
 import { InjectConfig } from 'src/config/app-config.token';
 import type { AppConfig } from 'src/config/app-config';
-import { backoffMs, IN_PROGRESS_DELAY_MS, OutboxDeliveryService } from 'src/modules/outbox/outbox-delivery.service';
+import {
+  backoffMs,
+  IN_PROGRESS_DELAY_MS,
+  LeaseLostError,
+  OutboxDeliveryService,
+} from 'src/modules/outbox/outbox-delivery.service';
 
-export type DeliveryOutcome = 'DELIVERED' | 'RETRY' | 'FAILED' | 'DEAD' | 'WAITING' | 'SKIPPED';
+export type DeliveryOutcome = 'DELIVERED' | 'RETRY' | 'FAILED' | 'DEAD' | 'WAITING' | 'SKIPPED' | 'LEASE_LOST';
 
 /**
  * `deliver-outbox` for one row: send the call, then read the order back and mark it DELIVERED only when the
@@ -45,6 +50,18 @@ export class DeliverOutboxJob implements JobHandler, OnModuleInit {
   async handle(id: string): Promise<DeliveryOutcome> {
     const row = await this.delivery.claim(id);
     if (!row) return 'SKIPPED';
+    try {
+      return await this.attempt(row);
+    } catch (err) {
+      // The hold lapsed mid-call (this process stalled): the process that took the row over reads back and decides.
+      if (err instanceof LeaseLostError) return 'LEASE_LOST';
+      throw err;
+    } finally {
+      this.delivery.letGo(row.id);
+    }
+  }
+
+  private async attempt(row: OutboxEntity): Promise<DeliveryOutcome> {
     const startedAt = new Date();
     const elapsed = () => Date.now() - startedAt.getTime();
     let call: ChannelCall | undefined;
