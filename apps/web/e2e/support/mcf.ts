@@ -1,5 +1,5 @@
 // The MCF scenarios' set-up: open Walmart orders to route, and the demo sandbox's control API for MCF stock.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ApiProcess } from './api-process';
 
@@ -65,10 +65,13 @@ export async function stockMcf(api: ApiProcess, skus: readonly string[], quantit
   const baseUrl = channelAccounts.find((account) => account.id === amazon.hubId)?.baseUrl;
   if (!baseUrl) throw new Error('The demo Amazon account is not in the hub');
   const sandbox = baseUrl.replace(/\/amazon\/?$/, '');
+  // The demo's sandbox wants the control API key it generated into DATA_DIR.
+  const keyFile = join(api.dataDir, 'sandbox-key');
+  const key = existsSync(keyFile) ? readFileSync(keyFile, 'utf8').trim() : null;
   for (const sku of skus) {
     const response = await fetch(`${sandbox}/_sandbox/mcf/inventory`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(key ? { 'x-sandbox-key': key } : {}) },
       body: JSON.stringify({ accountId: amazon.sandboxAccountId, sku, quantity }),
     });
     if (!response.ok)
