@@ -1,5 +1,8 @@
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { startTestApp, type TestApp } from './support/test-app';
 import { testDatabases } from './support/test-databases';
+import { until } from './support/wait';
 
 const CREATE = `mutation($input: CreateChannelAccountInput!) {
   createChannelAccount(input: $input) { id channel name marketplace environment baseUrl timeZone hasCredentials disabledAt syncState { phase running ordersImported } }
@@ -124,4 +127,177 @@ describe.each(testDatabases())('channel accounts over GraphQL on %s', (kind) => 
     );
     expect(denied.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
   });
+
+  it('the stored secret cannot be read back by pointing the account at your own listener: a new baseUrl needs the credentials again', async () => {
+    const listener = await startListener();
+    try {
+      const created = await app.gql(CREATE, {
+        input: {
+          channel: 'WALMART',
+          name: 'Moved store',
+          environment: 'SANDBOX',
+          credentials: { clientId: 'cid', clientSecret: 'stored-secret' },
+        },
+      });
+      const id = created.data!.createChannelAccount.id;
+      const moved = await app.gql(UPDATE, { id, input: { baseUrl: listener.url } });
+      expect(moved.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.credentials' });
+      expect(moved.errors?.[0]?.message).toMatch(/entered again \(clientId, clientSecret\) to change baseUrl/);
+      const [row] = await app.ds.query(`SELECT base_url FROM channel_account WHERE id = $1`, [id]);
+      expect(row.base_url).toBe('https://sandbox.walmartapis.com');
+      // The same URL written differently is no change.
+      const same = await app.gql(UPDATE, { id, input: { baseUrl: 'https://SANDBOX.walmartapis.com:443/', name: 'S' } });
+      expect(same.errors).toBeUndefined();
+
+      // With the credentials typed again the move is allowed, and only those reach the new host.
+      const withSecret = await app.gql(UPDATE, {
+        id,
+        input: { baseUrl: listener.url, credentials: { clientId: 'cid', clientSecret: 'typed-again' } },
+      });
+      expect(withSecret.errors).toBeUndefined();
+      await app.gql(`mutation($id: ID!) { syncAccount(accountId: $id) { running } }`, { id });
+      const [tokenRequest] = await until(
+        'the token request at the listener',
+        async () => listener.requests,
+        (r) => r.length > 0,
+      );
+      const basic = Buffer.from(String(tokenRequest.authorization).replace(/^Basic /, ''), 'base64').toString();
+      expect(basic).toBe('cid:typed-again');
+      expect(JSON.stringify(listener.requests)).not.toContain('stored-secret');
+    } finally {
+      await listener.close();
+    }
+  });
+
+  it.each([
+    [
+      { channel: 'WALMART', baseUrl: 'http://127.0.0.1:8080' },
+      'input.baseUrl',
+      /https:\/\/marketplace\.walmartapis\.com\)/,
+    ],
+    [{ channel: 'WALMART', baseUrl: 'https://marketplace.walmartapis.com:8443' }, 'input.baseUrl', /published hosts/],
+    [{ channel: 'WALMART', baseUrl: 'https://sandbox.walmartapis.com' }, 'input.baseUrl', /environment SANDBOX/],
+    [
+      { channel: 'AMAZON', baseUrl: 'https://sellingpartnerapi-na.amazon.com.evil.test' },
+      'input.baseUrl',
+      /Amazon's published hosts/,
+    ],
+    [
+      { channel: 'AMAZON', lwaEndpoint: 'https://127.0.0.1/auth/o2/token' },
+      'input.credentials.lwaEndpoint',
+      /https:\/\/api\.amazon\.com, https:\/\/api\.amazon\.co\.uk, https:\/\/api\.amazon\.co\.jp/,
+    ],
+  ])(
+    'a PRODUCTION account names only the channel’s published hosts: refuses %j on %s',
+    async (given, field, message) => {
+      const { channel, baseUrl, lwaEndpoint } = given as { channel: string; baseUrl?: string; lwaEndpoint?: string };
+      const res = await app.gql(CREATE, {
+        input: {
+          channel,
+          name: 'P',
+          environment: 'PRODUCTION',
+          baseUrl,
+          credentials: credentialsFor(channel, lwaEndpoint),
+        },
+      });
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(res.errors?.[0]?.message).toMatch(message);
+      expect(res.errors?.[0]?.message).toMatch(/ALLOW_CUSTOM_CHANNEL_HOSTS=true/);
+    },
+  );
+
+  it('a PRODUCTION account takes every published region; a SANDBOX account may move to PRODUCTION only on a published host', async () => {
+    const eu = await app.gql(CREATE, {
+      input: {
+        channel: 'AMAZON',
+        name: 'Amazon EU',
+        baseUrl: 'https://sellingpartnerapi-eu.amazon.com',
+        credentials: credentialsFor('AMAZON', 'https://api.amazon.co.uk/auth/o2/token'),
+      },
+    });
+    expect(eu.errors).toBeUndefined();
+
+    const local = await app.gql(CREATE, {
+      input: {
+        channel: 'AMAZON',
+        name: 'Local',
+        environment: 'SANDBOX',
+        baseUrl: 'http://127.0.0.1:4010/amazon',
+        credentials: credentialsFor('AMAZON', 'http://127.0.0.1:4010/amazon/auth/o2/token'),
+      },
+    });
+    expect(local.errors).toBeUndefined();
+    const id = local.data!.createChannelAccount.id;
+    const promoted = await app.gql(UPDATE, { id, input: { environment: 'PRODUCTION' } });
+    expect(promoted.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.baseUrl' });
+    // The stored lwaEndpoint counts too, though it is never shown.
+    const published = await app.gql(UPDATE, {
+      id,
+      input: {
+        environment: 'PRODUCTION',
+        baseUrl: 'https://sellingpartnerapi-na.amazon.com',
+        credentials: credentialsFor('AMAZON', 'http://127.0.0.1:4010/amazon/auth/o2/token'),
+      },
+    });
+    expect(published.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.credentials.lwaEndpoint',
+    });
+    const ok = await app.gql(UPDATE, {
+      id,
+      input: {
+        environment: 'PRODUCTION',
+        baseUrl: 'https://sellingpartnerapi-na.amazon.com',
+        credentials: credentialsFor('AMAZON'),
+      },
+    });
+    expect(ok.errors).toBeUndefined();
+  });
 });
+
+describe('ALLOW_CUSTOM_CHANNEL_HOSTS=true', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp('pglite', { ALLOW_CUSTOM_CHANNEL_HOSTS: 'true' });
+  });
+  afterAll(() => app?.close());
+
+  it('lets a PRODUCTION account name another host, and a new host still needs the credentials again', async () => {
+    const created = await app.gql(CREATE, {
+      input: {
+        channel: 'WALMART',
+        name: 'Behind a proxy',
+        environment: 'PRODUCTION',
+        baseUrl: 'https://walmart-proxy.internal.test',
+        credentials: credentialsFor('WALMART'),
+      },
+    });
+    expect(created.errors).toBeUndefined();
+    const moved = await app.gql(UPDATE, {
+      id: created.data!.createChannelAccount.id,
+      input: { baseUrl: 'https://other-proxy.internal.test' },
+    });
+    expect(moved.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.credentials' });
+  });
+});
+
+function credentialsFor(channel: string, lwaEndpoint?: string): Record<string, string> {
+  return channel === 'WALMART'
+    ? { clientId: 'a', clientSecret: 'b' }
+    : { clientId: 'a', clientSecret: 'b', refreshToken: 'c', ...(lwaEndpoint ? { lwaEndpoint } : {}) };
+}
+
+/** An HTTP listener that records each request's headers and answers 500, standing in for someone's own host. */
+async function startListener(): Promise<{ url: string; requests: IncomingHttpHeaders[]; close(): Promise<void> }> {
+  const requests: IncomingHttpHeaders[] = [];
+  const server: Server = createServer((req, res) => {
+    requests.push(req.headers);
+    res.writeHead(500).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    requests,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

@@ -60,6 +60,7 @@ const envSchema = z.object({
   WORKER_CONCURRENCY: z.coerce.number({ message: 'must be a number' }).int().min(1).max(256).default(16),
   MCF_POLL_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(1).default(60),
   SANDBOX_PORT: z.coerce.number({ message: 'must be a number' }).int().min(0).max(65535).default(4010),
+  ALLOW_CUSTOM_CHANNEL_HOSTS: booleanFlag.default(false),
 });
 
 /** Every environment variable the api reads (each one is documented in .env.example). */
@@ -106,6 +107,8 @@ export interface AppConfig {
   redisUrl: string | null;
   /** Port of the channel sandbox the embedded demo starts (DEMO_DATA=true). */
   sandboxPort: number;
+  /** PRODUCTION channel accounts may name hosts other than the channels' published ones (a proxy, a test double). */
+  allowCustomChannelHosts: boolean;
 }
 
 /** A bad environment: the message is one line naming the variable and the rule. */
@@ -164,6 +167,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mcfPollMs: e.MCF_POLL_SECONDS * 1000,
     redisUrl: e.REDIS_URL ?? null,
     sandboxPort: e.SANDBOX_PORT,
+    allowCustomChannelHosts: e.ALLOW_CUSTOM_CHANNEL_HOSTS,
   };
 }
 

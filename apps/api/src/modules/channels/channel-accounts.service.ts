@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ChannelAccountSummary } from '@order-hub/types';
+import { type Channel, type ChannelAccountSummary, ChannelEnvironment } from '@order-hub/types';
 import type { EntityManager } from 'typeorm';
 import { BadUserInputError, NotFoundError } from 'src/common/errors/app-error';
 import { InjectConfig } from 'src/config/app-config.token';
@@ -8,6 +8,7 @@ import type { AppConfig } from 'src/config/app-config';
 import { AuditService } from 'src/modules/audit/audit.service';
 import type { ChannelAccountEntity } from './channel-account.entity';
 import { ChannelAccountRepository } from './channel-account.repository';
+import { checkCredentialsFollowBaseUrl, checkPublishedHosts } from './channel-hosts';
 import { CredentialsCipher } from './credentials-cipher';
 
 /** What an account is made of before it has an id, plus its write-only credentials. */
@@ -20,6 +21,7 @@ export type NewChannelAccount = Omit<ChannelAccountSummary, 'id'> & {
 @Injectable()
 export class ChannelAccountsService {
   private readonly cipher: CredentialsCipher;
+  private readonly allowCustomHosts: boolean;
 
   constructor(
     private readonly accounts: ChannelAccountRepository,
@@ -28,6 +30,7 @@ export class ChannelAccountsService {
     @InjectConfig() config: AppConfig,
   ) {
     this.cipher = new CredentialsCipher(config.credentialsKey);
+    this.allowCustomHosts = config.allowCustomChannelHosts;
   }
 
   list(): Promise<ChannelAccountEntity[]> {
@@ -40,6 +43,7 @@ export class ChannelAccountsService {
 
   async create(input: NewChannelAccount, actor: string, em?: EntityManager): Promise<ChannelAccountEntity> {
     validateTimeZone(input.timeZone);
+    this.checkHosts(input.channel, input.environment, input.baseUrl, input.credentials);
     const run = async (m: EntityManager) => {
       const saved = await this.accounts.insert(
         {
@@ -79,7 +83,10 @@ export class ChannelAccountsService {
     return account;
   }
 
-  /** Changes what is given; credentials, when given, replace the stored ones whole. */
+  /**
+   * Changes what is given; credentials, when given, replace the stored ones whole. A new baseUrl needs the
+   * credentials with it, and a PRODUCTION account's URLs must stay the channel's published hosts.
+   */
   async update(
     id: string,
     changes: Partial<Omit<NewChannelAccount, 'channel'>>,
@@ -90,6 +97,16 @@ export class ChannelAccountsService {
       const account = await this.accounts.lockById(id, em);
       if (!account) throw new NotFoundError('Channel account', id);
       const { credentials, ...fields } = changes;
+      checkCredentialsFollowBaseUrl(account.channel, account.baseUrl, fields.baseUrl, credentials);
+      if (fields.baseUrl !== undefined || fields.environment !== undefined || credentials) {
+        const stored = credentials ? null : await this.accounts.encryptedCredentialsOf(id, em);
+        this.checkHosts(
+          account.channel,
+          fields.environment ?? account.environment,
+          fields.baseUrl ?? account.baseUrl,
+          credentials ?? (stored ? this.cipher.decrypt(stored) : null),
+        );
+      }
       const before = {
         name: account.name,
         marketplace: account.marketplace,
@@ -129,6 +146,16 @@ export class ChannelAccountsService {
       });
       return saved;
     });
+  }
+
+  private checkHosts(
+    channel: Channel,
+    environment: ChannelEnvironment,
+    baseUrl: string,
+    credentials: Record<string, string> | null,
+  ): void {
+    if (environment === ChannelEnvironment.PRODUCTION && !this.allowCustomHosts)
+      checkPublishedHosts(channel, baseUrl, credentials);
   }
 
   /** Credentials for the channel adapters; never exposed through the API. */

@@ -14,6 +14,16 @@ export interface ChannelDescriptor {
   credentials: z.ZodType<Record<string, string>>;
   /** The channel's API root in each environment, used when an account names none. */
   defaultBaseUrl: Record<ChannelEnvironment, string>;
+  /**
+   * The hosts a PRODUCTION account may send its credentials to: the channel's published API hosts (https, port
+   * 443), for `baseUrl` and for each credential that names a URL (Amazon's `lwaEndpoint`), with where they are
+   * published. Another host needs a SANDBOX account or ALLOW_CUSTOM_CHANNEL_HOSTS=true.
+   */
+  publishedHosts: {
+    baseUrl: readonly string[];
+    credentials: Readonly<Record<string, readonly string[]>>;
+    source: string;
+  };
   /** A payload the hub stored (`order.raw_payload`) read again by the channel's mapper; throws when it is not one. */
   mapStoredOrder(payload: Record<string, unknown>): NormalizedOrder;
   /** An adapter for the account, from its parsed credentials. */

@@ -21,6 +21,14 @@ export const amazonChannel: ChannelDescriptor = {
     PRODUCTION: 'https://sellingpartnerapi-na.amazon.com',
     SANDBOX: 'https://sandbox.sellingpartnerapi-na.amazon.com',
   },
+  publishedHosts: {
+    // One SP-API host per selling region: North America, Europe, Far East.
+    baseUrl: ['sellingpartnerapi-na.amazon.com', 'sellingpartnerapi-eu.amazon.com', 'sellingpartnerapi-fe.amazon.com'],
+    // Login with Amazon's token endpoint (api.amazon.com serves SP-API in every region; EU and FE have their own).
+    credentials: { lwaEndpoint: ['api.amazon.com', 'api.amazon.co.uk', 'api.amazon.co.jp'] },
+    source:
+      'SP-API endpoints (developer-docs.amazon.com/sp-api/docs/sp-api-endpoints) and LWA token endpoints by region (developer.amazon.com/docs/amazon-data-portability/use-refresh-token.html): shared/docs/reference/amazon-detail.md 1.1 and 1.5',
+  },
   mapStoredOrder: (payload) => mapAmazonOrder(payload as unknown as AmazonOrder),
   createAdapter: (account, c, options) =>
     new AmazonAdapter(

@@ -11,6 +11,12 @@ export const walmartChannel: ChannelDescriptor = {
     .object({ clientId: requiredCredential('clientId'), clientSecret: requiredCredential('clientSecret') })
     .strict(),
   defaultBaseUrl: { PRODUCTION: 'https://marketplace.walmartapis.com', SANDBOX: 'https://sandbox.walmartapis.com' },
+  publishedHosts: {
+    baseUrl: ['marketplace.walmartapis.com'],
+    credentials: {},
+    source:
+      'Walmart Marketplace API servers (Orders and Authentication specs, developer.walmart.com/us-marketplace/docs/api-integration-usage): shared/docs/reference/walmart.md "Base URLs"',
+  },
   mapStoredOrder: (payload) => mapWalmartOrder(payload as unknown as WalmartOrder),
   createAdapter: (account, c, options) =>
     new WalmartAdapter(account.baseUrl, { clientId: c.clientId, clientSecret: c.clientSecret }, options),
