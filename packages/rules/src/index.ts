@@ -9,6 +9,7 @@ export * from './tracking/checksums';
 export * from './tracking/carrier-formats';
 export * from './tracking/check-tracking-number';
 export * from './tracking/handoff-services';
+export * from './tracking/safe-http-url';
 export * from './exemptions/valid-tracking-exemption';
 export * from './shipment/validate-shipment';
 export * from './cancellation/validate-cancellation';
