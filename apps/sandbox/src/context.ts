@@ -1,6 +1,7 @@
 import type { ContractLog } from './contract/log';
 import type { AccountData } from './state/types';
 import type { SandboxClock } from './clock';
+import type { MalformedOrders } from './control/malformed-orders';
 import type { FaultRegistry } from './faults/faults';
 import type { Store } from './state/store';
 import type { AmazonOperation, ThrottlePolicy, WalmartGroup } from './throttle/limits';
@@ -15,6 +16,8 @@ export interface SandboxContext {
   faults: FaultRegistry;
   /** What the run-time checks against the official models found. */
   contracts: ContractLog;
+  /** Orders planted to be served broken (control API). */
+  malformed: MalformedOrders;
   /** Applies everything the clock has made due for an account (auto-cancel, MCF progress, feed processing). */
   advanceAccount(data: AccountData): void;
   /** Called after every stored write so a snapshot file (when configured) follows. */

@@ -9,6 +9,7 @@ import type { SandboxContext } from './context';
 import { ContractLog } from './contract/log';
 import { warmContracts } from './contract/enforce';
 import { controlPlugin } from './control/control.routes';
+import { MalformedOrders } from './control/malformed-orders';
 import type { PackageEventType } from './control/package-events';
 import { type AccountCredentials, ControlService, type GenerateRequest } from './control/service';
 import { type Fault, type FaultSpec, FaultRegistry } from './faults/faults';
@@ -55,6 +56,14 @@ export interface Sandbox {
   ): { channel: Channel; accountId: string; view: unknown; internal: unknown };
   setMcfInventory(accountId: string, sku: string, quantity: number): { sku: string; quantity: number };
   /** Requests refused and responses broken against the official models, since start or the last reset. */
+  /** Serves the order with `patch` merged into the channel's JSON (an invalid date…) until `restoreOrder`. */
+  malformOrder(
+    channel: Channel,
+    orderId: string,
+    patch: Record<string, unknown>,
+  ): { channel: Channel; orderId: string };
+  /** Serves the order's good copy again, as changed now, so the next incremental pull reads it. */
+  restoreOrder(channel: Channel, orderId: string): { channel: Channel; orderId: string };
   contractViolations(): ReturnType<ContractLog['report']>;
   resetContractViolations(): void;
   /** A Walmart seller's shipments as its Valid Tracking Rate counts them. */
@@ -80,6 +89,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     buckets: new BucketRegistry(),
     faults: new FaultRegistry(seed),
     contracts: new ContractLog(),
+    malformed: new MalformedOrders(),
     advanceAccount(data) {
       const now = clock.now();
       applyWalmartAutoCancel(data, now);
@@ -147,6 +157,8 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     orderState: (channel, orderId) => service.orderState(channel, orderId),
     setMcfInventory: (accountId, sku, quantity) => service.setMcfInventory(accountId, sku, quantity),
     validTracking: (accountId) => service.validTracking(accountId),
+    malformOrder: (channel, orderId, patch) => service.malformOrder(channel, orderId, patch),
+    restoreOrder: (channel, orderId) => service.restoreOrder(channel, orderId),
     contractViolations: () => ctx.contracts.report(),
     resetContractViolations: () => ctx.contracts.reset(),
   };

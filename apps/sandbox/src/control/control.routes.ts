@@ -30,6 +30,12 @@ function keyMatches(given: string | undefined, expected: string): boolean {
   return timingSafeEqual(a, b);
 }
 
+function channelParam(value: string): Channel {
+  const channel = value.toUpperCase();
+  if (channel !== 'WALMART' && channel !== 'AMAZON') throw new ControlError(400, 'channel must be WALMART or AMAZON');
+  return channel;
+}
+
 /**
  * The control API under /_sandbox: not part of either channel, JSON in and out. With an API key (the hub's demo
  * always sets one; tests that start their own sandbox need not) every control route needs it; the channel routes
@@ -103,6 +109,12 @@ export function controlPlugin(
     if (channel !== 'WALMART' && channel !== 'AMAZON') throw new ControlError(400, 'channel must be WALMART or AMAZON');
     return service.orderState(channel, request.params.orderId);
   });
+  app.put<{ Params: { channel: string; orderId: string } }>('/orders/:channel/:orderId/malformed', (request) =>
+    service.malformOrder(channelParam(request.params.channel), request.params.orderId, body(request.body).patch),
+  );
+  app.delete<{ Params: { channel: string; orderId: string } }>('/orders/:channel/:orderId/malformed', (request) =>
+    service.restoreOrder(channelParam(request.params.channel), request.params.orderId),
+  );
   app.get<{ Params: { accountId: string } }>('/accounts/:accountId/valid-tracking', (request) =>
     service.validTracking(request.params.accountId),
   );

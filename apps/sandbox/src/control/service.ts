@@ -144,6 +144,28 @@ export class ControlService {
     throw new ControlError(404, `no ${channel} order ${orderId}`);
   }
 
+  /** Serves the order broken: `patch` is merged into the channel's JSON of it (lists and single reads). */
+  malformOrder(channel: Channel, orderId: string, patch: unknown): { channel: Channel; orderId: string } {
+    this.orderState(channel, orderId);
+    if (typeof patch !== 'object' || patch === null || Array.isArray(patch))
+      throw new ControlError(400, "patch must be a JSON object merged into the channel's copy of the order");
+    this.ctx.malformed.set(channel, orderId, patch as Record<string, unknown>);
+    return { channel, orderId };
+  }
+
+  /** The order's good copy again, marked as changed now so the next incremental pull reads it. */
+  restoreOrder(channel: Channel, orderId: string): { channel: Channel; orderId: string } {
+    const { internal } = this.orderState(channel, orderId);
+    if (!this.ctx.malformed.remove(channel, orderId))
+      throw new ControlError(404, `${channel} order ${orderId} is not served malformed`);
+    const order = internal as { lastModified?: number; lastUpdatedTime?: number };
+    const now = this.ctx.clock.now();
+    if (order.lastModified !== undefined) order.lastModified = Math.max(order.lastModified, now);
+    if (order.lastUpdatedTime !== undefined) order.lastUpdatedTime = Math.max(order.lastUpdatedTime, now);
+    this.ctx.changed();
+    return { channel, orderId };
+  }
+
   setMcfInventory(accountId: string, sku: string, quantity: number): { sku: string; quantity: number } {
     const data = this.account(accountId);
     if (data.account.channel !== 'AMAZON') throw new ControlError(400, 'MCF inventory belongs to an Amazon account');

@@ -47,7 +47,12 @@ function listOrders(ctx: SandboxContext, request: FastifyRequest<{ Querystring: 
       meta: { totalCount: matches.length, limit: q.limit, ...(cursor ? { nextCursor: cursor } : {}) },
       elements: {
         order: page.map((o) =>
-          serializeWalmartOrder(o, { productInfo: q.productInfo, replacementInfo: q.replacementInfo }),
+          ctx.malformed.apply(
+            request,
+            'WALMART',
+            o.purchaseOrderId,
+            serializeWalmartOrder(o, { productInfo: q.productInfo, replacementInfo: q.replacementInfo }),
+          ),
         ),
       },
     },
@@ -88,10 +93,15 @@ export function registerWalmartOrderRoutes(app: FastifyInstance, ctx: SandboxCon
     (request) => {
       const order = findOrder(account(request), request.params.purchaseOrderId);
       return {
-        order: serializeWalmartOrder(order, {
-          productInfo: request.query.productInfo === 'true',
-          replacementInfo: request.query.replacementInfo === 'true',
-        }),
+        order: ctx.malformed.apply(
+          request,
+          'WALMART',
+          order.purchaseOrderId,
+          serializeWalmartOrder(order, {
+            productInfo: request.query.productInfo === 'true',
+            replacementInfo: request.query.replacementInfo === 'true',
+          }),
+        ),
       };
     },
   );

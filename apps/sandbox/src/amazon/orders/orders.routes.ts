@@ -38,7 +38,9 @@ export function registerOrderRoutes(app: FastifyInstance, ctx: SandboxContext): 
       const q = parseSearch(request.query, ctx.clock.now());
       const { page, nextToken } = runSearch(account(request), q);
       return {
-        orders: page.map((o) => serializeAmazonOrder(o, q.includedData)),
+        orders: page.map((o) =>
+          ctx.malformed.apply(request, 'AMAZON', o.orderId, serializeAmazonOrder(o, q.includedData)),
+        ),
         ...(nextToken ? { pagination: { nextToken } } : {}),
         ...(q.by === 'created' ? { createdBefore: iso(q.before) } : { lastUpdatedBefore: iso(q.before) }),
       };
@@ -48,9 +50,17 @@ export function registerOrderRoutes(app: FastifyInstance, ctx: SandboxContext): 
   app.get<{ Params: { orderId: string }; Querystring: Query }>(
     '/orders/2026-01-01/orders/:orderId',
     { config: { amazonOperation: 'getOrder' } },
-    (request) => ({
-      order: serializeAmazonOrder(findOrder(account(request), request.params.orderId), includedData(request.query)),
-    }),
+    (request) => {
+      const order = findOrder(account(request), request.params.orderId);
+      return {
+        order: ctx.malformed.apply(
+          request,
+          'AMAZON',
+          order.orderId,
+          serializeAmazonOrder(order, includedData(request.query)),
+        ),
+      };
+    },
   );
 
   /** v0 getOrderAddress: name, street and phone only with a Restricted Data Token for this path. */
