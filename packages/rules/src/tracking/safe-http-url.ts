@@ -1,3 +1,6 @@
+/** The WHATWG URL parser, global in browsers and Node; declared here because this package has neither's types. */
+declare const URL: new (input: string) => { protocol: string; hostname: string; href: string };
+
 /** Longest tracking URL the hub keeps; carriers' tracking links are far shorter. */
 export const MAX_TRACKING_URL_LENGTH = 2048;
 
@@ -9,7 +12,7 @@ export const MAX_TRACKING_URL_LENGTH = 2048;
 export function safeHttpUrl(value: string | null | undefined): string | null {
   const text = value?.trim();
   if (!text || text.length > MAX_TRACKING_URL_LENGTH) return null;
-  let url: URL;
+  let url: InstanceType<typeof URL>;
   try {
     url = new URL(text);
   } catch {
