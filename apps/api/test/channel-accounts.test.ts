@@ -158,7 +158,7 @@ describe.each(testDatabases())('channel accounts over GraphQL on %s', (kind) => 
       await app.gql(`mutation($id: ID!) { syncAccount(accountId: $id) { running } }`, { id });
       const [tokenRequest] = await until(
         'the token request at the listener',
-        async () => listener.requests,
+        () => Promise.resolve(listener.requests),
         (r) => r.length > 0,
       );
       const basic = Buffer.from(String(tokenRequest.authorization).replace(/^Basic /, ''), 'base64').toString();
