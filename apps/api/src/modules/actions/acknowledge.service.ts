@@ -8,6 +8,7 @@ import { AuditService } from 'src/modules/audit/audit.service';
 import { OrderRepository } from 'src/modules/orders/order.repository';
 import type { OutboxEntity } from 'src/modules/outbox/outbox.repository';
 import { OutboxService } from 'src/modules/outbox/outbox.service';
+import { ActionReplays } from './action-replay';
 import { ActionableOrders, type ActionableOrder } from './order-action.support';
 
 const ACKNOWLEDGING_CHANNELS = CHANNELS.filter((c) => channelProfile(c).needsAcknowledgement);
@@ -33,13 +34,23 @@ export class AcknowledgeService {
     private readonly orders: OrderRepository,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
+    private readonly replays: ActionReplays,
   ) {}
+
+  /** QUEUED when the recorded acknowledgement was this caller's own request (alone, not queued with a shipment or a routing). */
+  private replayed(rows: OutboxEntity[], actor: string): AcknowledgeOutcome {
+    return rows.length === 1 && rows[0].createdBy === actor ? 'QUEUED' : 'ALREADY_ACKNOWLEDGED';
+  }
 
   async acknowledge(orderIds: readonly string[], actor: string): Promise<AcknowledgeResult[]> {
     const results: AcknowledgeResult[] = [];
     for (const orderId of orderIds) {
       try {
-        const { outcome, row } = await this.tx.run((em) => this.acknowledgeOne(em, orderId, actor));
+        const { outcome, row } = await this.replays.guard(
+          acknowledgementKey(orderId),
+          () => this.tx.run((em) => this.acknowledgeOne(em, orderId, actor)),
+          (rows) => ({ outcome: this.replayed(rows, actor), row: null }),
+        );
         if (row) await this.outbox.kick([row]);
         results.push({ orderId, outcome, message: null });
       } catch (err) {
@@ -64,10 +75,14 @@ export class AcknowledgeService {
     orderId: string,
     actor: string,
   ): Promise<{ outcome: AcknowledgeOutcome; row: OutboxEntity | null }> {
-    const target = await this.actionable.load(em, orderId, 'ids');
+    const target = await this.actionable.load(em, orderId, 'ids', true);
     const { order } = target;
     if (!channelProfile(order.channel).needsAcknowledgement) return { outcome: 'NOT_NEEDED', row: null };
-    if (order.status !== 'CREATED') return { outcome: 'ALREADY_ACKNOWLEDGED', row: null };
+    if (order.status !== 'CREATED') {
+      // Asked again (a retry after a lost response): the first answer, if it was this caller's acknowledgement.
+      const first = await this.replays.find(acknowledgementKey(orderId), em);
+      return { outcome: first ? this.replayed(first, actor) : 'ALREADY_ACKNOWLEDGED', row: null };
+    }
     const row = await this.queueAcknowledgement(em, target, actor);
     await this.actionable.commit(em, target, order.version, { acknowledgedAt: new Date() });
     await this.audit.record(em, {
@@ -91,8 +106,13 @@ export class AcknowledgeService {
       orderId: target.order.id,
       operation: 'ACKNOWLEDGE',
       payload: { channelOrderId: target.order.channelOrderId },
-      idempotencyKey: `ack:${target.order.id}`,
+      idempotencyKey: acknowledgementKey(target.order.id),
       actor,
     });
   }
+}
+
+/** One acknowledgement per order, whoever queues it (an operator, a shipment, a routing). */
+function acknowledgementKey(orderId: string): string {
+  return `ack:${orderId}`;
 }

@@ -5,6 +5,7 @@ import { OrdersModule } from 'src/modules/orders/orders.module';
 import { OutboxModule } from 'src/modules/outbox/outbox.module';
 import { RulesModule } from 'src/modules/rules/rules.module';
 import { AcknowledgeService } from './acknowledge.service';
+import { ActionReplays } from './action-replay';
 import { ActionsResolver } from './actions.resolver';
 import { CancelService } from './cancel.service';
 import { FulfilmentCancellers } from './fulfilment-cancellers';
@@ -19,6 +20,7 @@ import { ShipService } from './ship.service';
   imports: [OrdersModule, ChannelsModule, FulfillmentModule, OutboxModule, RulesModule],
   providers: [
     ActionableOrders,
+    ActionReplays,
     FulfilmentCancellers,
     AcknowledgeService,
     ShipService,
@@ -28,6 +30,6 @@ import { ShipService } from './ship.service';
     ResendService,
     ActionsResolver,
   ],
-  exports: [ActionableOrders, FulfilmentCancellers, AcknowledgeService, ShipService],
+  exports: [ActionableOrders, ActionReplays, FulfilmentCancellers, AcknowledgeService, ShipService],
 })
 export class ActionsModule {}

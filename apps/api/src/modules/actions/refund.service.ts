@@ -1,13 +1,14 @@
-import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { channelProfile, policyFor, validateRefund } from '@order-hub/rules';
 import type { RefundPayload, Violation } from '@order-hub/types';
+import type { EntityManager } from 'typeorm';
 import { ConflictError, RuleViolationError } from 'src/common/errors/app-error';
 import { Transactions } from 'src/common/database/transactions';
 import { AuditService } from 'src/modules/audit/audit.service';
 import type { OutboxEntity } from 'src/modules/outbox/outbox.repository';
 import { OutboxRepository } from 'src/modules/outbox/outbox.repository';
 import { OutboxService } from 'src/modules/outbox/outbox.service';
+import { ActionReplays, requestDigest } from './action-replay';
 import { snapshot } from './cancel.service';
 import { ActionableOrders, type ActionableOrder } from './order-action.support';
 
@@ -42,19 +43,30 @@ export class RefundService {
     private readonly outboxRows: OutboxRepository,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
+    private readonly replays: ActionReplays,
   ) {}
 
   async refundLines(request: RefundLinesRequest, actor: string): Promise<RefundResult> {
+    // The same request again (a retry after a lost response) answers what the first recorded, before any rule:
+    // a refund is never sent twice. The same amount refunded again on purpose is a request at a newer version.
+    const key = `refund:${request.orderId}:${requestDigest(request)}`;
+    const replay = (rows: OutboxEntity[]): RefundResult => ({
+      orderId: request.orderId,
+      warnings: [],
+      outbox: rows.find((r) => r.idempotencyKey === key) ?? rows[0],
+    });
+    const first = await this.replays.find(key);
+    if (first) return replay(first);
     const seen = await this.tx.run((em) => this.actionable.load(em, request.orderId));
     const { refunds } = channelProfile(seen.order.channel);
     if (!refunds.throughApi) throw new ConflictError(refunds.reason);
+    this.actionable.expectVersion(seen, request.expectedVersion);
     const version = request.expectedVersion ?? seen.order.version;
     const money = await this.lineMoney(seen);
     const violations = this.check(seen, request.lines, money).map((v) => ({ ...v, field: `input.${v.field}` }));
     if (violations.some((v) => v.severity === 'BLOCK')) throw new RuleViolationError(violations);
 
-    const row = await this.tx.run(async (em) => {
-      const target = await this.actionable.load(em, request.orderId);
+    const recorded = async (em: EntityManager, target: ActionableOrder) => {
       const payload: RefundPayload = {
         channelOrderId: target.order.channelOrderId,
         comments: request.comments ?? null,
@@ -76,16 +88,12 @@ export class RefundService {
           };
         }),
       };
-      const digest = createHash('sha256')
-        .update(JSON.stringify([payload.lines, payload.comments, version]))
-        .digest('hex')
-        .slice(0, 32);
       const added = await this.outbox.add(em, {
         accountId: target.order.accountId,
         orderId: target.order.id,
         operation: 'REFUND',
         payload,
-        idempotencyKey: `refund:${target.order.id}:${digest}`,
+        idempotencyKey: key,
         actor,
       });
       const status = await this.actionable.commit(em, target, version);
@@ -98,7 +106,21 @@ export class RefundService {
         after: { status, lines: payload.lines, outbox: added.id },
       });
       return added;
-    });
+    };
+    const result = await this.replays.guard(
+      key,
+      () =>
+        this.tx.run(async (em) => {
+          const target = await this.actionable.load(em, request.orderId, 'input.orderId', true);
+          const raced = await this.replays.find(key, em);
+          if (raced) return { row: replay(raced).outbox, replayed: true };
+          this.actionable.expectVersion(target, version);
+          return { row: await recorded(em, target), replayed: false };
+        }),
+      (rows) => ({ row: replay(rows).outbox, replayed: true }),
+    );
+    if (result.replayed) return { orderId: request.orderId, warnings: [], outbox: result.row };
+    const row = result.row;
     await this.outbox.kick([row]);
     return { orderId: request.orderId, warnings: violations, outbox: row };
   }

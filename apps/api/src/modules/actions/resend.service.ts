@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { CancelPayload, RefundPayload, ShipPayload, Violation } from '@order-hub/types';
-import { NotFoundError, RuleViolationError } from 'src/common/errors/app-error';
+import { isDeepStrictEqual } from 'node:util';
+import { ConflictError, NotFoundError, RuleViolationError } from 'src/common/errors/app-error';
+import { AuditService } from 'src/modules/audit/audit.service';
+import { OrderRepository } from 'src/modules/orders/order.repository';
 import { Transactions } from 'src/common/database/transactions';
 import { ShipmentRepository } from 'src/modules/fulfillment/shipment.repository';
 import { fixedPayload, OutboxAdminService, type OutboxFix } from 'src/modules/outbox/outbox-admin.service';
@@ -28,16 +31,47 @@ export class ResendService {
     private readonly admin: OutboxAdminService,
     private readonly rules: RulesService,
     private readonly refund: RefundService,
+    private readonly orders: OrderRepository,
+    private readonly audit: AuditService,
   ) {}
 
   async resend(id: string, fix: OutboxFix | null, actor: string): Promise<OutboxEntity> {
     const entry = await this.outboxRows.findById(id);
     if (!entry) throw new NotFoundError('Outbox entry', id);
+    // The same resend again (a retry after a lost response) answers the entry as the first left it, before any rule.
+    if (await this.alreadyResent(entry, fix)) return entry;
     const target = await this.tx.run((em) => this.actionable.load(em, entry.orderId, 'id'));
     const payload = fixedPayload(entry, target.order.channel, fix);
     const violations = (await this.violations(entry, payload, target)).map((v) => ({ ...v, field: fixField(v.field) }));
     if (violations.some((v) => v.severity === 'BLOCK')) throw new RuleViolationError(violations);
-    return this.admin.retry(id, payload === entry.payload ? null : payload, actor);
+    try {
+      return await this.admin.retry(id, payload === entry.payload ? null : payload, actor);
+    } catch (err) {
+      // A concurrent identical resend got there first.
+      const now = err instanceof ConflictError ? await this.outboxRows.findById(id) : null;
+      if (now && (await this.alreadyResent(now, fix))) return now;
+      throw err;
+    }
+  }
+
+  /**
+   * The entry is on its way again (or delivered) with this fix already applied: a resend of it changes nothing.
+   * Only an entry that was refused and resent qualifies; one never refused is not resent.
+   */
+  private async alreadyResent(entry: OutboxEntity, fix: OutboxFix | null): Promise<boolean> {
+    if (entry.status === 'FAILED' || entry.status === 'DEAD') return false;
+    const order = await this.orders.findById(entry.orderId);
+    if (!order) return false;
+    let payload: OutboxEntity['payload'];
+    try {
+      payload = fixedPayload(entry, order.channel, fix);
+    } catch {
+      return false;
+    }
+    return (
+      isDeepStrictEqual(payload, entry.payload) &&
+      (await this.tx.run((em) => this.audit.hasEvent(em, 'outbox', entry.id, 'outbox.retried')))
+    );
   }
 
   private async violations(

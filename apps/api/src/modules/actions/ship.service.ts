@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { channelCarrierName, channelProfile, checkTrackingNumber } from '@order-hub/rules';
 import type { ShipPayload, UpdateTrackingPayload, Violation } from '@order-hub/types';
@@ -14,6 +13,7 @@ import { OutboxService } from 'src/modules/outbox/outbox.service';
 import type { ShipmentInput } from 'src/modules/rules/dto/shipment.input';
 import { RulesService } from 'src/modules/rules/rules.service';
 import { AcknowledgeService } from './acknowledge.service';
+import { ActionReplays, requestDigest } from './action-replay';
 import { ActionableOrders, type ActionableOrder } from './order-action.support';
 
 export interface ShipResult {
@@ -42,6 +42,7 @@ export class ShipService {
     private readonly actionable: ActionableOrders,
     private readonly shipments: ShipmentRepository,
     private readonly outboxRows: OutboxRepository,
+    private readonly replays: ActionReplays,
     private readonly rules: RulesService,
     private readonly outbox: OutboxService,
     private readonly acknowledge: AcknowledgeService,
@@ -54,61 +55,94 @@ export class ShipService {
         'input.shipmentId',
         'confirmShipment creates a shipment; correct one with updateTracking.',
       );
+    // The same request again (a retry after a lost response) answers what the first recorded, before any rule.
+    const key = shipmentKey(input);
+    const replay = (rows: OutboxEntity[]) => this.replayOf(rows);
+    const first = await this.replays.find(key);
+    if (first) return replay(first);
     const seen = await this.tx.run((em) => this.actionable.load(em, input.orderId));
+    this.actionable.expectVersion(seen, input.expectedVersion);
     const version = input.expectedVersion ?? seen.order.version;
     const violations = await this.rules.validateShipment(input);
-    if (violations.some((v) => v.severity === 'BLOCK')) throw new RuleViolationError(violations);
-    const key = shipmentKey(input);
+    if (violations.some((v) => v.severity === 'BLOCK')) throw await this.actionable.refusal(seen, version, violations);
 
-    const result = await this.tx.run(async (em) => {
-      const replay = await this.replay(em, key);
-      if (replay) return replay;
-      const target = await this.actionable.load(em, input.orderId);
-      const rows: OutboxEntity[] = [];
-      let acknowledgedAt: Date | undefined;
-      if (channelProfile(target.order.channel).needsAcknowledgement && target.order.status === 'CREATED') {
-        rows.push(await this.acknowledge.queueAcknowledgement(em, target, actor));
-        acknowledgedAt = new Date();
-      }
-      const shipment = await this.createShipment(em, target, input);
-      const payload = this.payload(target, input, shipment);
-      rows.push(
-        await this.outbox.add(em, {
-          accountId: target.order.accountId,
-          orderId: target.order.id,
-          shipmentId: shipment.id,
-          operation: 'SHIP',
-          payload,
-          idempotencyKey: key,
-          actor,
+    const result = await this.replays.guard(
+      key,
+      () =>
+        this.tx.run(async (em) => {
+          const target = await this.actionable.load(em, input.orderId, 'input.orderId', true);
+          // A concurrent identical request held the order first: its result is this one's.
+          const raced = await this.replays.find(key, em);
+          if (raced) return { ...(await this.replayOf(raced, em)), replayed: true };
+          this.actionable.expectVersion(target, version);
+          return { ...(await this.record(em, target, input, key, version, actor)), replayed: false };
         }),
-      );
-      const before = target.order.status;
-      const status = await this.actionable.commit(em, target, version, acknowledgedAt ? { acknowledgedAt } : {});
-      await this.audit.record(em, {
-        actor,
-        action: 'order.shipment_confirmed',
-        entityType: 'shipment',
-        entityId: shipment.id,
-        orderId: target.order.id,
-        before: { status: before },
-        after: {
-          status,
-          carrier: payload.channelCarrier ?? payload.carrierName,
-          trackingNumber: payload.trackingNumber,
-          lines: payload.lines,
-          outbox: rows.map((r) => r.id),
-        },
-      });
-      return { shipment, outbox: rows };
-    });
+      async (rows) => ({ ...(await this.replayOf(rows)), replayed: true }),
+    );
+    if (result.replayed) return { shipment: result.shipment, outbox: result.outbox, warnings: [] };
     await this.outbox.kick(result.outbox);
-    return { ...result, warnings: violations };
+    return { shipment: result.shipment, outbox: result.outbox, warnings: violations };
+  }
+
+  /** The order's new state, the shipment, its outbox rows and the audit event; the caller's transaction holds the order. */
+  private async record(
+    em: EntityManager,
+    target: ActionableOrder,
+    input: ShipmentInput,
+    key: string,
+    version: number,
+    actor: string,
+  ): Promise<{ shipment: ShipmentEntity; outbox: OutboxEntity[] }> {
+    const rows: OutboxEntity[] = [];
+    let acknowledgedAt: Date | undefined;
+    if (channelProfile(target.order.channel).needsAcknowledgement && target.order.status === 'CREATED') {
+      rows.push(await this.acknowledge.queueAcknowledgement(em, target, actor));
+      acknowledgedAt = new Date();
+    }
+    const shipment = await this.createShipment(em, target, input);
+    const payload = this.payload(target, input, shipment);
+    rows.push(
+      await this.outbox.add(em, {
+        accountId: target.order.accountId,
+        orderId: target.order.id,
+        shipmentId: shipment.id,
+        operation: 'SHIP',
+        payload,
+        idempotencyKey: key,
+        actor,
+      }),
+    );
+    const before = target.order.status;
+    const status = await this.actionable.commit(em, target, version, acknowledgedAt ? { acknowledgedAt } : {});
+    await this.audit.record(em, {
+      actor,
+      action: 'order.shipment_confirmed',
+      entityType: 'shipment',
+      entityId: shipment.id,
+      orderId: target.order.id,
+      before: { status: before },
+      after: {
+        status,
+        carrier: payload.channelCarrier ?? payload.carrierName,
+        trackingNumber: payload.trackingNumber,
+        lines: payload.lines,
+        outbox: rows.map((r) => r.id),
+      },
+    });
+    return { shipment, outbox: rows };
   }
 
   async updateTracking(shipmentId: string, update: TrackingUpdate, actor: string): Promise<ShipResult> {
     const current = await this.shipments.findById(shipmentId);
     if (!current) throw new NotFoundError('Shipment', shipmentId);
+    // The same correction again answers the first, unless the shipment has been corrected since (back to this number).
+    const latest = await this.latestCorrection(current);
+    const previous = (latest?.payload as UpdateTrackingPayload | undefined)?.previousTrackingNumber;
+    if (latest && latest.idempotencyKey === trackingKey(shipmentId, update, previous ?? '')) {
+      const first = await this.replays.find(latest.idempotencyKey);
+      if (first) return this.replayOf(first);
+    }
+    const key = trackingKey(shipmentId, update, current.trackingNumber ?? '');
     const shipped = await this.shipments.findLinesWithOrderLines(shipmentId);
     const seen = await this.tx.run((em) => this.actionable.load(em, current.orderId));
     const profile = channelProfile(seen.order.channel);
@@ -134,9 +168,8 @@ export class ShipService {
       ...this.payload(seen, input, current),
       previousTrackingNumber: current.trackingNumber ?? '',
     };
-    const key = `track:${shipmentId}:${payload.trackingNumber}`;
 
-    const result = await this.tx.run(async (em) => {
+    const recorded = async (em: EntityManager) => {
       const row = await this.outbox.add(em, {
         accountId: seen.order.accountId,
         orderId: seen.order.id,
@@ -169,19 +202,41 @@ export class ShipService {
         after: { carrier: current.carrier, trackingNumber: current.trackingNumber, outbox: row.id },
       });
       return { shipment: current, outbox: [row] };
-    });
+    };
+    const result = await this.replays.guard(
+      key,
+      () =>
+        this.tx.run(async (em) => {
+          const raced = await this.replays.find(key, em);
+          return raced
+            ? { ...(await this.replayOf(raced, em)), replayed: true }
+            : { ...(await recorded(em)), replayed: false };
+        }),
+      async (rows) => ({ ...(await this.replayOf(rows)), replayed: true }),
+    );
+    if (result.replayed) return { shipment: result.shipment, outbox: result.outbox, warnings: [] };
     await this.outbox.kick(result.outbox);
     return { ...result, warnings: violations };
   }
 
-  /** The same confirmation sent twice (a client retrying after a timeout) returns the first, never a second shipment. */
-  private async replay(
-    em: EntityManager,
-    key: string,
-  ): Promise<{ shipment: ShipmentEntity; outbox: OutboxEntity[] } | null> {
-    const existing = await this.outboxRows.findByKey(key, em);
-    if (!existing?.shipmentId) return null;
-    return { shipment: await this.shipments.findByIdOrFail(existing.shipmentId, em), outbox: [existing] };
+  /** The shipment's last tracking correction sent through the hub, if any. */
+  private async latestCorrection(shipment: ShipmentEntity): Promise<OutboxEntity | null> {
+    const rows = await this.outboxRows.findPage({ orderId: shipment.orderId }, 500);
+    return rows.find((r) => r.operation === 'UPDATE_TRACKING' && r.shipmentId === shipment.id) ?? null;
+  }
+
+  /** What a recorded confirmation answered: its shipment (as it stands now) and the rows it queued. */
+  private async replayOf(
+    rows: OutboxEntity[],
+    em?: EntityManager,
+  ): Promise<{ shipment: ShipmentEntity; outbox: OutboxEntity[]; warnings: Violation[] }> {
+    const ship = rows.find((r) => r.shipmentId);
+    const shipment = ship?.shipmentId ? await this.shipments.findById(ship.shipmentId, em) : null;
+    if (!shipment)
+      throw new ConflictError(
+        'This confirmation was recorded before and its shipment has since been taken back (the channel refused it); see the outbox entry.',
+      );
+    return { shipment, outbox: rows, warnings: [] };
   }
 
   private async createShipment(
@@ -241,15 +296,25 @@ export class ShipService {
   }
 }
 
-/** What makes two confirmations the same one: the order, the tracking number and the lines it carries. */
+/** A tracking correction's key: the shipment, the correction as sent, and the number it corrects. */
+function trackingKey(shipmentId: string, update: TrackingUpdate, previous: string): string {
+  const trackingNumber = update.trackingNumber.replace(/\s+/g, '').toUpperCase();
+  return `track:${shipmentId}:${requestDigest({ ...update, trackingNumber, previous })}`;
+}
+
+/**
+ * What makes two confirmations the same request: the order, the lines (in any order), the tracking number (spaces and
+ * case aside) and every other field as sent, the version the caller saw included.
+ */
 function shipmentKey(input: ShipmentInput): string {
   const lines = [...input.lines]
     .sort((a, b) => a.lineNumber.localeCompare(b.lineNumber))
-    .map((l) => `${l.lineNumber}x${l.quantity}`)
-    .join(',');
-  const digest = createHash('sha256')
-    .update(`${input.trackingNumber.replace(/\s+/g, '').toUpperCase()}|${lines}`)
-    .digest('hex')
-    .slice(0, 32);
+    .map((l) => ({ lineNumber: l.lineNumber, quantity: l.quantity }));
+  const digest = requestDigest({
+    ...input,
+    lines,
+    trackingNumber: input.trackingNumber.replace(/\s+/g, '').toUpperCase(),
+    shippedAt: new Date(input.shippedAt),
+  });
   return `ship:${input.orderId}:${digest}`;
 }

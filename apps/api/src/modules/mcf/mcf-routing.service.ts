@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { channelProfile, MCF_SPEEDS, routeUnavailableReason } from '@order-hub/rules';
 import { OrderStatus } from '@order-hub/types';
+import type { EntityManager } from 'typeorm';
 import { AppError, ConflictError } from 'src/common/errors/app-error';
 import { Transactions } from 'src/common/database/transactions';
 import { AcknowledgeService } from 'src/modules/actions/acknowledge.service';
+import { ActionReplays } from 'src/modules/actions/action-replay';
 import { ActionableOrders } from 'src/modules/actions/order-action.support';
 import { AmazonAdapter } from 'src/modules/channels/amazon/amazon.adapter';
 import { ChannelAccountRepository } from 'src/modules/channels/channel-account.repository';
@@ -16,7 +18,7 @@ import { OrderRepository } from 'src/modules/orders/order.repository';
 import type { OutboxEntity } from 'src/modules/outbox/outbox.repository';
 import { OutboxService } from 'src/modules/outbox/outbox.service';
 import { McfRepository } from './mcf-order.repository';
-import { MCF_PROVIDERS_LABEL, mcfCreatePayload, type McfSourceOrder } from './mcf-request';
+import { MCF_PROVIDERS_LABEL, mcfCreatePayload, sellerFulfillmentOrderId, type McfSourceOrder } from './mcf-request';
 import { routingRuleMatches } from './routing-match';
 import type { RoutingRuleEntity } from './routing-rule.entity';
 import { RoutingRuleRepository } from './routing-rule.repository';
@@ -29,6 +31,8 @@ export interface RouteResult {
   /** Why not (no rule, preview unfulfillable or too slow, order not routable). */
   reason: string | null;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** How soon the tracker looks at a new MCF order. */
 const FIRST_POLL_MS = 5_000;
@@ -51,6 +55,7 @@ export class McfRoutingService {
     private readonly acknowledge: AcknowledgeService,
     private readonly actionable: ActionableOrders,
     private readonly audit: AuditService,
+    private readonly replays: ActionReplays,
   ) {}
 
   /** Routes each order by the first matching rule of its account, or to `mcfAccountId` when given. */
@@ -89,6 +94,14 @@ export class McfRoutingService {
   }
 
   private async routeOne(orderId: string, mcfAccountId: string | null, actor: string): Promise<RouteResult> {
+    // The same routing again (a retry after a lost response) answers what the first did, before any check.
+    const stored = UUID.test(orderId) ? await this.orders.findById(orderId) : null;
+    const key = stored ? `mcf-create:${sellerFulfillmentOrderId(stored)}` : null;
+    const routed = (rows: OutboxEntity[] | null) =>
+      rows?.some(
+        (r) => r.operation === 'MCF_CREATE' && r.createdBy === actor && (!mcfAccountId || r.accountId === mcfAccountId),
+      ) ?? false;
+    if (key && routed(await this.replays.find(key))) return { orderId, outcome: 'ROUTED', reason: null };
     const target = await this.tx.run((em) => this.actionable.load(em, orderId, 'orderIds'));
     const { order, lines } = target;
     const refuse = (reason: string): RouteResult => ({ orderId, outcome: 'REFUSED', reason });
@@ -168,8 +181,12 @@ export class McfRoutingService {
       shippingSpeedCategory: inTime.shippingSpeedCategory as typeof draft.shippingSpeedCategory,
     };
 
-    const rows = await this.tx.run(async (em) => {
-      const fresh = await this.actionable.load(em, orderId, 'orderIds');
+    const record = async (em: EntityManager): Promise<OutboxEntity[] | null> => {
+      // Routings of one order take turns: the one that waited answers the other's result or CONFLICT.
+      const fresh = await this.actionable.load(em, orderId, 'orderIds', true);
+      if (routed(await this.replays.find(key!, em))) return null;
+      if (fresh.order.version !== order.version)
+        throw new ConflictError(`Order ${order.channelOrderId} changed while it was being routed; try again.`);
       const queued: OutboxEntity[] = [];
       const acknowledging =
         channelProfile(fresh.order.channel).needsAcknowledgement && fresh.order.status === OrderStatus.CREATED;
@@ -215,8 +232,16 @@ export class McfRoutingService {
         },
       });
       return queued;
-    });
-    await this.outbox.kick(rows);
+    };
+    const rows = await this.replays.guard(
+      key!,
+      () => this.tx.run(record),
+      (found) => {
+        if (routed(found)) return null;
+        throw new ConflictError(`Order ${order.channelOrderId} was routed by another request meanwhile.`);
+      },
+    );
+    if (rows) await this.outbox.kick(rows);
     return { orderId, outcome: 'ROUTED', reason: null };
   }
 
