@@ -1,4 +1,5 @@
 import type { DataSourceOptions } from 'typeorm';
+import { TypeormHubLogger } from 'src/common/logging/typeorm-hub-logger';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
@@ -16,6 +17,7 @@ export function typeormOptions(url: string, poolSize: number, logQueryErrors = t
     installExtensions: false,
     poolSize,
     extra: { max: poolSize, connectionTimeoutMillis: 30_000 },
-    logging: logQueryErrors ? ['error'] : false,
+    // Failed queries are logged with their SQL and SQLSTATE, never their parameters (personal data).
+    logger: new TypeormHubLogger(logQueryErrors),
   };
 }
