@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { createApp, type RunningApp } from '../../src/bootstrap';
+import { createApp, type CreateAppOptions, type RunningApp } from '../../src/bootstrap';
 import { loadConfig } from '../../src/config/app-config';
 import { createScratchPostgres, type ScratchDatabase, type TestDatabaseKind } from './test-databases';
 
@@ -35,6 +35,7 @@ export async function startTestApp(
   kind: TestDatabaseKind,
   env: Record<string, string> = {},
   postgresAdminUrl?: string,
+  options: CreateAppOptions = {},
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'order-hub-test-'));
   let scratch: ScratchDatabase | undefined;
@@ -44,10 +45,14 @@ export async function startTestApp(
     LOG_LEVEL: 'silent',
     // Suites that test order sync turn the schedule on; the rest keep their fixture accounts quiet.
     SYNC_ENABLED: 'false',
+    // Suites send hundreds of requests (and refused tokens) a minute from one address; the rate limit suite
+    // turns the limits on.
+    RATE_LIMIT_PER_MINUTE: '0',
+    AUTH_FAILURE_LIMIT_PER_MINUTE: '0',
     ...(scratch ? { DATABASE_URL: scratch.url } : { PGLITE_DIR: 'memory' }),
     ...env,
   });
-  const running = await createApp(config);
+  const running = await createApp(config, options);
   await running.app.listen(0, '127.0.0.1');
   const address = running.app.getHttpServer().address() as { port: number };
   const baseUrl = `http://127.0.0.1:${address.port}`;

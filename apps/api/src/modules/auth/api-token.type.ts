@@ -29,6 +29,9 @@ export class ApiTokenType {
 
   @Field(() => Date, { nullable: true })
   revokedAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the token stops working; null: it never expires.' })
+  expiresAt: Date | null;
 }
 
 @ObjectType('CreatedApiToken')
@@ -49,5 +52,6 @@ export function toApiTokenType(e: ApiTokenEntity): ApiTokenType {
     createdAt: e.createdAt,
     lastUsedAt: e.lastUsedAt,
     revokedAt: e.revokedAt,
+    expiresAt: e.expiresAt,
   };
 }

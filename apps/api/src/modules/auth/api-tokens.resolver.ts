@@ -28,7 +28,12 @@ export class ApiTokensResolver {
     @Args('input') input: CreateApiTokenInput,
     @CurrentCaller() caller: Caller,
   ): Promise<CreatedApiTokenType> {
-    const { token, secret } = await this.tokens.create(input.name, input.role, actorOf(caller));
+    const { token, secret } = await this.tokens.create(
+      input.name,
+      input.role,
+      actorOf(caller),
+      input.expiresAt ?? null,
+    );
     return { apiToken: toApiTokenType(token), token: secret };
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ApiRole } from '@order-hub/types';
-import type { Caller } from './caller';
+import type { AuthOutcome, Caller } from './caller';
 import { BadUserInputError, ConflictError, NotFoundError } from 'src/common/errors/app-error';
 import { Transactions } from 'src/common/database/transactions';
 import { AuditService } from 'src/modules/audit/audit.service';
@@ -19,13 +19,23 @@ export class ApiTokensService {
     private readonly audit: AuditService,
   ) {}
 
-  async authenticate(secret: string): Promise<Caller | null> {
+  /** The caller a secret stands for, or why it is refused (unknown, revoked or expired). */
+  async check(secret: string): Promise<AuthOutcome> {
     const token = await this.tokens.findActiveByHash(hashTokenSecret(secret));
-    if (!token) return null;
-    if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-      await this.tokens.touchLastUsed(token.id, new Date());
+    if (!token) return { refused: 'The API token is unknown or has been revoked.' };
+    const now = new Date();
+    if (token.expiresAt && token.expiresAt <= now) {
+      return { refused: `The API token expired at ${token.expiresAt.toISOString()}: ask an admin for a new one.` };
     }
-    return { tokenId: token.id, name: token.name, role: token.role };
+    if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+      await this.tokens.touchLastUsed(token.id, now);
+    }
+    return { caller: { tokenId: token.id, name: token.name, role: token.role } };
+  }
+
+  /** The caller a secret stands for; null when it is unknown, revoked or expired. */
+  async authenticate(secret: string): Promise<Caller | null> {
+    return (await this.check(secret)).caller ?? null;
   }
 
   list(): Promise<ApiTokenEntity[]> {
@@ -39,10 +49,18 @@ export class ApiTokensService {
   }
 
   /** Returns the secret once; only its hash is kept. */
-  async create(name: string, role: ApiRole, actor: string): Promise<{ token: ApiTokenEntity; secret: string }> {
+  async create(
+    name: string,
+    role: ApiRole,
+    actor: string,
+    expiresAt: Date | null = null,
+  ): Promise<{ token: ApiTokenEntity; secret: string }> {
     const trimmed = name.trim();
     if (trimmed.length === 0 || trimmed.length > 120) {
       throw new BadUserInputError('input.name', 'must be 1 to 120 characters.');
+    }
+    if (expiresAt && !(expiresAt.getTime() > Date.now())) {
+      throw new BadUserInputError('input.expiresAt', `must be in the future (got ${expiresAt.toISOString()}).`);
     }
     return this.tx.run(async (em) => {
       const secret = newTokenSecret();
@@ -53,6 +71,7 @@ export class ApiTokensService {
           tokenHash: hashTokenSecret(secret),
           prefix: displayPrefix(secret),
           createdBy: actor,
+          expiresAt,
         },
         em,
       );
@@ -61,7 +80,12 @@ export class ApiTokensService {
         action: 'api_token.created',
         entityType: 'api_token',
         entityId: token.id,
-        after: { name: token.name, role: token.role, prefix: token.prefix },
+        after: {
+          name: token.name,
+          role: token.role,
+          prefix: token.prefix,
+          ...(expiresAt ? { expiresAt: expiresAt.toISOString() } : {}),
+        },
       });
       return { token, secret };
     });

@@ -6,6 +6,7 @@ import { ApiTokensService } from './api-tokens.service';
 import { ForbiddenError, UnauthenticatedError } from 'src/common/errors/app-error';
 import type { GraphqlContext } from 'src/common/graphql/graphql-context';
 import { PUBLIC_OPERATION, REQUIRED_ROLE } from './roles.decorator';
+import { authenticateRequest, markAuthenticationRefused } from './request-authentication';
 
 /** Global guard: every GraphQL operation needs a live bearer token with the required role, unless @Public. */
 @Injectable()
@@ -21,8 +22,8 @@ export class TokenAuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_OPERATION, targets)) return true;
 
     const ctx = GqlExecutionContext.create(context).getContext<GraphqlContext>();
-    // Several root fields in one request share the lookup.
-    ctx.callerLookup ??= this.authenticate(ctx.req.headers.authorization);
+    // Several root fields in one request share the lookup and, when refused, the one error (logged once).
+    ctx.callerLookup ??= this.callerOf(ctx);
     const caller = await ctx.callerLookup;
     ctx.caller = caller;
 
@@ -31,11 +32,10 @@ export class TokenAuthGuard implements CanActivate {
     return true;
   }
 
-  private async authenticate(header: string | undefined) {
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
-    if (!match) throw new UnauthenticatedError();
-    const caller = await this.tokens.authenticate(match[1]);
-    if (!caller) throw new UnauthenticatedError('The API token is unknown or has been revoked.');
-    return caller;
+  private async callerOf(ctx: GraphqlContext) {
+    const outcome = await authenticateRequest(ctx.req, this.tokens);
+    if (outcome.caller) return outcome.caller;
+    markAuthenticationRefused(ctx.req);
+    throw new UnauthenticatedError(outcome.refused);
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from 'src/modules/auth/auth.module';
 import { HealthResolver } from './health.resolver';
 
-@Module({ providers: [HealthResolver] })
+@Module({ imports: [AuthModule], providers: [HealthResolver] })
 export class HealthModule {}

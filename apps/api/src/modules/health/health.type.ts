@@ -11,6 +11,9 @@ export class HealthType {
   @Field({ description: '"pglite" (embedded) or "postgres".' })
   databaseKind: string;
 
-  @Field({ description: 'Version of the hub.' })
-  version: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Version of the hub; null unless the request carries a valid API token (GRAPHQL_INTROSPECTION).',
+  })
+  version: string | null;
 }

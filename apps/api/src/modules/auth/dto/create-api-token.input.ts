@@ -8,4 +8,7 @@ export class CreateApiTokenInput {
 
   @Field(() => ApiRole)
   role: ApiRole;
+
+  @Field(() => Date, { nullable: true, description: 'When the token stops working (in the future); omitted: never.' })
+  expiresAt?: Date | null;
 }

@@ -1,6 +1,7 @@
 import { Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { ApiTokensService } from 'src/modules/auth/api-tokens.service';
+import { authenticateRequest, markAuthenticationRefused } from 'src/modules/auth/request-authentication';
 
 /**
  * The GraphQL endpoint's authentication for the REST downloads: a live bearer token (any role; exports are
@@ -12,10 +13,9 @@ export class HttpTokenGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = context.switchToHttp().getRequest<FastifyRequest>();
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
-    if (!match) throw new UnauthorizedException('A valid API token is required: send "Authorization: Bearer <token>".');
-    if (!(await this.tokens.authenticate(match[1])))
-      throw new UnauthorizedException('The API token is unknown or has been revoked.');
-    return true;
+    const outcome = await authenticateRequest(req, this.tokens);
+    if (outcome.refused === undefined) return true;
+    markAuthenticationRefused(req);
+    throw new UnauthorizedException(outcome.refused);
   }
 }
