@@ -8,7 +8,7 @@ import { parseInput } from 'src/common/validation/parse-input';
 import { toShipmentType } from 'src/modules/fulfillment/shipment.type';
 import { OutboxFixInput, outboxEntryIdSchema } from 'src/modules/outbox/dto/outbox.args';
 import { OutboxEntryType, toOutboxEntryType } from 'src/modules/outbox/outbox-entry.type';
-import { ShipmentInput } from 'src/modules/rules/dto/shipment.input';
+import { checkShipmentInput, ShipmentInput } from 'src/modules/rules/dto/shipment.input';
 import { toViolationType } from 'src/modules/rules/violation.type';
 import { AcknowledgeService } from './acknowledge.service';
 import { CancelService } from './cancel.service';
@@ -84,7 +84,7 @@ export class ActionsResolver {
     @Args('input') input: ShipmentInput,
     @CurrentCaller() caller: Caller,
   ): Promise<ShipmentResultType> {
-    parseInput(z.object({ input: z.object({ lines: linesSchema }) }), { input });
+    checkShipmentInput(input);
     return toShipmentResult(await this.ship.confirmShipment(input, actorOf(caller)));
   }
 

@@ -22,6 +22,7 @@ import type {
 import type { DataSource } from 'typeorm';
 import type { OrderEntity } from 'src/modules/orders/order.repository';
 import { OrderRepository } from 'src/modules/orders/order.repository';
+import { assertPolicyInForce } from 'src/common/validation/policy-date';
 import { ComplianceDayCountsService, type FactsGroup } from './compliance-day-counts.service';
 import { keepDepth } from './compliance-fact-counts';
 import {
@@ -178,6 +179,7 @@ export class ComplianceService {
   ): Promise<{ asOf: Date; policyVersion: string; metrics: ReportedMetric[] }> {
     const asOf = request.asOf ?? new Date();
     const accountId = request.accountId ?? null;
+    assertPolicyInForce(request.channel, asOf, 'asOf');
     const policy = policyFor(request.channel, 'US', asOf);
     const margin = request.atRiskMargin ?? DEFAULT_AT_RISK_MARGIN;
     const metrics: ReportedMetric[] = [];
@@ -280,6 +282,7 @@ export class ComplianceService {
   }
 
   private async metricFacts(request: MetricOrdersRequest): Promise<FactsQuery | null> {
+    assertPolicyInForce(request.channel, request.asOf, 'asOf');
     const policy = policyFor(request.channel, 'US', request.asOf);
     const def = definitionsOf(request.channel).find((d) => d.key === request.key);
     if (!def) return null;

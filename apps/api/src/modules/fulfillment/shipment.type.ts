@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { safeHttpUrl } from '@order-hub/rules';
 import { PackageType } from '@order-hub/types';
 import type { ShipmentLineEntity } from './shipment-line.entity';
 import type { ShipmentEntity } from './shipment.entity';
@@ -69,7 +70,8 @@ export function toShipmentType(e: ShipmentEntity): ShipmentType {
     carrier: e.carrier,
     service: e.service,
     trackingNumber: e.trackingNumber,
-    trackingUrl: e.trackingUrl,
+    // Stored before links were checked: a non-http(s) one is not served.
+    trackingUrl: safeHttpUrl(e.trackingUrl),
     shippedAt: e.shippedAt,
     packageType: e.packageType,
     weightOz: e.weightOz,

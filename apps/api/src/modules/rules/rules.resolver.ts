@@ -2,13 +2,10 @@ import { Args, Query, Resolver } from '@nestjs/graphql';
 import { checkTrackingNumber } from '@order-hub/rules';
 import { CARRIER_CODES, isCarrierCode } from '@order-hub/types';
 import { BadUserInputError } from 'src/common/errors/app-error';
-import { ShipmentInput } from './dto/shipment.input';
+import { MAX_TRACKING_INPUT, ShipmentInput } from './dto/shipment.input';
 import { RulesService } from './rules.service';
 import { toTrackingCheckType, TrackingCheckType } from './tracking-check.type';
 import { toValidationResultType, ValidationResultType } from './validation-result.type';
-
-/** Longer than any carrier's barcode; anything beyond is not a tracking number. */
-const MAX_TRACKING_INPUT = 200;
 
 @Resolver()
 export class RulesResolver {
@@ -32,9 +29,7 @@ export class RulesResolver {
     description: 'Every rule a shipment confirmation would break, with the codes confirmShipment uses.',
   })
   async validateShipment(@Args('input') input: ShipmentInput): Promise<ValidationResultType> {
-    if (input.trackingNumber.length > MAX_TRACKING_INPUT) {
-      throw new BadUserInputError('input.trackingNumber', `must be at most ${MAX_TRACKING_INPUT} characters.`);
-    }
+    // The same input checks as confirmShipment (RulesService.validateShipment runs checkShipmentInput first).
     return toValidationResultType(await this.rules.validateShipment(input));
   }
 }

@@ -12,7 +12,7 @@ import { ChannelAccountRepository } from 'src/modules/channels/channel-account.r
 import { ShipmentRepository } from 'src/modules/fulfillment/shipment.repository';
 import type { OrderEntity } from 'src/modules/orders/order.repository';
 import { OrderRepository } from 'src/modules/orders/order.repository';
-import type { ShipmentInput } from './dto/shipment.input';
+import { checkShipmentInput, type ShipmentInput } from './dto/shipment.input';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DAY_MS = 86_400_000;
@@ -27,6 +27,7 @@ export class RulesService {
   ) {}
 
   async validateShipment(input: ShipmentInput, now = new Date()): Promise<Violation[]> {
+    checkShipmentInput(input);
     const order = await this.findOrder(input.orderId);
     const account = await this.accounts.getById(order.accountId);
     const lines = await this.orders.linesOf(order.id);

@@ -268,3 +268,33 @@ describe('mapWalmartOrder on quantity splits', () => {
     expect(o.fulfillmentMethod).toBe('CHANNEL');
   });
 });
+
+describe('a javascript: tracking URL from a channel is kept and served', () => {
+  /** The shipped example with every trackingInfo's URL replaced. */
+  const withTrackingUrl = (url: string): WalmartOrder => {
+    const order = structuredClone(sample('get_order_response_200_ORDER.json'));
+    const visit = (node: unknown): void => {
+      if (!node || typeof node !== 'object') return;
+      const record = node as Record<string, unknown>;
+      if (record.trackingInfo && typeof record.trackingInfo === 'object')
+        (record.trackingInfo as Record<string, unknown>).trackingURL = url;
+      Object.values(record).forEach(visit);
+    };
+    visit(order);
+    return order;
+  };
+
+  it.each(['javascript:alert(document.domain)', 'data:text/html,<script>alert(1)</script>', 'JaVaScRiPt:x'])(
+    'drops %j: only http(s) tracking URLs are kept',
+    (url) => {
+      const o = mapWalmartOrder(withTrackingUrl(url));
+      expect(o.shipments.length).toBeGreaterThan(0);
+      for (const s of o.shipments) expect(s.trackingUrl).toBeNull();
+    },
+  );
+
+  it('keeps an https tracking URL', () => {
+    const o = mapWalmartOrder(withTrackingUrl('https://tools.usps.com/go/TrackConfirmAction?tLabels=435678956435467'));
+    expect(o.shipments[0].trackingUrl).toBe('https://tools.usps.com/go/TrackConfirmAction?tLabels=435678956435467');
+  });
+});

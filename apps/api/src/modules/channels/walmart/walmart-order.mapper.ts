@@ -9,6 +9,7 @@ import {
   type NormalizedShipment,
   type ShipmentCarrierEvent,
 } from '@order-hub/types';
+import { safeHttpUrl } from '@order-hub/rules';
 import { countryAlpha2 } from 'src/modules/channels/channel-address';
 import { toCents } from 'src/modules/channels/money';
 import { orderStatusOfLines } from '@order-hub/rules';
@@ -156,7 +157,8 @@ function shipmentsOf(po: WalmartOrder): NormalizedShipment[] {
           carrier: t.carrierName.carrier ?? t.carrierName.otherCarrier ?? 'Other',
           service: t.methodCode ?? null,
           trackingNumber: t.trackingNumber,
-          trackingUrl: t.trackingURL ?? null,
+          // Only an http(s) link is kept: a channel's `javascript:` URL must never reach the console.
+          trackingUrl: safeHttpUrl(t.trackingURL),
           shippedAt: new Date(t.shipDateTime),
           packageType: PackageType.PARCEL,
           weightOz: null,

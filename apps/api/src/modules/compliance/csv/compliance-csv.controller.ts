@@ -2,25 +2,33 @@ import { BadRequestException, Controller, Get, NotFoundException, Param, Query, 
 import { CHANNELS, type Channel } from '@order-hub/types';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
+import { DATE_TIME_RULE, parseIsoDateTime } from 'src/common/graphql/date-time.scalar';
+import { policyDateProblem } from 'src/common/validation/policy-date';
+import { findTextProblem } from 'src/common/validation/text';
 import { ComplianceService } from 'src/modules/compliance/compliance.service';
 import { OrderEvidenceService } from 'src/modules/compliance/evidence/order-evidence.service';
 import { toCsv } from './csv';
 import { HttpTokenGuard } from './http-token.guard';
 
 const uuid = z.string().uuid({ message: 'must be an id returned by the API (a UUID).' });
-const reportQuery = z.object({
-  channel: z.enum(CHANNELS as [Channel, ...Channel[]], {
-    error: (issue) => (issue.input === undefined ? 'is required.' : `must be one of ${CHANNELS.join(', ')}.`),
-  }),
-  accountId: uuid.optional(),
-  asOf: z
-    .string()
-    .refine((s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && !Number.isNaN(Date.parse(s)), {
-      message: 'must be an ISO 8601 date and time, e.g. 2026-11-20T00:00:00Z.',
-    })
-    .transform((s) => new Date(s))
-    .optional(),
-});
+const reportQuery = z
+  .object({
+    channel: z.enum(CHANNELS as [Channel, ...Channel[]], {
+      error: (issue) => (issue.input === undefined ? 'is required.' : `must be one of ${CHANNELS.join(', ')}.`),
+    }),
+    accountId: uuid.optional(),
+    asOf: z
+      .string({ error: 'must be given once, as an ISO-8601 date and time.' })
+      .transform(
+        (s, ctx) => parseIsoDateTime(s) ?? (ctx.addIssue({ code: 'custom', message: DATE_TIME_RULE }), z.NEVER),
+      )
+      .optional(),
+  })
+  .superRefine((q, ctx) => {
+    // A report before the channel's first policy cannot be measured: say so instead of failing inside.
+    const problem = q.asOf ? policyDateProblem(q.channel, q.asOf) : null;
+    if (problem) ctx.addIssue({ code: 'custom', path: ['asOf'], message: problem });
+  });
 
 export const REPORT_CSV_HEADER = [
   'key',
@@ -41,16 +49,17 @@ export const REPORT_CSV_HEADER = [
 /** Query strings arrive as text; an empty parameter counts as absent. */
 function parseQuery<S extends z.ZodType>(schema: S, query: Record<string, unknown>): z.output<S> {
   const present = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== ''));
+  // The same text rule as for GraphQL arguments: no NUL, no lone surrogate, in any parameter.
+  const bad = findTextProblem(present, 'query');
+  if (bad) throw badRequest(bad.field.replace(/^query\./, ''), bad.problem);
   const result = schema.safeParse(present);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  const field = issue.path.map(String).join('.') || 'query';
-  throw new BadRequestException({
-    statusCode: 400,
-    error: 'Bad Request',
-    field,
-    message: `${field}: ${issue.message}`,
-  });
+  throw badRequest(issue.path.map(String).join('.') || 'query', issue.message);
+}
+
+function badRequest(field: string, message: string): BadRequestException {
+  return new BadRequestException({ statusCode: 400, error: 'Bad Request', field, message: `${field}: ${message}` });
 }
 
 /** A file name without characters that need quoting in Content-Disposition. */

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Channel, ComplianceMetricKey } from '@order-hub/types';
 import { BadUserInputError } from 'src/common/errors/app-error';
 import { ComplianceService, type ReportedMetric } from 'src/modules/compliance/compliance.service';
+import { assertPolicyInForce } from 'src/common/validation/policy-date';
 import { controlsFor } from './hub-controls';
 import { draftPlanOfAction, type PlanDraft, type PlanSections } from './plan-of-action-draft';
 import { PlanOfActionFactsService } from './plan-of-action-facts.service';
@@ -41,6 +42,7 @@ export class PlanOfActionService {
 
   async plan(request: PlanRequest): Promise<PlanOfAction> {
     const windowEnd = request.windowEnd ?? new Date();
+    assertPolicyInForce(request.channel, windowEnd, 'windowEnd');
     const report = await this.compliance.report({
       channel: request.channel,
       accountId: request.accountId,
@@ -83,6 +85,7 @@ export class PlanOfActionService {
 
   async save(request: PlanRequest, sections: PlanSections, actor: string): Promise<PlanOfAction> {
     const windowEnd = request.windowEnd ?? new Date();
+    assertPolicyInForce(request.channel, windowEnd, 'windowEnd');
     await this.plans.upsert({ ...request, day: planDay(windowEnd) }, sections, actor);
     return this.plan({ ...request, windowEnd });
   }

@@ -1,5 +1,8 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { MAX_TRACKING_URL_LENGTH, safeHttpUrl } from '@order-hub/rules';
 import { CarrierCode, PackageType } from '@order-hub/types';
+import { z } from 'zod';
+import { parseInput } from 'src/common/validation/parse-input';
 import 'src/modules/rules/violation.type';
 
 @InputType()
@@ -69,4 +72,40 @@ export class ShipmentInput {
     description: 'The order version the operator saw; a newer one answers CONFLICT instead of shipping.',
   })
   expectedVersion?: number | null;
+}
+
+/** Longer than any carrier's barcode; anything beyond is not a tracking number. */
+export const MAX_TRACKING_INPUT = 200;
+
+const shipmentInputRules = z.object({
+  input: z.object({
+    lines: z
+      .array(
+        z.object({
+          lineNumber: z.string().trim().min(1, { message: 'must name a line.' }),
+          quantity: z.number().int({ message: 'must be a whole number.' }).min(1, { message: 'must be at least 1.' }),
+        }),
+      )
+      .min(1, { message: 'must name at least one line.' }),
+    trackingNumber: z
+      .string()
+      .max(MAX_TRACKING_INPUT, { message: `must be at most ${MAX_TRACKING_INPUT} characters.` }),
+    trackingUrl: z
+      .string()
+      .nullish()
+      .refine((url) => !url || safeHttpUrl(url) !== null, {
+        message: `must be an absolute http:// or https:// URL of at most ${MAX_TRACKING_URL_LENGTH.toLocaleString('en-US')} characters.`,
+      }),
+  }),
+});
+
+/**
+ * What GraphQL's types cannot say about a shipment input (at least one line, whole positive quantities, a tracking
+ * number of carrier length, an http(s) tracking URL). validateShipment and confirmShipment both run it first, and
+ * updateTracking and the CSV upload pass it through RulesService.validateShipment, so they all refuse the same
+ * inputs with the same BAD_USER_INPUT. Strings (no NUL, no lone surrogate) and `shippedAt` (the DateTime scalar)
+ * are checked earlier, at the GraphQL edge.
+ */
+export function checkShipmentInput(input: Pick<ShipmentInput, 'lines' | 'trackingNumber' | 'trackingUrl'>): void {
+  parseInput(shipmentInputRules, { input });
 }
