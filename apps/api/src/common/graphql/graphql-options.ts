@@ -4,7 +4,9 @@ import type { DataSource } from 'typeorm';
 import type { AppConfig } from 'src/config/app-config';
 import { RequestLoaders } from 'src/common/dataloaders/request-loaders';
 import { formatGraphqlErrors } from 'src/common/errors/format-graphql-errors';
+import { inputTextHook, inputTextRule } from 'src/common/validation/input-text';
 import { costLimitHook } from './cost-limit';
+import { DateTimeScalar } from './date-time.scalar';
 import type { GraphqlContext } from './graphql-context';
 
 type FormatterContext = { reply?: { log: Logger }; app: { log: Logger } };
@@ -17,7 +19,10 @@ export function graphqlOptions(config: AppConfig, ds: DataSource): Omit<Mercuriu
     sortSchema: true,
     graphiql: config.graphql.graphiql,
     queryDepth: config.graphql.maxDepth,
-    hooks: { preExecution: [costLimitHook(config.graphql.maxCost)] },
+    // Every `Date` is the strict DateTime scalar; every string argument passes the text rule (literals, variables).
+    buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
+    validationRules: [inputTextRule],
+    hooks: { preExecution: [inputTextHook(), costLimitHook(config.graphql.maxCost)] },
     // The driver adds `req` to whatever this returns.
     context: (): Omit<GraphqlContext, 'req'> => ({ loaders: new RequestLoaders(ds) }),
     errorFormatter: (
