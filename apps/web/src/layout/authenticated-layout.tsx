@@ -1,6 +1,8 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { useToken } from '@/features/auth/api/auth.hooks';
+import { useMe, useToken } from '@/features/auth/api/auth.hooks';
+import { useNow } from '@/lib/use-now';
 import { SessionHeader } from './session-header';
+import { TokenExpiryWarning } from './token-expiry-warning';
 
 export function AuthenticatedLayout() {
   const token = useToken();
@@ -11,9 +13,16 @@ export function AuthenticatedLayout() {
   return (
     <>
       <SessionHeader />
+      <TokenExpiry />
       <main className="page">
         <Outlet />
       </main>
     </>
   );
+}
+
+function TokenExpiry() {
+  const me = useMe();
+  const now = useNow(60_000);
+  return <TokenExpiryWarning expiresAt={me.data?.me.expiresAt} now={now} />;
 }

@@ -7,6 +7,7 @@ export const MeQuery = graphql(`
       name
       prefix
       role
+      expiresAt
     }
   }
 `);
