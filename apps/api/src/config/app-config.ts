@@ -46,6 +46,7 @@ const envSchema = z.object({
   SYNC_ENABLED: booleanFlag.default(true),
   SYNC_BACKFILL_DAYS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(180).default(30),
   SYNC_OVERLAP_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(0).max(3600).default(300),
+  SYNC_LEASE_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(3).max(600).default(45),
   ...syncIntervalVariables(),
   CHANNEL_TIMEOUT_MS: z.coerce.number({ message: 'must be a number' }).int().min(100).max(300_000).default(20_000),
   CHANNEL_RETRY_BASE_MS: z.coerce.number({ message: 'must be a number' }).int().min(1).default(500),
@@ -86,6 +87,8 @@ export interface AppConfig {
     enabled: boolean;
     backfillDays: number;
     overlapMs: number;
+    /** How long a pull's lease on its account lasts without a heartbeat (renewed every third of it while it runs). */
+    leaseMs: number;
     /** Per channel, from `<CHANNEL>_SYNC_INTERVAL_SECONDS`. */
     intervalMs: Record<Channel, number>;
     channelTimeoutMs: number;
@@ -150,6 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       enabled: e.SYNC_ENABLED,
       backfillDays: e.SYNC_BACKFILL_DAYS,
       overlapMs: e.SYNC_OVERLAP_SECONDS * 1000,
+      leaseMs: e.SYNC_LEASE_SECONDS * 1000,
       intervalMs: Object.fromEntries(
         CHANNELS.map((c) => [c, e[`${c}_SYNC_INTERVAL_SECONDS` as const] * 1000]),
       ) as Record<Channel, number>,

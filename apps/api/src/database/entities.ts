@@ -18,12 +18,14 @@ import { OrderEntity } from 'src/modules/orders/order.entity';
 import { OutboxAttemptEntity } from 'src/modules/outbox/outbox-attempt.entity';
 import { OutboxEntity } from 'src/modules/outbox/outbox.entity';
 import { AccountSyncStateEntity } from 'src/modules/sync/account-sync-state.entity';
+import { QuarantinedOrderEntity } from 'src/modules/sync/quarantine/quarantined-order.entity';
 
 export const ENTITIES = [
   AlertEntity,
   McfOrderEntity,
   RoutingRuleEntity,
   AccountSyncStateEntity,
+  QuarantinedOrderEntity,
   ApiTokenEntity,
   AuditEventEntity,
   ChannelAccountEntity,

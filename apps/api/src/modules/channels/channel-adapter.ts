@@ -1,5 +1,8 @@
 import type { Channel, NormalizedOrder } from '@order-hub/types';
 import type { ChannelWriter } from './channel-writer';
+import type { RejectedOrder } from './map-channel-orders';
+
+export type { RejectedOrder };
 
 /** The orders a channel changed within [changedAfter, changedBefore]. */
 export interface ChangeWindow {
@@ -10,6 +13,8 @@ export interface ChangeWindow {
 
 export interface OrderPage {
   orders: NormalizedOrder[];
+  /** Orders of the page the hub could not read (an invalid date…): quarantined while the rest is imported. */
+  rejected: RejectedOrder[];
   /** Opaque; pass it back for the next page. Null on the last page. */
   nextCursor: string | null;
   /** How many pages the whole window has, when the channel says (Walmart's totalCount); null when unknown. */

@@ -53,9 +53,21 @@ export class AccountSyncStateEntity {
   @Column({ name: 'next_run_at', type: 'timestamptz', nullable: true })
   nextRunAt: Date | null;
 
-  /** A pull holds the account until this instant; a crashed holder's lease simply runs out. */
+  /** A pull holds the account until this instant (its last heartbeat + SYNC_LEASE_SECONDS); a dead holder's runs out. */
   @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
   lockedUntil: Date | null;
+
+  /** The process holding the lease (`host:pid:start time`), null when free. */
+  @Column({ name: 'lease_holder', type: 'varchar', length: 200, nullable: true })
+  leaseHolder: string | null;
+
+  /** The holder's boot and pid namespace: a process in the same one can tell whether the holder still runs. */
+  @Column({ name: 'lease_holder_scope', type: 'varchar', length: 200, nullable: true })
+  leaseHolderScope: string | null;
+
+  /** The holder's last sign of life; renewed every third of the lease while the pull runs. */
+  @Column({ name: 'lease_heartbeat_at', type: 'timestamptz', nullable: true })
+  leaseHeartbeatAt: Date | null;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;

@@ -1,16 +1,59 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { SyncPhase } from '@order-hub/types';
 import type { AccountSyncStateEntity } from './account-sync-state.entity';
+import type { LeaseHolder } from './lease-holder';
+import type { QuarantineSummary } from './quarantine/order-quarantine.repository';
 
 registerEnumType(SyncPhase, { name: 'SyncPhase' });
+
+@ObjectType('QuarantinedOrder', {
+  description: "An order of the channel a pull could not import, set aside with the channel's copy while the rest was.",
+})
+export class QuarantinedOrderType {
+  @Field()
+  channelOrderId: string;
+
+  @Field({ description: "MAPPING: the channel's copy could not be read; STORAGE: the database refused it." })
+  stage: string;
+
+  @Field({ description: 'What was wrong, naming the field and the rule.' })
+  reason: string;
+
+  @Field(() => Date)
+  firstSeenAt: Date;
+
+  @Field(() => Date)
+  lastSeenAt: Date;
+}
 
 @ObjectType('SyncState', { description: "Where the account's order import stands." })
 export class SyncStateType {
   @Field(() => SyncPhase, { description: 'BACKFILL until the first full pull has finished, then INCREMENTAL.' })
   phase: SyncPhase;
 
-  @Field({ description: 'A pull is running now.' })
+  @Field({ description: 'A pull is running now: a live process holds the account and renews its lease.' })
   running: boolean;
+
+  @Field({
+    description:
+      "A process that stopped (no heartbeat) still holds the account's lease: pulls resume when it runs out at leaseExpiresAt, or at once when a process on the holder's host sees it is gone.",
+  })
+  waitingForStoppedProcess: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The process holding the lease (host:pid:start time), while one does.',
+  })
+  leaseHolder: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the lease runs out unless its holder renews it.' })
+  leaseExpiresAt: Date | null;
+
+  @Field(() => Int, { description: 'Orders of the channel that could not be imported and wait in quarantine.' })
+  quarantinedOrders: number;
+
+  @Field(() => [QuarantinedOrderType], { description: 'The most recently seen quarantined orders (up to 5).' })
+  quarantine: QuarantinedOrderType[];
 
   @Field(() => Date, { nullable: true, description: 'Orders changed up to this instant are in the hub.' })
   watermark: Date | null;
@@ -49,11 +92,32 @@ export class SyncStateType {
   backfillProgress: number | null;
 }
 
-export function toSyncStateType(s: AccountSyncStateEntity | null, now = new Date()): SyncStateType {
+/** How this process sees the account's lease: whose it is and whether its holder is alive. */
+export interface LeaseView {
+  holder: LeaseHolder;
+  /** A holder whose last heartbeat is older than this is presumed stopped. */
+  staleAfterMs: number;
+}
+
+const NO_QUARANTINE = { quarantinedOrders: 0, quarantine: [] };
+
+export function toSyncStateType(
+  s: AccountSyncStateEntity | null,
+  lease: LeaseView,
+  quarantine: QuarantineSummary | null = null,
+  now = new Date(),
+): SyncStateType {
+  const quarantined = quarantine
+    ? { quarantinedOrders: quarantine.open, quarantine: quarantine.latest.map((q) => ({ ...q })) }
+    : NO_QUARANTINE;
   if (!s) {
     return {
       phase: 'BACKFILL',
       running: false,
+      waitingForStoppedProcess: false,
+      leaseHolder: null,
+      leaseExpiresAt: null,
+      ...quarantined,
       watermark: null,
       lastStartedAt: null,
       lastSuccessAt: null,
@@ -67,10 +131,19 @@ export function toSyncStateType(s: AccountSyncStateEntity | null, now = new Date
       backfillProgress: null,
     };
   }
-  const running = s.lockedUntil !== null && s.lockedUntil > now;
+  const leased = s.lockedUntil !== null && s.lockedUntil > now;
+  const alive =
+    !lease.holder.isStopped(s.leaseHolder, s.leaseHolderScope) &&
+    s.leaseHeartbeatAt !== null &&
+    now.getTime() - s.leaseHeartbeatAt.getTime() <= lease.staleAfterMs;
+  const running = leased && alive;
   return {
     phase: s.phase,
     running,
+    waitingForStoppedProcess: leased && !alive,
+    leaseHolder: leased ? s.leaseHolder : null,
+    leaseExpiresAt: leased ? s.lockedUntil : null,
+    ...quarantined,
     watermark: s.watermark,
     lastStartedAt: s.lastStartedAt,
     lastSuccessAt: s.lastSuccessAt,

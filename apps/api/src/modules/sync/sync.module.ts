@@ -3,14 +3,29 @@ import { ActionsModule } from 'src/modules/actions/actions.module';
 import { ChannelsModule } from 'src/modules/channels/channels.module';
 import { McfModule } from 'src/modules/mcf/mcf.module';
 import { OrdersModule } from 'src/modules/orders/orders.module';
+import { PageImport } from './jobs/page-import';
 import { PullOrdersJob } from './jobs/pull-orders.job';
+import { LeaseHolder } from './lease-holder';
+import { OrderQuarantineRepository } from './quarantine/order-quarantine.repository';
+import { OrderQuarantineService } from './quarantine/order-quarantine.service';
+import { SyncLeases } from './sync-leases';
 import { SyncSchedulerService } from './sync-scheduler.service';
 import { SyncStateService } from './sync-state.service';
 import { SyncResolver } from './sync.resolver';
 
 @Module({
   imports: [ChannelsModule, OrdersModule, ActionsModule, McfModule],
-  providers: [SyncStateService, PullOrdersJob, SyncSchedulerService, SyncResolver],
-  exports: [SyncSchedulerService, SyncStateService],
+  providers: [
+    { provide: LeaseHolder, useFactory: () => new LeaseHolder() },
+    SyncStateService,
+    SyncLeases,
+    OrderQuarantineRepository,
+    OrderQuarantineService,
+    PageImport,
+    PullOrdersJob,
+    SyncSchedulerService,
+    SyncResolver,
+  ],
+  exports: [SyncSchedulerService, SyncStateService, OrderQuarantineService],
 })
 export class SyncModule {}

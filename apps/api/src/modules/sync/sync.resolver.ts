@@ -5,10 +5,11 @@ import { ConflictError } from 'src/common/errors/app-error';
 import type { GraphqlContext } from 'src/common/graphql/graphql-context';
 import { ChannelAccountType } from 'src/modules/channels/channel-account.type';
 import { ChannelAccountsService } from 'src/modules/channels/channel-accounts.service';
+import { OrderQuarantineService } from './quarantine/order-quarantine.service';
 import { SyncSchedulerService } from './sync-scheduler.service';
 import { SyncStateService } from './sync-state.service';
-import { SyncStateType, toSyncStateType } from './sync-state.type';
-import { syncStateByAccountLoader } from './sync-state-by-account.loader';
+import { SyncStateType, toSyncStateType, type LeaseView } from './sync-state.type';
+import { quarantineByAccountLoader, syncStateByAccountLoader } from './sync-state-by-account.loader';
 
 @Resolver(() => ChannelAccountType)
 export class SyncResolver {
@@ -16,13 +17,18 @@ export class SyncResolver {
     private readonly accounts: ChannelAccountsService,
     private readonly states: SyncStateService,
     private readonly scheduler: SyncSchedulerService,
+    private readonly quarantine: OrderQuarantineService,
   ) {}
 
   @ResolveField(() => SyncStateType, {
     description: "The account's order import: watermark, progress, last error, next run.",
   })
   async syncState(@Parent() account: ChannelAccountType, @Context() ctx: GraphqlContext): Promise<SyncStateType> {
-    return toSyncStateType(await ctx.loaders.of(syncStateByAccountLoader).load(account.id));
+    const [state, quarantine] = await Promise.all([
+      ctx.loaders.of(syncStateByAccountLoader).load(account.id),
+      ctx.loaders.of(quarantineByAccountLoader).load(account.id),
+    ]);
+    return toSyncStateType(state, this.leaseView, quarantine);
   }
 
   @Mutation(() => SyncStateType, { description: 'Pulls the account now (does not wait for the pull to finish).' })
@@ -32,6 +38,12 @@ export class SyncResolver {
     if (account.disabledAt)
       throw new ConflictError(`Channel account ${account.name} is disabled: enable it before syncing.`);
     await this.scheduler.requestPull(accountId);
-    return toSyncStateType(await this.states.get(accountId));
+    const [quarantine] = await this.quarantine.summaries([accountId]);
+    return toSyncStateType(await this.states.get(accountId), this.leaseView, quarantine);
+  }
+
+  /** A holder that missed two heartbeats is presumed stopped. */
+  private get leaseView(): LeaseView {
+    return { holder: this.states.holder, staleAfterMs: 2 * this.states.heartbeatMs };
   }
 }

@@ -10,6 +10,7 @@ import type {
 } from '@order-hub/types';
 import type { ChangeWindow, ChannelAdapter, OrderPage } from 'src/modules/channels/channel-adapter';
 import { ChannelError } from 'src/modules/channels/channel-error';
+import { mapChannelOrders } from 'src/modules/channels/map-channel-orders';
 import type { ChannelCall, ChannelWriter, ReadBack } from 'src/modules/channels/channel-writer';
 import type { ChannelClientOptions } from 'src/modules/channels/http/rate-buckets';
 import { AmazonMcf } from './amazon-mcf';
@@ -206,7 +207,7 @@ export class AmazonAdapter implements ChannelAdapter, ChannelWriter {
       lastUpdatedBefore?: string;
     };
     return {
-      orders: (body.orders ?? []).map(mapAmazonOrder),
+      ...mapChannelOrders(body.orders ?? [], mapAmazonOrder, (o) => o?.orderId),
       nextCursor: body.pagination?.nextToken ?? null,
       pagesEstimated: null,
       windowEnd:

@@ -12,6 +12,7 @@ import type { ChannelClientOptions } from 'src/modules/channels/http/rate-bucket
 import type { ChangeWindow, ChannelAdapter, OrderPage } from 'src/modules/channels/channel-adapter';
 import type { ChannelCall, ChannelWriter, ReadBack } from 'src/modules/channels/channel-writer';
 import { ChannelError } from 'src/modules/channels/channel-error';
+import { mapChannelOrders } from 'src/modules/channels/map-channel-orders';
 import { walmartReadBack } from './walmart-read-back';
 import { walmartCancelBody, walmartRefundBody, walmartShipBody } from './walmart-write-requests';
 import { WalmartClient, type WalmartCredentials } from './walmart-client';
@@ -68,7 +69,11 @@ export class WalmartAdapter implements ChannelAdapter, ChannelWriter {
       throw err;
     });
     const list = (res?.body as ListResponse | null)?.list;
-    const orders = (list?.elements?.order ?? []).map(mapWalmartOrder);
+    const { orders, rejected } = mapChannelOrders(
+      list?.elements?.order ?? [],
+      mapWalmartOrder,
+      (o) => o?.purchaseOrderId,
+    );
     const next = list?.meta?.nextCursor || null;
     const nodeIndex = SHIP_NODES.indexOf(at.node);
     const nextCursor: Cursor | null = next
@@ -79,6 +84,7 @@ export class WalmartAdapter implements ChannelAdapter, ChannelWriter {
     const total = list?.meta?.totalCount;
     return {
       orders,
+      rejected,
       nextCursor: nextCursor && JSON.stringify(nextCursor),
       pagesEstimated: typeof total === 'number' ? Math.ceil(total / PAGE_SIZE) : null,
       windowEnd: window.changedBefore,

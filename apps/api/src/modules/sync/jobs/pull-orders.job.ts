@@ -10,13 +10,15 @@ import { JobHandlers, type JobHandler } from 'src/modules/jobs/job-handlers';
 import { JobName } from 'src/modules/jobs/job-name';
 import { AcknowledgeService } from 'src/modules/actions/acknowledge.service';
 import { McfRoutingService } from 'src/modules/mcf/mcf-routing.service';
-import { OrderImportService } from 'src/modules/orders/order-import.service';
-import { LEASE_MS, SyncStateService } from 'src/modules/sync/sync-state.service';
+import { SyncLeases } from 'src/modules/sync/sync-leases';
+import { PageImport, withoutValues } from './page-import';
 
 const ACTOR = 'system:order-sync';
 /** Rather than hold the account while the channel's budget refills, stop and come back when it has. */
 const MAX_INLINE_WAIT_MS = 5_000;
 const RETRY_AFTER_ERROR_MS = 60_000;
+/** On a graceful stop, how long running pulls get to reach the end of their page before their leases are released. */
+const STOP_WAIT_MS = 10_000;
 
 /** An unfinished window and where in it the pull stopped. */
 interface SavedCursor {
@@ -29,20 +31,22 @@ export type PullOutcome = 'DONE' | 'PAUSED' | 'BUSY' | 'DISABLED' | 'FAILED';
 
 /**
  * `pull-orders` for one account: backfill on the first run, then incremental pulls by change time with an
- * overlap. Progress is saved after every page, so a crash or a pause resumes from the same page.
+ * overlap. Progress is saved after every page, so a crash or a pause resumes from the same page. The account is held
+ * by a heartbeat lease (SyncLeases); a graceful stop ends the pulls at their page and releases the leases.
  */
 @Injectable()
 export class PullOrdersJob implements JobHandler, OnModuleInit, BeforeApplicationShutdown {
   readonly jobName = JobName.PULL_ORDERS;
   private readonly log = new Logger('PullOrders');
   private stopping = false;
+  private readonly running = new Set<Promise<PullOutcome>>();
 
   constructor(
     private readonly accounts: ChannelAccountRepository,
     @InjectConfig() private readonly config: AppConfig,
-    private readonly states: SyncStateService,
+    private readonly leases: SyncLeases,
     private readonly adapters: ChannelAdaptersService,
-    private readonly imports: OrderImportService,
+    private readonly pageImport: PageImport,
     private readonly handlers: JobHandlers,
     private readonly acknowledge: AcknowledgeService,
     private readonly mcfRouting: McfRoutingService,
@@ -52,16 +56,36 @@ export class PullOrdersJob implements JobHandler, OnModuleInit, BeforeApplicatio
     this.handlers.register(this);
   }
 
-  /** Running pulls save their place after the current page and end. */
-  beforeApplicationShutdown(): void {
+  /**
+   * Running pulls save their place after the current page and end; then every lease this process holds is given
+   * back (a pull still in its page by then saves nothing more), so the next process starts at once.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      Promise.allSettled(this.running),
+      new Promise((resolve) => (timer = setTimeout(resolve, STOP_WAIT_MS))),
+    ]);
+    clearTimeout(timer);
+    await this.leases
+      .releaseAll()
+      .catch((err: unknown) => this.log.warn(`Releasing sync leases failed: ${String(err)}`));
   }
 
-  async handle(accountId: string): Promise<PullOutcome> {
+  handle(accountId: string): Promise<PullOutcome> {
+    const run = this.pull(accountId);
+    this.running.add(run);
+    void run.finally(() => this.running.delete(run)).catch(() => undefined);
+    return run;
+  }
+
+  private async pull(accountId: string): Promise<PullOutcome> {
+    if (this.stopping) return 'PAUSED';
     const account = await this.accounts.findById(accountId);
     if (!account || account.disabledAt) return 'DISABLED';
     const started = new Date();
-    const state = await this.states.acquire(accountId, started);
+    const state = await this.leases.acquire(accountId, started);
     if (!state) return 'BUSY';
     const interval = this.config.sync.intervalMs[account.channel];
     try {
@@ -89,42 +113,43 @@ export class PullOrdersJob implements JobHandler, OnModuleInit, BeforeApplicatio
       let cursor = saved?.cursor ?? null;
       let { pagesDone, ordersImported, ordersUpdated } = state;
       if (!saved) pagesDone = 0;
-      await this.states.save(accountId, {
+      await this.leases.save(accountId, {
         backfillFrom,
         pagesEstimated: saved ? state.pagesEstimated : null,
         pagesDone,
       });
       for (let first = true; first || cursor; first = false) {
-        const wait = await adapter.listWaitMs();
+        if (this.leases.isLost(accountId)) return 'BUSY';
+        const wait = this.stopping ? 0 : await adapter.listWaitMs();
         if (this.stopping || wait > MAX_INLINE_WAIT_MS) {
-          await this.states.save(accountId, {
+          await this.leases.release(accountId, {
             cursor: progress(cursor),
             nextRunAt: new Date(Date.now() + Math.max(wait, 1000)),
-            lockedUntil: null,
           });
           return 'PAUSED';
         }
         const page = await adapter.listChangedOrders(window, cursor);
         // Later pages and a resumed pull keep the bound the channel applied to the first one.
         window.changedBefore ??= page.windowEnd;
-        const result = await this.imports.upsert(account, page.orders, ACTOR);
+        const result = await this.pageImport.run(account, page, ACTOR);
         cursor = page.nextCursor;
         pagesDone += 1;
         ordersImported += result.inserted;
         ordersUpdated += result.updated;
-        await this.states.save(accountId, {
+        const kept = await this.leases.save(accountId, {
           cursor: progress(cursor),
           pagesDone,
           pagesEstimated: page.pagesEstimated ?? (cursor ? null : pagesDone),
           ordersImported,
           ordersUpdated,
-          lockedUntil: new Date(Date.now() + LEASE_MS),
         });
+        // Another process took the account (this one was presumed dead): it goes on from the last saved page.
+        if (!kept) return 'BUSY';
       }
       const profile = channelProfile(account.channel);
       if (profile.mcf.origin) await this.mcfRouting.routeOnImport(accountId);
       if (profile.needsAcknowledgement && account.autoAcknowledge) await this.acknowledge.autoAcknowledge(accountId);
-      await this.states.save(accountId, {
+      await this.leases.release(accountId, {
         phase: 'INCREMENTAL',
         watermark: window.changedBefore ?? started,
         cursor: null,
@@ -132,17 +157,19 @@ export class PullOrdersJob implements JobHandler, OnModuleInit, BeforeApplicatio
         lastError: null,
         lastErrorAt: null,
         nextRunAt: new Date(Date.now() + interval),
-        lockedUntil: null,
       });
       return 'DONE';
     } catch (err) {
       const message = err instanceof ChannelError ? err.summary() : 'Unexpected failure while importing orders';
-      if (!(err instanceof ChannelError)) this.log.error(err);
-      await this.states.save(accountId, {
+      // The error's name and message only: a database error carries the statement's parameters (buyers' names).
+      if (!(err instanceof ChannelError))
+        this.log.error(
+          `Pull of account ${accountId} failed: ${err instanceof Error ? err.name : 'Error'}: ${withoutValues(err).slice(0, 500)}`,
+        );
+      await this.leases.release(accountId, {
         lastError: message,
         lastErrorAt: new Date(),
         nextRunAt: new Date(Date.now() + Math.min(interval, RETRY_AFTER_ERROR_MS)),
-        lockedUntil: null,
       });
       return 'FAILED';
     }
