@@ -158,12 +158,17 @@ export class ControlService {
     const { internal } = this.orderState(channel, orderId);
     if (!this.ctx.malformed.remove(channel, orderId))
       throw new ControlError(404, `${channel} order ${orderId} is not served malformed`);
+    this.touch(internal);
+    return { channel, orderId };
+  }
+
+  /** Marks an order as changed now (Walmart lastModified, Amazon lastUpdatedTime). */
+  private touch(internal: unknown): void {
     const order = internal as { lastModified?: number; lastUpdatedTime?: number };
     const now = this.ctx.clock.now();
     if (order.lastModified !== undefined) order.lastModified = Math.max(order.lastModified, now);
     if (order.lastUpdatedTime !== undefined) order.lastUpdatedTime = Math.max(order.lastUpdatedTime, now);
     this.ctx.changed();
-    return { channel, orderId };
   }
 
   setMcfInventory(accountId: string, sku: string, quantity: number): { sku: string; quantity: number } {
