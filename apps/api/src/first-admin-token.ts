@@ -4,8 +4,9 @@ import type { INestApplication } from '@nestjs/common';
 import { ApiTokensService } from './modules/auth/api-tokens.service';
 
 /**
- * On an empty database, creates the first admin token, prints it once and writes it to
- * `<DATA_DIR>/admin-token` (mode 600) so a new user can sign in to the console.
+ * On an empty database, creates the first admin token and writes it to `<DATA_DIR>/admin-token` (mode 600) so a
+ * new user can sign in to the console. The secret itself is never printed (logs are collected, shipped and kept
+ * by others); the start-up message says where the file is.
  */
 export async function issueFirstAdminToken(
   app: INestApplication,
@@ -19,7 +20,8 @@ export async function issueFirstAdminToken(
   writeFileSync(file, secret + '\n', { mode: 0o600 });
   if (quiet) return secret;
   process.stdout.write(
-    `\nFirst start: created an ADMIN API token (shown once; also saved to ${file}):\n\n  ${secret}\n\n`,
+    `\nFirst start: created an ADMIN API token and saved it to ${file} (readable by this user only).\n` +
+      `Sign in to the console with it: cat ${file}\n\n`,
   );
   return secret;
 }
