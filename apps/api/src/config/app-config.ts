@@ -38,6 +38,12 @@ const envSchema = z.object({
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(10_000),
   GRAPHIQL: booleanFlag.default(false),
+  GRAPHQL_INTROSPECTION: z
+    .enum(['authenticated', 'always', 'never'], { message: 'must be authenticated, always or never' })
+    .default('authenticated'),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number({ message: 'must be a number' }).int().min(0).default(1200),
+  AUTH_FAILURE_LIMIT_PER_MINUTE: z.coerce.number({ message: 'must be a number' }).int().min(0).default(10),
+  LOG_LINES_PER_CAUSE_PER_MINUTE: z.coerce.number({ message: 'must be a number' }).int().min(0).default(10),
   WEB_DIST_DIR: z.string().min(1).optional(),
   REDIS_URL: z
     .string()
@@ -81,6 +87,12 @@ export interface AppConfig {
   credentialsKey: Buffer;
   demoData: boolean;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  /** Lines one cause (an error code and operation, a message template) may log per minute; 0: unlimited. */
+  logLinesPerCausePerMinute: number;
+  /** Per minute: requests per token (per address without one), refused authentications per address; 0: off. */
+  rateLimit: { perMinute: number; authFailuresPerMinute: number };
+  /** Who may run GraphQL introspection and read the hub's version in `health`. */
+  introspection: z.infer<typeof envSchema>['GRAPHQL_INTROSPECTION'];
   graphql: { maxDepth: number; maxCost: number; graphiql: boolean };
   webDistDir: string;
   sync: {
@@ -147,6 +159,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     credentialsKey: e.CREDENTIALS_KEY ? Buffer.from(e.CREDENTIALS_KEY, 'base64') : localCredentialsKey(dataDir),
     demoData: e.DEMO_DATA,
     logLevel: e.LOG_LEVEL,
+    logLinesPerCausePerMinute: e.LOG_LINES_PER_CAUSE_PER_MINUTE,
+    rateLimit: { perMinute: e.RATE_LIMIT_PER_MINUTE, authFailuresPerMinute: e.AUTH_FAILURE_LIMIT_PER_MINUTE },
+    introspection: e.GRAPHQL_INTROSPECTION,
     graphql: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxCost: e.GRAPHQL_MAX_COST, graphiql: e.GRAPHIQL },
     webDistDir: resolve(e.WEB_DIST_DIR ?? defaultWebDistDir()),
     sync: {
