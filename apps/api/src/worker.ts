@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { createHubLogger } from './common/logging/hub-logger';
+import { NestPinoLogger } from './common/logging/nest-pino-logger';
 import { ConfigError, loadConfig } from './config/app-config';
 import { startDatabase } from './database/start-database';
 import { WorkerModule } from './worker.module';
@@ -13,9 +15,11 @@ async function main() {
       'Invalid configuration: DATABASE_URL is required by the worker (the embedded database serves a single process)',
     );
   }
+  // The api's logger: JSON lines, secrets and personal data redacted, expected errors without a stack, per-cause limit.
+  const log = createHubLogger({ level: config.logLevel, linesPerCausePerMinute: config.logLinesPerCausePerMinute });
   const database = await startDatabase(config);
   const app = await NestFactory.createApplicationContext(WorkerModule.register(config, database), {
-    logger: config.logLevel === 'silent' ? false : undefined,
+    logger: new NestPinoLogger(log.logger),
   });
   app.enableShutdownHooks();
   new Logger('Worker').log('Worker connected to PostgreSQL and migrated; waiting for jobs');
