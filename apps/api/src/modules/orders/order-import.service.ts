@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { acknowledgeBy, autoCancelAt, policyFor, type ChannelPolicy } from '@order-hub/rules';
-import type { NormalizedOrder, NormalizedShipment } from '@order-hub/types';
+import {
+  acknowledgeBy,
+  autoCancelAt,
+  lineStatusOf,
+  orderStatusOfLines,
+  policyFor,
+  type ChannelPolicy,
+} from '@order-hub/rules';
+import { OrderLineStatus, type NormalizedOrder, type NormalizedShipment } from '@order-hub/types';
 import type { EntityManager } from 'typeorm';
 import { groupByKeys } from 'src/common/dataloaders/group-by';
 import { Transactions } from 'src/common/database/transactions';
@@ -139,6 +146,7 @@ export class OrderImportService {
     if (changes.length === 0) return;
     const orderIds = changes.map((c) => c.row.id);
     const lines = await this.orders.linesOfOrders(orderIds, em);
+    const pending = await this.orders.pendingChannelOperations(orderIds, em);
     const shipments = await this.shipments.findImportKeysByOrders(orderIds, em);
     const linesByOrder = groupByKeys(orderIds, lines, (l) => l.orderId);
     const shipmentIds = new Map(shipments.map((s) => [shipmentKey(s.orderId, s.trackingNumber, s.shippedAt), s.id]));
@@ -148,7 +156,9 @@ export class OrderImportService {
     const newShipmentLines: Partial<ShipmentLineEntity>[] = [];
     const audits: AuditRecord[] = [];
 
-    for (const [index, { row, incoming }] of changes.entries()) {
+    for (const [index, { row, incoming: copy }] of changes.entries()) {
+      // What the hub has queued and the channel has not taken or refused yet stays over the channel's older copy.
+      const incoming = withPendingChanges(copy, linesByOrder[index], pending.get(row.id));
       const policy = policyFor(account.channel, account.marketplace, incoming.orderedAt);
       await this.orders.updateImported(row.id, orderColumns(incoming, policy), incoming.acknowledgedAt, em);
       const current = new Map(linesByOrder[index].map((l) => [l.lineNumber, l]));
@@ -205,6 +215,44 @@ export class OrderImportService {
     await this.audit.recordMany(em, audits);
     await this.carrierEvents.record(carrierEvents, em);
   }
+}
+
+/**
+ * The channel's copy with the hub's changes still on their way to it laid over: units the hub shipped, cancelled or
+ * refunded, and lines it acknowledged, while a call of that kind is PENDING or SENDING. Only ever more than the
+ * channel shows (the channel may already show it); once the calls settle the next import takes the channel's copy
+ * whole, and a refused call has given its change back. Without pending calls the copy is returned as it is.
+ */
+export function withPendingChanges(
+  incoming: NormalizedOrder,
+  stored: readonly OrderLineEntity[],
+  operations: ReadonlySet<string> | undefined,
+): NormalizedOrder {
+  if (!operations?.size) return incoming;
+  const hub = new Map(stored.map((l) => [l.lineNumber, l]));
+  let overlaid = false;
+  const lines = incoming.lines.map((line) => {
+    const mine = hub.get(line.lineNumber);
+    if (!mine) return line;
+    const next = { ...line };
+    if (operations.has('SHIP')) next.quantityShipped = Math.max(line.quantityShipped, mine.quantityShipped);
+    if (operations.has('CANCEL')) next.quantityCancelled = Math.max(line.quantityCancelled, mine.quantityCancelled);
+    if (operations.has('REFUND')) next.quantityRefunded = Math.max(line.quantityRefunded, mine.quantityRefunded);
+    const acknowledged =
+      operations.has('ACKNOWLEDGE') &&
+      line.status === OrderLineStatus.CREATED &&
+      mine.status !== OrderLineStatus.CREATED;
+    if (acknowledged) next.status = OrderLineStatus.ACKNOWLEDGED;
+    const changed =
+      acknowledged ||
+      next.quantityShipped !== line.quantityShipped ||
+      next.quantityCancelled !== line.quantityCancelled ||
+      next.quantityRefunded !== line.quantityRefunded;
+    if (!changed) return line;
+    overlaid = true;
+    return { ...next, status: lineStatusOf(next) };
+  });
+  return overlaid ? { ...incoming, lines, status: orderStatusOfLines(lines) } : incoming;
 }
 
 /**
