@@ -101,3 +101,87 @@ describe.each(testDatabases())('GraphQL protection on %s', (kind) => {
     }
   });
 });
+
+describe("GraphQL's own errors over HTTP", () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp('pglite');
+  });
+  afterAll(() => app?.close());
+
+  /** Sends a raw body; returns the status and the first error. */
+  async function send(body: string, contentType = 'application/json', method = 'POST', search = '') {
+    const res = await fetch(`${app.baseUrl}/graphql${search}`, {
+      method,
+      headers: { 'content-type': contentType, authorization: `Bearer ${app.adminToken}` },
+      body: method === 'GET' ? undefined : body,
+    });
+    const json = (await res.json()) as {
+      data?: unknown;
+      errors?: { message: string; locations?: unknown; extensions: Record<string, unknown> }[];
+    };
+    return { status: res.status, data: json.data, error: json.errors?.[0] };
+  }
+
+  it.each([
+    ['a syntax error', JSON.stringify({ query: '{ orders {' }), 'query'],
+    ['an unknown field', JSON.stringify({ query: '{ nope }' }), 'nope'],
+    ['an unknown argument', JSON.stringify({ query: '{ orders(nope: 1) { totalCount } }' }), 'orders.nope'],
+    ['a missing required argument', JSON.stringify({ query: '{ order { id } }' }), 'order.id'],
+    ['a query that is a number', JSON.stringify({ query: 1 }), 'query'],
+    ['a query that is an object', JSON.stringify({ query: { kind: 'Document' } }), 'query'],
+    ['a query that is JSON text', JSON.stringify({ query: '{"definitions": 1}' }), 'query'],
+    ['a query that is a JSON syntax tree', JSON.stringify({ query: '{"kind":"Document","definitions":[]}' }), 'query'],
+    ['an empty query', JSON.stringify({ query: '' }), 'query'],
+    ['no query', JSON.stringify({}), 'query'],
+    ['a document with only a comment', JSON.stringify({ query: '# nothing' }), 'query'],
+    ['a document with only a fragment', JSON.stringify({ query: 'fragment F on Query { __typename }' }), undefined],
+    [
+      'an operationName that does not exist',
+      JSON.stringify({ query: 'query A { __typename }', operationName: 'B' }),
+      'operationName',
+    ],
+    [
+      'two operations and no operationName',
+      JSON.stringify({ query: 'query A { __typename } query B { __typename }' }),
+      'operationName',
+    ],
+    [
+      'an operationName that is a number',
+      JSON.stringify({ query: '{ __typename }', operationName: 5 }),
+      'operationName',
+    ],
+    ['variables that are a string', JSON.stringify({ query: '{ __typename }', variables: 'x' }), 'variables'],
+    ['a body that is not JSON', '{ "query": ', undefined],
+    ['a body that is a JSON string', '"{ __typename }"', undefined],
+  ])('%s answers BAD_USER_INPUT with the field, never INTERNAL', async (_name, body, field) => {
+    const { status, error } = await send(body);
+    expect(status).toBeLessThan(500);
+    expect(error?.extensions.code).toBe('BAD_USER_INPUT');
+    if (field) expect(error?.extensions.field).toBe(field);
+    expect(error?.message).not.toMatch(/is not iterable|Cannot read prop|undefined|getDocument/);
+  });
+
+  it('answers an application/graphql body, and names the query when it does not parse', async () => {
+    expect((await send('{ health { ok } }', 'application/graphql')).data).toEqual({ health: { ok: true } });
+    const { status, error } = await send('{ health {', 'application/graphql');
+    expect(status).toBeLessThan(500);
+    expect(error?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'query' });
+    expect(error?.locations).toEqual([{ line: 1, column: 11 }]);
+  });
+
+  it('answers a body of another content type with BAD_USER_INPUT', async () => {
+    const { status, error } = await send('{ health { ok } }', 'text/plain');
+    expect(status).toBeLessThan(500);
+    expect(error?.extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('answers GET with variables that are not JSON, and a mutation over GET, without INTERNAL', async () => {
+    const badVariables = await send('', '', 'GET', `?query=${encodeURIComponent('{ __typename }')}&variables=%7B`);
+    expect(badVariables.status).toBeLessThan(500);
+    expect(badVariables.error?.extensions.code).toBe('BAD_USER_INPUT');
+    const mutation = await send('', '', 'GET', `?query=${encodeURIComponent('mutation { __typename }')}`);
+    expect(mutation.status).toBeLessThan(500);
+    expect(mutation.error?.extensions.code).toBe('BAD_USER_INPUT');
+  });
+});

@@ -7,6 +7,7 @@ import { formatGraphqlErrors } from 'src/common/errors/format-graphql-errors';
 import { inputTextHook, inputTextRule } from 'src/common/validation/input-text';
 import { costLimitHook } from './cost-limit';
 import { DateTimeScalar } from './date-time.scalar';
+import { documentLimitsHook, MAX_QUERY_TOKENS, queryBytesLimitHook, QUERY_CACHE_ENTRIES } from './request-limits';
 import type { GraphqlContext } from './graphql-context';
 
 type FormatterContext = { reply?: { log: Logger }; app: { log: Logger } };
@@ -22,7 +23,13 @@ export function graphqlOptions(config: AppConfig, ds: DataSource): Omit<Mercuriu
     // Every `Date` is the strict DateTime scalar; every string argument passes the text rule (literals, variables).
     buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
     validationRules: [inputTextRule],
-    hooks: { preExecution: [inputTextHook(), costLimitHook(config.graphql.maxCost)] },
+    cache: QUERY_CACHE_ENTRIES,
+    graphql: { parseOptions: { maxTokens: MAX_QUERY_TOKENS } },
+    hooks: {
+      preParsing: [queryBytesLimitHook(config.graphql.maxQueryBytes)],
+      preValidation: [documentLimitsHook(config.graphql.maxAliases)],
+      preExecution: [inputTextHook(), costLimitHook(config.graphql.maxCost)],
+    },
     // The driver adds `req` to whatever this returns.
     context: (): Omit<GraphqlContext, 'req'> => ({ loaders: new RequestLoaders(ds) }),
     errorFormatter: (

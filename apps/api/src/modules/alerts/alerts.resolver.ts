@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { actorOf, type Caller } from 'src/modules/auth/caller';
 import { CurrentCaller } from 'src/modules/auth/current-caller.decorator';
 import { RequireRole } from 'src/modules/auth/roles.decorator';
-import { pagedComplexity } from 'src/common/graphql/cost-limit';
+import { FieldCost, pagedComplexity } from 'src/common/graphql/cost-limit';
+import { countOnce } from 'src/common/graphql/connection-count';
 import { parseInput } from 'src/common/validation/parse-input';
 import { AlertConnectionType } from './alert-connection.type';
 import { AlertType, toAlertType } from './alert.type';
@@ -16,7 +17,7 @@ export class AlertsResolver {
   constructor(private readonly service: AlertsService) {}
 
   @Query(() => AlertConnectionType, {
-    complexity: pagedComplexity(50),
+    complexity: pagedComplexity(50, FieldCost.AGGREGATE),
     description: 'Newest first (opened time, then id); totalCount counts every page.',
   })
   async alerts(@Args() args: AlertsArgs): Promise<AlertConnectionType> {
@@ -51,6 +52,6 @@ export class AlertsResolver {
 export class AlertConnectionResolver {
   @ResolveField(() => Int, { description: 'Alerts matching the filter, across all pages.' })
   totalCount(@Parent() connection: AlertConnectionType): Promise<number> {
-    return connection.count();
+    return countOnce(connection);
   }
 }

@@ -1,7 +1,7 @@
 import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CHANNELS, Channel, ComplianceMetricKey, MetricOrderSet } from '@order-hub/types';
 import { z } from 'zod';
-import { pagedComplexity } from 'src/common/graphql/cost-limit';
+import { FieldCost, fixedComplexity, pagedComplexity } from 'src/common/graphql/cost-limit';
 import { decodeCursor, encodeCursor } from 'src/common/pagination/cursor';
 import { parseInput } from 'src/common/validation/parse-input';
 import { OrderConnectionType } from 'src/modules/orders/order-connection.type';
@@ -32,6 +32,7 @@ export class ComplianceResolver {
   constructor(private readonly service: ComplianceService) {}
 
   @Query(() => ComplianceReportType, {
+    complexity: fixedComplexity(FieldCost.REPORT),
     description:
       "The hub's own compliance metrics for a channel (optionally one account) as of an instant (default now).",
   })
@@ -74,7 +75,7 @@ export class ComplianceMetricResolver {
   @ResolveField(() => OrderConnectionType, {
     description:
       "The metric's orders of one set (default the numerator's; `defects` names the set that counts against the standard), by id.",
-    complexity: pagedComplexity(DEFAULT_PAGE_SIZE),
+    complexity: pagedComplexity(DEFAULT_PAGE_SIZE, FieldCost.AGGREGATE),
   })
   async orders(
     @Parent() metric: ComplianceMetricType,

@@ -5,6 +5,7 @@ import { actorOf, type Caller } from 'src/modules/auth/caller';
 import { CurrentCaller } from 'src/modules/auth/current-caller.decorator';
 import { RequireRole } from 'src/modules/auth/roles.decorator';
 import type { GraphqlContext } from 'src/common/graphql/graphql-context';
+import { FieldCost, fixedComplexity } from 'src/common/graphql/cost-limit';
 import { parseInput } from 'src/common/validation/parse-input';
 import { OrderType, toOrderType } from 'src/modules/orders/order.type';
 import { McfRepository } from './mcf-order.repository';
@@ -84,6 +85,7 @@ export class McfResolver {
   }
 
   @Query(() => [OrderType], {
+    complexity: fixedComplexity(FieldCost.AGGREGATE),
     description: 'The open orders the rule would route, before it is saved (stock is checked when routing).',
   })
   async previewRoutingRule(@Args('input') input: RoutingRuleInput): Promise<OrderType[]> {

@@ -1,5 +1,6 @@
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { pagedComplexity } from 'src/common/graphql/cost-limit';
+import { FieldCost, fixedComplexity, pagedComplexity } from 'src/common/graphql/cost-limit';
+import { countOnce } from 'src/common/graphql/connection-count';
 import type { GraphqlContext } from 'src/common/graphql/graphql-context';
 import { parseInput } from 'src/common/validation/parse-input';
 import { ChannelAccountType, toChannelAccountType } from 'src/modules/channels/channel-account.type';
@@ -16,7 +17,7 @@ import { linesByOrderLoader } from './lines-by-order.loader';
 export class OrdersResolver {
   constructor(private readonly service: OrdersService) {}
 
-  @Query(() => OrderConnectionType, { complexity: pagedComplexity(DEFAULT_PAGE_SIZE) })
+  @Query(() => OrderConnectionType, { complexity: pagedComplexity(DEFAULT_PAGE_SIZE, FieldCost.AGGREGATE) })
   async orders(@Args() args: OrdersArgs): Promise<OrderConnectionType> {
     const input = parseInput(ordersArgsSchema, args);
     const page = await this.service.list(
@@ -37,6 +38,7 @@ export class OrdersResolver {
   }
 
   @Query(() => [OrderViewCountType], {
+    complexity: fixedComplexity(FieldCost.AGGREGATE),
     description: 'Counts for each inbox view under the same filter (its view ignored).',
   })
   async orderViewCounts(
@@ -67,6 +69,6 @@ export class OrdersResolver {
 export class OrderConnectionResolver {
   @ResolveField(() => Int, { description: 'Orders matching the filter, across all pages.' })
   totalCount(@Parent() connection: OrderConnectionType): Promise<number> {
-    return connection.count();
+    return countOnce(connection);
   }
 }

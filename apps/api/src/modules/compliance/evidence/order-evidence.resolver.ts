@@ -1,4 +1,5 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { FieldCost, fixedComplexity } from 'src/common/graphql/cost-limit';
 import { z } from 'zod';
 import { NotFoundError } from 'src/common/errors/app-error';
 import { parseInput } from 'src/common/validation/parse-input';
@@ -14,7 +15,10 @@ export const evidenceCsvPath = (orderId: string) => `/api/orders/${orderId}/evid
 export class OrderEvidenceResolver {
   constructor(private readonly evidence: OrderEvidenceService) {}
 
-  @Query(() => OrderEvidenceType, { description: "One order's evidence record (also as CSV at `csvPath`)." })
+  @Query(() => OrderEvidenceType, {
+    complexity: fixedComplexity(FieldCost.AGGREGATE),
+    description: "One order's evidence record (also as CSV at `csvPath`).",
+  })
   async orderEvidence(@Args('orderId', { type: () => ID }) orderId: string): Promise<OrderEvidenceType> {
     const input = parseInput(args, { orderId });
     const found = await this.evidence.forOrder(input.orderId);

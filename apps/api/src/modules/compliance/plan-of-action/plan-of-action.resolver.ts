@@ -1,4 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { FieldCost, fixedComplexity } from 'src/common/graphql/cost-limit';
 import { ApiRole, CHANNELS, Channel, ComplianceMetricKey } from '@order-hub/types';
 import { z } from 'zod';
 import { actorOf, type Caller } from 'src/modules/auth/caller';
@@ -60,6 +61,7 @@ export class PlanOfActionResolver {
   constructor(private readonly plans: PlanOfActionService) {}
 
   @Query(() => PlanOfActionType, {
+    complexity: fixedComplexity(FieldCost.REPORT),
     description:
       'A plan of action for a metric drafted from the data (root cause, corrective actions, preventive measures), with the saved text if any.',
   })
@@ -83,6 +85,7 @@ export class PlanOfActionResolver {
 
   @RequireRole(ApiRole.OPERATOR)
   @Mutation(() => PlanOfActionType, {
+    complexity: fixedComplexity(FieldCost.REPORT),
     description:
       "Saves the operator's edited plan for the metric and the UTC day of windowEnd (replacing an earlier save).",
   })
