@@ -31,6 +31,8 @@ export const SyncStateFieldsFragment = graphql(`
   fragment SyncStateFields on SyncState {
     phase
     running
+    waitingForStoppedProcess
+    leaseExpiresAt
     watermark
     lastStartedAt
     lastSuccessAt
@@ -42,6 +44,13 @@ export const SyncStateFieldsFragment = graphql(`
     pagesDone
     pagesEstimated
     backfillProgress
+    quarantinedOrders
+    quarantine {
+      channelOrderId
+      stage
+      reason
+      lastSeenAt
+    }
   }
 `);
 

@@ -74,3 +74,45 @@ test("the last error is an alert with the channel's message", () => {
   expect(screen.getByRole('alert').textContent).toContain('10 min ago');
   expect(screen.getByTestId('sync-error-message').textContent).toBe('Walmart 401: invalid client credentials');
 });
+
+test("a stopped process's lease: says it waits until the lease runs out, instead of a spinner or Starting…", () => {
+  render(
+    <SyncStateCell
+      state={syncState({
+        running: false,
+        waitingForStoppedProcess: true,
+        leaseExpiresAt: '2025-03-10T12:00:40.000Z',
+        nextRunAt: '2025-03-10T11:59:00.000Z',
+      })}
+      disabled={false}
+      now={NOW}
+    />,
+  );
+  expect(screen.queryByTestId('sync-running')).toBeNull();
+  expect(screen.queryByTestId('sync-queued')).toBeNull();
+  const waiting = screen.getByTestId('sync-waiting');
+  expect(waiting.textContent).toMatch(/^Waiting for a stopped process's lease until /);
+  expect(waiting.querySelector('time')!.getAttribute('dateTime')).toBe('2025-03-10T12:00:40.000Z');
+});
+
+test('quarantined orders: how many, and the latest with their reasons', () => {
+  render(
+    <SyncStateCell
+      state={syncState({
+        quarantinedOrders: 1,
+        quarantine: [
+          {
+            channelOrderId: 'PO-7',
+            stage: 'MAPPING',
+            reason: 'orderedAt is not a valid date',
+            lastSeenAt: '2025-03-10T11:57:30.000Z',
+          },
+        ],
+      })}
+      disabled={false}
+      now={NOW}
+    />,
+  );
+  expect(screen.getByTestId('sync-quarantined').textContent).toBe('1');
+  expect(screen.getByTestId('sync-quarantine').textContent).toContain('PO-7: orderedAt is not a valid date');
+});

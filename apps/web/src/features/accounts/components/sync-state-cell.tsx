@@ -29,6 +29,12 @@ export function SyncStateCell({ state, disabled, now }: SyncStateCellProps) {
             <span className="spinner" aria-hidden="true" /> Pulling…
           </span>
         )}
+        {state.waitingForStoppedProcess && (
+          <span className="muted" role="status" data-testid="sync-waiting">
+            Waiting for a stopped process's lease until{' '}
+            <time dateTime={state.leaseExpiresAt ?? undefined}>{formatDateTime(state.leaseExpiresAt)}</time>
+          </span>
+        )}
         {!disabled && isDue(state, now) && (
           <span className="muted" data-testid="sync-queued">
             Starting…
@@ -61,6 +67,21 @@ export function SyncStateCell({ state, disabled, now }: SyncStateCellProps) {
           <span data-testid="sync-imported">{state.ordersImported}</span> imported ·{' '}
           <span data-testid="sync-updated">{state.ordersUpdated}</span> updated
         </dd>
+        {state.quarantinedOrders > 0 && (
+          <>
+            <dt>Quarantined</dt>
+            <dd data-testid="sync-quarantine">
+              <span data-testid="sync-quarantined">{state.quarantinedOrders}</span> not imported
+              <ul className="sync-quarantine">
+                {state.quarantine.map((q) => (
+                  <li key={q.channelOrderId} title={`${q.stage}, last seen ${q.lastSeenAt}`}>
+                    {q.channelOrderId}: {q.reason}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
         <dt>Next run</dt>
         <dd>
           {disabled ? (

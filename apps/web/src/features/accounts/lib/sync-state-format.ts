@@ -40,16 +40,24 @@ export function backfillProgress(state: SyncStateView): SyncProgress | null {
   return { fraction: null, label: pages ?? (state.running ? 'first page' : 'not started') };
 }
 
-/** A pull was asked for (Sync now, or the schedule) and the scheduler has not started it yet. */
+/**
+ * A pull was asked for (Sync now, or the schedule) and the scheduler has not started it yet (and is not held back by
+ * a stopped process's lease, which the cell shows instead).
+ */
 export function isDue(state: SyncStateView, now: number): boolean {
-  return !state.running && state.nextRunAt != null && new Date(state.nextRunAt).getTime() <= now;
+  return (
+    !state.running &&
+    !state.waitingForStoppedProcess &&
+    state.nextRunAt != null &&
+    new Date(state.nextRunAt).getTime() <= now
+  );
 }
 
 /** Running, backfilling or due: its numbers are about to change. Disabled accounts never pull. */
 export function isSyncActive(account: ChannelAccountRow, now: number): boolean {
   if (account.disabledAt) return false;
   const state = account.syncState;
-  return state.running || state.phase === 'BACKFILL' || isDue(state, now);
+  return state.running || state.waitingForStoppedProcess || state.phase === 'BACKFILL' || isDue(state, now);
 }
 
 /** TanStack Query's `refetchInterval` for the account list: fast while any account is active. */

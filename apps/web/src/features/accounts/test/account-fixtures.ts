@@ -5,6 +5,8 @@ export function syncState(overrides: Partial<SyncStateView> = {}): SyncStateView
   return {
     phase: 'INCREMENTAL',
     running: false,
+    waitingForStoppedProcess: false,
+    leaseExpiresAt: null,
     watermark: '2025-03-10T11:55:00.000Z',
     lastStartedAt: '2025-03-10T11:57:00.000Z',
     lastSuccessAt: '2025-03-10T11:57:30.000Z',
@@ -16,6 +18,8 @@ export function syncState(overrides: Partial<SyncStateView> = {}): SyncStateView
     pagesDone: 2,
     pagesEstimated: null,
     backfillProgress: null,
+    quarantinedOrders: 0,
+    quarantine: [],
     ...overrides,
   };
 }
