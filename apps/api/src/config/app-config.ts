@@ -40,6 +40,12 @@ const envSchema = z.object({
   GRAPHQL_MAX_ALIASES: z.coerce.number({ message: 'must be a number' }).int().min(1).max(1000).default(20),
   GRAPHQL_MAX_QUERY_BYTES: z.coerce.number({ message: 'must be a number' }).int().min(4096).default(65_536),
   GRAPHIQL: booleanFlag.default(false),
+  GRAPHQL_INTROSPECTION: z
+    .enum(['authenticated', 'always', 'never'], { message: 'must be authenticated, always or never' })
+    .default('authenticated'),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number({ message: 'must be a number' }).int().min(0).default(1200),
+  AUTH_FAILURE_LIMIT_PER_MINUTE: z.coerce.number({ message: 'must be a number' }).int().min(0).default(10),
+  LOG_LINES_PER_CAUSE_PER_MINUTE: z.coerce.number({ message: 'must be a number' }).int().min(0).default(10),
   WEB_DIST_DIR: z.string().min(1).optional(),
   REDIS_URL: z
     .string()
@@ -48,6 +54,7 @@ const envSchema = z.object({
   SYNC_ENABLED: booleanFlag.default(true),
   SYNC_BACKFILL_DAYS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(180).default(30),
   SYNC_OVERLAP_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(0).max(3600).default(300),
+  SYNC_LEASE_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(3).max(600).default(45),
   ...syncIntervalVariables(),
   CHANNEL_TIMEOUT_MS: z.coerce.number({ message: 'must be a number' }).int().min(100).max(300_000).default(20_000),
   CHANNEL_RETRY_BASE_MS: z.coerce.number({ message: 'must be a number' }).int().min(1).default(500),
@@ -82,6 +89,12 @@ export interface AppConfig {
   credentialsKey: Buffer;
   demoData: boolean;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  /** Lines one cause (an error code and operation, a message template) may log per minute; 0: unlimited. */
+  logLinesPerCausePerMinute: number;
+  /** Per minute: requests per token (per address without one), refused authentications per address; 0: off. */
+  rateLimit: { perMinute: number; authFailuresPerMinute: number };
+  /** Who may run GraphQL introspection and read the hub's version in `health`. */
+  introspection: z.infer<typeof envSchema>['GRAPHQL_INTROSPECTION'];
   graphql: {
     maxDepth: number;
     maxCost: number;
@@ -96,6 +109,8 @@ export interface AppConfig {
     enabled: boolean;
     backfillDays: number;
     overlapMs: number;
+    /** How long a pull's lease on its account lasts without a heartbeat (renewed every third of it while it runs). */
+    leaseMs: number;
     /** Per channel, from `<CHANNEL>_SYNC_INTERVAL_SECONDS`. */
     intervalMs: Record<Channel, number>;
     channelTimeoutMs: number;
@@ -154,6 +169,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     credentialsKey: e.CREDENTIALS_KEY ? Buffer.from(e.CREDENTIALS_KEY, 'base64') : localCredentialsKey(dataDir),
     demoData: e.DEMO_DATA,
     logLevel: e.LOG_LEVEL,
+    logLinesPerCausePerMinute: e.LOG_LINES_PER_CAUSE_PER_MINUTE,
+    rateLimit: { perMinute: e.RATE_LIMIT_PER_MINUTE, authFailuresPerMinute: e.AUTH_FAILURE_LIMIT_PER_MINUTE },
+    introspection: e.GRAPHQL_INTROSPECTION,
     graphql: {
       maxDepth: e.GRAPHQL_MAX_DEPTH,
       maxCost: e.GRAPHQL_MAX_COST,
@@ -166,6 +184,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       enabled: e.SYNC_ENABLED,
       backfillDays: e.SYNC_BACKFILL_DAYS,
       overlapMs: e.SYNC_OVERLAP_SECONDS * 1000,
+      leaseMs: e.SYNC_LEASE_SECONDS * 1000,
       intervalMs: Object.fromEntries(
         CHANNELS.map((c) => [c, e[`${c}_SYNC_INTERVAL_SECONDS` as const] * 1000]),
       ) as Record<Channel, number>,
