@@ -273,6 +273,26 @@ describe.each(testDatabases())('GraphQL resource limits on %s', (kind) => {
     expect(res.errors?.[0]?.message).toMatch(/levels deep, above the limit of 10 \(maxDepth\)/);
   });
 
+  it.each([
+    [
+      'selections 600 levels deep',
+      `{ ${'__schema { types { fields { type { '.repeat(150)}name${' } } } }'.repeat(150)} }`,
+    ],
+    [
+      'a list value nested 900 levels deep',
+      `{ orders(filter: { statuses: ${'['.repeat(900)}CREATED${']'.repeat(900)} }) { totalCount } }`,
+    ],
+    [
+      'an object value nested 400 levels deep',
+      `{ orders(filter: ${'{ filter: '.repeat(400)}1${' }'.repeat(400)}) { totalCount } }`,
+    ],
+  ])('answers %s (within the token limit) with BAD_USER_INPUT, not INTERNAL', async (_name, query) => {
+    const res = await withinGuard(app.gql(query), 30_000, 'deep document');
+    expect(res.status).toBeLessThan(500);
+    expect(res.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.message).not.toMatch(/call stack|Cannot read|undefined/);
+  });
+
   it('refuses a batch (an array of operations) in one request', async () => {
     const res = await fetch(`${app.baseUrl}/graphql`, {
       method: 'POST',
