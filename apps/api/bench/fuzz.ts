@@ -729,6 +729,9 @@ async function startHub(options: FuzzOptions): Promise<{ running: RunningApp; ba
     LOG_LEVEL: 'silent',
     DEMO_DATA: 'true',
     SANDBOX_PORT: '0',
+    // Rate limits would answer most of a fuzz with 429 and hide what the requests themselves do.
+    RATE_LIMIT_PER_MINUTE: '0',
+    AUTH_FAILURE_LIMIT_PER_MINUTE: '0',
     ...options.env,
   });
   const running = await createApp(config);

@@ -309,7 +309,10 @@ describe.each(testDatabases())('evidence and CSV downloads on %s', (kind) => {
     ['', 'channel: is required.'],
     ['channel=EBAY', 'channel: must be one of WALMART, AMAZON.'],
     ['channel=WALMART&accountId=42', 'accountId: must be an id returned by the API (a UUID).'],
-    ['channel=WALMART&asOf=yesterday', 'asOf: must be an ISO 8601 date and time, e.g. 2026-11-20T00:00:00Z.'],
+    [
+      'channel=WALMART&asOf=yesterday',
+      'asOf: must be an ISO-8601 date and time with a time zone offset or Z, on a real calendar day, e.g. 2026-12-03T09:30:00Z.',
+    ],
   ])('report.csv?%s is refused with 400: %s', async (query, message) => {
     const res = await get(`/api/compliance/report.csv?${query}`);
     expect(res.status).toBe(400);

@@ -108,6 +108,31 @@ describe.each(testDatabases())('hostile input at the edge on %s', (kind) => {
     expect(outcome(await app.gql(ORDERS, { filter: { search: '\uD83D\uDE00' } }))).toEqual({ code: 'OK' });
   });
 
+  describe('an id that is not a UUID reached SQL and answered INTERNAL (syncAccount, disableChannelAccount, discardOutboxEntry)', () => {
+    it.each([
+      ['mutation { syncAccount(accountId: "x") { __typename } }', {}, 'accountId'],
+      ['mutation Q($id: ID!) { disableChannelAccount(id: $id) { id } }', { id: "1' OR '1'='1" }, 'id'],
+      ['mutation { discardOutboxEntry(id: 5, reason: "r") { id } }', {}, 'id'],
+      [
+        'mutation Q($ids: [ID!]!) { routeOrdersToMcf(orderIds: $ids) { __typename } }',
+        { ids: ['00000000-0000-4000-8000-000000000000', 'nope'] },
+        'ids.1',
+      ],
+      ['{ orders(filter: { accountId: "nope" }, first: 1) { totalCount } }', {}, 'filter.accountId'],
+    ])('%s answers BAD_USER_INPUT naming the argument', async (query, variables, field) => {
+      const res = await app.gql(query, variables);
+      expect(outcome(res)).toEqual({ code: 'BAD_USER_INPUT', field });
+      expect(res.errors![0].message).toContain('must be an id returned by the API (a UUID).');
+    });
+
+    it('an unknown UUID is still NOT_FOUND', async () => {
+      const res = await app.gql(
+        'mutation { syncAccount(accountId: "00000000-0000-4000-8000-000000000000") { __typename } }',
+      );
+      expect(outcome(res).code).toBe('NOT_FOUND');
+    });
+  });
+
   describe('DateTime arguments accept any string: mcfOrders(before: "AAAA") answered INTERNAL', () => {
     it.each([
       'AAAA',

@@ -2,7 +2,9 @@ import {
   GraphQLError,
   Kind,
   typeFromAST,
+  getNamedType,
   getNullableType,
+  isScalarType,
   isInputObjectType,
   isListType,
   type ASTNode,
@@ -16,7 +18,7 @@ import { BadUserInputError, ErrorCode } from 'src/common/errors/app-error';
 import { findTextProblem, textProblem } from './text';
 
 /**
- * The text rule (no NUL, no lone surrogate) on every string written inline in an operation's arguments, at any
+ * The text rule (no NUL, no lone surrogate), and the id rule (an ID is a UUID), on every string written inline in an operation's arguments, at any
  * depth of input objects and lists, for fields and directives alike. Also names the argument path (`field`) on
  * the other validation errors raised inside an argument, such as an invalid DateTime literal. A validation rule,
  * so Mercurius caches its verdict with the parsed query; variables are checked by `inputTextHook`.
@@ -65,14 +67,21 @@ export function inputTextRule(context: ValidationContext): ASTVisitor {
     StringValue: {
       enter(node, key) {
         enterValue(node, key);
-        const problem = path.length ? textProblem(node.value) : null;
+        const problem = path.length ? (textProblem(node.value) ?? idProblem(context, node.value)) : null;
+        if (problem) report(badInput(path.join('.'), problem, node));
+      },
+      leave: leaveValue,
+    },
+    IntValue: {
+      enter(node, key) {
+        enterValue(node, key);
+        const problem = path.length ? idProblem(context, node.value) : null;
         if (problem) report(badInput(path.join('.'), problem, node));
       },
       leave: leaveValue,
     },
     ObjectValue: { enter: enterValue, leave: leaveValue },
     ListValue: { enter: enterValue, leave: leaveValue },
-    IntValue: { enter: enterValue, leave: leaveValue },
     FloatValue: { enter: enterValue, leave: leaveValue },
     BooleanValue: { enter: enterValue, leave: leaveValue },
     EnumValue: { enter: enterValue, leave: leaveValue },
@@ -82,7 +91,7 @@ export function inputTextRule(context: ValidationContext): ASTVisitor {
 }
 
 /**
- * A Mercurius preExecution hook: the text rule on every string in the operation's variables (input objects,
+ * A Mercurius preExecution hook: the text and id rules on every string in the operation's variables (input objects,
  * lists, JSON values, object keys), refused as BAD_USER_INPUT naming the path (`input.trackingNumber`).
  */
 export function inputTextHook() {
@@ -125,7 +134,21 @@ function findInTyped(type: GraphQLInputType, value: unknown, path: string): { fi
     }
     return null;
   }
+  if (isScalarType(t) && t.name === 'ID' && (typeof value === 'string' || typeof value === 'number')) {
+    const problem = typeof value === 'string' ? textProblem(value) : null;
+    if (problem) return { field: path, problem };
+    return typeof value === 'string' && UUID.test(value) ? null : { field: path, problem: ID_RULE };
+  }
   return findTextProblem(value, path);
+}
+
+/** Every id the hub hands out is a UUID; anything else cannot name a row, and must not reach SQL as one. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ID_RULE = 'must be an id returned by the API (a UUID).';
+
+function idProblem(context: ValidationContext, value: string): string | null {
+  const type = context.getInputType();
+  return type && getNamedType(type)?.name === 'ID' && !UUID.test(value) ? ID_RULE : null;
 }
 
 function badInput(field: string, problem: string, node: ASTNode): GraphQLError {
