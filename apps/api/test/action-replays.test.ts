@@ -37,6 +37,7 @@ describe.each(testDatabases())('identical action requests and races on one order
   let app: TestApp;
   let walmart: ConnectedAccount;
   let amazon: ConnectedAccount;
+  let amazonSeller: ConnectedAccount;
 
   /** An imported Walmart order with one line of quantity 1, untouched by the hub so far. */
   async function anOrder(
@@ -129,7 +130,15 @@ describe.each(testDatabases())('identical action requests and races on one order
       mix: { multiLine: 0, multiQuantity: 0, intentToCancel: 1, channelFulfilled: 0, prime: 0 },
       placedWithinHours: 1,
     });
-    expect((await syncAndWait(app, walmart.hubId)).lastError).toBeNull();
+    amazonSeller = await connectSandboxAccount(app, sandbox, 'AMAZON', 'Replays Amazon seller');
+    sandbox.generateOrders({
+      accountId: amazonSeller.sandboxAccountId,
+      count: 4,
+      seed: 6,
+      mix: { multiLine: 0, multiQuantity: 0, intentToCancel: 0, channelFulfilled: 0, prime: 0 },
+      placedWithinHours: 1,
+    });
+    for (const a of [walmart, amazonSeller]) expect((await syncAndWait(app, a.hubId)).lastError).toBeNull();
     const skus: { sku: string }[] = await app.ds.query(
       `SELECT DISTINCT l.sku FROM order_line l JOIN "order" o ON o.id = l.order_id WHERE o.account_id = $1`,
       [walmart.hubId],
@@ -163,6 +172,33 @@ describe.each(testDatabases())('identical action requests and races on one order
       expect(writes()).toBe(1);
       expect(statusQuantity(order.po, 'Shipped')).toBe(1);
       expect(await outboxCount(order.id, 'SHIP')).toBe(1);
+    });
+
+    it('confirmShipment of an Amazon order sent again answers the first shipment (not QUANTITY_EXCEEDS_OPEN); Amazon confirms once', async () => {
+      const [order] = await app.ds.query(
+        `SELECT o.id, o.channel_order_id AS po, o.version, min(l.line_number) AS line FROM "order" o JOIN order_line l ON l.order_id = o.id
+          WHERE o.account_id = $1 AND o.status = 'ACKNOWLEDGED' AND o.fulfillment_method = 'MERCHANT'
+          GROUP BY o.id HAVING count(*) = 1 AND sum(l.quantity_ordered) = 1 LIMIT 1`,
+        [amazonSeller.hubId],
+      );
+      const fault = sandbox.injectFault({
+        channel: 'AMAZON',
+        method: 'POST',
+        route: `/amazon/orders/v0/orders/${order.po}/shipmentConfirmation`,
+        slow: 1,
+        slowMs: 0,
+      });
+      const input = shipInput(order, validTrackingNumber('USPS'), { carrier: 'USPS', expectedVersion: order.version });
+      const first = await app.gql(SHIP, { input });
+      expect(first.errors).toBeUndefined();
+      await settledOutbox(app, order.id);
+      const again = await app.gql(SHIP, { input });
+      expect(again.errors).toBeUndefined();
+      expect(again.data).toEqual(first.data);
+      await settledOutbox(app, order.id);
+      expect(fault.affected).toBe(1);
+      expect(await outboxCount(order.id, 'SHIP')).toBe(1);
+      sandbox.clearFaults(fault.id);
     });
 
     it('confirmShipment of a never-acknowledged order sent again answers both rows it queued (acknowledge and ship)', async () => {

@@ -39,7 +39,8 @@ export class ActionableOrders {
    */
   async load(em: EntityManager, orderId: string, field = 'input.orderId', lock = false): Promise<ActionableOrder> {
     if (!UUID.test(orderId)) throw new BadUserInputError(field, 'must be an id returned by the API (a UUID).');
-    const order = lock ? (await this.orders.lockWithLines(orderId, em)).order : await this.orders.findById(orderId, em);
+    const locked = lock ? await this.orders.lockWithLines(orderId, em) : null;
+    const order = locked ? locked.order : await this.orders.findById(orderId, em);
     if (!order) throw new NotFoundError('Order', orderId);
     const account = await this.accounts.getById(order.accountId, em);
     if (account.disabledAt)
@@ -48,7 +49,7 @@ export class ActionableOrders {
       const who = channelProfile(order.channel).channelFulfilmentLabel;
       throw new ConflictError(`Order ${order.channelOrderId} is fulfilled by ${who}; the seller cannot act on it.`);
     }
-    const lines = await this.orders.linesOf(orderId, em);
+    const lines = locked ? locked.lines : await this.orders.linesOf(orderId, em);
     return { order, lines, account };
   }
 
