@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { safeHttpUrl } from '@order-hub/rules';
 import { formatDateTime } from '@/lib/format';
 import type { OrderDetail } from '@/features/shared/api/orders.graphql';
 
@@ -48,8 +49,8 @@ export function ShipmentsTable({ shipments, actions }: ShipmentsTableProps) {
                 <td>{shipment.carrier}</td>
                 <td>{shipment.service ?? '—'}</td>
                 <td className="mono">
-                  {shipment.trackingUrl ? (
-                    <a href={shipment.trackingUrl} target="_blank" rel="noreferrer">
+                  {safeHttpUrl(shipment.trackingUrl) ? (
+                    <a href={safeHttpUrl(shipment.trackingUrl)!} target="_blank" rel="noreferrer">
                       {shipment.trackingNumber ?? 'Track'}
                     </a>
                   ) : (
