@@ -15,8 +15,8 @@ import { ChannelRefusals1795600100000 } from './1795600100000-ChannelRefusals';
 import { LineCancelledBy1795600200000 } from './1795600200000-LineCancelledBy';
 import { RecheckTrackingVerdicts1795600300000 } from './1795600300000-RecheckTrackingVerdicts';
 import { NormalizedLineMoney1795600400000 } from './1795600400000-NormalizedLineMoney';
-import { ApiTokenExpiry1795600600000 } from './1795600600000-ApiTokenExpiry';
 import { SyncLeaseHolderAndQuarantine1795600500000 } from './1795600500000-SyncLeaseHolderAndQuarantine';
+import { ApiTokenExpiry1795600600000 } from './1795600600000-ApiTokenExpiry';
 import { OutboxSendingHolder1795600700000 } from './1795600700000-OutboxSendingHolder';
 
 /** Every migration, oldest first. */
@@ -37,7 +37,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   LineCancelledBy1795600200000,
   RecheckTrackingVerdicts1795600300000,
   NormalizedLineMoney1795600400000,
-  ApiTokenExpiry1795600600000,
   SyncLeaseHolderAndQuarantine1795600500000,
+  ApiTokenExpiry1795600600000,
   OutboxSendingHolder1795600700000,
 ];
