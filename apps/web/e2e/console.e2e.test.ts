@@ -14,6 +14,7 @@ let baseUrl: string;
 let browser: Browser | undefined;
 let page: Page;
 const pageErrors: string[] = [];
+const cspViolations: string[] = [];
 
 const inboxWhen = (ready: (inbox: InboxSnapshot) => boolean, what: string) => waitForInbox(page, ready, what);
 
@@ -47,6 +48,9 @@ beforeAll(async () => {
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
 }, 120_000);
 
 afterAll(async () => {
@@ -986,4 +990,10 @@ test('a VIEWER sees the accounts but cannot sync or manage them', async () => {
 
 test('no uncaught errors in the page', () => {
   expect(pageErrors).toEqual([]);
+});
+
+test('the console runs under the hub’s Content-Security-Policy (no inline script or style): no violation reported', async () => {
+  const res = await fetch(`${baseUrl}/`);
+  expect(res.headers.get('content-security-policy')).toMatch(/script-src 'self';/);
+  expect(cspViolations).toEqual([]);
 });
