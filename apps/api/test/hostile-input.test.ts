@@ -125,6 +125,23 @@ describe.each(testDatabases())('hostile input at the edge on %s', (kind) => {
       expect(res.errors![0].message).toContain('must be an id returned by the API (a UUID).');
     });
 
+    it('savePlanOfAction for an unknown account answered INTERNAL (a foreign key in SQL): NOT_FOUND', async () => {
+      const res = await app.gql(
+        `mutation Q($input: PlanOfActionInput!) { savePlanOfAction(input: $input) { __typename } }`,
+        {
+          input: {
+            channel: 'WALMART',
+            accountId: '00000000-0000-4000-8000-000000000000',
+            metric: 'ON_TIME_SHIPMENT_RATE',
+            rootCause: '=HYPERLINK("http://x","y")',
+            correctiveActions: 'c',
+            preventiveMeasures: 'p',
+          },
+        },
+      );
+      expect(outcome(res).code).toBe('NOT_FOUND');
+    });
+
     it('an unknown UUID is still NOT_FOUND', async () => {
       const res = await app.gql(
         'mutation { syncAccount(accountId: "00000000-0000-4000-8000-000000000000") { __typename } }',

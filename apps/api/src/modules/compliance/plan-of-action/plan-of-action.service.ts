@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Channel, ComplianceMetricKey } from '@order-hub/types';
-import { BadUserInputError } from 'src/common/errors/app-error';
+import { BadUserInputError, NotFoundError } from 'src/common/errors/app-error';
+import { ChannelAccountRepository } from 'src/modules/channels/channel-account.repository';
 import { ComplianceService, type ReportedMetric } from 'src/modules/compliance/compliance.service';
 import { assertPolicyInForce } from 'src/common/validation/policy-date';
 import { controlsFor } from './hub-controls';
@@ -38,6 +39,7 @@ export class PlanOfActionService {
     private readonly plans: PlanOfActionRepository,
     private readonly compliance: ComplianceService,
     private readonly facts: PlanOfActionFactsService,
+    private readonly accounts: ChannelAccountRepository,
   ) {}
 
   async plan(request: PlanRequest): Promise<PlanOfAction> {
@@ -86,6 +88,9 @@ export class PlanOfActionService {
   async save(request: PlanRequest, sections: PlanSections, actor: string): Promise<PlanOfAction> {
     const windowEnd = request.windowEnd ?? new Date();
     assertPolicyInForce(request.channel, windowEnd, 'windowEnd');
+    // An unknown account would fail the plan's foreign key inside the database (INTERNAL): say which one is missing.
+    if (request.accountId && !(await this.accounts.exists(request.accountId)))
+      throw new NotFoundError('Channel account', request.accountId);
     await this.plans.upsert({ ...request, day: planDay(windowEnd) }, sections, actor);
     return this.plan({ ...request, windowEnd });
   }
