@@ -1,4 +1,4 @@
-import { Catch, HttpException, Logger, type ArgumentsHost } from '@nestjs/common';
+import { Catch, HttpException, InternalServerErrorException, Logger, type ArgumentsHost } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import { GqlArgumentsHost, type GqlContextType } from '@nestjs/graphql';
 import type { FastifyRequest } from 'fastify';
@@ -15,7 +15,8 @@ const WARN = new Set<string>([ErrorCode.UNAUTHENTICATED, ErrorCode.FORBIDDEN, Er
  * stack (a refused token: ~1.8 KB; one request of 800 aliased fields: 1.4 MB). An expected error (see
  * isExpectedError) is one line without a stack, once per request even when many fields throw it, and counted
  * under the cause "code + operation" by the per-cause limit. Unexpected GraphQL errors are rethrown untouched:
- * the GraphQL error formatter logs them with their stack and answers INTERNAL. HTTP routes keep Nest's handling.
+ * the GraphQL error formatter logs them with their stack and answers INTERNAL. On HTTP routes (the CSV downloads)
+ * an unexpected error is logged serialized (see safe-error.ts) and answered 500 without detail.
  */
 @Catch()
 export class ErrorLogFilter extends BaseExceptionFilter {
@@ -24,9 +25,13 @@ export class ErrorLogFilter extends BaseExceptionFilter {
 
   override catch(exception: unknown, host: ArgumentsHost) {
     const graphql = host.getType<GqlContextType>() === 'graphql';
-    if (isExpectedError(exception)) this.logExpected(exception as Error, host, graphql);
+    const expected = isExpectedError(exception);
+    if (expected) this.logExpected(exception as Error, host, graphql);
     if (graphql) throw exception;
-    return super.catch(exception, host);
+    if (expected || exception instanceof HttpException) return super.catch(exception, host);
+    // Nest would log the raw message (a database error's may quote the row's data): logged serialized instead.
+    this.log.error(exception);
+    return super.catch(new InternalServerErrorException(), host);
   }
 
   private logExpected(err: Error, host: ArgumentsHost, graphql: boolean) {
