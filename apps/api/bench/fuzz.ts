@@ -61,7 +61,10 @@ export interface FuzzResult {
   slowest: { ms: number; kind: string; what: string };
   /** Where the INTERNAL / 500 answers came from: `kind operation` → count, with one example each. */
   failures: Record<string, { count: number; example: string }>;
-  rssMb: { start: number; peak: number; after: number | null; settleSeconds: number };
+  /** Start and after are read after a full garbage collection when Node runs with --expose-gc (npm run fuzz does). */
+  rssMb: { start: number; peak: number; after: number | null; settleSeconds: number; gc: boolean };
+  /** The requests over 2 s, by kind and operation, with the slowest of each. */
+  slow: Record<string, { count: number; maxMs: number }>;
   seconds: number;
 }
 
@@ -796,6 +799,12 @@ async function prepare(baseUrl: string, admin: string): Promise<{ ids: IdPool; t
 
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
+/** RSS now, after a full collection when Node exposes one (garbage the heap has not yet returned is not held). */
+function rss(): number {
+  global.gc?.();
+  return process.memoryUsage().rss;
+}
+
 export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
   const log = options.log ?? (() => undefined);
   const { running, baseUrl, dataDir } = await startHub(options);
@@ -807,10 +816,9 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
     const schema = running.app.get(GraphQLSchemaHost).schema;
     const rng = new Rng(options.seed);
     const generator = new Generator(schema, rng, ids, tokens);
-    // Requests are generated up front (in order, from the seed), so the mix does not depend on timing.
-    const requests = Array.from({ length: options.requests }, () => generator.next());
-
-    const rssStart = process.memoryUsage().rss;
+    // Requests are generated one at a time, in order, from the seed: the same mix whatever the timing, and the
+    // fuzzer holds no more than the requests in flight (huge strings included), so RSS is the hub's.
+    const rssStart = rss();
     let rssPeak = rssStart;
     const sampler = setInterval(() => {
       rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
@@ -821,13 +829,15 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
     let http500 = 0;
     let timeouts = 0;
     let over2s = 0;
+    const slow: FuzzResult['slow'] = {};
     let slowest = { ms: 0, kind: '', what: '' };
     const started = performance.now();
     let nextIndex = 0;
     let done = 0;
     const worker = async () => {
-      while (nextIndex < requests.length) {
-        const req = requests[nextIndex++];
+      while (nextIndex < options.requests) {
+        nextIndex++;
+        const req = generator.next();
         const answer = await send(baseUrl, req, options.timeoutMs);
         const key = `${answer.status} ${answer.codes.join('+')}`;
         tally[key] = (tally[key] ?? 0) + 1;
@@ -835,7 +845,13 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
         if (isInternal) internal++;
         if (answer.status >= 500) http500++;
         if (answer.codes.includes('timeout')) timeouts++;
-        if (answer.ms > 2000) over2s++;
+        if (answer.ms > 2000) {
+          over2s++;
+          const what = `${req.kind} ${req.what.replace(/[(?].*$/, '')}`;
+          slow[what] ??= { count: 0, maxMs: 0 };
+          slow[what].count++;
+          slow[what].maxMs = Math.max(slow[what].maxMs, answer.ms);
+        }
         if (answer.ms > slowest.ms) slowest = { ms: answer.ms, kind: req.kind, what: req.what };
         if (isInternal || answer.status >= 500 || answer.codes.includes('timeout')) {
           const where = `${answer.status} ${answer.codes.join('+')} ${req.kind} ${req.what.replace(/\(.*$/, '')}`;
@@ -853,7 +869,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
     if (options.settleMs > 0) {
       log(`waiting ${options.settleMs / 1000} s for the RSS after the run`);
       await new Promise((r) => setTimeout(r, options.settleMs));
-      rssAfter = process.memoryUsage().rss;
+      rssAfter = rss();
     }
     return {
       requests: options.requests,
@@ -864,12 +880,14 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
       timeouts,
       over2s,
       slowest,
+      slow,
       failures,
       rssMb: {
         start: mb(rssStart),
         peak: mb(rssPeak),
         after: rssAfter === null ? null : mb(rssAfter),
         settleSeconds: options.settleMs / 1000,
+        gc: typeof global.gc === 'function',
       },
       seconds,
     };
@@ -896,7 +914,11 @@ export function formatFuzzResult(r: FuzzResult): string {
     '',
     `- INTERNAL: ${r.internal}; HTTP 500: ${r.http500}; timeouts: ${r.timeouts}`,
     `- slowest: ${(r.slowest.ms / 1000).toFixed(2)} s (${r.slowest.kind}: ${r.slowest.what.slice(0, 80)}); over 2 s: ${r.over2s}`,
-    `- RSS: ${rss.start} MB at start, ${rss.peak} MB at peak, ${rss.after === null ? 'not measured' : `${rss.after} MB ${rss.settleSeconds} s after the run`}`,
+    `- RSS: ${rss.start} MB at start, ${rss.peak} MB at peak, ${rss.after === null ? 'not measured' : `${rss.after} MB ${rss.settleSeconds} s after the run`}${rss.gc ? ' (start and after read after a full GC)' : ''}`,
+    ...Object.entries(r.slow)
+      .sort((a, b) => b[1].count - a[1].count)
+      .slice(0, 10)
+      .map(([what, s]) => `  - over 2 s: ${s.count} × ${what.slice(0, 90)} (slowest ${(s.maxMs / 1000).toFixed(1)} s)`),
     ...(failures.length
       ? [
           '',
