@@ -13,7 +13,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createSandbox, type Sandbox } from '@order-hub/sandbox';
@@ -386,6 +386,7 @@ async function main() {
   const sweep = (process.env.SOAK_SWEEP ?? '2,4,8,16').split(',').filter(Boolean).map(Number);
   const sweepPerChannel = Number(process.env.SOAK_SWEEP_CONFIRMATIONS ?? 150);
   const log = (line: string) => console.log(`[soak] ${line}`);
+  const loadAtStart = loadavg()[0];
   const base = { adminUrl, redisUrl, workerScript, workers: 2, faultRate, silentDrop, log };
 
   const sweepResults: { concurrency: number; result: SoakResult }[] = [];
@@ -439,7 +440,8 @@ async function main() {
       `CHANNEL_TIMEOUT_MS=5000), and ${Math.round(silentDrop * 100)}% of the writes that pass with a 2xx it does not store. One worker is killed`,
       'with SIGKILL once 30% of the shipments are delivered and started again. "Applied exactly once" is read from the',
       "sandbox's own copy of each order: one unit shipped, one package or shipment, the tracking number confirmed.",
-      `Measured on ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores (api, workers, sandbox, PostgreSQL and Redis share them), Node ${process.version}.`,
+      `Measured on ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores (api, workers, sandbox, PostgreSQL and Redis share them; 1-minute load`,
+      `average ${loadAtStart.toFixed(1)} when the script started), Node ${process.version}.`,
       '',
       '| figure | value |',
       '|---|---|',
@@ -454,6 +456,11 @@ async function main() {
         ({ concurrency: c, result: r }) =>
           `| ${c} | ${r.deliveredPerS.toFixed(1)} | ${seconds(r.p50Ms)} | ${seconds(r.p95Ms)} | ${r.lost} / ${r.duplicated} |`,
       ),
+      '',
+      'Under these faults a delivery job spends most of its time waiting: a hung call holds it for CHANNEL_TIMEOUT_MS, a',
+      "5xx sends it into backoff, and an injected 429 pauses the account's calls of that operation (one rate bucket per",
+      'account and operation, shared by the workers). More jobs per worker keep the channel busy meanwhile, which is why',
+      'WORKER_CONCURRENCY defaults to 16; past that, the channel budget and the backoff of the unlucky rows set the pace.',
     ].join('\n'),
   );
   if (soak.lost || soak.duplicated || soak.wrong || !soak.drained) process.exitCode = 1;
