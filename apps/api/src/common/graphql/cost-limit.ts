@@ -5,12 +5,12 @@ import { AppError, ErrorCode } from 'src/common/errors/app-error';
 /**
  * What a field costs against GRAPHQL_MAX_COST on top of its selections (a plain field costs 1). Expensive fields
  * say so through `complexity` in their `@Query`/`@ResolveField` options, so a request cannot ask for the same
- * work a thousand times under aliases: at the default limit of 10,000 a request holds at most 10 reports.
+ * work a thousand times under aliases: at the default limit of 10,000 a request holds at most nine reports.
  */
 export const FieldCost = {
   /** One database round trip outside the request's loaders (the health check). */
   LOOKUP: 10,
-  /** A count or scan over an account's orders (view counts, totalCount, a routing-rule preview, evidence). */
+  /** A count or scan over orders (view counts, a connection with its totalCount, a routing-rule preview, evidence). */
   AGGREGATE: 100,
   /** A report computed over a window of orders (compliance report, plan of action). */
   REPORT: 1000,
