@@ -52,6 +52,7 @@ export interface FuzzOptions {
 export interface FuzzResult {
   requests: number;
   seed: number;
+  concurrency: number;
   /** `HTTP status + code` → count; code is the GraphQL `extensions.code` set (OK when no error), REST for routes. */
   tally: Record<string, number>;
   internal: number;
@@ -874,6 +875,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
     return {
       requests: options.requests,
       seed: options.seed,
+      concurrency: Math.max(1, options.concurrency),
       tally,
       internal,
       http500,
@@ -902,7 +904,7 @@ export function formatFuzzResult(r: FuzzResult): string {
   const failures = Object.entries(r.failures).sort((a, b) => b[1].count - a[1].count);
   const rss = r.rssMb;
   return [
-    `${r.requests.toLocaleString('en-US')} hostile requests (seed ${r.seed}) in ${r.seconds.toFixed(0)} s against the hub on PGlite with the`,
+    `${r.requests.toLocaleString('en-US')} hostile requests (seed ${r.seed}, ${r.concurrency} at a time) in ${r.seconds.toFixed(0)} s against the hub on PGlite with the`,
     `demo's sandbox channels, on 127.0.0.1; measured on ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, Node ${process.version}.`,
     '',
     '| HTTP status | extensions.code | requests |',
