@@ -2,8 +2,17 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import { createSandbox, type Sandbox } from '@order-hub/sandbox';
+import { Transactions } from '../src/common/database/transactions';
+import { APP_CONFIG } from '../src/config/app-config.token';
+import type { AppConfig } from '../src/config/app-config';
+import { AuditService } from '../src/modules/audit/audit.service';
+import { LeaseLostError, OutboxDeliveryService } from '../src/modules/outbox/outbox-delivery.service';
+import { OutboxHubChange } from '../src/modules/outbox/outbox-hub-change';
+import { OutboxRepository } from '../src/modules/outbox/outbox.repository';
 import { freshRedis, POSTGRES_ADMIN_URL, startWorkerContext } from './support/job-drivers';
+import { anAccount, anOrder, insertOrders } from './support/order-fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
+import { testDatabases } from './support/test-databases';
 import { connectSandboxAccount, syncAndWait, type ConnectedAccount } from './support/sync-helpers';
 import { validTrackingNumber } from './support/tracking-numbers';
 import { until } from './support/wait';
@@ -176,4 +185,79 @@ describe('outbox rows in flight are held by heartbeat under their holder’s nam
     );
     expect(attempts).toEqual([{ n: ORDERS }]);
   }, 120_000);
+});
+
+describe.each(testDatabases())('an outbox hold that lapsed, on %s', (kind) => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp(kind);
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('an attempt whose hold lapsed records nothing: the process that took the row over reads back and decides', async () => {
+    const get = <T>(token: unknown) => app.running.app.get<T>(token as never);
+    const rows = get<OutboxRepository>(OutboxRepository);
+    // Two processes' delivery services (two holders) on the same table.
+    const first = get<OutboxDeliveryService>(OutboxDeliveryService);
+    const second = new OutboxDeliveryService(
+      get<Transactions>(Transactions),
+      rows,
+      get<OutboxHubChange>(OutboxHubChange),
+      get<AuditService>(AuditService),
+      get<AppConfig>(APP_CONFIG),
+    );
+    expect(second.holder).not.toBe(first.holder);
+    const account = await anAccount(app, 'WALMART');
+    const [orderId] = await insertOrders(app, account, [anOrder()]);
+    // Due only in an hour, so the app's own dispatcher leaves it to this test; the test's clock runs ahead.
+    const inAnHour = new Date(Date.now() + 3_600_000);
+    const created = await rows.create({
+      accountId: account.id,
+      orderId,
+      operation: 'ACKNOWLEDGE',
+      payload: { channelOrderId: 'PO-LEASE' },
+      idempotencyKey: `lease-lapse-${kind}`,
+      status: 'PENDING',
+      attempts: 0,
+      nextAttemptAt: inAnHour,
+      createdBy: 'test',
+    });
+    const held = await first.claim(created.id, inAnHour);
+    expect(held).toMatchObject({ status: 'SENDING', holder: first.holder, attempts: 1 });
+
+    // A heartbeat a second later holds the row a second longer; the second holder's heartbeat leaves it alone.
+    const leaseMs = get<AppConfig>(APP_CONFIG).outbox.sendingLeaseMs;
+    const beat = new Date(inAnHour.getTime() + 1_000);
+    await first.renewLeases(beat);
+    await second.renewLeases(new Date(beat.getTime() + 60_000));
+    expect((await rows.findById(created.id))?.nextAttemptAt).toEqual(new Date(beat.getTime() + leaseMs));
+
+    // Then the first holder stops renewing (stalled); once its hold lapses the row is pending again and the second
+    // takes it.
+    const lapsed = new Date(beat.getTime() + leaseMs + 1);
+    expect(await second.recoverStuck(new Date(lapsed.getTime() - 2))).toBe(0);
+    expect(await second.recoverStuck(lapsed)).toBe(1);
+    const taken = await second.claim(created.id, lapsed);
+    expect(taken).toMatchObject({ status: 'SENDING', holder: second.holder, attempts: 2 });
+
+    // The stalled holder comes back and tries to record its attempt: refused, nothing written.
+    await expect(
+      first.settle(held!, { startedAt: new Date(), durationMs: 1, outcome: 'DELIVERED' }, { status: 'DELIVERED' }),
+    ).rejects.toBeInstanceOf(LeaseLostError);
+    expect(await rows.findById(created.id)).toMatchObject({ status: 'SENDING', holder: second.holder });
+
+    await second.settle(
+      taken!,
+      { startedAt: new Date(), durationMs: 1, outcome: 'DELIVERED' },
+      { status: 'DELIVERED' },
+    );
+    expect(await rows.findById(created.id)).toMatchObject({ status: 'DELIVERED', holder: null, attempts: 2 });
+    const attempts: { attempt: number }[] = await app.ds.query(
+      `SELECT attempt FROM outbox_attempt WHERE outbox_id = $1`,
+      [created.id],
+    );
+    expect(attempts).toEqual([{ attempt: 2 }]);
+  });
 });
