@@ -89,8 +89,9 @@ export class OutboxDeliveryService {
     if (!this.held.size) return;
     const ids = [...this.held];
     const renewed = await this.rows.renewLeases(ids, this.holder, this.leaseUntil(now));
-    if (renewed < ids.length)
-      this.log.warn(`${ids.length - renewed} outbox row(s) held by this process lapsed before their heartbeat`);
+    // Rows settled while the heartbeat ran are no longer SENDING, and no longer held: only the rest count as lapsed.
+    const lapsed = ids.filter((id) => this.held.has(id)).length - renewed;
+    if (lapsed > 0) this.log.warn(`${lapsed} outbox row(s) held by this process lapsed before their heartbeat`);
   }
 
   /** Rows left SENDING by a process that died (no heartbeat for a whole hold): pending again; they read back first. */
