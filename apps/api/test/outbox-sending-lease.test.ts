@@ -16,6 +16,7 @@ import { testDatabases } from './support/test-databases';
 import { connectSandboxAccount, syncAndWait, type ConnectedAccount } from './support/sync-helpers';
 import { validTrackingNumber } from './support/tracking-numbers';
 import { until } from './support/wait';
+import { LeaseHolder } from '../src/modules/jobs/lease-holder';
 
 const WORKER = join(__dirname, '..', 'dist', 'src', 'worker.js');
 const SHIP = `mutation($input: ShipmentInput!) { confirmShipment(input: $input) { shipment { id } } }`;
@@ -206,6 +207,7 @@ describe.each(testDatabases())('an outbox hold that lapsed, on %s', (kind) => {
       rows,
       get<OutboxHubChange>(OutboxHubChange),
       get<AuditService>(AuditService),
+      new LeaseHolder(),
       get<AppConfig>(APP_CONFIG),
     );
     expect(second.holder).not.toBe(first.holder);

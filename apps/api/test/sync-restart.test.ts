@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { createSandbox, type Sandbox } from '@order-hub/sandbox';
 import { Client } from 'pg';
-import { LeaseHolder } from '../src/modules/sync/lease-holder';
+import { LeaseHolder } from '../src/modules/jobs/lease-holder';
 import { SyncSchedulerService } from '../src/modules/sync/sync-scheduler.service';
 import { connectSandboxAccount, syncState, type ConnectedAccount } from './support/sync-helpers';
 import { startTestApp, type TestApp } from './support/test-app';

@@ -5,6 +5,7 @@ import { BullmqJobWorker } from './bullmq-job.worker';
 import { InProcessJobQueue } from './in-process-job.queue';
 import { JobHandlers } from './job-handlers';
 import { JobQueue } from './job-queue';
+import { LeaseHolder } from './lease-holder';
 import { redisOptions } from './redis-options';
 
 /**
@@ -18,6 +19,7 @@ export class JobsModule {
   static register(config: AppConfig, role: 'api' | 'worker'): DynamicModule {
     const providers: Provider[] = [
       JobHandlers,
+      { provide: LeaseHolder, useFactory: () => new LeaseHolder() },
       {
         provide: InProcessJobQueue,
         useFactory: (handlers: JobHandlers) => new InProcessJobQueue(handlers, config.workerConcurrency),
@@ -37,6 +39,6 @@ export class JobsModule {
     } else {
       providers.push({ provide: JobQueue, useExisting: InProcessJobQueue });
     }
-    return { module: JobsModule, providers, exports: [JobQueue, JobHandlers, InProcessJobQueue] };
+    return { module: JobsModule, providers, exports: [JobQueue, JobHandlers, InProcessJobQueue, LeaseHolder] };
   }
 }

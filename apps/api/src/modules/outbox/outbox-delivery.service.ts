@@ -7,7 +7,7 @@ import { InjectConfig } from 'src/config/app-config.token';
 import type { AppConfig } from 'src/config/app-config';
 import { Transactions } from 'src/common/database/transactions';
 import { AuditService } from 'src/modules/audit/audit.service';
-import { processHolder } from 'src/modules/jobs/process-holder';
+import { LeaseHolder } from 'src/modules/jobs/lease-holder';
 import type { OutboxEntity } from './outbox.entity';
 import { OutboxHubChange } from './outbox-hub-change';
 import { OutboxRepository } from './outbox.repository';
@@ -47,8 +47,6 @@ export interface AttemptRecord {
 @Injectable()
 export class OutboxDeliveryService {
   private readonly log = new Logger('Outbox');
-  /** This process as the holder of the rows it sends (host:pid:start). */
-  readonly holder = processHolder();
   /** Rows this process holds right now: the heartbeat renews their hold. */
   private readonly held = new Set<string>();
 
@@ -57,8 +55,14 @@ export class OutboxDeliveryService {
     private readonly rows: OutboxRepository,
     private readonly hubChange: OutboxHubChange,
     private readonly audit: AuditService,
+    private readonly leaseHolder: LeaseHolder,
     @InjectConfig() private readonly config: AppConfig,
   ) {}
+
+  /** This process (host:pid:start) as the holder of the rows it sends: the same name its sync leases carry. */
+  get holder(): string {
+    return this.leaseHolder.id;
+  }
 
   /** How often the holder renews its rows: four heartbeats per hold, so one late beat never loses a row. */
   get heartbeatMs(): number {

@@ -5,7 +5,7 @@ import { InjectConfig } from 'src/config/app-config.token';
 import type { AppConfig } from 'src/config/app-config';
 import { ChannelAccountRepository } from 'src/modules/channels/channel-account.repository';
 import { AccountSyncStateEntity } from './account-sync-state.entity';
-import { LeaseHolder } from './lease-holder';
+import { LeaseHolder } from 'src/modules/jobs/lease-holder';
 
 const FREE = { lockedUntil: null, leaseHolder: null, leaseHolderScope: null, leaseHeartbeatAt: null } as const;
 

@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { SyncPhase } from '@order-hub/types';
 import type { AccountSyncStateEntity } from './account-sync-state.entity';
-import type { LeaseHolder } from './lease-holder';
+import type { LeaseHolder } from 'src/modules/jobs/lease-holder';
 import type { QuarantineSummary } from './quarantine/order-quarantine.repository';
 
 registerEnumType(SyncPhase, { name: 'SyncPhase' });

@@ -5,7 +5,6 @@ import { McfModule } from 'src/modules/mcf/mcf.module';
 import { OrdersModule } from 'src/modules/orders/orders.module';
 import { PageImport } from './jobs/page-import';
 import { PullOrdersJob } from './jobs/pull-orders.job';
-import { LeaseHolder } from './lease-holder';
 import { OrderQuarantineRepository } from './quarantine/order-quarantine.repository';
 import { OrderQuarantineService } from './quarantine/order-quarantine.service';
 import { SyncLeases } from './sync-leases';
@@ -16,7 +15,6 @@ import { SyncResolver } from './sync.resolver';
 @Module({
   imports: [ChannelsModule, OrdersModule, ActionsModule, McfModule],
   providers: [
-    { provide: LeaseHolder, useFactory: () => new LeaseHolder() },
     SyncStateService,
     SyncLeases,
     OrderQuarantineRepository,
