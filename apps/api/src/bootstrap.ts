@@ -49,6 +49,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
         loggerInstance: log.logger,
         logController: new HubLogController(),
         bodyLimit: 10 * 1024 * 1024,
+        trustProxy: config.trustProxy,
       }),
       { logger: new NestPinoLogger(log.logger) },
     );

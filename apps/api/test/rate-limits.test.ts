@@ -148,3 +148,42 @@ describe('rate limits shared through Redis by two api processes', () => {
     expect(refusals.slice(5).every((x) => Number(x.retryAfter) >= 1)).toBe(true);
   });
 });
+
+describe('rate limits behind a reverse proxy (TRUST_PROXY)', () => {
+  /** Bad-token requests from `forwardedFor` as a proxy would relay them; the refused authentications' codes. */
+  async function refusalsFrom(baseUrl: string, forwardedFor: string, n: number): Promise<(string | undefined)[]> {
+    const codes: (string | undefined)[] = [];
+    for (let i = 0; i < n; i++) {
+      const res = await fetch(`${baseUrl}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${badToken()}`,
+          'x-forwarded-for': forwardedFor,
+        },
+        body: JSON.stringify({ query: '{ me { name } }' }),
+      });
+      codes.push(((await res.json()) as { errors?: { extensions: { code: string } }[] }).errors?.[0]?.extensions.code);
+    }
+    return codes;
+  }
+
+  it.each([
+    ['true', 'each client behind the proxy has its own failure budget', 3],
+    ['false', 'every client shares the proxy address, so the second is refused at once', 0],
+  ])('TRUST_PROXY=%s: %s', async (trustProxy, _what, secondClientRefusals) => {
+    const app = await startTestApp('pglite', {
+      RATE_LIMIT_PER_MINUTE: '0',
+      AUTH_FAILURE_LIMIT_PER_MINUTE: '3',
+      TRUST_PROXY: trustProxy,
+    });
+    try {
+      const first = await refusalsFrom(app.baseUrl, '203.0.113.7', 4);
+      expect(first).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'RATE_LIMITED']);
+      const second = await refusalsFrom(app.baseUrl, '198.51.100.9', 4);
+      expect(second.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(secondClientRefusals);
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -18,6 +18,7 @@ describe('loadConfig', () => {
     [{ CREDENTIALS_KEY: 'c2hvcnQ=' }, 'Invalid configuration: CREDENTIALS_KEY must be 32 bytes, base64-encoded'],
     [{ DEMO_DATA: 'yes' }, 'Invalid configuration: DEMO_DATA must be true or false'],
     [{ LOG_LEVEL: 'loud' }, 'Invalid configuration: LOG_LEVEL'],
+    [{ TRUST_PROXY: 'yes' }, 'Invalid configuration: TRUST_PROXY must be true, false, a number of proxy hops'],
   ])('stops on %j with one line naming the variable', (env, message) => {
     let error: unknown;
     try {
@@ -51,6 +52,15 @@ describe('loadConfig', () => {
     expect(config.database).toEqual({ kind: 'postgres', url: 'postgresql://u@db:5432/hub' });
     expect(config.credentialsKey.toString('base64')).toBe(key);
     expect(config.port).toBe(8080);
+  });
+
+  it.each([
+    ['false', false],
+    ['true', true],
+    ['2', 2],
+    ['10.0.0.1, 10.0.0.0/8', ['10.0.0.1', '10.0.0.0/8']],
+  ])('reads TRUST_PROXY=%s as Fastify trustProxy %j', (value, expected) => {
+    expect(loadConfig({ DATA_DIR: dir, TRUST_PROXY: value }).trustProxy).toEqual(expected);
   });
 
   it('documents every variable in .env.example, and nothing else', () => {

@@ -45,6 +45,12 @@ const envSchema = z.object({
     .default('authenticated'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number({ message: 'must be a number' }).int().min(0).default(1200),
   AUTH_FAILURE_LIMIT_PER_MINUTE: z.coerce.number({ message: 'must be a number' }).int().min(0).default(10),
+  TRUST_PROXY: z
+    .string()
+    .refine((v) => /^(true|false|\d{1,2}|[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*)$/.test(v.replace(/\s/g, '')), {
+      message: 'must be true, false, a number of proxy hops, or a comma-separated list of proxy addresses',
+    })
+    .default('false'),
   LOG_LINES_PER_CAUSE_PER_MINUTE: z.coerce.number({ message: 'must be a number' }).int().min(0).default(10),
   WEB_DIST_DIR: z.string().min(1).optional(),
   REDIS_URL: z
@@ -93,6 +99,11 @@ export interface AppConfig {
   logLinesPerCausePerMinute: number;
   /** Per minute: requests per token (per address without one), refused authentications per address; 0: off. */
   rateLimit: { perMinute: number; authFailuresPerMinute: number };
+  /**
+   * Which X-Forwarded-For hops to believe for the client's address (Fastify's `trustProxy`): behind a reverse proxy
+   * every client otherwise shares the proxy's address, and with it one rate limit and one failed-sign-in budget.
+   */
+  trustProxy: boolean | number | string[];
   /** Who may run GraphQL introspection and read the hub's version in `health`. */
   introspection: z.infer<typeof envSchema>['GRAPHQL_INTROSPECTION'];
   graphql: {
@@ -171,6 +182,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: e.LOG_LEVEL,
     logLinesPerCausePerMinute: e.LOG_LINES_PER_CAUSE_PER_MINUTE,
     rateLimit: { perMinute: e.RATE_LIMIT_PER_MINUTE, authFailuresPerMinute: e.AUTH_FAILURE_LIMIT_PER_MINUTE },
+    trustProxy: trustProxySetting(e.TRUST_PROXY),
     introspection: e.GRAPHQL_INTROSPECTION,
     graphql: {
       maxDepth: e.GRAPHQL_MAX_DEPTH,
@@ -226,4 +238,11 @@ function defaultWebDistDir(): string {
   } catch {
     return join(process.cwd(), 'apps', 'web', 'dist');
   }
+}
+
+function trustProxySetting(value: string): boolean | number | string[] {
+  const v = value.replace(/\s/g, '');
+  if (v === 'true' || v === 'false') return v === 'true';
+  if (/^\d+$/.test(v)) return Number(v);
+  return v.split(',');
 }
