@@ -49,22 +49,22 @@ async function capturedOutput(work: () => Promise<void>): Promise<string> {
         : '';
   const streams = [process.stdout, process.stderr].map((stream) => {
     const write = stream.write.bind(stream) as (...args: unknown[]) => boolean;
-    return jest.spyOn(stream, 'write').mockImplementation(((chunk: unknown, ...rest: unknown[]) => {
+    return jest.spyOn(stream, 'write').mockImplementation((chunk: unknown, ...rest: unknown[]) => {
       chunks.push(text(chunk));
       return write(chunk, ...rest);
-    }));
+    });
   });
   const writeSync = fs.writeSync.bind(fs) as (...args: unknown[]) => number;
   const write = fs.write.bind(fs) as (...args: unknown[]) => void;
   const fds = [
-    jest.spyOn(fs, 'writeSync').mockImplementation(((fd: number, chunk: unknown, ...rest: unknown[]) => {
+    jest.spyOn(fs, 'writeSync').mockImplementation((fd: number, chunk: unknown, ...rest: unknown[]) => {
       if (fd === 1 || fd === 2) chunks.push(text(chunk));
       return writeSync(fd, chunk, ...rest);
-    })),
-    jest.spyOn(fs, 'write').mockImplementation(((fd: number, chunk: unknown, ...rest: unknown[]) => {
+    }),
+    jest.spyOn(fs, 'write').mockImplementation((fd: number, chunk: unknown, ...rest: unknown[]) => {
       if (fd === 1 || fd === 2) chunks.push(text(chunk));
       write(fd, chunk, ...rest);
-    })),
+    }),
   ];
   try {
     await work();

@@ -138,10 +138,10 @@ describe('the first admin token', () => {
     const dir = mkdtempSync(join(tmpdir(), 'order-hub-token-'));
     const printed: string[] = [];
     const write = process.stdout.write.bind(process.stdout);
-    process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    process.stdout.write = (chunk: string | Uint8Array, ...rest: unknown[]) => {
       printed.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
       return (write as (...args: unknown[]) => boolean)(chunk, ...rest);
-    });
+    };
     let running;
     try {
       running = await createApp(loadConfig({ DATA_DIR: dir, PGLITE_DIR: 'memory', LOG_LEVEL: 'info' }));
