@@ -201,6 +201,10 @@ describe.each(testDrivers().map((d) => [driverName(d), d] as const))(
       expect(blocked.errors![0].extensions.violations).toEqual(
         expect.arrayContaining([expect.objectContaining({ field: 'fix.trackingNumber', severity: 'BLOCK' })]),
       );
+      // The shipment input checks name the fix's field too (a javascript: URL is never kept).
+      const badUrl = await app.gql(RETRY, { id: shipRow, fix: { trackingUrl: 'javascript:alert(1)' } });
+      expect(badUrl.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'fix.trackingUrl' });
+      expect(badUrl.errors![0].message).toMatch(/^fix\.trackingUrl: /);
       const wrongField = await app.gql(RETRY, { id: shipRow, fix: { reason: 'SELLER_CANCEL_OUT_OF_STOCK' } });
       expect(wrongField.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'fix.reason' });
 

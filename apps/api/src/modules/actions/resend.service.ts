@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { CancelPayload, RefundPayload, ShipPayload, Violation } from '@order-hub/types';
 import { isDeepStrictEqual } from 'node:util';
-import { ConflictError, NotFoundError, RuleViolationError } from 'src/common/errors/app-error';
+import { BadUserInputError, ConflictError, NotFoundError, RuleViolationError } from 'src/common/errors/app-error';
 import { AuditService } from 'src/modules/audit/audit.service';
 import { OrderRepository } from 'src/modules/orders/order.repository';
 import { Transactions } from 'src/common/database/transactions';
@@ -85,20 +85,22 @@ export class ResendService {
         const ship = payload as ShipPayload;
         // A shipment still recorded (a tracking correction, or a row refused before refusals were taken back) is checked as a correction.
         const recorded = entry.shipmentId ? await this.shipments.findById(entry.shipmentId) : null;
-        return this.rules.validateShipment({
-          orderId: entry.orderId,
-          shipmentId: recorded?.id ?? null,
-          lines: ship.lines,
-          carrier: ship.carrier,
-          carrierName: ship.carrierName,
-          service: ship.service,
-          trackingNumber: ship.trackingNumber,
-          trackingUrl: ship.trackingUrl,
-          shippedAt: new Date(ship.shippedAt),
-          package: entry.reverted?.shipment
-            ? { type: entry.reverted.shipment.packageType, ...dimensions(entry.reverted.shipment) }
-            : null,
-        });
+        return asFixInput(() =>
+          this.rules.validateShipment({
+            orderId: entry.orderId,
+            shipmentId: recorded?.id ?? null,
+            lines: ship.lines,
+            carrier: ship.carrier,
+            carrierName: ship.carrierName,
+            service: ship.service,
+            trackingNumber: ship.trackingNumber,
+            trackingUrl: ship.trackingUrl,
+            shippedAt: new Date(ship.shippedAt),
+            package: entry.reverted?.shipment
+              ? { type: entry.reverted.shipment.packageType, ...dimensions(entry.reverted.shipment) }
+              : null,
+          }),
+        );
       }
       case 'CANCEL': {
         const cancel = payload as CancelPayload;
@@ -113,6 +115,19 @@ export class ResendService {
       case 'MCF_CANCEL':
         return [];
     }
+  }
+}
+
+/** The shipment input checks name `input.trackingUrl`; what the operator typed is `fix.trackingUrl`. */
+async function asFixInput<T>(check: () => Promise<T>): Promise<T> {
+  try {
+    return await check();
+  } catch (err) {
+    if (!(err instanceof BadUserInputError)) throw err;
+    const field = err.extensions.field;
+    if (typeof field !== 'string' || !field.startsWith('input.')) throw err;
+    const named = fixField(field.slice('input.'.length));
+    throw new BadUserInputError(named, err.message.slice(field.length + 2));
   }
 }
 
