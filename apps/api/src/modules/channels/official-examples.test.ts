@@ -1,4 +1,5 @@
 import { officialExamples, type OfficialExample } from '@order-hub/contracts';
+import { safeHttpUrl } from '@order-hub/rules';
 import { countryAlpha2 } from './channel-address';
 import { minorUnitDigits } from './money';
 import { mapMcfTrackingEvents } from './amazon/amazon-mcf';
@@ -157,8 +158,10 @@ describe('every official Walmart order example maps with nothing the hub models 
       expect(shipment).toMatchObject({
         carrier: t.carrierName.carrier ?? t.carrierName.otherCarrier,
         service: t.methodCode ?? null,
-        trackingUrl: t.trackingURL ?? null,
+        // Kept as a browser reads it (http://www.fedex.com → http://www.fedex.com/); only http(s) links are kept.
+        trackingUrl: safeHttpUrl(t.trackingURL),
       });
+      expect(shipment.trackingUrl === null).toBe(!t.trackingURL);
       expect(shipment.lines.find((l) => l.lineNumber === line.lineNumber)!.quantity).toBeGreaterThanOrEqual(
         Number(s.statusQuantity.amount),
       );
