@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ConflictError } from 'src/common/errors/app-error';
-import { isUniqueViolation } from 'src/common/database/unique-violation';
+import { isUniqueViolation } from 'src/common/database/sql-state';
 import type { OutboxEntity } from 'src/modules/outbox/outbox.repository';
 import { OutboxRepository } from 'src/modules/outbox/outbox.repository';
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { NormalizedOrder } from '@order-hub/types';
 import { QueryFailedError } from 'typeorm';
+import { sqlState } from 'src/common/database/sql-state';
 import type { ChannelAccountEntity } from 'src/modules/channels/channel-account.repository';
 import type { OrderPage } from 'src/modules/channels/channel-adapter';
 import { OrderImportService, type UpsertResult } from 'src/modules/orders/order-import.service';
@@ -61,12 +62,6 @@ function byOrderId(orders: readonly NormalizedOrder[]): NormalizedOrder[][] {
   const groups = new Map<string, NormalizedOrder[]>();
   for (const o of orders) groups.set(o.channelOrderId, [...(groups.get(o.channelOrderId) ?? []), o]);
   return [...groups.values()];
-}
-
-function sqlState(err: unknown): string | undefined {
-  const e = err as { code?: unknown; driverError?: { code?: unknown } };
-  const code = e?.driverError?.code ?? e?.code;
-  return typeof code === 'string' ? code : undefined;
 }
 
 /**
