@@ -32,6 +32,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { Random } from '@order-hub/sandbox';
 import { createApp, type RunningApp } from '../src/bootstrap';
 import { loadConfig } from '../src/config/app-config';
 import { writeBenchmarkSection } from './benchmarks-doc';
@@ -72,33 +73,24 @@ export interface FuzzResult {
 // ---------------------------------------------------------------------------------------------------------------
 // Seeded randomness
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
+/** The sandbox's seeded generator (mulberry32), with the draws the fuzzer makes. */
 class Rng {
-  private readonly next: () => number;
+  private readonly random: Random;
   constructor(seed: number) {
-    this.next = mulberry32(seed);
+    this.random = new Random(seed);
   }
   float(): number {
-    return this.next();
+    return this.random.next();
   }
+  /** 0 … max − 1. */
   int(max: number): number {
-    return Math.floor(this.next() * max);
+    return this.random.int(0, max - 1);
   }
   pick<T>(items: readonly T[]): T {
-    return items[this.int(items.length)];
+    return this.random.pick(items);
   }
   chance(p: number): boolean {
-    return this.next() < p;
+    return this.random.chance(p);
   }
   uuid(): string {
     const hex = Array.from({ length: 32 }, () => this.int(16).toString(16)).join('');
