@@ -21,6 +21,7 @@ import { FulfillmentModule } from './modules/fulfillment/fulfillment.module';
 import { HealthModule } from './modules/health/health.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { McfModule } from './modules/mcf/mcf.module';
+import { ShipmentTrackingModule } from './modules/carrier-tracking/trackers/shipment-tracking.module';
 import { OrdersModule } from './modules/orders/orders.module';
 import { OutboxModule } from './modules/outbox/outbox.module';
 import { RulesModule } from './modules/rules/rules.module';
@@ -53,6 +54,7 @@ export class AppModule {
         OutboxModule,
         ActionsModule,
         McfModule,
+        ShipmentTrackingModule,
         ComplianceModule,
         CatalogModule,
         DemoModule,

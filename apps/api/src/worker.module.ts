@@ -10,6 +10,7 @@ import { AuditModule } from './modules/audit/audit.module';
 import { ComplianceModule } from './modules/compliance/compliance.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { McfModule } from './modules/mcf/mcf.module';
+import { ShipmentTrackingModule } from './modules/carrier-tracking/trackers/shipment-tracking.module';
 import { OutboxModule } from './modules/outbox/outbox.module';
 import { SyncModule } from './modules/sync/sync.module';
 
@@ -32,6 +33,7 @@ export class WorkerModule {
         SyncModule,
         OutboxModule,
         McfModule,
+        ShipmentTrackingModule,
         ComplianceModule,
       ],
     };

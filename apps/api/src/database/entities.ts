@@ -2,6 +2,7 @@ import { AlertEntity } from 'src/modules/alerts/alert.entity';
 import { AuditEventEntity } from 'src/modules/audit/audit-event.entity';
 import { ApiTokenEntity } from 'src/modules/auth/api-token.entity';
 import { CarrierEventEntity } from 'src/modules/carrier-events/carrier-event.entity';
+import { ShipmentTrackerEntity } from 'src/modules/carrier-tracking/trackers/shipment-tracker.entity';
 import { SkuCategoryEntity } from 'src/modules/catalog/sku-category.entity';
 import { ChannelWarningEntity } from 'src/modules/alerts/channel-warnings/channel-warning.entity';
 import { ChannelAccountEntity } from 'src/modules/channels/channel-account.entity';
@@ -37,6 +38,7 @@ export const ENTITIES = [
   ShipmentLineEntity,
   SkuCategoryEntity,
   CarrierEventEntity,
+  ShipmentTrackerEntity,
   ChannelWarningEntity,
   ComplianceHourCountEntity,
   ComplianceDirtyDayEntity,

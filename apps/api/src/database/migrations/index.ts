@@ -18,6 +18,7 @@ import { NormalizedLineMoney1795600400000 } from './1795600400000-NormalizedLine
 import { SyncLeaseHolderAndQuarantine1795600500000 } from './1795600500000-SyncLeaseHolderAndQuarantine';
 import { ApiTokenExpiry1795600600000 } from './1795600600000-ApiTokenExpiry';
 import { OutboxSendingHolder1795600700000 } from './1795600700000-OutboxSendingHolder';
+import { CarrierTracking1795600800000 } from './1795600800000-CarrierTracking';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -40,4 +41,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SyncLeaseHolderAndQuarantine1795600500000,
   ApiTokenExpiry1795600600000,
   OutboxSendingHolder1795600700000,
+  CarrierTracking1795600800000,
 ];

@@ -8,16 +8,18 @@ import {
   PrimaryGeneratedColumn,
   Unique,
 } from 'typeorm';
-import type { CarrierEventSource, CarrierEventType } from '@order-hub/types';
+import type { CarrierEventSource, CarrierEventType, CarrierStatus } from '@order-hub/types';
 import { ShipmentEntity } from 'src/modules/fulfillment/shipment.entity';
 import { OrderEntity } from 'src/modules/orders/order.entity';
 
 /**
- * A carrier event of a shipped package, as the hub learnt it: the first carrier scan and the delivery. One of
- * each per shipment (the first seen is kept). On-time delivery is measured from these, never guessed.
+ * A carrier event of a shipped package, as the hub learnt it: the first carrier scan, the first delivery attempt
+ * and the delivery (one of each per shipment, the first seen is kept), and each status change a tracking provider
+ * reports, with where the carrier saw the parcel. Valid tracking, late origin scans and on-time delivery are
+ * measured from these, never guessed.
  */
 @Entity('carrier_event')
-@Unique('uq_carrier_event_shipment_type', ['shipmentId', 'type'])
+@Unique('uq_carrier_event_shipment_key', ['shipmentId', 'eventKey'])
 @Index('ix_carrier_event_order', ['orderId'])
 export class CarrierEventEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_carrier_event' })
@@ -39,6 +41,26 @@ export class CarrierEventEntity {
 
   @Column({ type: 'varchar', length: 16 })
   type: CarrierEventType;
+
+  /** What makes the event one of a kind for its shipment: the type for SCANNED/DELIVERY_ATTEMPT/DELIVERED, else status and time. */
+  @Column({ name: 'event_key', type: 'varchar', length: 120 })
+  eventKey: string;
+
+  /** The carrier's status at the event, where the source gives one. */
+  @Column({ type: 'varchar', length: 24, nullable: true })
+  status: CarrierStatus | null;
+
+  @Column({ type: 'varchar', length: 80, nullable: true })
+  city: string | null;
+
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  state: string | null;
+
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  zip: string | null;
+
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  country: string | null;
 
   /** As the channel dates it; null when it reported the status with no time (Amazon's package status). */
   @Column({ name: 'occurred_at', type: 'timestamptz', nullable: true })

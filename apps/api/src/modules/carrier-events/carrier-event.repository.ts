@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import type { CarrierEventSource, CarrierEventType } from '@order-hub/types';
+import type { CarrierEventSource, CarrierEventType, CarrierLocation, CarrierStatus } from '@order-hub/types';
 import { CarrierEventEntity } from './carrier-event.entity';
 
 export interface CarrierEventRow {
@@ -12,9 +12,13 @@ export interface CarrierEventRow {
   occurredAt: Date | null;
   source: CarrierEventSource;
   description?: string | null;
+  status?: CarrierStatus | null;
+  location?: CarrierLocation | null;
+  /** Defaults to the type: one SCANNED, DELIVERY_ATTEMPT and DELIVERED per shipment; STATUS rows need their own key. */
+  eventKey?: string;
 }
 
-/** Rows per INSERT: 6 parameters each, well under PostgreSQL's bind limit. */
+/** Rows per INSERT: 12 parameters each, well under PostgreSQL's bind limit. */
 const CHUNK = 1_000;
 
 /** The carrier_event table: every read and write of it goes through here. */
@@ -26,22 +30,54 @@ export class CarrierEventRepository {
     return (em ?? this.ds.manager).getRepository(CarrierEventEntity);
   }
 
-  /** Records carrier events; a shipment keeps the first event of each type it was given (later copies are ignored). */
-  async record(rows: readonly CarrierEventRow[], em?: EntityManager): Promise<void> {
+  /**
+   * Records carrier events; a shipment keeps the first event of each key it was given (later copies are ignored).
+   * Returns how many were new.
+   */
+  async record(rows: readonly CarrierEventRow[], em?: EntityManager): Promise<number> {
+    let inserted = 0;
     for (let i = 0; i < rows.length; i += CHUNK) {
       const chunk = rows.slice(i, i + CHUNK);
       const params: unknown[] = [];
       const values = chunk.map((r) => {
-        params.push(r.shipmentId, r.orderId, r.type, r.occurredAt, r.source, r.description?.slice(0, 200) ?? null);
-        const n = params.length;
-        return `($${n - 5}::uuid, $${n - 4}::uuid, $${n - 3}, $${n - 2}::timestamptz, $${n - 1}, $${n})`;
+        const at = r.location;
+        params.push(
+          r.shipmentId,
+          r.orderId,
+          r.type,
+          r.eventKey ?? r.type,
+          r.occurredAt,
+          r.source,
+          r.description?.slice(0, 200) ?? null,
+          r.status ?? null,
+          at?.city?.slice(0, 80) ?? null,
+          at?.state?.slice(0, 40) ?? null,
+          at?.zip?.slice(0, 16) ?? null,
+          at?.country?.slice(0, 8) ?? null,
+        );
+        const n = params.length - 12;
+        return `($${n + 1}::uuid, $${n + 2}::uuid, $${n + 3}, $${n + 4}, $${n + 5}::timestamptz, $${n + 6}, $${n + 7}, $${n + 8}, $${n + 9}, $${n + 10}, $${n + 11}, $${n + 12})`;
       });
-      await (em ?? this.ds.manager).query(
-        `INSERT INTO carrier_event (shipment_id, order_id, type, occurred_at, source, description) VALUES ${values.join(', ')}
-         ON CONFLICT (shipment_id, type) DO NOTHING`,
+      const result: { id: string }[] = await (em ?? this.ds.manager).query(
+        `INSERT INTO carrier_event (shipment_id, order_id, type, event_key, occurred_at, source, description, status, city, state, zip, country)
+         VALUES ${values.join(', ')}
+         ON CONFLICT (shipment_id, event_key) DO NOTHING RETURNING id`,
         params,
       );
+      inserted += result.length;
     }
+    return inserted;
+  }
+
+  /** A shipment's events, oldest first (events without a time last, in the order they were learnt). */
+  ofShipments(shipmentIds: readonly string[], em?: EntityManager): Promise<CarrierEventEntity[]> {
+    if (shipmentIds.length === 0) return Promise.resolve([]);
+    return this.events(em)
+      .createQueryBuilder('e')
+      .where('e.shipment_id IN (:...ids)', { ids: [...shipmentIds] })
+      .orderBy('e.occurred_at', 'ASC', 'NULLS LAST')
+      .addOrderBy('e.created_at', 'ASC')
+      .getMany();
   }
 
   /** Those of the shipments that have a DELIVERED event. */
