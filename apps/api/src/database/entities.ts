@@ -3,6 +3,7 @@ import { AuditEventEntity } from 'src/modules/audit/audit-event.entity';
 import { ApiTokenEntity } from 'src/modules/auth/api-token.entity';
 import { CarrierEventEntity } from 'src/modules/carrier-events/carrier-event.entity';
 import { ShipmentTrackerEntity } from 'src/modules/carrier-tracking/trackers/shipment-tracker.entity';
+import { TrackingWebhookEventEntity } from 'src/modules/carrier-tracking/trackers/webhooks/tracking-webhook-event.entity';
 import { SkuCategoryEntity } from 'src/modules/catalog/sku-category.entity';
 import { ChannelWarningEntity } from 'src/modules/alerts/channel-warnings/channel-warning.entity';
 import { ChannelAccountEntity } from 'src/modules/channels/channel-account.entity';
@@ -39,6 +40,7 @@ export const ENTITIES = [
   SkuCategoryEntity,
   CarrierEventEntity,
   ShipmentTrackerEntity,
+  TrackingWebhookEventEntity,
   ChannelWarningEntity,
   ComplianceHourCountEntity,
   ComplianceDirtyDayEntity,

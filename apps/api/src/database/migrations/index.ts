@@ -19,6 +19,7 @@ import { SyncLeaseHolderAndQuarantine1795600500000 } from './1795600500000-SyncL
 import { ApiTokenExpiry1795600600000 } from './1795600600000-ApiTokenExpiry';
 import { OutboxSendingHolder1795600700000 } from './1795600700000-OutboxSendingHolder';
 import { CarrierTracking1795600800000 } from './1795600800000-CarrierTracking';
+import { TrackingWebhookInbox1795601000000 } from './1795601000000-TrackingWebhookInbox';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -42,4 +43,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ApiTokenExpiry1795600600000,
   OutboxSendingHolder1795600700000,
   CarrierTracking1795600800000,
+  TrackingWebhookInbox1795601000000,
 ];

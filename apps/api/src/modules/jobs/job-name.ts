@@ -5,6 +5,10 @@ export const JobName = {
   POLL_MCF: 'poll-mcf',
   /** Daily compliance snapshots of one channel (the id is the channel). */
   COMPLIANCE_SNAPSHOTS: 'compliance-snapshots',
+  /** Registers untracked shipments at the tracking provider and polls the trackers due (the id is always 'due'). */
+  TRACK_SHIPMENTS: 'track-shipments',
+  /** Applies the tracking provider's pending webhook events in batches (the id is always 'inbox'). */
+  INGEST_TRACKING_EVENTS: 'ingest-tracking-events',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 
