@@ -1,0 +1,24 @@
+import type { CarrierCode } from '@order-hub/types';
+
+/**
+ * The hub's carriers by EasyPost's carrier names (the `carrier` of a Tracker, as EasyPost's carrier list spells
+ * them). OTHER has none: EasyPost then detects the carrier from the number, and refuses it when none matches.
+ */
+const EASYPOST_CARRIER: Readonly<Record<CarrierCode, string | null>> = {
+  USPS: 'USPS',
+  UPS: 'UPS',
+  UPS_MAIL_INNOVATIONS: 'UPSMailInnovations',
+  FEDEX: 'FedEx',
+  FEDEX_SMARTPOST: 'FedExSmartPost',
+  DHL: 'DHLExpress',
+  DHL_ECOMMERCE: 'DhlEcs',
+  ONTRAC: 'OnTrac',
+  LASERSHIP: 'LaserShipV2',
+  AMAZON_LOGISTICS: 'AmazonShipping',
+  OTHER: null,
+};
+
+/** EasyPost's name of the carrier, or undefined to let EasyPost detect it from the number. */
+export function easyPostCarrier(carrier: CarrierCode): string | undefined {
+  return EASYPOST_CARRIER[carrier] ?? undefined;
+}
