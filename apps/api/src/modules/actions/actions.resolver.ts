@@ -29,6 +29,10 @@ const positive = z.number().int({ message: 'must be a whole number.' }).min(1, {
 const linesSchema = z
   .array(z.object({ lineNumber: z.string().trim().min(1, { message: 'must name a line.' }), quantity: positive }))
   .min(1, { message: 'must name at least one line.' });
+const csvSource = z.object({
+  fileName: z.string().trim().max(200, { message: 'must be at most 200 characters.' }).nullish(),
+  supplier: z.string().trim().max(100, { message: 'must be at most 100 characters.' }).nullish(),
+});
 
 /** The operator's actions on orders. Each checks the channel's rules, records the change and queues the channel call. */
 @Resolver()
@@ -138,11 +142,20 @@ export class ActionsResolver {
 
   @Mutation(() => CsvShipmentReportType, {
     description:
-      'Confirms shipments from CSV (columns order, line, quantity, carrier, tracking; optional carrierName, service, trackingUrl, shipDate). Each row is applied whole or not at all.',
+      'Confirms shipments from CSV (columns order, line, quantity, carrier, tracking; optional carrierName, service, trackingUrl, shipDate). Each row is applied whole or not at all. `fileName` and `supplier` are kept on each shipment as where its tracking came from (alarms and plans of action name them).',
   })
   @RequireRole(ApiRole.OPERATOR)
-  async confirmShipmentsCsv(@Args('csv') csv: string, @CurrentCaller() caller: Caller): Promise<CsvShipmentReportType> {
-    const rows = await this.csv.confirmFromCsv(csv, actorOf(caller));
+  async confirmShipmentsCsv(
+    @Args('csv') csv: string,
+    @CurrentCaller() caller: Caller,
+    @Args('fileName', { type: () => String, nullable: true }) fileName?: string | null,
+    @Args('supplier', { type: () => String, nullable: true }) supplier?: string | null,
+  ): Promise<CsvShipmentReportType> {
+    const source = parseInput(csvSource, { fileName, supplier });
+    const rows = await this.csv.confirmFromCsv(csv, actorOf(caller), {
+      fileName: source.fileName || null,
+      supplier: source.supplier || null,
+    });
     return {
       applied: rows.filter((r) => r.ok).length,
       refused: rows.filter((r) => !r.ok).length,

@@ -3,6 +3,9 @@ import { CarrierCode, isCarrierCode, type Violation } from '@order-hub/types';
 import { carrierNamed } from '@order-hub/rules';
 import { parse } from 'csv-parse/sync';
 import { AppError, BadUserInputError, RuleViolationError } from 'src/common/errors/app-error';
+import { Transactions } from 'src/common/database/transactions';
+import { AuditService } from 'src/modules/audit/audit.service';
+import { CSV_UPLOAD_ACTION } from 'src/modules/compliance/evidence/shipment-origin';
 import type { OrderEntity } from 'src/modules/orders/order.repository';
 import { OrderRepository } from 'src/modules/orders/order.repository';
 import { ShipService } from './ship.service';
@@ -24,6 +27,12 @@ const COLUMNS = {
 type Column = keyof typeof COLUMNS;
 const REQUIRED: Column[] = ['order', 'line', 'quantity', 'carrier', 'tracking'];
 
+/** What the uploader said about the file: kept on each shipment it creates, so alarms and plans can name the source. */
+export interface CsvUploadSource {
+  fileName: string | null;
+  supplier: string | null;
+}
+
 export interface CsvRowResult {
   row: number;
   orderNumber: string;
@@ -42,9 +51,16 @@ export class ShipmentCsvService {
   constructor(
     private readonly orders: OrderRepository,
     private readonly ship: ShipService,
+    private readonly tx: Transactions,
+    private readonly audit: AuditService,
   ) {}
 
-  async confirmFromCsv(csv: string, actor: string, now = new Date()): Promise<CsvRowResult[]> {
+  async confirmFromCsv(
+    csv: string,
+    actor: string,
+    source: CsvUploadSource = { fileName: null, supplier: null },
+    now = new Date(),
+  ): Promise<CsvRowResult[]> {
     const records = this.parse(csv);
     const orders = await this.ordersByNumber(records.map((r) => (r.order ?? '').trim()));
     const results: CsvRowResult[] = [];
@@ -54,6 +70,7 @@ export class ShipmentCsvService {
       try {
         const input = this.toInput(record, findOrder(orders, record.order ?? ''), now);
         const result = await this.ship.confirmShipment(input, actor);
+        await this.recordUpload(result.shipment.id, input.orderId, row, source, actor);
         results.push({
           row,
           orderNumber,
@@ -74,6 +91,23 @@ export class ShipmentCsvService {
       }
     }
     return results;
+  }
+
+  /**
+   * Where the shipment came from. Written after the confirmation's own transaction: were it lost, the shipment
+   * would read as a plain hub confirmation by the same token, never as another source.
+   */
+  private recordUpload(shipmentId: string, orderId: string, row: number, source: CsvUploadSource, actor: string) {
+    return this.tx.run((em) =>
+      this.audit.record(em, {
+        actor,
+        action: CSV_UPLOAD_ACTION,
+        entityType: 'shipment',
+        entityId: shipmentId,
+        orderId,
+        after: { file: source.fileName, supplier: source.supplier, row },
+      }),
+    );
   }
 
   private parse(csv: string): Partial<Record<Column, string>>[] {
