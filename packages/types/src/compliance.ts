@@ -1,4 +1,4 @@
-import type { CarrierCode } from './carrier';
+import type { AddressMatch, CarrierCode } from './carrier';
 import type { FulfillmentMethod } from './order';
 import type { PackageInput } from './shipment-input';
 
@@ -13,6 +13,8 @@ export const ComplianceMetricKey = {
   ON_TIME_SHIPMENT_RATE: 'ON_TIME_SHIPMENT_RATE',
   ACKNOWLEDGEMENT_RATE: 'ACKNOWLEDGEMENT_RATE',
   ON_TIME_DELIVERY_RATE: 'ON_TIME_DELIVERY_RATE',
+  /** Walmart's Address Mismatch: the carrier delivered somewhere other than the order's ship-to. */
+  ADDRESS_MISMATCH_RATE: 'ADDRESS_MISMATCH_RATE',
 } as const;
 export type ComplianceMetricKey = (typeof ComplianceMetricKey)[keyof typeof ComplianceMetricKey];
 
@@ -34,6 +36,8 @@ export const MetricOrderSet = {
   DENOMINATOR_ONLY: 'DENOMINATOR_ONLY',
   /** Open orders not yet due that the projection counts. */
   OPEN: 'OPEN',
+  /** Shipped with well-formed tracking, no carrier scan yet, still inside the late-origin-scan window (kind 'A'). */
+  AWAITING_FIRST_SCAN: 'AWAITING_FIRST_SCAN',
 } as const;
 export type MetricOrderSet = (typeof MetricOrderSet)[keyof typeof MetricOrderSet];
 
@@ -60,6 +64,27 @@ export interface ComplianceShipmentRecord {
   package: PackageInput | null;
   /** The first DELIVERED carrier event of the package; null or absent when the hub has none. */
   deliveredAt?: Date | null;
+  /** The first delivery attempt (DELIVERY_ATTEMPT carrier event); on-time delivery falls back to `deliveredAt`. */
+  firstDeliveryAttemptAt?: Date | null;
+  /** The carrier name typed for OTHER (whether the channel supports the carrier). */
+  carrierName?: string | null;
+  /** What the hub knows of the parcel's carrier scans; absent = the hub does not follow it (no carrier data). */
+  carrierScan?: CarrierScanRecord;
+  /** The carrier's delivery location against the ship-to; absent or null until delivered and compared. */
+  addressMatch?: AddressMatch | null;
+}
+
+/** A shipment's carrier scans as the compliance rules read them. */
+export interface CarrierScanRecord {
+  /**
+   * The hub follows the parcel, so silence means "no scan": a tracker at an active provider, an MCF package, or a
+   * channel whose profile says it reports package scans.
+   */
+  known: boolean;
+  /** The first carrier scan (or delivery attempt or delivery); null when none is known. */
+  firstScanAt: Date | null;
+  /** The tracking provider refused the number (no supported carrier matches it). */
+  untrackable: boolean;
 }
 
 /** The category an order line's SKU is mapped to by the seller (Amazon measures valid tracking per category). */
@@ -113,17 +138,28 @@ export interface MetricExclusion {
  * how many of them must not.
  */
 export interface MetricProjection {
+  /** Open orders not yet due; for valid tracking also the shipments awaiting their first scan (`awaitingFirstScan`). */
   openOrders: number;
   /** Rate in percent if every open order misses. */
   valueIfAllMiss: number;
   statusIfAllMiss: MetricStatus;
   /**
-   * Open orders that must ship on time (for valid tracking: with valid tracking) to stay within the standard;
-   * null when no number is enough or there is no standard.
+   * Open orders that must ship on time (for valid tracking: with valid tracking, and shipments awaiting their first
+   * scan that must scan in time) to stay within the standard; null when no number is enough or there is no standard.
    */
   mustShipOnTime: number | null;
   latestShipBy: Date | null;
+  /** The open orders (shipments awaiting a first scan are not listed: their orders are in AWAITING_FIRST_SCAN). */
   openOrderIds: string[];
+}
+
+/** Whether a metric reads carrier scans, and as of when the hub last heard from the tracking provider. */
+export interface MetricCarrierData {
+  uses: boolean;
+  /** The provider's last answer; null when the metric does not use carrier data or no provider is on. */
+  asOf: Date | null;
+  /** For people: "Carrier scans as of …", "No carrier data: format check only", "Not based on carrier scans". */
+  note: string;
 }
 
 export interface ComplianceMetric {
@@ -147,4 +183,7 @@ export interface ComplianceMetric {
   /** The orders behind the numerator. */
   orderIds: string[];
   projection: MetricProjection | null;
+  carrierData: MetricCarrierData;
+  /** Shipments waiting for their first carrier scan inside the late-origin-scan window (valid tracking only; else 0). */
+  awaitingFirstScan: number;
 }

@@ -1,6 +1,11 @@
 import { channelWarningClock } from './channel-warning-clock';
 import { heldTrackingSeverity } from './held-tracking-severity';
-import { carrierScansKnown, isLateOriginScan, type OriginScanSubject } from './late-origin-scan';
+import {
+  carrierScansKnown,
+  isLateOriginScan,
+  lateOriginScanDeadline,
+  type OriginScanSubject,
+} from './late-origin-scan';
 import { findTrackingReuse, type TrackedShipment } from './tracking-reuse';
 
 const HOUR = 3_600_000;
@@ -93,32 +98,64 @@ describe('findTrackingReuse', () => {
 });
 
 describe('late origin scan', () => {
+  // NOW is Friday 2026-11-20 12:00 UTC.
   const subject = (patch: Partial<OriginScanSubject>): OriginScanSubject => ({
-    channel: 'AMAZON',
-    mcf: false,
+    channel: 'WALMART',
+    followed: true,
     trackingNumber: '1Z999AA10123456784',
-    shippedAt: ago(49 * HOUR),
+    shippedAt: ago(2 * DAY + HOUR),
     firstScanAt: null,
     ...patch,
   });
 
   it.each([
-    ['an Amazon order', { channel: 'AMAZON', mcf: false }, true],
-    ['a Walmart order fulfilled by MCF', { channel: 'WALMART', mcf: true }, true],
-    ['a Walmart order shipped by the seller', { channel: 'WALMART', mcf: false }, false],
+    [
+      'an Amazon order (Amazon reports package scans)',
+      { channel: 'AMAZON', mcf: false, trackedByProvider: false },
+      true,
+    ],
+    ['a Walmart order fulfilled by MCF', { channel: 'WALMART', mcf: true, trackedByProvider: false }, true],
+    [
+      'a Walmart order followed at the tracking provider',
+      { channel: 'WALMART', mcf: false, trackedByProvider: true },
+      true,
+    ],
+    [
+      'a Walmart order shipped by the seller, not followed',
+      { channel: 'WALMART', mcf: false, trackedByProvider: false },
+      false,
+    ],
   ] as const)('carrier scans are known for %s: %s', (_name, s, known) => expect(carrierScansKnown(s)).toBe(known));
 
   it.each<[string, Partial<OriginScanSubject>, boolean]>([
-    ['49 h without a scan', {}, true],
-    ['exactly 48 h', { shippedAt: ago(48 * HOUR) }, true],
-    ['47 h 59 min', { shippedAt: ago(48 * HOUR - 60_000) }, false],
+    ['shipped Wednesday 11:00, no scan by Friday 12:00', {}, true],
+    ['exactly 2 business days', { shippedAt: ago(2 * DAY) }, true],
+    ['a minute short of 2 business days', { shippedAt: ago(2 * DAY - 60_000) }, false],
     ['scanned', { firstScanAt: ago(40 * HOUR) }, false],
     ['no tracking number (nothing to scan)', { trackingNumber: null }, false],
-    ['MCF package of a Walmart order', { channel: 'WALMART', mcf: true }, true],
-    ['Walmart order, own carrier', { channel: 'WALMART', mcf: false }, false],
+    ['a blank tracking number', { trackingNumber: '  ' }, false],
+    ['not followed (silence means nothing)', { followed: false }, false],
+    ['an Amazon order, the hub using Walmart’s window', { channel: 'AMAZON' }, true],
     ['shipped 30 days ago', { shippedAt: ago(30 * DAY) }, true],
     ['shipped more than 30 days ago', { shippedAt: ago(30 * DAY + 60_000) }, false],
   ])('%s: %s', (_name, patch, late) => expect(isLateOriginScan(subject(patch), NOW)).toBe(late));
+
+  it('counts business days: a Friday shipment is not late on Monday, 72 h later', () => {
+    const monday = new Date('2026-11-23T12:00:00Z');
+    const friday = subject({ shippedAt: NOW });
+    expect(isLateOriginScan(friday, monday)).toBe(false);
+    expect(lateOriginScanDeadline('WALMART', NOW)).toEqual(new Date('2026-11-24T12:00:00Z'));
+    expect(isLateOriginScan(friday, new Date('2026-11-24T12:00:00Z'))).toBe(true);
+  });
+
+  it('counts a weekend shipment from the Monday after', () => {
+    expect(lateOriginScanDeadline('AMAZON', new Date('2026-11-21T09:00:00Z'))).toEqual(
+      new Date('2026-11-24T09:00:00Z'),
+    );
+    expect(lateOriginScanDeadline('WALMART', new Date('2026-11-22T23:00:00Z'))).toEqual(
+      new Date('2026-11-24T23:00:00Z'),
+    );
+  });
 });
 
 describe('heldTrackingSeverity', () => {

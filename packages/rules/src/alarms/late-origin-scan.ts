@@ -1,47 +1,48 @@
 import type { Channel } from '@order-hub/types';
+import { channelProfile } from '../channels/channel-profile';
+import { addBusinessDays } from '../deadlines/business-days';
 import { policyFor } from '../policy/policy-table';
 
-/**
- * Hours without a carrier scan after ship confirmation before the hub warns: the channel's own late-origin-scan
- * window (Walmart's 48 h), or Walmart's figure where the channel sets none (Amazon), since a number the carrier
- * never scans fails Amazon's valid tracking rate too.
- */
-export function lateOriginScanHours(channel: Channel, at: Date): number {
-  return policyFor(channel, 'US', at).lateOriginScanHours ?? policyFor('WALMART', 'US', at).lateOriginScanHours ?? 48;
-}
 /** Shipments older than this are out of every metric window; the alarm stops following them. */
 export const LATE_ORIGIN_SCAN_LOOKBACK_DAYS = 30;
-const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+
+/**
+ * When a shipment confirmed at `shippedAt` without a carrier scan becomes a late origin scan: the policy's business
+ * days (Mon–Fri, UTC) after confirmation, from the policy in force when it shipped. Walmart publishes 2 business days;
+ * Amazon publishes none and the hub uses Walmart's figure (the policy's `lateOriginScan.source` says so), since a
+ * number the carrier never scans fails Amazon's valid tracking rate too.
+ */
+export function lateOriginScanDeadline(channel: Channel, shippedAt: Date): Date {
+  return addBusinessDays(shippedAt, policyFor(channel, 'US', shippedAt).lateOriginScan.businessDays);
+}
+
+/**
+ * Whether the hub hears about the carrier scans of a shipment at all, so that silence means "no scan": the tracking
+ * provider follows it, it is an MCF package (Amazon reports each package's carrier events), or its channel reports
+ * the package scans of the seller's own shipments (the profile's `reportsCarrierScans`).
+ */
+export function carrierScansKnown(shipment: { channel: Channel; mcf: boolean; trackedByProvider: boolean }): boolean {
+  return shipment.trackedByProvider || shipment.mcf || channelProfile(shipment.channel).reportsCarrierScans;
+}
 
 export interface OriginScanSubject {
   /** The channel of the order the shipment belongs to. */
   channel: Channel;
-  /** The order is fulfilled through Amazon MCF (the hub reads each package's carrier events from Amazon). */
-  mcf: boolean;
+  /** The hub follows the parcel's carrier scans ({@link carrierScansKnown}). */
+  followed: boolean;
   trackingNumber: string | null;
   shippedAt: Date;
-  /** The first carrier event past "label created" (a scan or a delivery); null when the hub has none. */
+  /** The first carrier event past "label created" (a scan, an attempt or a delivery); null when the hub has none. */
   firstScanAt: Date | null;
 }
 
 /**
- * Whether the hub hears about carrier scans for the shipment at all, so that silence means "no scan":
- * MCF packages (Amazon reports every carrier event of a fulfillment order's packages) and Amazon orders
- * (Amazon's package status shows when the carrier has the parcel). Walmart reports a shipped line only as
- * Delivered, so a Walmart order shipped by the seller's own carrier is never flagged.
- */
-export function carrierScansKnown(subject: Pick<OriginScanSubject, 'channel' | 'mcf'>): boolean {
-  return subject.mcf || subject.channel === 'AMAZON';
-}
-
-/**
- * LATE_ORIGIN_SCAN: a tracked shipment the hub can follow has had no carrier scan for lateOriginScanHours since it was
- * confirmed shipped (and was shipped within the last 30 days).
+ * LATE_ORIGIN_SCAN: a followed shipment with a tracking number has had no carrier scan by its late-origin-scan
+ * deadline, and was shipped within the last 30 days.
  */
 export function isLateOriginScan(subject: OriginScanSubject, now: Date): boolean {
-  if (!carrierScansKnown(subject) || !subject.trackingNumber?.trim() || subject.firstScanAt) return false;
-  const age = now.getTime() - subject.shippedAt.getTime();
-  return (
-    age >= lateOriginScanHours(subject.channel, now) * HOUR_MS && age <= LATE_ORIGIN_SCAN_LOOKBACK_DAYS * 24 * HOUR_MS
-  );
+  if (!subject.followed || !subject.trackingNumber?.trim() || subject.firstScanAt) return false;
+  if (now.getTime() - subject.shippedAt.getTime() > LATE_ORIGIN_SCAN_LOOKBACK_DAYS * DAY_MS) return false;
+  return now.getTime() >= lateOriginScanDeadline(subject.channel, subject.shippedAt).getTime();
 }

@@ -37,7 +37,11 @@ export interface ChannelProfile {
   buyerCancelRequestNeedsOverride: boolean;
   /** A ship confirmation must name the package the channel shipped it in (Amazon's packageReferenceId). */
   shipConfirmationNamesPackage: boolean;
-  /** The channel reports carrier scans of the seller's own packages (Amazon's package events). */
+  /**
+   * The channel reports carrier scans of the seller's own packages (Amazon's package events), so the hub hears of a
+   * first scan even with no tracking provider (late origin scan, valid tracking's `carrierScan.known`). Walmart
+   * reports a shipped line only as Delivered.
+   */
   reportsCarrierScans: boolean;
   /**
    * The hub warns (AUTO_CANCEL_RISK) before the order's auto-cancel instant (the policy's `autoCancel` after
@@ -90,6 +94,7 @@ export const CHANNEL_PROFILES: Readonly<Record<Channel, ChannelProfile>> = {
       'ON_TIME_SHIPMENT_RATE',
       'ACKNOWLEDGEMENT_RATE',
       'ON_TIME_DELIVERY_RATE',
+      'ADDRESS_MISMATCH_RATE',
     ],
     mcf: { origin: true, provider: false },
     credentials: [

@@ -68,7 +68,8 @@ describe('deadlinesFor', () => {
       msLeft: 3_600_000,
       overdue: false,
     });
-    expect(d.lateOriginScanAt?.at.toISOString()).toBe('2026-11-23T09:00:00.000Z');
+    // Confirmed on a Saturday: Monday and Tuesday are its two business days.
+    expect(d.lateOriginScanAt?.at.toISOString()).toBe('2026-11-24T09:00:00.000Z');
     const scanned = deadlinesFor(
       { orderedAt, shipBy, shipConfirmedAt, firstCarrierScanAt: shipConfirmedAt },
       walmart,
@@ -77,7 +78,7 @@ describe('deadlinesFor', () => {
     expect(scanned.lateOriginScanAt).toBeNull();
   });
 
-  it('has only ship-by and auto-cancel on Amazon', () => {
+  it("has no acknowledgement or tracking edit window on Amazon, and the hub's late-origin-scan window", () => {
     const d = deadlinesFor({ orderedAt, shipBy }, amazon, now);
     expect(d.acknowledgeBy).toBeNull();
     expect(d.autoCancelAt?.at.toISOString()).toBe('2026-12-01T18:00:00.000Z');
@@ -87,7 +88,8 @@ describe('deadlinesFor', () => {
       shipBy: null,
       autoCancelAt: null,
       trackingEditableUntil: null,
-      lateOriginScanAt: null,
+      // Confirmed on a Friday: due the Tuesday after.
+      lateOriginScanAt: { at: new Date('2026-11-24T12:00:00Z'), msLeft: 4 * 86_400_000, overdue: false },
     });
   });
 });

@@ -1,4 +1,5 @@
 import type { AutoCancelRule, ChannelPolicy } from '../policy/policy-table';
+import { addBusinessDays } from './business-days';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -17,14 +18,7 @@ export function autoCancelAt(shipBy: Date | null, policy: ChannelPolicy): Date |
 
 function addDays(from: Date, rule: AutoCancelRule): Date {
   if (rule.dayKind === 'CALENDAR') return new Date(from.getTime() + rule.days * DAY_MS);
-  let result = from.getTime();
-  let left = rule.days;
-  while (left > 0) {
-    result += DAY_MS;
-    const weekday = new Date(result).getUTCDay();
-    if (weekday !== 0 && weekday !== 6) left -= 1;
-  }
-  return new Date(result);
+  return addBusinessDays(from, rule.days);
 }
 
 /** An instant the seller must act by, and how long is left (negative once passed). */
@@ -74,8 +68,9 @@ export function deadlinesFor(order: DeadlineInput, policy: ChannelPolicy, now: D
     shipBy: shipped ? null : deadline(order.shipBy, now),
     autoCancelAt: shipped ? null : deadline(autoCancelAt(order.shipBy, policy), now),
     trackingEditableUntil: deadline(afterHours(order.shipConfirmedAt, policy.trackingEditWindowHours), now),
-    lateOriginScanAt: order.firstCarrierScanAt
-      ? null
-      : deadline(afterHours(order.shipConfirmedAt, policy.lateOriginScanHours), now),
+    lateOriginScanAt:
+      order.firstCarrierScanAt || !order.shipConfirmedAt
+        ? null
+        : deadline(addBusinessDays(order.shipConfirmedAt, policy.lateOriginScan.businessDays), now),
   };
 }

@@ -45,6 +45,8 @@ const shipped = (
         trackingNumber: tracking,
         shippedAt: t(at),
         package: { type },
+        // Scanned as it was handed over: these tests are about categories (carrier scans: tracking-verdict.test.ts).
+        carrierScan: { known: true, firstScanAt: t(at), untrackable: false },
       },
     ],
     ...extra,

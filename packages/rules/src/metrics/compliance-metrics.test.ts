@@ -40,7 +40,16 @@ function shipment(
   packageType: PackageType = 'PARCEL',
 ): ComplianceShipmentRecord {
   seq += 1;
-  return { id: `s${seq}`, carrier, trackingNumber, shippedAt: t(shippedAt), package: { type: packageType } };
+  // Scanned as it was handed over: these tests are about format, timeliness and exemptions (carrier scans: tracking-verdict.test.ts).
+  const scan = { known: true, firstScanAt: t(shippedAt), untrackable: false };
+  return {
+    id: `s${seq}`,
+    carrier,
+    trackingNumber,
+    shippedAt: t(shippedAt),
+    package: { type: packageType },
+    carrierScan: scan,
+  };
 }
 
 const shippedOrder = (
@@ -344,7 +353,7 @@ describe('Amazon pre-fulfillment cancel rate (7 days, < 2.5%)', () => {
 });
 
 describe('Walmart', () => {
-  it('computes its six metrics', () => {
+  it('computes its seven metrics, address mismatch last', () => {
     expect(
       computeComplianceMetrics('WALMART', [], { asOf: AS_OF }).map((m) => [m.key, m.status, m.policyVersion]),
     ).toEqual([
@@ -354,6 +363,7 @@ describe('Walmart', () => {
       ['ON_TIME_SHIPMENT_RATE', 'NOT_APPLICABLE', 'walmart-2026-01-29'],
       ['ACKNOWLEDGEMENT_RATE', 'NOT_APPLICABLE', 'walmart-2026-01-29'],
       ['ON_TIME_DELIVERY_RATE', 'NOT_APPLICABLE', 'walmart-2026-01-29'],
+      ['ADDRESS_MISMATCH_RATE', 'NOT_APPLICABLE', 'walmart-2026-01-29'],
     ]);
   });
 

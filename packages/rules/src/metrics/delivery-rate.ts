@@ -1,4 +1,4 @@
-import type { ComplianceMetric, ComplianceOrderRecord } from '@order-hub/types';
+import type { ComplianceMetric, ComplianceOrderRecord, ComplianceShipmentRecord } from '@order-hub/types';
 import {
   before,
   ExclusionCounter,
@@ -9,27 +9,43 @@ import {
   windowEndingAt,
   type MetricContext,
 } from './metric-context';
+import { carrierDataOf } from './tracking-rate';
 
 /**
- * When the whole order had been delivered as the hub knew it at `end`: the last DELIVERED carrier event of its
- * shipments confirmed before `end`. Null when any of them has no delivery event yet (no data: never a guess).
- * Undefined when nothing was shipped.
+ * When the carrier first tried to deliver the shipment as the hub knew it at `end`: its first delivery attempt, else
+ * its delivery (the SQL's COALESCE of the two events before `end`); null when neither is known.
  */
-export function orderDeliveredAt(order: ComplianceOrderRecord, end: Date): Date | null | undefined {
+export function firstDeliveryAttemptAt(
+  shipment: Pick<ComplianceShipmentRecord, 'firstDeliveryAttemptAt' | 'deliveredAt'>,
+  end: Date,
+): Date | null {
+  if (before(shipment.firstDeliveryAttemptAt, end)) return shipment.firstDeliveryAttemptAt;
+  if (before(shipment.deliveredAt, end)) return shipment.deliveredAt;
+  return null;
+}
+
+/**
+ * When the whole order had its first delivery attempt as the hub knew it at `end`: the last first attempt of its
+ * shipments confirmed before `end`. Null when any of them has none yet (no data: never a guess). Undefined when
+ * nothing was shipped.
+ */
+export function orderFirstAttemptAt(order: ComplianceOrderRecord, end: Date): Date | null | undefined {
   const shipped = order.shipments.filter((s) => before(s.shippedAt, end));
   if (shipped.length === 0) return undefined;
   let last: Date | null = null;
   for (const s of shipped) {
-    if (!before(s.deliveredAt, end)) return null;
-    if (!last || s.deliveredAt > last) last = s.deliveredAt;
+    const at = firstDeliveryAttemptAt(s, end);
+    if (!at) return null;
+    if (!last || at > last) last = at;
   }
   return last;
 }
 
 /**
  * On-Time Delivery Rate (Amazon: > 90% over 14 days; Walmart: ≥ 90% over 30 days): shipped seller-fulfilled
- * orders whose promised delivery falls in the window, delivered on or before it. Delivery comes only from carrier
- * events the hub holds; an order without one is left out (NO_DELIVERY_EVENT), so with no events the rate is N/A.
+ * orders whose promised delivery falls in the window, first attempted (policy.onTimeDelivery: the first delivery
+ * attempt, else the delivery) on or before it. Attempts come only from carrier events the hub holds; an order
+ * without one is left out (NO_DELIVERY_EVENT), so with no events the rate is N/A.
  */
 export function onTimeDeliveryRate(orders: readonly ComplianceOrderRecord[], ctx: MetricContext): ComplianceMetric {
   const { standard, windowDays } = standardFor(ctx.policy, 'ON_TIME_DELIVERY_RATE');
@@ -39,15 +55,15 @@ export function onTimeDeliveryRate(orders: readonly ComplianceOrderRecord[], ctx
   let denominator = 0;
   for (const order of orders) {
     if (!inWindow(order.deliverBy, window)) continue;
-    const deliveredAt = orderDeliveredAt(order, window.end);
-    if (deliveredAt === undefined) continue;
+    const attemptedAt = orderFirstAttemptAt(order, window.end);
+    if (attemptedAt === undefined) continue;
     if (!isSellerFulfilled(order)) {
       exclusions.add('CHANNEL_FULFILLED');
-    } else if (deliveredAt === null) {
+    } else if (attemptedAt === null) {
       exclusions.add('NO_DELIVERY_EVENT');
     } else {
       denominator += 1;
-      if (deliveredAt.getTime() <= order.deliverBy.getTime()) orderIds.push(order.id);
+      if (attemptedAt.getTime() <= order.deliverBy.getTime()) orderIds.push(order.id);
     }
   }
   return toMetric(
@@ -60,6 +76,7 @@ export function onTimeDeliveryRate(orders: readonly ComplianceOrderRecord[], ctx
       denominator,
       exclusions,
       orderIds,
+      carrierData: carrierDataOf(ctx, denominator > 0),
     },
     ctx,
   );

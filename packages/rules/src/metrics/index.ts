@@ -1,6 +1,8 @@
 export * from './metric-status';
 export { windowEndingAt, type MetricContext, type MetricWindow } from './metric-context';
 export * from './tracking-rate';
+export * from './tracking-verdict';
+export * from './address-mismatch-rate';
 export * from './delivery-rate';
 export * from './shipment-timeliness';
 export * from './order-rates';

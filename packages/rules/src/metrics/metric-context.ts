@@ -2,6 +2,7 @@ import type {
   ComplianceMetric,
   ComplianceMetricKey,
   ComplianceOrderRecord,
+  MetricCarrierData,
   MetricExclusion,
   MetricProjection,
 } from '@order-hub/types';
@@ -35,6 +36,8 @@ export interface MetricContext {
   policy: ChannelPolicy;
   asOf: Date;
   margin: number;
+  /** When the tracking provider last answered ("carrier data as of"); null or absent with no provider. */
+  carrierDataAsOf?: Date | null;
 }
 
 export function standardFor(
@@ -71,6 +74,10 @@ export class ExclusionCounter {
     this.counts.set(reason, (this.counts.get(reason) ?? 0) + count);
   }
 
+  count(reason: string): number {
+    return this.counts.get(reason) ?? 0;
+  }
+
   list(): MetricExclusion[] {
     return [...this.counts]
       .map(([reason, count]) => ({ reason, count }))
@@ -90,10 +97,18 @@ export interface MetricTally {
   exclusions: ExclusionCounter;
   orderIds: Iterable<string>;
   projection?: MetricProjection | null;
+  /** Absent: the metric does not read carrier scans. */
+  carrierData?: MetricCarrierData;
+  awaitingFirstScan?: number;
+  /** Measured nothing the standard can judge (no carrier data): value null, status NOT_APPLICABLE. */
+  notApplicable?: boolean;
 }
 
+/** The note of a metric that does not read carrier scans. */
+export const NOT_CARRIER_BASED: MetricCarrierData = { uses: false, asOf: null, note: 'Not based on carrier scans' };
+
 export function toMetric(tally: MetricTally, ctx: MetricContext): ComplianceMetric {
-  const value = ratePercent(tally.numerator, tally.denominator);
+  const value = tally.notApplicable ? null : ratePercent(tally.numerator, tally.denominator);
   return {
     key: tally.key,
     label: tally.label,
@@ -111,5 +126,7 @@ export function toMetric(tally: MetricTally, ctx: MetricContext): ComplianceMetr
     policyVersion: ctx.policy.version,
     orderIds: [...new Set(tally.orderIds)].sort(),
     projection: tally.projection ?? null,
+    carrierData: tally.carrierData ?? NOT_CARRIER_BASED,
+    awaitingFirstScan: tally.awaitingFirstScan ?? 0,
   };
 }

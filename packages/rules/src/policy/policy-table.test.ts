@@ -69,7 +69,7 @@ describe('policyFor', () => {
       acknowledgeWithinHours: 4,
       trackingEditWindowHours: 4,
       trackingReuseWindowDays: 30,
-      lateOriginScanHours: 48,
+      lateOriginScan: { businessDays: 2, published: true },
       customerResponseHours: 48,
       maxLinesPerRequest: 100,
     });
@@ -86,5 +86,32 @@ describe('policyFor', () => {
     expect(
       policyFor('AMAZON', 'US', new Date('2016-01-01T00:00:00Z')).validTrackingExemption?.belowPriceCents,
     ).toBeNull();
+  });
+
+  it.each(['WALMART', 'AMAZON'] as const)('records what %s counts as valid tracking, with its source and date', (c) => {
+    for (const policy of POLICY_TABLE.filter((p) => p.channel === c)) {
+      expect(policy.validTracking.requiresCarrierScan).toBe(true);
+      expect(policy.validTracking.requiresSupportedCarrierAndMethod).toBe(c === 'WALMART');
+      expect(policy.validTracking.source.length).toBeGreaterThan(20);
+      expect(policy.validTracking.effectiveFrom).toBeInstanceOf(Date);
+      expect(policy.lateOriginScan.source.length).toBeGreaterThan(20);
+      expect(policy.onTimeDelivery.from).toBe('FIRST_DELIVERY_ATTEMPT');
+      expect(policy.holdTracking).toMatchObject({
+        releaseHoursBeforeShipBy: 2,
+        source: expect.stringContaining('hub default'),
+      });
+    }
+  });
+
+  it("uses Walmart's late-origin-scan window for Amazon, which publishes none, and says so", () => {
+    const amazon = policyFor('AMAZON', 'US', new Date('2026-06-01T00:00:00Z'));
+    expect(amazon.lateOriginScan).toMatchObject({ businessDays: 2, published: false });
+    expect(amazon.lateOriginScan.source).toMatch(/no late-origin-scan window.*Walmart/);
+    expect(amazon.validTracking.effectiveFrom.toISOString()).toBe('2025-01-15T00:00:00.000Z');
+    const walmart = policyFor('WALMART', 'US', new Date('2026-06-01T00:00:00Z'));
+    expect(walmart.validTracking.effectiveFrom.toISOString()).toBe('2026-02-11T00:00:00.000Z');
+    expect(walmart.validTracking.source).toContain('Valid-tracking-number-policy');
+    expect(walmart.addressMismatch).toMatchObject({ windowDays: 30 });
+    expect(amazon.addressMismatch).toBeNull();
   });
 });

@@ -53,6 +53,19 @@ export interface ValidTrackingExemption {
   source: string;
 }
 
+/** A marketplace's definition of valid tracking, with the text it comes from and that text's date. */
+export interface ValidTrackingDefinition {
+  /** Valid only once the carrier has scanned the parcel (format alone is not enough). */
+  requiresCarrierScan: true;
+  /** The carrier (and method) must be one the channel supports (Walmart's carrier list). */
+  requiresSupportedCarrierAndMethod: boolean;
+  /** The number must be trackable on the carrier's own site: a number the tracking provider refuses is invalid. */
+  requiresTrackableOnCarrierSite: boolean;
+  source: string;
+  /** The date of the text cited; earlier versions apply the same rule (no definition without scans is known). */
+  effectiveFrom: Date;
+}
+
 export interface ChannelPolicy {
   channel: Channel;
   /** Stable id of this version, recorded with anything computed from it. */
@@ -66,8 +79,19 @@ export interface ChannelPolicy {
   trackingEditWindowHours: number | null;
   /** Days within which the same tracking number on another order is flagged; null where the channel does not. */
   trackingReuseWindowDays: number | null;
-  /** Hours after ship confirmation without a carrier scan before the channel raises a late-origin-scan alarm. */
-  lateOriginScanHours: number | null;
+  /** What makes a shipment's tracking count as valid in the channel's Valid Tracking Rate. */
+  validTracking: ValidTrackingDefinition;
+  /**
+   * Business days (Mon–Fri, UTC) after ship confirmation without a carrier scan before the late-origin-scan alarm, and
+   * before a shipment awaiting its first scan counts as invalid tracking.
+   */
+  lateOriginScan: { businessDays: number; published: boolean; source: string };
+  /** When a hub shipment held until its first scan is confirmed anyway: this many hours before ship-by. */
+  holdTracking: { releaseHoursBeforeShipBy: number; source: string };
+  /** On-time delivery is judged on the first delivery attempt (else the delivery) against the promised date. */
+  onTimeDelivery: { from: 'FIRST_DELIVERY_ATTEMPT'; source: string };
+  /** The channel's address-mismatch alarm, measured by the hub as a rate; null where the channel has none. */
+  addressMismatch: { windowDays: number; source: string } | null;
   /** Hours within which customer messages must be answered. */
   customerResponseHours: number;
   /** Lines one cancel or refund request may carry; null where the channel sets no limit. */
@@ -112,7 +136,20 @@ const SRC = {
   walmartReuse:
     'Same tracking number on another order within 30 days is flagged by Walmart: order-hub issue 5 (seller stories)',
   walmartOriginScan:
-    'Late Origin Scan alarm 48 h (2 business days) after ship confirmation without a carrier scan: LEARN Performance-alarms',
+    'Late Origin Scan alarm 2 business days (48 h) after ship confirmation without a carrier scan: LEARN Performance-alarms',
+  walmartValidTracking:
+    'Valid = correctly formatted, no special characters, supported carrier and method, trackable on the carrier site, at least one valid carrier scan, not the PO number: LEARN Valid-tracking-number-policy (updated 2026-02-11); seller story seed 000. The older page carried the same scan rule, so every version applies it',
+  walmartAddressMismatch:
+    "Address Mismatch alarm: the carrier's delivery address differs from the order's ship-to (LEARN Performance-alarms, shared/docs/reference/carrier-tracking.md); Walmart publishes no rate standard, the hub counts it over 30 days",
+  walmartOtd: 'On-time delivery = first delivery attempt on or before the EDD: LEARN Seller-performance-standards',
+  amazonValidTracking:
+    'A shipment counts as valid tracking when its number has at least one carrier scan (format alone is not enough); a domestic package is validly tracked at its first carrier scan (2025-01-15 revision): Seller Central Account Health help; seller story seed 002',
+  amazonOriginScan:
+    "Amazon publishes no late-origin-scan window; a number never scanned fails its valid tracking rate, so the hub uses Walmart's 2 business days (LEARN Performance-alarms)",
+  amazonOtd:
+    'On-time delivery = delivered by the promised date, read from carrier events: Seller Central Account Health help',
+  holdTracking:
+    'hub default: a shipment held until its first carrier scan is confirmed to the channel 2 h before ship-by at the latest, so holding never makes it late',
   walmartLines:
     'At most 100 lines per cancel/refund request, the hub chunks: order-hub issue 5 (Walmart FAQ answer not in the corpus)',
   walmartReasons: 'Cancellation and refund reason enums: Walmart Orders OpenAPI (2023 and 2026 specs)',
@@ -133,7 +170,17 @@ const WALMART_BASE = {
   channel: 'WALMART',
   acknowledgeWithinHours: 4,
   trackingReuseWindowDays: 30,
-  lateOriginScanHours: 48,
+  validTracking: {
+    requiresCarrierScan: true,
+    requiresSupportedCarrierAndMethod: true,
+    requiresTrackableOnCarrierSite: true,
+    source: SRC.walmartValidTracking,
+    effectiveFrom: at('2026-02-11'),
+  },
+  lateOriginScan: { businessDays: 2, published: true, source: SRC.walmartOriginScan },
+  holdTracking: { releaseHoursBeforeShipBy: 2, source: SRC.holdTracking },
+  onTimeDelivery: { from: 'FIRST_DELIVERY_ATTEMPT', source: SRC.walmartOtd },
+  addressMismatch: { windowDays: 30, source: SRC.walmartAddressMismatch },
   customerResponseHours: 48,
   maxLinesPerRequest: 100,
   cancelsWholeItemsOnly: false,
@@ -247,7 +294,17 @@ const AMAZON_BASE = {
   acknowledgeWithinHours: null,
   trackingEditWindowHours: null,
   trackingReuseWindowDays: null,
-  lateOriginScanHours: null,
+  validTracking: {
+    requiresCarrierScan: true,
+    requiresSupportedCarrierAndMethod: false,
+    requiresTrackableOnCarrierSite: true,
+    source: SRC.amazonValidTracking,
+    effectiveFrom: at('2025-01-15'),
+  },
+  lateOriginScan: { businessDays: 2, published: false, source: SRC.amazonOriginScan },
+  holdTracking: { releaseHoursBeforeShipBy: 2, source: SRC.holdTracking },
+  onTimeDelivery: { from: 'FIRST_DELIVERY_ATTEMPT', source: SRC.amazonOtd },
+  addressMismatch: null,
   customerResponseHours: 24,
   maxLinesPerRequest: null,
   cancelsWholeItemsOnly: true,
