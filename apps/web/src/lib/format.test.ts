@@ -1,4 +1,4 @@
-import { formatDeadline, formatMoney, formatRelative, isPast } from './format';
+import { formatDateTime, formatDeadline, formatMoney, formatRelative, formatZonedDateTime, isPast } from './format';
 
 const NOW = Date.parse('2025-03-10T12:00:00Z');
 const at = (offsetMs: number) => new Date(NOW + offsetMs).toISOString();
@@ -56,5 +56,20 @@ describe('formatRelative', () => {
     expect(formatRelative(at(-3 * HOUR - 59 * MINUTE), NOW)).toBe('3 h ago');
     expect(formatRelative(at(47 * HOUR), NOW)).toBe('in 47 h');
     expect(formatRelative(at(-9 * DAY - HOUR), NOW)).toBe('9 d ago');
+  });
+});
+
+describe('dates in an account’s time zone', () => {
+  test('the same instant reads in the zone given, with its name where the reader may be elsewhere', () => {
+    const iso = '2026-12-03T18:05:00.000Z';
+    expect(formatDateTime(iso, 'America/Chicago')).toBe('Dec 3, 12:05');
+    expect(formatDateTime(iso, 'Asia/Tokyo')).toBe('Dec 4, 03:05');
+    expect(formatZonedDateTime(iso, 'America/Los_Angeles')).toBe('Dec 3, 10:05 PST');
+    expect(formatDateTime(null, 'America/Chicago')).toBe('—');
+  });
+
+  test('an unknown zone name falls back to the browser’s zone instead of failing the page', () => {
+    const iso = '2026-12-03T18:05:00.000Z';
+    expect(formatDateTime(iso, 'Not/AZone')).toBe(formatDateTime(iso));
   });
 });

@@ -15,30 +15,47 @@ export function formatMoney(amountCents: number, currency: string): string {
   return format.format(amountCents / 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2));
 }
 
-const dateTimeFormat = new Intl.DateTimeFormat('en-US', {
+const DATE_TIME_OPTIONS: Intl.DateTimeFormatOptions = {
   month: 'short',
   day: 'numeric',
   hour: '2-digit',
   minute: '2-digit',
   hour12: false,
-});
+};
+const PRECISE_OPTIONS: Intl.DateTimeFormatOptions = { ...DATE_TIME_OPTIONS, second: '2-digit' };
+const ZONE_OPTIONS: Intl.DateTimeFormatOptions = { ...DATE_TIME_OPTIONS, timeZoneName: 'short' };
 
-export function formatDateTime(iso: string | null | undefined): string {
-  return iso ? dateTimeFormat.format(new Date(iso)) : '—';
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per style and time zone; an unknown zone name falls back to the browser's. */
+function dateTimeFormat(style: 'plain' | 'precise' | 'zone', timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = `${style}:${timeZone ?? ''}`;
+  let format = dateTimeFormats.get(key);
+  if (!format) {
+    const options = style === 'plain' ? DATE_TIME_OPTIONS : style === 'precise' ? PRECISE_OPTIONS : ZONE_OPTIONS;
+    try {
+      format = new Intl.DateTimeFormat('en-US', { ...options, ...(timeZone && { timeZone }) });
+    } catch {
+      format = new Intl.DateTimeFormat('en-US', options);
+    }
+    dateTimeFormats.set(key, format);
+  }
+  return format;
 }
 
-const preciseFormat = new Intl.DateTimeFormat('en-US', {
-  month: 'short',
-  day: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hour12: false,
-});
+/** "Nov 20, 10:05"; in `timeZone` (an account's IANA zone) when given, else the browser's. */
+export function formatDateTime(iso: string | null | undefined, timeZone?: string): string {
+  return iso ? dateTimeFormat('plain', timeZone).format(new Date(iso)) : '—';
+}
 
 /** Like formatDateTime, to the second: for timelines where several things happen within a minute. */
-export function formatPreciseDateTime(iso: string | null | undefined): string {
-  return iso ? preciseFormat.format(new Date(iso)) : '—';
+export function formatPreciseDateTime(iso: string | null | undefined, timeZone?: string): string {
+  return iso ? dateTimeFormat('precise', timeZone).format(new Date(iso)) : '—';
+}
+
+/** "Nov 20, 02:05 PST": an account's time with its zone named, where the reader may be elsewhere. */
+export function formatZonedDateTime(iso: string | null | undefined, timeZone: string | undefined): string {
+  return iso ? dateTimeFormat('zone', timeZone).format(new Date(iso)) : '—';
 }
 
 /** "in 3 h", "2 d late", "in 12 min"; minutes under an hour, hours under two days, else days. */

@@ -41,4 +41,6 @@ test('kinds read as words', () => {
   expect(alertKindLabel('MCF_TRACKING_HELD')).toBe('MCF tracking held');
   expect(alertKindLabel('MCF_NOT_FULFILLED')).toBe('MCF not fulfilled');
   expect(alertKindLabel('LATE_ORIGIN_SCAN')).toBe('Late origin scan');
+  expect(alertKindLabel('ADDRESS_MISMATCH')).toBe('Address mismatch: delivered to another address');
+  expect(alertKindLabel('UNTRACKABLE_TRACKING')).toBe('Untrackable: the carrier does not know the number');
 });

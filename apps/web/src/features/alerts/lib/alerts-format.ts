@@ -1,3 +1,4 @@
+import { CARRIER_ALERT_KIND_WORDS } from '@/lib/carrier-format';
 import type { AlertView } from '../api/alerts.graphql';
 
 const SEVERITY_RANK: Record<string, number> = { CRITICAL: 0, HIGH: 1, MEDIUM: 2, LOW: 3 };
@@ -15,8 +16,10 @@ export function isUrgent(alert: Pick<AlertView, 'severity' | 'resolvedAt'>): boo
   return (alert.severity === 'HIGH' || alert.severity === 'CRITICAL') && alert.resolvedAt === null;
 }
 
-/** "MCF_TRACKING_HELD" → "MCF tracking held". */
+/** "MCF_TRACKING_HELD" → "MCF tracking held"; the carrier-scan kinds in their own words ("Delivered to another address"). */
 export function alertKindLabel(kind: string): string {
+  const carrierWords = CARRIER_ALERT_KIND_WORDS[kind];
+  if (carrierWords) return carrierWords;
   const words = kind.toLowerCase().split('_');
   return words
     .map((word) => (word === 'mcf' ? 'MCF' : word))
