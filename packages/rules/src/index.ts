@@ -1,6 +1,7 @@
 export * from './policy/policy-table';
 export * from './policy/reason-codes';
 export * from './deadlines/deadlines';
+export * from './deadlines/tracking-hold';
 export * from './deadlines/business-days';
 export * from './violations/catalogue';
 export * from './carriers/carrier-labels';

@@ -4,6 +4,7 @@ import { ApiTokenEntity } from 'src/modules/auth/api-token.entity';
 import { CarrierEventEntity } from 'src/modules/carrier-events/carrier-event.entity';
 import { ShipmentTrackerEntity } from 'src/modules/carrier-tracking/trackers/shipment-tracker.entity';
 import { TrackingWebhookEventEntity } from 'src/modules/carrier-tracking/trackers/webhooks/tracking-webhook-event.entity';
+import { TrackingHoldEntity } from 'src/modules/carrier-tracking/holds/tracking-hold.entity';
 import { SkuCategoryEntity } from 'src/modules/catalog/sku-category.entity';
 import { ChannelWarningEntity } from 'src/modules/alerts/channel-warnings/channel-warning.entity';
 import { ChannelAccountEntity } from 'src/modules/channels/channel-account.entity';
@@ -40,6 +41,7 @@ export const ENTITIES = [
   SkuCategoryEntity,
   CarrierEventEntity,
   ShipmentTrackerEntity,
+  TrackingHoldEntity,
   TrackingWebhookEventEntity,
   ChannelWarningEntity,
   ComplianceHourCountEntity,

@@ -20,6 +20,7 @@ import { ApiTokenExpiry1795600600000 } from './1795600600000-ApiTokenExpiry';
 import { OutboxSendingHolder1795600700000 } from './1795600700000-OutboxSendingHolder';
 import { CarrierTracking1795600800000 } from './1795600800000-CarrierTracking';
 import { TrackingWebhookInbox1795601000000 } from './1795601000000-TrackingWebhookInbox';
+import { TrackingHolds1795601300000 } from './1795601300000-TrackingHolds';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -44,4 +45,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   OutboxSendingHolder1795600700000,
   CarrierTracking1795600800000,
   TrackingWebhookInbox1795601000000,
+  TrackingHolds1795601300000,
 ];

@@ -4,6 +4,7 @@ import { FulfillmentModule } from 'src/modules/fulfillment/fulfillment.module';
 import { OrdersModule } from 'src/modules/orders/orders.module';
 import { OutboxModule } from 'src/modules/outbox/outbox.module';
 import { RulesModule } from 'src/modules/rules/rules.module';
+import { TrackingHoldsModule } from 'src/modules/carrier-tracking/holds/tracking-holds.module';
 import { AcknowledgeService } from './acknowledge.service';
 import { ActionReplays } from './action-replay';
 import { ActionsResolver } from './actions.resolver';
@@ -17,7 +18,7 @@ import { ShipService } from './ship.service';
 
 @Module({
   // MCF imports actions (it acknowledges and ships through them) and registers its canceller in FulfilmentCancellers.
-  imports: [OrdersModule, ChannelsModule, FulfillmentModule, OutboxModule, RulesModule],
+  imports: [OrdersModule, ChannelsModule, FulfillmentModule, OutboxModule, RulesModule, TrackingHoldsModule],
   providers: [
     ActionableOrders,
     ActionReplays,

@@ -5,6 +5,7 @@ import type { EntityManager } from 'typeorm';
 import { BadUserInputError, ConflictError, NotFoundError, RuleViolationError } from 'src/common/errors/app-error';
 import { Transactions } from 'src/common/database/transactions';
 import { AuditService } from 'src/modules/audit/audit.service';
+import { TrackingHoldsService } from 'src/modules/carrier-tracking/holds/tracking-holds.service';
 import type { ShipmentEntity } from 'src/modules/fulfillment/shipment.repository';
 import { ShipmentRepository } from 'src/modules/fulfillment/shipment.repository';
 import type { OutboxEntity } from 'src/modules/outbox/outbox.repository';
@@ -20,6 +21,11 @@ export interface ShipResult {
   shipment: ShipmentEntity;
   warnings: Violation[];
   outbox: OutboxEntity[];
+}
+
+export interface ConfirmOptions {
+  /** False: never hold the channel call for a carrier scan (MCF packages are held by the MCF tracker itself). */
+  holdUntilScan?: boolean;
 }
 
 /** A tracking correction: the new carrier and number for a shipment already confirmed. */
@@ -47,9 +53,10 @@ export class ShipService {
     private readonly outbox: OutboxService,
     private readonly acknowledge: AcknowledgeService,
     private readonly audit: AuditService,
+    private readonly holds: TrackingHoldsService,
   ) {}
 
-  async confirmShipment(input: ShipmentInput, actor: string): Promise<ShipResult> {
+  async confirmShipment(input: ShipmentInput, actor: string, options: ConfirmOptions = {}): Promise<ShipResult> {
     if (input.shipmentId)
       throw new BadUserInputError(
         'input.shipmentId',
@@ -75,7 +82,7 @@ export class ShipService {
           const raced = await this.replays.find(key, em);
           if (raced) return { ...(await this.replayOf(raced, em)), replayed: true };
           this.actionable.expectVersion(target, version);
-          return { ...(await this.record(em, target, input, key, version, actor)), replayed: false };
+          return { ...(await this.record(em, target, input, key, version, actor, options)), replayed: false };
         }),
       async (rows) => ({ ...(await this.replayOf(rows)), replayed: true }),
     );
@@ -92,6 +99,7 @@ export class ShipService {
     key: string,
     version: number,
     actor: string,
+    options: ConfirmOptions,
   ): Promise<{ shipment: ShipmentEntity; outbox: OutboxEntity[] }> {
     const rows: OutboxEntity[] = [];
     let acknowledgedAt: Date | undefined;
@@ -101,17 +109,19 @@ export class ShipService {
     }
     const shipment = await this.createShipment(em, target, input);
     const payload = this.payload(target, input, shipment);
-    rows.push(
-      await this.outbox.add(em, {
-        accountId: target.order.accountId,
-        orderId: target.order.id,
-        shipmentId: shipment.id,
-        operation: 'SHIP',
-        payload,
-        idempotencyKey: key,
-        actor,
-      }),
-    );
+    const releaseBy = options.holdUntilScan === false ? null : this.heldUntil(target);
+    const ship = await this.outbox.add(em, {
+      accountId: target.order.accountId,
+      orderId: target.order.id,
+      shipmentId: shipment.id,
+      operation: 'SHIP',
+      payload,
+      idempotencyKey: key,
+      actor,
+      notBefore: releaseBy,
+    });
+    rows.push(ship);
+    if (releaseBy) await this.holds.hold(em, ship, this.heldShipment(shipment, payload), releaseBy, actor);
     const before = target.order.status;
     const status = await this.actionable.commit(em, target, version, acknowledgedAt ? { acknowledgedAt } : {});
     await this.audit.record(em, {
@@ -169,6 +179,7 @@ export class ShipService {
       previousTrackingNumber: current.trackingNumber ?? '',
     };
 
+    const releaseBy = this.heldUntil(seen);
     const recorded = async (em: EntityManager) => {
       const row = await this.outbox.add(em, {
         accountId: seen.order.accountId,
@@ -178,7 +189,9 @@ export class ShipService {
         payload,
         idempotencyKey: key,
         actor,
+        notBefore: releaseBy,
       });
+      if (releaseBy) await this.holds.hold(em, row, this.heldShipment(current, payload), releaseBy, actor);
       const before = {
         carrier: current.carrier,
         trackingNumber: current.trackingNumber,
@@ -217,6 +230,23 @@ export class ShipService {
     if (result.replayed) return { shipment: result.shipment, outbox: result.outbox, warnings: [] };
     await this.outbox.kick(result.outbox);
     return { ...result, warnings: violations };
+  }
+
+  /** Until when the account holds the order's channel confirmation for a carrier scan; null: it goes at once. */
+  private heldUntil(target: ActionableOrder): Date | null {
+    return this.holds.releaseByFor({
+      holdTrackingUntilScan: target.account.holdTrackingUntilScan,
+      channel: target.order.channel,
+      shipBy: target.order.shipBy,
+    });
+  }
+
+  private heldShipment(shipment: ShipmentEntity, payload: ShipPayload) {
+    return {
+      id: shipment.id,
+      trackingNumber: payload.trackingNumber,
+      carrier: payload.channelCarrier ?? shipment.carrier,
+    };
   }
 
   /** The shipment's last tracking correction sent through the hub, if any. */

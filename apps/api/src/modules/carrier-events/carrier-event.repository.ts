@@ -80,6 +80,16 @@ export class CarrierEventRepository {
       .getMany();
   }
 
+  /** Those of the shipments the carrier has scanned (a first scan, a delivery attempt or a delivery, from any source). */
+  async scannedShipmentIds(shipmentIds: readonly string[], em?: EntityManager): Promise<Set<string>> {
+    if (shipmentIds.length === 0) return new Set();
+    const rows = await this.events(em).find({
+      select: { shipmentId: true },
+      where: { shipmentId: In([...shipmentIds]), type: In(['SCANNED', 'DELIVERY_ATTEMPT', 'DELIVERED']) },
+    });
+    return new Set(rows.map((r) => r.shipmentId));
+  }
+
   /** Those of the shipments that have a DELIVERED event. */
   async deliveredShipmentIds(shipmentIds: readonly string[], em?: EntityManager): Promise<Set<string>> {
     if (shipmentIds.length === 0) return new Set();

@@ -39,6 +39,13 @@ export class ChannelAccountEntity {
   @Column({ name: 'mcf_tracking_delay_minutes', type: 'integer', nullable: true })
   mcfTrackingDelayMinutes: number | null;
 
+  /**
+   * Hub shipment confirmations wait for the parcel's first carrier scan (or a deadline before ship-by) before they go
+   * to the channel, so a number the carrier has not seen never counts against valid tracking.
+   */
+  @Column({ name: 'hold_tracking_until_scan', type: 'boolean', default: false })
+  holdTrackingUntilScan: boolean;
+
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
   disabledAt: Date | null;
 

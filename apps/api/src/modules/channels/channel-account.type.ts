@@ -40,6 +40,12 @@ export class ChannelAccountType {
   })
   mcfTrackingDelayMinutes: number | null;
 
+  @Field({
+    description:
+      "Hub shipment confirmations go to the channel only after the parcel's first carrier scan, or at the deadline before ship-by (Order.trackingHolds). Off by default; MCF packages keep their own hold.",
+  })
+  holdTrackingUntilScan: boolean;
+
   @Field(() => Date, { nullable: true, description: 'Set when the account was disabled: no sync, no actions.' })
   disabledAt: Date | null;
 }
@@ -56,6 +62,7 @@ export function toChannelAccountType(e: ChannelAccountEntity): ChannelAccountTyp
     createdAt: e.createdAt,
     autoAcknowledge: e.autoAcknowledge,
     mcfTrackingDelayMinutes: e.mcfTrackingDelayMinutes,
+    holdTrackingUntilScan: e.holdTrackingUntilScan,
     disabledAt: e.disabledAt,
   };
 }

@@ -80,6 +80,7 @@ export class ChannelAccountsResolver {
         ...(input.mcfTrackingDelayMinutes !== undefined
           ? { mcfTrackingDelayMinutes: this.delay(input.mcfTrackingDelayMinutes) }
           : {}),
+        ...(input.holdTrackingUntilScan != null ? { holdTrackingUntilScan: input.holdTrackingUntilScan } : {}),
         credentials,
       },
       actorOf(caller),

@@ -16,6 +16,7 @@ export type NewChannelAccount = Omit<ChannelAccountSummary, 'id'> & {
   credentials: Record<string, string>;
   autoAcknowledge?: boolean;
   mcfTrackingDelayMinutes?: number | null;
+  holdTrackingUntilScan?: boolean;
 };
 
 @Injectable()
@@ -114,6 +115,8 @@ export class ChannelAccountsService {
         baseUrl: account.baseUrl,
         timeZone: account.timeZone,
         autoAcknowledge: account.autoAcknowledge,
+        mcfTrackingDelayMinutes: account.mcfTrackingDelayMinutes,
+        holdTrackingUntilScan: account.holdTrackingUntilScan,
       };
       Object.assign(account, fields);
       if (credentials) account.credentialsEncrypted = this.cipher.encrypt(credentials);

@@ -163,7 +163,10 @@ export class McfTrackerService {
       Date.now() >= input.shippedAt.getTime() + account.mcfTrackingDelayMinutes * 60_000;
     if (!moving && !delayOver) return;
     pkg.movingAt = moving?.eventDate ?? null;
-    const result = await this.ship.confirmShipment({ ...input, service: mcf.shippingSpeed }, ACTOR);
+    // The package is moving (or the account's delay is over): MCF's own hold has ended, no second one.
+    const result = await this.ship.confirmShipment({ ...input, service: mcf.shippingSpeed }, ACTOR, {
+      holdUntilScan: false,
+    });
     pkg.shipmentId = result.shipment.id;
     await this.recordEvents(mcf, pkg);
   }

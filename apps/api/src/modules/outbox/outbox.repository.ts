@@ -144,6 +144,20 @@ export class OutboxRepository {
     return result.affected ?? 0;
   }
 
+  /** Those of `ids` still PENDING, never attempted and due after `now` are due at `now`; returns their ids. */
+  async makeHeldDue(ids: readonly string[], now: Date, em?: EntityManager): Promise<string[]> {
+    if (!ids.length) return [];
+    const rows: { id: string }[] = await this.rows(em)
+      .createQueryBuilder()
+      .update(OutboxEntity)
+      .set({ nextAttemptAt: now })
+      .where(`id IN (:...ids) AND status = 'PENDING' AND attempts = 0 AND next_attempt_at > :now`, { ids, now })
+      .returning('id')
+      .execute()
+      .then((r) => r.raw as { id: string }[]);
+    return rows.map((r) => r.id);
+  }
+
   /** PENDING rows due by `now`, oldest first. */
   async dueIds(now: Date, limit: number, em?: EntityManager): Promise<string[]> {
     const rows = await this.rows(em)

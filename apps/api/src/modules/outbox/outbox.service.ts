@@ -14,6 +14,8 @@ export interface NewOutboxRow {
   payload: OutboxPayload;
   idempotencyKey: string;
   actor: string;
+  /** Held: the row is not due before this (a tracking hold's deadline); `releaseHeld` makes it due sooner. */
+  notBefore?: Date | null;
 }
 
 /** Writes outbox rows inside the caller's transaction, and hands them to delivery once it has committed. */
@@ -38,7 +40,7 @@ export class OutboxService {
         idempotencyKey: row.idempotencyKey,
         status: 'PENDING',
         attempts: 0,
-        nextAttemptAt: new Date(),
+        nextAttemptAt: row.notBefore ?? new Date(),
         createdBy: row.actor,
       },
       em,
@@ -48,6 +50,14 @@ export class OutboxService {
   /** Starts delivery of committed rows now rather than at the dispatcher's next look. */
   async kick(rows: Pick<OutboxEntity, 'id'>[]): Promise<void> {
     for (const row of rows) await this.queue.enqueue(JobName.DELIVER_OUTBOX, row.id);
+  }
+
+  /**
+   * Held rows (PENDING, never attempted, not yet due) become due now; returns those that did. A row already due,
+   * attempted or settled is left as it is.
+   */
+  releaseHeld(ids: readonly string[], em?: EntityManager): Promise<string[]> {
+    return this.rows.makeHeldDue(ids, new Date(), em);
   }
 
   get(id: string): Promise<OutboxEntity | null> {

@@ -95,4 +95,11 @@ export class UpdateChannelAccountInput {
 
   @Field(() => Int, { nullable: true })
   mcfTrackingDelayMinutes?: number | null;
+
+  @Field({
+    nullable: true,
+    description:
+      "Hold each hub shipment confirmation from the channel until the parcel's first carrier scan or the deadline before ship-by.",
+  })
+  holdTrackingUntilScan?: boolean;
 }

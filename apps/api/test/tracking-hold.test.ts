@@ -1,0 +1,250 @@
+import { createSandbox, type Sandbox } from '@order-hub/sandbox';
+import { CarrierEventRepository } from '../src/modules/carrier-events/carrier-event.repository';
+import { TrackingHoldsService } from '../src/modules/carrier-tracking/holds/tracking-holds.service';
+import { DeliverOutboxJob } from '../src/modules/outbox/jobs/deliver-outbox.job';
+import { settledOutbox } from './support/outbox-helpers';
+import { firstWalmartLineStatus } from './support/sandbox-views';
+import { connectSandboxAccount, syncAndWait, type ConnectedAccount } from './support/sync-helpers';
+import { startTestApp, type TestApp } from './support/test-app';
+import { testDatabases } from './support/test-databases';
+import { validTrackingNumber } from './support/tracking-numbers';
+
+const HOUR = 3_600_000;
+const SHIP = `mutation($input: ShipmentInput!) { confirmShipment(input: $input) { shipment { id trackingNumber } outbox { id operation status } } }`;
+const UPDATE_ACCOUNT = `mutation($id: ID!, $input: UpdateChannelAccountInput!) { updateChannelAccount(id: $id, input: $input) { id holdTrackingUntilScan } }`;
+const HOLDS = `query($id: ID!) { order(id: $id) { status shipBy
+  trackingHolds { shipmentId operation outboxEntryId trackingNumber carrier heldSince releaseBy releasedAt releaseReason }
+  outbox { id operation status attempts nextAttemptAt } } }`;
+const RELEASE = `mutation($id: ID!) { releaseTrackingHold(shipmentId: $id) { shipmentId releasedAt releaseReason } }`;
+const CREATE_TOKEN = `mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { token } }`;
+
+interface HoldView {
+  shipmentId: string;
+  operation: string;
+  outboxEntryId: string;
+  trackingNumber: string;
+  carrier: string;
+  heldSince: string;
+  releaseBy: string;
+  releasedAt: string | null;
+  releaseReason: string | null;
+}
+interface OrderHolds {
+  status: string;
+  shipBy: string;
+  trackingHolds: HoldView[];
+  outbox: { id: string; operation: string; status: string; attempts: number; nextAttemptAt: string }[];
+}
+
+describe.each(testDatabases())('hold tracking until it scans (%s)', (kind) => {
+  let sandbox: Sandbox;
+  let app: TestApp;
+  let walmart: ConnectedAccount;
+  let holds: TrackingHoldsService;
+
+  const orderHolds = async (id: string): Promise<OrderHolds> => {
+    const res = await app.gql(HOLDS, { id });
+    expect(res.errors).toBeUndefined();
+    return res.data!.order as OrderHolds;
+  };
+  const walmartStatus = (po: string) => firstWalmartLineStatus(sandbox, po);
+  const releaseAudits = async (orderId: string) =>
+    app.ds.query<{ actor: string; reason: string }[]>(
+      `SELECT actor, after->>'reason' AS reason FROM audit_event WHERE order_id = $1 AND action = 'shipment.tracking_hold_released'`,
+      [orderId],
+    );
+
+  /** An acknowledged one-line Walmart order the hub has not acted on, due to ship `shipByInMs` from now. */
+  async function anOrder(shipByInMs: number): Promise<{ id: string; po: string; line: string; shipBy: Date }> {
+    const [row] = await app.ds.query(
+      `SELECT o.id, o.channel_order_id AS po, min(l.line_number) AS line FROM "order" o JOIN order_line l ON l.order_id = o.id
+        WHERE o.account_id = $1 AND o.status IN ('CREATED', 'ACKNOWLEDGED') AND o.fulfillment_method = 'MERCHANT'
+          AND NOT o.cancellation_requested AND NOT EXISTS (SELECT 1 FROM outbox x WHERE x.order_id = o.id)
+        GROUP BY o.id HAVING count(*) = 1 AND sum(l.quantity_ordered) = 1 ORDER BY o.id LIMIT 1`,
+      [walmart.hubId],
+    );
+    if (!row) throw new Error('No order left for the test');
+    const shipBy = new Date(Date.now() + shipByInMs);
+    await app.ds.query(`UPDATE "order" SET ship_by = $2 WHERE id = $1`, [row.id, shipBy]);
+    return { ...row, shipBy };
+  }
+
+  async function ship(order: { id: string; line: string }): Promise<{ shipmentId: string; trackingNumber: string }> {
+    const res = await app.gql(SHIP, {
+      input: {
+        orderId: order.id,
+        lines: [{ lineNumber: order.line, quantity: 1 }],
+        carrier: 'UPS',
+        trackingNumber: validTrackingNumber('UPS'),
+        shippedAt: new Date().toISOString(),
+      },
+    });
+    expect(res.errors).toBeUndefined();
+    const { id, trackingNumber } = res.data!.confirmShipment.shipment;
+    return { shipmentId: id, trackingNumber };
+  }
+
+  /** The held SHIP row is not due: the dispatcher's delivery job cannot take it, and Walmart still has it unshipped. */
+  async function expectHeld(order: { id: string; po: string }): Promise<OrderHolds> {
+    const view = await orderHolds(order.id);
+    const shipRow = view.outbox.find((r) => r.operation === 'SHIP')!;
+    expect(await app.running.app.get(DeliverOutboxJob).handle(shipRow.id)).toBe('SKIPPED');
+    expect((await orderHolds(order.id)).outbox.find((r) => r.id === shipRow.id)).toMatchObject({
+      status: 'PENDING',
+      attempts: 0,
+    });
+    expect(walmartStatus(order.po).status).not.toBe('Shipped');
+    return view;
+  }
+
+  async function expectConfirmedToWalmart(order: { id: string; po: string }, trackingNumber: string): Promise<void> {
+    const rows = await settledOutbox(app, order.id);
+    expect(rows.find((r) => r.operation === 'SHIP')).toMatchObject({ status: 'DELIVERED' });
+    const line = walmartStatus(order.po);
+    expect(line.status).toBe('Shipped');
+    expect(line.trackingInfo?.trackingNumber).toBe(trackingNumber);
+  }
+
+  async function recordScan(shipmentId: string, orderId: string): Promise<void> {
+    await app.running.app
+      .get(CarrierEventRepository)
+      .record([
+        { shipmentId, orderId, type: 'SCANNED', occurredAt: new Date(), source: 'CHANNEL', status: 'IN_TRANSIT' },
+      ]);
+  }
+
+  beforeAll(async () => {
+    sandbox = await createSandbox({ seed: 1515, throttling: { rateScale: 1000 } });
+    app = await startTestApp(kind, { CHANNEL_RATE_SCALE: '1000' });
+    holds = app.running.app.get(TrackingHoldsService);
+    walmart = await connectSandboxAccount(app, sandbox, 'WALMART', 'Hold Walmart');
+    sandbox.generateOrders({
+      accountId: walmart.sandboxAccountId,
+      count: 12,
+      seed: 15,
+      mix: { multiLine: 0, multiQuantity: 0, intentToCancel: 0, channelFulfilled: 0 },
+    });
+    sandbox.clock.advance(3 * 60_000);
+    expect((await syncAndWait(app, walmart.hubId)).lastError).toBeNull();
+  });
+  afterAll(async () => {
+    await app?.close();
+    await sandbox?.close();
+  });
+
+  it('with the option off (the default) a confirmation goes to Walmart at once, with no hold', async () => {
+    const accounts = (await app.gql(`{ channelAccounts { id holdTrackingUntilScan } }`)).data!.channelAccounts;
+    expect(accounts).toEqual([{ id: walmart.hubId, holdTrackingUntilScan: false }]);
+    const order = await anOrder(48 * HOUR);
+    const { trackingNumber } = await ship(order);
+    await expectConfirmedToWalmart(order, trackingNumber);
+    expect((await orderHolds(order.id)).trackingHolds).toEqual([]);
+  });
+
+  it('only an ADMIN turns the option on', async () => {
+    const operator = (await app.gql(CREATE_TOKEN, { input: { name: 'ops', role: 'OPERATOR' } })).data!.createApiToken
+      .token as string;
+    const refused = await app.gql(
+      UPDATE_ACCOUNT,
+      { id: walmart.hubId, input: { holdTrackingUntilScan: true } },
+      operator,
+    );
+    expect(refused.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    const res = await app.gql(UPDATE_ACCOUNT, { id: walmart.hubId, input: { holdTrackingUntilScan: true } });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.updateChannelAccount).toEqual({ id: walmart.hubId, holdTrackingUntilScan: true });
+  });
+
+  it('a held shipment is stored and shown shipped with its hold, and confirmed to Walmart only after its first scan', async () => {
+    const order = await anOrder(48 * HOUR);
+    const { shipmentId, trackingNumber } = await ship(order);
+    const held = await expectHeld(order);
+    expect(held.status).toBe('SHIPPED');
+    const releaseBy = new Date(order.shipBy.getTime() - 2 * HOUR).toISOString();
+    expect(held.trackingHolds).toEqual([
+      {
+        shipmentId,
+        operation: 'SHIP',
+        outboxEntryId: held.outbox.find((r) => r.operation === 'SHIP')!.id,
+        trackingNumber,
+        carrier: 'UPS',
+        heldSince: expect.any(String),
+        releaseBy,
+        releasedAt: null,
+        releaseReason: null,
+      },
+    ]);
+    // The held row waits for its deadline: even a dispatcher that never hears of the scan sends it then.
+    expect(held.outbox.find((r) => r.operation === 'SHIP')!.nextAttemptAt).toBe(releaseBy);
+
+    await recordScan(shipmentId, order.id);
+    expect(await holds.firstScanSeen([shipmentId])).toBe(1);
+    await expectConfirmedToWalmart(order, trackingNumber);
+    const after = await orderHolds(order.id);
+    expect(after.trackingHolds[0]).toMatchObject({ releaseReason: 'FIRST_SCAN', releasedAt: expect.any(String) });
+    expect(await releaseAudits(order.id)).toEqual([{ actor: 'system:tracking-hold', reason: 'FIRST_SCAN' }]);
+    // A second hook for the same parcel finds nothing left to release.
+    expect(await holds.firstScanSeen([shipmentId])).toBe(0);
+  });
+
+  it('the sweep releases a hold whose scan was recorded without the hook, and one whose deadline came', async () => {
+    const scanned = await anOrder(48 * HOUR);
+    const first = await ship(scanned);
+    const late = await anOrder(30 * HOUR);
+    const second = await ship(late);
+    await expectHeld(scanned);
+    await expectHeld(late);
+
+    await recordScan(first.shipmentId, scanned.id);
+    // Nothing is due yet at this time: only the scanned one goes.
+    expect(await holds.sweep(new Date())).toEqual({ firstScan: 1, deadline: 0 });
+    await expectConfirmedToWalmart(scanned, first.trackingNumber);
+    await expectHeld(late);
+
+    // At ship-by less 2 hours, no scan: it goes so the order is not late.
+    expect(await holds.sweep(new Date(late.shipBy.getTime() - 2 * HOUR))).toEqual({ firstScan: 0, deadline: 1 });
+    await expectConfirmedToWalmart(late, second.trackingNumber);
+    expect((await orderHolds(late.id)).trackingHolds[0].releaseReason).toBe('DEADLINE');
+    expect(await releaseAudits(late.id)).toEqual([{ actor: 'system:tracking-hold', reason: 'DEADLINE' }]);
+  });
+
+  it('a ship-by already within the margin sends at once, with no hold', async () => {
+    const order = await anOrder(HOUR);
+    const { trackingNumber } = await ship(order);
+    await expectConfirmedToWalmart(order, trackingNumber);
+    expect((await orderHolds(order.id)).trackingHolds).toEqual([]);
+  });
+
+  it('an operator confirms a held shipment now (MANUAL); a viewer may not, and a released or unknown hold is refused', async () => {
+    const order = await anOrder(48 * HOUR);
+    const { shipmentId, trackingNumber } = await ship(order);
+    await expectHeld(order);
+    const viewer = (await app.gql(CREATE_TOKEN, { input: { name: 'bi', role: 'VIEWER' } })).data!.createApiToken
+      .token as string;
+    expect((await app.gql(RELEASE, { id: shipmentId }, viewer)).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    await expectHeld(order);
+
+    const res = await app.gql(RELEASE, { id: shipmentId });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.releaseTrackingHold).toEqual([
+      { shipmentId, releasedAt: expect.any(String), releaseReason: 'MANUAL' },
+    ]);
+    await expectConfirmedToWalmart(order, trackingNumber);
+    const [audit] = await app.ds.query(
+      `SELECT actor FROM audit_event WHERE order_id = $1 AND action = 'shipment.tracking_hold_released'`,
+      [order.id],
+    );
+    expect(audit.actor).toMatch(/\S/);
+    expect(audit.actor).not.toBe('system:tracking-hold');
+
+    const again = await app.gql(RELEASE, { id: shipmentId });
+    expect(again.errors?.[0]).toMatchObject({
+      extensions: { code: 'CONFLICT' },
+      message: expect.stringContaining('MANUAL'),
+    });
+    const unknown = await app.gql(RELEASE, { id: '00000000-0000-4000-8000-000000000000' });
+    expect(unknown.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+    const bad = await app.gql(RELEASE, { id: 'not-an-id' });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+});
