@@ -1,6 +1,7 @@
 import type { ContractLog } from './contract/log';
 import type { AccountData } from './state/types';
 import type { SandboxClock } from './clock';
+import type { EasyPostSimulator } from './easypost/simulator';
 import type { MalformedOrders } from './control/malformed-orders';
 import type { FaultRegistry } from './faults/faults';
 import type { Store } from './state/store';
@@ -18,6 +19,8 @@ export interface SandboxContext {
   contracts: ContractLog;
   /** Orders planted to be served broken (control API). */
   malformed: MalformedOrders;
+  /** EasyPost's trackers and the parcels behind them (every package the channels ship becomes one). */
+  easypost: EasyPostSimulator;
   /** Applies everything the clock has made due for an account (auto-cancel, MCF progress, feed processing). */
   advanceAccount(data: AccountData): void;
   /** Called after every stored write so a snapshot file (when configured) follows. */

@@ -1,4 +1,5 @@
-export { createSandbox, type Sandbox, type SandboxOptions } from './sandbox';
+export { createSandbox, EASYPOST_TEST_KEY, type Sandbox, type SandboxOptions } from './sandbox';
+export type { ParcelFault, ParcelFaultSpec } from './easypost/types';
 export type { AccountCredentials, GenerateRequest } from './control/service';
 export type { FaultSpec, Fault } from './faults/faults';
 export type { GenerateOptions, OrderMix } from './generator/options';

@@ -9,11 +9,14 @@ import type { SandboxContext } from './context';
 import { ContractLog } from './contract/log';
 import { warmContracts } from './contract/enforce';
 import { controlPlugin } from './control/control.routes';
+import { easypostPlugin } from './easypost/routes';
+import { EasyPostSimulator } from './easypost/simulator';
+import { mcfPackages } from './easypost/shipments';
 import { MalformedOrders } from './control/malformed-orders';
 import type { PackageEventType } from './control/package-events';
 import { type AccountCredentials, ControlService, type GenerateRequest } from './control/service';
 import { type Fault, type FaultSpec, FaultRegistry } from './faults/faults';
-import { loadSnapshot, saveSnapshot } from './state/snapshot';
+import { loadEasyPostSnapshot, loadSnapshot, saveSnapshot } from './state/snapshot';
 import { Store } from './state/store';
 import { type ThrottleOverrides, ThrottlePolicy } from './throttle/limits';
 import { BucketRegistry } from './throttle/token-bucket';
@@ -34,13 +37,23 @@ export interface SandboxOptions {
   /** Default on with the documented rates; false turns it off; overrides change rates per group. */
   throttling?: boolean | ThrottleOverrides;
   logger?: boolean;
+  /** API keys /easypost accepts (HTTP Basic user name); default [EASYPOST_TEST_KEY]. */
+  easypostApiKeys?: string[];
 }
+
+/** The EasyPost test key the sandbox accepts unless told otherwise. */
+export const EASYPOST_TEST_KEY = 'EZTK_sandbox_test_key';
+/** In real-clock mode, how often due webhook posts are made. */
+const WEBHOOK_TICK_MS = 3_000;
 
 export interface Sandbox {
   baseUrl: string;
   walmartBaseUrl: string;
   amazonBaseUrl: string;
   controlBaseUrl: string;
+  /** The base URL for EasyPost's client (`new EasyPostClient(key, { baseUrl })`): ends with `/v2/`. */
+  easypostBaseUrl: string;
+  easypostApiKey: string;
   /** The Fastify instance, for `inject` in fast tests. */
   app: FastifyInstance;
   close(): Promise<void>;
@@ -80,8 +93,10 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   let saveTimer: NodeJS.Timeout | undefined;
   const save = () => {
     saveTimer = undefined;
-    if (options.snapshotFile) saveSnapshot(store, options.snapshotFile);
+    if (options.snapshotFile) saveSnapshot(store, options.snapshotFile, easypost);
   };
+  const easypost = new EasyPostSimulator();
+  if (options.snapshotFile) loadEasyPostSnapshot(easypost, options.snapshotFile);
   const ctx: SandboxContext = {
     store,
     clock,
@@ -90,10 +105,13 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     faults: new FaultRegistry(seed),
     contracts: new ContractLog(),
     malformed: new MalformedOrders(),
+    easypost,
     advanceAccount(data) {
       const now = clock.now();
       applyWalmartAutoCancel(data, now);
-      advanceMcfOrders(data, now);
+      advanceMcfOrders(data, now, (order) => {
+        for (const p of mcfPackages(order)) easypost.recordShipment(p);
+      });
       advanceFeeds(data, now);
     },
     changed() {
@@ -122,6 +140,19 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     plugin((instance) => controlPlugin(instance, { ctx, service, apiKey: options.controlApiKey })),
     { prefix: '/_sandbox' },
   );
+  const easypostKeys = options.easypostApiKeys ?? [EASYPOST_TEST_KEY];
+  await app.register(
+    plugin((instance) => easypostPlugin(instance, ctx, easypostKeys)),
+    { prefix: '/easypost' },
+  );
+  // A real clock moves by itself, so due webhook posts go out on a timer; a fixed clock waits for the control API.
+  const tick = setInterval(() => {
+    if (!clock.isFixed()) easypost.deliverDue(clock.now()).catch((error: unknown) => app.log.error(error));
+  }, WEBHOOK_TICK_MS).unref();
+  app.addHook('onClose', (_instance, done) => {
+    clearInterval(tick);
+    done();
+  });
   await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
 
   const address = app.server.address() as AddressInfo;
@@ -132,6 +163,8 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     walmartBaseUrl: `${baseUrl}/walmart`,
     amazonBaseUrl: `${baseUrl}/amazon`,
     controlBaseUrl: `${baseUrl}/_sandbox`,
+    easypostBaseUrl: `${baseUrl}/easypost/v2/`,
+    easypostApiKey: easypostKeys[0],
     app,
     async close() {
       if (saveTimer) clearTimeout(saveTimer);

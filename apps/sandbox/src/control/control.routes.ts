@@ -4,6 +4,7 @@ import type { Channel } from '@order-hub/types';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import type { SandboxContext } from '../context';
 import type { FaultSpec } from '../faults/faults';
+import { registerEasyPostControl } from './easypost.routes';
 import type { PackageEventType } from './package-events';
 import { ControlError, type ControlService, type GenerateRequest } from './service';
 
@@ -118,6 +119,7 @@ export function controlPlugin(
   app.get<{ Params: { accountId: string } }>('/accounts/:accountId/valid-tracking', (request) =>
     service.validTracking(request.params.accountId),
   );
+  registerEasyPostControl(app, ctx);
   app.post('/mcf/inventory', (request) => {
     const b = body(request.body);
     return service.setMcfInventory(String(b.accountId), b.sku as string, b.quantity as number);

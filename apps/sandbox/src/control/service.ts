@@ -1,5 +1,6 @@
 import type { Channel } from '@order-hub/types';
 import type { SandboxContext } from '../context';
+import { amazonPackages, walmartPackages } from '../easypost/shipments';
 import { type Fault, type FaultSpec, validateFaultSpec } from '../faults/faults';
 import { generateAmazonOrders } from '../generator/amazon';
 import { type GenerateOptions, validateGenerateOptions } from '../generator/options';
@@ -81,8 +82,14 @@ export class ControlService {
     const now = this.ctx.clock.now();
     const orderIds =
       data.account.channel === 'WALMART'
-        ? generateWalmartOrders(data, random, now, request).map((o) => o.purchaseOrderId)
-        : generateAmazonOrders(data, random, now, request).map((o) => o.orderId);
+        ? generateWalmartOrders(data, random, now, request).map((o) => {
+            for (const shipped of walmartPackages(o)) this.ctx.easypost.recordShipment(shipped);
+            return o.purchaseOrderId;
+          })
+        : generateAmazonOrders(data, random, now, request).map((o) => {
+            for (const shipped of amazonPackages(o)) this.ctx.easypost.recordShipment(shipped);
+            return o.orderId;
+          });
     this.ctx.changed();
     return { accountId: data.account.id, channel: data.account.channel, orderIds };
   }

@@ -1,8 +1,11 @@
 import type { Channel } from '@order-hub/types';
 import { Random } from '../random';
 
+/** What a fault targets: a channel's routes, or the EasyPost simulator's. */
+export type FaultTarget = Channel | 'EASYPOST';
+
 export interface FaultSpec {
-  channel?: Channel;
+  channel?: FaultTarget;
   /** A route pattern as registered (`/walmart/v3/orders/:purchaseOrderId/shipping`) or a path prefix (`/amazon/fba`). */
   route?: string;
   method?: string;
@@ -41,8 +44,13 @@ export function validateFaultSpec(spec: FaultSpec): string | null {
   }
   const exclusive = (spec.error429 ?? 0) + (spec.error500 ?? 0) + (spec.error503 ?? 0) + (spec.timeout ?? 0);
   if (exclusive > 1) return 'error429 + error500 + error503 + timeout must not exceed 1';
-  if (spec.channel !== undefined && spec.channel !== 'WALMART' && spec.channel !== 'AMAZON')
-    return 'channel must be WALMART or AMAZON';
+  if (
+    spec.channel !== undefined &&
+    spec.channel !== 'WALMART' &&
+    spec.channel !== 'AMAZON' &&
+    spec.channel !== 'EASYPOST'
+  )
+    return 'channel must be WALMART, AMAZON or EASYPOST';
   for (const field of ['timeoutMs', 'slowMs', 'times'] as const) {
     const value = spec[field];
     if (value !== undefined && (!Number.isInteger(value) || value < 0))
@@ -78,7 +86,7 @@ export class FaultRegistry {
     return this.faults;
   }
 
-  decide(channel: Channel, method: string, pattern: string, path: string): FaultOutcome {
+  decide(channel: FaultTarget, method: string, pattern: string, path: string): FaultOutcome {
     const isWrite = method !== 'GET' && method !== 'HEAD';
     let delayMs = 0;
     let silentDrop = false;
@@ -92,7 +100,7 @@ export class FaultRegistry {
     return { kind: 'pass', delayMs, silentDrop };
   }
 
-  private matches(fault: Fault, channel: Channel, method: string, pattern: string, path: string): boolean {
+  private matches(fault: Fault, channel: FaultTarget, method: string, pattern: string, path: string): boolean {
     if (fault.times !== undefined && fault.affected >= fault.times) return false;
     if (fault.channel && fault.channel !== channel) return false;
     if (fault.method && fault.method.toUpperCase() !== method) return false;

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import type { EasyPostSimulator, EasyPostState } from '../easypost/simulator';
 import type { AccountData, IssuedToken } from './types';
 import { Store } from './store';
 
@@ -9,6 +10,8 @@ interface SnapshotFile {
   }[];
   walmartTokens: [string, IssuedToken][];
   amazonTokens: [string, IssuedToken][];
+  /** Absent in snapshots written before the EasyPost simulator. */
+  easypost?: EasyPostState;
 }
 
 export function loadSnapshot(store: Store, file: string): void {
@@ -31,8 +34,15 @@ export function loadSnapshot(store: Store, file: string): void {
   for (const [k, v] of parsed.amazonTokens) store.amazonTokens.set(k, v);
 }
 
+/** The EasyPost simulator's parcels, trackers, events and webhooks, when the snapshot has them. */
+export function loadEasyPostSnapshot(easypost: EasyPostSimulator, file: string): void {
+  if (!existsSync(file)) return;
+  const parsed = JSON.parse(readFileSync(file, 'utf8')) as SnapshotFile;
+  if (parsed.easypost) easypost.load(parsed.easypost);
+}
+
 /** Writes through a temporary file so a crash mid-write never leaves a truncated snapshot. */
-export function saveSnapshot(store: Store, file: string): void {
+export function saveSnapshot(store: Store, file: string, easypost?: EasyPostSimulator): void {
   const snapshot: SnapshotFile = {
     version: 1,
     accounts: [...store.accounts.values()].map((d) => ({
@@ -48,6 +58,7 @@ export function saveSnapshot(store: Store, file: string): void {
     })),
     walmartTokens: [...store.walmartTokens],
     amazonTokens: [...store.amazonTokens],
+    ...(easypost ? { easypost: easypost.state() } : {}),
   };
   const tmp = `${file}.tmp`;
   writeFileSync(tmp, JSON.stringify(snapshot));

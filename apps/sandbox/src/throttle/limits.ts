@@ -40,7 +40,14 @@ export const AMAZON_USAGE_PLANS = {
 } satisfies Record<string, BucketLimit>;
 export type AmazonOperation = keyof typeof AMAZON_USAGE_PLANS;
 
+/**
+ * EasyPost rate-limits per API key and answers 429 past it; its support pages name five requests a second on index
+ * endpoints, so the sandbox applies that to every /easypost call (a default, overridable).
+ */
+export const EASYPOST_LIMIT: BucketLimit = { rate: 5, burst: 10 };
+
 export interface ThrottleOverrides {
+  easypost?: BucketLimit;
   walmart?: Partial<Record<WalmartGroup, BucketLimit>>;
   amazon?: Partial<Record<AmazonOperation, BucketLimit>>;
   /** Multiplies every rate (not the bursts): other packages' tests pass e.g. 1000 to keep throttling but wait less. */
@@ -62,6 +69,10 @@ export class ThrottlePolicy {
 
   amazon(operation: AmazonOperation): BucketLimit {
     return this.scale(this.overrides.amazon?.[operation] ?? AMAZON_USAGE_PLANS[operation]);
+  }
+
+  easypost(): BucketLimit {
+    return this.scale(this.overrides.easypost ?? EASYPOST_LIMIT);
   }
 
   /** The rate the channel reports in `x-amzn-RateLimit-Limit`: the plan's, not the test scaling. */

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { SandboxContext } from '../context';
+import { walmartPackages } from '../easypost/shipments';
 import type { AccountData, WalmartOrder } from '../state/types';
 import { applyAcknowledge, applyCancellation } from './cancel';
 import { WalmartError } from './errors';
@@ -74,6 +75,7 @@ function write(
   if (!request.silentDrop) {
     data.walmartOrders.set(draft.purchaseOrderId, draft);
     trackWalmartDeadline(data, draft);
+    for (const shipped of walmartPackages(draft)) ctx.easypost.recordShipment(shipped);
     ctx.changed();
   }
   return { order: serializeWalmartOrder(draft) };

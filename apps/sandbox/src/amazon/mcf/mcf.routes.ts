@@ -1,3 +1,4 @@
+import { mcfPackages } from '../../easypost/shipments';
 import type { FastifyInstance } from 'fastify';
 import type { SandboxContext } from '../../context';
 import type { AccountData, McfOrder } from '../../state/types';
@@ -114,7 +115,9 @@ export function registerMcfRoutes(app: FastifyInstance, ctx: SandboxContext): vo
     (request) => {
       const data = account(request);
       const order = findOrder(data, request.params.id);
-      advanceMcfOrder(data, order, ctx.clock.now());
+      advanceMcfOrder(data, order, ctx.clock.now(), (shipped) => {
+        for (const p of mcfPackages(shipped)) ctx.easypost.recordShipment(p);
+      });
       if (order.status === 'Cancelled') return {};
       if (!CANCELLABLE.has(order.status)) {
         throw invalidInput(

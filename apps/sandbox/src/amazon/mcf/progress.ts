@@ -108,7 +108,12 @@ function ship(data: AccountData, order: McfOrder, at: number, random: Random): v
  * Moves a fulfillment order along the sandbox clock: Received → Planning → Processing → Complete
  * (or CompletePartialled). Each step is stamped with the time it would have happened, not the time it was observed.
  */
-export function advanceMcfOrder(data: AccountData, order: McfOrder, now: number): void {
+export function advanceMcfOrder(
+  data: AccountData,
+  order: McfOrder,
+  now: number,
+  onShipped?: (order: McfOrder) => void,
+): void {
   if (TERMINAL.has(order.status)) return;
   const random = new Random(hashString(`${data.account.id}/${order.sellerFulfillmentOrderId}`));
   if (order.fulfillmentAction === 'Hold') {
@@ -122,9 +127,13 @@ export function advanceMcfOrder(data: AccountData, order: McfOrder, now: number)
   const start = order.receivedDate;
   if (order.status === 'Received' && now >= start + t.planning) setStatus(order, 'Planning', start + t.planning);
   if (order.status === 'Planning' && now >= start + t.processing) startProcessing(order, start + t.processing, random);
-  if (order.status === 'Processing' && now >= start + t.shipped) ship(data, order, start + t.shipped, random);
+  if (order.status === 'Processing' && now >= start + t.shipped) {
+    ship(data, order, start + t.shipped, random);
+    onShipped?.(order);
+  }
 }
 
-export function advanceMcfOrders(data: AccountData, now: number): void {
-  for (const order of data.mcfOrders.values()) advanceMcfOrder(data, order, now);
+/** `onShipped` hears of each order whose packages left the warehouse (the carrier now has them). */
+export function advanceMcfOrders(data: AccountData, now: number, onShipped?: (order: McfOrder) => void): void {
+  for (const order of data.mcfOrders.values()) advanceMcfOrder(data, order, now, onShipped);
 }

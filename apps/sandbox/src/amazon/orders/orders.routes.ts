@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { SandboxContext } from '../../context';
 import type { AccountData, AmazonOrder } from '../../state/types';
 import { notFound } from '../errors';
+import { amazonPackages } from '../../easypost/shipments';
 import { applyConfirmShipment } from './confirm-shipment';
 import { parseSearch, runSearch } from './search';
 import { INCLUDED_DATA, type IncludedData, serializeAmazonOrder } from './serialize';
@@ -100,6 +101,7 @@ export function registerOrderRoutes(app: FastifyInstance, ctx: SandboxContext): 
       applyConfirmShipment(draft, request.body, ctx.clock.now());
       if (!request.silentDrop) {
         data.amazonOrders.set(draft.orderId, draft);
+        for (const shipped of amazonPackages(draft)) ctx.easypost.recordShipment(shipped);
         ctx.changed();
       }
       return reply.code(204).send();
