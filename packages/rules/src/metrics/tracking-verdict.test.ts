@@ -1,5 +1,4 @@
 import type {
-  CarrierCode,
   CarrierScanRecord,
   ComplianceMetric,
   ComplianceOrderRecord,
@@ -93,7 +92,7 @@ describe('trackingVerdict', () => {
     [
       'Amazon Logistics is not on Walmart’s carrier list',
       {
-        carrier: 'AMAZON_LOGISTICS' as CarrierCode,
+        carrier: 'AMAZON_LOGISTICS',
         trackingNumber: 'TBA123456789000',
         carrierScan: scan({ firstScanAt: t(TUESDAY) }),
       },
