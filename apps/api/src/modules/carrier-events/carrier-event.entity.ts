@@ -66,7 +66,7 @@ export class CarrierEventEntity {
   @Column({ name: 'occurred_at', type: 'timestamptz', nullable: true })
   occurredAt: Date | null;
 
-  @Column({ type: 'varchar', length: 16 })
+  @Column({ type: 'varchar', length: 24 })
   source: CarrierEventSource;
 
   @Column({ type: 'varchar', length: 200, nullable: true })
