@@ -76,6 +76,12 @@ const envSchema = z.object({
   MCF_POLL_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(1).default(60),
   SANDBOX_PORT: z.coerce.number({ message: 'must be a number' }).int().min(0).max(65535).default(4010),
   ALLOW_CUSTOM_CHANNEL_HOSTS: booleanFlag.default(false),
+  EASYPOST_API_KEY: z.string().trim().min(1).optional(),
+  EASYPOST_WEBHOOK_SECRET: z.string().min(1).optional(),
+  EASYPOST_BASE_URL: z
+    .string()
+    .refine((v) => /^https?:\/\/[^/]+\/(.*\/)?v2\/?$/.test(v), { message: 'must be an http(s) URL ending in /v2/' })
+    .optional(),
 });
 
 /** Every environment variable the api reads (each one is documented in .env.example). */
@@ -145,6 +151,8 @@ export interface AppConfig {
   sandboxPort: number;
   /** PRODUCTION channel accounts may name hosts other than the channels' published ones (a proxy, a test double). */
   allowCustomChannelHosts: boolean;
+  /** Seeds the tracking provider's settings on the first start only (later changes go through the settings page). */
+  trackingProviderSeed: { apiKey: string | null; webhookSecret: string | null; baseUrl: string | null };
 }
 
 /** A bad environment: the message is one line naming the variable and the rule. */
@@ -215,6 +223,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     redisUrl: e.REDIS_URL ?? null,
     sandboxPort: e.SANDBOX_PORT,
     allowCustomChannelHosts: e.ALLOW_CUSTOM_CHANNEL_HOSTS,
+    trackingProviderSeed: {
+      apiKey: e.EASYPOST_API_KEY ?? null,
+      webhookSecret: e.EASYPOST_WEBHOOK_SECRET ?? null,
+      baseUrl: e.EASYPOST_BASE_URL ?? null,
+    },
   };
 }
 

@@ -2,6 +2,7 @@ import { AlertEntity } from 'src/modules/alerts/alert.entity';
 import { AuditEventEntity } from 'src/modules/audit/audit-event.entity';
 import { ApiTokenEntity } from 'src/modules/auth/api-token.entity';
 import { CarrierEventEntity } from 'src/modules/carrier-events/carrier-event.entity';
+import { TrackingProviderSettingEntity } from 'src/modules/carrier-tracking/provider/tracking-provider-setting.entity';
 import { ShipmentTrackerEntity } from 'src/modules/carrier-tracking/trackers/shipment-tracker.entity';
 import { TrackingWebhookEventEntity } from 'src/modules/carrier-tracking/trackers/webhooks/tracking-webhook-event.entity';
 import { TrackingHoldEntity } from 'src/modules/carrier-tracking/holds/tracking-hold.entity';
@@ -41,6 +42,7 @@ export const ENTITIES = [
   SkuCategoryEntity,
   CarrierEventEntity,
   ShipmentTrackerEntity,
+  TrackingProviderSettingEntity,
   TrackingHoldEntity,
   TrackingWebhookEventEntity,
   ChannelWarningEntity,

@@ -19,6 +19,7 @@ import { SyncLeaseHolderAndQuarantine1795600500000 } from './1795600500000-SyncL
 import { ApiTokenExpiry1795600600000 } from './1795600600000-ApiTokenExpiry';
 import { OutboxSendingHolder1795600700000 } from './1795600700000-OutboxSendingHolder';
 import { CarrierTracking1795600800000 } from './1795600800000-CarrierTracking';
+import { TrackingProviderSetting1795600900000 } from './1795600900000-TrackingProviderSetting';
 import { TrackingWebhookInbox1795601000000 } from './1795601000000-TrackingWebhookInbox';
 import { TrackingHolds1795601300000 } from './1795601300000-TrackingHolds';
 
@@ -44,6 +45,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ApiTokenExpiry1795600600000,
   OutboxSendingHolder1795600700000,
   CarrierTracking1795600800000,
+  TrackingProviderSetting1795600900000,
   TrackingWebhookInbox1795601000000,
   TrackingHolds1795601300000,
 ];
