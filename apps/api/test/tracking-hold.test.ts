@@ -1,3 +1,7 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createSandbox, type Sandbox } from '@order-hub/sandbox';
 import { CarrierEventRepository } from '../src/modules/carrier-events/carrier-event.repository';
 import { TrackingHoldsService } from '../src/modules/carrier-tracking/holds/tracking-holds.service';
@@ -6,7 +10,7 @@ import { settledOutbox } from './support/outbox-helpers';
 import { firstWalmartLineStatus } from './support/sandbox-views';
 import { connectSandboxAccount, syncAndWait, type ConnectedAccount } from './support/sync-helpers';
 import { startTestApp, type TestApp } from './support/test-app';
-import { testDatabases } from './support/test-databases';
+import { createScratchPostgres, testDatabases, type ScratchDatabase } from './support/test-databases';
 import { validTrackingNumber } from './support/tracking-numbers';
 
 const HOUR = 3_600_000;
@@ -41,6 +45,27 @@ describe.each(testDatabases())('hold tracking until it scans (%s)', (kind) => {
   let app: TestApp;
   let walmart: ConnectedAccount;
   let holds: TrackingHoldsService;
+  // The hub's data outlives the process: the restart case starts a second one on it.
+  let scratch: ScratchDatabase | undefined;
+  let pgliteDir: string | undefined;
+  const credentialsKey = randomBytes(32).toString('base64');
+
+  const startHub = () =>
+    startTestApp('pglite', {
+      CHANNEL_RATE_SCALE: '1000',
+      CREDENTIALS_KEY: credentialsKey,
+      ...(scratch ? { DATABASE_URL: scratch.url } : { PGLITE_DIR: pgliteDir! }),
+    });
+
+  /** Stops the hub and starts another process on the same data; the first admin token still signs in. */
+  async function restartHub(): Promise<void> {
+    const token = app.adminToken;
+    await app.running.close();
+    rmSync(app.dataDir, { recursive: true, force: true });
+    const next = await startHub();
+    app = { ...next, adminToken: token, gql: (q, v = {}, t = token) => next.gql(q, v, t) };
+    holds = app.running.app.get(TrackingHoldsService);
+  }
 
   const orderHolds = async (id: string): Promise<OrderHolds> => {
     const res = await app.gql(HOLDS, { id });
@@ -115,7 +140,9 @@ describe.each(testDatabases())('hold tracking until it scans (%s)', (kind) => {
 
   beforeAll(async () => {
     sandbox = await createSandbox({ seed: 1515, throttling: { rateScale: 1000 } });
-    app = await startTestApp(kind, { CHANNEL_RATE_SCALE: '1000' });
+    if (kind === 'postgres') scratch = await createScratchPostgres();
+    else pgliteDir = mkdtempSync(join(tmpdir(), 'order-hub-hold-'));
+    app = await startHub();
     holds = app.running.app.get(TrackingHoldsService);
     walmart = await connectSandboxAccount(app, sandbox, 'WALMART', 'Hold Walmart');
     sandbox.generateOrders({
@@ -130,6 +157,8 @@ describe.each(testDatabases())('hold tracking until it scans (%s)', (kind) => {
   afterAll(async () => {
     await app?.close();
     await sandbox?.close();
+    await scratch?.drop();
+    if (pgliteDir) rmSync(pgliteDir, { recursive: true, force: true });
   });
 
   it('with the option off (the default) a confirmation goes to Walmart at once, with no hold', async () => {
@@ -187,7 +216,7 @@ describe.each(testDatabases())('hold tracking until it scans (%s)', (kind) => {
     expect(await holds.firstScanSeen([shipmentId])).toBe(0);
   });
 
-  it('the sweep releases a hold whose scan was recorded without the hook, and one whose deadline came', async () => {
+  it('held confirmations survive a restart; the sweep sends one whose scan was recorded without the hook, and one whose deadline came', async () => {
     const scanned = await anOrder(48 * HOUR);
     const first = await ship(scanned);
     const late = await anOrder(30 * HOUR);
@@ -195,10 +224,22 @@ describe.each(testDatabases())('hold tracking until it scans (%s)', (kind) => {
     await expectHeld(scanned);
     await expectHeld(late);
 
+    await restartHub();
+    await expectHeld(scanned);
+    const stillHeld = await expectHeld(late);
+    expect(stillHeld.trackingHolds).toEqual([
+      expect.objectContaining({
+        releaseBy: new Date(late.shipBy.getTime() - 2 * HOUR).toISOString(),
+        releasedAt: null,
+      }),
+    ]);
+
+    // The scan reached carrier_event but no hook ran (recorded while the hub was down, say): the sweep finds it.
     await recordScan(first.shipmentId, scanned.id);
     // Nothing is due yet at this time: only the scanned one goes.
     expect(await holds.sweep(new Date())).toEqual({ firstScan: 1, deadline: 0 });
     await expectConfirmedToWalmart(scanned, first.trackingNumber);
+    expect((await orderHolds(scanned.id)).trackingHolds[0].releaseReason).toBe('FIRST_SCAN');
     await expectHeld(late);
 
     // At ship-by less 2 hours, no scan: it goes so the order is not late.
