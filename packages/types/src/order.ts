@@ -59,6 +59,8 @@ export const OrderView = {
   AT_RISK: 'AT_RISK',
   /** A channel refused a call for good (or it went dead): newest refusal first, until the channel takes it. */
   NEEDS_ATTENTION: 'NEEDS_ATTENTION',
+  /** Shipped, with a shipment the tracking provider follows (PENDING or TRACKING) that the carrier has not scanned yet. */
+  SHIPPED_NO_SCAN: 'SHIPPED_NO_SCAN',
   ALL: 'ALL',
 } as const;
 export type OrderView = (typeof OrderView)[keyof typeof OrderView];

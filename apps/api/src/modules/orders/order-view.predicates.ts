@@ -16,6 +16,12 @@ export interface AccountDayEnd {
 // Must stay textually equal to the partial index predicates in the migrations, so the planner uses them.
 const OPEN = `o.status IN ('CREATED', 'ACKNOWLEDGED', 'PARTIALLY_SHIPPED') AND o.fulfillment_method <> 'CHANNEL'`;
 
+/**
+ * Orders with a shipment the tracking provider follows and the carrier has not scanned: read-only over
+ * shipment_tracker (its order index), whose first_scan_at the tracking module sets with the first SCANNED event.
+ */
+const SHIPPED_NO_SCAN = `o.id IN (SELECT t.order_id FROM shipment_tracker t WHERE t.state IN ('PENDING', 'TRACKING') AND t.first_scan_at IS NULL)`;
+
 export function viewPredicate(view: OrderView, now: Date, dayEnds: AccountDayEnd[]): Predicate {
   switch (view) {
     case OrderView.ALL:
@@ -36,6 +42,8 @@ export function viewPredicate(view: OrderView, now: Date, dayEnds: AccountDayEnd
         sql: orderHasRefusalSql(),
         params: {},
       };
+    case OrderView.SHIPPED_NO_SCAN:
+      return { sql: SHIPPED_NO_SCAN, params: {} };
   }
 }
 

@@ -16,6 +16,10 @@ registerEnumType(OrderView, {
       description:
         'A channel refused a call for good (or it went dead) and has not taken it since; newest refusal first.',
     },
+    SHIPPED_NO_SCAN: {
+      description:
+        'Shipped, no scan yet: a shipment the tracking provider follows (PENDING or TRACKING) has no carrier scan.',
+    },
     ALL: { description: 'Every order.' },
   },
 });
