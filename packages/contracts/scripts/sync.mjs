@@ -46,6 +46,22 @@ const WALMART_SAMPLES = {
   'ship_response_200.json': ['shippingUpdates', 'response', 200],
 };
 
+/**
+ * EasyPost publishes no OpenAPI file: its example responses are the contract. Name → file under easypost/.
+ * Copied whole (keys sorted); the sandbox's EasyPost answers are held to their keys and value types.
+ */
+export const EASYPOST_EXAMPLES = {
+  'trackers-create': 'docs/responses/trackers/trackers-create.json',
+  'trackers-retrieve': 'docs/responses/trackers/trackers-retrieve.json',
+  'trackers-list': 'docs/responses/trackers/trackers-list.json',
+  'webhooks-create': 'docs/responses/webhooks/webhooks-create.json',
+  'webhooks-retrieve': 'docs/responses/webhooks/webhooks-retrieve.json',
+  'webhooks-list': 'docs/responses/webhooks/webhooks-list.json',
+  'events-retrieve': 'docs/responses/events/events-retrieve.json',
+  'event-body': 'fixtures/event-body.json',
+  'tracking-webhook': 'landing_pages/tracking_webhooks/tracking_webhook_response.json',
+};
+
 const METHODS = new Set(['get', 'put', 'post', 'delete', 'patch', 'head', 'options']);
 /** Documentation only: validation never reads these. */
 const DOCS = new Set([
@@ -260,6 +276,15 @@ export function generate(source = SOURCE) {
       }
       if (examples.length) files.set(`examples/${api}/${model}.json`, json(examples));
     }
+  }
+  // A source without easypost/ trims nothing for it, and --check then names the committed copy as drift.
+  if (existsSync(join(source, 'easypost'))) {
+    const examples = Object.entries(EASYPOST_EXAMPLES).map(([name, file]) => ({
+      name,
+      source: `easypost/${file}`,
+      body: read(`easypost/${file}`),
+    }));
+    files.set('examples/easypost/examples.json', json(examples));
   }
   return files;
 }

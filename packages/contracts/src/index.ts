@@ -3,3 +3,4 @@ export { type ContractOperation, findOperation, operations } from './operations'
 export { type ContractViolation, checkRequest, checkResponse } from './check';
 export { type AmazonModelAlias, amazonSchema, assertValid, walmartSchemas } from './legacy';
 export type { ValidateFunction } from 'ajv';
+export { type EasyPostExample, easypostExample, easypostExamples, keysBeyond, shapeDifferences } from './easypost';
