@@ -1,5 +1,11 @@
-import { cancellationInitiatorOfLines, computeComplianceMetrics, isSellerFaultRefundReason } from '@order-hub/rules';
+import {
+  cancellationInitiatorOfLines,
+  channelProfile,
+  computeComplianceMetrics,
+  isSellerFaultRefundReason,
+} from '@order-hub/rules';
 import type {
+  AddressMatch,
   CancellationInitiator,
   CarrierCode,
   Channel,
@@ -7,10 +13,13 @@ import type {
   FulfillmentMethod,
   NormalizedOrder,
   PackageType,
+  TrackerState,
 } from '@order-hub/types';
+import { TrackingProviderSettingsService } from '../src/modules/carrier-tracking/provider/tracking-provider-settings.service';
 import type { ChannelAccountEntity } from '../src/modules/channels/channel-account.entity';
 import { SkuCategoriesService } from '../src/modules/catalog/sku-categories.service';
 import { ComplianceService, type ReportedMetric } from '../src/modules/compliance/compliance.service';
+import { recordCarrierScans, shipmentIdsOf } from './support/carrier-scan-fixtures';
 import { anAccount, anOrder, insertOrders } from './support/order-fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
 import { testDatabases } from './support/test-databases';
@@ -21,10 +30,12 @@ const DAY = 24 * HOUR;
 const AS_OF = new Date('2026-11-20T00:00:00Z');
 
 /** How a shipment is stored: the channel's carrier name, and the hub carrier that name stands for. */
-const CARRIERS: Record<'UPS' | 'USPS' | 'FEDEX', { name: string; code: CarrierCode }> = {
+const CARRIERS: Record<'UPS' | 'USPS' | 'FEDEX' | 'PIGEON', { name: string; code: CarrierCode }> = {
   UPS: { name: 'UPS', code: 'UPS' },
   USPS: { name: 'USPS', code: 'USPS' },
   FEDEX: { name: 'FedEx', code: 'FEDEX' },
+  // A carrier the hub does not know by name: Amazon takes it as Other, Walmart does not support it.
+  PIGEON: { name: 'Pigeon Express', code: 'OTHER' },
 };
 
 interface ShipmentSpec {
@@ -36,6 +47,8 @@ interface ShipmentSpec {
   weightOz?: number;
   /** When the channel reported the package delivered (a DELIVERED carrier event); absent: no event. */
   deliveredAt?: Date;
+  /** What the tracking provider reported: its tracker's state, the first scan, the first delivery attempt, the address verdict. */
+  scans?: { tracker?: TrackerState; firstScanAt?: Date; attemptAt?: Date; addressMatch?: AddressMatch };
 }
 
 /**
@@ -134,12 +147,18 @@ function normalized(spec: OrderSpec): NormalizedOrder {
   };
 }
 
-/** The oracle's record: hub cancellations by their stated initiator, channel ones attributed by the rules from the line reasons. */
+/**
+ * The oracle's record: hub cancellations by their stated initiator, channel ones attributed by the rules from the
+ * line reasons. A shipment's carrier scans are known (the hub follows it) for an MCF order, on a channel that reports
+ * package scans, or through an active provider's tracker (TRACKING or DONE) when `providerOn`.
+ */
 function record(
   id: string,
   order: NormalizedOrder,
   spec: OrderSpec,
   categories: Record<string, string>,
+  channel: Channel,
+  providerOn: boolean,
 ): ComplianceOrderRecord {
   const initiator: Record<NonNullable<OrderSpec['cancel']>['as'], CancellationInitiator> = {
     SELLER: 'SELLER',
@@ -190,6 +209,17 @@ function record(
         weightOz: s.weightOz ?? null,
       },
       deliveredAt: s.deliveredAt ?? null,
+      carrierName: CARRIERS[s.carrier].name,
+      firstDeliveryAttemptAt: s.scans?.attemptAt ?? null,
+      carrierScan: {
+        known:
+          order.fulfillmentMethod === 'MCF' ||
+          channelProfile(channel).reportsCarrierScans ||
+          (providerOn && (s.scans?.tracker === 'TRACKING' || s.scans?.tracker === 'DONE')),
+        firstScanAt: s.scans?.firstScanAt ?? null,
+        untrackable: s.scans?.tracker === 'UNTRACKABLE',
+      },
+      addressMatch: s.scans?.tracker ? (s.scans.addressMatch ?? null) : undefined,
     })),
     lines: order.lines.map((l) => ({ sku: l.sku, category: categories[l.sku] ?? null })),
   };
@@ -240,7 +270,7 @@ function generatedSpecs(channel: Channel, asOf: Date, count: number, seed: numbe
         as: 'AUTO_CANCEL',
       };
     } else if (r < 0.9) {
-      const carrier = pick(['UPS', 'UPS', 'USPS', 'FEDEX'] as const);
+      const carrier = rnd() < 0.05 ? 'PIGEON' : pick(['UPS', 'UPS', 'USPS', 'FEDEX'] as const);
       const letter = carrier === 'USPS' && rnd() < 0.4;
       const tracking = pick([
         () => validTrackingNumber(carrier === 'USPS' ? 'USPS' : 'UPS'),
@@ -253,6 +283,26 @@ function generatedSpecs(channel: Channel, asOf: Date, count: number, seed: numbe
       const at = new Date(shipBy.getTime() + Math.floor((rnd() - 0.8) * 2 * DAY));
       // Most parcels have a delivery event, some after the delivery promise, some known only after asOf.
       const deliveredAt = rnd() < 0.75 ? new Date(at.getTime() + Math.floor((1 + rnd() * 5) * DAY)) : undefined;
+      // The provider's side: no tracker, one not yet matched, following, finished, or refused; scans inside and past
+      // the late-origin-scan deadline and after asOf, attempts before the delivery, every address verdict.
+      const tracker = pick([
+        undefined,
+        undefined,
+        'PENDING',
+        'TRACKING',
+        'TRACKING',
+        'DONE',
+        'DONE',
+        'UNTRACKABLE',
+      ] as const);
+      const scans = {
+        tracker,
+        firstScanAt: rnd() < 0.6 ? new Date(at.getTime() + Math.floor(rnd() * 4 * DAY)) : undefined,
+        attemptAt:
+          deliveredAt && rnd() < 0.4 ? new Date(deliveredAt.getTime() - Math.floor(rnd() * 2 * DAY)) : undefined,
+        addressMatch:
+          tracker && deliveredAt ? pick(['MATCH', 'MATCH', 'MISMATCH', 'UNKNOWN', undefined] as const) : undefined,
+      };
       spec.shipments = [
         {
           carrier,
@@ -268,6 +318,7 @@ function generatedSpecs(channel: Channel, asOf: Date, count: number, seed: numbe
               : undefined,
           weightOz: letter ? pick([3, 15]) : undefined,
           deliveredAt,
+          scans,
         },
       ];
       if (rnd() < 0.12)
@@ -281,9 +332,13 @@ function generatedSpecs(channel: Channel, asOf: Date, count: number, seed: numbe
   return specs;
 }
 
-/** A metric as both sides can state it: rates to 9 decimals, the projection without its (oracle-only) order ids. */
-const round = ({ projection: p, ...m }: ReportedMetric) => ({
+/**
+ * A metric as both sides can state it: rates to 9 decimals, the projection without its (oracle-only) order ids, the
+ * carrier data without its note (the report words the instant for people).
+ */
+const round = ({ projection: p, carrierData, ...m }: ReportedMetric) => ({
   ...m,
+  carrierData: { uses: carrierData.uses, asOf: carrierData.asOf },
   value: m.value === null ? null : Number(m.value.toFixed(9)),
   projection: p && {
     openOrders: p.openOrders,
@@ -299,6 +354,16 @@ describe.each(testDatabases())('compliance report in SQL against the rules oracl
   let service: ComplianceService;
   const accounts = {} as Record<Channel, ChannelAccountEntity>;
   const records = { WALMART: [] as ComplianceOrderRecord[], AMAZON: [] as ComplianceOrderRecord[] };
+  /** What each record was built from, to build it again as it reads with the provider off. */
+  const loadedWith = {
+    WALMART: [] as ((providerOn: boolean) => ComplianceOrderRecord)[],
+    AMAZON: [] as ((providerOn: boolean) => ComplianceOrderRecord)[],
+  };
+
+  /** The ADMIN's switch on the tracking provider settings page (with an API key: the provider is active). */
+  async function setProvider(enabled: boolean): Promise<void> {
+    await app.running.app.get(TrackingProviderSettingsService).update({ enabled, apiKey: 'EZTK-oracle-test' }, 'test');
+  }
 
   /** The SKU categories set for each account, as the oracle needs them. */
   const categoriesOf = new Map<string, Record<string, string>>();
@@ -345,8 +410,18 @@ describe.each(testDatabases())('compliance report in SQL against the rules oracl
         });
       }
     }
-    const loaded = specs.map((spec, i) => record(ids[i], orders[i], spec, categoriesOf.get(account.id) ?? {}));
+    const shipmentIds = await shipmentIdsOf(app, ids);
+    for (const [i, spec] of specs.entries()) {
+      const s = spec.shipments?.[0];
+      if (s?.scans) await recordCarrierScans(app, shipmentIds[i]!, { ...s.scans, deliveredAt: s.deliveredAt });
+    }
+    const builders = specs.map(
+      (spec, i) => (providerOn: boolean) =>
+        record(ids[i], orders[i], spec, categoriesOf.get(account.id) ?? {}, channel, providerOn),
+    );
+    const loaded = builders.map((build) => build(true));
     records[channel].push(...loaded);
+    loadedWith[channel].push(...builders);
     return loaded;
   }
 
@@ -357,7 +432,7 @@ describe.each(testDatabases())('compliance report in SQL against the rules oracl
     oracleRecords = records[channel],
   ) {
     const sql = await service.report({ channel, asOf, accountId });
-    const oracle = computeComplianceMetrics(channel, oracleRecords, { asOf });
+    const oracle = computeComplianceMetrics(channel, oracleRecords, { asOf, carrierDataAsOf: sql.carrierData.asOf });
     expect(sql.metrics.map(round)).toEqual(oracle.map(({ orderIds: _ids, ...m }) => round(m)));
     for (const metric of oracle) {
       const paged: string[] = [];
@@ -382,6 +457,7 @@ describe.each(testDatabases())('compliance report in SQL against the rules oracl
   beforeAll(async () => {
     app = await startTestApp(kind);
     service = app.running.app.get(ComplianceService);
+    await setProvider(true);
     accounts.WALMART = await anAccount(app, 'WALMART');
     accounts.AMAZON = await anAccount(app, 'AMAZON');
     await mapCategories(accounts.AMAZON.id, CATEGORIES);
@@ -413,6 +489,39 @@ describe.each(testDatabases())('compliance report in SQL against the rules oracl
     },
   );
 
+  it.each(['WALMART', 'AMAZON'] as const)(
+    '%s with the provider off: trackers no longer count as followed, and SQL and oracle still agree',
+    async (channel) => {
+      await setProvider(false);
+      try {
+        const metrics = await expectSameAsOracle(
+          channel,
+          AS_OF,
+          null,
+          loadedWith[channel].map((build) => build(false)),
+        );
+        const vtr = metrics.find((m) => m.key === 'VALID_TRACKING_RATE' && !m.category)!;
+        expect(vtr.exclusions.find((x) => x.reason === 'NO_CARRIER_DATA')?.count ?? 0).toBeGreaterThan(
+          channel === 'WALMART' ? 0 : -1,
+        );
+      } finally {
+        await setProvider(true);
+      }
+    },
+  );
+
+  it('the generated data reaches every valid tracking verdict and address verdict', async () => {
+    const [walmart] = await expectSameAsOracle('WALMART', AS_OF);
+    expect(walmart.awaitingFirstScan).toBeGreaterThan(0);
+    expect(walmart.exclusions.map((x) => x.reason)).toContain('NO_CARRIER_DATA');
+    const mismatch = (await service.report({ channel: 'WALMART', asOf: AS_OF })).metrics.find(
+      (m) => m.key === 'ADDRESS_MISMATCH_RATE',
+    )!;
+    expect(mismatch.numerator).toBeGreaterThan(0);
+    expect(mismatch.denominator).toBeGreaterThan(mismatch.numerator);
+    expect(mismatch.exclusions.map((x) => x.reason)).toContain('LOCATION_UNKNOWN');
+  });
+
   it('a past window uses the policy of its time (Walmart > 99% before 2026-01-29)', async () => {
     const account = await anAccount(app, 'WALMART', 'America/Chicago');
     const shippedAt = new Date('2025-11-20T12:00:00Z');
@@ -422,7 +531,14 @@ describe.each(testDatabases())('compliance report in SQL against the rules oracl
         ...Array.from({ length: 99 }, () => ({
           orderedAt: new Date('2025-11-18T12:00:00Z'),
           shipBy: new Date('2025-11-21T12:00:00Z'),
-          shipments: [{ carrier: 'UPS' as const, tracking: validTrackingNumber('UPS'), at: shippedAt }],
+          shipments: [
+            {
+              carrier: 'UPS' as const,
+              tracking: validTrackingNumber('UPS'),
+              at: shippedAt,
+              scans: { tracker: 'DONE' as const, firstScanAt: new Date(shippedAt.getTime() + 6 * HOUR) },
+            },
+          ],
         })),
         {
           orderedAt: new Date('2025-11-18T12:00:00Z'),
@@ -447,8 +563,14 @@ describe.each(testDatabases())('compliance report in SQL against the rules oracl
   it('hand-built Amazon orders: known late shipment rate, exemptions and cancels for one account', async () => {
     const account = await anAccount(app, 'AMAZON', 'America/New_York');
     const at = (iso: string) => new Date(iso);
+    // Amazon reports its packages' scans: each parcel scanned six hours after it was confirmed.
     const ups = (iso: string, tracking: string | null = validTrackingNumber('UPS')) => [
-      { carrier: 'UPS' as const, tracking, at: at(iso) },
+      {
+        carrier: 'UPS' as const,
+        tracking,
+        at: at(iso),
+        scans: { firstScanAt: new Date(at(iso).getTime() + 6 * HOUR) },
+      },
     ];
     const specs: OrderSpec[] = [
       {
@@ -764,7 +886,14 @@ describe.each(testDatabases())('compliance report in SQL against the rules oracl
     const shipped = (tracking: string): OrderSpec => ({
       orderedAt: at('2026-11-14T10:00:00Z'),
       shipBy: at('2026-11-16T20:00:00Z'),
-      shipments: [{ carrier: 'UPS', tracking, at: at('2026-11-15T12:00:00Z') }],
+      shipments: [
+        {
+          carrier: 'UPS',
+          tracking,
+          at: at('2026-11-15T12:00:00Z'),
+          scans: { firstScanAt: at('2026-11-15T18:00:00Z') },
+        },
+      ],
     });
     const open: OrderSpec = { orderedAt: at('2026-11-19T10:00:00Z'), shipBy: at('2026-11-21T20:00:00Z') };
     const mine = await load(
@@ -828,7 +957,14 @@ describe.each(testDatabases())('compliance report in SQL against the rules oracl
         {
           orderedAt: new Date('2026-11-10T10:00:00Z'),
           shipBy: new Date('2026-11-11T10:00:00Z'),
-          shipments: [{ carrier: 'UPS', tracking: 'PENDING', at: new Date('2026-11-11T09:00:00Z') }],
+          shipments: [
+            {
+              carrier: 'UPS',
+              tracking: 'PENDING',
+              at: new Date('2026-11-11T09:00:00Z'),
+              scans: { firstScanAt: new Date('2026-11-11T15:00:00Z') },
+            },
+          ],
         },
       ],
       account,

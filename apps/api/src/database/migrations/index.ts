@@ -21,6 +21,7 @@ import { OutboxSendingHolder1795600700000 } from './1795600700000-OutboxSendingH
 import { CarrierTracking1795600800000 } from './1795600800000-CarrierTracking';
 import { TrackingProviderSetting1795600900000 } from './1795600900000-TrackingProviderSetting';
 import { TrackingWebhookInbox1795601000000 } from './1795601000000-TrackingWebhookInbox';
+import { TrackingCheckCarrierSupported1795601100000 } from './1795601100000-TrackingCheckCarrierSupported';
 import { TrackingHolds1795601300000 } from './1795601300000-TrackingHolds';
 
 /** Every migration, oldest first. */
@@ -47,5 +48,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CarrierTracking1795600800000,
   TrackingProviderSetting1795600900000,
   TrackingWebhookInbox1795601000000,
+  TrackingCheckCarrierSupported1795601100000,
   TrackingHolds1795601300000,
 ];

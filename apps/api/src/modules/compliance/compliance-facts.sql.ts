@@ -1,18 +1,21 @@
 import {
   BUYER_REQUESTED_CANCEL_REASONS,
+  channelProfile,
   excludedFromSellerMetrics,
   REFUND_REASON_FAULT,
   SELLER_FAULT_REFUND_REASONS,
   type ChannelPolicy,
 } from '@order-hub/rules';
 import { UNCATEGORIZED } from '@order-hub/types';
+import { lateOriginScanDaysByWeekday } from './awaiting-scan-window';
 import type { FactsQuery, FactsScope } from './compliance-facts.types';
 
 /*
  * Each metric is a "facts" query: one row per counted record with `order_id`, `ship_by`, `anchor_at` (the instant its
  * window is placed on: shipped, due, promised or ordered), `kind` —
- * 'N' numerator (and denominator), 'D' denominator only, 'O' open order not yet due (projection),
- * 'X:<reason>' left out — and `category`: NULL for the whole account; a metric measured per product category
+ * 'N' numerator (and denominator), 'D' denominator only, 'U' denominator only on the carrier's word (valid
+ * tracking: untrackable or never scanned), 'A' awaiting a first carrier scan (out of the rate, in the projection),
+ * 'O' open order not yet due (projection), 'X:<reason>' left out — and `category`: NULL for the whole account; a metric measured per product category
  * (Amazon's valid tracking) repeats each record once per category of its order's SKUs.
  * The report aggregates the facts per (kind, category); the orders page reads the 'N' rows of one category.
  * The definitions mirror packages/rules/src/metrics, which the integration test holds them to.
@@ -85,12 +88,29 @@ function categoriesJoin(p: Params, perCategory: boolean): string {
         LEFT JOIN sku_category sc ON sc.account_id = o.account_id AND sc.sku = l.sku) cat`;
 }
 
+/** Whether the hub hears of a shipment's carrier scans, so that silence means "no scan" (trackingVerdict's `known`). */
+export interface CarrierScanScope {
+  /** A tracking provider is on: its trackers (TRACKING or DONE) follow the shipments. */
+  providerOn: boolean;
+}
+
+/** The carrier events that show the carrier had the parcel: a scan, a delivery attempt or the delivery. */
+const CARRIER_SCAN_EVENTS = `('SCANNED', 'DELIVERY_ATTEMPT', 'DELIVERED')`;
+
 /**
- * Shipments confirmed in the window; validity from compliance_tracking_check (refreshed first), exemption from the
- * policy. Open orders that will ship into a window ('O': seller-fulfilled, unshipped and not cancelled at the end,
- * ship-by in [end, end + window)) feed the projection.
+ * Shipments confirmed in the window, classified as the rules' trackingVerdict: an invalid number, or (Walmart) a
+ * carrier the channel does not support (compliance_tracking_check, refreshed first), is 'D'; an untrackable one, or one the carrier never scanned by its late-origin-scan deadline,
+ * is 'U' (denominator only, carrier-based); one with a carrier scan before the end is 'N'; one still inside its
+ * deadline is 'A' (awaiting its first scan: out of the rate, in the projection); one whose scans the hub cannot
+ * hear of is 'X:NO_CARRIER_DATA'. Exemption and channel fulfilment come from the policy as before. Open orders that
+ * will ship into a window ('O': seller-fulfilled, unshipped and not cancelled at the end, ship-by in
+ * [end, end + window)) feed the projection. Without `carrier`, trackers count as followed (the provider on).
  */
-export function validTrackingFacts(scope: FactsScope, policy: ChannelPolicy): FactsQuery {
+export function validTrackingFacts(
+  scope: FactsScope,
+  policy: ChannelPolicy,
+  carrier: CarrierScanScope = { providerOn: true },
+): FactsQuery {
   const p = new Params();
   const threshold = policy.thresholds.find((t) => t.metric === 'VALID_TRACKING_RATE');
   const categories = categoriesJoin(p, threshold?.perCategory ?? false);
@@ -105,14 +125,24 @@ export function validTrackingFacts(scope: FactsScope, policy: ChannelPolicy): Fa
          AND LEAST(s.length_in, s.width_in, s.height_in) <= ${p.add(rule.maxThicknessIn)}))
        AND (s.weight_oz IS NULL OR s.weight_oz <= ${p.add(rule.maxWeightOz)})`
     : 'false';
+  const known = `(${p.add(channelProfile(scope.channel).reportsCarrierScans)}::boolean OR o.fulfillment_method = 'MCF'
+       OR (${p.add(carrier.providerOn)}::boolean AND COALESCE(t.state IN ('TRACKING', 'DONE'), false)))`;
+  const scanned = `EXISTS (SELECT 1 FROM carrier_event e WHERE e.shipment_id = s.id AND e.type IN ${CARRIER_SCAN_EVENTS}
+       AND (e.occurred_at IS NULL OR e.occurred_at < ${end}))`;
   const sql = `SELECT o.id AS order_id, NULL::timestamptz AS ship_by, s.shipped_at AS anchor_at,
       CASE WHEN ${notSellerMetric(p)} THEN 'X:CHANNEL_FULFILLED'
            WHEN ${exempt} THEN 'X:EXEMPT_LETTER_OR_FLAT'
-           WHEN c.valid THEN 'N' ELSE 'D' END AS kind,
+           WHEN NOT c.valid OR (${p.add(policy.validTracking.requiresSupportedCarrierAndMethod)}::boolean AND NOT c.carrier_supported) THEN 'D'
+           WHEN ${p.add(policy.validTracking.requiresTrackableOnCarrierSite)}::boolean AND t.state = 'UNTRACKABLE' THEN 'U'
+           WHEN ${scanned} THEN 'N'
+           WHEN NOT ${known} THEN 'X:NO_CARRIER_DATA'
+           WHEN ${end} < s.shipped_at + make_interval(hours => 24 * (${p.add(lateOriginScanDaysByWeekday(scope.channel, scope.end))}::int[])[extract(isodow FROM s.shipped_at AT TIME ZONE 'UTC')::int]) THEN 'A'
+           ELSE 'U' END AS kind,
       cat.category
     FROM shipment s
     JOIN "order" o ON o.id = s.order_id
     JOIN compliance_tracking_check c ON c.shipment_id = s.id
+    LEFT JOIN shipment_tracker t ON t.shipment_id = s.id
     ${categories}
    WHERE ${scoped(p, scope)} AND s.shipped_at >= ${p.add(scope.start)} AND s.shipped_at < ${end}
   UNION ALL
@@ -128,23 +158,45 @@ export function validTrackingFacts(scope: FactsScope, policy: ChannelPolicy): Fa
 }
 
 /**
+ * Seller shipments confirmed in the window that a tracker follows and that were delivered before the end (a
+ * DELIVERED carrier event): the carrier's delivery location against the order's ship-to as the tracker recorded it
+ * (packages/rules matchDeliveryAddress): MISMATCH 'N', MATCH 'D', UNKNOWN or not compared 'X:LOCATION_UNKNOWN'.
+ */
+export function addressMismatchFacts(scope: FactsScope): FactsQuery {
+  const p = new Params();
+  const end = p.add(scope.end);
+  const sql = `SELECT o.id AS order_id, NULL::timestamptz AS ship_by, s.shipped_at AS anchor_at,
+      CASE t.address_match WHEN 'MISMATCH' THEN 'N' WHEN 'MATCH' THEN 'D' ELSE 'X:LOCATION_UNKNOWN' END AS kind,
+      NULL::text AS category
+    FROM shipment s
+    JOIN "order" o ON o.id = s.order_id
+    JOIN shipment_tracker t ON t.shipment_id = s.id
+   WHERE ${scoped(p, scope)} AND NOT ${notSellerMetric(p)} AND s.shipped_at >= ${p.add(scope.start)} AND s.shipped_at < ${end}
+     AND EXISTS (SELECT 1 FROM carrier_event e WHERE e.shipment_id = s.id AND e.type = 'DELIVERED' AND e.occurred_at < ${end})`;
+  return { sql, params: p.values };
+}
+
+/**
  * Shipped orders whose promised delivery (deliver_by) falls in the window: on time when every shipment confirmed
- * before the end has a DELIVERED carrier event before the end, the last of them on or before deliver_by. Without
- * such events the order is left out (NO_DELIVERY_EVENT): no data, never a guess.
+ * before the end had its first delivery attempt (a DELIVERY_ATTEMPT carrier event, else the DELIVERED one) before
+ * the end, the last of them on or before deliver_by. Without such events the order is left out
+ * (NO_DELIVERY_EVENT): no data, never a guess.
  */
 export function onTimeDeliveryFacts(scope: FactsScope): FactsQuery {
   const p = new Params();
   const end = p.add(scope.end);
   const sql = `SELECT o.id AS order_id, NULL::timestamptz AS ship_by, o.deliver_by AS anchor_at,
       CASE WHEN ${notSellerMetric(p)} THEN 'X:CHANNEL_FULFILLED'
-           WHEN d.undelivered > 0 THEN 'X:NO_DELIVERY_EVENT'
-           WHEN d.delivered_at <= o.deliver_by THEN 'N' ELSE 'D' END AS kind,
+           WHEN d.unattempted > 0 THEN 'X:NO_DELIVERY_EVENT'
+           WHEN d.attempted_at <= o.deliver_by THEN 'N' ELSE 'D' END AS kind,
       NULL::text AS category
     FROM "order" o
     JOIN LATERAL (
-      SELECT count(*) AS shipped, count(*) FILTER (WHERE e.occurred_at IS NULL) AS undelivered, max(e.occurred_at) AS delivered_at
+      SELECT count(*) AS shipped, count(*) FILTER (WHERE a.at IS NULL) AS unattempted, max(a.at) AS attempted_at
         FROM shipment s
-        LEFT JOIN carrier_event e ON e.shipment_id = s.id AND e.type = 'DELIVERED' AND e.occurred_at < ${end}
+        CROSS JOIN LATERAL (SELECT COALESCE(
+            (SELECT e.occurred_at FROM carrier_event e WHERE e.shipment_id = s.id AND e.type = 'DELIVERY_ATTEMPT' AND e.occurred_at < ${end} ORDER BY e.occurred_at LIMIT 1),
+            (SELECT e.occurred_at FROM carrier_event e WHERE e.shipment_id = s.id AND e.type = 'DELIVERED' AND e.occurred_at < ${end} ORDER BY e.occurred_at LIMIT 1)) AS at) a
        WHERE s.order_id = o.id AND s.shipped_at < ${end}) d ON d.shipped > 0
    WHERE ${scoped(p, scope)} AND o.deliver_by >= ${p.add(scope.start)} AND o.deliver_by < ${end}`;
   return { sql, params: p.values };
@@ -216,25 +268,25 @@ export function orderRateFacts(scope: FactsScope, kind: OrderRateKind, policy: C
   return { sql, params: p.values };
 }
 
-/** One page of the distinct order ids of the facts of one kind and category (null: the whole account), by id. */
+/** One page of the distinct order ids of the facts of some kinds and one category (null: the whole account), by id. */
 export function factOrderIdsQuery(
   facts: FactsQuery,
-  set: { kind: string; category: string | null; after: string | null; first: number },
+  set: { kinds: string[]; category: string | null; after: string | null; first: number },
 ): FactsQuery {
   const n = facts.params.length;
   return {
     sql: `SELECT DISTINCT order_id FROM (${facts.sql}) f
-        WHERE kind = $${n + 4} AND category IS NOT DISTINCT FROM $${n + 3}::text AND ($${n + 1}::uuid IS NULL OR order_id > $${n + 1})
+        WHERE kind = ANY($${n + 4}::text[]) AND category IS NOT DISTINCT FROM $${n + 3}::text AND ($${n + 1}::uuid IS NULL OR order_id > $${n + 1})
         ORDER BY order_id LIMIT $${n + 2}`,
-    params: [...facts.params, set.after, set.first, set.category, set.kind],
+    params: [...facts.params, set.after, set.first, set.category, set.kinds],
   };
 }
 
-/** How many distinct orders the facts of one kind and category (null: the whole account) have. */
-export function factOrderCountQuery(facts: FactsQuery, set: { kind: string; category: string | null }): FactsQuery {
+/** How many distinct orders the facts of some kinds and one category (null: the whole account) have. */
+export function factOrderCountQuery(facts: FactsQuery, set: { kinds: string[]; category: string | null }): FactsQuery {
   const n = facts.params.length;
   return {
-    sql: `SELECT count(DISTINCT order_id)::int AS n FROM (${facts.sql}) f WHERE kind = $${n + 2} AND category IS NOT DISTINCT FROM $${n + 1}::text`,
-    params: [...facts.params, set.category, set.kind],
+    sql: `SELECT count(DISTINCT order_id)::int AS n FROM (${facts.sql}) f WHERE kind = ANY($${n + 2}::text[]) AND category IS NOT DISTINCT FROM $${n + 1}::text`,
+    params: [...facts.params, set.category, set.kinds],
   };
 }

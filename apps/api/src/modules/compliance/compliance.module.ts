@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from 'src/modules/auth/auth.module';
+import { TrackingProviderModule } from 'src/modules/carrier-tracking/provider/tracking-provider.module';
 import { ChannelsModule } from 'src/modules/channels/channels.module';
 import { FulfillmentModule } from 'src/modules/fulfillment/fulfillment.module';
 import { OrdersModule } from 'src/modules/orders/orders.module';
 import { OutboxModule } from 'src/modules/outbox/outbox.module';
+import { CarrierDataService } from './carrier-data.service';
 import { ComplianceAlarmsScheduler } from './compliance-alarms.scheduler';
 import { ComplianceAlarmsService } from './compliance-alarms.service';
 import { ComplianceMetricResolver, ComplianceResolver } from './compliance.resolver';
@@ -45,11 +47,12 @@ const EVIDENCE_AND_TRENDS = [
 ];
 
 @Module({
-  imports: [AuthModule, OrdersModule, ChannelsModule, FulfillmentModule, OutboxModule],
+  imports: [AuthModule, OrdersModule, ChannelsModule, FulfillmentModule, OutboxModule, TrackingProviderModule],
   controllers: [ComplianceCsvController],
   providers: [
     ...EVIDENCE_AND_TRENDS,
     ComplianceService,
+    CarrierDataService,
     ComplianceDayCountsRepository,
     ComplianceDayCountsService,
     TrackingCheckRepository,

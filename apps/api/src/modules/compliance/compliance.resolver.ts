@@ -45,7 +45,7 @@ export class ComplianceResolver {
     const report = await this.service.report(input);
     const scope = { channel: input.channel, accountId: input.accountId ?? null, asOf: report.asOf };
     const metrics = report.metrics.map((m) => toComplianceMetricType(m, scope, defectSet(input.channel, m.key)));
-    return { ...scope, policyVersion: report.policyVersion, metrics };
+    return { ...scope, policyVersion: report.policyVersion, metrics, carrierData: report.carrierData };
   }
 
   @ResolveField(() => [ComplianceMetricType], {

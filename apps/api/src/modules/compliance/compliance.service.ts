@@ -23,15 +23,19 @@ import type { DataSource } from 'typeorm';
 import type { OrderEntity } from 'src/modules/orders/order.repository';
 import { OrderRepository } from 'src/modules/orders/order.repository';
 import { assertPolicyInForce } from 'src/common/validation/policy-date';
+import { awaitingScanSettleHours } from './awaiting-scan-window';
+import { CarrierDataService, type CarrierDataStatus } from './carrier-data.service';
 import { ComplianceDayCountsService, type FactsGroup } from './compliance-day-counts.service';
 import { keepDepth } from './compliance-fact-counts';
 import {
+  addressMismatchFacts,
   factOrderCountQuery,
   factOrderIdsQuery,
   onTimeDeliveryFacts,
   orderRateFacts,
   timelinessFacts,
   validTrackingFacts,
+  type CarrierScanScope,
 } from './compliance-facts.sql';
 import type { FactCount, FactsQuery, FactsScope } from './compliance-facts.types';
 import { TrackingCheckService } from './tracking-check.service';
@@ -58,7 +62,12 @@ export interface MetricOrdersRequest {
   set?: MetricOrderSet;
 }
 
-const SET_KIND: Record<MetricOrderSet, string> = { NUMERATOR: 'N', DENOMINATOR_ONLY: 'D', OPEN: 'O' };
+const SET_KINDS: Record<MetricOrderSet, string[]> = {
+  NUMERATOR: ['N'],
+  DENOMINATOR_ONLY: ['D', 'U'],
+  OPEN: ['O'],
+  AWAITING_FIRST_SCAN: ['A'],
+};
 
 export interface ComplianceReportRequest {
   channel: Channel;
@@ -74,7 +83,9 @@ interface MetricDefinition {
   metric: PerformanceMetric | null;
   /** Fixed window, or the policy's (fallback 30). */
   days?: number;
-  facts: (scope: FactsScope, policy: ChannelPolicy) => FactsQuery;
+  facts: (scope: FactsScope, policy: ChannelPolicy, carrier: CarrierScanScope) => FactsQuery;
+  /** The figure rests on carrier scans (valid tracking, delivery, the delivery address). */
+  usesCarrierData?: boolean;
   /** Definitions with the same facts over nested windows read them in one pass. */
   shareKey?: string;
   /** Deadline metrics carry a projection; true when late orders are the numerator. */
@@ -89,6 +100,7 @@ const VTR: MetricDefinition = {
   label: () => 'Valid tracking rate',
   metric: 'VALID_TRACKING_RATE',
   facts: validTrackingFacts,
+  usesCarrierData: true,
   projection: { lateIsNumerator: false },
 };
 const OTD: MetricDefinition = {
@@ -96,6 +108,7 @@ const OTD: MetricDefinition = {
   label: () => 'On-time delivery rate',
   metric: 'ON_TIME_DELIVERY_RATE',
   facts: (s) => onTimeDeliveryFacts(s),
+  usesCarrierData: true,
 };
 const lsr = (days: 10 | 30): MetricDefinition => ({
   key: days === 10 ? 'LATE_SHIPMENT_RATE_10D' : 'LATE_SHIPMENT_RATE_30D',
@@ -121,6 +134,16 @@ const DEFINITIONS: Record<ComplianceMetricKey, MetricDefinition> = {
     lowIsGood: true,
   },
   ON_TIME_DELIVERY_RATE: OTD,
+  // Walmart's Address Mismatch alert, as a rate over the tracked deliveries: no published threshold.
+  ADDRESS_MISMATCH_RATE: {
+    key: 'ADDRESS_MISMATCH_RATE',
+    label: () => 'Address mismatch rate (no published standard)',
+    metric: null,
+    days: 30,
+    facts: (s) => addressMismatchFacts(s),
+    usesCarrierData: true,
+    lowIsGood: true,
+  },
   CANCELLATION_RATE: {
     key: 'CANCELLATION_RATE',
     label: () => 'Cancellation rate',
@@ -172,11 +195,15 @@ export class ComplianceService {
     private readonly trackingChecks: TrackingCheckService,
     private readonly dayCounts: ComplianceDayCountsService,
     private readonly orders: OrderRepository,
+    private readonly carrierData: CarrierDataService,
   ) {}
 
-  async report(
-    request: ComplianceReportRequest,
-  ): Promise<{ asOf: Date; policyVersion: string; metrics: ReportedMetric[] }> {
+  async report(request: ComplianceReportRequest): Promise<{
+    asOf: Date;
+    policyVersion: string;
+    metrics: ReportedMetric[];
+    carrierData: CarrierDataStatus;
+  }> {
     const asOf = request.asOf ?? new Date();
     const accountId = request.accountId ?? null;
     assertPolicyInForce(request.channel, asOf, 'asOf');
@@ -184,12 +211,21 @@ export class ComplianceService {
     const margin = request.atRiskMargin ?? DEFAULT_AT_RISK_MARGIN;
     const metrics: ReportedMetric[] = [];
     const defs = definitionsOf(request.channel).map((def) => ({ def, ...this.standard(def, policy) }));
-    const facts = await this.countFacts(request.channel, accountId, asOf, policy, defs);
+    const widest = Math.max(...defs.map((d) => d.days));
+    const carrier = await this.carrierData.status({
+      channel: request.channel,
+      accountId,
+      from: windowEndingAt(asOf, widest).start,
+      to: asOf,
+    });
+    const facts = await this.countFacts(request.channel, accountId, asOf, policy, defs, {
+      providerOn: carrier.enabled,
+    });
     for (const [i, { def, standard, days, perCategory }] of defs.entries()) {
       const measured = (category: string | null) =>
         this.measure(
           def,
-          { standard, days, policy, margin, asOf },
+          { standard, days, policy, margin, asOf, carrier },
           facts[i].filter((r) => r.category === category),
           category,
         );
@@ -199,13 +235,20 @@ export class ComplianceService {
       const categories = new Set(facts[i].filter((r) => r.category !== null && r.kind !== 'O').map((r) => r.category!));
       for (const category of [...categories].sort()) metrics.push(measured(category));
     }
-    return { asOf, policyVersion: policy.version, metrics };
+    return { asOf, policyVersion: policy.version, metrics, carrierData: carrier };
   }
 
   /** One metric from its fact counts (of one category, or of the whole account). */
   private measure(
     def: MetricDefinition,
-    ctx: { standard: MetricStandard; days: number; policy: ChannelPolicy; margin: number; asOf: Date },
+    ctx: {
+      standard: MetricStandard;
+      days: number;
+      policy: ChannelPolicy;
+      margin: number;
+      asOf: Date;
+      carrier: CarrierDataStatus;
+    },
     rows: FactCount[],
     category: string | null,
   ): ReportedMetric {
@@ -213,14 +256,27 @@ export class ComplianceService {
     const window = windowEndingAt(ctx.asOf, ctx.days);
     const count = (kind: string) => rows.find((r) => r.kind === kind)?.n ?? 0;
     const numerator = count('N');
-    const denominator = numerator + count('D');
-    const value = ratePercent(numerator, denominator);
+    const awaitingFirstScan = count('A');
+    const denominator = numerator + count('D') + count('U');
+    // Every shipment with a well-formed number is one whose scans the hub cannot hear of: no verdict, no rate.
+    const noCarrierData = count('X:NO_CARRIER_DATA') > 0 && numerator + count('U') + awaitingFirstScan === 0;
+    const value = noCarrierData ? null : ratePercent(numerator, denominator);
+    // What the metric measured on carrier data (as the rules say for each): else it says it has none.
+    const measured =
+      def.key === 'VALID_TRACKING_RATE'
+        ? !noCarrierData
+        : denominator + (def.key === 'ADDRESS_MISMATCH_RATE' ? count('X:LOCATION_UNKNOWN') : 0) > 0;
     const open = rows.find((r) => r.kind === 'O');
     return {
       key: def.key,
-      label: def.label(policy),
+      label: noCarrierData ? `${def.label(policy)} (no carrier data)` : def.label(policy),
       category,
       value,
+      awaitingFirstScan,
+      carrierData: this.carrierData.forMetric(!!def.usesCarrierData, ctx.carrier, {
+        measured,
+        formatCheck: def.key === 'VALID_TRACKING_RATE',
+      }),
       numerator,
       denominator,
       exclusions: rows
@@ -229,24 +285,26 @@ export class ComplianceService {
         .sort((a, b) => a.reason.localeCompare(b.reason)),
       threshold: standard.percent,
       comparator: standard.comparator,
-      status: metricStatus(value, standard, margin),
+      status: noCarrierData ? 'NOT_APPLICABLE' : metricStatus(value, standard, margin),
       windowDays: window.days,
       windowStart: window.start,
       windowEnd: window.end,
       policyVersion: policy.version,
-      projection: def.projection
-        ? projectTimeliness(
-            {
-              late: def.projection.lateIsNumerator ? numerator : count('D'),
-              onTime: def.projection.lateIsNumerator ? count('D') : numerator,
-              open: open?.n ?? 0,
-              latestShipBy: open?.latest_ship_by ? new Date(open.latest_ship_by) : null,
-            },
-            def.projection.lateIsNumerator,
-            standard,
-            margin,
-          )
-        : null,
+      projection:
+        def.projection && !noCarrierData
+          ? projectTimeliness(
+              {
+                late: def.projection.lateIsNumerator ? numerator : denominator - numerator,
+                onTime: def.projection.lateIsNumerator ? denominator - numerator : numerator,
+                // Shipments awaiting their first scan must scan in time, as open orders must ship with valid tracking.
+                open: (open?.n ?? 0) + awaitingFirstScan,
+                latestShipBy: open?.latest_ship_by ? new Date(open.latest_ship_by) : null,
+              },
+              def.projection.lateIsNumerator,
+              standard,
+              margin,
+            )
+          : null,
     };
   }
 
@@ -255,7 +313,7 @@ export class ComplianceService {
     const facts = await this.metricFacts(request);
     if (!facts) return [];
     const page = factOrderIdsQuery(facts, {
-      kind: SET_KIND[request.set ?? 'NUMERATOR'],
+      kinds: SET_KINDS[request.set ?? 'NUMERATOR'],
       category: request.category ?? null,
       after: request.after ?? null,
       first: request.first,
@@ -274,7 +332,7 @@ export class ComplianceService {
     const facts = await this.metricFacts(request);
     if (!facts) return 0;
     const count = factOrderCountQuery(facts, {
-      kind: SET_KIND[request.set ?? 'NUMERATOR'],
+      kinds: SET_KINDS[request.set ?? 'NUMERATOR'],
       category: request.category ?? null,
     });
     const rows: { n: number }[] = await this.ds.query(count.sql, count.params);
@@ -290,7 +348,15 @@ export class ComplianceService {
     const accountId = request.accountId ?? null;
     if (def.key === 'VALID_TRACKING_RATE')
       await this.trackingChecks.refresh(request.channel, accountId, window.start, window.end);
-    return def.facts({ channel: request.channel, accountId, start: window.start, end: window.end }, policy);
+    const carrier = await this.carrierData.status({
+      channel: request.channel,
+      accountId,
+      from: window.start,
+      to: window.end,
+    });
+    return def.facts({ channel: request.channel, accountId, start: window.start, end: window.end }, policy, {
+      providerOn: carrier.enabled,
+    });
   }
 
   /**
@@ -304,6 +370,7 @@ export class ComplianceService {
     asOf: Date,
     policy: ChannelPolicy,
     defs: { def: MetricDefinition; days: number }[],
+    carrier: CarrierScanScope,
   ): Promise<FactCount[][]> {
     const groups = new Map<string, number[]>();
     defs.forEach(({ def }, i) =>
@@ -312,11 +379,13 @@ export class ComplianceService {
     const startOf = (i: number) => windowEndingAt(asOf, defs[i].days).start.getTime();
     const factsGroups: FactsGroup[] = [...groups.entries()].map(([key, members]) => {
       const first = defs[members[0]].def;
+      const checksTracking = first.key === 'VALID_TRACKING_RATE';
       return {
-        key,
-        facts: (scope: FactsScope) => first.facts(scope, policy),
-        checksTracking: first.key === 'VALID_TRACKING_RATE',
-        settleHours: first.key === 'ACKNOWLEDGEMENT_RATE' ? ACKNOWLEDGEMENT_SETTLES_HOURS : 0,
+        // Whether trackers count as followed changes valid tracking's facts with no row changing: its own counts.
+        key: checksTracking ? `${key}:provider-${carrier.providerOn ? 'on' : 'off'}` : key,
+        facts: (scope: FactsScope) => first.facts(scope, policy, carrier),
+        checksTracking,
+        settleHours: this.settleHours(first.key, channel, asOf),
         starts: [...new Set(members.map(startOf))].sort((a, b) => a - b).map((t) => new Date(t)),
       };
     });
@@ -330,6 +399,14 @@ export class ComplianceService {
         result[i] = keepDepth(counted[g], factsGroups[g].starts.findIndex((s) => s.getTime() === startOf(i)) + 1);
     });
     return result;
+  }
+
+  /** Hours after its anchor a record of the metric may still change class with no row changing. */
+  private settleHours(key: ComplianceMetricKey, channel: Channel, asOf: Date): number {
+    if (key === 'ACKNOWLEDGEMENT_RATE') return ACKNOWLEDGEMENT_SETTLES_HOURS;
+    // A shipment awaiting its first scan turns into one never scanned at its late-origin-scan deadline.
+    if (key === 'VALID_TRACKING_RATE') return awaitingScanSettleHours(channel, asOf);
+    return 0;
   }
 
   private standard(

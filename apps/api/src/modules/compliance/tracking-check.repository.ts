@@ -16,6 +16,8 @@ export interface UncheckedShipment {
 export interface TrackingVerdict extends UncheckedShipment {
   resolved: string;
   valid: boolean;
+  /** The channel names the carrier (it supports it). */
+  supported: boolean;
 }
 
 /**
@@ -51,10 +53,11 @@ export class TrackingCheckRepository {
   /** Stores the verdicts, replacing earlier ones of the same shipments. */
   async saveVerdicts(verdicts: readonly TrackingVerdict[], em?: EntityManager): Promise<void> {
     await (em ?? this.ds.manager).query(
-      `INSERT INTO compliance_tracking_check (shipment_id, tracking_number, carrier, carrier_code, resolved_carrier, valid)
-       SELECT * FROM unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::varchar[], $5::varchar[], $6::boolean[])
+      `INSERT INTO compliance_tracking_check (shipment_id, tracking_number, carrier, carrier_code, resolved_carrier, valid, carrier_supported)
+       SELECT * FROM unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::varchar[], $5::varchar[], $6::boolean[], $7::boolean[])
        ON CONFLICT (shipment_id) DO UPDATE SET tracking_number = EXCLUDED.tracking_number, carrier = EXCLUDED.carrier,
-         carrier_code = EXCLUDED.carrier_code, resolved_carrier = EXCLUDED.resolved_carrier, valid = EXCLUDED.valid, checked_at = now()`,
+         carrier_code = EXCLUDED.carrier_code, resolved_carrier = EXCLUDED.resolved_carrier, valid = EXCLUDED.valid,
+         carrier_supported = EXCLUDED.carrier_supported, checked_at = now()`,
       [
         verdicts.map((v) => v.shipment_id),
         verdicts.map((v) => v.tracking_number),
@@ -62,6 +65,7 @@ export class TrackingCheckRepository {
         verdicts.map((v) => v.carrier_code),
         verdicts.map((v) => v.resolved),
         verdicts.map((v) => v.valid),
+        verdicts.map((v) => v.supported),
       ],
     );
   }

@@ -44,6 +44,10 @@ export const REPORT_CSV_HEADER = [
   'window_end',
   'policy_version',
   'exclusions',
+  'awaiting_first_scan',
+  'uses_carrier_data',
+  'carrier_data_as_of',
+  'carrier_data_note',
 ] as const;
 
 /** Query strings arrive as text; an empty parameter counts as absent. */
@@ -94,8 +98,8 @@ export class ComplianceCsvController {
     });
     const rows = report.metrics.map((m) => [
       m.key,
-      // Present once the report splits metrics by category; null means all categories.
-      (m as { category?: string | null }).category ?? null,
+      // Null means all categories.
+      m.category,
       m.label,
       m.value,
       m.numerator,
@@ -107,6 +111,10 @@ export class ComplianceCsvController {
       m.windowEnd,
       m.policyVersion,
       m.exclusions.map((x) => `${x.reason}=${x.count}`).join('; '),
+      m.awaitingFirstScan,
+      m.carrierData.uses,
+      m.carrierData.asOf,
+      m.carrierData.note,
     ]);
     const filename = `compliance-${input.channel}-${input.accountId ?? 'all-accounts'}-${report.asOf.toISOString().slice(0, 19)}.csv`;
     return sendCsv(reply, filename, toCsv(REPORT_CSV_HEADER, rows));

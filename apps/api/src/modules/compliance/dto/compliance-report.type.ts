@@ -53,6 +53,51 @@ export class MetricProjectionType {
   latestShipBy: Date | null;
 }
 
+@ObjectType('MetricCarrierData', {
+  description: 'Whether a figure rests on carrier scans, and as of when the hub last heard from the carrier.',
+})
+export class MetricCarrierDataType {
+  @Field({ description: 'The figure reads carrier scans (valid tracking, on-time delivery, address mismatch).' })
+  usesCarrierData: boolean;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      "The oldest last answer from the tracking provider among the window's followed shipments (else its last success); null without a provider.",
+  })
+  asOf: Date | null;
+
+  @Field({
+    description:
+      '"Carrier scans as of 3 Dec 12:00 UTC", "No carrier data: format check only", "Not based on carrier scans", …',
+  })
+  note: string;
+}
+
+@ObjectType('CarrierDataStatus', {
+  description: "The tracking provider behind the report's carrier-based figures.",
+})
+export class CarrierDataStatusType {
+  @Field(() => String, { nullable: true, description: 'The provider (EASYPOST); null when none is configured.' })
+  provider: string | null;
+
+  @Field({ description: 'On, with an API key: the hub follows every shipment at the provider.' })
+  enabled: boolean;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      "Carrier data as of: the oldest last answer among the trackers still followed in the window, else the provider's last success.",
+  })
+  asOf: Date | null;
+
+  @Field(() => String, { nullable: true, description: "The provider's last error while it is failing." })
+  lastError: string | null;
+
+  @Field()
+  note: string;
+}
+
 /** Where a metric's orders are read from; not part of the schema. */
 export interface MetricScope {
   channel: Channel;
@@ -114,6 +159,15 @@ export class ComplianceMetricType {
   @Field(() => MetricProjectionType, { nullable: true })
   projection: MetricProjectionType | null;
 
+  @Field(() => Int, {
+    description:
+      'Shipments with well-formed tracking still inside the late-origin-scan window without a carrier scan (valid tracking; else 0): out of the rate, in the projection.',
+  })
+  awaitingFirstScan: number;
+
+  @Field(() => MetricCarrierDataType)
+  carrierData: MetricCarrierDataType;
+
   @Field(() => MetricOrderSet, {
     description:
       'The order set that counts against the standard: NUMERATOR for a rate held low (late, cancelled), DENOMINATOR_ONLY for one held high (invalid tracking, late).',
@@ -136,6 +190,9 @@ export class ComplianceReportType {
 
   @Field()
   policyVersion: string;
+
+  @Field(() => CarrierDataStatusType)
+  carrierData: CarrierDataStatusType;
 
   /** Served by ComplianceResolver.metrics, which can keep one metric. */
   metrics: ComplianceMetricType[];
@@ -163,6 +220,8 @@ export function toComplianceMetricType(
     windowEnd: m.windowEnd,
     policyVersion: m.policyVersion,
     projection: m.projection,
+    awaitingFirstScan: m.awaitingFirstScan,
+    carrierData: { usesCarrierData: m.carrierData.uses, asOf: m.carrierData.asOf, note: m.carrierData.note },
     scope,
   };
 }
