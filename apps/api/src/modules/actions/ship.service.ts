@@ -6,7 +6,10 @@ import { BadUserInputError, ConflictError, NotFoundError, RuleViolationError } f
 import { Transactions } from 'src/common/database/transactions';
 import { AuditService } from 'src/modules/audit/audit.service';
 import { TrackingHoldsService } from 'src/modules/carrier-tracking/holds/tracking-holds.service';
+import { TRACK_SHIPMENTS_ID } from 'src/modules/carrier-tracking/trackers/jobs/track-shipments.job';
 import type { ShipmentEntity } from 'src/modules/fulfillment/shipment.repository';
+import { JobName } from 'src/modules/jobs/job-name';
+import { JobQueue } from 'src/modules/jobs/job-queue';
 import { ShipmentRepository } from 'src/modules/fulfillment/shipment.repository';
 import type { OutboxEntity } from 'src/modules/outbox/outbox.repository';
 import { OutboxRepository } from 'src/modules/outbox/outbox.repository';
@@ -54,6 +57,7 @@ export class ShipService {
     private readonly acknowledge: AcknowledgeService,
     private readonly audit: AuditService,
     private readonly holds: TrackingHoldsService,
+    private readonly queue: JobQueue,
   ) {}
 
   async confirmShipment(input: ShipmentInput, actor: string, options: ConfirmOptions = {}): Promise<ShipResult> {
@@ -88,6 +92,8 @@ export class ShipService {
     );
     if (result.replayed) return { shipment: result.shipment, outbox: result.outbox, warnings: [] };
     await this.outbox.kick(result.outbox);
+    // The tracking provider registers the (new) number now rather than at its next look.
+    await this.queue.enqueue(JobName.TRACK_SHIPMENTS, TRACK_SHIPMENTS_ID);
     return { shipment: result.shipment, outbox: result.outbox, warnings: violations };
   }
 
@@ -229,6 +235,8 @@ export class ShipService {
     );
     if (result.replayed) return { shipment: result.shipment, outbox: result.outbox, warnings: [] };
     await this.outbox.kick(result.outbox);
+    // The tracking provider registers the (new) number now rather than at its next look.
+    await this.queue.enqueue(JobName.TRACK_SHIPMENTS, TRACK_SHIPMENTS_ID);
     return { ...result, warnings: violations };
   }
 

@@ -4,6 +4,9 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import type { CarrierEventSource, CarrierEventType, CarrierLocation, CarrierStatus } from '@order-hub/types';
 import { CarrierEventEntity } from './carrier-event.entity';
 
+/** The rows this repository returns, for modules that hold them (they never query the table). */
+export type { CarrierEventEntity } from './carrier-event.entity';
+
 export interface CarrierEventRow {
   shipmentId: string;
   orderId: string;

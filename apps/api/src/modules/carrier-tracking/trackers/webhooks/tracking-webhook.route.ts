@@ -1,0 +1,65 @@
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { EASYPOST_PROVIDER } from 'src/modules/carrier-tracking/provider/easypost/easypost-tracking-provider';
+import { TrackingProviderError, WebhookSignatureError } from 'src/modules/carrier-tracking/provider/tracking-provider';
+import { TrackingProviderService } from 'src/modules/carrier-tracking/provider/tracking-provider.service';
+import { JobName } from 'src/modules/jobs/job-name';
+import { JobQueue } from 'src/modules/jobs/job-queue';
+import { TrackingWebhookInboxRepository } from './tracking-webhook-inbox.repository';
+
+export const EASYPOST_WEBHOOK_PATH = '/webhooks/easypost';
+
+/**
+ * `POST /webhooks/easypost`: public (the provider signs it instead), behind the hub's rate limit like every route.
+ * The signature is checked over the raw body, so this route reads the body as bytes in a scope of its own (the rest
+ * of the hub keeps its JSON parser). A bad signature is answered 401 with nothing stored; a good one is stored in the
+ * inbox by event id and answered 200 at once, and the ingest job applies it.
+ */
+@Injectable()
+export class TrackingWebhookRoute implements OnModuleInit {
+  private readonly log = new Logger('TrackingWebhooks');
+
+  constructor(
+    private readonly http: HttpAdapterHost,
+    private readonly providers: TrackingProviderService,
+    private readonly inbox: TrackingWebhookInboxRepository,
+    private readonly queue: JobQueue,
+  ) {}
+
+  onModuleInit(): void {
+    // Worker processes have no HTTP server.
+    const fastify = this.http.httpAdapter?.getInstance<FastifyInstance>();
+    if (!fastify) return;
+    void fastify.register((scope, _options, done) => {
+      scope.removeAllContentTypeParsers();
+      scope.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, body, parsed) => parsed(null, body));
+      scope.post(EASYPOST_WEBHOOK_PATH, (req, reply) => this.receive(req, reply));
+      done();
+    });
+  }
+
+  private async receive(req: FastifyRequest, reply: FastifyReply) {
+    const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+    let event;
+    try {
+      event = await this.providers.verifyWebhook(body, req.headers);
+    } catch (err) {
+      if (err instanceof WebhookSignatureError) {
+        req.log.warn({ ip: req.ip }, `Tracking webhook refused: ${err.message}`);
+        return reply.code(401).send({ error: 'The webhook signature does not match' });
+      }
+      // Signed, but not an event the provider's mapper can read: nothing is stored.
+      if (err instanceof TrackingProviderError) {
+        req.log.warn({ ip: req.ip }, `Tracking webhook unreadable: ${err.message}`);
+        return reply.code(400).send({ error: 'The webhook is not a tracking event the hub can read' });
+      }
+      throw err;
+    }
+    // Events about something other than a tracker carry nothing the hub keeps.
+    if (event.tracker && (await this.inbox.store(event.id, EASYPOST_PROVIDER, event.tracker))) {
+      await this.queue.enqueue(JobName.INGEST_TRACKING_EVENTS, 'inbox').catch((err: unknown) => this.log.error(err));
+    }
+    return reply.code(200).send({ received: true });
+  }
+}
