@@ -48,6 +48,10 @@ interface EasyPostApi {
     retrieve(id: string): Promise<unknown>;
     all(params: Record<string, unknown>): Promise<unknown>;
   };
+  Webhook: {
+    create(params: { url: string; webhook_secret?: string }): Promise<{ id: string; url: string }>;
+    all(): Promise<{ webhooks?: { id: string; url: string }[] }>;
+  };
   Utils: { validateWebhook(body: Buffer, headers: Record<string, string>, secret: string): unknown };
 }
 
@@ -142,6 +146,24 @@ export class EasyPostTrackingProvider implements TrackingProvider {
       return toWebhookEvent(body);
     } catch (err) {
       throw providerError(err, 'reading a webhook');
+    }
+  }
+
+  /**
+   * Makes sure EasyPost posts its events to `url`, signed with the webhook secret (EasyPost-specific: the demo
+   * registers the hub with the sandbox; an operator does it once in EasyPost's dashboard). True when it was added.
+   */
+  async ensureWebhook(url: string): Promise<boolean> {
+    try {
+      const { webhooks = [] } = await this.api().Webhook.all();
+      if (webhooks.some((w) => w.url === url)) return false;
+      await this.api().Webhook.create({
+        url,
+        ...(this.settings.webhookSecret ? { webhook_secret: this.settings.webhookSecret } : {}),
+      });
+      return true;
+    } catch (err) {
+      throw providerError(err, 'registering the webhook');
     }
   }
 
