@@ -19,10 +19,12 @@ async function main(): Promise<void> {
     snapshotFile: process.env.SANDBOX_SNAPSHOT || undefined,
     throttling: process.env.SANDBOX_THROTTLING !== 'off',
     logger: process.env.SANDBOX_LOG === '1',
+    easypostApiKeys: process.env.SANDBOX_EASYPOST_KEY ? [process.env.SANDBOX_EASYPOST_KEY] : undefined,
   });
   console.log(`order-hub sandbox listening on ${sandbox.baseUrl}`);
   console.log(`  Walmart Marketplace: ${sandbox.walmartBaseUrl}`);
   console.log(`  Amazon SP-API:       ${sandbox.amazonBaseUrl}  (LWA: ${sandbox.amazonBaseUrl}/auth/o2/token)`);
+  console.log(`  EasyPost:            ${sandbox.easypostBaseUrl}  (key: ${sandbox.easypostApiKey})`);
   console.log(`  Control API:         ${sandbox.controlBaseUrl}`);
   const stop = () => {
     sandbox.close().then(
