@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createSandbox, type Sandbox } from '@order-hub/sandbox';
 import { CarrierEventRepository } from '../src/modules/carrier-events/carrier-event.repository';
 import { TrackingHoldsService } from '../src/modules/carrier-tracking/holds/tracking-holds.service';
+import { TrackerPollingService } from '../src/modules/carrier-tracking/trackers/tracker-polling.service';
 import { DeliverOutboxJob } from '../src/modules/outbox/jobs/deliver-outbox.job';
 import { settledOutbox } from './support/outbox-helpers';
 import { firstWalmartLineStatus } from './support/sandbox-views';
@@ -12,8 +13,10 @@ import { connectSandboxAccount, syncAndWait, type ConnectedAccount } from './sup
 import { startTestApp, type TestApp } from './support/test-app';
 import { createScratchPostgres, testDatabases, type ScratchDatabase } from './support/test-databases';
 import { validTrackingNumber } from './support/tracking-numbers';
+import { until } from './support/wait';
 
 const HOUR = 3_600_000;
+const WEBHOOK_SECRET = 'whsec_order_hub_hold_test';
 const SHIP = `mutation($input: ShipmentInput!) { confirmShipment(input: $input) { shipment { id trackingNumber } outbox { id operation status } } }`;
 const UPDATE_ACCOUNT = `mutation($id: ID!, $input: UpdateChannelAccountInput!) { updateChannelAccount(id: $id, input: $input) { id holdTrackingUntilScan } }`;
 const HOLDS = `query($id: ID!) { order(id: $id) { status shipBy
@@ -54,6 +57,9 @@ describe.each(testDatabases())('hold tracking until it scans (%s)', (kind) => {
     startTestApp('pglite', {
       CHANNEL_RATE_SCALE: '1000',
       CREDENTIALS_KEY: credentialsKey,
+      EASYPOST_API_KEY: sandbox.easypostApiKey,
+      EASYPOST_WEBHOOK_SECRET: WEBHOOK_SECRET,
+      EASYPOST_BASE_URL: sandbox.easypostBaseUrl,
       ...(scratch ? { DATABASE_URL: scratch.url } : { PGLITE_DIR: pgliteDir! }),
     });
 
@@ -94,13 +100,16 @@ describe.each(testDatabases())('hold tracking until it scans (%s)', (kind) => {
     return { ...row, shipBy };
   }
 
-  async function ship(order: { id: string; line: string }): Promise<{ shipmentId: string; trackingNumber: string }> {
+  async function ship(
+    order: { id: string; line: string },
+    number = validTrackingNumber('UPS'),
+  ): Promise<{ shipmentId: string; trackingNumber: string }> {
     const res = await app.gql(SHIP, {
       input: {
         orderId: order.id,
         lines: [{ lineNumber: order.line, quantity: 1 }],
         carrier: 'UPS',
-        trackingNumber: validTrackingNumber('UPS'),
+        trackingNumber: number,
         shippedAt: new Date().toISOString(),
       },
     });
@@ -134,9 +143,33 @@ describe.each(testDatabases())('hold tracking until it scans (%s)', (kind) => {
     await app.running.app
       .get(CarrierEventRepository)
       .record([
-        { shipmentId, orderId, type: 'SCANNED', occurredAt: new Date(), source: 'CHANNEL', status: 'IN_TRANSIT' },
+        {
+          shipmentId,
+          orderId,
+          type: 'SCANNED',
+          occurredAt: new Date(),
+          source: 'TRACKING_PROVIDER',
+          status: 'IN_TRANSIT',
+        },
       ]);
   }
+
+  /** The seller handed the parcel to UPS: the carrier (the sandbox's EasyPost) has it, not yet scanned. */
+  async function handOver(trackingCode: string): Promise<void> {
+    const res = await fetch(`${sandbox.controlBaseUrl}/easypost/parcels`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ carrier: 'UPS', trackingCode, shippedAt: sandbox.clock.now().toISOString() }),
+    });
+    expect(res.status).toBeLessThan(300);
+  }
+  const trackerOf = async (shipmentId: string) =>
+    (
+      await app.ds.query<{ provider_tracker_id: string | null; status: string | null; first_scan_at: Date | null }[]>(
+        `SELECT provider_tracker_id, status, first_scan_at FROM shipment_tracker WHERE shipment_id = $1`,
+        [shipmentId],
+      )
+    )[0];
 
   beforeAll(async () => {
     sandbox = await createSandbox({ seed: 1515, throttling: { rateScale: 1000 } });
@@ -184,9 +217,11 @@ describe.each(testDatabases())('hold tracking until it scans (%s)', (kind) => {
     expect(res.data!.updateChannelAccount).toEqual({ id: walmart.hubId, holdTrackingUntilScan: true });
   });
 
-  it('a held shipment is stored and shown shipped with its hold, and confirmed to Walmart only after its first scan', async () => {
+  it("a held shipment is stored, shown shipped with its hold and tracked at once, and confirmed to Walmart only after the carrier's first scan", async () => {
     const order = await anOrder(48 * HOUR);
-    const { shipmentId, trackingNumber } = await ship(order);
+    const number = validTrackingNumber('UPS');
+    await handOver(number);
+    const { shipmentId, trackingNumber } = await ship(order, number);
     const held = await expectHeld(order);
     expect(held.status).toBe('SHIPPED');
     const releaseBy = new Date(order.shipBy.getTime() - 2 * HOUR).toISOString();
@@ -206,13 +241,24 @@ describe.each(testDatabases())('hold tracking until it scans (%s)', (kind) => {
     // The held row waits for its deadline: even a dispatcher that never hears of the scan sends it then.
     expect(held.outbox.find((r) => r.operation === 'SHIP')!.nextAttemptAt).toBe(releaseBy);
 
-    await recordScan(shipmentId, order.id);
-    expect(await holds.firstScanSeen([shipmentId])).toBe(1);
+    // The confirmation registered the parcel at the provider at once; the carrier has not scanned it yet.
+    const registered = await until(
+      'the held shipment followed at the provider',
+      () => trackerOf(shipmentId),
+      (t) => Boolean(t?.provider_tracker_id),
+    );
+    expect(registered).toMatchObject({ status: 'PRE_TRANSIT', first_scan_at: null });
+    await expectHeld(order);
+
+    // The sandbox's carrier scans it 6 hours after hand-over; polling hears of it and the hook releases the hold.
+    sandbox.clock.advance(7 * HOUR);
+    await app.running.app.get(TrackerPollingService).pollDue(new Date(Date.now() + 7 * 24 * HOUR));
+    expect((await trackerOf(shipmentId)).first_scan_at).not.toBeNull();
     await expectConfirmedToWalmart(order, trackingNumber);
     const after = await orderHolds(order.id);
     expect(after.trackingHolds[0]).toMatchObject({ releaseReason: 'FIRST_SCAN', releasedAt: expect.any(String) });
     expect(await releaseAudits(order.id)).toEqual([{ actor: 'system:tracking-hold', reason: 'FIRST_SCAN' }]);
-    // A second hook for the same parcel finds nothing left to release.
+    // Another notice of the same scan finds nothing left to release.
     expect(await holds.firstScanSeen([shipmentId])).toBe(0);
   });
 

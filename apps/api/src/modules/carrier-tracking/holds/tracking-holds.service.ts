@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { policyFor, trackingHoldReleaseAt } from '@order-hub/rules';
 import type { Channel } from '@order-hub/types';
 import type { EntityManager } from 'typeorm';
@@ -6,6 +6,8 @@ import { ConflictError, NotFoundError } from 'src/common/errors/app-error';
 import { Transactions } from 'src/common/database/transactions';
 import { AuditService } from 'src/modules/audit/audit.service';
 import { CarrierEventRepository } from 'src/modules/carrier-events/carrier-event.repository';
+import { CarrierScanEvents } from 'src/modules/carrier-tracking/trackers/carrier-scan-events';
+import { ShipmentTrackerRepository } from 'src/modules/carrier-tracking/trackers/shipment-tracker.repository';
 import type { OutboxEntity } from 'src/modules/outbox/outbox.repository';
 import { OutboxService } from 'src/modules/outbox/outbox.service';
 import { TrackingHoldReleaseReason } from './tracking-hold-reason';
@@ -29,7 +31,7 @@ export interface HoldSubject {
  * release is audited with its reason.
  */
 @Injectable()
-export class TrackingHoldsService {
+export class TrackingHoldsService implements OnModuleInit {
   private readonly log = new Logger('TrackingHolds');
 
   constructor(
@@ -38,7 +40,15 @@ export class TrackingHoldsService {
     private readonly outbox: OutboxService,
     private readonly carrierEvents: CarrierEventRepository,
     private readonly audit: AuditService,
+    private readonly scans: CarrierScanEvents,
+    private readonly trackers: ShipmentTrackerRepository,
   ) {}
+
+  onModuleInit(): void {
+    this.scans.onFirstScan(async (notices) => {
+      await this.firstScanSeen(notices.map((n) => n.shipmentId));
+    });
+  }
 
   /**
    * Until when a confirmation of this order is held, or null when it goes at once: the option is off, the order has
@@ -113,12 +123,10 @@ export class TrackingHoldsService {
    */
   async sweep(now = new Date()): Promise<{ firstScan: number; deadline: number }> {
     const open = await this.holds.open(SWEEP_BATCH);
-    // A correction's number is a new parcel: the shipment's scans so far were of the number it replaces.
-    const shipHolds = open.filter((h) => h.operation === 'SHIP');
-    const scanned = await this.carrierEvents.scannedShipmentIds(shipHolds.map((h) => h.shipmentId));
-    const firstScan = scanned.size
+    const scanned = await this.scannedHolds(open);
+    const firstScan = scanned.length
       ? await this.release(
-          { ids: shipHolds.filter((h) => scanned.has(h.shipmentId)).map((h) => h.id) },
+          { ids: scanned.map((h) => h.id) },
           TrackingHoldReleaseReason.FIRST_SCAN,
           'system:tracking-hold',
         )
@@ -130,6 +138,25 @@ export class TrackingHoldsService {
     if (firstScan || deadline)
       this.log.log(`Released ${firstScan} held confirmation(s) on a first scan and ${deadline} at their deadline`);
     return { firstScan, deadline };
+  }
+
+  /**
+   * The holds whose parcel the carrier has scanned: the shipment's tracker saw a first scan of the held number, or
+   * (for a SHIP) the shipment has a scan from any source. A correction's number is a new parcel: the shipment's
+   * earlier scans were of the number it replaces.
+   */
+  private async scannedHolds(open: readonly TrackingHoldEntity[]): Promise<TrackingHoldEntity[]> {
+    if (!open.length) return [];
+    const shipmentIds = [...new Set(open.map((h) => h.shipmentId))];
+    const [events, trackers] = await Promise.all([
+      this.carrierEvents.scannedShipmentIds(open.filter((h) => h.operation === 'SHIP').map((h) => h.shipmentId)),
+      this.trackers.findByShipmentIds(shipmentIds),
+    ]);
+    const trackerScanned = new Map(trackers.filter((t) => t.firstScanAt).map((t) => [t.shipmentId, t.trackingCode]));
+    return open.filter(
+      (h) =>
+        trackerScanned.get(h.shipmentId) === h.trackingNumber || (h.operation === 'SHIP' && events.has(h.shipmentId)),
+    );
   }
 
   /** Releases the open holds among `filter`'s in one transaction, then starts their delivery; returns how many. */
