@@ -5,10 +5,18 @@ import type { Sandbox } from '@order-hub/sandbox';
 import { ChannelEnvironment, type Channel } from '@order-hub/types';
 import { InjectConfig } from 'src/config/app-config.token';
 import type { AppConfig } from 'src/config/app-config';
+import {
+  EASYPOST_DEFAULT_BASE_URL,
+  EasyPostTrackingProvider,
+} from 'src/modules/carrier-tracking/provider/easypost/easypost-tracking-provider';
+import {
+  TRACKING_WEBHOOK_PATH,
+  TrackingProviderSettingsService,
+} from 'src/modules/carrier-tracking/provider/tracking-provider-settings.service';
 import { SkuCategoriesService } from 'src/modules/catalog/sku-categories.service';
 import { ChannelAccountsService } from 'src/modules/channels/channel-accounts.service';
 import { DEMO_CATEGORY_BY_SKU_PREFIX } from './demo-sku-categories';
-import { demoSandboxKey, sandboxKeyFile } from './sandbox-key';
+import { demoEasyPostWebhookSecret, demoSandboxKey, sandboxKeyFile } from './sandbox-key';
 
 const ACTOR = 'system:demo';
 const ORDERS_PER_ACCOUNT = 150;
@@ -47,6 +55,7 @@ export class DemoSandboxService implements OnApplicationShutdown {
     @InjectConfig() private readonly config: AppConfig,
     private readonly accounts: ChannelAccountsService,
     private readonly categories: SkuCategoriesService,
+    private readonly tracking: TrackingProviderSettingsService,
   ) {}
 
   async start(): Promise<Sandbox> {
@@ -77,10 +86,56 @@ export class DemoSandboxService implements OnApplicationShutdown {
       this.firstCategories = setTimeout(() => void this.mapCategories(accounts), FIRST_CATEGORIES_MS);
       this.firstCategories.unref();
     }
+    await this.trackWithSandbox(sandbox);
     this.log.log(
       `Channel sandbox at ${sandbox.baseUrl} (Walmart ${sandbox.walmartBaseUrl}, Amazon ${sandbox.amazonBaseUrl}); its control API ${sandbox.controlBaseUrl} wants header x-sandbox-key with the key in ${sandboxKeyFile(this.config.dataDir)}`,
     );
     return sandbox;
+  }
+
+  /**
+   * Carrier scans in the demo: the tracking provider points at the sandbox's EasyPost (`/easypost/v2/`) with its
+   * test key, and the sandbox posts tracker webhooks to the hub's /webhooks/easypost. Turned on the first time; later
+   * starts follow the sandbox's port and leave on/off as an ADMIN set it. A provider an ADMIN pointed at EasyPost
+   * itself is left alone.
+   */
+  private async trackWithSandbox(sandbox: Sandbox): Promise<void> {
+    try {
+      await this.pointTrackingAt(sandbox);
+    } catch (err) {
+      this.log.warn(`Carrier tracking could not be pointed at the sandbox: ${(err as Error).message}`);
+    }
+  }
+
+  private async pointTrackingAt(sandbox: Sandbox): Promise<void> {
+    const current = await this.tracking.view();
+    if (current.hasApiKey && current.baseUrl === EASYPOST_DEFAULT_BASE_URL) {
+      this.log.log('Carrier tracking stays with the EasyPost account configured on the settings page');
+      return;
+    }
+    const webhookSecret = demoEasyPostWebhookSecret(this.config.dataDir);
+    await this.tracking.update(
+      {
+        apiKey: sandbox.easypostApiKey,
+        webhookSecret,
+        baseUrl: sandbox.easypostBaseUrl,
+        ...(current.hasApiKey ? {} : { enabled: true }),
+      },
+      ACTOR,
+      { trustedBaseUrl: true },
+    );
+    const provider = new EasyPostTrackingProvider({
+      apiKey: sandbox.easypostApiKey,
+      webhookSecret,
+      baseUrl: sandbox.easypostBaseUrl,
+      timeoutMs: this.config.sync.channelTimeoutMs,
+    });
+    if (!this.config.port) {
+      this.log.warn('PORT=0: the sandbox cannot be told where to post tracker webhooks; scans arrive by polling');
+      return;
+    }
+    const url = `http://127.0.0.1:${this.config.port}${TRACKING_WEBHOOK_PATH}`;
+    if (await provider.ensureWebhook(url)) this.log.log(`The sandbox posts EasyPost tracker webhooks to ${url}`);
   }
 
   /** Where the running sandbox's control API is (it needs the key in `<DATA_DIR>/sandbox-key`). */

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /** Where the demo keeps its sandbox's control API key: `<DATA_DIR>/sandbox-key`. */
 export function sandboxKeyFile(dataDir: string): string {
@@ -13,7 +13,18 @@ export function sandboxKeyFile(dataDir: string): string {
  * read it.
  */
 export function demoSandboxKey(dataDir: string): string {
-  const file = sandboxKeyFile(dataDir);
+  return keptSecret(sandboxKeyFile(dataDir));
+}
+
+/**
+ * The secret the demo's sandbox signs its EasyPost webhooks with and the hub checks them against: kept in
+ * `<DATA_DIR>/easypost-webhook-secret` (mode 600), since the sandbox keeps its webhook registration across restarts.
+ */
+export function demoEasyPostWebhookSecret(dataDir: string): string {
+  return keptSecret(join(dataDir, 'easypost-webhook-secret'));
+}
+
+function keptSecret(file: string): string {
   if (existsSync(file)) {
     const stored = readFileSync(file, 'utf8').trim();
     if (stored) {
@@ -21,7 +32,7 @@ export function demoSandboxKey(dataDir: string): string {
       return stored;
     }
   }
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dirname(file), { recursive: true });
   const key = randomBytes(32).toString('base64url');
   writeFileSync(file, key + '\n', { mode: 0o600 });
   chmodSync(file, 0o600);
