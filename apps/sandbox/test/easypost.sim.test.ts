@@ -176,6 +176,21 @@ describe('EasyPost simulator: shapes, faults, control, limits', () => {
     expect((await retrieve(stranger.body.id)).status).toBe('unknown');
   });
 
+  it("matches a parcel by EasyPost's carrier name whatever the channel called the carrier", async () => {
+    const code = '9261290100130435082579';
+    const made = await control(sandbox, 'POST', '/easypost/parcels', {
+      carrier: 'FedEx SmartPost',
+      trackingCode: code,
+    });
+    expect(made.body.carrier).toBe('FedExSmartPost');
+    const tracker = await call('POST', '/trackers', { tracker: { tracking_code: code, carrier: 'FedExSmartPost' } });
+    expect(tracker.body).toMatchObject({ carrier: 'FedExSmartPost', status: 'pre_transit' });
+    const laser = await call('POST', '/trackers', {
+      tracker: { tracking_code: '1LS123456789012', carrier: 'LaserShipV2' },
+    });
+    expect(laser.body).toMatchObject({ carrier: 'LaserShipV2', status: 'unknown' });
+  });
+
   it('control input is checked, naming the field and the rule', async () => {
     const bad = await control(sandbox, 'POST', '/easypost/parcels', {
       carrier: 'USPS',

@@ -23,7 +23,7 @@ function carrierName(value: unknown, field: string): string {
   if (!easypostCarrier(raw))
     throw new ControlError(
       400,
-      `${field} ${raw} is not a carrier the sandbox's EasyPost tracks (USPS, UPS, FedEx, DHL, AmazonShipping, OnTrac)`,
+      `${field} ${raw} is not a carrier the sandbox's EasyPost tracks (USPS, UPS, FedEx, FedExSmartPost, UPSMailInnovations, DHLExpress, DhlEcs, AmazonShipping, OnTrac, LaserShipV2)`,
     );
   return raw;
 }
