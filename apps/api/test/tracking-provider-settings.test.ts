@@ -1,6 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { easypostExample } from '@order-hub/contracts';
 import { APP_CONFIG } from '../src/config/app-config.token';
 import type { AppConfig } from '../src/config/app-config';
 import { CredentialsCipher } from '../src/modules/channels/credentials-cipher';
@@ -16,7 +15,7 @@ const UPDATE = `mutation($input: UpdateTrackingProviderInput!) { updateTrackingP
 
 const API_KEY = 'EZTK_settings_test_key_0001';
 const WEBHOOK_SECRET = 'whsec-settings-test-ümlaut';
-const EVENT_BODY = readFileSync(join(__dirname, 'fixtures', 'easypost', 'event-body.json'));
+const EVENT_BODY = Buffer.from(JSON.stringify(easypostExample('event-body').body));
 
 /** The signature EasyPost sends: HMAC-SHA256 of the raw body under the NFKD-normalised secret. */
 function easyPostSignature(body: Buffer, secret: string): string {

@@ -1,17 +1,20 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { easypostExamples } from '@order-hub/contracts';
 import { carrierStatus, locationText, toTrackerSnapshot, toWebhookEvent } from './easypost-tracker.mapper';
 
-/** EasyPost's own example responses (docs, guides, the client's fixture), copied from specs/easypost. */
-const EXAMPLES_DIR = join(__dirname, '..', '..', '..', '..', '..', 'test', 'fixtures', 'easypost');
+/** EasyPost's guide examples packages/contracts does not carry (the tracking and webhooks guides' events). */
+const GUIDE_EXAMPLES_DIR = join(__dirname, '..', '..', '..', '..', '..', 'test', 'fixtures', 'easypost');
 
 type Json = Record<string, any>;
 
+/** EasyPost's own example responses: the API reference's and the client's (packages/contracts), and the guides'. */
 function examples(): { file: string; body: Json }[] {
-  return readdirSync(EXAMPLES_DIR)
+  const guides = readdirSync(GUIDE_EXAMPLES_DIR)
     .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((file) => ({ file, body: JSON.parse(readFileSync(join(EXAMPLES_DIR, file), 'utf8')) as Json }));
+    .map((file) => ({ file, body: JSON.parse(readFileSync(join(GUIDE_EXAMPLES_DIR, file), 'utf8')) as Json }));
+  const contracts = easypostExamples().map((e) => ({ file: `${e.name}.json`, body: e.body as Json }));
+  return [...contracts, ...guides].sort((a, b) => a.file.localeCompare(b.file));
 }
 
 /** Every Tracker in the examples: a tracker response, a list's trackers, an Event's result. */
@@ -31,11 +34,11 @@ describe('EasyPost tracker mapper', () => {
   it('finds every tracker example (create, retrieve, list, and the webhook events of the guides)', () => {
     expect(trackerExamples().map(([name]) => name)).toEqual([
       'event-body.json#result',
-      'landing-tracking-webhook-response.json#result',
       'trackers-create.json',
       'trackers-list.json#0',
       'trackers-retrieve.json',
       'tracking-guide-webhook.json#result',
+      'tracking-webhook.json#result',
     ]);
   });
 
