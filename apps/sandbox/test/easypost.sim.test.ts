@@ -220,11 +220,16 @@ describe('EasyPost simulator: shapes, faults, control, limits', () => {
     expect(res.body).toEqual({ error: { code: 'APIKEY.REQUIRED', message: expect.any(String), errors: [] } });
   });
 
-  it('scripts 500s through the fault registry', async () => {
+  it('scripts 500s, 429s and hung calls through the fault registry', async () => {
     sandbox.injectFault({ channel: 'EASYPOST', route: '/easypost/v2/trackers', error500: 1, times: 1 });
     const failed = await call('GET', '/trackers');
     expect(failed.status).toBe(500);
     expect(failed.body.error.code).toBe('INTERNAL_SERVER_ERROR');
+    expect((await call('GET', '/trackers')).status).toBe(200);
+    sandbox.injectFault({ channel: 'EASYPOST', error429: 1, times: 1 });
+    expect((await call('GET', '/trackers')).body.error.code).toBe('RATE_LIMITED');
+    sandbox.injectFault({ channel: 'EASYPOST', timeout: 1, timeoutMs: 100, times: 1 });
+    await expect(call('GET', '/trackers')).rejects.toThrow();
     expect((await call('GET', '/trackers')).status).toBe(200);
   });
 });
