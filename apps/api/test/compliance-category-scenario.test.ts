@@ -1,5 +1,6 @@
 import type { NormalizedOrder } from '@order-hub/types';
 import { ComplianceAlarmsService } from '../src/modules/compliance/compliance-alarms.service';
+import { recordCarrierScans, shipmentIdsOf } from './support/carrier-scan-fixtures';
 import { anAccount, anOrder, insertOrders } from './support/order-fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
 import { testDatabases } from './support/test-databases';
@@ -98,7 +99,15 @@ describe.each(testDatabases())('done means: one Amazon category under 95% valid 
     );
     const kidsInvalid = order('KID-BPDN', { daysAgo: 3, tracking: WRONG_CHECK_DIGIT });
     const kidsOpen = times(30, (i) => order('KID-BPDN', { shipByHoursAfter: 4 + i }));
-    const ids = await insertOrders(app, account, [...kitchen, ...kidsValid, kidsInvalid, ...kidsOpen]);
+    const all = [...kitchen, ...kidsValid, kidsInvalid, ...kidsOpen];
+    const ids = await insertOrders(app, account, all);
+    // Amazon reports each package's first carrier scan: every parcel scanned six hours after it was confirmed.
+    const shipmentIds = await shipmentIdsOf(app, ids);
+    for (const [i, o] of all.entries())
+      if (o.shipments.length)
+        await recordCarrierScans(app, shipmentIds[i]!, {
+          firstScanAt: new Date(o.shipments[0].shippedAt.getTime() + 6 * HOUR),
+        });
     const kidsValidIds = ids.slice(200, 218);
 
     const res = await app.gql(REPORT, { accountId: account.id, asOf: AS_OF.toISOString() });

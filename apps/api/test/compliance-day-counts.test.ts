@@ -356,7 +356,7 @@ describe.each(testDatabases())('compliance day counts on %s', (kind) => {
           [accounts.AMAZON.id],
         );
         await app.ds.query(
-          `INSERT INTO carrier_event (shipment_id, order_id, type, occurred_at, source) VALUES ($1, $2, 'DELIVERED', now() - interval '3 days', 'CHANNEL')`,
+          `INSERT INTO carrier_event (shipment_id, order_id, type, event_key, occurred_at, source) VALUES ($1, $2, 'DELIVERED', 'DELIVERED', now() - interval '3 days', 'CHANNEL')`,
           [rows[0].id, rows[0].order_id],
         );
       },

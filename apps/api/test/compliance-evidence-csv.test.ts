@@ -118,7 +118,7 @@ describe.each(testDatabases())('evidence and CSV downloads on %s', (kind) => {
       [at(-2 * DAY), shipmentId, orderId, { trackingNumber: 'OLD' }, { carrier: 'UPS', trackingNumber: tracking }],
     );
     await app.ds.query(
-      `INSERT INTO carrier_event (shipment_id, order_id, type, occurred_at, source, description) VALUES ($1, $2, 'SCANNED', $3, 'CHANNEL', 'Origin scan, Reno NV'), ($1, $2, 'DELIVERED', $4, 'CHANNEL', 'Front door')`,
+      `INSERT INTO carrier_event (shipment_id, order_id, type, event_key, occurred_at, source, description) VALUES ($1, $2, 'SCANNED', 'SCANNED', $3, 'CHANNEL', 'Origin scan, Reno NV'), ($1, $2, 'DELIVERED', 'DELIVERED', $4, 'CHANNEL', 'Front door')`,
       [shipmentId, orderId, at(-2.4 * DAY), at(-1 * DAY)],
     );
     const created = await app.gql(`mutation { createApiToken(input: { name: "auditor", role: VIEWER }) { token } }`);
@@ -278,7 +278,8 @@ describe.each(testDatabases())('evidence and CSV downloads on %s', (kind) => {
 
     const report = await app.gql(
       `query ($a: ID, $t: DateTime) { complianceReport(channel: WALMART, accountId: $a, asOf: $t) { metrics {
-          key category label value numerator denominator threshold comparator status windowStart windowEnd policyVersion exclusions { reason count } } } }`,
+          key category label value numerator denominator threshold comparator status windowStart windowEnd policyVersion exclusions { reason count }
+          awaitingFirstScan carrierData { usesCarrierData asOf note } } } }`,
       { a: walmart.id, t: asOf },
     );
     const metrics = report.data!.complianceReport.metrics as Record<string, any>[];
@@ -299,10 +300,21 @@ describe.each(testDatabases())('evidence and CSV downloads on %s', (kind) => {
         m.windowEnd,
         m.policyVersion,
         m.exclusions.map((x: { reason: string; count: number }) => `${x.reason}=${x.count}`).join('; '),
+        String(m.awaitingFirstScan),
+        String(m.carrierData.usesCarrierData),
+        text(m.carrierData.asOf),
+        m.carrierData.note,
       ]),
     );
-    // The shipped order with valid tracking is in the valid tracking rate.
+    // The shipped order the carrier scanned is in the valid tracking rate: on the channel's word, no provider is on.
     expect(rows.find((r) => r[0] === 'VALID_TRACKING_RATE')!.slice(3, 6)).toEqual(['100', '1', '1']);
+    expect(rows.find((r) => r[0] === 'VALID_TRACKING_RATE')!.slice(13)).toEqual([
+      '0',
+      'true',
+      '',
+      'Carrier scans reported by the channel only (no tracking provider)',
+    ]);
+    expect(rows.find((r) => r[0] === 'REFUND_RATE')!.slice(14)).toEqual(['false', '', 'Not based on carrier scans']);
   });
 
   it.each([

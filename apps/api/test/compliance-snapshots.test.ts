@@ -1,8 +1,10 @@
 import type { NormalizedOrder } from '@order-hub/types';
+import { TrackingProviderSettingsService } from '../src/modules/carrier-tracking/provider/tracking-provider-settings.service';
 import type { ChannelAccountEntity } from '../src/modules/channels/channel-account.entity';
 import { ComplianceSnapshotService } from '../src/modules/compliance/snapshots/compliance-snapshot.service';
 import { JobHandlers } from '../src/modules/jobs/job-handlers';
 import { JobName } from '../src/modules/jobs/job-name';
+import { recordCarrierScans, shipmentIdsOf } from './support/carrier-scan-fixtures';
 import { anAccount, anOrder, insertOrders } from './support/order-fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
 import { testDatabases } from './support/test-databases';
@@ -50,20 +52,30 @@ describe.each(testDatabases())('compliance snapshots and trends on %s', (kind) =
   let snapshots: ComplianceSnapshotService;
   let walmart: ChannelAccountEntity;
   let second: ChannelAccountEntity;
+  /** Shipped orders the tracking provider follows, each scanned by the carrier an hour after it was confirmed. */
+  async function shipScanned(account: ChannelAccountEntity, orders: NormalizedOrder[]): Promise<void> {
+    const shipmentIds = await shipmentIdsOf(app, await insertOrders(app, account, orders));
+    for (const [i, order] of orders.entries())
+      await recordCarrierScans(app, shipmentIds[i]!, {
+        tracker: 'TRACKING',
+        firstScanAt: new Date(order.shipments[0].shippedAt.getTime() + HOUR),
+      });
+  }
   const count = async (): Promise<number> =>
     (await app.ds.query(`SELECT count(*)::int AS n FROM compliance_snapshot`))[0].n;
 
   beforeAll(async () => {
     app = await startTestApp(kind);
     snapshots = app.running.app.get(ComplianceSnapshotService);
+    await app.running.app.get(TrackingProviderSettingsService).update({ enabled: true, apiKey: 'EZTK-test' }, 'test');
     walmart = await anAccount(app, 'WALMART', 'UTC');
     second = await anAccount(app, 'WALMART', 'America/New_York');
     // Valid tracking 10 days ago and today; an invalid number 3 days ago (in the second account).
-    await insertOrders(app, walmart, [
+    await shipScanned(walmart, [
       shipped(validTrackingNumber('UPS'), at(-10 * DAY)),
       shipped(validTrackingNumber('UPS'), at(-2 * HOUR)),
     ]);
-    await insertOrders(app, second, [shipped('1Z999AA10123456785', at(-3 * DAY))]);
+    await shipScanned(second, [shipped('1Z999AA10123456785', at(-3 * DAY))]);
   });
   afterAll(() => app?.close());
 
@@ -169,7 +181,7 @@ describe.each(testDatabases())('compliance snapshots and trends on %s', (kind) =
 
   it("rewrites the past days an imported order's history changes (a newly connected account's backfill)", async () => {
     // Placed 9 days before NOW, shipped with valid tracking 8 days before: the snapshots from 2026-11-11 on change.
-    await insertOrders(app, second, [shipped(validTrackingNumber('UPS'), at(-8 * DAY))]);
+    await shipScanned(second, [shipped(validTrackingNumber('UPS'), at(-8 * DAY))]);
     // Channel-wide and the second account: 2026-11-11 to 2026-11-20; the first account: today and yesterday.
     expect(await snapshots.refresh('WALMART', at(3 * HOUR))).toBe(10 + 10 + 2);
     const res = await app.gql(TREND, { asOf: at(3 * HOUR).toISOString(), days: 10 });

@@ -56,6 +56,8 @@ export class ComplianceDayCountsService {
       .map((g, i) => ({ group: g, plan: plans[i] }))
       .filter(({ plan }) => plan.cachedHours.length > 0);
     const stored: DepthCount[][] = groups.map(() => []);
+    // Verdicts written for the live hours mark their days dirty: written first, the upkeep below drains them.
+    for (const [i, group] of groups.entries()) if (group.checksTracking) await this.checkLive(request, plans[i]);
     const fromStore = async () => {
       if (!cachedGroups.length) return;
       const accounts = await this.accounts(request);
@@ -74,15 +76,18 @@ export class ComplianceDayCountsService {
     return groups.map((_, i) => [...stored[i], ...live[i]]);
   }
 
-  /** The plan's live ranges in one facts query (scoped from the first range), their tracking numbers checked first. */
+  /** Checks the tracking numbers of the shipments in the plan's live ranges. */
+  private async checkLive(request: CountRequest, plan: CountPlan): Promise<void> {
+    const { channel, accountId, asOf } = request;
+    for (const range of plan.live) {
+      const before = range.before && range.before < asOf ? range.before : asOf;
+      if (range.from < before) await this.trackingChecks.refresh(channel, accountId, range.from, before);
+    }
+  }
+
+  /** The plan's live ranges in one facts query (scoped from the first range), their tracking numbers checked before. */
   private async live(request: CountRequest, group: FactsGroup, plan: CountPlan): Promise<DepthCount[]> {
     const { channel, accountId, asOf } = request;
-    if (group.checksTracking) {
-      for (const range of plan.live) {
-        const before = range.before && range.before < asOf ? range.before : asOf;
-        if (range.from < before) await this.trackingChecks.refresh(channel, accountId, range.from, before);
-      }
-    }
     const ranges = plan.cachedHours.length ? plan.live : [];
     return this.counts.depthCounts(
       group.facts({ channel, accountId, start: plan.live[0].from, end: asOf }),
