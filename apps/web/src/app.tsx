@@ -10,6 +10,7 @@ import { Loading } from './components/loading';
 import { queryClient } from './lib/api';
 import './features/compliance/compliance.css';
 import './features/evidence/evidence.css';
+import './features/orders/carrier-tracking.css';
 
 // Pages most sessions never open load on first visit.
 const OutboxPage = lazy(() => import('./features/outbox/routes/outbox-page').then((m) => ({ default: m.OutboxPage })));
@@ -29,6 +30,11 @@ const CompliancePage = lazy(() =>
 const EvidencePage = lazy(() =>
   import('./features/evidence/routes/evidence-page').then((m) => ({ default: m.EvidencePage })),
 );
+const TrackingProviderPage = lazy(() =>
+  import('./features/tracking-provider/routes/tracking-provider-page').then((m) => ({
+    default: m.TrackingProviderPage,
+  })),
+);
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 const router = createBrowserRouter([
@@ -40,6 +46,7 @@ const router = createBrowserRouter([
       { path: 'orders/:id', element: <OrderDetailPage /> },
       { path: 'settings/accounts', element: <AccountsPage /> },
       { path: 'settings/routing', element: later(<RoutingRulesPage />) },
+      { path: 'settings/tracking', element: later(<TrackingProviderPage />) },
       { path: 'outbox', element: later(<OutboxPage />) },
       { path: 'mcf', element: later(<McfQueuePage />) },
       { path: 'alerts', element: later(<AlertsPage />) },

@@ -19,6 +19,7 @@ export const ChannelAccountFieldsFragment = graphql(`
     baseUrl
     timeZone
     hasCredentials
+    holdTrackingUntilScan
     disabledAt
     createdAt
     syncState {

@@ -173,3 +173,41 @@ test('while saving, inputs and buttons are disabled', () => {
   expect(screen.getByTestId('account-save').textContent).toBe('Saving…');
   expect(input('field-name').matches(':disabled')).toBe(true);
 });
+
+test('editing offers "Hold tracking until it scans" with what it does, and sends it when ticked; adding does not', () => {
+  const onSubmit = jest.fn();
+  const { unmount } = render(
+    <AccountForm
+      mode="edit"
+      initial={accountValues(account())}
+      hasCredentials
+      pending={false}
+      error={badInput('input.holdTrackingUntilScan', 'needs a tracking provider')}
+      onSubmit={onSubmit}
+      onCancel={jest.fn()}
+    />,
+  );
+  const hold = input('field-holdTrackingUntilScan');
+  expect(hold.checked).toBe(false);
+  expect(screen.getByLabelText('Hold tracking until it scans')).toBe(hold);
+  expect(document.getElementById(hold.getAttribute('aria-describedby')!)!.textContent).toMatch(
+    /only after the carrier’s first scan, or 2 hours before ship-by/,
+  );
+  expect(screen.getByTestId('field-error-holdTrackingUntilScan').textContent).toBe('needs a tracking provider');
+  fireEvent.click(hold);
+  fireEvent.click(screen.getByTestId('account-save'));
+  expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ holdTrackingUntilScan: true }));
+  unmount();
+
+  render(
+    <AccountForm
+      mode="create"
+      initial={newAccountValues()}
+      pending={false}
+      error={null}
+      onSubmit={jest.fn()}
+      onCancel={jest.fn()}
+    />,
+  );
+  expect(screen.queryByTestId('field-holdTrackingUntilScan')).toBeNull();
+});

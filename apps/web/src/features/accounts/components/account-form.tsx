@@ -4,9 +4,19 @@ import { CHANNELS } from '@order-hub/types';
 import { ErrorState } from '@/components/error-state';
 import type { ChannelEnvironment } from '@/gql/graphql';
 import { formErrorsOf } from '@/lib/field-errors';
-import { ACCOUNT_INPUT_PATHS, type AccountFormField, type AccountFormValues } from '../lib/account-form-values';
+import {
+  ACCOUNT_INPUT_PATHS,
+  type AccountFormField,
+  type AccountFormValues,
+  type AccountTextField,
+} from '../lib/account-form-values';
 
 const ENVIRONMENTS: readonly ChannelEnvironment[] = ['PRODUCTION', 'SANDBOX'];
+
+const HOLD_TRACKING_HINT =
+  'The hub sends a shipment’s tracking to the channel only after the carrier’s first scan, or 2 hours before ' +
+  'ship-by if it has not scanned by then, so the marketplace sees numbers the carrier already knows. Off by ' +
+  'default; the order page shows each hold and its deadline.';
 
 interface AccountFormProps {
   mode: 'create' | 'edit';
@@ -47,11 +57,11 @@ export function AccountForm({
       Object.entries(serverFieldErrors).filter(([name]) => !changed.fields.has(name as AccountFormField)),
     ) as Partial<Record<AccountFormField, string>>,
   };
-  const update = (field: AccountFormField, value: string) => {
+  const update = <TField extends AccountFormField>(field: TField, value: AccountFormValues[TField]) => {
     setValues((current) => ({ ...current, [field]: value }));
     setChanged((current) => ({ ...current, fields: new Set(current.fields).add(field) }));
   };
-  const set = (field: AccountFormField) => (event: { target: { value: string } }) => update(field, event.target.value);
+  const set = (field: AccountTextField) => (event: { target: { value: string } }) => update(field, event.target.value);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -63,7 +73,7 @@ export function AccountForm({
       {input}
     </FormField>
   );
-  const text = (name: AccountFormField, placeholder?: string) => (
+  const text = (name: AccountTextField, placeholder?: string) => (
     <input
       id={`account-${name}`}
       value={values[name]}
@@ -133,6 +143,26 @@ export function AccountForm({
           mode === 'create' ? 'Optional, IANA name.' : undefined,
         )}
       </fieldset>
+      {mode === 'edit' && (
+        <fieldset disabled={pending}>
+          <legend>Carrier scans</legend>
+          <FormField
+            name="holdTrackingUntilScan"
+            label="Hold tracking until it scans"
+            error={errors.fields.holdTrackingUntilScan}
+            hint={HOLD_TRACKING_HINT}
+          >
+            <input
+              id="account-holdTrackingUntilScan"
+              type="checkbox"
+              checked={values.holdTrackingUntilScan}
+              onChange={(event) => update('holdTrackingUntilScan', event.target.checked)}
+              aria-describedby="account-holdTrackingUntilScan-hint"
+              data-testid="field-holdTrackingUntilScan"
+            />
+          </FormField>
+        </fieldset>
+      )}
       <fieldset disabled={pending}>
         <legend>{`${channelLabel(values.channel)} credentials`}</legend>
         {mode === 'edit' && (
@@ -187,7 +217,11 @@ function FormField({ name, label, error, hint, children }: FormFieldProps) {
     <div className={error ? 'form-field invalid' : 'form-field'}>
       <label htmlFor={`account-${name}`}>{label}</label>
       {children}
-      {hint && <span className="hint">{hint}</span>}
+      {hint && (
+        <span className="hint" id={`account-${name}-hint`}>
+          {hint}
+        </span>
+      )}
       {error && (
         <span className="field-error" id={`account-${name}-error`} role="alert" data-testid={`field-error-${name}`}>
           {error}

@@ -79,6 +79,17 @@ describe('toUpdateInput', () => {
     expect(input).toEqual({ credentials: { clientSecret: 'new-secret' } });
   });
 
+  test('"hold tracking until it scans" is sent only when it changes', () => {
+    expect(toUpdateInput({ ...accountValues(stored), holdTrackingUntilScan: true }, stored)).toEqual({
+      holdTrackingUntilScan: true,
+    });
+    const holding = account({ holdTrackingUntilScan: true });
+    expect(toUpdateInput(accountValues(holding), holding)).toEqual({});
+    expect(toUpdateInput({ ...accountValues(holding), holdTrackingUntilScan: false }, holding)).toEqual({
+      holdTrackingUntilScan: false,
+    });
+  });
+
   test('an emptied setting is sent, for the api to refuse next to its input', () => {
     expect(toUpdateInput({ ...accountValues(stored), name: ' ' }, stored)).toEqual({ name: '' });
   });

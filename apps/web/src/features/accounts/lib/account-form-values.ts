@@ -22,9 +22,12 @@ export interface AccountFormValues {
   refreshToken: string;
   sellerId: string;
   lwaEndpoint: string;
+  /** Confirm shipments to the channel only after the first carrier scan (or the deadline before ship-by). */
+  holdTrackingUntilScan: boolean;
 }
 
 export type AccountFormField = keyof AccountFormValues;
+export type AccountTextField = Exclude<AccountFormField, 'holdTrackingUntilScan'>;
 
 /** Where the api's `extensions.field` points in this form (both mutations name their input `input`). */
 export const ACCOUNT_INPUT_PATHS: Readonly<Record<string, AccountFormField>> = {
@@ -39,6 +42,7 @@ export const ACCOUNT_INPUT_PATHS: Readonly<Record<string, AccountFormField>> = {
   'input.credentials.refreshToken': 'refreshToken',
   'input.credentials.sellerId': 'sellerId',
   'input.credentials.lwaEndpoint': 'lwaEndpoint',
+  'input.holdTrackingUntilScan': 'holdTrackingUntilScan',
 };
 
 const NO_CREDENTIALS = { clientId: '', clientSecret: '', refreshToken: '', sellerId: '', lwaEndpoint: '' };
@@ -52,13 +56,14 @@ export function newAccountValues(channel: Channel = CHANNELS[0]): AccountFormVal
     marketplace: '',
     timeZone: '',
     ...NO_CREDENTIALS,
+    holdTrackingUntilScan: false,
   };
 }
 
 /** An existing account in the form: its settings as stored, the credentials empty (they are write-only). */
 export function accountValues(account: ChannelAccountRow): AccountFormValues {
-  const { channel, name, environment, baseUrl, marketplace, timeZone } = account;
-  return { channel, name, environment, baseUrl, marketplace, timeZone, ...NO_CREDENTIALS };
+  const { channel, name, environment, baseUrl, marketplace, timeZone, holdTrackingUntilScan } = account;
+  return { channel, name, environment, baseUrl, marketplace, timeZone, ...NO_CREDENTIALS, holdTrackingUntilScan };
 }
 
 /** The channel's credentials the user filled in, trimmed; other channels' fields are left out. */
@@ -103,6 +108,9 @@ export function toUpdateInput(values: AccountFormValues, account: ChannelAccount
     if (value !== account[field]) input[field] = value;
   }
   if (values.environment !== account.environment) input.environment = values.environment;
+  if (values.holdTrackingUntilScan !== account.holdTrackingUntilScan) {
+    input.holdTrackingUntilScan = values.holdTrackingUntilScan;
+  }
   const credentials = filledCredentials(values);
   if (Object.keys(credentials).length > 0) input.credentials = credentials;
   return input;

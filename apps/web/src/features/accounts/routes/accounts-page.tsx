@@ -27,6 +27,9 @@ export function AccountsPage() {
         <Link to="/settings/routing" data-testid="accounts-routing-link">
           MCF routing rules →
         </Link>
+        <Link to="/settings/tracking" data-testid="accounts-tracking-link">
+          Carrier tracking →
+        </Link>
         {permissions.canManage && !adding && (
           <button type="button" className="primary" onClick={() => setAdding(true)} data-testid="add-account">
             Add account

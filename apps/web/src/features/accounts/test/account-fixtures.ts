@@ -34,6 +34,7 @@ export function account(overrides: Partial<ChannelAccountRow> = {}): ChannelAcco
     baseUrl: 'https://sellingpartnerapi-na.amazon.com',
     timeZone: 'America/Los_Angeles',
     hasCredentials: true,
+    holdTrackingUntilScan: false,
     disabledAt: null,
     createdAt: '2025-03-01T00:00:00.000Z',
     syncState: syncState(),

@@ -18,6 +18,8 @@ const shipment = (overrides: Partial<Shipment> = {}): Shipment => ({
   widthIn: null,
   heightIn: null,
   lines: [{ orderLineId: 'line-1', lineNumber: '1', sku: 'SKU-1', quantity: 2 }],
+  tracking: null,
+  carrierEvents: [],
   ...overrides,
 });
 

@@ -67,7 +67,13 @@ describe('CancelDialog', () => {
       <CancelDialog
         order={order({
           channel: 'AMAZON',
-          account: { id: 'acc-a', name: 'Amazon US', marketplace: 'ATVPDKIKX0DER', environment: 'SANDBOX' },
+          account: {
+            id: 'acc-a',
+            name: 'Amazon US',
+            marketplace: 'ATVPDKIKX0DER',
+            environment: 'SANDBOX',
+            timeZone: 'America/Los_Angeles',
+          },
         })}
         onClose={onClose}
         onDone={onDone}

@@ -33,6 +33,12 @@ export const ComplianceMetricFieldsFragment = graphql(`
       value
       status
     }
+    carrierData {
+      usesCarrierData
+      asOf
+      note
+    }
+    awaitingFirstScan
   }
 `);
 
@@ -43,6 +49,13 @@ export const ComplianceReportQuery = graphql(`
       accountId
       asOf
       policyVersion
+      carrierData {
+        provider
+        enabled
+        asOf
+        lastError
+        note
+      }
       metrics {
         ...ComplianceMetricFields
       }
@@ -97,9 +110,11 @@ export const ComplianceAccountsQuery = graphql(`
       id
       channel
       name
+      timeZone
       disabledAt
     }
   }
 `);
 
 export type ComplianceMetricView = ResultOf<typeof ComplianceMetricFieldsFragment>;
+export type CarrierDataStatusView = ResultOf<typeof ComplianceReportQuery>['complianceReport']['carrierData'];

@@ -26,6 +26,8 @@ const metric = (overrides: Partial<ComplianceMetricView>): ComplianceMetricView 
     latestShipBy: '2026-11-26T18:00:00.000Z',
   },
   trend: [],
+  carrierData: { usesCarrierData: false, asOf: null, note: 'Not based on carrier scans' },
+  awaitingFirstScan: 0,
   ...overrides,
 });
 
@@ -87,4 +89,80 @@ test('on-time delivery without carrier events says "no data"', () => {
   );
   expect(screen.getByTestId('metric-value').textContent).toBe('no data');
   expect(screen.getByTestId('metric-threshold').textContent).toBe('Standard > 90%');
+});
+
+test('a metric read from carrier scans says as of when, in the account’s time zone, and how many await a first scan', () => {
+  render(
+    <MetricCard
+      timeZone="America/Chicago"
+      metric={metric({
+        key: 'VALID_TRACKING_RATE',
+        label: 'Valid tracking rate',
+        value: 90,
+        numerator: 9,
+        denominator: 10,
+        status: 'FAILING',
+        projection: null,
+        carrierData: {
+          usesCarrierData: true,
+          asOf: '2026-12-03T18:00:00.000Z',
+          note: 'Carrier scans as of 3 Dec 18:00',
+        },
+        awaitingFirstScan: 3,
+      })}
+    />,
+  );
+  const line = screen.getByTestId('metric-carrier-data');
+  expect(line.textContent).toBe('Carrier scans as of Dec 3, 12:00');
+  expect(line.dataset.usesCarrierData).toBe('true');
+  expect(screen.getByTestId('metric-awaiting-first-scan').textContent).toBe(
+    '3 shipments awaiting their first carrier scan (not in the rate until they scan or their window ends)',
+  );
+});
+
+test('with no tracking provider the card says it checks the format only; a metric not read from scans says so', () => {
+  const { unmount } = render(
+    <MetricCard
+      metric={metric({
+        key: 'VALID_TRACKING_RATE',
+        label: 'Valid tracking rate (no carrier data)',
+        value: null,
+        status: 'NOT_APPLICABLE',
+        carrierData: { usesCarrierData: true, asOf: null, note: 'No carrier data: format check only' },
+      })}
+    />,
+  );
+  expect(screen.getByTestId('metric-carrier-data').textContent).toBe('No carrier data: format check only');
+  expect(screen.queryByTestId('metric-awaiting-first-scan')).toBeNull();
+  unmount();
+  render(<MetricCard metric={metric({})} />);
+  expect(screen.getByTestId('metric-carrier-data').textContent).toBe('Not based on carrier scans');
+});
+
+test('the address mismatch metric: its rate and count over 30 days, "no data" before any delivery', () => {
+  const { unmount } = render(
+    <MetricCard
+      metric={metric({
+        key: 'ADDRESS_MISMATCH_RATE',
+        label: 'Address mismatch rate',
+        value: 2.5,
+        numerator: 1,
+        denominator: 40,
+        threshold: null,
+        comparator: null,
+        status: 'OK',
+        windowDays: 30,
+        exclusions: [{ reason: 'LOCATION_UNKNOWN', count: 2 }],
+        projection: null,
+        carrierData: { usesCarrierData: true, asOf: '2026-12-03T18:00:00.000Z', note: '' },
+      })}
+    />,
+  );
+  expect(screen.getByTestId('metric-value').textContent).toBe('2.5%');
+  expect(screen.getByTestId('metric-ratio').textContent).toBe('1 of 40');
+  expect(screen.getByTestId('metric-threshold').textContent).toBe('No published standard');
+  expect(screen.getByTestId('metric-exclusions').textContent).toBe('Location unknown: 2');
+  unmount();
+  render(<MetricCard metric={metric({ key: 'ADDRESS_MISMATCH_RATE', value: null, numerator: 0, denominator: 0 })} />);
+  expect(screen.getByTestId('metric-value').textContent).toBe('no data');
 });

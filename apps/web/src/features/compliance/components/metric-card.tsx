@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import type { ComplianceMetricView } from '../api/compliance.graphql';
 import {
+  awaitingFirstScanLine,
+  carrierDataLine,
   formatMetricValue,
   formatThreshold,
   formatWindow,
@@ -12,13 +14,16 @@ import { MetricStatusBadge } from './metric-status-badge';
 
 interface MetricCardProps {
   metric: ComplianceMetricView;
+  /** The account's time zone when the report is one account's; else the browser's. */
+  timeZone?: string;
   /** The orders toggle, the trend and the plan of action, supplied by the page. */
   children?: ReactNode;
 }
 
-export function MetricCard({ metric, children }: MetricCardProps) {
+export function MetricCard({ metric, timeZone, children }: MetricCardProps) {
   const threshold = formatThreshold(metric.threshold, metric.comparator);
-  const projection = projectionSentence(metric.projection, metric.threshold, metric.comparator, undefined, metric.key);
+  const awaiting = awaitingFirstScanLine(metric.awaitingFirstScan);
+  const projection = projectionSentence(metric.projection, metric.threshold, metric.comparator, timeZone, metric.key);
   return (
     <article
       className={`metric-card metric-${metric.status.toLowerCase()}`}
@@ -50,9 +55,28 @@ export function MetricCard({ metric, children }: MetricCardProps) {
       </div>
       <dl className="facts metric-facts">
         <dt>Window</dt>
-        <dd data-testid="metric-window">{formatWindow(metric.windowDays, metric.windowStart, metric.windowEnd)}</dd>
+        <dd data-testid="metric-window">
+          {formatWindow(metric.windowDays, metric.windowStart, metric.windowEnd, timeZone)}
+        </dd>
         <dt>Policy</dt>
         <dd data-testid="metric-policy">{metric.policyVersion}</dd>
+        <dt>Carrier data</dt>
+        <dd
+          data-testid="metric-carrier-data"
+          data-uses-carrier-data={metric.carrierData.usesCarrierData}
+          data-as-of={metric.carrierData.asOf ?? ''}
+          title={metric.carrierData.note}
+        >
+          {carrierDataLine(metric.carrierData, timeZone)}
+        </dd>
+        {awaiting && (
+          <>
+            <dt>Awaiting scan</dt>
+            <dd data-testid="metric-awaiting-first-scan" data-count={metric.awaitingFirstScan}>
+              {awaiting}
+            </dd>
+          </>
+        )}
         {metric.exclusions.length > 0 && (
           <>
             <dt>Excluded</dt>

@@ -1,4 +1,7 @@
 import {
+  awaitingFirstScanLine,
+  carrierDataLine,
+  reportCarrierData,
   formatMetricValue,
   formatPercent,
   formatThreshold,
@@ -164,4 +167,71 @@ test('order sets: the one against the standard first, empty ones left out', () =
   ]);
   const lsr = orderSetChoices({ numerator: 0, denominator: 12, defects: 'NUMERATOR', projection: null });
   expect(lsr).toEqual([{ set: 'DENOMINATOR_ONLY', label: 'Rest of the denominator', count: 12 }]);
+});
+
+test('valid tracking lists the shipments awaiting their first scan as a set of their own', () => {
+  const choices = orderSetChoices({
+    numerator: 8,
+    denominator: 10,
+    defects: 'DENOMINATOR_ONLY',
+    projection: { openOrders: 0 },
+    awaitingFirstScan: 3,
+  });
+  expect(choices.map((c) => [c.set, c.count])).toEqual([
+    ['DENOMINATOR_ONLY', 2],
+    ['NUMERATOR', 8],
+    ['AWAITING_FIRST_SCAN', 3],
+  ]);
+  expect(choices[2].label).toBe('Shipped, awaiting first scan');
+});
+
+describe('carrier data', () => {
+  test('a metric says whether it reads carrier scans, and as of when', () => {
+    const asOf = '2026-12-03T18:00:00.000Z';
+    expect(carrierDataLine({ usesCarrierData: true, asOf, note: 'x' }, 'America/Chicago')).toBe(
+      'Carrier scans as of Dec 3, 12:00',
+    );
+    expect(carrierDataLine({ usesCarrierData: true, asOf: null, note: 'No carrier data: format check only' })).toBe(
+      'No carrier data: format check only',
+    );
+    expect(carrierDataLine({ usesCarrierData: false, asOf: null, note: 'Not based on carrier scans' })).toBe(
+      'Not based on carrier scans',
+    );
+  });
+
+  test('shipments awaiting a first scan are counted in words, and nothing is said for none', () => {
+    expect(awaitingFirstScanLine(0)).toBeNull();
+    expect(awaitingFirstScanLine(1)).toBe(
+      '1 shipment awaiting its first carrier scan (not in the rate until it scans or its window ends)',
+    );
+    expect(awaitingFirstScanLine(12)).toMatch(/^12 shipments awaiting their first carrier scan/);
+  });
+
+  test('the report line: as of when and from which provider, no carrier data, or the provider’s last error', () => {
+    const on = { provider: 'EasyPost', enabled: true, asOf: '2026-12-03T18:00:00.000Z', lastError: null, note: '' };
+    expect(reportCarrierData(on, 'America/Chicago')).toEqual({
+      text: 'Carrier data as of Dec 3, 12:00 (EasyPost)',
+      error: null,
+      tone: 'ok',
+    });
+    expect(reportCarrierData({ ...on, lastError: 'EasyPost did not answer (503)' }, 'America/Chicago')).toEqual({
+      text: 'Carrier data as of Dec 3, 12:00 (EasyPost)',
+      error: 'EasyPost did not answer (503)',
+      tone: 'error',
+    });
+    expect(reportCarrierData({ ...on, asOf: null })).toEqual({
+      text: 'No carrier data yet from EasyPost',
+      error: null,
+      tone: 'none',
+    });
+    expect(
+      reportCarrierData({
+        provider: null,
+        enabled: false,
+        asOf: null,
+        lastError: null,
+        note: 'No carrier data: format check only',
+      }),
+    ).toEqual({ text: 'No carrier data: format check only', error: null, tone: 'none' });
+  });
 });

@@ -1,5 +1,6 @@
 // Pure wording for the compliance dashboard: rates, thresholds, statuses, windows and the projection sentence.
 import type { MetricComparator, MetricOrderSet, MetricStatus } from '@/gql/graphql';
+import { formatDateTime } from '@/lib/format';
 
 const COMPARATOR_SYMBOL: Record<MetricComparator, string> = { AT_LEAST: '≥', ABOVE: '>', AT_MOST: '≤', BELOW: '<' };
 
@@ -32,13 +33,16 @@ export function formatThreshold(
   return `${comparatorSymbol(comparator)} ${formatPercent(threshold)}`;
 }
 
+/** Metrics measured from carrier delivery events, which the hub may not have. */
+const CARRIER_DELIVERY_METRICS = new Set(['ON_TIME_DELIVERY_RATE', 'ADDRESS_MISMATCH_RATE']);
+
 /**
  * The value as a card shows it. A null value means nothing was measured: "no data" where the metric needs
  * carrier delivery events the hub may not have, otherwise N/A with what was missing.
  */
 export function formatMetricValue(key: string, value: number | null | undefined): string {
   if (value != null) return formatPercent(value);
-  if (key === 'ON_TIME_DELIVERY_RATE') return 'no data';
+  if (CARRIER_DELIVERY_METRICS.has(key)) return 'no data';
   return key === 'VALID_TRACKING_RATE' ? 'N/A — no eligible shipments' : 'N/A — no eligible orders';
 }
 
@@ -140,6 +144,7 @@ export function orderSetChoices(metric: {
   denominator: number;
   defects: MetricOrderSet;
   projection?: { openOrders: number } | null;
+  awaitingFirstScan?: number;
 }): OrderSetChoice[] {
   const against = (set: MetricOrderSet) => (metric.defects === set ? ' — against the standard' : '');
   const choices: OrderSetChoice[] = [
@@ -150,6 +155,7 @@ export function orderSetChoices(metric: {
       count: metric.denominator - metric.numerator,
     },
     { set: 'OPEN', label: 'Open, not yet due', count: metric.projection?.openOrders ?? 0 },
+    { set: 'AWAITING_FIRST_SCAN', label: 'Shipped, awaiting first scan', count: metric.awaitingFirstScan ?? 0 },
   ];
   return choices
     .filter((c) => c.count > 0)
@@ -161,4 +167,56 @@ export function ordersButtonLabel(metric: Parameters<typeof orderSetChoices>[0])
   const first = orderSetChoices(metric)[0];
   if (!first) return '(0)';
   return first.set === metric.defects ? `against the standard (${first.count})` : `(${first.count})`;
+}
+
+export interface MetricCarrierDataInput {
+  usesCarrierData: boolean;
+  asOf?: string | null;
+  note: string;
+}
+
+/**
+ * Whether a figure reads carrier scans and as of when: "Carrier scans as of Dec 3, 12:00", "Not based on carrier
+ * scans", or the server's note when there is no carrier data ("No carrier data: format check only").
+ */
+export function carrierDataLine(carrierData: MetricCarrierDataInput, timeZone?: string): string {
+  if (!carrierData.usesCarrierData) return 'Not based on carrier scans';
+  if (carrierData.asOf) return `Carrier scans as of ${formatDateTime(carrierData.asOf, timeZone)}`;
+  return carrierData.note;
+}
+
+/** "3 shipments awaiting their first carrier scan (not in the rate until they scan or their window ends)". */
+export function awaitingFirstScanLine(count: number): string | null {
+  if (count <= 0) return null;
+  return count === 1
+    ? '1 shipment awaiting its first carrier scan (not in the rate until it scans or its window ends)'
+    : `${count} shipments awaiting their first carrier scan (not in the rate until they scan or their window ends)`;
+}
+
+export interface CarrierDataStatusInput {
+  provider?: string | null;
+  enabled: boolean;
+  asOf?: string | null;
+  lastError?: string | null;
+  note: string;
+}
+
+export interface ReportCarrierData {
+  /** "Carrier data as of Dec 3, 12:00 (EasyPost)", or the server's "No carrier data: format check only". */
+  text: string;
+  /** The provider's last error, shown with the line when the data is stale because of it. */
+  error: string | null;
+  tone: 'ok' | 'none' | 'error';
+}
+
+/** The report's carrier data status, for the line under its "As of". */
+export function reportCarrierData(status: CarrierDataStatusInput, timeZone?: string): ReportCarrierData {
+  const error = status.lastError?.trim() || null;
+  if (!status.enabled || !status.provider) {
+    return { text: status.note || 'No carrier data: format check only', error: null, tone: 'none' };
+  }
+  const text = status.asOf
+    ? `Carrier data as of ${formatDateTime(status.asOf, timeZone)} (${status.provider})`
+    : `No carrier data yet from ${status.provider}`;
+  return { text, error, tone: error ? 'error' : status.asOf ? 'ok' : 'none' };
 }

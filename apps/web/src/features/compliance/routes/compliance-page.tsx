@@ -5,7 +5,7 @@ import { NavLink, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ErrorState } from '@/components/error-state';
 import { Loading } from '@/components/loading';
 import { formatDateTime } from '@/lib/format';
-import { useComplianceReport, type ReportScope } from '../api/compliance.hooks';
+import { useComplianceAccounts, useComplianceReport, type ReportScope } from '../api/compliance.hooks';
 import { AccountSelect } from '../components/account-select';
 import { DownloadButton } from '../components/download-button';
 import { MetricCard } from '../components/metric-card';
@@ -14,6 +14,7 @@ import { PlanOfActionEditor } from '../components/plan-of-action-editor';
 import { TrendChart } from '../components/trend-chart';
 import { channelFromSlug, compliancePath, reportCsvUrl } from '../lib/compliance-route';
 import { formatThreshold, metricCardId, orderSetChoices, ordersButtonLabel } from '../lib/metric-format';
+import { CarrierDataLine } from '../components/carrier-data-line';
 
 type Panel = 'orders' | 'plan';
 
@@ -63,10 +64,12 @@ function Report({ scope }: { scope: ReportScope }) {
   // One panel open at a time across the page: the orders of a metric, or its plan of action.
   const [open, setOpen] = useState<{ card: string; panel: Panel } | null>(null);
   const report = useComplianceReport(scope, { live: open === null });
+  // One account's report reads in its time zone; all accounts' in the browser's.
+  const timeZone = useComplianceAccounts().data?.channelAccounts.find((a) => a.id === scope.accountId)?.timeZone;
   if (report.isPending) return <Loading label="Computing the report…" />;
   if (report.isError) return <ErrorState error={report.error} onRetry={() => void report.refetch()} />;
 
-  const { asOf, policyVersion, metrics } = report.data.complianceReport;
+  const { asOf, policyVersion, metrics, carrierData } = report.data.complianceReport;
   return (
     <>
       <div className="toolbar compliance-toolbar">
@@ -80,6 +83,7 @@ function Report({ scope }: { scope: ReportScope }) {
           testId="compliance-csv"
         />
       </div>
+      <CarrierDataLine status={carrierData} timeZone={timeZone} />
       {metrics.length === 0 ? (
         <p className="empty" data-testid="compliance-empty">
           No metric applies to this channel.
@@ -92,7 +96,7 @@ function Report({ scope }: { scope: ReportScope }) {
             const toggle = (next: Panel) => setOpen(panel === next ? null : { card: id, panel: next });
             const category = metric.category ?? null;
             return (
-              <MetricCard key={id} metric={metric}>
+              <MetricCard key={id} metric={metric} timeZone={timeZone}>
                 <TrendChart
                   label={metric.label}
                   series={metric.trend.map((snapshot) => ({ day: snapshot.day, value: snapshot.value ?? null }))}

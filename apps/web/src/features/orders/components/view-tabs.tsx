@@ -6,11 +6,12 @@ const TABS: { view: OrderView; label: string }[] = [
   { view: 'PAST_DUE', label: 'Past due' },
   { view: 'AT_RISK', label: 'At risk' },
   { view: 'NEEDS_ATTENTION', label: 'Needs attention' },
+  { view: 'SHIPPED_NO_SCAN', label: 'Shipped, no scan yet' },
   { view: 'ALL', label: 'All' },
 ];
 
 /** Views whose orders are already late or about to be: a non-zero count is highlighted. */
-const ALERT_VIEWS = new Set<OrderView>(['PAST_DUE', 'AT_RISK', 'NEEDS_ATTENTION']);
+const ALERT_VIEWS = new Set<OrderView>(['PAST_DUE', 'AT_RISK', 'NEEDS_ATTENTION', 'SHIPPED_NO_SCAN']);
 
 interface ViewTabsProps {
   active: OrderView;

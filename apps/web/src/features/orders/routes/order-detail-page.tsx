@@ -6,12 +6,14 @@ import { OrderActions } from '@/features/actions/components/order-actions';
 import { ChannelRefusalPanel } from '@/features/outbox/components/channel-refusal-panel';
 import { OrderTimeline } from '@/features/outbox/components/order-timeline';
 import { useOrder } from '../api/orders.hooks';
+import { CarrierTracking } from '../components/carrier-tracking';
 import { OrderDeadlines } from '../components/order-deadlines';
 import { OrderHeader } from '../components/order-header';
 import { OrderLinesTable } from '../components/order-lines-table';
 import { RawPayload } from '../components/raw-payload';
 import { ShipmentsTable } from '../components/shipments-table';
 import { ShipToAddress } from '../components/ship-to-address';
+import { TrackingHolds } from '../components/tracking-holds';
 
 interface DetailLocationState {
   inboxSearch?: string;
@@ -61,7 +63,9 @@ function OrderDetail({ id }: { id: string }) {
             </div>
             <McfPanel order={order} />
             <OrderLinesTable lines={order.lines} />
+            <TrackingHolds holds={order.trackingHolds} timeZone={order.account.timeZone} />
             <ShipmentsTable shipments={order.shipments} actions={fixTrackingButton} />
+            <CarrierTracking shipments={order.shipments} shipTo={order.shipTo} timeZone={order.account.timeZone} />
             <OrderTimeline order={order} />
             <RawPayload payload={order.rawPayload} />
           </>

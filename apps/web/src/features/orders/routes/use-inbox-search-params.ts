@@ -10,6 +10,7 @@ const VIEWS: Record<OrderView, true> = {
   PAST_DUE: true,
   AT_RISK: true,
   NEEDS_ATTENTION: true,
+  SHIPPED_NO_SCAN: true,
   ALL: true,
 };
 const DEFAULT_VIEW: OrderView = 'NEW';

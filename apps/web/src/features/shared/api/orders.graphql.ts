@@ -86,6 +86,7 @@ export const OrderQuery = graphql(`
         name
         marketplace
         environment
+        timeZone
       }
       shipTo {
         name
@@ -137,6 +138,10 @@ export const OrderQuery = graphql(`
           sku
           quantity
         }
+        ...ShipmentCarrierFields
+      }
+      trackingHolds {
+        ...TrackingHoldFields
       }
       auditEvents {
         id

@@ -2,6 +2,7 @@ import type { OrderDetail } from '../api/orders.graphql';
 import type { OutboxEntryView } from '../api/outbox-entry.graphql';
 
 type Line = OrderDetail['lines'][number];
+type Shipment = OrderDetail['shipments'][number];
 
 export function orderLine(overrides: Partial<Line> = {}): Line {
   return {
@@ -16,6 +17,29 @@ export function orderLine(overrides: Partial<Line> = {}): Line {
     unitPrice: { amountCents: 1299, currency: 'USD' },
     status: 'ACKNOWLEDGED',
     cancellationRequested: false,
+    ...overrides,
+  };
+}
+
+/** A seller shipment confirmed through the hub, not followed at a carrier. */
+export function shipment(overrides: Partial<Shipment> = {}): Shipment {
+  return {
+    id: 'sh-1',
+    source: 'HUB',
+    carrier: 'UPS',
+    carrierCode: 'UPS',
+    service: 'Ground',
+    trackingNumber: '1Z999AA10123456784',
+    trackingUrl: null,
+    shippedAt: '2026-12-01T15:00:00.000Z',
+    packageType: 'PARCEL',
+    weightOz: null,
+    lengthIn: null,
+    widthIn: null,
+    heightIn: null,
+    lines: [{ orderLineId: 'line-1', lineNumber: '1', sku: 'SKU-1', quantity: 2 }],
+    tracking: null,
+    carrierEvents: [],
     ...overrides,
   };
 }
@@ -41,10 +65,17 @@ export function order(overrides: Partial<OrderDetail> = {}): OrderDetail {
     updatedAt: '2026-11-20T10:05:00.000Z',
     version: 3,
     total: { amountCents: 3897, currency: 'USD' },
-    account: { id: 'acc-w', name: 'Walmart US', marketplace: 'US', environment: 'SANDBOX' },
+    account: {
+      id: 'acc-w',
+      name: 'Walmart US',
+      marketplace: 'US',
+      environment: 'SANDBOX',
+      timeZone: 'America/Chicago',
+    },
     shipTo: null,
     lines: [orderLine({ lineNumber: '1' }), orderLine({ lineNumber: '2', sku: 'SKU-2', quantityOrdered: 1 })],
     shipments: [],
+    trackingHolds: [],
     auditEvents: [],
     outbox: [],
     channelRefusals: [],
