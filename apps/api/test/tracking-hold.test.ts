@@ -23,6 +23,7 @@ const HOLDS = `query($id: ID!) { order(id: $id) { status shipBy
   trackingHolds { shipmentId operation outboxEntryId trackingNumber carrier heldSince releaseBy releasedAt releaseReason }
   outbox { id operation status attempts nextAttemptAt } } }`;
 const RELEASE = `mutation($id: ID!) { releaseTrackingHold(shipmentId: $id) { shipmentId releasedAt releaseReason } }`;
+const UPDATE_TRACKING = `mutation($id: ID!, $input: TrackingUpdateInput!) { updateTracking(shipmentId: $id, input: $input) { outbox { id operation } } }`;
 const CREATE_TOKEN = `mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { token } }`;
 
 interface HoldView {
@@ -140,18 +141,16 @@ describe.each(testDatabases())('hold tracking until it scans (%s)', (kind) => {
   }
 
   async function recordScan(shipmentId: string, orderId: string): Promise<void> {
-    await app.running.app
-      .get(CarrierEventRepository)
-      .record([
-        {
-          shipmentId,
-          orderId,
-          type: 'SCANNED',
-          occurredAt: new Date(),
-          source: 'TRACKING_PROVIDER',
-          status: 'IN_TRANSIT',
-        },
-      ]);
+    await app.running.app.get(CarrierEventRepository).record([
+      {
+        shipmentId,
+        orderId,
+        type: 'SCANNED',
+        occurredAt: new Date(),
+        source: 'TRACKING_PROVIDER',
+        status: 'IN_TRANSIT',
+      },
+    ]);
   }
 
   /** The seller handed the parcel to UPS: the carrier (the sandbox's EasyPost) has it, not yet scanned. */
@@ -333,5 +332,48 @@ describe.each(testDatabases())('hold tracking until it scans (%s)', (kind) => {
     expect(unknown.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
     const bad = await app.gql(RELEASE, { id: 'not-an-id' });
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+
+  it('a correction waits with its held shipment and goes out with it; once Walmart has a number, a correction goes at once', async () => {
+    const order = await anOrder(48 * HOUR);
+    const { shipmentId, trackingNumber } = await ship(order);
+    await expectHeld(order);
+    const corrected = validTrackingNumber('UPS');
+    const fix = await app.gql(UPDATE_TRACKING, {
+      id: shipmentId,
+      input: { carrier: 'UPS', trackingNumber: corrected },
+    });
+    expect(fix.errors).toBeUndefined();
+    const held = await orderHolds(order.id);
+    const releaseBy = new Date(order.shipBy.getTime() - 2 * HOUR).toISOString();
+    expect(held.trackingHolds.map((h) => [h.operation, h.trackingNumber, h.releaseBy, h.releasedAt])).toEqual([
+      ['SHIP', trackingNumber, releaseBy, null],
+      ['UPDATE_TRACKING', corrected, releaseBy, null],
+    ]);
+    const correction = held.outbox.find((r) => r.operation === 'UPDATE_TRACKING')!;
+    expect(await app.running.app.get(DeliverOutboxJob).handle(correction.id)).toBe('SKIPPED');
+
+    // The scan of the number it replaces does not release it: that parcel is not the one Walmart will be told of.
+    await recordScan(shipmentId, order.id);
+    expect(await holds.sweep(new Date())).toEqual({ firstScan: 0, deadline: 0 });
+    await expectHeld(order);
+
+    const res = await app.gql(RELEASE, { id: shipmentId });
+    expect(res.data!.releaseTrackingHold.map((h: { releaseReason: string }) => h.releaseReason)).toEqual([
+      'MANUAL',
+      'MANUAL',
+    ]);
+    await expectConfirmedToWalmart(order, corrected);
+    const settled = (await settledOutbox(app, order.id)).filter((r) => r.operation !== 'ACKNOWLEDGE');
+    expect(settled.map((r) => [r.operation, r.status])).toEqual([
+      ['SHIP', 'DELIVERED'],
+      ['UPDATE_TRACKING', 'DELIVERED'],
+    ]);
+
+    const again = validTrackingNumber('UPS');
+    const late = await app.gql(UPDATE_TRACKING, { id: shipmentId, input: { carrier: 'UPS', trackingNumber: again } });
+    expect(late.errors).toBeUndefined();
+    await expectConfirmedToWalmart(order, again);
+    expect((await orderHolds(order.id)).trackingHolds).toHaveLength(2);
   });
 });

@@ -185,8 +185,10 @@ export class ShipService {
       previousTrackingNumber: current.trackingNumber ?? '',
     };
 
-    const releaseBy = this.heldUntil(seen);
     const recorded = async (em: EntityManager) => {
+      // A correction waits with its shipment's confirmation while that is held; once the channel has a number, the
+      // fix goes at once (holding it would keep the wrong number longer and could miss the channel's edit window).
+      const releaseBy = await this.holds.openDeadline(shipmentId, em);
       const row = await this.outbox.add(em, {
         accountId: seen.order.accountId,
         orderId: seen.order.id,

@@ -51,9 +51,13 @@ export class TrackingHoldRepository {
     });
   }
 
-  /** Open holds, oldest first (the sweep looks for their scans). */
-  open(limit: number): Promise<TrackingHoldEntity[]> {
-    return this.holds().find({ where: { releasedAt: IsNull() }, order: { heldSince: 'ASC' }, take: limit });
+  /** Open holds (of these shipments, when given), oldest first. */
+  open(limit: number, shipmentIds?: readonly string[]): Promise<TrackingHoldEntity[]> {
+    return this.holds().find({
+      where: { releasedAt: IsNull(), ...(shipmentIds ? { shipmentId: In([...shipmentIds]) } : {}) },
+      order: { heldSince: 'ASC', createdAt: 'ASC' },
+      take: limit,
+    });
   }
 
   ofShipment(shipmentId: string): Promise<TrackingHoldEntity[]> {

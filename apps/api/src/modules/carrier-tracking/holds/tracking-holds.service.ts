@@ -60,6 +60,15 @@ export class TrackingHoldsService implements OnModuleInit {
     return releaseBy.getTime() > now.getTime() ? releaseBy : null;
   }
 
+  /**
+   * The deadline of the shipment's confirmation while it is still held (locked until the caller's transaction ends,
+   * so a release waits for a correction being added), or null.
+   */
+  async openDeadline(shipmentId: string, em: EntityManager): Promise<Date | null> {
+    const [open] = await this.holds.lockOpen({ shipmentIds: [shipmentId] }, em);
+    return open?.releaseBy ?? null;
+  }
+
   /** Records the hold of `row`, an outbox row written held (notBefore = releaseBy) in the caller's transaction. */
   async hold(
     em: EntityManager,
@@ -97,10 +106,12 @@ export class TrackingHoldsService implements OnModuleInit {
     });
   }
 
-  /** The carrier scanned these shipments' parcels: their held confirmations go out now. */
+  /** The carrier scanned these shipments' parcels: their held confirmations go out now (if the scan is of the held number). */
   async firstScanSeen(shipmentIds: readonly string[]): Promise<number> {
     if (!shipmentIds.length) return 0;
-    return this.release({ shipmentIds }, TrackingHoldReleaseReason.FIRST_SCAN, 'system:tracking-hold');
+    const scanned = await this.scannedShipments(await this.holds.open(SWEEP_BATCH, shipmentIds));
+    if (!scanned.length) return 0;
+    return this.release({ shipmentIds: scanned }, TrackingHoldReleaseReason.FIRST_SCAN, 'system:tracking-hold');
   }
 
   /** "Confirm now": the operator sends the shipment's held confirmations without waiting for a scan. */
@@ -122,14 +133,9 @@ export class TrackingHoldsService implements OnModuleInit {
    * recorded while this process was down) go out as FIRST_SCAN; those whose deadline has come as DEADLINE.
    */
   async sweep(now = new Date()): Promise<{ firstScan: number; deadline: number }> {
-    const open = await this.holds.open(SWEEP_BATCH);
-    const scanned = await this.scannedHolds(open);
+    const scanned = await this.scannedShipments(await this.holds.open(SWEEP_BATCH));
     const firstScan = scanned.length
-      ? await this.release(
-          { ids: scanned.map((h) => h.id) },
-          TrackingHoldReleaseReason.FIRST_SCAN,
-          'system:tracking-hold',
-        )
+      ? await this.release({ shipmentIds: scanned }, TrackingHoldReleaseReason.FIRST_SCAN, 'system:tracking-hold')
       : 0;
     const due = await this.holds.openDueBy(now, SWEEP_BATCH);
     const deadline = due.length
@@ -141,22 +147,22 @@ export class TrackingHoldsService implements OnModuleInit {
   }
 
   /**
-   * The holds whose parcel the carrier has scanned: the shipment's tracker saw a first scan of the held number, or
-   * (for a SHIP) the shipment has a scan from any source. A correction's number is a new parcel: the shipment's
-   * earlier scans were of the number it replaces.
+   * The shipments whose held number the carrier has scanned: the shipment's tracker saw a first scan of it, or, with
+   * no correction held, the shipment has a scan from any source. A held correction's number is a new parcel: the
+   * shipment's earlier scans were of the number it replaces.
    */
-  private async scannedHolds(open: readonly TrackingHoldEntity[]): Promise<TrackingHoldEntity[]> {
+  private async scannedShipments(open: readonly TrackingHoldEntity[]): Promise<string[]> {
     if (!open.length) return [];
-    const shipmentIds = [...new Set(open.map((h) => h.shipmentId))];
+    // The newest open hold of each shipment carries the number the channel will end up with.
+    const held = new Map(open.map((h) => [h.shipmentId, h]));
+    const ids = [...held.keys()];
+    const uncorrected = ids.filter((id) => held.get(id)!.operation === 'SHIP');
     const [events, trackers] = await Promise.all([
-      this.carrierEvents.scannedShipmentIds(open.filter((h) => h.operation === 'SHIP').map((h) => h.shipmentId)),
-      this.trackers.findByShipmentIds(shipmentIds),
+      this.carrierEvents.scannedShipmentIds(uncorrected),
+      this.trackers.findByShipmentIds(ids),
     ]);
     const trackerScanned = new Map(trackers.filter((t) => t.firstScanAt).map((t) => [t.shipmentId, t.trackingCode]));
-    return open.filter(
-      (h) =>
-        trackerScanned.get(h.shipmentId) === h.trackingNumber || (h.operation === 'SHIP' && events.has(h.shipmentId)),
-    );
+    return ids.filter((id) => trackerScanned.get(id) === held.get(id)!.trackingNumber || events.has(id));
   }
 
   /** Releases the open holds among `filter`'s in one transaction, then starts their delivery; returns how many. */
