@@ -125,11 +125,11 @@ describe('EasyPost simulator through the official client (@easypost/api)', () =>
   it('refuses a code no carrier can match, and a wrong key, with EasyPost errors the client raises', async () => {
     await expect(client.Tracker.create({ tracking_code: 'NOT-A-PARCEL-42' })).rejects.toMatchObject({
       statusCode: 422,
-      code: 'TRACKER.TRACKING_CODE.INVALID',
+      code: 'TRACKER.NO_CARRIER_FOR_CODE',
       message: 'The tracking code cannot be matched to a supported carrier.',
     });
     const stranger = new EasyPostClient('EZTK_wrong', { baseUrl: sandbox.easypostBaseUrl });
-    await expect(stranger.Tracker.all({})).rejects.toMatchObject({ statusCode: 401, code: 'APIKEY.REQUIRED' });
+    await expect(stranger.Tracker.all({})).rejects.toMatchObject({ statusCode: 401, code: 'UNAUTHORIZED' });
   });
 
   it('posts signed tracker.created and tracker.updated events that the client validates, retrying failures', async () => {

@@ -168,7 +168,7 @@ describe('EasyPost simulator: shapes, faults, control, limits', () => {
     });
     const refused = await call('POST', '/trackers', { tracker: { tracking_code: code, carrier: 'USPS' } });
     expect(refused.status).toBe(422);
-    expect(refused.body.error).toMatchObject({ code: 'TRACKER.TRACKING_CODE.INVALID' });
+    expect(refused.body.error).toMatchObject({ code: 'TRACKER.NO_CARRIER_FOR_CODE' });
     const stranger = await call('POST', '/trackers', { tracker: { tracking_code: '1Z999AA10000000001' } });
     expect(stranger.status).toBe(201);
     expect(stranger.body).toMatchObject({ carrier: 'UPS', status: 'unknown', tracking_details: [] });
@@ -217,7 +217,7 @@ describe('EasyPost simulator: shapes, faults, control, limits', () => {
   it("answers 401 without the key, in EasyPost's error envelope", async () => {
     const res = await api(sandbox, 'EZTK_nobody')('GET', '/trackers');
     expect(res.status).toBe(401);
-    expect(res.body).toEqual({ error: { code: 'APIKEY.REQUIRED', message: expect.any(String), errors: [] } });
+    expect(res.body).toEqual({ error: { code: 'UNAUTHORIZED', message: expect.any(String), errors: [] } });
   });
 
   it('scripts 500s, 429s and hung calls through the fault registry', async () => {

@@ -17,7 +17,7 @@ export class EasyPostError extends Error {
 export const unauthorized = () =>
   new EasyPostError(
     401,
-    'APIKEY.REQUIRED',
+    'UNAUTHORIZED',
     'The request could not be authorized: send the API key as the user name of HTTP Basic auth.',
   );
 
@@ -28,13 +28,13 @@ export const notFound = (what: string) =>
 export const untrackable = (code: string) =>
   new EasyPostError(
     422,
-    'TRACKER.TRACKING_CODE.INVALID',
+    'TRACKER.NO_CARRIER_FOR_CODE',
     'The tracking code cannot be matched to a supported carrier.',
     [{ field: 'tracking_code', message: `${code} cannot be matched to a supported carrier` }],
   );
 
 export const invalidParameter = (field: string, message: string) =>
-  new EasyPostError(422, 'PARAMETER.INVALID', `${field}: ${message}`, [{ field, message }]);
+  new EasyPostError(422, 'BAD_REQUEST', `${field}: ${message}`, [{ field, message }]);
 
 export const rateLimited = () =>
   new EasyPostError(
