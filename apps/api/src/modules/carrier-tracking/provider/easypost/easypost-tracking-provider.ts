@@ -38,8 +38,11 @@ const UNTRACKABLE_CODES = new Set([
 /** Codes per list request: EasyPost takes them in the query string. */
 const CODES_PER_REQUEST = 50;
 const PAGE_SIZE = 100;
+const DAY_MS = 24 * 3600_000;
 /** The hub follows shipments for 60 days, so a tracker created longer before `since` is none of its business. */
-const TRACKER_HORIZON_MS = 60 * 24 * 3600_000;
+const TRACKER_HORIZON_MS = 60 * DAY_MS;
+/** How far back a number's trackers are looked for (carriers reuse numbers after a few months). */
+const CODE_LOOKBACK_MS = 90 * DAY_MS;
 
 /** The parts of EasyPost's client the hub uses (its bundled types declare Utils as a class, not an instance). */
 interface EasyPostApi {
@@ -112,6 +115,7 @@ export class EasyPostTrackingProvider implements TrackingProvider {
       const params = {
         tracking_codes: trackingCodes.slice(i, i + CODES_PER_REQUEST),
         ...(name ? { carrier: name } : {}),
+        ...createdWindow(new Date(Date.now() - CODE_LOOKBACK_MS)),
       };
       let beforeId: string | null = null;
       do {
@@ -125,7 +129,7 @@ export class EasyPostTrackingProvider implements TrackingProvider {
 
   async updatedSince(since: Date, next?: string | null): Promise<TrackerPage> {
     const page = await this.list({
-      start_datetime: new Date(since.getTime() - TRACKER_HORIZON_MS).toISOString(),
+      ...createdWindow(new Date(since.getTime() - TRACKER_HORIZON_MS)),
       ...(next ? { before_id: next } : {}),
     });
     const changed = page.trackers.filter((t) => t.updatedAt >= since);
@@ -186,6 +190,15 @@ export class EasyPostTrackingProvider implements TrackingProvider {
     if (!this.client) throw new TrackingProviderError('No EasyPost API key is configured', false);
     return this.client;
   }
+}
+
+/**
+ * EasyPost lists trackers created between start_datetime and end_datetime, and without them only those of the last
+ * month (a start alone reaches one month past it): both are always given, the end a day past now.
+ */
+function createdWindow(start: Date): { start_datetime: string; end_datetime: string } {
+  const end = new Date(Math.max(Date.now(), start.getTime()) + DAY_MS);
+  return { start_datetime: start.toISOString(), end_datetime: end.toISOString() };
 }
 
 function isApiError(err: unknown): err is ApiErrorLike {
