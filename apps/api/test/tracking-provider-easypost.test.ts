@@ -113,6 +113,21 @@ describe('EasyPostTrackingProvider against the sandbox', () => {
     expect(onlyUps.map((t) => t.trackingCode)).toEqual([UPS_CODE]);
   });
 
+  it('marks a number no supported carrier matches, or a parcel the sandbox makes untrackable, as UNTRACKABLE', async () => {
+    const unknown = await provider.track('OTHER', 'NOTAPARCEL42');
+    expect(unknown).toMatchObject({ kind: 'UNTRACKABLE' });
+    expect(unknown.kind === 'UNTRACKABLE' && unknown.reason).toContain('TRACKER.NO_CARRIER_FOR_CODE');
+    const code = '9400111899223344553333';
+    await control(sandbox, 'POST', '/easypost/parcels', {
+      carrier: 'USPS',
+      trackingCode: code,
+      shippedAt: sandbox.clock.now(),
+      shipTo: SHIP_TO,
+      fault: { fault: 'UNTRACKABLE' },
+    });
+    expect(await provider.track('USPS', code)).toMatchObject({ kind: 'UNTRACKABLE' });
+  });
+
   it('pages trackers changed since an instant, oldest change first', async () => {
     const seen: TrackerSnapshot[] = [];
     let next: string | null = null;
