@@ -87,13 +87,16 @@ describe.each(testDatabases())('hold tracking until it scans (%s)', (kind) => {
     );
 
   /** An acknowledged one-line Walmart order the hub has not acted on, due to ship `shipByInMs` from now. */
-  async function anOrder(shipByInMs: number): Promise<{ id: string; po: string; line: string; shipBy: Date }> {
+  async function anOrder(
+    shipByInMs: number,
+    cancellationRequested = false,
+  ): Promise<{ id: string; po: string; line: string; shipBy: Date }> {
     const [row] = await app.ds.query(
       `SELECT o.id, o.channel_order_id AS po, min(l.line_number) AS line FROM "order" o JOIN order_line l ON l.order_id = o.id
         WHERE o.account_id = $1 AND o.status IN ('CREATED', 'ACKNOWLEDGED') AND o.fulfillment_method = 'MERCHANT'
-          AND NOT o.cancellation_requested AND NOT EXISTS (SELECT 1 FROM outbox x WHERE x.order_id = o.id)
+          AND o.cancellation_requested = $2 AND NOT EXISTS (SELECT 1 FROM outbox x WHERE x.order_id = o.id)
         GROUP BY o.id HAVING count(*) = 1 AND sum(l.quantity_ordered) = 1 ORDER BY o.id LIMIT 1`,
-      [walmart.hubId],
+      [walmart.hubId, cancellationRequested],
     );
     if (!row) throw new Error('No order left for the test');
     const shipBy = new Date(Date.now() + shipByInMs);
@@ -182,6 +185,13 @@ describe.each(testDatabases())('hold tracking until it scans (%s)', (kind) => {
       count: 12,
       seed: 15,
       mix: { multiLine: 0, multiQuantity: 0, intentToCancel: 0, channelFulfilled: 0 },
+    });
+    // The buyer asked to cancel this one: Walmart refuses to ship it without the override.
+    sandbox.generateOrders({
+      accountId: walmart.sandboxAccountId,
+      count: 2,
+      seed: 16,
+      mix: { multiLine: 0, multiQuantity: 0, intentToCancel: 1, channelFulfilled: 0 },
     });
     sandbox.clock.advance(3 * 60_000);
     expect((await syncAndWait(app, walmart.hubId)).lastError).toBeNull();
@@ -375,5 +385,25 @@ describe.each(testDatabases())('hold tracking until it scans (%s)', (kind) => {
     expect(late.errors).toBeUndefined();
     await expectConfirmedToWalmart(order, again);
     expect((await orderHolds(order.id)).trackingHolds).toHaveLength(2);
+  });
+
+  it("Walmart's refusal of a released confirmation surfaces as any refusal: a FAILED entry and the order back to what Walmart holds", async () => {
+    const order = await anOrder(48 * HOUR, true);
+    const { shipmentId } = await ship(order);
+    await expectHeld(order);
+    expect((await app.gql(RELEASE, { id: shipmentId })).errors).toBeUndefined();
+    const rows = await settledOutbox(app, order.id);
+    expect(rows.find((r) => r.operation === 'SHIP')).toMatchObject({ status: 'FAILED' });
+    const refused = await app.gql(
+      `query($id: ID!) { order(id: $id) { status shipments { id } channelRefusals { state operation } } }`,
+      { id: order.id },
+    );
+    expect(refused.data!.order).toEqual({
+      status: 'ACKNOWLEDGED',
+      shipments: [],
+      channelRefusals: [{ state: 'REJECTED', operation: 'SHIP' }],
+    });
+    expect(walmartStatus(order.po).status).not.toBe('Shipped');
+    expect(await releaseAudits(order.id)).toEqual([{ actor: expect.any(String), reason: 'MANUAL' }]);
   });
 });
