@@ -136,8 +136,16 @@ describe.each(testDatabases())('plan of action on %s', (kind) => {
       },
     ]);
     await app.ds.query(
-      `INSERT INTO carrier_event (shipment_id, order_id, type, occurred_at, source) SELECT s.id, s.order_id, 'DELIVERED', $2, 'CHANNEL' FROM shipment s WHERE s.order_id = $1`,
+      `INSERT INTO carrier_event (shipment_id, order_id, type, event_key, occurred_at, source) SELECT s.id, s.order_id, 'DELIVERED', 'DELIVERED', $2, 'CHANNEL' FROM shipment s WHERE s.order_id = $1`,
       [id['A-LATE-DELIVERY'], at(-3 * DAY)],
+    );
+
+    // The carrier scanned every well-formed number: valid tracking turns on the format alone here.
+    await app.ds.query(
+      `INSERT INTO carrier_event (shipment_id, order_id, type, event_key, occurred_at, source)
+       SELECT s.id, s.order_id, 'SCANNED', 'SCANNED', s.shipped_at + interval '6 hours', 'TRACKING_PROVIDER' FROM shipment s
+        WHERE s.order_id = ANY($1::uuid[])`,
+      [['W-VALID', 'W-LATE', 'A-BOOK-VALID', 'A-LATE-DELIVERY'].map((po) => id[po])],
     );
 
     const token = async (name: string, role: string) =>
@@ -208,6 +216,7 @@ describe.each(testDatabases())('plan of action on %s', (kind) => {
       'SHIP_TIME_TRACKING_VALIDATION',
       'TRACKING_REUSE_CHECK',
       'CARRIER_RESTRICTIONS',
+      'CARRIER_SCAN_ALARMS',
       'CHANNEL_CALL_MONITORING',
       'METRIC_ALARM',
     ]);
@@ -219,6 +228,9 @@ describe.each(testDatabases())('plan of action on %s', (kind) => {
       "- Tracking number fails the carrier's format or check digit: 1 order(s), on 2026-11-17: W-TYPO.",
       '- Tracking number belongs to another carrier than the one confirmed: 1 order(s), on 2026-11-18: W-CARRIER.',
       '- Tracking added or changed after the ship-by date (late from the supplier): 1 order(s), on 2026-11-18, up to 26 h late: W-TYPO.',
+      'Where these shipments came from:',
+      "3 of 3 invalid shipments failed the carrier's format or had no number; all came from a confirmation made outside the hub, imported from Walmart.",
+      '- A confirmation made outside the hub, imported from Walmart: 3 shipment(s) (3 invalid format): W-CARRIER, W-NONE, W-TYPO.',
     ]);
     expect(p.draft.correctiveActions.split('\n')).toHaveLength(4);
     expect(p.draft.preventiveMeasures).toContain('tracking number checked before it is sent');

@@ -1,13 +1,18 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { channelLabel, channelProfile, heldTrackingSeverity, orderName } from '@order-hub/rules';
 import type { OrderStatus } from '@order-hub/types';
-import { lateOriginScanAlarms, trackingReuseAlarms } from 'src/modules/alerts/alarms/shipment-alarms';
+import {
+  addressMismatchAlarms,
+  lateOriginScanAlarms,
+  trackingReuseAlarms,
+} from 'src/modules/alerts/alarms/shipment-alarms';
 import { AlertRepository } from 'src/modules/alerts/alert.repository';
 import type { RaisedAlert } from 'src/modules/alerts/alerts.service';
 import { AlertsService } from 'src/modules/alerts/alerts.service';
 import { CHANNEL_WARNING_ALARM_KINDS } from 'src/modules/alerts/channel-warnings/channel-warning-alarms';
 import { ChannelWarningsService } from 'src/modules/alerts/channel-warnings/channel-warnings.service';
 import { formatTimeLeft } from 'src/modules/alerts/format-time-left';
+import { TrackingProviderService } from 'src/modules/carrier-tracking/provider/tracking-provider.service';
 import { ChannelAccountRepository } from 'src/modules/channels/channel-account.repository';
 import { ShipmentRepository } from 'src/modules/fulfillment/shipment.repository';
 import { OrderRepository } from 'src/modules/orders/order.repository';
@@ -20,7 +25,7 @@ export { formatTimeLeft };
 export const ACKNOWLEDGE_SOON_MS = 60 * 60_000;
 
 /** Alarms over the metric windows (heavier queries): they run only on the scans `withMetrics`. */
-const WINDOW_ALARM_KINDS = ['COMPLIANCE_METRIC', 'LATE_ORIGIN_SCAN', 'TRACKING_REUSED'] as const;
+const WINDOW_ALARM_KINDS = ['COMPLIANCE_METRIC', 'LATE_ORIGIN_SCAN', 'ADDRESS_MISMATCH', 'TRACKING_REUSED'] as const;
 
 /** The alert kinds this scan owns: it resolves any of them whose condition no longer holds. */
 export const ALARM_KINDS = [
@@ -55,6 +60,7 @@ export class ComplianceAlarmsService {
     private readonly shipments: ShipmentRepository,
     private readonly outbox: OutboxRepository,
     private readonly compliance: ComplianceService,
+    private readonly providers: TrackingProviderService,
   ) {}
 
   /** One scan as of `now`; `withMetrics` also runs the (heavier) metric reports. Returns what is open afterwards. */
@@ -67,7 +73,8 @@ export class ComplianceAlarmsService {
     if (withMetrics)
       current.push(
         ...(await this.metricAlarms(now)),
-        ...(await lateOriginScanAlarms(this.shipments, now)),
+        ...(await lateOriginScanAlarms(this.shipments, now, { providerOn: (await this.providers.status()).enabled })),
+        ...(await addressMismatchAlarms(this.shipments, now)),
         ...(await trackingReuseAlarms(this.shipments, now)),
       );
     const kinds: string[] = withMetrics

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Channel } from '@order-hub/types';
 import { DataSource, In, MoreThanOrEqual, Not, type EntityManager } from 'typeorm';
+import { ORIGIN_COLUMNS, ORIGIN_JOINS, type OriginRow } from 'src/modules/compliance/evidence/shipment-origin';
 import { ShipmentLineEntity } from './shipment-line.entity';
 import { ShipmentEntity } from './shipment.entity';
 
@@ -31,7 +32,7 @@ export interface ShippedQuantity {
 }
 
 /** A shipment the carrier has not scanned, with what the late-origin-scan alarm says about its order. */
-export interface ShipmentAwaitingScan {
+export interface ShipmentAwaitingScan extends OriginRow {
   id: string;
   order_id: string;
   account_id: string;
@@ -41,6 +42,30 @@ export interface ShipmentAwaitingScan {
   tracking_number: string;
   shipped_at: Date;
   mcf: boolean;
+  /** The tracking provider's tracker of it (TRACKING or DONE), if it follows it. */
+  tracker_state: string | null;
+  /** When the hub last heard from the provider about it. */
+  tracker_checked_at: Date | null;
+}
+
+/** A delivered parcel whose carrier location is not the order's ship-to (the tracker's address_match). */
+export interface ShipmentDeliveredElsewhere {
+  id: string;
+  order_id: string;
+  account_id: string;
+  channel: Channel;
+  channel_order_id: string;
+  carrier: string;
+  tracking_number: string;
+  delivered_at: Date;
+  delivery_city: string | null;
+  delivery_state: string | null;
+  delivery_zip: string | null;
+  delivery_country: string | null;
+  ship_to_city: string | null;
+  ship_to_state: string | null;
+  ship_to_zip: string | null;
+  ship_to_country: string | null;
 }
 
 /** A shipment whose tracking number is also on another order's shipment. */
@@ -168,20 +193,47 @@ export class ShipmentRepository {
 
   /**
    * LATE_ORIGIN_SCAN candidates: shipments with a tracking number shipped between `shippedFrom` and `shippedTo`,
-   * of orders the seller fulfils itself, with no carrier event by `now` — for orders of a channel that reports carrier
-   * scans of the seller's packages (`scanReportingChannels`) or fulfilled through MCF.
+   * of orders the seller fulfils itself, with no carrier scan, attempt or delivery by `now`, that the hub follows:
+   * a tracker in TRACKING or DONE state while a provider is on, an MCF package, or an order of a channel that reports
+   * carrier scans of the seller's packages (`scanReportingChannels`). An untrackable number has its own alert.
    */
   findShippedAwaitingScan(
-    args: { shippedFrom: Date; shippedTo: Date; now: Date; scanReportingChannels: readonly Channel[] },
+    args: {
+      shippedFrom: Date;
+      shippedTo: Date;
+      now: Date;
+      scanReportingChannels: readonly Channel[];
+      providerOn: boolean;
+    },
     em?: EntityManager,
   ): Promise<ShipmentAwaitingScan[]> {
     return (em ?? this.ds.manager).query(
-      `SELECT s.id, s.order_id, o.account_id, o.channel, o.channel_order_id, s.carrier, s.tracking_number, s.shipped_at, o.fulfillment_method = 'MCF' AS mcf
+      `SELECT s.id, s.order_id, o.account_id, o.channel, o.channel_order_id, s.carrier, s.tracking_number, s.shipped_at,
+              o.fulfillment_method = 'MCF' AS mcf, t.state AS tracker_state, t.checked_at AS tracker_checked_at, ${ORIGIN_COLUMNS}
          FROM shipment s JOIN "order" o ON o.id = s.order_id
+         LEFT JOIN shipment_tracker t ON t.shipment_id = s.id AND $5::boolean AND t.state IN ('TRACKING', 'DONE')
+         ${ORIGIN_JOINS}
         WHERE s.shipped_at <= $1 AND s.shipped_at >= $2 AND s.tracking_number IS NOT NULL
-          AND o.fulfillment_method <> 'CHANNEL' AND (o.channel = ANY($4::varchar[]) OR o.fulfillment_method = 'MCF')
-          AND NOT EXISTS (SELECT 1 FROM carrier_event e WHERE e.shipment_id = s.id AND COALESCE(e.occurred_at, e.created_at) <= $3)`,
-      [args.shippedTo, args.shippedFrom, args.now, [...args.scanReportingChannels]],
+          AND o.fulfillment_method <> 'CHANNEL'
+          AND (o.channel = ANY($4::varchar[]) OR o.fulfillment_method = 'MCF' OR t.shipment_id IS NOT NULL)
+          AND NOT EXISTS (SELECT 1 FROM shipment_tracker u WHERE u.shipment_id = s.id AND (u.state = 'UNTRACKABLE' OR u.first_scan_at <= $3))
+          AND NOT EXISTS (SELECT 1 FROM carrier_event e WHERE e.shipment_id = s.id AND e.type IN ('SCANNED', 'DELIVERY_ATTEMPT', 'DELIVERED')
+                             AND COALESCE(e.occurred_at, e.created_at) <= $3)`,
+      [args.shippedTo, args.shippedFrom, args.now, [...args.scanReportingChannels], args.providerOn],
+    );
+  }
+
+  /** ADDRESS_MISMATCH candidates: parcels delivered since `since` whose tracker holds the delivery location as a mismatch. */
+  findDeliveredElsewhere(since: Date, em?: EntityManager): Promise<ShipmentDeliveredElsewhere[]> {
+    return (em ?? this.ds.manager).query(
+      `SELECT s.id, s.order_id, o.account_id, o.channel, o.channel_order_id, t.carrier, s.tracking_number, COALESCE(t.delivered_at, t.first_attempt_at) AS delivered_at,
+              t.delivery_city, t.delivery_state, t.delivery_zip, t.delivery_country,
+              o.ship_to->>'city' AS ship_to_city, o.ship_to->>'stateOrRegion' AS ship_to_state,
+              o.ship_to->>'postalCode' AS ship_to_zip, o.ship_to->>'countryCode' AS ship_to_country
+         FROM shipment_tracker t JOIN shipment s ON s.id = t.shipment_id JOIN "order" o ON o.id = s.order_id
+        WHERE t.address_match = 'MISMATCH' AND COALESCE(t.delivered_at, t.first_attempt_at) >= $1
+        ORDER BY 8`,
+      [since],
     );
   }
 

@@ -28,9 +28,33 @@ export interface EvidenceChannelCall {
 
 export interface EvidenceCarrierEvent {
   type: string;
+  /** The carrier's status (provider events); null for the channel's and MCF's. */
+  status: string | null;
   occurredAt: Date;
   source: string;
   description: string | null;
+  /** Where the carrier saw the parcel, as one line ("Reno, NV 89501 US"); null when not given. */
+  location: string | null;
+}
+
+/** How the tracking provider follows a shipment: its state, first scan, delivery and the delivery place against the ship-to. */
+export interface EvidenceTracking {
+  provider: string;
+  carrier: string;
+  state: string;
+  status: string | null;
+  statusDetail: string | null;
+  untrackableReason: string | null;
+  publicUrl: string | null;
+  firstScanAt: Date | null;
+  firstDeliveryAttemptAt: Date | null;
+  deliveredAt: Date | null;
+  deliveredTo: string | null;
+  shipTo: string | null;
+  addressMatch: string | null;
+  /** The last time the hub heard from the provider about it ("carrier data as of"). */
+  checkedAt: Date | null;
+  since: Date;
 }
 
 export interface EvidenceShipment {
@@ -39,6 +63,9 @@ export interface EvidenceShipment {
   trackingNumber: string | null;
   shippedAt: Date;
   source: string;
+  /** Where its tracking came from, in words (CSV file and supplier, console or API token, MCF, channel import). */
+  origin: string;
+  tracking: EvidenceTracking | null;
   events: EvidenceCarrierEvent[];
 }
 
@@ -78,6 +105,30 @@ export function summarizeChange(after: Record<string, unknown> | null): string {
   return Object.entries(after)
     .map(([k, v]) => `${k}=${excerpt(v, 120) ?? 'null'}`)
     .join(', ');
+}
+
+/** "Reno, NV 89501 US": a place as one line, or null when nothing of it is known. */
+export function placeLine(
+  city: string | null | undefined,
+  state: string | null | undefined,
+  zip: string | null | undefined,
+  country: string | null | undefined,
+): string | null {
+  return [[city, state].filter(Boolean).join(', '), zip, country].filter(Boolean).join(' ') || null;
+}
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+/** The tracker's word on one line, as of when the hub last heard from the provider. */
+export function trackingSummary(trackingNumber: string | null, t: EvidenceTracking): string {
+  const parts = [`${t.carrier} ${trackingNumber ?? ''}: tracker ${t.state}${t.status ? `, status ${t.status}` : ''}`];
+  if (t.untrackableReason) parts.push(`the provider refused the number: ${t.untrackableReason}`);
+  parts.push(t.firstScanAt ? `first carrier scan ${iso(t.firstScanAt)}` : 'no carrier scan');
+  if (t.firstDeliveryAttemptAt) parts.push(`first delivery attempt ${iso(t.firstDeliveryAttemptAt)}`);
+  if (t.deliveredAt) parts.push(`delivered ${iso(t.deliveredAt)} at ${t.deliveredTo ?? 'an unknown place'}`);
+  if (t.addressMatch) parts.push(`address ${t.addressMatch} against the ship-to ${t.shipTo ?? '(none)'}`);
+  parts.push(t.checkedAt ? `carrier data as of ${iso(t.checkedAt)}` : 'nothing heard from the provider yet');
+  return parts.join('; ');
 }
 
 /** Every event of the record, oldest first: the order placed, audit entries, channel calls and attempts, shipments and carrier events. */
@@ -125,16 +176,23 @@ export function evidenceTimeline(
       at: s.shippedAt,
       kind: 'SHIPPED',
       actor: s.source === 'HUB' ? 'hub' : 'channel',
-      detail: `${s.carrier} ${s.trackingNumber ?? '(no tracking number)'}`,
+      detail: `${s.carrier} ${s.trackingNumber ?? '(no tracking number)'} from ${s.origin}`,
     });
     for (const e of s.events) {
       events.push({
         at: e.occurredAt,
         kind: `CARRIER_${e.type}`,
         actor: `carrier:${e.source}`,
-        detail: [s.trackingNumber, e.description].filter(Boolean).join(' '),
+        detail: [s.trackingNumber, e.status, e.description, e.location && `at ${e.location}`].filter(Boolean).join(' '),
       });
     }
+    if (s.tracking)
+      events.push({
+        at: s.tracking.checkedAt ?? s.tracking.since,
+        kind: 'CARRIER_TRACKING',
+        actor: `provider:${s.tracking.provider}`,
+        detail: trackingSummary(s.trackingNumber, s.tracking),
+      });
   }
   // Stable: events at the same instant keep the order above.
   return events

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { OutboxOperation, OutboxStatus } from '@order-hub/types';
 import type { DataSource } from 'typeorm';
+import { ORIGIN_COLUMNS, ORIGIN_JOINS, type OriginRow } from './shipment-origin';
 
 export interface CallRow {
   id: string;
@@ -26,7 +27,7 @@ export interface AttemptRow {
   error: string | null;
 }
 
-export interface ShipmentRow {
+export interface ShipmentRow extends OriginRow {
   id: string;
   carrier: string;
   tracking_number: string | null;
@@ -37,9 +38,35 @@ export interface ShipmentRow {
 export interface CarrierEventRow {
   shipment_id: string;
   type: string;
+  status: string | null;
   occurred_at: Date;
   source: string;
   description: string | null;
+  city: string | null;
+  state: string | null;
+  zip: string | null;
+  country: string | null;
+}
+
+export interface TrackerRow {
+  shipment_id: string;
+  provider: string;
+  carrier: string;
+  state: string;
+  status: string | null;
+  status_detail: string | null;
+  untrackable_reason: string | null;
+  public_url: string | null;
+  first_scan_at: Date | null;
+  first_attempt_at: Date | null;
+  delivered_at: Date | null;
+  delivery_city: string | null;
+  delivery_state: string | null;
+  delivery_zip: string | null;
+  delivery_country: string | null;
+  address_match: string | null;
+  checked_at: Date | null;
+  created_at: Date;
 }
 
 export interface AuditRow {
@@ -50,7 +77,8 @@ export interface AuditRow {
 }
 
 /**
- * The evidence record's reads of one order's outbox rows and attempts, shipments, carrier events and audit trail.
+ * The evidence record's reads of one order's outbox rows and attempts, shipments (with where each came from),
+ * carrier events, trackers and audit trail.
  * Read-only SQL over other modules' tables, the documented exception for compliance reports: it never writes them.
  */
 @Injectable()
@@ -76,7 +104,9 @@ export class OrderEvidenceRepository {
 
   shipments(orderId: string): Promise<ShipmentRow[]> {
     return this.ds.query(
-      `SELECT id, carrier, tracking_number, shipped_at, source FROM shipment WHERE order_id = $1 ORDER BY shipped_at, created_at`,
+      `SELECT s.id, s.carrier, s.tracking_number, s.shipped_at, s.source, ${ORIGIN_COLUMNS}
+         FROM shipment s JOIN "order" o ON o.id = s.order_id ${ORIGIN_JOINS}
+        WHERE s.order_id = $1 ORDER BY s.shipped_at, s.created_at`,
       [orderId],
     );
   }
@@ -84,7 +114,19 @@ export class OrderEvidenceRepository {
   carrierEvents(orderId: string): Promise<CarrierEventRow[]> {
     return this.ds.query(
       // An event the channel reported without a time is placed when the hub learnt it (its description says so).
-      `SELECT shipment_id, type, COALESCE(occurred_at, created_at) AS occurred_at, source, description FROM carrier_event WHERE order_id = $1 ORDER BY 3`,
+      `SELECT shipment_id, type, status, COALESCE(occurred_at, created_at) AS occurred_at, source, description, city, state, zip, country
+         FROM carrier_event WHERE order_id = $1 ORDER BY 4, created_at`,
+      [orderId],
+    );
+  }
+
+  /** How the tracking provider follows each of the order's shipments. */
+  trackers(orderId: string): Promise<TrackerRow[]> {
+    return this.ds.query(
+      `SELECT shipment_id, provider, carrier, state, status, status_detail, untrackable_reason, public_url, first_scan_at,
+              first_attempt_at, delivered_at, delivery_city, delivery_state, delivery_zip, delivery_country, address_match,
+              checked_at, created_at
+         FROM shipment_tracker WHERE order_id = $1`,
       [orderId],
     );
   }

@@ -4,13 +4,16 @@ import { OrderRepository } from 'src/modules/orders/order.repository';
 import {
   evidenceTimeline,
   excerpt,
+  placeLine,
   summarizeChange,
   type EvidenceAuditEntry,
   type EvidenceChannelCall,
   type EvidenceEvent,
   type EvidenceShipment,
+  type EvidenceTracking,
 } from './evidence-timeline';
-import { OrderEvidenceRepository } from './order-evidence.repository';
+import { OrderEvidenceRepository, type TrackerRow } from './order-evidence.repository';
+import { describeOrigin, originOf } from './shipment-origin';
 
 export interface OrderEvidence {
   order: OrderEntity;
@@ -18,6 +21,28 @@ export interface OrderEvidence {
   shipments: EvidenceShipment[];
   audit: EvidenceAuditEntry[];
   events: EvidenceEvent[];
+}
+
+const dateOrNull = (d: Date | null) => (d ? new Date(d) : null);
+
+function toTracking(t: TrackerRow, shipTo: string | null): EvidenceTracking {
+  return {
+    provider: t.provider,
+    carrier: t.carrier,
+    state: t.state,
+    status: t.status,
+    statusDetail: t.status_detail,
+    untrackableReason: t.untrackable_reason,
+    publicUrl: t.public_url,
+    firstScanAt: dateOrNull(t.first_scan_at),
+    firstDeliveryAttemptAt: dateOrNull(t.first_attempt_at),
+    deliveredAt: dateOrNull(t.delivered_at),
+    deliveredTo: placeLine(t.delivery_city, t.delivery_state, t.delivery_zip, t.delivery_country),
+    shipTo,
+    addressMatch: t.address_match,
+    checkedAt: dateOrNull(t.checked_at),
+    since: new Date(t.created_at),
+  };
 }
 
 /** `METHOD path` of a recorded request, or its note when the attempt only read the order back. */
@@ -42,7 +67,7 @@ export class OrderEvidenceService {
     if (!order) return null;
     const [channelCalls, shipments, audit] = await Promise.all([
       this.channelCalls(orderId),
-      this.shipments(orderId),
+      this.shipments(order),
       this.audit(orderId),
     ]);
     return { order, channelCalls, shipments, audit, events: evidenceTimeline(order, channelCalls, shipments, audit) };
@@ -75,24 +100,37 @@ export class OrderEvidenceService {
     }));
   }
 
-  private async shipments(orderId: string): Promise<EvidenceShipment[]> {
-    const shipments = await this.reads.shipments(orderId);
-    const events = await this.reads.carrierEvents(orderId);
-    return shipments.map((s) => ({
-      id: s.id,
-      carrier: s.carrier,
-      trackingNumber: s.tracking_number,
-      shippedAt: new Date(s.shipped_at),
-      source: s.source,
-      events: events
-        .filter((e) => e.shipment_id === s.id)
-        .map((e) => ({
-          type: e.type,
-          occurredAt: new Date(e.occurred_at),
-          source: e.source,
-          description: e.description,
-        })),
-    }));
+  private async shipments(order: OrderEntity): Promise<EvidenceShipment[]> {
+    const [shipments, events, trackers] = await Promise.all([
+      this.reads.shipments(order.id),
+      this.reads.carrierEvents(order.id),
+      this.reads.trackers(order.id),
+    ]);
+    const shipTo = order.shipTo
+      ? placeLine(order.shipTo.city, order.shipTo.stateOrRegion, order.shipTo.postalCode, order.shipTo.countryCode)
+      : null;
+    return shipments.map((s) => {
+      const tracker = trackers.find((t) => t.shipment_id === s.id);
+      return {
+        id: s.id,
+        carrier: s.carrier,
+        trackingNumber: s.tracking_number,
+        shippedAt: new Date(s.shipped_at),
+        source: s.source,
+        origin: describeOrigin(originOf(s), order.channel),
+        tracking: tracker ? toTracking(tracker, shipTo) : null,
+        events: events
+          .filter((e) => e.shipment_id === s.id)
+          .map((e) => ({
+            type: e.type,
+            status: e.status,
+            occurredAt: new Date(e.occurred_at),
+            source: e.source,
+            description: e.description,
+            location: placeLine(e.city, e.state, e.zip, e.country),
+          })),
+      };
+    });
   }
 
   private async audit(orderId: string): Promise<EvidenceAuditEntry[]> {

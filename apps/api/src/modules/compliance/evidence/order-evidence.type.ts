@@ -68,17 +68,79 @@ export class EvidenceChannelCallType {
 
 @ObjectType('EvidenceCarrierEvent')
 export class EvidenceCarrierEventType {
-  @Field({ description: 'SCANNED or DELIVERED.' })
+  @Field({
+    description:
+      'SCANNED (first carrier scan), DELIVERY_ATTEMPT, DELIVERED, or STATUS (each status change the tracking provider reports).',
+  })
   type: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The carrier's status (provider events): IN_TRANSIT, DELIVERED, …",
+  })
+  status: string | null;
 
   @Field()
   occurredAt: Date;
 
-  @Field({ description: 'CHANNEL or MCF: where the hub read it.' })
+  @Field({ description: 'CHANNEL, MCF or TRACKING_PROVIDER: where the hub read it.' })
   source: string;
 
   @Field(() => String, { nullable: true })
   description: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where the carrier saw the parcel ("Reno, NV 89501 US").' })
+  location: string | null;
+}
+
+@ObjectType('EvidenceTracking', {
+  description: "How the tracking provider follows the shipment: the carrier's word on it, as of `checkedAt`.",
+})
+export class EvidenceTrackingType {
+  @Field()
+  provider: string;
+
+  @Field({ description: 'The carrier as the provider names it.' })
+  carrier: string;
+
+  @Field({ description: 'PENDING, TRACKING, UNTRACKABLE or DONE.' })
+  state: string;
+
+  @Field(() => String, { nullable: true })
+  status: string | null;
+
+  @Field(() => String, { nullable: true })
+  statusDetail: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the provider refused the number (UNTRACKABLE).' })
+  untrackableReason: string | null;
+
+  @Field(() => String, { nullable: true })
+  publicUrl: string | null;
+
+  @Field(() => Date, { nullable: true })
+  firstScanAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  firstDeliveryAttemptAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  deliveredAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Where the carrier delivered (or attempted) it.' })
+  deliveredTo: string | null;
+
+  @Field(() => String, { nullable: true, description: "The order's ship-to city, state, ZIP and country." })
+  shipTo: string | null;
+
+  @Field(() => String, { nullable: true, description: 'MATCH, MISMATCH or UNKNOWN; null until delivered.' })
+  addressMatch: string | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Carrier data as of: the last time the hub heard from the provider.',
+  })
+  checkedAt: Date | null;
 }
 
 @ObjectType('EvidenceShipment')
@@ -98,7 +160,16 @@ export class EvidenceShipmentType {
   @Field({ description: 'CHANNEL (imported) or HUB (confirmed through the hub).' })
   source: string;
 
-  @Field(() => [EvidenceCarrierEventType])
+  @Field({
+    description:
+      "Where its tracking came from, in words: a CSV file (and its supplier), the console or API (the token), Amazon MCF, or the channel's import.",
+  })
+  origin: string;
+
+  @Field(() => EvidenceTrackingType, { nullable: true, description: 'Null when no tracking provider follows it.' })
+  tracking: EvidenceTrackingType | null;
+
+  @Field(() => [EvidenceCarrierEventType], { description: 'Oldest first.' })
   events: EvidenceCarrierEventType[];
 }
 

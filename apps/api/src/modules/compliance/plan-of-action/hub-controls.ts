@@ -43,6 +43,20 @@ export const HUB_CONTROLS: readonly HubControl[] = [
     violationCodes: ['AMAZON_LOGISTICS_ON_WALMART', 'CARRIER_NOT_INTEGRATED'],
   },
   {
+    code: 'CARRIER_SCAN_ALARMS',
+    description:
+      "Every shipment the hub follows at the carrier (a tracking provider, MCF or the channel's package status) raises an alarm when the carrier has not scanned it by the late-origin-scan deadline (2 business days after confirmation), naming where its tracking came from.",
+    metrics: ['VALID_TRACKING_RATE'],
+    alarmKinds: ['LATE_ORIGIN_SCAN'],
+  },
+  {
+    code: 'ADDRESS_MISMATCH_ALARM',
+    description:
+      "When the carrier delivers a parcel to another city or ZIP than the order's ship-to, an alarm names both addresses, the carrier and the tracking number.",
+    metrics: ['ADDRESS_MISMATCH_RATE'],
+    alarmKinds: ['ADDRESS_MISMATCH'],
+  },
+  {
     code: 'SHIP_BY_ALARMS',
     description:
       'Alarms for every order due to ship today and every order past its ship-by date, raised until the order ships.',

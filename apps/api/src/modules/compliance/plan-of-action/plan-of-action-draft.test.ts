@@ -123,6 +123,7 @@ describe('draftPlanOfAction', () => {
       'SHIP_TIME_TRACKING_VALIDATION',
       'TRACKING_REUSE_CHECK',
       'CARRIER_RESTRICTIONS',
+      'CARRIER_SCAN_ALARMS',
       'CHANNEL_CALL_MONITORING',
       'METRIC_ALARM',
     ]);

@@ -7,6 +7,9 @@ export type PlanCause =
   | 'NO_TRACKING'
   | 'INVALID_FORMAT'
   | 'WRONG_CARRIER'
+  | 'UNTRACKABLE'
+  | 'NO_CARRIER_SCAN'
+  | 'DELIVERED_ELSEWHERE'
   | 'LATE_SUPPLIER_TRACKING'
   | 'LATE_SHIPMENT'
   | 'LATE_DELIVERY'
@@ -25,6 +28,21 @@ export interface AffectedOrder {
   lateHours?: number;
   /** The reason code, for cancellations and refunds. */
   reason?: string;
+  /** The shipment, for the tracking causes (an order may ship in several). */
+  shipmentId?: string;
+  /** Where the shipment's tracking came from (shipment-origin), for the tracking causes. */
+  origin?: { key: string; label: string };
+}
+
+/** The invalid shipments of one source (a CSV file or supplier, a token, MCF, the channel's import), by kind of defect. */
+export interface DraftSource {
+  origin: string;
+  shipments: number;
+  invalidFormat: number;
+  untrackable: number;
+  neverScanned: number;
+  deliveredElsewhere: number;
+  channelOrderIds: string[];
 }
 
 export interface PlanMetric {
@@ -60,6 +78,8 @@ export interface PlanSections {
 export interface PlanDraft extends PlanSections {
   affectedOrders: number;
   causes: DraftCause[];
+  /** The tracking defects grouped by where each shipment came from, most first. */
+  sources: DraftSource[];
   controls: HubControl[];
 }
 
@@ -80,6 +100,9 @@ const CAUSE_ORDER: readonly PlanCause[] = [
   'NO_TRACKING',
   'INVALID_FORMAT',
   'WRONG_CARRIER',
+  'UNTRACKABLE',
+  'NO_CARRIER_SCAN',
+  'DELIVERED_ELSEWHERE',
   'LATE_SUPPLIER_TRACKING',
   'LATE_SHIPMENT',
   'LATE_DELIVERY',
@@ -92,6 +115,9 @@ const CAUSE_LABELS: Record<PlanCause, (reason: string | null) => string> = {
   NO_TRACKING: () => 'Shipped without a tracking number',
   INVALID_FORMAT: () => "Tracking number fails the carrier's format or check digit",
   WRONG_CARRIER: () => 'Tracking number belongs to another carrier than the one confirmed',
+  UNTRACKABLE: () => 'The tracking provider matched the number to no carrier (untrackable)',
+  NO_CARRIER_SCAN: () => 'Well-formed number the carrier never scanned by the late-origin-scan deadline',
+  DELIVERED_ELSEWHERE: () => "Delivered by the carrier to another address than the order's ship-to",
   LATE_SUPPLIER_TRACKING: () => 'Tracking added or changed after the ship-by date (late from the supplier)',
   LATE_SHIPMENT: () => 'Shipped after the ship-by date, or not shipped by the window end',
   LATE_DELIVERY: () => 'Delivered after the promised delivery date',
@@ -107,6 +133,12 @@ const CORRECTIVE: Record<PlanCause, (n: number, ids: string) => string> = {
     `Compare the ${n} tracking number(s) that fail the carrier's format or check digit with the carrier's label and correct them (${ids}).`,
   WRONG_CARRIER: (n, ids) =>
     `Correct the carrier confirmed on the ${n} shipment(s) whose tracking number belongs to another carrier (${ids}).`,
+  UNTRACKABLE: (n, ids) =>
+    `Compare the ${n} number(s) no carrier recognises with the carrier's label and correct them; a number made up or mistyped by a supplier counts as invalid tracking (${ids}).`,
+  NO_CARRIER_SCAN: (n, ids) =>
+    `Ask the carrier and whoever shipped them whether the ${n} parcel(s) never scanned were handed over, and correct any number that belongs to another parcel (${ids}).`,
+  DELIVERED_ELSEWHERE: (n, ids) =>
+    `Compare the labels of the ${n} parcel(s) delivered elsewhere with the orders' ship-to, and contact the customers and the carrier (${ids}).`,
   LATE_SUPPLIER_TRACKING: (n, ids) =>
     `Find out from the supplier or warehouse why tracking for ${n} order(s) arrived after the ship-by date (${ids}).`,
   LATE_SHIPMENT: (n, ids) =>
@@ -174,6 +206,81 @@ export function groupCauses(affected: readonly AffectedOrder[]): DraftCause[] {
     );
 }
 
+type SourceCount = 'invalidFormat' | 'untrackable' | 'neverScanned' | 'deliveredElsewhere';
+const SOURCE_COUNT: Partial<Record<PlanCause, SourceCount>> = {
+  NO_TRACKING: 'invalidFormat',
+  INVALID_FORMAT: 'invalidFormat',
+  WRONG_CARRIER: 'invalidFormat',
+  UNTRACKABLE: 'untrackable',
+  NO_CARRIER_SCAN: 'neverScanned',
+  DELIVERED_ELSEWHERE: 'deliveredElsewhere',
+};
+const SOURCE_WORDS: Record<SourceCount, string> = {
+  neverScanned: 'never received a carrier scan',
+  untrackable: 'had a number no carrier recognises (untrackable)',
+  invalidFormat: "failed the carrier's format or had no number",
+  deliveredElsewhere: 'were delivered to another address',
+};
+
+const SOURCE_LABELS: Record<SourceCount, string> = {
+  neverScanned: 'never scanned',
+  untrackable: 'untrackable',
+  invalidFormat: 'invalid format',
+  deliveredElsewhere: 'delivered elsewhere',
+};
+
+/** The shipments with a tracking defect, grouped by where each came from (one defect per shipment), most first. */
+export function groupSources(affected: readonly AffectedOrder[]): DraftSource[] {
+  const sources = new Map<string, DraftSource>();
+  const counted = new Set<string>();
+  for (const a of affected) {
+    const count = SOURCE_COUNT[a.cause];
+    if (!count || !a.origin) continue;
+    const source = sources.get(a.origin.key) ?? {
+      origin: a.origin.label,
+      shipments: 0,
+      invalidFormat: 0,
+      untrackable: 0,
+      neverScanned: 0,
+      deliveredElsewhere: 0,
+      channelOrderIds: [],
+    };
+    const shipment = a.shipmentId ?? a.orderId;
+    if (!counted.has(shipment)) {
+      counted.add(shipment);
+      source.shipments += 1;
+      source[count] += 1;
+    }
+    if (!source.channelOrderIds.includes(a.channelOrderId)) source.channelOrderIds.push(a.channelOrderId);
+    sources.set(a.origin.key, source);
+  }
+  return [...sources.values()]
+    .map((source) => ({ ...source, channelOrderIds: source.channelOrderIds.sort() }))
+    .sort((a, b) => b.shipments - a.shipments || a.origin.localeCompare(b.origin));
+}
+
+/** "12 of 14 invalid shipments never received a carrier scan; all came from supplier Acme's CSV file acme.csv." */
+function sourceFindings(sources: readonly DraftSource[], noun: string): string[] {
+  const total = sources.reduce((n, s) => n + s.shipments, 0);
+  if (total === 0) return [];
+  const counts: SourceCount[] = ['neverScanned', 'untrackable', 'invalidFormat', 'deliveredElsewhere'];
+  const findings = counts.flatMap((count) => {
+    const from = sources.filter((s) => s[count] > 0);
+    const n = from.reduce((sum, s) => sum + s[count], 0);
+    if (n === 0) return [];
+    const where =
+      from.length === 1
+        ? `${n === 1 ? 'it' : 'all'} came from ${from[0].origin}`
+        : from.map((s) => `${s[count]} from ${s.origin}`).join(', ');
+    return [`${n} of ${total} ${noun} ${SOURCE_WORDS[count]}; ${where}.`];
+  });
+  const bySource = sources.map((s) => {
+    const parts = counts.filter((c) => s[c] > 0).map((c) => `${s[c]} ${SOURCE_LABELS[c]}`);
+    return `- ${s.origin.charAt(0).toUpperCase()}${s.origin.slice(1)}: ${s.shipments} shipment(s) (${parts.join(', ')}): ${listIds(s.channelOrderIds)}.`;
+  });
+  return ['Where these shipments came from:', ...findings, ...bySource];
+}
+
 function causeLine(c: DraftCause): string {
   const dates = day(c.firstAt) === day(c.lastAt) ? `on ${day(c.firstAt)}` : `${day(c.firstAt)} to ${day(c.lastAt)}`;
   const late = c.maxLateHours !== null ? `, up to ${formatHours(c.maxLateHours)} late` : '';
@@ -190,6 +297,7 @@ export function draftPlanOfAction(
   controls: readonly HubControl[],
 ): PlanDraft {
   const causes = groupCauses(affected);
+  const sources = groupSources(affected);
   const affectedOrders = new Set(affected.map((a) => a.orderId)).size;
   const scope = `${metric.label}${metric.category ? ` (category ${metric.category})` : ''}`;
   const window = `${day(metric.windowStart)} to ${day(new Date(metric.windowEnd.getTime() - 1))}`;
@@ -203,7 +311,11 @@ export function draftPlanOfAction(
   const rootCause =
     causes.length === 0
       ? `${head} The hub's data shows no order counted against it in this window.`
-      : [`${head} ${affectedOrders} order(s) counted against it:`, ...causes.map(causeLine)].join('\n');
+      : [
+          `${head} ${affectedOrders} order(s) counted against it:`,
+          ...causes.map(causeLine),
+          ...sourceFindings(sources, metric.key === 'VALID_TRACKING_RATE' ? 'invalid shipments' : 'shipments'),
+        ].join('\n');
   const correctiveActions =
     causes.length === 0
       ? 'No order in the data needs correcting.'
@@ -212,5 +324,5 @@ export function draftPlanOfAction(
     controls.length === 0
       ? 'No hub control covers this metric yet.'
       : ['Controls in place in the order hub:', ...controls.map((c) => `- ${c.description}`)].join('\n');
-  return { affectedOrders, causes, controls: [...controls], rootCause, correctiveActions, preventiveMeasures };
+  return { affectedOrders, causes, sources, controls: [...controls], rootCause, correctiveActions, preventiveMeasures };
 }

@@ -46,6 +46,7 @@ function toType(p: PlanOfAction): PlanOfActionType {
     ),
     affectedOrders: draft.affectedOrders,
     causes: draft.causes,
+    sources: draft.sources,
     controls: draft.controls.map((c) => ({ code: c.code, description: c.description })),
     draft: {
       rootCause: draft.rootCause,

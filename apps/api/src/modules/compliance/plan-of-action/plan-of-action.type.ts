@@ -6,7 +6,7 @@ import { ComplianceMetricType } from 'src/modules/compliance/dto/compliance-repo
 export class PlanOfActionCauseType {
   @Field({
     description:
-      'NO_TRACKING, INVALID_FORMAT, WRONG_CARRIER, LATE_SUPPLIER_TRACKING, LATE_SHIPMENT, LATE_DELIVERY, LATE_ACKNOWLEDGEMENT, CANCELLATION or REFUND.',
+      'NO_TRACKING, INVALID_FORMAT, WRONG_CARRIER, UNTRACKABLE, NO_CARRIER_SCAN, DELIVERED_ELSEWHERE, LATE_SUPPLIER_TRACKING, LATE_SHIPMENT, LATE_DELIVERY, LATE_ACKNOWLEDGEMENT, CANCELLATION or REFUND.',
   })
   cause: string;
 
@@ -30,6 +30,33 @@ export class PlanOfActionCauseType {
 
   @Field(() => Float, { nullable: true, description: 'Most hours late, for the late causes.' })
   maxLateHours: number | null;
+}
+
+@ObjectType('PlanOfActionSource', {
+  description:
+    'Where shipments with a tracking defect came from (a CSV file and its supplier, the console or API token, Amazon MCF, the channel import), with their defects.',
+})
+export class PlanOfActionSourceType {
+  @Field({ description: 'In words: "supplier Acme\'s CSV file acme-1201.csv by token:ops", "Amazon MCF", …' })
+  origin: string;
+
+  @Field(() => Int, { description: 'Shipments from it counted against the metric.' })
+  shipments: number;
+
+  @Field(() => Int, { description: "Failing the carrier's format (or with no number, or another carrier's)." })
+  invalidFormat: number;
+
+  @Field(() => Int, { description: 'Numbers the tracking provider matched to no carrier.' })
+  untrackable: number;
+
+  @Field(() => Int, { description: 'Never scanned by the carrier by the late-origin-scan deadline.' })
+  neverScanned: number;
+
+  @Field(() => Int, { description: "Delivered by the carrier to another address than the order's ship-to." })
+  deliveredElsewhere: number;
+
+  @Field(() => [String])
+  channelOrderIds: string[];
 }
 
 @ObjectType('HubControl', { description: 'A safeguard the hub runs today.' })
@@ -87,6 +114,11 @@ export class PlanOfActionType {
 
   @Field(() => [PlanOfActionCauseType])
   causes: PlanOfActionCauseType[];
+
+  @Field(() => [PlanOfActionSourceType], {
+    description: 'The tracking defects by where each shipment came from, most first (tracking metrics only).',
+  })
+  sources: PlanOfActionSourceType[];
 
   @Field(() => [HubControlType])
   controls: HubControlType[];
