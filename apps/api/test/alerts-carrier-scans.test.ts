@@ -1,5 +1,7 @@
 import type { NormalizedOrder } from '@order-hub/types';
 import type { ChannelAccountEntity } from '../src/modules/channels/channel-account.entity';
+import { ShipmentTrackerEntity } from '../src/modules/carrier-tracking/trackers/shipment-tracker.entity';
+import { TrackerSnapshotsService } from '../src/modules/carrier-tracking/trackers/tracker-snapshots.service';
 import { ComplianceAlarmsService } from '../src/modules/compliance/compliance-alarms.service';
 import { anAccount, anOrder, insertOrders } from './support/order-fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -257,6 +259,62 @@ describe.each(testDatabases())('carrier scan alarms on %s', (kind) => {
       ]);
       await alarms.scan(NOW);
       expect(await openKeys(['ADDRESS_MISMATCH'])).toEqual([]);
+    });
+  });
+
+  describe("the tracking module's hooks", () => {
+    it('a first scan settles the late-origin alarm and a delivery elsewhere raises ADDRESS_MISMATCH, before any alarm scan', async () => {
+      await provider(true);
+      const number = validTrackingNumber('UPS');
+      const orderId = await imported(number, ago(3 * DAY));
+      const shipmentId = await shipmentOf(orderId);
+      await tracker(shipmentId, 'TRACKING');
+      await alarms.scan(NOW);
+      expect(await openKeys(['LATE_ORIGIN_SCAN'])).toContain(`late-origin-scan:${shipmentId}`);
+
+      const at = (ms: number, city: string, state: string, zip: string) => ({
+        at: ago(ms),
+        location: { city, state, zip, country: 'US' },
+      });
+      const detail = (status: string, place: ReturnType<typeof at>) =>
+        ({ status, statusDetail: null, message: status, ...place }) as never;
+      const tracked = await app.ds.getRepository(ShipmentTrackerEntity).findOneByOrFail({ shipmentId });
+      await app.running.app.get(TrackerSnapshotsService).apply(
+        [
+          {
+            tracker: tracked,
+            snapshot: {
+              providerTrackerId: tracked.providerTrackerId!,
+              trackingCode: number,
+              carrier: 'UPS',
+              status: 'DELIVERED',
+              statusDetail: 'ARRIVED_AT_DESTINATION',
+              publicUrl: null,
+              estDeliveryAt: null,
+              updatedAt: ago(HOUR),
+              details: [
+                detail('PRE_TRANSIT', at(3 * DAY - HOUR, 'Reno', 'NV', '89501')),
+                detail('IN_TRANSIT', at(2 * DAY, 'Reno', 'NV', '89501')),
+                detail('DELIVERED', at(2 * HOUR, 'Springfield', 'IL', '62701')),
+              ],
+              origin: null,
+              destination: null,
+              initialDeliveryAttemptAt: null,
+            },
+          },
+        ],
+        ago(HOUR),
+      );
+      const [row] = await app.ds.query(`SELECT address_match FROM shipment_tracker WHERE shipment_id = $1`, [
+        shipmentId,
+      ]);
+      expect(row.address_match).toBe('MISMATCH');
+      expect(await openKeys(['LATE_ORIGIN_SCAN'])).not.toContain(`late-origin-scan:${shipmentId}`);
+      expect(await openKeys(['ADDRESS_MISMATCH'])).toContain(`address-mismatch:${shipmentId}`);
+      const [alert] = (await alertsOf(['ADDRESS_MISMATCH'])).filter((a) => a.orderId === orderId);
+      expect(alert.message).toContain(
+        `UPS delivered ${number} at ${utcMinute(ago(2 * HOUR))} in Springfield, IL 62701 US, but the order ships to Austin, TX 78704 US.`,
+      );
     });
   });
 });

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from 'src/modules/auth/auth.module';
+import { CarrierScanAlarms } from 'src/modules/alerts/alarms/carrier-scan-alarms';
 import { TrackingProviderModule } from 'src/modules/carrier-tracking/provider/tracking-provider.module';
+import { ShipmentTrackingModule } from 'src/modules/carrier-tracking/trackers/shipment-tracking.module';
 import { ChannelsModule } from 'src/modules/channels/channels.module';
 import { FulfillmentModule } from 'src/modules/fulfillment/fulfillment.module';
 import { OrdersModule } from 'src/modules/orders/orders.module';
@@ -47,7 +49,15 @@ const EVIDENCE_AND_TRENDS = [
 ];
 
 @Module({
-  imports: [AuthModule, OrdersModule, ChannelsModule, FulfillmentModule, OutboxModule, TrackingProviderModule],
+  imports: [
+    AuthModule,
+    OrdersModule,
+    ChannelsModule,
+    FulfillmentModule,
+    OutboxModule,
+    TrackingProviderModule,
+    ShipmentTrackingModule,
+  ],
   controllers: [ComplianceCsvController],
   providers: [
     ...EVIDENCE_AND_TRENDS,
@@ -61,6 +71,7 @@ const EVIDENCE_AND_TRENDS = [
     ComplianceMetricResolver,
     ComplianceAlarmsService,
     ComplianceAlarmsScheduler,
+    CarrierScanAlarms,
   ],
   exports: [ComplianceService, ComplianceAlarmsService],
 })

@@ -223,8 +223,14 @@ export class ShipmentRepository {
     );
   }
 
-  /** ADDRESS_MISMATCH candidates: parcels delivered since `since` whose tracker holds the delivery location as a mismatch. */
-  findDeliveredElsewhere(since: Date, em?: EntityManager): Promise<ShipmentDeliveredElsewhere[]> {
+  /**
+   * ADDRESS_MISMATCH candidates: parcels delivered since `since` whose tracker holds the delivery location as a
+   * mismatch (only `shipmentIds` when given).
+   */
+  findDeliveredElsewhere(
+    filter: { since: Date; shipmentIds?: readonly string[] },
+    em?: EntityManager,
+  ): Promise<ShipmentDeliveredElsewhere[]> {
     return (em ?? this.ds.manager).query(
       `SELECT s.id, s.order_id, o.account_id, o.channel, o.channel_order_id, t.carrier, s.tracking_number, COALESCE(t.delivered_at, t.first_attempt_at) AS delivered_at,
               t.delivery_city, t.delivery_state, t.delivery_zip, t.delivery_country,
@@ -232,8 +238,9 @@ export class ShipmentRepository {
               o.ship_to->>'postalCode' AS ship_to_zip, o.ship_to->>'countryCode' AS ship_to_country
          FROM shipment_tracker t JOIN shipment s ON s.id = t.shipment_id JOIN "order" o ON o.id = s.order_id
         WHERE t.address_match = 'MISMATCH' AND COALESCE(t.delivered_at, t.first_attempt_at) >= $1
+          AND ($2::uuid[] IS NULL OR t.shipment_id = ANY($2::uuid[]))
         ORDER BY 8`,
-      [since],
+      [filter.since, filter.shipmentIds ? [...filter.shipmentIds] : null],
     );
   }
 

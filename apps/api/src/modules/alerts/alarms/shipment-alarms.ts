@@ -30,6 +30,9 @@ type Shipments = ShipmentRepository | DataSource;
 const shipmentsOf = (from: Shipments) => (from instanceof ShipmentRepository ? from : new ShipmentRepository(from));
 
 /** `2026-12-01 14:05 UTC`: alarm messages are read by people. */
+/** The alarm a shipment's late origin scan raises, by shipment: its first scan settles it. */
+export const lateOriginScanKey = (shipmentId: string) => `late-origin-scan:${shipmentId}`;
+
 export const utcMinute = (d: Date) => `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
 function followedThrough(r: ShipmentAwaitingScan): string {
@@ -75,7 +78,7 @@ export async function lateOriginScanAlarms(
       return {
         kind: 'LATE_ORIGIN_SCAN',
         severity: 'HIGH',
-        conditionKey: `late-origin-scan:${r.id}`,
+        conditionKey: lateOriginScanKey(r.id),
         orderId: r.order_id,
         accountId: r.account_id,
         message: `${orderName(r.channel, r.channel_order_id)} was confirmed shipped at ${utcMinute(shippedAt)} with ${r.carrier} ${r.tracking_number}, from ${describeOrigin(originOf(r), r.channel)}. The carrier has not scanned it by ${utcMinute(deadline)}, its late-origin-scan deadline, as heard through ${followedThrough(r)}.`,
@@ -90,15 +93,20 @@ const place = (city: string | null, state: string | null, zip: string | null, co
 
 /**
  * ADDRESS_MISMATCH: the carrier delivered (or attempted) a parcel somewhere else than the order's ship-to, as the
- * tracker's address match holds it (packages/rules matchDeliveryAddress). Raised from every scan, so it never
- * depends on the tracker's hook alone; a correction of the match resolves it.
+ * tracker's address match holds it (packages/rules matchDeliveryAddress). Raised from every window scan, so it
+ * never depends on the tracker's delivery hook alone (CarrierScanAlarms raises it at once); `shipmentIds` narrows
+ * to those. A correction of the match resolves it.
  */
-export async function addressMismatchAlarms(from: Shipments, now: Date): Promise<RaisedAlert[]> {
+export async function addressMismatchAlarms(
+  from: Shipments,
+  now: Date,
+  shipmentIds?: readonly string[],
+): Promise<RaisedAlert[]> {
   const since = new Date(now.getTime() - ADDRESS_MISMATCH_WINDOW_DAYS * DAY_MS);
-  return (await shipmentsOf(from).findDeliveredElsewhere(since)).map(addressMismatchAlert);
+  return (await shipmentsOf(from).findDeliveredElsewhere({ since, shipmentIds })).map(addressMismatchAlert);
 }
 
-export function addressMismatchAlert(r: ShipmentDeliveredElsewhere): RaisedAlert {
+function addressMismatchAlert(r: ShipmentDeliveredElsewhere): RaisedAlert {
   const carrierSaw = place(r.delivery_city, r.delivery_state, r.delivery_zip, r.delivery_country);
   const shipTo = place(r.ship_to_city, r.ship_to_state, r.ship_to_zip, r.ship_to_country);
   return {
