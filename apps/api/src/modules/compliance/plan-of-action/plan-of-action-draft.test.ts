@@ -6,6 +6,7 @@ import {
   draftPlanOfAction,
   formatHours,
   groupCauses,
+  groupSources,
   trackingCause,
   type AffectedOrder,
   type PlanMetric,
@@ -186,6 +187,65 @@ describe('draftPlanOfAction', () => {
     [47, '47 h'],
     [50, '2 d 2 h'],
   ])('formats %s hours late as %s', (hours, text) => expect(formatHours(hours)).toBe(text));
+});
+
+describe('sources of invalid tracking', () => {
+  const acme = { key: 'CSV:Acme:acme-1201.csv', label: "supplier Acme's CSV file acme-1201.csv" };
+  const console_ = { key: 'HUB:token:ops', label: 'the console or API (token:ops)' };
+  const shipment = (n: number, cause: AffectedOrder['cause'], origin: typeof acme): AffectedOrder => ({
+    ...order(n),
+    cause,
+    at: at('2026-11-10T10:00:00Z'),
+    shipmentId: `s-${n}`,
+    origin,
+  });
+  // Seed 003: the supplier's well-formed numbers never scanned; two typos were keyed in the console.
+  const affected = [
+    ...Array.from({ length: 12 }, (_, i) => shipment(i + 1, 'NO_CARRIER_SCAN', acme)),
+    shipment(13, 'INVALID_FORMAT', console_),
+    shipment(14, 'NO_TRACKING', console_),
+    // Late tracking is not a defect of the number: not in the sources.
+    { ...shipment(13, 'LATE_SUPPLIER_TRACKING', console_), lateHours: 3 },
+  ];
+
+  it('groups each defective shipment once under where it came from, most first', () => {
+    expect(groupSources(affected)).toEqual([
+      {
+        origin: acme.label,
+        shipments: 12,
+        invalidFormat: 0,
+        untrackable: 0,
+        neverScanned: 12,
+        deliveredElsewhere: 0,
+        channelOrderIds: Array.from({ length: 12 }, (_, i) => `PO-${i + 1}`),
+      },
+      {
+        origin: console_.label,
+        shipments: 2,
+        invalidFormat: 2,
+        untrackable: 0,
+        neverScanned: 0,
+        deliveredElsewhere: 0,
+        channelOrderIds: ['PO-13', 'PO-14'],
+      },
+    ]);
+  });
+
+  it('says it in the root cause as a reviewer reads it', () => {
+    const lines = draftPlanOfAction(VTR, affected, []).rootCause.split('\n');
+    expect(lines.slice(lines.indexOf('Where these shipments came from:') + 1)).toEqual([
+      "12 of 14 invalid shipments never received a carrier scan; all came from supplier Acme's CSV file acme-1201.csv.",
+      "2 of 14 invalid shipments failed the carrier's format or had no number; all came from the console or API (token:ops).",
+      "- Supplier Acme's CSV file acme-1201.csv: 12 shipment(s) (12 never scanned): PO-1, PO-2, PO-3, PO-4, PO-5, PO-6, PO-7, PO-8, PO-9, PO-10 and 2 more.",
+      '- The console or API (token:ops): 2 shipment(s) (2 invalid format): PO-13, PO-14.',
+    ]);
+  });
+
+  it('has nothing to say when no shipment says where it came from', () => {
+    const draft = draftPlanOfAction(VTR, [{ ...order(1), cause: 'LATE_SHIPMENT', at: at('2026-11-01T00:00:00Z') }], []);
+    expect(draft.sources).toEqual([]);
+    expect(draft.rootCause).not.toContain('Where these shipments came from');
+  });
 });
 
 describe('hub controls', () => {

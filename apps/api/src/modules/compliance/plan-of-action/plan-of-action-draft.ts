@@ -255,7 +255,10 @@ export function groupSources(affected: readonly AffectedOrder[]): DraftSource[] 
     sources.set(a.origin.key, source);
   }
   return [...sources.values()]
-    .map((source) => ({ ...source, channelOrderIds: source.channelOrderIds.sort() }))
+    .map((source) => ({
+      ...source,
+      channelOrderIds: source.channelOrderIds.sort((a, b) => a.localeCompare(b, 'en', { numeric: true })),
+    }))
     .sort((a, b) => b.shipments - a.shipments || a.origin.localeCompare(b.origin));
 }
 
