@@ -104,13 +104,9 @@ const CARRIER_SCAN_EVENTS = `('SCANNED', 'DELIVERY_ATTEMPT', 'DELIVERED')`;
  * deadline is 'A' (awaiting its first scan: out of the rate, in the projection); one whose scans the hub cannot
  * hear of is 'X:NO_CARRIER_DATA'. Exemption and channel fulfilment come from the policy as before. Open orders that
  * will ship into a window ('O': seller-fulfilled, unshipped and not cancelled at the end, ship-by in
- * [end, end + window)) feed the projection. Without `carrier`, trackers count as followed (the provider on).
+ * [end, end + window)) feed the projection.
  */
-export function validTrackingFacts(
-  scope: FactsScope,
-  policy: ChannelPolicy,
-  carrier: CarrierScanScope = { providerOn: true },
-): FactsQuery {
+export function validTrackingFacts(scope: FactsScope, policy: ChannelPolicy, carrier: CarrierScanScope): FactsQuery {
   const p = new Params();
   const threshold = policy.thresholds.find((t) => t.metric === 'VALID_TRACKING_RATE');
   const categories = categoriesJoin(p, threshold?.perCategory ?? false);
