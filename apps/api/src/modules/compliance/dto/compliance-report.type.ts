@@ -6,7 +6,7 @@ registerEnumType(ComplianceMetricKey, { name: 'ComplianceMetricKey' });
 registerEnumType(MetricOrderSet, {
   name: 'MetricOrderSet',
   description:
-    "A metric's orders by how they count: NUMERATOR, DENOMINATOR_ONLY (counted, not in the numerator), OPEN (not yet due; the projection's).",
+    "A metric's orders by how they count: NUMERATOR, DENOMINATOR_ONLY (counted, not in the numerator), OPEN (not yet due; the projection's), AWAITING_FIRST_SCAN (valid tracking: shipped, no carrier scan yet, inside the late-origin-scan window).",
 });
 registerEnumType(MetricStatus, {
   name: 'MetricStatus',
