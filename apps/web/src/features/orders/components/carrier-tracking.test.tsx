@@ -58,6 +58,14 @@ test('a delivered parcel: its events oldest first with time, place and source, f
         },
         {
           type: 'STATUS',
+          status: 'IN_TRANSIT',
+          occurredAt: '2026-12-01T21:00:00.000Z',
+          description: 'Origin scan',
+          location: place('Memphis', 'TN', '38118'),
+          source: 'TRACKING_PROVIDER',
+        },
+        {
+          type: 'STATUS',
           status: 'OUT_FOR_DELIVERY',
           occurredAt: '2026-12-03T13:00:00.000Z',
           description: null,
@@ -85,10 +93,16 @@ test('a delivered parcel: its events oldest first with time, place and source, f
     'Delivered at the ship-to address (Austin, TX 78701)',
   );
   const events = screen.getAllByTestId('carrier-event');
-  expect(events.map((event) => within(event).getByTestId('carrier-event-label').textContent)).toEqual([
-    'First carrier scan',
-    'Out for delivery',
-    'Delivered',
+  // The first scan was the status change to in transit: one line, tagged, not two.
+  expect(
+    events.map((event) => [
+      within(event).getByTestId('carrier-event-label').textContent,
+      within(event).queryByTestId('carrier-event-milestone')?.textContent ?? null,
+    ]),
+  ).toEqual([
+    ['In transit', 'First carrier scan'],
+    ['Out for delivery', null],
+    ['Delivered', null],
   ]);
   expect(events[0].querySelector('time')!.textContent).toBe('Dec 1, 15:00');
   expect(within(events[0]).getByTestId('carrier-event-place').textContent).toBe(' · Memphis, TN 38118');

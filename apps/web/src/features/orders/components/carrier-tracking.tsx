@@ -10,6 +10,7 @@ import {
 } from '@/lib/carrier-format';
 import type { OrderDetail } from '@/features/shared/api/orders.graphql';
 import type { CarrierEventView, ShipmentTrackingView } from '../api/carrier-tracking.graphql';
+import { carrierTimeline, type Milestone, type TimelineEntry } from '../lib/carrier-timeline';
 
 type Shipment = OrderDetail['shipments'][number];
 type ShipTo = OrderDetail['shipTo'];
@@ -67,12 +68,8 @@ function ShipmentCarrier({ shipment, shipTo, timeZone }: { shipment: Shipment; s
       )}
       {carrierEvents.length > 0 ? (
         <ol className="timeline carrier-events" data-testid="carrier-events" aria-label={`Carrier events of ${label}`}>
-          {carrierEvents.map((event, index) => (
-            <CarrierEventItem
-              key={`${event.type}:${event.occurredAt ?? ''}:${index}`}
-              event={event}
-              timeZone={timeZone}
-            />
+          {carrierTimeline(carrierEvents).map((entry) => (
+            <CarrierEventItem key={entry.key} entry={entry} timeZone={timeZone} />
           ))}
         </ol>
       ) : (
@@ -159,14 +156,19 @@ function TrackingFacts({
   );
 }
 
-function CarrierEventItem({ event, timeZone }: { event: CarrierEventView; timeZone?: string }) {
+function CarrierEventItem({ entry, timeZone }: { entry: TimelineEntry<CarrierEventView>; timeZone?: string }) {
+  const { event, milestones } = entry;
   const place = formatCarrierLocation(event.location);
+  const label = carrierEventLabel(event);
+  // A delivered status needs no "Delivered" tag.
+  const tags = milestones.filter((milestone) => carrierEventLabel({ type: milestone }) !== label);
   return (
     <li
       className="timeline-item carrier-event"
       data-testid="carrier-event"
       data-type={event.type}
       data-status={event.status ?? ''}
+      data-milestones={milestones.join(' ')}
     >
       {event.occurredAt ? (
         <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt, timeZone)}</time>
@@ -174,7 +176,12 @@ function CarrierEventItem({ event, timeZone }: { event: CarrierEventView; timeZo
         <span className="muted">time not given</span>
       )}
       <div>
-        <strong data-testid="carrier-event-label">{carrierEventLabel(event)}</strong>
+        <strong data-testid="carrier-event-label">{label}</strong>
+        {tags.map((milestone: Milestone) => (
+          <span key={milestone} className="badge carrier-milestone" data-testid="carrier-event-milestone">
+            {carrierEventLabel({ type: milestone })}
+          </span>
+        ))}
         {place && <span data-testid="carrier-event-place"> · {place}</span>}
         {event.description && <div data-testid="carrier-event-description">{event.description}</div>}
         <div className="muted" data-testid="carrier-event-source">
