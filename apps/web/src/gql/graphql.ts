@@ -247,7 +247,7 @@ export type MetricComparator =
   | 'AT_MOST'
   | 'BELOW';
 
-/** A metric's orders by how they count: NUMERATOR, DENOMINATOR_ONLY (counted, not in the numerator), OPEN (not yet due; the projection's). */
+/** A metric's orders by how they count: NUMERATOR, DENOMINATOR_ONLY (counted, not in the numerator), OPEN (not yet due; the projection's), AWAITING_FIRST_SCAN (valid tracking: shipped, no carrier scan yet, inside the late-origin-scan window). */
 export type MetricOrderSet =
   | 'AWAITING_FIRST_SCAN'
   | 'DENOMINATOR_ONLY'

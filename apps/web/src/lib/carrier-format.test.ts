@@ -8,6 +8,7 @@ import {
   publicTrackingHref,
   trackingHeadline,
   trackingPhase,
+  trackingProviderName,
 } from './carrier-format';
 
 test('every carrier status reads as words, never as its code', () => {
@@ -94,4 +95,10 @@ test('the public tracking link is the provider’s page, else the shipment’s U
   );
   expect(publicTrackingHref('javascript:alert(1)', 'data:text/html,hi')).toBeNull();
   expect(publicTrackingHref(undefined, undefined)).toBeNull();
+});
+
+test('the tracking provider by its own name', () => {
+  expect(trackingProviderName('EASYPOST')).toBe('EasyPost');
+  expect(trackingProviderName('EasyPost')).toBe('EasyPost');
+  expect(trackingProviderName('Shippo')).toBe('Shippo');
 });

@@ -37,6 +37,13 @@ export const CARRIER_ALERT_KIND_WORDS: Readonly<Record<string, string>> = {
   UNTRACKABLE_TRACKING: 'Untrackable: the carrier does not know the number',
 };
 
+const PROVIDER_NAMES: Readonly<Record<string, string>> = { EASYPOST: 'EasyPost' };
+
+/** The tracking provider as its users know it: "EASYPOST" → "EasyPost"; an unknown name as given. */
+export function trackingProviderName(provider: string): string {
+  return PROVIDER_NAMES[provider.toUpperCase()] ?? provider;
+}
+
 export function carrierStatusLabel(status: CarrierStatus | null | undefined): string {
   return status ? STATUS_WORDS[status] : STATUS_WORDS.UNKNOWN;
 }

@@ -208,7 +208,7 @@ describe('carrier data', () => {
   });
 
   test('the report line: as of when and from which provider, no carrier data, or the provider’s last error', () => {
-    const on = { provider: 'EasyPost', enabled: true, asOf: '2026-12-03T18:00:00.000Z', lastError: null, note: '' };
+    const on = { provider: 'EASYPOST', enabled: true, asOf: '2026-12-03T18:00:00.000Z', lastError: null, note: '' };
     expect(reportCarrierData(on, 'America/Chicago')).toEqual({
       text: 'Carrier data as of Dec 3, 12:00 (EasyPost)',
       error: null,

@@ -1,5 +1,6 @@
 // Pure wording for the compliance dashboard: rates, thresholds, statuses, windows and the projection sentence.
 import type { MetricComparator, MetricOrderSet, MetricStatus } from '@/gql/graphql';
+import { trackingProviderName } from '@/lib/carrier-format';
 import { formatDateTime } from '@/lib/format';
 
 const COMPARATOR_SYMBOL: Record<MetricComparator, string> = { AT_LEAST: '≥', ABOVE: '>', AT_MOST: '≤', BELOW: '<' };
@@ -215,8 +216,9 @@ export function reportCarrierData(status: CarrierDataStatusInput, timeZone?: str
   if (!status.enabled || !status.provider) {
     return { text: status.note || 'No carrier data: format check only', error: null, tone: 'none' };
   }
+  const provider = trackingProviderName(status.provider);
   const text = status.asOf
-    ? `Carrier data as of ${formatDateTime(status.asOf, timeZone)} (${status.provider})`
-    : `No carrier data yet from ${status.provider}`;
+    ? `Carrier data as of ${formatDateTime(status.asOf, timeZone)} (${provider})`
+    : `No carrier data yet from ${provider}`;
   return { text, error, tone: error ? 'error' : status.asOf ? 'ok' : 'none' };
 }

@@ -104,7 +104,7 @@ test('a delivered parcel: its events oldest first with time, place and source, f
     ['Out for delivery', null],
     ['Delivered', null],
   ]);
-  expect(events[0].querySelector('time')!.textContent).toBe('Dec 1, 15:00');
+  expect(events[0].querySelector('time')!.textContent).toBe('Dec 1, 15:00 CST');
   expect(within(events[0]).getByTestId('carrier-event-place').textContent).toBe(' · Memphis, TN 38118');
   expect(within(events[0]).getByTestId('carrier-event-source').textContent).toBe(
     'from the carrier, via the tracking provider',
@@ -142,7 +142,7 @@ test('no scan yet: "Awaiting first scan", and the shipment’s own tracking URL 
   expect(screen.getByTestId('carrier-shipment').dataset.phase).toBe('AWAITING_FIRST_SCAN');
   expect(screen.getByTestId('carrier-headline').textContent).toBe('Awaiting first scan');
   expect(screen.getByTestId('carrier-first-scan').textContent).toBe('—');
-  expect(screen.getByTestId('carrier-delivered').textContent).toBe('Not yet · expected Dec 4, 12:00');
+  expect(screen.getByTestId('carrier-delivered').textContent).toBe('Not yet · expected Dec 4, 12:00 CST');
   expect(screen.getByTestId('carrier-events-empty').textContent).toBe('No carrier event yet.');
   expect(screen.getByTestId('carrier-public-link').getAttribute('href')).toBe(
     'https://www.ups.com/track?tracknum=1Z999AA10123456784',

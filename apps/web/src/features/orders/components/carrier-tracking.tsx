@@ -1,4 +1,4 @@
-import { formatDateTime, formatZonedDateTime } from '@/lib/format';
+import { formatZonedDateTime } from '@/lib/format';
 import {
   carrierEventLabel,
   carrierSourceLabel,
@@ -126,7 +126,7 @@ function TrackingFacts({
           {tracking.deliveredAt
             ? formatZonedDateTime(tracking.deliveredAt, timeZone)
             : tracking.estimatedDeliveryAt
-              ? `Not yet · expected ${formatDateTime(tracking.estimatedDeliveryAt, timeZone)}`
+              ? `Not yet · expected ${formatZonedDateTime(tracking.estimatedDeliveryAt, timeZone)}`
               : 'Not yet'}
         </dd>
         {verdict && (
@@ -171,7 +171,7 @@ function CarrierEventItem({ entry, timeZone }: { entry: TimelineEntry<CarrierEve
       data-milestones={milestones.join(' ')}
     >
       {event.occurredAt ? (
-        <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt, timeZone)}</time>
+        <time dateTime={event.occurredAt}>{formatZonedDateTime(event.occurredAt, timeZone)}</time>
       ) : (
         <span className="muted">time not given</span>
       )}

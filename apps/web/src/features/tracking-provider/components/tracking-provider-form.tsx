@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { ErrorState } from '@/components/error-state';
+import { trackingProviderName } from '@/lib/carrier-format';
 import { formErrorsOf } from '@/lib/field-errors';
 import type { TrackingProviderView } from '../api/tracking-provider.graphql';
 import { useUpdateTrackingProvider } from '../api/tracking-provider.hooks';
@@ -46,7 +47,7 @@ export function TrackingProviderForm({ settings }: { settings: TrackingProviderV
       aria-busy={update.isPending}
     >
       <fieldset disabled={update.isPending}>
-        <legend>{settings.provider}</legend>
+        <legend>{trackingProviderName(settings.provider)}</legend>
         <div className={fields.enabled ? 'form-field invalid' : 'form-field'}>
           <label className="checkbox">
             <input
@@ -55,7 +56,7 @@ export function TrackingProviderForm({ settings }: { settings: TrackingProviderV
               onChange={(event) => change({ enabled: event.target.checked })}
               data-testid="field-enabled"
             />{' '}
-            Follow every shipment at {settings.provider}
+            Follow every shipment at {trackingProviderName(settings.provider)}
           </label>
           <span className="hint">
             Off: the hub checks tracking numbers by format only, and every scan-based figure says “no carrier data”.

@@ -12,7 +12,7 @@ afterEach(() => (request as unknown as jest.Mock).mockReset());
 
 const me = (role: string) => () => ({ me: { id: 't', name: 'ops', prefix: 'oh_', role } });
 const settings = (overrides: Partial<TrackingProviderView> = {}): TrackingProviderView => ({
-  provider: 'EasyPost',
+  provider: 'EASYPOST',
   enabled: true,
   baseUrl: 'https://api.easypost.com/v2/',
   hasApiKey: true,
@@ -46,6 +46,7 @@ test('an admin sees the webhook URL to register, the last success and error, and
   expect(screen.getByTestId('secret-apiKey-state').textContent).toBe('Set');
   expect(screen.getByTestId('secret-webhookSecret-state').textContent).toBe('Not set');
   expect(screen.getByTestId<HTMLInputElement>('field-enabled').checked).toBe(true);
+  expect(screen.getByLabelText('Follow every shipment at EasyPost')).toBe(screen.getByTestId('field-enabled'));
   // Secrets are never shown: no input holds them until "Replace".
   expect(screen.queryByTestId('field-apiKey')).toBeNull();
 });
