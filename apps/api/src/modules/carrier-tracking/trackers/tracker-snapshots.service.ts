@@ -57,7 +57,7 @@ export class TrackerSnapshotsService {
         update: trackerUpdate(base, snapshot, shipTo.get(tracker.orderId) ?? null, now),
       });
     }
-    const inserted = await this.events.record(rows, em);
+    const inserted = await this.events.record(distinct(rows), em);
     await this.trackers.update(
       [...latest.values()].map((l) => l.update),
       em,
@@ -80,6 +80,20 @@ export class TrackerSnapshotsService {
       changes.flatMap((c) => notice(c, c.deliveredAt)),
     );
   }
+}
+
+/**
+ * One row per shipment and event key (reports of one tracker repeat its earlier scans); the earliest wins, as the
+ * table keeps the first scan, attempt and delivery.
+ */
+function distinct(rows: readonly CarrierEventRow[]): CarrierEventRow[] {
+  const byKey = new Map<string, CarrierEventRow>();
+  for (const row of rows) {
+    const key = `${row.shipmentId}|${row.eventKey ?? row.type}`;
+    const seen = byKey.get(key);
+    if (!seen || (row.occurredAt && seen.occurredAt && row.occurredAt < seen.occurredAt)) byKey.set(key, row);
+  }
+  return [...byKey.values()];
 }
 
 /** What a batch wrote: carrier events new to the table, and the milestones that appeared on trackers. */

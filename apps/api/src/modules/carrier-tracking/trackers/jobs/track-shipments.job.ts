@@ -23,8 +23,8 @@ export const TRACK_SHIPMENTS_ID = 'due';
 
 /**
  * `track-shipments`: registers the shipments the hub does not follow yet, then polls the trackers due. One job id,
- * so one run at a time across processes. The tick (with the hub's other schedules, SYNC_ENABLED) queues it, and
- * queues the webhook ingest when events wait (a webhook that arrived while an ingest run was finishing).
+ * so one run at a time across processes. The tick (with the hub's other schedules, SYNC_ENABLED) queues it and
+ * drops applied webhook events past their keep.
  */
 @Injectable()
 export class TrackShipmentsJob implements JobHandler, OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
@@ -65,7 +65,6 @@ export class TrackShipmentsJob implements JobHandler, OnModuleInit, OnApplicatio
   private async tick(): Promise<void> {
     try {
       await this.queue.enqueue(JobName.TRACK_SHIPMENTS, TRACK_SHIPMENTS_ID);
-      if (await this.inbox.hasPending()) await this.queue.enqueue(JobName.INGEST_TRACKING_EVENTS, 'inbox');
       if (this.ticks++ % PRUNE_EVERY_TICKS === 0) await this.inbox.prune(new Date(Date.now() - INBOX_KEEP_MS));
     } catch (err) {
       this.log.error(err);

@@ -10,6 +10,8 @@ const DAY_MS = 86_400_000;
 const BATCH = 1_000;
 /** Carriers reuse tracking numbers: a code matches only trackers created within about four months. */
 export const CODE_MATCH_DAYS = 120;
+/** After a short batch, how long to let posts gather before claiming again (fewer, larger transactions). */
+const GATHER_MS = 50;
 /** Codes remembered as logged, so an unknown code is logged once (the set starts over past this size). */
 const LOGGED_CODES_MAX = 10_000;
 
@@ -30,10 +32,14 @@ export class TrackingEventIngestService {
     private readonly snapshots: TrackerSnapshotsService,
   ) {}
 
-  /** Applies pending events until none is left; returns how many events were applied. */
-  async ingestPending(now = new Date()): Promise<number> {
+  /**
+   * Applies pending events until none is left (none after a short wait, so a stream of posts is applied in batches
+   * rather than one transaction each); returns how many events were applied.
+   */
+  async ingestPending(): Promise<number> {
     let total = 0;
     for (;;) {
+      const now = new Date();
       const batch = await this.tx.run(async (em) => {
         const events = await this.inbox.claimPending(em, BATCH);
         if (events.length === 0) return null;
@@ -46,7 +52,7 @@ export class TrackingEventIngestService {
       if (!batch) return total;
       await this.snapshots.announce(batch.applied);
       total += batch.matched;
-      if (batch.events < BATCH) return total;
+      if (batch.events < BATCH) await new Promise((resolve) => setTimeout(resolve, GATHER_MS));
     }
   }
 

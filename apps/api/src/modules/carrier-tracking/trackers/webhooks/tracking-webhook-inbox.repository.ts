@@ -34,14 +34,41 @@ export class TrackingWebhookInboxRepository {
     return (em ?? this.ds.manager).getRepository(TrackingWebhookEventEntity);
   }
 
+  /** Posts waiting for the next INSERT: concurrent webhooks share one statement and one commit. */
+  private waiting: {
+    id: string;
+    provider: string;
+    snapshot: TrackerSnapshot;
+    done: (stored: boolean) => void;
+    fail: (err: unknown) => void;
+  }[] = [];
+
   /** Stores a verified event; false when the event id was stored before (a retried delivery). */
-  async store(id: string, provider: string, snapshot: TrackerSnapshot): Promise<boolean> {
-    const rows: unknown[] = await this.ds.query(
-      `INSERT INTO tracking_webhook_event (id, provider, snapshot) VALUES ($1, $2, $3::jsonb)
-       ON CONFLICT (id) DO NOTHING RETURNING id`,
-      [id.slice(0, 64), provider, JSON.stringify(snapshot)],
-    );
-    return rows.length > 0;
+  store(id: string, provider: string, snapshot: TrackerSnapshot): Promise<boolean> {
+    return new Promise((done, fail) => {
+      this.waiting.push({ id: id.slice(0, 64), provider, snapshot, done, fail });
+      if (this.waiting.length === 1) setImmediate(() => void this.flush());
+    });
+  }
+
+  private async flush(): Promise<void> {
+    const posts = this.waiting;
+    this.waiting = [];
+    const first = new Map<string, (typeof posts)[number]>();
+    for (const p of posts) if (!first.has(p.id)) first.set(p.id, p);
+    const rows = [...first.values()];
+    try {
+      const params = rows.flatMap((r) => [r.id, r.provider, JSON.stringify(r.snapshot)]);
+      const values = rows.map((_, i) => `($${i * 3 + 1}, $${i * 3 + 2}, $${i * 3 + 3}::jsonb)`).join(', ');
+      const stored: { id: string }[] = await this.ds.query(
+        `INSERT INTO tracking_webhook_event (id, provider, snapshot) VALUES ${values} ON CONFLICT (id) DO NOTHING RETURNING id`,
+        params,
+      );
+      const ids = new Set(stored.map((r) => r.id));
+      for (const p of posts) p.done(first.get(p.id) === p && ids.has(p.id));
+    } catch (err) {
+      for (const p of posts) p.fail(err);
+    }
   }
 
   /** The oldest pending events, locked for the caller's transaction (another process skips them). */

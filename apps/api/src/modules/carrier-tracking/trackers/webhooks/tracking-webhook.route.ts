@@ -2,13 +2,21 @@ import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { EASYPOST_PROVIDER } from 'src/modules/carrier-tracking/provider/easypost/easypost-tracking-provider';
-import { TrackingProviderError, WebhookSignatureError } from 'src/modules/carrier-tracking/provider/tracking-provider';
+import {
+  TrackingProviderError,
+  WebhookSignatureError,
+  type TrackingProvider,
+  type TrackingWebhookEvent,
+} from 'src/modules/carrier-tracking/provider/tracking-provider';
 import { TrackingProviderService } from 'src/modules/carrier-tracking/provider/tracking-provider.service';
 import { JobName } from 'src/modules/jobs/job-name';
 import { JobQueue } from 'src/modules/jobs/job-queue';
+import { INGEST_ID } from '../jobs/ingest-tracking-events.job';
 import { TrackingWebhookInboxRepository } from './tracking-webhook-inbox.repository';
 
 export const EASYPOST_WEBHOOK_PATH = '/webhooks/easypost';
+/** The verifying provider is looked up at most this often (a settings change reaches the route within it). */
+const VERIFIER_TTL_MS = 1_000;
 
 /**
  * `POST /webhooks/easypost`: public (the provider signs it instead), behind the hub's rate limit like every route.
@@ -19,6 +27,7 @@ export const EASYPOST_WEBHOOK_PATH = '/webhooks/easypost';
 @Injectable()
 export class TrackingWebhookRoute implements OnModuleInit {
   private readonly log = new Logger('TrackingWebhooks');
+  private verifier: { at: number; provider: Promise<TrackingProvider | null> } | null = null;
 
   constructor(
     private readonly http: HttpAdapterHost,
@@ -39,11 +48,24 @@ export class TrackingWebhookRoute implements OnModuleInit {
     });
   }
 
+  /** Verifies with the provider that holds the webhook secret, looked up once a second rather than per post. */
+  private async verify(body: Buffer, headers: FastifyRequest['headers']): Promise<TrackingWebhookEvent> {
+    const now = Date.now();
+    if (!this.verifier || now - this.verifier.at > VERIFIER_TTL_MS)
+      this.verifier = { at: now, provider: this.providers.webhookProvider() };
+    const provider = await this.verifier.provider.catch((err: unknown) => {
+      this.verifier = null;
+      throw err;
+    });
+    if (!provider) throw new WebhookSignatureError('No tracking provider webhook secret is configured');
+    return provider.verifyWebhook(body, headers);
+  }
+
   private async receive(req: FastifyRequest, reply: FastifyReply) {
     const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
     let event;
     try {
-      event = await this.providers.verifyWebhook(body, req.headers);
+      event = await this.verify(body, req.headers);
     } catch (err) {
       if (err instanceof WebhookSignatureError) {
         req.log.warn({ ip: req.ip }, `Tracking webhook refused: ${err.message}`);
@@ -58,7 +80,7 @@ export class TrackingWebhookRoute implements OnModuleInit {
     }
     // Events about something other than a tracker carry nothing the hub keeps.
     if (event.tracker && (await this.inbox.store(event.id, EASYPOST_PROVIDER, event.tracker))) {
-      await this.queue.enqueue(JobName.INGEST_TRACKING_EVENTS, 'inbox').catch((err: unknown) => this.log.error(err));
+      await this.queue.enqueue(JobName.INGEST_TRACKING_EVENTS, INGEST_ID).catch((err: unknown) => this.log.error(err));
     }
     return reply.code(200).send({ received: true });
   }
