@@ -362,4 +362,22 @@ test('the tracking provider settings page shows what the api holds, secrets only
   );
   expect(await page.locator('input[type="password"]').count()).toBe(0);
   await screenshot('tracking-settings');
+
+  // By keyboard at 390 px: Replace opens a password input with the focus in it, nothing scrolls sideways.
+  await page.setViewportSize({ width: 390, height: 844 });
+  try {
+    await page.getByTestId('secret-apiKey-replace').focus();
+    await page.keyboard.press('Enter');
+    const key = page.getByTestId('field-apiKey');
+    expect(await key.getAttribute('type')).toBe('password');
+    expect(await key.evaluate((element) => element === document.activeElement)).toBe(true);
+    for (const id of ['tracking-provider-form', 'tracking-provider-health']) {
+      const section = page.getByTestId(id);
+      expect(await section.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
+      expect((await section.boundingBox())!.width).toBeLessThanOrEqual(390);
+    }
+    await screenshot('tracking-settings-390');
+  } finally {
+    await page.setViewportSize({ width: 1440, height: 900 });
+  }
 });
