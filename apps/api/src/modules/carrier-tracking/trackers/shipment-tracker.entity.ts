@@ -23,6 +23,9 @@ import { OrderEntity } from 'src/modules/orders/order.entity';
 @Index('ix_shipment_tracker_code', ['trackingCode', 'carrier'])
 @Index('ix_shipment_tracker_order', ['orderId'])
 @Index('uq_shipment_tracker_provider_id', ['provider', 'providerTrackerId'], { unique: true })
+// The followed trackers' partial index (the compliance report's "carrier data as of", migration 1795601100000) lives in
+// the migration only: TypeORM cannot diff its predicate.
+@Index('ix_shipment_tracker_followed', { synchronize: false })
 export class ShipmentTrackerEntity {
   @PrimaryColumn({ name: 'shipment_id', type: 'uuid', primaryKeyConstraintName: 'pk_shipment_tracker' })
   shipmentId: string;
