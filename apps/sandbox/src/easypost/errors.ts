@@ -26,12 +26,9 @@ export const notFound = (what: string) =>
 
 /** What POST /trackers answers for a code EasyPost cannot attach to a carrier it supports. */
 export const untrackable = (code: string) =>
-  new EasyPostError(
-    422,
-    'TRACKER.NO_CARRIER_FOR_CODE',
-    'The tracking code cannot be matched to a supported carrier.',
-    [{ field: 'tracking_code', message: `${code} cannot be matched to a supported carrier` }],
-  );
+  new EasyPostError(422, 'TRACKER.NO_CARRIER_FOR_CODE', 'The tracking code cannot be matched to a supported carrier.', [
+    { field: 'tracking_code', message: `${code} cannot be matched to a supported carrier` },
+  ]);
 
 export const invalidParameter = (field: string, message: string) =>
   new EasyPostError(422, 'BAD_REQUEST', `${field}: ${message}`, [{ field, message }]);
