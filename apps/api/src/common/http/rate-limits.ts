@@ -7,6 +7,7 @@ import { LOG_CAUSE } from 'src/common/logging/hub-logger';
 import type { AppConfig } from 'src/config/app-config';
 import type { ApiTokensService } from 'src/modules/auth/api-tokens.service';
 import { authenticateRequest, bearerSecret, wasAuthenticationRefused } from 'src/modules/auth/request-authentication';
+import { EASYPOST_WEBHOOK_PATH } from 'src/modules/carrier-tracking/trackers/webhooks/tracking-webhook.route';
 import { redisOptions } from 'src/modules/jobs/redis-options';
 
 const WINDOW_MS = 60_000;
@@ -20,6 +21,10 @@ const NAMESPACE = 'order-hub:rate-limit:';
  * - refused authentications per address: once an address has spent its budget, its requests are answered 429
  *   unless they carry a valid token, so random tokens stop reaching the database's token lookup and a valid
  *   client behind the same address keeps working within its own budget.
+ *
+ * The tracking provider's signed webhooks skip the request limit: EasyPost posts bursts from a few addresses and
+ * would be refused and delayed; the signature check stands in for it, and a bad signature counts as a refused
+ * authentication.
  *
  * With REDIS_URL the counts live in Redis, shared by every api process; without, in this process. A limit of 0
  * turns it off (tests and benches set RATE_LIMIT_PER_MINUTE=0 / AUTH_FAILURE_LIMIT_PER_MINUTE=0). Returns the
@@ -56,7 +61,7 @@ export async function registerRateLimits(
   });
 
   fastify.addHook('onRequest', async (req, reply) => {
-    if (perMinute > 0) {
+    if (perMinute > 0 && !isProviderWebhook(req)) {
       const r = await requests(req);
       if (!r.isAllowed) {
         reply.header('x-ratelimit-limit', r.max);
@@ -88,6 +93,11 @@ export async function registerRateLimits(
   return async () => {
     await redis?.quit().catch(() => undefined);
   };
+}
+
+/** A post to the tracking provider's webhook route, which checks its own signature. */
+function isProviderWebhook(req: FastifyRequest): boolean {
+  return req.method === 'POST' && req.routeOptions.url === EASYPOST_WEBHOOK_PATH;
 }
 
 /** Per token when the request carries one (a hash of it: the secret never becomes a Redis key), else per address. */

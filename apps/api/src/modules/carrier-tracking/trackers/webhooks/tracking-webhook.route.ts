@@ -9,6 +9,7 @@ import {
   type TrackingWebhookEvent,
 } from 'src/modules/carrier-tracking/provider/tracking-provider';
 import { TrackingProviderService } from 'src/modules/carrier-tracking/provider/tracking-provider.service';
+import { markAuthenticationRefused } from 'src/modules/auth/request-authentication';
 import { JobName } from 'src/modules/jobs/job-name';
 import { JobQueue } from 'src/modules/jobs/job-queue';
 import { INGEST_ID } from '../jobs/ingest-tracking-events.job';
@@ -19,7 +20,8 @@ export const EASYPOST_WEBHOOK_PATH = '/webhooks/easypost';
 const VERIFIER_TTL_MS = 1_000;
 
 /**
- * `POST /webhooks/easypost`: public (the provider signs it instead), behind the hub's rate limit like every route.
+ * `POST /webhooks/easypost`: public (the provider signs it instead); exempt from the hub's per-address request limit
+ * (rate-limits.ts), but a bad signature counts toward the address's refused authentications.
  * The signature is checked over the raw body, so this route reads the body as bytes in a scope of its own (the rest
  * of the hub keeps its JSON parser). A bad signature is answered 401 with nothing stored; a good one is stored in the
  * inbox by event id and answered 200 at once, and the ingest job applies it.
@@ -69,6 +71,7 @@ export class TrackingWebhookRoute implements OnModuleInit {
     } catch (err) {
       if (err instanceof WebhookSignatureError) {
         req.log.warn({ ip: req.ip }, `Tracking webhook refused: ${err.message}`);
+        markAuthenticationRefused(req);
         return reply.code(401).send({ error: 'The webhook signature does not match' });
       }
       // Signed, but not an event the provider's mapper can read: nothing is stored.
