@@ -186,26 +186,18 @@ export class EasyPostSimulator {
     const after = query.afterId ? seqOf(query.afterId, 'after_id') : 0;
     const codes = new Set(query.trackingCodes.map((c) => c.replace(/\s+/g, '').toUpperCase()));
     const carrier = query.carrier ? (easypostCarrier(query.carrier) ?? query.carrier).toLowerCase() : undefined;
+    const { from, to } = createdWindow(query, now);
     const matching = [...this.trackers.values()].filter((t) => {
       if (t.seq >= before || t.seq <= after) return false;
       if (codes.size > 0 && !codes.has(t.trackingCode)) return false;
       if (carrier && t.carrier.toLowerCase() !== carrier) return false;
-      if (query.start !== undefined || query.end !== undefined) {
-        const updated = this.updatedAt(t, now);
-        if (query.start !== undefined && updated < query.start) return false;
-        if (query.end !== undefined && updated > query.end) return false;
-      }
-      return true;
+      return t.createdAt >= from && t.createdAt <= to;
     });
     // after_id pages towards newer trackers: the page is the oldest ones above it, shown newest first.
     matching.sort((a, b) => (query.afterId ? a.seq - b.seq : b.seq - a.seq));
     const page = matching.slice(0, query.pageSize);
     if (query.afterId) page.reverse();
     return { trackers: page, hasMore: matching.length > page.length };
-  }
-
-  private updatedAt(tracker: TrackerRecord, now: number): number {
-    return Math.max(tracker.createdAt, visibleScans(this.scriptOf(tracker), now).at(-1)?.at ?? 0);
   }
 
   // ---- events ----
@@ -294,3 +286,16 @@ export class EasyPostSimulator {
 }
 
 export { EasyPostError };
+
+const MONTH_MS = 30 * 86_400_000;
+
+/**
+ * EasyPost lists records by when they were created: start_datetime defaults to a month before end_datetime (or before
+ * now), end_datetime to a month after start_datetime (or now), so a list without a window sees the last month only.
+ */
+function createdWindow(query: { start?: number; end?: number }, now: number): { from: number; to: number } {
+  if (query.start !== undefined && query.end !== undefined) return { from: query.start, to: query.end };
+  if (query.start !== undefined) return { from: query.start, to: query.start + MONTH_MS };
+  const to = query.end ?? now;
+  return { from: to - MONTH_MS, to };
+}

@@ -9,8 +9,11 @@ import { Injectable } from '@nestjs/common';
 @Injectable()
 export class ProviderCallBudget {
   static readonly PER_SECOND = 5;
-  /** A burst up to a minute's worth after a quiet spell. */
-  static readonly CAPACITY = 300;
+  /**
+   * Two seconds' worth at most after a quiet spell: a bigger burst (the whole demo's shipments registered at once)
+   * runs into the provider's limit and turns into 429s and backoff.
+   */
+  static readonly CAPACITY = 10;
 
   private tokens = ProviderCallBudget.CAPACITY;
   private refilledAt = Date.now();
