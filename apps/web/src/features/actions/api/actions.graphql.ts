@@ -92,8 +92,8 @@ export const RefundOrderLinesMutation = graphql(`
 `);
 
 export const ConfirmShipmentsCsvMutation = graphql(`
-  mutation ConfirmShipmentsCsv($csv: String!) {
-    confirmShipmentsCsv(csv: $csv) {
+  mutation ConfirmShipmentsCsv($csv: String!, $fileName: String, $supplier: String) {
+    confirmShipmentsCsv(csv: $csv, fileName: $fileName, supplier: $supplier) {
       applied
       refused
       rows {

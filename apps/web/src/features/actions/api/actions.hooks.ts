@@ -55,8 +55,16 @@ export function useRefundOrderLines() {
   return useActionMutation((input: RefundOrderLinesInput) => request(RefundOrderLinesMutation, { input }));
 }
 
+/** Where a CSV's shipments came from: kept on each shipment so alarms and plans of action can name them. */
+export interface CsvSource {
+  fileName: string | null;
+  supplier: string | null;
+}
+
 export function useConfirmShipmentsCsv() {
-  return useActionMutation((csv: string) => request(ConfirmShipmentsCsvMutation, { csv }));
+  return useActionMutation(({ csv, source }: { csv: string; source: CsvSource }) =>
+    request(ConfirmShipmentsCsvMutation, { csv, ...source }),
+  );
 }
 
 /**

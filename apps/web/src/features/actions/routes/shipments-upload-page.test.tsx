@@ -73,3 +73,55 @@ test('a header without the required columns is named before anything is sent', a
   expect((await screen.findByTestId('csv-missing-columns')).textContent).toBe('The header lacks quantity, tracking.');
   expect(screen.getByTestId<HTMLButtonElement>('csv-upload').disabled).toBe(true);
 });
+
+test('sends the chosen file name and the supplier typed with every batch, so the plan of action can name them', async () => {
+  const calls = serve({
+    Me: () => ({ me: { id: 't', name: 'tester', prefix: 'oh_t', role: 'OPERATOR' } }),
+    ConfirmShipmentsCsv: () => ({ confirmShipmentsCsv: { applied: 0, refused: 0, rows: [] } }),
+  });
+  render(
+    <QueryClientProvider client={new QueryClient({ defaultOptions: { mutations: { retry: false } } })}>
+      <MemoryRouter>
+        <ShipmentsUploadPage />
+      </MemoryRouter>
+    </QueryClientProvider>,
+  );
+  const rows = Array.from({ length: 201 }, (_, i) => `PO${i + 1},1,1,UPS,T${i + 1}`);
+  const file = new File([['order,line,quantity,carrier,tracking', ...rows].join('\n')], 'acme-1201.csv');
+  fireEvent.change(screen.getByTestId('csv-file'), { target: { files: [file] } });
+  await waitFor(() => expect(screen.getByTestId<HTMLInputElement>('csv-file-name').value).toBe('acme-1201.csv'));
+  fireEvent.change(screen.getByLabelText('Supplier (optional)'), { target: { value: '  Acme Supply ' } });
+  await waitFor(() => expect(screen.getByTestId<HTMLButtonElement>('csv-upload').disabled).toBe(false));
+
+  fireEvent.click(screen.getByTestId('csv-upload'));
+  await waitFor(() => expect(screen.getByTestId('csv-progress-label').textContent).toBe('201 of 201 rows sent (100%)'));
+  const sent = calls.filter((c) => c.operation === 'ConfirmShipmentsCsv').map((c) => c.variables);
+  expect(sent.map(({ fileName, supplier }) => ({ fileName, supplier }))).toEqual([
+    { fileName: 'acme-1201.csv', supplier: 'Acme Supply' },
+    { fileName: 'acme-1201.csv', supplier: 'Acme Supply' },
+  ]);
+});
+
+test('an emptied file name and a blank supplier are sent as null, not as empty text', async () => {
+  const calls = serve({
+    Me: () => ({ me: { id: 't', name: 'tester', prefix: 'oh_t', role: 'OPERATOR' } }),
+    ConfirmShipmentsCsv: () => ({ confirmShipmentsCsv: { applied: 0, refused: 0, rows: [] } }),
+  });
+  render(
+    <QueryClientProvider client={new QueryClient({ defaultOptions: { mutations: { retry: false } } })}>
+      <MemoryRouter>
+        <ShipmentsUploadPage />
+      </MemoryRouter>
+    </QueryClientProvider>,
+  );
+  const file = new File(['order,line,quantity,carrier,tracking\nPO1,1,1,UPS,T1\n'], 'ship.csv');
+  fireEvent.change(screen.getByTestId('csv-file'), { target: { files: [file] } });
+  await waitFor(() => expect(screen.getByTestId<HTMLInputElement>('csv-file-name').value).toBe('ship.csv'));
+  fireEvent.change(screen.getByLabelText('File name (optional)'), { target: { value: '   ' } });
+  fireEvent.change(screen.getByTestId('csv-supplier'), { target: { value: ' ' } });
+  await waitFor(() => expect(screen.getByTestId<HTMLButtonElement>('csv-upload').disabled).toBe(false));
+  fireEvent.click(screen.getByTestId('csv-upload'));
+  await waitFor(() => expect(calls.some((c) => c.operation === 'ConfirmShipmentsCsv')).toBe(true));
+  const sent = calls.find((c) => c.operation === 'ConfirmShipmentsCsv')!.variables;
+  expect({ fileName: sent.fileName, supplier: sent.supplier }).toEqual({ fileName: null, supplier: null });
+});

@@ -4,7 +4,7 @@ import { ErrorState } from '@/components/error-state';
 import { readFileText } from '@/lib/read-file-text';
 import { useMe } from '@/features/auth/api/auth.hooks';
 import type { CsvShipmentRowView } from '../api/actions.graphql';
-import { useConfirmShipmentsCsv } from '../api/actions.hooks';
+import { type CsvSource, useConfirmShipmentsCsv } from '../api/actions.hooks';
 import { actionDeniedReason } from '../lib/action-permissions';
 import { type CsvPlan, CSV_BATCH_ROWS, fileRowOf, missingColumns, planCsvBatches } from '../lib/csv-batches';
 import { ViolationList } from '../components/violation-list';
@@ -18,6 +18,15 @@ interface UploadState {
   running: boolean;
 }
 
+// The api's limits on where a CSV came from (confirmShipmentsCsv's fileName and supplier).
+const FILE_NAME_MAX = 200;
+const SUPPLIER_MAX = 100;
+
+/** The file name and supplier as the api takes them: trimmed, and null when left empty. */
+export function csvSourceOf(fileName: string, supplier: string): CsvSource {
+  return { fileName: fileName.trim() || null, supplier: supplier.trim() || null };
+}
+
 /** Confirms shipments from a CSV file, 200 rows per call, with a progress bar and a per-row report. */
 export function ShipmentsUploadPage() {
   const me = useMe();
@@ -25,6 +34,8 @@ export function ShipmentsUploadPage() {
   const [file, setFile] = useState<{ name: string; plan: CsvPlan } | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
   const [upload, setUpload] = useState<UploadState | null>(null);
+  const [fileName, setFileName] = useState('');
+  const [supplier, setSupplier] = useState('');
   const send = useConfirmShipmentsCsv();
   const missing = file ? missingColumns(file.plan.header) : [];
 
@@ -32,6 +43,7 @@ export function ShipmentsUploadPage() {
     setUpload(null);
     setReadError(null);
     setFile(null);
+    setFileName(picked?.name.slice(0, FILE_NAME_MAX) ?? '');
     if (!picked) return;
     try {
       setFile({ name: picked.name, plan: planCsvBatches(await readFileText(picked)) });
@@ -40,12 +52,12 @@ export function ShipmentsUploadPage() {
     }
   };
 
-  const start = async (plan: CsvPlan) => {
+  const start = async (plan: CsvPlan, source: CsvSource) => {
     let state: UploadState = { done: 0, total: plan.rowCount, rows: [], failures: [], running: true };
     setUpload(state);
     for (const batch of plan.batches) {
       try {
-        const { confirmShipmentsCsv } = await send.mutateAsync(batch.csv);
+        const { confirmShipmentsCsv } = await send.mutateAsync({ csv: batch.csv, source });
         const rows = confirmShipmentsCsv.rows.map((row) => ({ ...row, row: fileRowOf(batch, row.row) }));
         state = { ...state, rows: [...state.rows, ...rows] };
       } catch (error) {
@@ -95,12 +107,38 @@ export function ShipmentsUploadPage() {
           className="primary"
           disabled={!file || file.plan.rowCount === 0 || missing.length > 0 || denied !== null || upload?.running}
           title={denied ?? undefined}
-          onClick={() => file && void start(file.plan)}
+          onClick={() => file && void start(file.plan, csvSourceOf(fileName, supplier))}
           data-testid="csv-upload"
         >
           {upload?.running ? 'Uploading…' : 'Upload'}
         </button>
       </div>
+      <div className="form-grid">
+        <label className="field">
+          <span>File name (optional)</span>
+          <input
+            value={fileName}
+            maxLength={FILE_NAME_MAX}
+            disabled={upload?.running}
+            onChange={(event) => setFileName(event.target.value)}
+            data-testid="csv-file-name"
+          />
+        </label>
+        <label className="field">
+          <span>Supplier (optional)</span>
+          <input
+            value={supplier}
+            maxLength={SUPPLIER_MAX}
+            disabled={upload?.running}
+            onChange={(event) => setSupplier(event.target.value)}
+            data-testid="csv-supplier"
+          />
+        </label>
+      </div>
+      <p className="muted">
+        Kept on each shipment as where its tracking came from: late-scan alerts and plans of action name the file and
+        the supplier.
+      </p>
       {readError && <ErrorState title="Not read" error={new Error(readError)} />}
       {missing.length > 0 && (
         <p className="field-error" data-testid="csv-missing-columns">
