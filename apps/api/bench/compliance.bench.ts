@@ -22,7 +22,6 @@ import { createApp } from '../src/bootstrap';
 import { loadConfig } from '../src/config/app-config';
 import { TrackingProviderSettingsService } from '../src/modules/carrier-tracking/provider/tracking-provider-settings.service';
 import { ChannelAccountsService } from '../src/modules/channels/channel-accounts.service';
-import { awaitingScanSettleHours } from '../src/modules/compliance/awaiting-scan-window';
 import { ComplianceDayCountsService } from '../src/modules/compliance/compliance-day-counts.service';
 import { ComplianceService } from '../src/modules/compliance/compliance.service';
 import { createScratchPostgres } from '../test/support/test-databases';
@@ -220,8 +219,8 @@ async function main() {
         `with the tracking provider on and ${scans.trackers.toLocaleString('en-US')} trackers (about ${Math.round(scans.trackers / 365).toLocaleString('en-US')} a day) and ${scans.events.toLocaleString('en-US')} carrier events: most parcels`,
         `scanned 6 h after confirmation and delivered 2 to 5 days later, 2% never scanned, the malformed numbers refused (UNTRACKABLE), 0.5% delivered to another ZIP.`,
         `ComplianceService.report as of now: the settled hours of each window come from the stored counts (compliance_hour_count); the partial first`,
-        `hour, the current one and the open orders from the facts queries (valid tracking also reads the last ${awaitingScanSettleHours(CHANNEL, asOf)} hours live: a shipment still`,
-        `awaiting its first scan turns invalid at its late-origin-scan deadline with no row changing). The first report also checks the window's tracking numbers and counts the`,
+        `hour, the current one and the open orders from the facts queries (valid tracking stores a shipment still awaiting its first scan by its`,
+        `late-origin-scan deadline, which the report compares with its instant, so no settled hour is read live). The first report also checks the window's tracking numbers and counts the`,
         `hours; then ${SAMPLES} sequential reports are timed, and ${RAW_SAMPLES} with the stored counts off (every record read by the facts queries, as for a past asOf).`,
         `The bench checks that both give the same metrics. PostgreSQL 15, ${cpus().length} cores (load average ${loadavg()[0].toFixed(1)} at the end of the run,`,
         `other work shared them), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`,
@@ -232,9 +231,9 @@ async function main() {
         '',
         `Metrics: ${summary}.`,
         '',
-        pick(0.5) <= TARGET_MS
-          ? `The p50 meets the ${TARGET_MS} ms target.`
-          : `The p50 misses the ${TARGET_MS} ms target.`,
+        pick(0.95) <= TARGET_MS
+          ? `The p95 meets the ${TARGET_MS} ms target.`
+          : `The p95 misses the ${TARGET_MS} ms target by ${(pick(0.95) - TARGET_MS).toFixed(0)} ms.`,
       ].join('\n'),
     );
   } finally {

@@ -18,11 +18,3 @@ export function lateOriginScanDaysByWeekday(channel: Channel, at: Date): number[
     return Math.round((lateOriginScanDeadline(channel, new Date(shipped)).getTime() - shipped) / DAY_MS);
   });
 }
-
-/**
- * Hours after shipping a record can still turn from awaiting its first scan to never scanned with no row changing:
- * the longest wait the rule gives (a Friday shipment's), plus one hour. The stored hour counts read them live.
- */
-export function awaitingScanSettleHours(channel: Channel, at: Date): number {
-  return Math.max(...lateOriginScanDaysByWeekday(channel, at)) * 24 + 1;
-}

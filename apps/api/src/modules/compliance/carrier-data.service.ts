@@ -50,11 +50,13 @@ export class CarrierDataService {
     // On without an API key the hub follows nothing: the same as off.
     if (!provider.enabled || !provider.provider)
       return { provider: provider.provider, enabled: false, asOf: null, lastError, note: NO_CARRIER_DATA };
+    // Walks the followed trackers' partial index oldest first and stops at the first one in the window.
     const rows: { oldest: Date | null }[] = await this.ds.query(
-      `SELECT min(t.checked_at) AS oldest FROM shipment_tracker t JOIN "order" o ON o.id = t.order_id
+      `SELECT t.checked_at AS oldest FROM shipment_tracker t JOIN "order" o ON o.id = t.order_id
          JOIN shipment s ON s.id = t.shipment_id
         WHERE o.channel = $1 AND ($2::uuid IS NULL OR o.account_id = $2) AND t.state IN ('PENDING', 'TRACKING')
-          AND s.shipped_at >= $3 AND s.shipped_at < $4`,
+          AND t.checked_at IS NOT NULL AND s.shipped_at >= $3 AND s.shipped_at < $4
+        ORDER BY t.checked_at LIMIT 1`,
       [scope.channel, scope.accountId, scope.from, scope.to],
     );
     const oldest = rows[0]?.oldest ? new Date(rows[0].oldest) : null;

@@ -17,3 +17,14 @@ export function keepDepth(rows: DepthCount[], depth: number): FactCount[] {
   }
   return [...byKey.values()];
 }
+
+/**
+ * Valid tracking's counts with the deadline of each shipment awaiting its first scan ('W:<epoch microseconds>',
+ * validTrackingFacts' deadlineKinds) as the rules class it at `asOf`: 'A' before its deadline, 'U' from it on.
+ */
+export function resolveAwaitingKinds(rows: DepthCount[], asOf: Date): DepthCount[] {
+  const asOfMicros = asOf.getTime() * 1000;
+  return rows.map((r) =>
+    r.kind.startsWith('W:') ? { ...r, kind: asOfMicros < Number(r.kind.slice(2)) ? 'A' : 'U' } : r,
+  );
+}

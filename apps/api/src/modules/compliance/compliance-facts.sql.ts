@@ -15,7 +15,8 @@ import type { FactsQuery, FactsScope } from './compliance-facts.types';
  * window is placed on: shipped, due, promised or ordered), `kind` —
  * 'N' numerator (and denominator), 'D' denominator only, 'U' denominator only on the carrier's word (valid
  * tracking: untrackable or never scanned), 'A' awaiting a first carrier scan (out of the rate, in the projection),
- * 'O' open order not yet due (projection), 'X:<reason>' left out — and `category`: NULL for the whole account; a metric measured per product category
+ * 'O' open order not yet due (projection), 'W:<deadline>' awaiting until then (stored counts; 'A' before it, 'U' after),
+ * 'X:<reason>' left out — and `category`: NULL for the whole account; a metric measured per product category
  * (Amazon's valid tracking) repeats each record once per category of its order's SKUs.
  * The report aggregates the facts per (kind, category); the orders page reads the 'N' rows of one category.
  * The definitions mirror packages/rules/src/metrics, which the integration test holds them to.
@@ -92,6 +93,12 @@ function categoriesJoin(p: Params, perCategory: boolean): string {
 export interface CarrierScanScope {
   /** A tracking provider is on: its trackers (TRACKING or DONE) follow the shipments. */
   providerOn: boolean;
+  /**
+   * For counts kept past `end` (the stored hour counts): a shipment still inside its late-origin-scan deadline is
+   * 'W:<deadline in epoch microseconds>' rather than 'A', so that its reader tells awaiting from never scanned at
+   * its own instant (resolveAwaitingKinds) with no recount. Order listings leave it off and get 'A'.
+   */
+  deadlineKinds?: boolean;
 }
 
 /** The carrier events that show the carrier had the parcel: a scan, a delivery attempt or the delivery. */
@@ -132,13 +139,14 @@ export function validTrackingFacts(scope: FactsScope, policy: ChannelPolicy, car
            WHEN ${p.add(policy.validTracking.requiresTrackableOnCarrierSite)}::boolean AND t.state = 'UNTRACKABLE' THEN 'U'
            WHEN ${scanned} THEN 'N'
            WHEN NOT ${known} THEN 'X:NO_CARRIER_DATA'
-           WHEN ${end} < s.shipped_at + make_interval(hours => 24 * (${p.add(lateOriginScanDaysByWeekday(scope.channel, scope.end))}::int[])[extract(isodow FROM s.shipped_at AT TIME ZONE 'UTC')::int]) THEN 'A'
+           WHEN ${end} < dl.deadline THEN ${carrier.deadlineKinds ? `'W:' || (extract(epoch FROM dl.deadline) * 1000000)::bigint::text` : `'A'`}
            ELSE 'U' END AS kind,
       cat.category
     FROM shipment s
     JOIN "order" o ON o.id = s.order_id
     JOIN compliance_tracking_check c ON c.shipment_id = s.id
     LEFT JOIN shipment_tracker t ON t.shipment_id = s.id
+    CROSS JOIN LATERAL (SELECT s.shipped_at + make_interval(hours => 24 * (${p.add(lateOriginScanDaysByWeekday(scope.channel, scope.end))}::int[])[extract(isodow FROM s.shipped_at AT TIME ZONE 'UTC')::int]) AS deadline) dl
     ${categories}
    WHERE ${scoped(p, scope)} AND s.shipped_at >= ${p.add(scope.start)} AND s.shipped_at < ${end}
   UNION ALL

@@ -23,10 +23,9 @@ import type { DataSource } from 'typeorm';
 import type { OrderEntity } from 'src/modules/orders/order.repository';
 import { OrderRepository } from 'src/modules/orders/order.repository';
 import { assertPolicyInForce } from 'src/common/validation/policy-date';
-import { awaitingScanSettleHours } from './awaiting-scan-window';
 import { CarrierDataService, type CarrierDataStatus } from './carrier-data.service';
 import { ComplianceDayCountsService, type FactsGroup } from './compliance-day-counts.service';
-import { keepDepth } from './compliance-fact-counts';
+import { keepDepth, resolveAwaitingKinds } from './compliance-fact-counts';
 import {
   addressMismatchFacts,
   factOrderCountQuery,
@@ -382,10 +381,11 @@ export class ComplianceService {
       const checksTracking = first.key === 'VALID_TRACKING_RATE';
       return {
         // Whether trackers count as followed changes valid tracking's facts with no row changing: its own counts.
-        key: checksTracking ? `${key}:provider-${carrier.providerOn ? 'on' : 'off'}` : key,
-        facts: (scope: FactsScope) => first.facts(scope, policy, carrier),
+        // Its shipments awaiting a first scan are counted by deadline, so none of its hours waits to settle.
+        key: checksTracking ? `${key}:deadlines:provider-${carrier.providerOn ? 'on' : 'off'}` : key,
+        facts: (scope: FactsScope) => first.facts(scope, policy, { ...carrier, deadlineKinds: true }),
         checksTracking,
-        settleHours: this.settleHours(first.key, channel, asOf),
+        settleHours: first.key === 'ACKNOWLEDGEMENT_RATE' ? ACKNOWLEDGEMENT_SETTLES_HOURS : 0,
         starts: [...new Set(members.map(startOf))].sort((a, b) => a - b).map((t) => new Date(t)),
       };
     });
@@ -396,17 +396,12 @@ export class ComplianceService {
     const result: FactCount[][] = defs.map(() => []);
     [...groups.values()].forEach((members, g) => {
       for (const i of members)
-        result[i] = keepDepth(counted[g], factsGroups[g].starts.findIndex((s) => s.getTime() === startOf(i)) + 1);
+        result[i] = keepDepth(
+          resolveAwaitingKinds(counted[g], asOf),
+          factsGroups[g].starts.findIndex((s) => s.getTime() === startOf(i)) + 1,
+        );
     });
     return result;
-  }
-
-  /** Hours after its anchor a record of the metric may still change class with no row changing. */
-  private settleHours(key: ComplianceMetricKey, channel: Channel, asOf: Date): number {
-    if (key === 'ACKNOWLEDGEMENT_RATE') return ACKNOWLEDGEMENT_SETTLES_HOURS;
-    // A shipment awaiting its first scan turns into one never scanned at its late-origin-scan deadline.
-    if (key === 'VALID_TRACKING_RATE') return awaitingScanSettleHours(channel, asOf);
-    return 0;
   }
 
   private standard(
