@@ -64,8 +64,12 @@ export interface CarrierPlace {
   country?: string | null;
 }
 
-/** "Memphis, TN 38118", with the country when it is not the US; null when the carrier gave no place. */
-export function formatCarrierLocation(place: CarrierPlace | null | undefined): string | null {
+/**
+ * "Memphis, TN 38118", with the country when it is not the US; null when the carrier gave no place. A place the
+ * api already put in words (the evidence record's) is kept as it is.
+ */
+export function formatCarrierLocation(place: CarrierPlace | string | null | undefined): string | null {
+  if (typeof place === 'string') return place.trim() || null;
   if (!place) return null;
   const cityState = [place.city?.trim(), place.state?.trim()].filter(Boolean).join(', ');
   const withZip = [cityState, place.zip?.trim()].filter(Boolean).join(' ');
@@ -80,8 +84,8 @@ export function formatCarrierLocation(place: CarrierPlace | null | undefined): s
  */
 export function deliveryVerdict(
   match: AddressMatch | null | undefined,
-  deliveredTo: CarrierPlace | null | undefined,
-  shipTo: CarrierPlace | null | undefined,
+  deliveredTo: CarrierPlace | string | null | undefined,
+  shipTo: CarrierPlace | string | null | undefined,
 ): string | null {
   if (!match) return null;
   const where = formatCarrierLocation(deliveredTo);

@@ -20,6 +20,7 @@ export const OrderEvidenceQuery = graphql(`
           id
           name
           marketplace
+          timeZone
         }
       }
       channelCalls {
@@ -48,11 +49,30 @@ export const OrderEvidenceQuery = graphql(`
         trackingNumber
         shippedAt
         source
+        origin
+        tracking {
+          provider
+          carrier
+          state
+          status
+          statusDetail
+          publicUrl
+          firstScanAt
+          firstDeliveryAttemptAt
+          deliveredAt
+          deliveredTo
+          shipTo
+          addressMatch
+          untrackableReason
+          checkedAt
+        }
         events {
           type
+          status
           occurredAt
           source
           description
+          location
         }
       }
       audit {
@@ -72,3 +92,5 @@ export const OrderEvidenceQuery = graphql(`
 `);
 
 export type OrderEvidenceView = ResultOf<typeof OrderEvidenceQuery>['orderEvidence'];
+export type EvidenceShipmentView = OrderEvidenceView['shipments'][number];
+export type EvidenceTrackingView = NonNullable<EvidenceShipmentView['tracking']>;

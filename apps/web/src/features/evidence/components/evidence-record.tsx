@@ -1,6 +1,7 @@
 import { Fragment } from 'react';
 import { StatusBadge } from '@/features/orders/components/order-status';
 import type { OrderEvidenceView } from '../api/evidence.graphql';
+import { EvidenceShipment } from './evidence-shipment';
 import { evidenceSummary, formatDuration, formatEvidenceTime } from '../lib/evidence-format';
 
 /** The evidence record laid out to read on screen and print on paper: one section per kind of fact. */
@@ -132,44 +133,13 @@ export function EvidenceRecord({ evidence }: { evidence: OrderEvidenceView }) {
 
       <section className="evidence-section" data-testid="evidence-shipments">
         <h2>Tracking and carrier events</h2>
+        <p className="muted">Carrier times in the account’s time zone ({order.account.timeZone}).</p>
         {evidence.shipments.length === 0 ? (
           <p className="empty">No shipment.</p>
         ) : (
-          <table className="grid compact">
-            <thead>
-              <tr>
-                <th>Carrier</th>
-                <th>Tracking number</th>
-                <th>Shipped (UTC)</th>
-                <th>Source</th>
-                <th>Carrier events</th>
-              </tr>
-            </thead>
-            <tbody>
-              {evidence.shipments.map((shipment) => (
-                <tr key={shipment.id} data-testid="evidence-shipment">
-                  <td>{shipment.carrier}</td>
-                  <td className="mono">{shipment.trackingNumber ?? '—'}</td>
-                  <td className="nowrap">{formatEvidenceTime(shipment.shippedAt)}</td>
-                  <td>{shipment.source}</td>
-                  <td>
-                    {shipment.events.length === 0 ? (
-                      <span className="muted">none heard</span>
-                    ) : (
-                      <ul className="plain-list">
-                        {shipment.events.map((event) => (
-                          <li key={`${event.type}:${event.occurredAt}`} data-testid="evidence-carrier-event">
-                            {event.type} {formatEvidenceTime(event.occurredAt)} ({event.source})
-                            {event.description && ` · ${event.description}`}
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          evidence.shipments.map((shipment) => (
+            <EvidenceShipment key={shipment.id} shipment={shipment} timeZone={order.account.timeZone} />
+          ))
         )}
       </section>
 

@@ -9,8 +9,8 @@ import {
   trackingPhase,
 } from '@/lib/carrier-format';
 import type { OrderDetail } from '@/features/shared/api/orders.graphql';
-import type { CarrierEventView, ShipmentTrackingView } from '../api/carrier-tracking.graphql';
-import { carrierTimeline, type Milestone, type TimelineEntry } from '../lib/carrier-timeline';
+import type { ShipmentTrackingView } from '../api/carrier-tracking.graphql';
+import { carrierTimeline, type Milestone, type TimelineEntry, type TimelineEvent } from '../lib/carrier-timeline';
 
 type Shipment = OrderDetail['shipments'][number];
 type ShipTo = OrderDetail['shipTo'];
@@ -67,11 +67,7 @@ function ShipmentCarrier({ shipment, shipTo, timeZone }: { shipment: Shipment; s
         </p>
       )}
       {carrierEvents.length > 0 ? (
-        <ol className="timeline carrier-events" data-testid="carrier-events" aria-label={`Carrier events of ${label}`}>
-          {carrierTimeline(carrierEvents).map((entry) => (
-            <CarrierEventItem key={entry.key} entry={entry} timeZone={timeZone} />
-          ))}
-        </ol>
+        <CarrierEventList events={carrierEvents} label={label} timeZone={timeZone} />
       ) : (
         tracking && (
           <p className="muted" data-testid="carrier-events-empty">
@@ -156,7 +152,27 @@ function TrackingFacts({
   );
 }
 
-function CarrierEventItem({ entry, timeZone }: { entry: TimelineEntry<CarrierEventView>; timeZone?: string }) {
+/** A shipment's carrier events as a timeline, oldest first (the order page's and the evidence record's). */
+export function CarrierEventList({
+  events,
+  label,
+  timeZone,
+}: {
+  events: readonly TimelineEvent[];
+  /** The shipment in words ("UPS 1Z…"), for the list's accessible name. */
+  label: string;
+  timeZone?: string;
+}) {
+  return (
+    <ol className="timeline carrier-events" data-testid="carrier-events" aria-label={`Carrier events of ${label}`}>
+      {carrierTimeline(events).map((entry) => (
+        <CarrierEventItem key={entry.key} entry={entry} timeZone={timeZone} />
+      ))}
+    </ol>
+  );
+}
+
+function CarrierEventItem({ entry, timeZone }: { entry: TimelineEntry; timeZone?: string }) {
   const { event, milestones } = entry;
   const place = formatCarrierLocation(event.location);
   const label = carrierEventLabel(event);

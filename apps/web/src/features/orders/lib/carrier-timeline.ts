@@ -6,7 +6,8 @@ export interface TimelineEvent {
   status?: CarrierStatus | null;
   occurredAt?: string | null;
   description?: string | null;
-  location?: CarrierPlace | null;
+  /** Where the carrier saw it: its parts, or already in words (the evidence record's). */
+  location?: CarrierPlace | string | null;
   source: CarrierEventSource;
 }
 
