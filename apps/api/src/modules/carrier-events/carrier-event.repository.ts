@@ -21,9 +21,6 @@ export interface CarrierEventRow {
   eventKey?: string;
 }
 
-/** Rows per INSERT: 12 parameters each, well under PostgreSQL's bind limit. */
-const CHUNK = 1_000;
-
 /** The carrier_event table: every read and write of it goes through here. */
 @Injectable()
 export class CarrierEventRepository {
@@ -38,38 +35,35 @@ export class CarrierEventRepository {
    * Returns how many were new.
    */
   async record(rows: readonly CarrierEventRow[], em?: EntityManager): Promise<number> {
-    let inserted = 0;
-    for (let i = 0; i < rows.length; i += CHUNK) {
-      const chunk = rows.slice(i, i + CHUNK);
-      const params: unknown[] = [];
-      const values = chunk.map((r) => {
-        const at = r.location;
-        params.push(
-          r.shipmentId,
-          r.orderId,
-          r.type,
-          r.eventKey ?? r.type,
-          r.occurredAt,
-          r.source,
-          r.description?.slice(0, 200) ?? null,
-          r.status ?? null,
-          at?.city?.slice(0, 80) ?? null,
-          at?.state?.slice(0, 40) ?? null,
-          at?.zip?.slice(0, 16) ?? null,
-          at?.country?.slice(0, 8) ?? null,
-        );
-        const n = params.length - 12;
-        return `($${n + 1}::uuid, $${n + 2}::uuid, $${n + 3}, $${n + 4}, $${n + 5}::timestamptz, $${n + 6}, $${n + 7}, $${n + 8}, $${n + 9}, $${n + 10}, $${n + 11}, $${n + 12})`;
-      });
-      const result: { id: string }[] = await (em ?? this.ds.manager).query(
-        `INSERT INTO carrier_event (shipment_id, order_id, type, event_key, occurred_at, source, description, status, city, state, zip, country)
-         VALUES ${values.join(', ')}
-         ON CONFLICT (shipment_id, event_key) DO NOTHING RETURNING id`,
-        params,
-      );
-      inserted += result.length;
-    }
-    return inserted;
+    if (rows.length === 0) return 0;
+    // One statement however many rows (a webhook batch is thousands): the rows travel as one jsonb parameter.
+    const result: { id: string }[] = await (em ?? this.ds.manager).query(
+      `INSERT INTO carrier_event (shipment_id, order_id, type, event_key, occurred_at, source, description, status, city, state, zip, country)
+       SELECT v.shipment_id, v.order_id, v.type, v.event_key, v.occurred_at, v.source, v.description, v.status, v.city, v.state, v.zip, v.country
+         FROM jsonb_to_recordset($1::jsonb) AS v(shipment_id uuid, order_id uuid, type varchar, event_key varchar,
+              occurred_at timestamptz, source varchar, description varchar, status varchar, city varchar, state varchar,
+              zip varchar, country varchar)
+       ON CONFLICT (shipment_id, event_key) DO NOTHING RETURNING id`,
+      [
+        JSON.stringify(
+          rows.map((r) => ({
+            shipment_id: r.shipmentId,
+            order_id: r.orderId,
+            type: r.type,
+            event_key: r.eventKey ?? r.type,
+            occurred_at: r.occurredAt,
+            source: r.source,
+            description: r.description?.slice(0, 200) ?? null,
+            status: r.status ?? null,
+            city: r.location?.city?.slice(0, 80) ?? null,
+            state: r.location?.state?.slice(0, 40) ?? null,
+            zip: r.location?.zip?.slice(0, 16) ?? null,
+            country: r.location?.country?.slice(0, 8) ?? null,
+          })),
+        ),
+      ],
+    );
+    return result.length;
   }
 
   /** A shipment's events, oldest first (events without a time last, in the order they were learnt). */

@@ -19,8 +19,8 @@ export interface TrackerReport {
 }
 
 /**
- * Applies what the provider reports about followed shipments, a batch at a time: carrier_event rows (one INSERT per
- * thousand), the tracker rows (one UPDATE), then the first-scan and delivery hooks once committed.
+ * Applies what the provider reports about followed shipments, a batch at a time: carrier_event rows (one INSERT),
+ * the tracker rows (one UPDATE), then the first-scan and delivery hooks once committed.
  */
 @Injectable()
 export class TrackerSnapshotsService {
@@ -42,7 +42,12 @@ export class TrackerSnapshotsService {
 
   /** Applies the reports in the caller's transaction; the caller announces the result once it commits. */
   async applyIn(em: EntityManager, reports: readonly TrackerReport[], now: Date): Promise<AppliedReports> {
-    const orderIds = [...new Set(reports.map((r) => r.tracker.orderId))];
+    // The ship-to is read only to hold a delivery against it.
+    const orderIds = [
+      ...new Set(
+        reports.filter((r) => r.snapshot.details.some((d) => d.status === 'DELIVERED')).map((r) => r.tracker.orderId),
+      ),
+    ];
     const shipTo = new Map((await this.orders.findByIds(orderIds, em)).map((o) => [o.id, o.shipTo]));
     const rows: CarrierEventRow[] = [];
     // A shipment reported several times in the batch: every report's events, the latest report's tracker state.

@@ -56,15 +56,19 @@ export class TrackingEventIngestService {
     }
   }
 
+  /** Two set-based lookups for the whole batch (tracker ids, then codes), then matching in memory by key. */
   private async match(events: PendingTrackingEvent[], now: Date, em: EntityManager) {
     const byId = new Map<string, ShipmentTrackerEntity[]>();
     for (const provider of new Set(events.map((e) => e.provider))) {
-      const ids = events.filter((e) => e.provider === provider).map((e) => e.snapshot.providerTrackerId);
+      const ids = [...new Set(events.filter((e) => e.provider === provider).map((e) => e.snapshot.providerTrackerId))];
       for (const t of await this.trackers.findByProviderIds(provider, ids, em))
-        byId.set(`${provider}:${t.providerTrackerId}`, [...(byId.get(`${provider}:${t.providerTrackerId}`) ?? []), t]);
+        push(byId, `${provider}:${t.providerTrackerId}`, t);
     }
     const codes = [...new Set(events.map((e) => e.snapshot.trackingCode.toUpperCase()))];
-    const recent = await this.trackers.findRecentByCodes(codes, new Date(now.getTime() - CODE_MATCH_DAYS * DAY_MS), em);
+    const byCode = new Map<string, ShipmentTrackerEntity[]>();
+    const since = new Date(now.getTime() - CODE_MATCH_DAYS * DAY_MS);
+    for (const t of await this.trackers.findRecentByCodes(codes, since, em))
+      if (t.state !== 'UNTRACKABLE') push(byCode, codeKey(t.provider, t.trackingCode, t.carrier), t);
     const reports: TrackerReport[] = [];
     const matched: string[] = [];
     const unknown: string[] = [];
@@ -72,16 +76,8 @@ export class TrackingEventIngestService {
       const { snapshot } = event;
       const followers = new Map<string, ShipmentTrackerEntity>();
       for (const t of byId.get(`${event.provider}:${snapshot.providerTrackerId}`) ?? []) followers.set(t.shipmentId, t);
-      for (const t of recent) {
-        if (
-          t.provider === event.provider &&
-          t.state !== 'UNTRACKABLE' &&
-          t.trackingCode.toUpperCase() === snapshot.trackingCode.toUpperCase() &&
-          t.carrier.toUpperCase() === snapshot.carrier.toUpperCase() &&
-          (!t.providerTrackerId || t.providerTrackerId === snapshot.providerTrackerId)
-        )
-          followers.set(t.shipmentId, t);
-      }
+      for (const t of byCode.get(codeKey(event.provider, snapshot.trackingCode, snapshot.carrier)) ?? [])
+        if (!t.providerTrackerId || t.providerTrackerId === snapshot.providerTrackerId) followers.set(t.shipmentId, t);
       if (followers.size === 0) {
         unknown.push(event.id);
         this.logUnknown(snapshot.carrier, snapshot.trackingCode);
@@ -102,4 +98,13 @@ export class TrackingEventIngestService {
       `Tracking webhook for ${carrier} ${code}: the hub follows no shipment with it; the event is not kept`,
     );
   }
+}
+
+const codeKey = (provider: string, code: string, carrier: string) =>
+  `${provider}|${code.toUpperCase()}|${carrier.toUpperCase()}`;
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
