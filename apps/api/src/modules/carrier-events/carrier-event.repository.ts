@@ -36,30 +36,30 @@ export class CarrierEventRepository {
    */
   async record(rows: readonly CarrierEventRow[], em?: EntityManager): Promise<number> {
     if (rows.length === 0) return 0;
-    // One statement however many rows (a webhook batch is thousands): the rows travel as one jsonb parameter.
+    // One statement however many rows (a webhook batch is thousands): the rows travel as one json parameter, each
+    // an array in the column order below (no key names: a batch's text is a third smaller).
     const result: { id: string }[] = await (em ?? this.ds.manager).query(
       `INSERT INTO carrier_event (shipment_id, order_id, type, event_key, occurred_at, source, description, status, city, state, zip, country)
-       SELECT v.shipment_id, v.order_id, v.type, v.event_key, v.occurred_at, v.source, v.description, v.status, v.city, v.state, v.zip, v.country
-         FROM jsonb_to_recordset($1::jsonb) AS v(shipment_id uuid, order_id uuid, type varchar, event_key varchar,
-              occurred_at timestamptz, source varchar, description varchar, status varchar, city varchar, state varchar,
-              zip varchar, country varchar)
+       SELECT (r->>0)::uuid, (r->>1)::uuid, r->>2, r->>3, (r->>4)::timestamptz, r->>5, r->>6, r->>7, r->>8, r->>9,
+              r->>10, r->>11
+         FROM json_array_elements($1::json) AS r
        ON CONFLICT (shipment_id, event_key) DO NOTHING RETURNING id`,
       [
         JSON.stringify(
-          rows.map((r) => ({
-            shipment_id: r.shipmentId,
-            order_id: r.orderId,
-            type: r.type,
-            event_key: r.eventKey ?? r.type,
-            occurred_at: r.occurredAt,
-            source: r.source,
-            description: r.description?.slice(0, 200) ?? null,
-            status: r.status ?? null,
-            city: r.location?.city?.slice(0, 80) ?? null,
-            state: r.location?.state?.slice(0, 40) ?? null,
-            zip: r.location?.zip?.slice(0, 16) ?? null,
-            country: r.location?.country?.slice(0, 8) ?? null,
-          })),
+          rows.map((r) => [
+            r.shipmentId,
+            r.orderId,
+            r.type,
+            r.eventKey ?? r.type,
+            r.occurredAt,
+            r.source,
+            r.description?.slice(0, 200) ?? null,
+            r.status ?? null,
+            r.location?.city?.slice(0, 80) ?? null,
+            r.location?.state?.slice(0, 40) ?? null,
+            r.location?.zip?.slice(0, 16) ?? null,
+            r.location?.country?.slice(0, 8) ?? null,
+          ]),
         ),
       ],
     );

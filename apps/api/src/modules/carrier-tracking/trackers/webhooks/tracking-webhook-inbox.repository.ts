@@ -11,6 +11,9 @@ export interface PendingTrackingEvent {
   snapshot: TrackerSnapshot;
 }
 
+/** INSERTs of the inbox running at once; more posts wait for one of them to finish and share the next. */
+const MAX_INSERTS_IN_FLIGHT = 2;
+
 const date = (v: unknown): Date | null => (v === null || v === undefined ? null : new Date(v as string));
 
 /** The snapshot as stored in jsonb (dates as ISO strings), with its dates back. */
@@ -34,7 +37,10 @@ export class TrackingWebhookInboxRepository {
     return (em ?? this.ds.manager).getRepository(TrackingWebhookEventEntity);
   }
 
-  /** Posts waiting for the next INSERT: concurrent webhooks share one statement and one commit. */
+  /**
+   * Posts waiting for the next INSERT: concurrent webhooks share one statement and one commit. At most
+   * MAX_INSERTS_IN_FLIGHT run at a time; posts arriving meanwhile gather for the next one (fewer, larger commits).
+   */
   private waiting: {
     id: string;
     provider: string;
@@ -42,18 +48,21 @@ export class TrackingWebhookInboxRepository {
     done: (stored: boolean) => void;
     fail: (err: unknown) => void;
   }[] = [];
+  private inFlight = 0;
 
   /** Stores a verified event; false when the event id was stored before (a retried delivery). */
   store(id: string, provider: string, snapshot: TrackerSnapshot): Promise<boolean> {
     return new Promise((done, fail) => {
       this.waiting.push({ id: id.slice(0, 64), provider, snapshot, done, fail });
-      if (this.waiting.length === 1) setImmediate(() => void this.flush());
+      if (this.waiting.length === 1 && this.inFlight < MAX_INSERTS_IN_FLIGHT) setImmediate(() => void this.flush());
     });
   }
 
   private async flush(): Promise<void> {
     const posts = this.waiting;
+    if (posts.length === 0) return;
     this.waiting = [];
+    this.inFlight += 1;
     const first = new Map<string, (typeof posts)[number]>();
     for (const p of posts) if (!first.has(p.id)) first.set(p.id, p);
     const rows = [...first.values()];
@@ -68,6 +77,9 @@ export class TrackingWebhookInboxRepository {
       for (const p of posts) p.done(first.get(p.id) === p && ids.has(p.id));
     } catch (err) {
       for (const p of posts) p.fail(err);
+    } finally {
+      this.inFlight -= 1;
+      if (this.waiting.length > 0) void this.flush();
     }
   }
 
