@@ -3,6 +3,8 @@ import { contractStats } from './helpers/clients';
 import { amazonSeller, startSandbox, walmartSeller } from './helpers/sandbox';
 
 const COUNT = 10_000;
+/** Generating and reading back 10,000 orders takes seconds, more on a busy 2-core machine than Jest's 5 s default. */
+jest.setTimeout(60_000);
 
 /** Done-means check: 10,000 generated orders per channel, read back through the list endpoints, every body valid. */
 describe('contract run over 10,000 generated orders', () => {
