@@ -310,7 +310,22 @@ test('a supplier’s CSV shipment on the evidence page: where it came from and t
     (name) => name === 'acme-1203.csv',
     'the file name taken from the file',
   );
-  await page.getByLabel('Supplier (optional)').fill('Acme Supply');
+  // By keyboard at 390 px: from the file name to the supplier, then to Upload; nothing scrolls sideways.
+  await page.setViewportSize({ width: 390, height: 844 });
+  try {
+    const upload = page.getByTestId('shipments-upload-page');
+    expect(await upload.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
+    expect((await upload.boundingBox())!.width).toBeLessThanOrEqual(390);
+    await page.getByTestId('csv-file-name').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.getByLabel('Supplier (optional)').evaluate((element) => element === document.activeElement)).toBe(
+      true,
+    );
+    await page.keyboard.type('Acme Supply');
+    await upload.screenshot({ path: join(SCREENSHOTS, 'tracking-hold-csv-upload-390.png') });
+  } finally {
+    await page.setViewportSize({ width: 1440, height: 900 });
+  }
   await page.getByTestId('csv-upload').click();
   await pageWhen(
     page,

@@ -102,16 +102,6 @@ export function ShipmentsUploadPage() {
             {file.plan.batches.length === 1 ? '' : 'es'}
           </span>
         )}
-        <button
-          type="button"
-          className="primary"
-          disabled={!file || file.plan.rowCount === 0 || missing.length > 0 || denied !== null || upload?.running}
-          title={denied ?? undefined}
-          onClick={() => file && void start(file.plan, csvSourceOf(fileName, supplier))}
-          data-testid="csv-upload"
-        >
-          {upload?.running ? 'Uploading…' : 'Upload'}
-        </button>
       </div>
       <div className="form-grid">
         <label className="field">
@@ -139,6 +129,18 @@ export function ShipmentsUploadPage() {
         Kept on each shipment as where its tracking came from: late-scan alerts and plans of action name the file and
         the supplier.
       </p>
+      <div className="form-actions">
+        <button
+          type="button"
+          className="primary"
+          disabled={!file || file.plan.rowCount === 0 || missing.length > 0 || denied !== null || upload?.running}
+          title={denied ?? undefined}
+          onClick={() => file && void start(file.plan, csvSourceOf(fileName, supplier))}
+          data-testid="csv-upload"
+        >
+          {upload?.running ? 'Uploading…' : 'Upload'}
+        </button>
+      </div>
       {readError && <ErrorState title="Not read" error={new Error(readError)} />}
       {missing.length > 0 && (
         <p className="field-error" data-testid="csv-missing-columns">
