@@ -64,8 +64,12 @@ export class ComplianceDayCountsService {
       // Read under the same lock: another upkeep may drop hours it drains until it has counted them again.
       await this.exclusive(async () => {
         await this.bringUpToDate(request, accounts, cachedGroups);
-        for (const [i, group] of groups.entries())
-          if (plans[i].cachedHours.length) stored[i] = await this.stored(request, accounts, group, plans[i]);
+        // Reads only: on a PostgreSQL server they run side by side on the pool's connections.
+        await Promise.all(
+          groups.map(async (group, i) => {
+            if (plans[i].cachedHours.length) stored[i] = await this.stored(request, accounts, group, plans[i]);
+          }),
+        );
       });
     };
     // The live reads touch no stored hour: on a PostgreSQL server they run beside the upkeep, on other connections.
@@ -121,13 +125,16 @@ export class ComplianceDayCountsService {
   ): Promise<void> {
     for (let round = 0; ; round++) {
       await this.counts.drainDirtyDays();
-      const work: { group: FactsGroup; accountId: string; runs: HourRun[] }[] = [];
-      for (const { group, plan } of groups) {
-        for (const accountId of accounts) {
-          const runs = hourRuns(await this.missingHours({ ...request, accountId }, group, plan));
-          if (runs.length) work.push({ group, accountId, runs });
-        }
-      }
+      const found = await Promise.all(
+        groups.flatMap(({ group, plan }) =>
+          accounts.map(async (accountId) => ({
+            group,
+            accountId,
+            runs: hourRuns(await this.missingHours({ ...request, accountId }, group, plan)),
+          })),
+        ),
+      );
+      const work = found.filter((w) => w.runs.length > 0);
       let rechecked = 0;
       for (const { group, accountId, runs } of work) {
         if (group.checksTracking)
