@@ -102,7 +102,7 @@ describe.each(testDatabases())('tracking webhook ingest on %s', (kind) => {
   async function shipments(n: number) {
     const orders = Array.from({ length: n }, () => {
       const order = anOrder({ status: 'SHIPPED', orderedAt: new Date(shippedAt.getTime() - 24 * HOUR) });
-      order.shipTo = { ...order.shipTo, city: 'Austin', stateOrRegion: 'TX', postalCode: '78704', countryCode: 'US' };
+      order.shipTo = { ...order.shipTo!, city: 'Austin', stateOrRegion: 'TX', postalCode: '78704', countryCode: 'US' };
       order.lines[0] = { ...order.lines[0], quantityShipped: 1, status: 'SHIPPED' };
       order.shipments = [
         {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { DataSource, In, IsNull, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { AlertEntity, type AlertSeverity } from './alert.entity';
 import type { AlertListFilter } from './dto/alerts.args';
 
@@ -47,8 +47,10 @@ export class AlertRepository {
     );
   }
 
-  async resolve(conditionKey: string, em?: EntityManager): Promise<void> {
-    await this.alerts(em).update({ conditionKey, resolvedAt: IsNull() }, { resolvedAt: new Date() });
+  async resolve(conditionKey: string | readonly string[], em?: EntityManager): Promise<void> {
+    const keys = typeof conditionKey === 'string' ? [conditionKey] : [...conditionKey];
+    if (keys.length === 0) return;
+    await this.alerts(em).update({ conditionKey: In(keys), resolvedAt: IsNull() }, { resolvedAt: new Date() });
   }
 
   /** Changes the severity of the condition's open alert. */

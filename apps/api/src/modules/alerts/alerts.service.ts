@@ -28,7 +28,8 @@ export class AlertsService {
     return this.repo.raise(alert, em);
   }
 
-  resolve(conditionKey: string, em?: EntityManager): Promise<void> {
+  /** Resolves the open alert of each condition key (one statement for many). */
+  resolve(conditionKey: string | readonly string[], em?: EntityManager): Promise<void> {
     return this.repo.resolve(conditionKey, em);
   }
 

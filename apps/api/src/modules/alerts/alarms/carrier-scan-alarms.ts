@@ -23,7 +23,7 @@ export class CarrierScanAlarms implements OnModuleInit {
   }
 
   private async firstScans(notices: readonly CarrierScanNotice[]): Promise<void> {
-    for (const n of notices) await this.alerts.resolve(lateOriginScanKey(n.shipmentId));
+    await this.alerts.resolve(notices.map((n) => lateOriginScanKey(n.shipmentId)));
   }
 
   private async deliveries(notices: readonly CarrierScanNotice[]): Promise<void> {
