@@ -7,7 +7,10 @@ import { testDatabases } from './support/test-databases';
 
 const DAY = 86_400_000;
 
-/** A shipped Amazon order with a genuine UPS waybill number (from the carrier's published examples). */
+/**
+ * A shipped Amazon order with a genuine UPS waybill number (from the carrier's published examples), scanned by the
+ * carrier (Amazon's package status): only the number's format decides whether it counts as valid.
+ */
 function shippedWithWaybill(trackingNumber: string): NormalizedOrder {
   const base = anOrder();
   const shippedAt = new Date(Date.now() - 3 * DAY);
@@ -31,7 +34,7 @@ function shippedWithWaybill(trackingNumber: string): NormalizedOrder {
         widthIn: null,
         heightIn: null,
         lines: [{ lineNumber: '1', quantity: 1 }],
-        events: [],
+        events: [{ type: 'SCANNED', at: new Date(shippedAt.getTime() + DAY / 4), description: 'IN_TRANSIT' }],
       },
     ],
   };
