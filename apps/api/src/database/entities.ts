@@ -1,3 +1,7 @@
+import { UserEntity } from 'src/modules/users/user.entity';
+import { UserLinkEntity } from 'src/modules/users/user-link.entity';
+import { SecuritySettingEntity } from 'src/modules/users/security-setting.entity';
+import { UserSessionEntity } from 'src/modules/auth/sessions/user-session.entity';
 import { AlertEntity } from 'src/modules/alerts/alert.entity';
 import { AuditEventEntity } from 'src/modules/audit/audit-event.entity';
 import { ApiTokenEntity } from 'src/modules/auth/api-token.entity';
@@ -31,6 +35,10 @@ export const ENTITIES = [
   AccountSyncStateEntity,
   QuarantinedOrderEntity,
   ApiTokenEntity,
+  UserEntity,
+  UserLinkEntity,
+  UserSessionEntity,
+  SecuritySettingEntity,
   AuditEventEntity,
   ChannelAccountEntity,
   OrderEntity,

@@ -2,9 +2,15 @@ import type { ApiRole } from '@order-hub/types';
 import type { FastifyRequest } from 'fastify';
 import type { RequestLoaders } from 'src/common/dataloaders/request-loaders';
 
-/** Who is making the request, resolved from the bearer token (by the auth module's guard). */
+/** Who is making the request: a console session's person, or a bearer token (the auth module's guard sets it). */
 export interface Caller {
-  tokenId: string;
+  /** The API token used; null for a console session. */
+  tokenId: string | null;
+  /** The console session (user_session.id); null for a bearer token. */
+  sessionId: string | null;
+  /** The person acting: the session's user, or the user a token is tied to; null for an integration token. */
+  userId: string | null;
+  /** The person's e-mail, or the integration token's name. */
   name: string;
   role: ApiRole;
 }

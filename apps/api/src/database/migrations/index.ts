@@ -23,6 +23,7 @@ import { TrackingProviderSetting1795600900000 } from './1795600900000-TrackingPr
 import { TrackingWebhookInbox1795601000000 } from './1795601000000-TrackingWebhookInbox';
 import { TrackingCheckCarrierSupported1795601100000 } from './1795601100000-TrackingCheckCarrierSupported';
 import { TrackingHolds1795601300000 } from './1795601300000-TrackingHolds';
+import { UsersAndSessions1795601400000 } from './1795601400000-UsersAndSessions';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -50,4 +51,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   TrackingWebhookInbox1795601000000,
   TrackingCheckCarrierSupported1795601100000,
   TrackingHolds1795601300000,
+  UsersAndSessions1795601400000,
 ];

@@ -1,7 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { UserEntity } from 'src/modules/users/user.entity';
 import type { ApiRole } from '@order-hub/types';
 
 @Entity('api_token')
+@Index('ix_api_token_user', ['userId'])
 export class ApiTokenEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -11,6 +13,14 @@ export class ApiTokenEntity {
 
   @Column({ type: 'varchar', length: 16 })
   role: ApiRole;
+
+  /** The person the token acts for (its actions are theirs; it stops when they are disabled); null: a named integration. */
+  @Column({ name: 'user_id', type: 'uuid', nullable: true })
+  userId: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'fk_api_token_user' })
+  user?: UserEntity;
 
   /** SHA-256 of the secret; the secret itself is shown once and never stored. */
   @Column({ name: 'token_hash', type: 'char', length: 64, unique: true, select: false })

@@ -13,6 +13,7 @@ export class ApiTokensResolver {
 
   @Query(() => ApiTokenType, { description: 'The token the request was made with.' })
   async me(@CurrentCaller() caller: Caller): Promise<ApiTokenType> {
+    if (!caller.tokenId) throw new Error('me for console sessions: see the users module');
     return toApiTokenType(await this.tokens.get(caller.tokenId));
   }
 

@@ -30,7 +30,7 @@ export class ApiTokensService {
     if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
       await this.tokens.touchLastUsed(token.id, now);
     }
-    return { caller: { tokenId: token.id, name: token.name, role: token.role } };
+    return { caller: { tokenId: token.id, sessionId: null, userId: null, name: token.name, role: token.role } };
   }
 
   /** The caller a secret stands for; null when it is unknown, revoked or expired. */
