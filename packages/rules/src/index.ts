@@ -1,5 +1,6 @@
 export * from './policy/policy-table';
 export * from './policy/reason-codes';
+export * from './policy/buyer-data-policy';
 export * from './deadlines/deadlines';
 export * from './deadlines/tracking-hold';
 export * from './deadlines/business-days';
