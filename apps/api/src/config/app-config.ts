@@ -82,6 +82,17 @@ const envSchema = z.object({
     .string()
     .refine((v) => /^https?:\/\/[^/]+\/(.*\/)?v2\/?$/.test(v), { message: 'must be an http(s) URL ending in /v2/' })
     .optional(),
+  PUBLIC_URL: z
+    .string()
+    .refine((v) => /^https?:\/\/[^/?#]+\/?$/.test(v), {
+      message: "must be the console's origin, such as https://hub.example.com (no path)",
+    })
+    .optional(),
+  SMTP_URL: z
+    .string()
+    .refine((v) => /^smtps?:\/\/[^/]/.test(v), { message: 'must be an smtp:// or smtps:// URL' })
+    .optional(),
+  MAIL_FROM: z.string().trim().min(3).max(320).optional(),
 });
 
 /** Every environment variable the api reads (each one is documented in .env.example). */
@@ -153,6 +164,10 @@ export interface AppConfig {
   allowCustomChannelHosts: boolean;
   /** Seeds the tracking provider's settings on the first start only (later changes go through the settings page). */
   trackingProviderSeed: { apiKey: string | null; webhookSecret: string | null; baseUrl: string | null };
+  /** The console's origin as people reach it (links in e-mails, the SSO redirect); null: the request's own origin. */
+  publicUrl: string | null;
+  /** Outgoing mail (invitations, password resets); null: no SMTP, admins copy the links instead. */
+  mail: { smtpUrl: string; from: string } | null;
 }
 
 /** A bad environment: the message is one line naming the variable and the rule. */
@@ -228,6 +243,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       webhookSecret: e.EASYPOST_WEBHOOK_SECRET ?? null,
       baseUrl: e.EASYPOST_BASE_URL ?? null,
     },
+    publicUrl: e.PUBLIC_URL ? e.PUBLIC_URL.replace(/\/$/, '') : null,
+    mail: e.SMTP_URL ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM ?? 'Order Hub <order-hub@localhost>' } : null,
   };
 }
 
