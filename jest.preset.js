@@ -7,8 +7,11 @@ module.exports = (dir, overrides = {}) => ({
   testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
   cacheDirectory: path.join(__dirname, '.jest-cache'),
   modulePathIgnorePatterns: ['<rootDir>/dist/'],
-  // Jest cannot require() ES modules on Node 20; these dependencies ship only ESM, so SWC compiles them.
-  transformIgnorePatterns: ['/node_modules/(?!(@fastify/static/node_modules/)?content-disposition/)'],
+  // Jest cannot require() ES modules on Node 20; these dependencies ship only ESM, so SWC compiles them
+  // (otplib's CommonJS build requires the ESM-only @scure/base and @noble/hashes).
+  transformIgnorePatterns: [
+    '/node_modules/(?!((@fastify/static/node_modules/)?content-disposition|@scure/base|(@otplib/plugin-crypto-noble/node_modules/)?@noble/hashes)/)',
+  ],
   transform: {
     '^.+\\.(t|j)sx?$': [
       '@swc/jest',
