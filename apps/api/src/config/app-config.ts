@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { channelProfile } from '@order-hub/rules';
 import { CHANNELS, type Channel } from '@order-hub/types';
 import { z } from 'zod';
+import { SSO_VARIABLES, ssoConfigFrom, type SsoSettings } from '../modules/auth/sso/sso-config';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
@@ -93,6 +94,14 @@ const envSchema = z.object({
     .refine((v) => /^smtps?:\/\/[^/]/.test(v), { message: 'must be an smtp:// or smtps:// URL' })
     .optional(),
   MAIL_FROM: z.string().trim().min(3).max(320).optional(),
+  SESSION_IDLE_MINUTES: z.coerce.number({ message: 'must be a number' }).int().min(1).max(10_080).default(120),
+  SESSION_MAX_HOURS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(720).default(12),
+  ADMIN_EMAIL: z
+    .string()
+    .trim()
+    .refine((v) => /^[^\s@]+@[^\s@]+$/.test(v), { message: 'must be an e-mail address' })
+    .optional(),
+  ...SSO_VARIABLES,
 });
 
 /** Every environment variable the api reads (each one is documented in .env.example). */
@@ -168,6 +177,8 @@ export interface AppConfig {
   publicUrl: string | null;
   /** Outgoing mail (invitations, password resets); null: no SMTP, admins copy the links instead. */
   mail: { smtpUrl: string; from: string } | null;
+  /** Single sign-on through one OpenID Connect issuer; null: password sign-in only. */
+  sso: SsoSettings | null;
 }
 
 /** A bad environment: the message is one line naming the variable and the rule. */
@@ -245,6 +256,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     publicUrl: e.PUBLIC_URL ? e.PUBLIC_URL.replace(/\/$/, '') : null,
     mail: e.SMTP_URL ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM ?? 'Order Hub <order-hub@localhost>' } : null,
+    sessions: { idleMs: e.SESSION_IDLE_MINUTES * 60_000, maxMs: e.SESSION_MAX_HOURS * 3_600_000 },
+    adminEmail: e.ADMIN_EMAIL ?? null,
+    sso: ssoConfigFrom(e, (message) => {
+      throw new ConfigError(`Invalid configuration: ${message}`);
+    }),
   };
 }
 
