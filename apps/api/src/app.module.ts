@@ -26,6 +26,7 @@ import { OrdersModule } from './modules/orders/orders.module';
 import { OutboxModule } from './modules/outbox/outbox.module';
 import { RulesModule } from './modules/rules/rules.module';
 import { SyncModule } from './modules/sync/sync.module';
+import { UsersModule } from './modules/users/users.module';
 
 @Module({})
 export class AppModule {
@@ -44,6 +45,7 @@ export class AppModule {
         JobsModule.register(config, 'api'),
         AuditModule,
         AlertsModule,
+        UsersModule,
         AuthModule,
         ChannelsModule,
         OrdersModule,
