@@ -38,11 +38,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(`${baseUrl}/`);
-  await page.waitForURL(/\/login$/);
-  await page.getByTestId('login-token').fill(api.adminToken);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL(`${baseUrl}/`);
+  await api.openAs(page, api.admin);
 }, 120_000);
 
 afterAll(async () => {

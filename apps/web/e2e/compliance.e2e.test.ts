@@ -70,11 +70,7 @@ beforeAll(async () => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: api.baseUrl });
   page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
-
-  await page.goto(`${api.baseUrl}/login`);
-  await page.getByTestId('login-token').fill(api.adminToken);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL(`${api.baseUrl}/`);
+  await api.openAs(page, api.admin);
 }, 120_000);
 
 afterAll(async () => {
@@ -246,9 +242,9 @@ test('the plan of action drafts from the data, saves with who and when, resets t
     (saved) => saved === 'true',
     'the saved plan',
   );
-  const me = await page.getByTestId('session-name').textContent();
-  // Saves are recorded like audit entries: the token's name.
-  expect(await editor.getByTestId('poa-saved-by').textContent()).toBe(`token:${me}`);
+  // Saves are recorded like audit entries: the person signed in.
+  const me = `user:${api!.admin.email}`;
+  expect(await editor.getByTestId('poa-saved-by').textContent()).toBe(me);
   expect(await editor.getByTestId('poa-saved-at').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
   expect(await editor.getByTestId('poa-unsaved').count()).toBe(0);
   await screenshot('plan-of-action');
@@ -261,7 +257,7 @@ test('the plan of action drafts from the data, saves with who and when, resets t
   }>(
     `{ planOfAction(channel: AMAZON, metric: ${failing!.metric}, category: ${category}, windowEnd: "${asOf}") { saved { rootCause updatedBy } } }`,
   );
-  expect(planOfAction.saved).toEqual({ rootCause: edited, updatedBy: `token:${me}` });
+  expect(planOfAction.saved).toEqual({ rootCause: edited, updatedBy: me });
 
   // A fresh page reads the saved text back.
   await page.reload();
@@ -287,7 +283,7 @@ test('the plan of action drafts from the data, saves with who and when, resets t
   expect(copied).toContain(`Preventive measures\n${draft.preventiveMeasures.trim()}`);
 });
 
-test('the report downloads as CSV with the session token', async () => {
+test('the report downloads as CSV with the session cookie', async () => {
   const dashboard = await openDashboard('WALMART');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('compliance-csv').click()]);
   const csv = readFileSync(await download.path(), 'utf8');

@@ -86,17 +86,9 @@ async function apiWhen<T>(read: () => Promise<T>, ready: (value: T) => boolean, 
   throw new Error(`The api never had ${what}; last seen: ${JSON.stringify(last)}`);
 }
 
-async function signIn(token: string) {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByTestId('login-token').fill(token);
-  await page.getByTestId('login-submit').click();
-  // The console returns to the page that asked for a sign-in.
-  await page.waitForURL((url) => url.origin === baseUrl && url.pathname !== '/login');
-}
-
 async function signOut() {
   await page.getByTestId('sign-out').click();
-  await page.waitForURL(/\/login$/);
+  await page.waitForURL((url) => url.pathname === '/sign-in');
 }
 
 beforeAll(async () => {
@@ -106,7 +98,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  await signIn(api.adminToken);
+  await api.openAs(page, api.admin);
 }, 120_000);
 
 afterAll(async () => {
@@ -215,11 +207,9 @@ test('a confirmation through the api is held: the order page shows the hold and 
 test('an OPERATOR presses "Confirm now" by keyboard: the hold shows as released by an operator and Walmart gets it', async () => {
   if (!held) throw new Error('No held shipment from the previous test');
   const { order, hold } = held;
-  const { createApiToken } = await api!.graphql<{ createApiToken: { token: string } }>(
-    'mutation { createApiToken(input: { name: "e2e operator", role: OPERATOR }) { token } }',
-  );
+  const operator = await api!.addPerson({ email: 'operator@e2e.test', name: 'E2E Operator', role: 'OPERATOR' });
   await signOut();
-  await signIn(createApiToken.token);
+  await api!.signIn(page, operator);
 
   await page.setViewportSize({ width: 390, height: 844 });
   try {

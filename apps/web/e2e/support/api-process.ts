@@ -1,18 +1,39 @@
 // The real api as a child process: embedded PGlite in a fresh data directory, demo data, a free port.
+// Its first start invites the first admin by a one-time link in DATA_DIR: the harness accepts it, enrols TOTP
+// and makes itself an ADMIN API token for the suites' setup calls.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { acceptInvitation, signInBrowser, type Person, type Role } from './people';
 
 export interface ApiProcess {
   baseUrl: string;
+  /** An ADMIN API token (a named integration, not a person) for setup calls and facts. */
   adminToken: string;
+  /** The first admin, who accepted the first-start invitation and enrolled TOTP. */
+  admin: Person;
   /** The api's DATA_DIR (the demo writes `demo-accounts.json` there). */
   dataDir: string;
-  /** Asks the api directly, as the admin, for facts the console should then show. */
-  graphql<TData>(query: string): Promise<TData>;
+  /** Asks the api directly, with the admin token, for facts the console should then show. */
+  graphql<TData>(query: string, variables?: Record<string, unknown>): Promise<TData>;
+  /** Invites a person as the admin and accepts the link as them (with TOTP when the hub requires MFA of them). */
+  addPerson(input: { email: string; name: string; role: Role }): Promise<Person>;
+  /** Signs a browser in as the person without the sign-in page (password and TOTP over REST, then the cookie). */
+  signIn(target: BrowserContext | Page, person: Person): Promise<void>;
+  /** Signs the page's browser in as the person, opens the path and waits for the header saying who is signed in. */
+  openAs(page: Page, person: Person, path?: string): Promise<void>;
+  /** What the api printed so far. */
+  output(): string;
   stop(): Promise<void>;
+}
+
+export interface ApiOptions {
+  /** Extra environment for the api (SMTP_URL, OIDC_*, SESSION_IDLE_MINUTES…). */
+  env?: Record<string, string>;
+  timeoutMs?: number;
 }
 
 function freePort(): Promise<number> {
@@ -26,11 +47,16 @@ function freePort(): Promise<number> {
   });
 }
 
-async function post(baseUrl: string, query: string, token?: string): Promise<{ data?: unknown; errors?: unknown }> {
+async function post(
+  baseUrl: string,
+  query: string,
+  token?: string,
+  variables?: Record<string, unknown>,
+): Promise<{ data?: unknown; errors?: unknown }> {
   const response = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
-    body: JSON.stringify({ query }),
+    body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as { data?: unknown; errors?: unknown };
 }
@@ -52,7 +78,8 @@ async function firstPullsDone(baseUrl: string, token: string): Promise<boolean> 
   return accounts.length > 0 && accounts.every((a) => a.syncState.lastSuccessAt !== null);
 }
 
-export async function startApi(main: string, webDist: string, timeoutMs = 60_000): Promise<ApiProcess> {
+export async function startApi(main: string, webDist: string, options: ApiOptions = {}): Promise<ApiProcess> {
+  const timeoutMs = options.timeoutMs ?? 60_000;
   const dataDir = mkdtempSync(join(tmpdir(), 'order-hub-e2e-'));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -65,6 +92,8 @@ export async function startApi(main: string, webDist: string, timeoutMs = 60_000
     SANDBOX_PORT: '0',
     LOG_LEVEL: 'warn',
     WEB_DIST_DIR: webDist,
+    PUBLIC_URL: baseUrl,
+    ...options.env,
   };
   // The embedded demo: its own database, and jobs run in the api process rather than on a shared Redis.
   delete env.DATABASE_URL;
@@ -86,9 +115,9 @@ export async function startApi(main: string, webDist: string, timeoutMs = 60_000
     rmSync(dataDir, { recursive: true, force: true });
   };
 
-  const tokenFile = join(dataDir, 'admin-token');
+  const invitationFile = join(dataDir, 'first-admin-invitation');
   const deadline = Date.now() + timeoutMs;
-  while (!((await isHealthy(baseUrl)) && existsSync(tokenFile))) {
+  while (!((await isHealthy(baseUrl)) && existsSync(invitationFile))) {
     const failure =
       child.exitCode !== null
         ? `The api exited with code ${child.exitCode}`
@@ -102,7 +131,22 @@ export async function startApi(main: string, webDist: string, timeoutMs = 60_000
     await new Promise((done) => setTimeout(done, 250));
   }
 
-  const adminToken = readFileSync(tokenFile, 'utf8').trim();
+  let admin: Person;
+  let adminToken: string;
+  try {
+    const firstStart = await acceptInvitation(baseUrl, readFileSync(invitationFile, 'utf8').trim(), {
+      name: 'First Admin',
+      role: 'ADMIN',
+    });
+    admin = firstStart.person;
+    const { createApiToken } = await firstStart.session.graphql<{ createApiToken: { token: string } }>(
+      'mutation { createApiToken(input: { name: "e2e harness", role: ADMIN }) { token } }',
+    );
+    adminToken = createApiToken.token;
+  } catch (error) {
+    await stop();
+    throw new Error(`The first admin could not be set up: ${String(error)}. The api's output:\n${output}`);
+  }
   // The demo's orders arrive through the real import from the sandbox: wait for each account's first pull.
   while (!(await firstPullsDone(baseUrl, adminToken))) {
     if (Date.now() > deadline) {
@@ -111,15 +155,30 @@ export async function startApi(main: string, webDist: string, timeoutMs = 60_000
     }
     await new Promise((done) => setTimeout(done, 250));
   }
+  const graphql = async <TData>(query: string, variables?: Record<string, unknown>) => {
+    const body = await post(baseUrl, query, adminToken, variables);
+    if (!body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
+    return body.data as TData;
+  };
   return {
     baseUrl,
     adminToken,
+    admin,
     dataDir,
-    async graphql<TData>(query: string) {
-      const body = await post(baseUrl, query, adminToken);
-      if (!body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
-      return body.data as TData;
+    graphql,
+    async addPerson(input) {
+      const { inviteUser } = await graphql<{ inviteUser: { link: string } }>(
+        `mutation { inviteUser(input: { email: ${JSON.stringify(input.email)}, name: ${JSON.stringify(input.name)}, role: ${input.role} }) { link } }`,
+      );
+      return (await acceptInvitation(baseUrl, inviteUser.link, input)).person;
     },
+    signIn: (target, person) => signInBrowser('context' in target ? target.context() : target, baseUrl, person),
+    async openAs(page, person, path = '/') {
+      await signInBrowser(page.context(), baseUrl, person);
+      await page.goto(`${baseUrl}${path}`);
+      await page.getByTestId('session-name').waitFor();
+    },
+    output: () => output,
     stop,
   };
 }
