@@ -19,6 +19,7 @@ import { ComplianceModule } from './modules/compliance/compliance.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { FulfillmentModule } from './modules/fulfillment/fulfillment.module';
 import { HealthModule } from './modules/health/health.module';
+import { MailModule } from './modules/mail/mail.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { McfModule } from './modules/mcf/mcf.module';
 import { ShipmentTrackingModule } from './modules/carrier-tracking/trackers/shipment-tracking.module';
@@ -45,6 +46,7 @@ export class AppModule {
         JobsModule.register(config, 'api'),
         AuditModule,
         AlertsModule,
+        MailModule,
         UsersModule,
         AuthModule,
         ChannelsModule,
