@@ -1,11 +1,12 @@
 // The real api as a child process: embedded PGlite in a fresh data directory, demo data, a free port.
 // Its first start invites the first admin by a one-time link in DATA_DIR: the harness accepts it, enrols TOTP
 // and makes itself an ADMIN API token for the suites' setup calls.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
 import type { BrowserContext, Page } from 'playwright-core';
 import { acceptInvitation, signInBrowser, type Person, type Role } from './people';
 
@@ -25,6 +26,11 @@ export interface ApiProcess {
   signIn(target: BrowserContext | Page, person: Person): Promise<void>;
   /** Signs the page's browser in as the person, opens the path and waits for the header saying who is signed in. */
   openAs(page: Page, person: Person, path?: string): Promise<void>;
+  /**
+   * Stops the api, runs SQL on its embedded database (to move timestamps, say) and starts it again at the same
+   * address, with the same data; the browser's cookies stay valid as far as the browser knows.
+   */
+  restartAfter(sql: string): Promise<void>;
   /** What the api printed so far. */
   output(): string;
   stop(): Promise<void>;
@@ -33,10 +39,12 @@ export interface ApiProcess {
 export interface ApiOptions {
   /** Extra environment for the api (SMTP_URL, OIDC_*, SESSION_IDLE_MINUTES…). */
   env?: Record<string, string>;
+  /** A port chosen beforehand (with freePort) when something must know the address before the api starts. */
+  port?: number;
   timeoutMs?: number;
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const probe = createServer();
     probe.once('error', fail);
@@ -78,10 +86,42 @@ async function firstPullsDone(baseUrl: string, token: string): Promise<boolean> 
   return accounts.length > 0 && accounts.every((a) => a.syncState.lastSuccessAt !== null);
 }
 
+interface Running {
+  child: ChildProcess;
+  output: () => string;
+  stop(): Promise<void>;
+}
+
+function launch(main: string, env: NodeJS.ProcessEnv, log: { text: string }): Running {
+  const child = spawn(process.execPath, [main], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.on('data', (chunk: Buffer) => (log.text += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (log.text += chunk.toString()));
+  return {
+    child,
+    output: () => log.text,
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((done) => child.once('exit', done));
+      child.kill('SIGTERM');
+      const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(killer);
+    },
+  };
+}
+
+async function waitUntil(running: Running, ready: () => Promise<boolean>, what: string, deadline: number) {
+  while (!(await ready())) {
+    if (running.child.exitCode !== null) throw new Error(`The api exited with code ${running.child.exitCode}`);
+    if (Date.now() > deadline) throw new Error(`The api did not ${what} in time`);
+    await new Promise((done) => setTimeout(done, 250));
+  }
+}
+
 export async function startApi(main: string, webDist: string, options: ApiOptions = {}): Promise<ApiProcess> {
   const timeoutMs = options.timeoutMs ?? 60_000;
   const dataDir = mkdtempSync(join(tmpdir(), 'order-hub-e2e-'));
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const baseUrl = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -99,41 +139,28 @@ export async function startApi(main: string, webDist: string, options: ApiOption
   delete env.DATABASE_URL;
   delete env.REDIS_URL;
 
-  const child = spawn(process.execPath, [main], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-
+  const log = { text: '' };
+  let running = launch(main, env, log);
   const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      const exited = new Promise((done) => child.once('exit', done));
-      child.kill('SIGTERM');
-      const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      await exited;
-      clearTimeout(killer);
-    }
+    await running.stop();
     rmSync(dataDir, { recursive: true, force: true });
+  };
+  const failed = async (error: unknown): Promise<never> => {
+    await stop();
+    throw new Error(`${(error as Error).message}. The api's output:\n${log.text}`);
   };
 
   const invitationFile = join(dataDir, 'first-admin-invitation');
   const deadline = Date.now() + timeoutMs;
-  while (!((await isHealthy(baseUrl)) && existsSync(invitationFile))) {
-    const failure =
-      child.exitCode !== null
-        ? `The api exited with code ${child.exitCode}`
-        : Date.now() > deadline
-          ? `The api did not become healthy within ${timeoutMs / 1000} s`
-          : null;
-    if (failure) {
-      await stop();
-      throw new Error(`${failure}. Its output:\n${output}`);
-    }
-    await new Promise((done) => setTimeout(done, 250));
-  }
-
-  let admin: Person;
-  let adminToken: string;
+  let admin: Person | undefined;
+  let adminToken = '';
   try {
+    await waitUntil(
+      running,
+      async () => (await isHealthy(baseUrl)) && existsSync(invitationFile),
+      'become healthy and invite its first admin',
+      deadline,
+    );
     const firstStart = await acceptInvitation(baseUrl, readFileSync(invitationFile, 'utf8').trim(), {
       name: 'First Admin',
       role: 'ADMIN',
@@ -143,18 +170,12 @@ export async function startApi(main: string, webDist: string, options: ApiOption
       'mutation { createApiToken(input: { name: "e2e harness", role: ADMIN }) { token } }',
     );
     adminToken = createApiToken.token;
+    // The demo's orders arrive through the real import from the sandbox: wait for each account's first pull.
+    await waitUntil(running, () => firstPullsDone(baseUrl, adminToken), 'finish the demo import', deadline);
   } catch (error) {
-    await stop();
-    throw new Error(`The first admin could not be set up: ${String(error)}. The api's output:\n${output}`);
+    await failed(error);
   }
-  // The demo's orders arrive through the real import from the sandbox: wait for each account's first pull.
-  while (!(await firstPullsDone(baseUrl, adminToken))) {
-    if (Date.now() > deadline) {
-      await stop();
-      throw new Error(`The demo import did not finish within ${timeoutMs / 1000} s. Its output:\n${output}`);
-    }
-    await new Promise((done) => setTimeout(done, 250));
-  }
+
   const graphql = async <TData>(query: string, variables?: Record<string, unknown>) => {
     const body = await post(baseUrl, query, adminToken, variables);
     if (!body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
@@ -163,7 +184,7 @@ export async function startApi(main: string, webDist: string, options: ApiOption
   return {
     baseUrl,
     adminToken,
-    admin,
+    admin: admin!,
     dataDir,
     graphql,
     async addPerson(input) {
@@ -178,7 +199,22 @@ export async function startApi(main: string, webDist: string, options: ApiOption
       await page.goto(`${baseUrl}${path}`);
       await page.getByTestId('session-name').waitFor();
     },
-    output: () => output,
+    async restartAfter(sql) {
+      await running.stop();
+      const db = await PGlite.create(join(dataDir, 'pglite'));
+      try {
+        await db.exec(sql);
+      } finally {
+        await db.close();
+      }
+      running = launch(main, env, log);
+      try {
+        await waitUntil(running, () => isHealthy(baseUrl), 'become healthy again', Date.now() + timeoutMs);
+      } catch (error) {
+        await failed(error);
+      }
+    },
+    output: () => log.text,
     stop,
   };
 }
