@@ -43,7 +43,7 @@ export async function startOidcIssuer(options: {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let errors = '';
-  child.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
   const issuer = await firstLine(child).catch((err: Error) => {
     child.kill();
     throw new Error(`The test OIDC issuer did not start: ${err.message}\n${errors}`);
