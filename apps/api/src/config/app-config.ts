@@ -179,6 +179,10 @@ export interface AppConfig {
   mail: { smtpUrl: string; from: string } | null;
   /** Single sign-on through one OpenID Connect issuer; null: password sign-in only. */
   sso: SsoSettings | null;
+  /** A console session ends after `idleMs` without a request, and `maxMs` after sign-in whatever the activity. */
+  sessions: { idleMs: number; maxMs: number };
+  /** Who the first start invites as the first admin (ADMIN_EMAIL); null: admin@hub.localhost. */
+  adminEmail: string | null;
 }
 
 /** A bad environment: the message is one line naming the variable and the rule. */
