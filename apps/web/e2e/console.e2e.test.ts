@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { startApi, type ApiProcess } from './support/api-process';
+import { onSignIn, signInThroughPages, signOutThroughMenu, submitPassword } from './support/sign-in-page';
 import { API_MAIN, launchChromium, requireBuild, SCREENSHOTS, WEB_DIST } from './support/browser';
 import { accountsWhen as waitForAccounts, type AccountSnapshot } from './support/accounts';
 import { pageWhen, readTimelineOutbox, validUpsNumber } from './support/console-actions';
@@ -58,22 +59,25 @@ afterAll(async () => {
   await api?.stop();
 });
 
-test('a bad token is refused with UNAUTHENTICATED', async () => {
+test('a wrong password or an unknown e-mail is refused with one message that says neither', async () => {
   await page.goto(`${baseUrl}/`);
-  await page.waitForURL(/\/login$/);
-  await page.getByTestId('login-token').fill('oh_not-a-real-token');
-  await page.getByTestId('login-submit').click();
-
-  await page.getByTestId('error-code').waitFor();
-  expect(await page.getByTestId('error-code').textContent()).toBe('UNAUTHENTICATED');
-  expect(await page.getByTestId('error-message').textContent()).not.toBe('');
-  expect(new URL(page.url()).pathname).toBe('/login');
-  await screenshot('login-refused');
+  await page.waitForURL(onSignIn);
+  const refusals: string[] = [];
+  for (const [email, password] of [
+    [api!.admin.email, 'not the password at all'],
+    ['nobody@e2e.test', api!.admin.password],
+  ]) {
+    await submitPassword(page, email, password);
+    await page.getByTestId('sign-in-error').waitFor();
+    refusals.push((await page.getByTestId('sign-in-error').textContent()) ?? '');
+    expect(new URL(page.url()).pathname).toBe('/sign-in');
+  }
+  expect(refusals).toEqual(['Wrong e-mail or password.', 'Wrong e-mail or password.']);
+  await screenshot('sign-in-refused');
 });
 
-test('the admin token signs in to the inbox with counts and orders', async () => {
-  await page.getByTestId('login-token').fill(api!.adminToken);
-  await page.getByTestId('login-submit').click();
+test('the admin signs in with password and TOTP code to the inbox with counts and orders', async () => {
+  await signInThroughPages(page, api!.admin);
   await page.waitForURL(`${baseUrl}/`);
 
   const inbox = await inboxWhen((state) => showsView(state, 'NEW'), 'the New view');
@@ -81,8 +85,10 @@ test('the admin token signs in to the inbox with counts and orders', async () =>
   expect(inbox.counts.NEW).toBeGreaterThan(0);
   expect(inbox.rows.length).toBeGreaterThan(0);
   expect(await page.getByTestId('session-role').textContent()).toBe('ADMIN');
-  expect(await page.getByTestId('session-name').textContent()).not.toBe('');
-  expect(await page.evaluate(() => Object.keys(sessionStorage))).toHaveLength(1);
+  expect(await page.getByTestId('session-name').textContent()).toBe(api!.admin.name);
+  // The session is an httpOnly cookie: nothing a script in the page can read or keep.
+  expect(await page.evaluate(() => document.cookie)).not.toContain('order_hub_session');
+  expect(await page.evaluate(() => [...Object.keys(sessionStorage), ...Object.keys(localStorage)])).toEqual([]);
   await screenshot('inbox-new');
 });
 
@@ -950,23 +956,16 @@ test('an order the buyer asked to cancel is badged, offers the buyer-request rea
   expect(delivered.some((e) => e.operation === 'SHIP')).toBe(true);
 });
 
-test('signing out returns to the login page and forgets the token', async () => {
-  await page.getByTestId('sign-out').click();
-  await page.waitForURL(/\/login$/);
-  expect(await page.evaluate(() => Object.keys(sessionStorage))).toHaveLength(0);
+test('signing out returns to the sign-in page, and the session no longer opens the console', async () => {
+  await signOutThroughMenu(page);
   await page.goto(`${baseUrl}/`);
-  await page.waitForURL(/\/login$/);
+  await page.waitForURL(onSignIn);
+  expect((await page.context().cookies(baseUrl)).filter((cookie) => cookie.name === 'order_hub_session')).toEqual([]);
 });
 
 test('a VIEWER sees the accounts but cannot sync or manage them', async () => {
-  const { createApiToken } = await api!.graphql<{ createApiToken: { token: string } }>(
-    'mutation { createApiToken(input: { name: "e2e viewer", role: VIEWER }) { token } }',
-  );
-  await page.goto(`${baseUrl}/settings/accounts`);
-  await page.waitForURL(/\/login$/);
-  await page.getByTestId('login-token').fill(createApiToken.token);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL(`${baseUrl}/settings/accounts`);
+  const viewer = await api!.addPerson({ email: 'viewer@e2e.test', name: 'E2E Viewer', role: 'VIEWER' });
+  await api!.openAs(page, viewer, '/settings/accounts');
 
   await accountsWhen((shown) => DEMO_ACCOUNTS.every((name) => shown.some((a) => a.name === name)), 'the demo accounts');
   const syncNow = accountRow('Demo Amazon US').getByTestId('sync-now');

@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { startApi, type ApiProcess } from './support/api-process';
+import { signOutThroughMenu } from './support/sign-in-page';
 import { API_MAIN, launchChromium, requireBuild, SCREENSHOTS, WEB_DIST } from './support/browser';
 import { pageWhen, validUpsNumber } from './support/console-actions';
 import { createParcel, deliverWebhooks } from './support/easypost';
@@ -84,11 +85,6 @@ async function apiWhen<T>(read: () => Promise<T>, ready: (value: T) => boolean, 
     await new Promise((done) => setTimeout(done, 1_000));
   }
   throw new Error(`The api never had ${what}; last seen: ${JSON.stringify(last)}`);
-}
-
-async function signOut() {
-  await page.getByTestId('sign-out').click();
-  await page.waitForURL((url) => url.pathname === '/sign-in');
 }
 
 beforeAll(async () => {
@@ -208,7 +204,7 @@ test('an OPERATOR presses "Confirm now" by keyboard: the hold shows as released 
   if (!held) throw new Error('No held shipment from the previous test');
   const { order, hold } = held;
   const operator = await api!.addPerson({ email: 'operator@e2e.test', name: 'E2E Operator', role: 'OPERATOR' });
-  await signOut();
+  await signOutThroughMenu(page);
   await api!.signIn(page, operator);
 
   await page.setViewportSize({ width: 390, height: 844 });
