@@ -3,6 +3,7 @@ import { UserLinkEntity } from 'src/modules/users/user-link.entity';
 import { SecuritySettingEntity } from 'src/modules/users/security-setting.entity';
 import { UserSessionEntity } from 'src/modules/auth/sessions/user-session.entity';
 import { AlertEntity } from 'src/modules/alerts/alert.entity';
+import { BuyerDataAccessEntity } from 'src/modules/buyer-data/buyer-data-access.entity';
 import { AuditEventEntity } from 'src/modules/audit/audit-event.entity';
 import { ApiTokenEntity } from 'src/modules/auth/api-token.entity';
 import { CarrierEventEntity } from 'src/modules/carrier-events/carrier-event.entity';
@@ -40,6 +41,7 @@ export const ENTITIES = [
   UserSessionEntity,
   SecuritySettingEntity,
   AuditEventEntity,
+  BuyerDataAccessEntity,
   ChannelAccountEntity,
   OrderEntity,
   OrderLineEntity,

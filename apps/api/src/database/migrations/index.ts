@@ -24,6 +24,8 @@ import { TrackingWebhookInbox1795601000000 } from './1795601000000-TrackingWebho
 import { TrackingCheckCarrierSupported1795601100000 } from './1795601100000-TrackingCheckCarrierSupported';
 import { TrackingHolds1795601300000 } from './1795601300000-TrackingHolds';
 import { UsersAndSessions1795601400000 } from './1795601400000-UsersAndSessions';
+import { BuyerDataRedaction1795601500000 } from './1795601500000-BuyerDataRedaction';
+import { BuyerDataAccess1795601600000 } from './1795601600000-BuyerDataAccess';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -52,4 +54,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   TrackingCheckCarrierSupported1795601100000,
   TrackingHolds1795601300000,
   UsersAndSessions1795601400000,
+  BuyerDataRedaction1795601500000,
+  BuyerDataAccess1795601600000,
 ];

@@ -22,6 +22,7 @@ import { ChannelAccountEntity } from 'src/modules/channels/channel-account.entit
 // Partial indexes serving the inbox views live in the migrations only (TypeORM cannot diff their predicates).
 @Index('ix_order_open_ship_by', { synchronize: false })
 @Index('ix_order_open_account_ship_by', { synchronize: false })
+@Index('ix_order_buyer_data_held', { synchronize: false })
 export class OrderEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -113,6 +114,10 @@ export class OrderEntity {
 
   @Column({ name: 'raw_payload', type: 'jsonb' })
   rawPayload: Record<string, unknown>;
+
+  /** When the buyer's PII was redacted under the channel's retention (packages/rules buyerDataPolicy); null: kept. */
+  @Column({ name: 'buyer_data_redacted_at', type: 'timestamptz', nullable: true })
+  buyerDataRedactedAt: Date | null;
 
   @VersionColumn()
   version: number;

@@ -34,11 +34,11 @@ export class MoneyType {
 
 @ObjectType('Address')
 export class AddressType {
-  @Field()
-  name: string;
+  @Field(() => String, { nullable: true, description: "Null once the buyer's data is redacted (Order.buyerDataRedactedAt)." })
+  name: string | null;
 
-  @Field()
-  line1: string;
+  @Field(() => String, { nullable: true, description: "Null once the buyer's data is redacted (Order.buyerDataRedactedAt)." })
+  line1: string | null;
 
   @Field(() => String, { nullable: true })
   line2?: string | null;
@@ -52,7 +52,7 @@ export class AddressType {
   @Field()
   stateOrRegion: string;
 
-  @Field()
+  @Field({ description: 'Only the first three characters (ZIP3) once the buyer\'s data is redacted.' })
   postalCode: string;
 
   @Field({ description: 'ISO 3166-1 alpha-2.' })
@@ -153,6 +153,13 @@ export class OrderType {
 
   @Field()
   updatedAt: Date;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      "When the buyer's name, street, phone and e-mail were removed under the channel's retention (city, state, ZIP3, dates and tracking stay); null while kept.",
+  })
+  buyerDataRedactedAt: Date | null;
 }
 
 export function toOrderType(e: OrderEntity): OrderType {
@@ -181,5 +188,6 @@ export function toOrderType(e: OrderEntity): OrderType {
     version: e.version,
     cancellationRequested: e.cancellationRequested,
     updatedAt: e.updatedAt,
+    buyerDataRedactedAt: e.buyerDataRedactedAt ?? null,
   };
 }

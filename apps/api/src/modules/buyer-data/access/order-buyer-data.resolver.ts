@@ -1,0 +1,69 @@
+import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { buyerDataPolicy } from '@order-hub/rules';
+import { GraphQLJSON } from 'graphql-scalars';
+import type { GraphqlContext } from 'src/common/graphql/graphql-context';
+import {
+  EvidenceChannelCallType,
+  EvidenceShipmentType,
+  OrderEvidenceType,
+} from 'src/modules/compliance/evidence/order-evidence.type';
+import { AddressType, OrderType } from 'src/modules/orders/order.type';
+import { BuyerDataAccessRepository } from './buyer-data-access.repository';
+import { recordBuyerDataRead } from './buyer-data-access-recorder';
+
+/** Order fields holding buyer data: each read is logged (who, which order, when, from where) before it is answered. */
+@Resolver(() => OrderType)
+export class OrderBuyerDataResolver {
+  constructor(private readonly log: BuyerDataAccessRepository) {}
+
+  @ResolveField(() => AddressType, {
+    nullable: true,
+    description:
+      "Where the order ships; name, street and phone are null once the buyer's data is redacted (buyerDataRedactedAt). Each read is logged (buyerDataAccessLog).",
+  })
+  async shipTo(@Parent() order: OrderType, @Context() ctx: GraphqlContext): Promise<AddressType | null> {
+    if (order.shipTo) await recordBuyerDataRead(ctx, this.log, order.id, 'shipTo');
+    return order.shipTo;
+  }
+
+  @ResolveField(() => GraphQLJSON, {
+    description:
+      "The channel's own order payload, as received (buyer PII removed once redacted). Each read is logged (buyerDataAccessLog).",
+  })
+  async rawPayload(@Parent() order: OrderType, @Context() ctx: GraphqlContext): Promise<Record<string, unknown>> {
+    await recordBuyerDataRead(ctx, this.log, order.id, 'rawPayload');
+    return order.rawPayload;
+  }
+
+  @ResolveField(() => Int, {
+    description: "Days after delivery the hub keeps the buyer's name, address, phone and e-mail for this channel.",
+  })
+  buyerDataRetentionDays(@Parent() order: OrderType): number {
+    return buyerDataPolicy(order.channel).piiRetentionDaysAfterDelivery;
+  }
+}
+
+/** The evidence page's address fields (ship-to, delivered-to) and channel calls (an MCF request names the buyer). */
+@Resolver(() => OrderEvidenceType)
+export class EvidenceBuyerDataResolver {
+  constructor(private readonly log: BuyerDataAccessRepository) {}
+
+  @ResolveField(() => [EvidenceShipmentType])
+  async shipments(
+    @Parent() evidence: OrderEvidenceType,
+    @Context() ctx: GraphqlContext,
+  ): Promise<EvidenceShipmentType[]> {
+    if (evidence.shipments.length) await recordBuyerDataRead(ctx, this.log, evidence.order.id, 'evidence.shipments');
+    return evidence.shipments;
+  }
+
+  @ResolveField(() => [EvidenceChannelCallType])
+  async channelCalls(
+    @Parent() evidence: OrderEvidenceType,
+    @Context() ctx: GraphqlContext,
+  ): Promise<EvidenceChannelCallType[]> {
+    if (evidence.channelCalls.length)
+      await recordBuyerDataRead(ctx, this.log, evidence.order.id, 'evidence.channelCalls');
+    return evidence.channelCalls;
+  }
+}
