@@ -7,6 +7,7 @@ import type { RunningDatabase } from './config/app-config.token';
 import { typeormOptions } from './database/typeorm-options';
 import { AlertsModule } from './modules/alerts/alerts.module';
 import { AuditModule } from './modules/audit/audit.module';
+import { BuyerDataPurgeModule } from './modules/buyer-data/purge/buyer-data-purge.module';
 import { ComplianceModule } from './modules/compliance/compliance.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { McfModule } from './modules/mcf/mcf.module';
@@ -35,6 +36,7 @@ export class WorkerModule {
         McfModule,
         ShipmentTrackingModule,
         ComplianceModule,
+        BuyerDataPurgeModule,
       ],
     };
   }
