@@ -3,7 +3,12 @@ import { lazy, type ReactNode, Suspense } from 'react';
 import { createBrowserRouter, Link, Navigate, RouterProvider } from 'react-router';
 import { AccountsPage } from './features/accounts/routes/accounts-page';
 import { AuthenticatedLayout } from './layout/authenticated-layout';
-import { LoginPage } from './features/auth/routes/login-page';
+import { SignInPage } from './features/auth/routes/sign-in-page';
+import { MfaChallengePage } from './features/auth/routes/mfa-challenge-page';
+import { MfaEnrolPage } from './features/auth/routes/mfa-enrol-page';
+import { InvitePage } from './features/auth/routes/invite-page';
+import { ResetPasswordPage } from './features/auth/routes/reset-password-page';
+import { ForgotPasswordPage } from './features/auth/routes/forgot-password-page';
 import { InboxPage } from './features/orders/routes/inbox-page';
 import { OrderDetailPage } from './features/orders/routes/order-detail-page';
 import { Loading } from './components/loading';
@@ -35,10 +40,24 @@ const TrackingProviderPage = lazy(() =>
     default: m.TrackingProviderPage,
   })),
 );
+const UsersPage = lazy(() => import('./features/users/routes/users-page').then((m) => ({ default: m.UsersPage })));
+const ApiTokensPage = lazy(() =>
+  import('./features/api-tokens/routes/api-tokens-page').then((m) => ({ default: m.ApiTokensPage })),
+);
+const SecuritySettingsPage = lazy(() =>
+  import('./features/security/routes/security-settings-page').then((m) => ({ default: m.SecuritySettingsPage })),
+);
+const AccountPage = lazy(() => import('./features/auth/routes/account-page').then((m) => ({ default: m.AccountPage })));
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 const router = createBrowserRouter([
-  { path: '/login', element: <LoginPage /> },
+  { path: '/sign-in', element: <SignInPage /> },
+  { path: '/sign-in/mfa', element: <MfaChallengePage /> },
+  { path: '/mfa/enrol', element: <MfaEnrolPage /> },
+  { path: '/invite', element: <InvitePage /> },
+  { path: '/reset-password', element: <ResetPasswordPage /> },
+  { path: '/forgot-password', element: <ForgotPasswordPage /> },
+  { path: '/login', element: <Navigate to="/sign-in" replace /> },
   {
     element: <AuthenticatedLayout />,
     children: [
@@ -47,6 +66,10 @@ const router = createBrowserRouter([
       { path: 'settings/accounts', element: <AccountsPage /> },
       { path: 'settings/routing', element: later(<RoutingRulesPage />) },
       { path: 'settings/tracking', element: later(<TrackingProviderPage />) },
+      { path: 'settings/users', element: later(<UsersPage />) },
+      { path: 'settings/api-tokens', element: later(<ApiTokensPage />) },
+      { path: 'settings/security', element: later(<SecuritySettingsPage />) },
+      { path: 'account', element: later(<AccountPage />) },
       { path: 'outbox', element: later(<OutboxPage />) },
       { path: 'mcf', element: later(<McfQueuePage />) },
       { path: 'alerts', element: later(<AlertsPage />) },

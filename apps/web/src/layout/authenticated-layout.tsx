@@ -1,28 +1,38 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { useMe, useToken } from '@/features/auth/api/auth.hooks';
-import { useNow } from '@/lib/use-now';
+import { ErrorState } from '@/components/error-state';
+import { Loading } from '@/components/loading';
+import { useSession } from '@/features/auth/api/session.hooks';
+import { pathAfterSignIn, signInPath } from '@/features/auth/lib/next-path';
 import { SessionHeader } from './session-header';
-import { TokenExpiryWarning } from './token-expiry-warning';
 
+/**
+ * Every signed-in page: asks GET /auth/session (a new tab too, the cookie is shared), and sends a browser without
+ * a session to sign-in, or a session still missing its second factor to it, keeping the page's path for after.
+ */
 export function AuthenticatedLayout() {
-  const token = useToken();
+  const session = useSession();
   const location = useLocation();
-  if (!token) {
-    return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  const here = location.pathname + location.search;
+  if (session.isPending) return <Loading label="Checking your session…" />;
+  if (session.isError) {
+    return (
+      <main className="page">
+        <ErrorState
+          title="The session cannot be checked"
+          error={session.error}
+          onRetry={() => void session.refetch()}
+        />
+      </main>
+    );
   }
+  if (!session.data) return <Navigate to={signInPath(here)} replace />;
+  if (session.data.status !== 'SIGNED_IN') return <Navigate to={pathAfterSignIn(session.data.status, here)} replace />;
   return (
     <>
-      <SessionHeader />
-      <TokenExpiry />
+      <SessionHeader user={session.data.user} />
       <main className="page">
         <Outlet />
       </main>
     </>
   );
-}
-
-function TokenExpiry() {
-  const me = useMe();
-  const now = useNow(60_000);
-  return <TokenExpiryWarning expiresAt={me.data?.me.expiresAt} now={now} />;
 }

@@ -1,11 +1,10 @@
 import { Link, NavLink } from 'react-router';
-import { signOut } from '@/lib/api';
 import { AlertsNavLink } from '@/features/alerts/components/alerts-nav-link';
 import { NeedsAttentionNavLink } from '@/features/orders/components/needs-attention-nav-link';
-import { useMe } from '@/features/auth/api/auth.hooks';
+import type { SessionUser } from '@/features/auth/api/session.api';
+import { UserMenu } from './user-menu';
 
-export function SessionHeader() {
-  const me = useMe();
+export function SessionHeader({ user }: { user: SessionUser }) {
   return (
     <header className="app-header">
       <nav className="app-nav">
@@ -35,20 +34,14 @@ export function SessionHeader() {
         <NavLink to="/settings/routing" data-testid="nav-routing">
           Routing
         </NavLink>
+        {user.role === 'ADMIN' && (
+          <NavLink to="/settings/users" data-testid="nav-users">
+            Users
+          </NavLink>
+        )}
       </nav>
       <div className="session">
-        {me.data && (
-          <>
-            <span data-testid="session-name">{me.data.me.name}</span>
-            <span className="role" data-testid="session-role">
-              {me.data.me.role}
-            </span>
-          </>
-        )}
-        {me.isError && <span className="muted">session unknown</span>}
-        <button type="button" onClick={signOut} data-testid="sign-out">
-          Sign out
-        </button>
+        <UserMenu user={user} />
       </div>
     </header>
   );

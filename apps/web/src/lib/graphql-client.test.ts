@@ -41,10 +41,10 @@ function json(status: number, payload: unknown) {
   };
 }
 
-function client(token: string | null = 'stored-token') {
-  const onUnauthenticated = jest.fn();
-  const request = createGraphQLClient({ url, getToken: () => token, onUnauthenticated });
-  return { request, onUnauthenticated };
+function client(csrf: string | null = 'csrf-of-the-session') {
+  const onSessionLost = jest.fn();
+  const request = createGraphQLClient({ url, getCsrfToken: () => csrf, onSessionLost });
+  return { request, onSessionLost };
 }
 
 async function failure(promise: Promise<unknown>): Promise<GraphQLRequestError> {
@@ -56,28 +56,29 @@ async function failure(promise: Promise<unknown>): Promise<GraphQLRequestError> 
   return error as GraphQLRequestError;
 }
 
-test('posts the printed document with variables and the bearer token, and returns data', async () => {
+test('posts the printed document with variables and the session’s CSRF token, and returns data', async () => {
   reply = json(200, { data: { order: null } });
   const { request } = client();
 
   await expect(request(OrderQuery, { id: 'o-1' })).resolves.toEqual({ order: null });
 
   expect(received).toHaveLength(1);
-  expect(received[0].headers.authorization).toBe('Bearer stored-token');
+  expect(received[0].headers['x-csrf-token']).toBe('csrf-of-the-session');
+  expect(received[0].headers.authorization).toBeUndefined();
   expect(received[0].headers['content-type']).toBe('application/json');
   expect(received[0].body.variables).toEqual({ id: 'o-1' });
   expect(received[0].body.query).toMatch(/query Order\(\$id: ID!\) \{\s+order\(id: \$id\)/);
 });
 
-test('sends no authorization header without a token', async () => {
-  reply = json(200, { data: { me: { id: '1', name: 'n', prefix: 'p', role: 'ADMIN' } } });
+test('sends no CSRF header before the tab knows its session', async () => {
+  reply = json(200, { data: { me: { name: 'n', role: 'ADMIN' } } });
   await client(null).request(MeQuery, {});
-  expect(received[0].headers.authorization).toBeUndefined();
+  expect(received[0].headers['x-csrf-token']).toBeUndefined();
 });
 
 test('maps a GraphQL error to its extensions.code', async () => {
   reply = json(200, { data: null, errors: [{ message: 'Order is locked', extensions: { code: 'FORBIDDEN' } }] });
-  const { request, onUnauthenticated } = client();
+  const { request, onSessionLost } = client();
 
   const error = await failure(request(MeQuery, {}));
 
@@ -85,7 +86,7 @@ test('maps a GraphQL error to its extensions.code', async () => {
   expect(error.code).toBe('FORBIDDEN');
   expect(error.errors).toHaveLength(1);
   expect(error.field).toBeNull();
-  expect(onUnauthenticated).not.toHaveBeenCalled();
+  expect(onSessionLost).not.toHaveBeenCalled();
 });
 
 test('exposes the input path a BAD_USER_INPUT error names', async () => {
@@ -103,26 +104,31 @@ test('exposes the input path a BAD_USER_INPUT error names', async () => {
   expect(error.field).toBe('input.credentials.refreshToken');
 });
 
-test('drops the stored token on UNAUTHENTICATED', async () => {
+test('reports the session as lost on UNAUTHENTICATED and on MFA_REQUIRED', async () => {
+  const { request, onSessionLost } = client();
   reply = json(200, {
     data: null,
-    errors: [{ message: 'Invalid API token', extensions: { code: 'UNAUTHENTICATED' } }],
+    errors: [{ message: 'Your session has ended: sign in again.', extensions: { code: 'UNAUTHENTICATED' } }],
   });
-  const { request, onUnauthenticated } = client();
-
   expect((await failure(request(MeQuery, {}))).code).toBe('UNAUTHENTICATED');
-  expect(onUnauthenticated).toHaveBeenCalledTimes(1);
+  reply = json(200, {
+    data: null,
+    errors: [{ message: 'Finish signing in with your second factor first.', extensions: { code: 'MFA_REQUIRED' } }],
+  });
+  expect((await failure(request(MeQuery, {}))).code).toBe('MFA_REQUIRED');
+  expect(onSessionLost.mock.calls).toEqual([['UNAUTHENTICATED'], ['MFA_REQUIRED']]);
 });
 
-test('keeps the session when a token being verified is rejected', async () => {
-  reply = json(401, { errors: [{ message: 'Invalid API token', extensions: { code: 'UNAUTHENTICATED' } }] });
-  const { request, onUnauthenticated } = client();
-
-  const error = await failure(request(MeQuery, {}, { token: 'typo' }));
-
-  expect(received[0].headers.authorization).toBe('Bearer typo');
+test('a bare HTTP 401 is a lost session too', async () => {
+  reply = (res) => {
+    res.writeHead(401, { 'content-type': 'text/plain' });
+    res.end('no');
+  };
+  const { request, onSessionLost } = client();
+  const error = await failure(request(MeQuery, {}));
   expect(error.code).toBe('UNAUTHENTICATED');
-  expect(onUnauthenticated).not.toHaveBeenCalled();
+  expect(error.message).toBe('Your session has ended: sign in again.');
+  expect(onSessionLost).toHaveBeenCalledWith('UNAUTHENTICATED');
 });
 
 test('reports a non-GraphQL HTTP failure by status', async () => {
@@ -148,8 +154,8 @@ test('reports an unreachable server as NETWORK_ERROR', async () => {
 
   const request = createGraphQLClient({
     url: `http://127.0.0.1:${port}/graphql`,
-    getToken: () => null,
-    onUnauthenticated: () => undefined,
+    getCsrfToken: () => null,
+    onSessionLost: () => undefined,
   });
   expect((await failure(request(MeQuery, {}))).code).toBe('NETWORK_ERROR');
 });

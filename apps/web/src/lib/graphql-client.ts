@@ -32,15 +32,18 @@ interface GraphQLResponse<TData> {
 
 export interface GraphQLClientOptions {
   url: string;
-  getToken: () => string | null;
-  onUnauthenticated: () => void;
+  /** The session's CSRF token, sent as `x-csrf-token` (the session itself travels in its httpOnly cookie). */
+  getCsrfToken: () => string | null;
+  /** The session ended (UNAUTHENTICATED, HTTP 401) or still needs its second factor (MFA_REQUIRED). */
+  onSessionLost: (code: string) => void;
 }
 
 export interface RequestOptions {
-  /** Overrides the stored token, e.g. to verify a token before keeping it. */
-  token?: string;
   signal?: AbortSignal;
 }
+
+/** Codes after which the console must ask the session what to do next (sign in again, or the second factor). */
+const SESSION_LOST_CODES = new Set(['UNAUTHENTICATED', 'MFA_REQUIRED']);
 
 export type GraphQLRequest = <TData, TVariables extends Record<string, unknown>>(
   document: TypedDocumentNode<TData, TVariables>,
@@ -48,21 +51,22 @@ export type GraphQLRequest = <TData, TVariables extends Record<string, unknown>>
   options?: RequestOptions,
 ) => Promise<TData>;
 
-export function createGraphQLClient({ url, getToken, onUnauthenticated }: GraphQLClientOptions): GraphQLRequest {
+export function createGraphQLClient({ url, getCsrfToken, onSessionLost }: GraphQLClientOptions): GraphQLRequest {
   return async function request<TData, TVariables extends Record<string, unknown>>(
     document: TypedDocumentNode<TData, TVariables>,
     variables: TVariables,
     options: RequestOptions = {},
   ): Promise<TData> {
-    const token = options.token ?? getToken();
+    const csrf = getCsrfToken();
     const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
-    if (token) headers.authorization = `Bearer ${token}`;
+    if (csrf) headers['x-csrf-token'] = csrf;
 
     let response: Response;
     try {
       response = await fetch(url, {
         method: 'POST',
         headers,
+        credentials: 'same-origin',
         body: JSON.stringify({ query: print(document), variables }),
         signal: options.signal ?? null,
       });
@@ -79,9 +83,12 @@ export function createGraphQLClient({ url, getToken, onUnauthenticated }: GraphQ
         first.extensions?.code ?? 'INTERNAL_SERVER_ERROR',
         body.errors,
       );
-      // Only the stored token is dropped; a token being verified at login was never stored.
-      if (error.code === 'UNAUTHENTICATED' && options.token === undefined) onUnauthenticated();
+      if (SESSION_LOST_CODES.has(error.code)) onSessionLost(error.code);
       throw error;
+    }
+    if (response.status === 401) {
+      onSessionLost('UNAUTHENTICATED');
+      throw new GraphQLRequestError('Your session has ended: sign in again.', 'UNAUTHENTICATED');
     }
     if (!response.ok) {
       throw new GraphQLRequestError(

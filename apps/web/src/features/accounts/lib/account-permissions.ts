@@ -20,7 +20,7 @@ export function accountPermissions(role: ApiRole | undefined): AccountPermission
       return {
         canSync: false,
         canManage: false,
-        syncDeniedReason: 'Syncing needs the OPERATOR role; this token is VIEWER.',
+        syncDeniedReason: 'Syncing needs the OPERATOR role; you are a VIEWER.',
       };
     case undefined:
       return { canSync: false, canManage: false, syncDeniedReason: 'Your role is not known yet.' };

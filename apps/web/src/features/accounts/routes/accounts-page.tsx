@@ -38,7 +38,7 @@ export function AccountsPage() {
       </div>
       {me.data && !permissions.canManage && (
         <p className="hint" data-testid="role-notice">
-          This token is {me.data.me.role}: managing accounts needs ADMIN
+          Your role is {me.data.me.role}: managing accounts needs ADMIN
           {permissions.syncDeniedReason ? ', and syncing needs OPERATOR.' : '.'}
         </p>
       )}

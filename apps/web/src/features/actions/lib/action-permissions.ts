@@ -7,7 +7,7 @@ export function actionDeniedReason(role: ApiRole | undefined): string | null {
     case 'OPERATOR':
       return null;
     case 'VIEWER':
-      return 'Order actions need the OPERATOR role; this token is VIEWER.';
+      return 'Order actions need the OPERATOR role; you are a VIEWER.';
     case undefined:
       return 'Your role is not known yet.';
   }

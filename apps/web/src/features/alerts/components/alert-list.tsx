@@ -6,6 +6,7 @@ import { actionDeniedReason } from '@/features/actions/lib/action-permissions';
 import type { AlertView } from '../api/alerts.graphql';
 import { useAcknowledgeAlert } from '../api/alerts.hooks';
 import { alertKindLabel, isUrgent, sortAlerts } from '../lib/alerts-format';
+import { formatActor } from '@/lib/actor-format';
 
 interface AlertListProps {
   alerts: readonly AlertView[];
@@ -61,7 +62,7 @@ export function AlertList({ alerts, linkOrders = true, keepOrder = false, onLogW
             <div className="alert-foot">
               {alert.acknowledgedAt ? (
                 <span className="muted" data-testid="alert-acknowledged">
-                  Acknowledged by {alert.acknowledgedBy ?? 'someone'} {formatDateTime(alert.acknowledgedAt)}
+                  Acknowledged by {formatActor(alert.acknowledgedBy)} {formatDateTime(alert.acknowledgedAt)}
                 </span>
               ) : (
                 !alert.resolvedAt && (

@@ -1,17 +1,17 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useSyncExternalStore } from 'react';
 import { request } from '@/lib/api';
-import { tokenStore } from '@/lib/token-store';
-import { MeQuery } from './auth.graphql';
+import {
+  ConfirmTotpEnrolmentMutation,
+  MeQuery,
+  RegenerateRecoveryCodesMutation,
+  StartTotpEnrolmentMutation,
+} from './auth.graphql';
+import { sessionQueryKey } from './session.hooks';
 
 export const authQueryKeys = {
   all: ['auth'] as const,
   me: () => [...authQueryKeys.all, 'me'] as const,
 };
-
-export function useToken(): string | null {
-  return useSyncExternalStore(tokenStore.subscribe, tokenStore.get);
-}
 
 export function useMe() {
   return useQuery({
@@ -21,14 +21,27 @@ export function useMe() {
   });
 }
 
-/** Checks a token with `me` before keeping it, so a typo never becomes the session's token. */
-export function useSignIn() {
+export function useIsAdmin(): boolean {
+  return useMe().data?.me.role === 'ADMIN';
+}
+
+export function useStartTotpEnrolment() {
+  return useMutation({ mutationFn: () => request(StartTotpEnrolmentMutation, {}) });
+}
+
+/** Confirming passes the session's second factor: the session and `me` change with it. */
+export function useConfirmTotpEnrolment() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (token: string) => ({ token, data: await request(MeQuery, {}, { token }) }),
-    onSuccess: ({ token, data }) => {
-      queryClient.setQueryData(authQueryKeys.me(), data);
-      tokenStore.set(token);
-    },
+    mutationFn: (code: string) => request(ConfirmTotpEnrolmentMutation, { code }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: sessionQueryKey }),
+        queryClient.invalidateQueries({ queryKey: authQueryKeys.all }),
+      ]),
   });
+}
+
+export function useRegenerateRecoveryCodes() {
+  return useMutation({ mutationFn: (code: string) => request(RegenerateRecoveryCodesMutation, { code }) });
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { downloadWithToken } from '../lib/download-file';
+import { downloadWithSession } from '../lib/download-file';
 
 interface DownloadButtonProps {
   url: string;
@@ -8,13 +8,13 @@ interface DownloadButtonProps {
   testId: string;
 }
 
-/** A button that fetches the file with the session's token and saves it; a failure shows beside it. */
+/** A button that fetches the file with the session's cookie and saves it; a failure shows beside it. */
 export function DownloadButton({ url, fileName, label, testId }: DownloadButtonProps) {
   const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
   const download = async () => {
     setState({ busy: true, error: null });
     try {
-      await downloadWithToken(url, fileName);
+      await downloadWithSession(url, fileName);
       setState({ busy: false, error: null });
     } catch (error) {
       setState({ busy: false, error: (error as Error).message });

@@ -88,7 +88,7 @@ test('the draft fills the three sections; saving sends them with the scope and s
   expect(screen.getByTestId('poa-unsaved')).toBeTruthy();
   fireEvent.click(screen.getByTestId('poa-save'));
 
-  await waitFor(() => expect(screen.getByTestId('poa-saved-by').textContent).toBe('token:ops'));
+  await waitFor(() => expect(screen.getByTestId('poa-saved-by').textContent).toBe('API token ops'));
   expect(screen.getByTestId('poa-editor').dataset.saved).toBe('true');
   expect(screen.queryByTestId('poa-unsaved')).toBeNull();
   expect(calls.find((call) => call.operation === 'SavePlanOfAction')!.variables).toEqual({
@@ -143,7 +143,7 @@ test('a VIEWER reads and copies the draft but cannot save', async () => {
   });
   renderEditor();
   await waitFor(() =>
-    expect(screen.getByTestId('poa-viewer').textContent).toBe('Saving needs the OPERATOR role; this token is VIEWER.'),
+    expect(screen.getByTestId('poa-viewer').textContent).toBe('Saving needs the OPERATOR role; you are a VIEWER.'),
   );
   expect(screen.getByTestId<HTMLButtonElement>('poa-save').disabled).toBe(true);
   expect(field('rootCause').value).toBe(DRAFT.rootCause);

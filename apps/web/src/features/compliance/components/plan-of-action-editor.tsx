@@ -14,6 +14,7 @@ import {
   type PlanSections,
 } from '../lib/plan-text';
 import { reasonLabel } from '../lib/metric-format';
+import { formatActor } from '@/lib/actor-format';
 
 interface PlanOfActionEditorProps {
   scope: PlanScope;
@@ -70,7 +71,7 @@ function Editor({ scope, title, plan }: PlanOfActionEditorProps & { plan: PlanOf
       <p className="muted" data-testid="poa-provenance">
         {saved ? (
           <>
-            Saved by <strong data-testid="poa-saved-by">{saved.updatedBy}</strong> at{' '}
+            Saved by <strong data-testid="poa-saved-by">{formatActor(saved.updatedBy)}</strong> at{' '}
             <time dateTime={saved.updatedAt} data-testid="poa-saved-at">
               {formatDateTime(saved.updatedAt)}
             </time>
@@ -119,7 +120,7 @@ function Editor({ scope, title, plan }: PlanOfActionEditorProps & { plan: PlanOf
         </button>
         {viewer && (
           <span className="muted" data-testid="poa-viewer">
-            Saving needs the OPERATOR role; this token is VIEWER.
+            Saving needs the OPERATOR role; you are a VIEWER.
           </span>
         )}
         <button type="button" onClick={reset} data-testid="poa-reset">

@@ -1,7 +1,8 @@
-// Downloads behind the api's bearer token: a plain link would not carry it, so fetch, then save the blob.
+// Downloads with the session cookie, fetched then saved as a blob so a refusal shows beside the button instead of
+// replacing the page.
 import { GraphQLRequestError } from '@/lib/graphql-client';
-import { signOut } from '@/lib/api';
-import { tokenStore } from '@/lib/token-store';
+import { queryClient } from '@/lib/api';
+import { SESSION_QUERY_KEY } from '@/lib/session-query-key';
 
 /** The file name from `Content-Disposition: attachment; filename="report.csv"`, else the fallback. */
 export function fileNameFrom(disposition: string | null, fallback: string): string {
@@ -9,12 +10,11 @@ export function fileNameFrom(disposition: string | null, fallback: string): stri
   return match?.[1] ? decodeURIComponent(match[1]) : fallback;
 }
 
-export async function downloadWithToken(url: string, fallbackName: string): Promise<void> {
-  const token = tokenStore.get();
-  const response = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+export async function downloadWithSession(url: string, fallbackName: string): Promise<void> {
+  const response = await fetch(url, { credentials: 'same-origin' });
   if (response.status === 401) {
-    signOut();
-    throw new GraphQLRequestError('Your session has ended: sign in again', 'UNAUTHENTICATED');
+    void queryClient.invalidateQueries({ queryKey: SESSION_QUERY_KEY });
+    throw new GraphQLRequestError('Your session has ended: sign in again.', 'UNAUTHENTICATED');
   }
   if (!response.ok) {
     const detail = (await response.text()).slice(0, 300);

@@ -3,6 +3,7 @@ import { StatusBadge } from '@/features/orders/components/order-status';
 import type { OrderEvidenceView } from '../api/evidence.graphql';
 import { EvidenceShipment } from './evidence-shipment';
 import { evidenceSummary, formatDuration, formatEvidenceTime } from '../lib/evidence-format';
+import { formatActor } from '@/lib/actor-format';
 
 /** The evidence record laid out to read on screen and print on paper: one section per kind of fact. */
 export function EvidenceRecord({ evidence }: { evidence: OrderEvidenceView }) {
@@ -61,7 +62,7 @@ export function EvidenceRecord({ evidence }: { evidence: OrderEvidenceView }) {
                 <tr key={index} data-testid="evidence-event" data-kind={event.kind}>
                   <td className="nowrap">{formatEvidenceTime(event.at)}</td>
                   <td>{event.kind}</td>
-                  <td>{event.actor}</td>
+                  <td>{formatActor(event.actor)}</td>
                   <td className="wrap">{event.detail}</td>
                 </tr>
               ))}
@@ -98,7 +99,7 @@ export function EvidenceRecord({ evidence }: { evidence: OrderEvidenceView }) {
                       <strong>{call.operation}</strong>
                     </td>
                     <td className="nowrap">{formatEvidenceTime(call.createdAt)}</td>
-                    <td>by {call.createdBy}</td>
+                    <td>by {formatActor(call.createdBy)}</td>
                     <td>
                       {call.deliveredAt
                         ? `delivered ${formatEvidenceTime(call.deliveredAt)}`
@@ -161,7 +162,7 @@ export function EvidenceRecord({ evidence }: { evidence: OrderEvidenceView }) {
               {evidence.audit.map((entry, index) => (
                 <tr key={index} data-testid="evidence-audit-entry">
                   <td className="nowrap">{formatEvidenceTime(entry.occurredAt)}</td>
-                  <td>{entry.actor}</td>
+                  <td>{formatActor(entry.actor)}</td>
                   <td>{entry.action}</td>
                   <td className="wrap">{entry.summary}</td>
                 </tr>

@@ -69,7 +69,7 @@ test('a viewer sees the hold but cannot confirm it, and is told why', async () =
   await screen.findByTestId('tracking-hold-denied');
   expect(screen.getByTestId<HTMLButtonElement>('tracking-hold-confirm').disabled).toBe(true);
   expect(screen.getByTestId('tracking-hold-denied').textContent).toBe(
-    'Order actions need the OPERATOR role; this token is VIEWER.',
+    'Order actions need the OPERATOR role; you are a VIEWER.',
   );
 });
 

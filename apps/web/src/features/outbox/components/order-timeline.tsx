@@ -3,6 +3,7 @@ import type { OrderDetail } from '@/features/shared/api/orders.graphql';
 import type { OutboxEntryView } from '@/features/shared/api/outbox-entry.graphql';
 import { mergeTimeline } from '../lib/timeline';
 import { OutboxStatusBadge } from '@/features/shared/components/outbox-status-badge';
+import { formatActor } from '@/lib/actor-format';
 
 /** What happened to the order: audit events and channel calls with each delivery attempt, oldest first. */
 export function OrderTimeline({ order }: { order: OrderDetail }) {
@@ -19,7 +20,7 @@ export function OrderTimeline({ order }: { order: OrderDetail }) {
               <li key={item.id} className="timeline-item audit" data-testid="audit-event">
                 <time dateTime={item.at}>{formatPreciseDateTime(item.at)}</time>
                 <div>
-                  <strong>{item.event.action}</strong> <span className="muted">by {item.event.actor}</span>
+                  <strong>{item.event.action}</strong> <span className="muted">by {formatActor(item.event.actor)}</span>
                   <div className="json">
                     {formatCompactJson(item.event.before)} → {formatCompactJson(item.event.after)}
                   </div>
@@ -47,7 +48,7 @@ function OutboxItem({ entry }: { entry: OutboxEntryView }) {
       <div>
         <strong>{entry.operation}</strong> <OutboxStatusBadge status={entry.status} />{' '}
         <span className="muted">
-          by {entry.createdBy} · {entry.attempts} attempt{entry.attempts === 1 ? '' : 's'}
+          by {formatActor(entry.createdBy)} · {entry.attempts} attempt{entry.attempts === 1 ? '' : 's'}
           {entry.deliveredAt && ` · delivered ${formatPreciseDateTime(entry.deliveredAt)}`}
         </span>
         {entry.lastError && entry.status !== 'DELIVERED' && (

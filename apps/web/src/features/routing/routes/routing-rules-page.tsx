@@ -45,7 +45,7 @@ export function RoutingRulesPage() {
       </div>
       {!canManage && me.data && (
         <p className="hint" data-testid="routing-read-only">
-          Routing rules are managed by ADMIN tokens; this token is {me.data.me.role}.
+          Routing rules are managed by admins; your role is {me.data.me.role}.
         </p>
       )}
       {editing &&

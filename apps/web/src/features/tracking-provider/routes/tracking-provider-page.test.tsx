@@ -104,7 +104,7 @@ test('an operator is told the page needs ADMIN, and the settings are never asked
   const calls = serve({ Me: me('OPERATOR') });
   renderPage();
   expect((await screen.findByTestId('role-notice')).textContent).toBe(
-    "This token is OPERATOR: the tracking provider's settings need ADMIN.",
+    "Your role is OPERATOR: the tracking provider's settings need ADMIN.",
   );
   expect(calls.map((call) => call.operation)).toEqual(['Me']);
 });

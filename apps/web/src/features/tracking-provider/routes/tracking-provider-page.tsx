@@ -29,7 +29,7 @@ export function TrackingProviderPage() {
       ) : !isAdmin ? (
         <p className="hint" data-testid="role-notice">
           {me.data
-            ? `This token is ${me.data.me.role}: the tracking provider's settings need ADMIN.`
+            ? `Your role is ${me.data.me.role}: the tracking provider's settings need ADMIN.`
             : 'Your role is not known.'}
         </p>
       ) : settings.isPending ? (
