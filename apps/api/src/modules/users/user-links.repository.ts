@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { UserLinkPurpose } from '@order-hub/types';
-import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { DataSource, IsNull, MoreThan, type EntityManager } from 'typeorm';
 import { UserLinkEntity } from './user-link.entity';
 
 /** The only way into the `user_link` table; every method joins the caller's transaction when given `em`. */
@@ -30,5 +30,9 @@ export class UserLinksRepository {
 
   async markUsed(id: string, at: Date, em: EntityManager): Promise<void> {
     await this.links(em).update({ id }, { usedAt: at });
+  }
+
+  existsCreatedSince(userId: string, purpose: UserLinkPurpose, since: Date, em?: EntityManager): Promise<boolean> {
+    return this.links(em).exists({ where: { userId, purpose, createdAt: MoreThan(since) } });
   }
 }

@@ -1,6 +1,13 @@
 import { Global, Module } from '@nestjs/common';
+import { AuthModule } from 'src/modules/auth/auth.module';
+import { UserLinksService } from './links/user-links.service';
+import { PasswordResetService } from './password-reset.service';
+import { UserAdminService } from './user-admin.service';
+import { UserInvitationsService } from './user-invitations.service';
+import { UserLinksController } from './user-links.controller';
 import { UserLinksRepository } from './user-links.repository';
 import { UsersRepository } from './users.repository';
+import { UsersResolver } from './users.resolver';
 import { UsersService } from './users.service';
 
 /**
@@ -9,7 +16,18 @@ import { UsersService } from './users.service';
  */
 @Global()
 @Module({
-  providers: [UsersRepository, UserLinksRepository, UsersService],
-  exports: [UsersRepository, UsersService],
+  imports: [AuthModule],
+  controllers: [UserLinksController],
+  providers: [
+    UsersRepository,
+    UserLinksRepository,
+    UsersService,
+    UserLinksService,
+    UserInvitationsService,
+    PasswordResetService,
+    UserAdminService,
+    UsersResolver,
+  ],
+  exports: [UsersRepository, UsersService, UserInvitationsService],
 })
 export class UsersModule {}

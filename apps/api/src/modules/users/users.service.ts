@@ -97,7 +97,7 @@ export class UsersService {
       if (!user) throw new NotFoundError('User', userId);
       checkPasswordRules(plain, 'password', user.email);
       const passwordHash = await hashPassword(plain);
-      await this.users.update(userId, { passwordHash, failedSignIns: 0, lockedUntil: null }, m);
+      await this.users.update(userId, { passwordHash }, m);
       await this.audit.record(m, {
         actor,
         action: 'user.password_set',
