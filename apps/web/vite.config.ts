@@ -9,7 +9,12 @@ export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: { outDir: 'dist', emptyOutDir: true },
   server: {
-    // /api: the CSV downloads (report.csv, evidence.csv), same bearer token as GraphQL.
-    proxy: { '/graphql': 'http://localhost:3000', '/api': 'http://localhost:3000' },
+    // /api: the CSV downloads (report.csv, evidence.csv); /auth: sign-in, sessions, MFA and SSO (REST). The session
+    // cookie is the dev server's own, as the console and api share one origin in production.
+    proxy: {
+      '/graphql': 'http://localhost:3000',
+      '/api': 'http://localhost:3000',
+      '/auth': 'http://localhost:3000',
+    },
   },
 });
