@@ -13,6 +13,7 @@ import { ActionsModule } from './modules/actions/actions.module';
 import { AlertsModule } from './modules/alerts/alerts.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { SsoModule } from './modules/auth/sso/sso.module';
 import { CatalogModule } from './modules/catalog/catalog.module';
 import { ChannelsModule } from './modules/channels/channels.module';
 import { ComplianceModule } from './modules/compliance/compliance.module';
@@ -49,6 +50,7 @@ export class AppModule {
         MailModule,
         UsersModule,
         AuthModule,
+        SsoModule,
         ChannelsModule,
         OrdersModule,
         FulfillmentModule,

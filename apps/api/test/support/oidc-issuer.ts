@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
+import { createInterface, type Interface } from 'node:readline';
 
 export interface OidcTestAccount {
   sub: string;
@@ -18,6 +18,8 @@ export interface OidcTestIssuer {
   issuer: string;
   clientId: string;
   clientSecret: string;
+  /** Replaces the client's redirect URIs (for a hub that listens on a port chosen after the issuer started). */
+  setRedirectUri(redirectUri: string | string[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -27,7 +29,7 @@ export interface OidcTestIssuer {
  * account's e-mail (no password); consent is implied.
  */
 export async function startOidcIssuer(options: {
-  redirectUri: string | string[];
+  redirectUri?: string | string[];
   accounts: OidcTestAccount[];
 }): Promise<OidcTestIssuer> {
   const clientId = 'order-hub';
@@ -35,16 +37,17 @@ export async function startOidcIssuer(options: {
   const settings = {
     clientId,
     clientSecret,
-    redirectUris: [options.redirectUri].flat(),
+    redirectUris: [options.redirectUri ?? 'http://127.0.0.1/auth/oidc/callback'].flat(),
     accounts: options.accounts,
   };
   const child = spawn(process.execPath, ['--no-warnings', join(__dirname, 'oidc-issuer-process.mjs')], {
     env: { ...process.env, NODE_OPTIONS: '', OIDC_TEST_ISSUER: JSON.stringify(settings) },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['pipe', 'pipe', 'pipe'],
   });
+  const lines = createInterface({ input: child.stdout });
   let errors = '';
   child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-  const issuer = await firstLine(child).catch((err: Error) => {
+  const issuer = await nextLine(child, lines).catch((err: Error) => {
     child.kill();
     throw new Error(`The test OIDC issuer did not start: ${err.message}\n${errors}`);
   });
@@ -52,18 +55,22 @@ export async function startOidcIssuer(options: {
     issuer: (JSON.parse(issuer) as { issuer: string }).issuer,
     clientId,
     clientSecret,
+    async setRedirectUri(redirectUri) {
+      child.stdin.write(`${JSON.stringify({ redirectUris: [redirectUri].flat() })}\n`);
+      await nextLine(child, lines);
+    },
     close: () => stop(child),
   };
 }
 
-function firstLine(child: ChildProcess): Promise<string> {
+function nextLine(child: ChildProcess, lines: Interface): Promise<string> {
   return new Promise((resolve, reject) => {
-    const lines = createInterface({ input: child.stdout! });
+    const exited = (code: number | null) => reject(new Error(`exited with code ${code}`));
+    child.once('exit', exited);
     lines.once('line', (line) => {
-      lines.close();
+      child.off('exit', exited);
       resolve(line);
     });
-    child.once('exit', (code) => reject(new Error(`exited with code ${code}`)));
   });
 }
 
