@@ -4,6 +4,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { SecuritySettingEntity } from 'src/modules/users/security-setting.entity';
 
 const ROW_ID = 1;
+/** audit_event.entity_id is a uuid: the one row's stand-in there. */
+export const SECURITY_SETTING_AUDIT_ID = '00000000-0000-0000-0000-000000000001';
 
 /** The only way into `security_setting` (one row, absent until an admin first chooses). */
 @Injectable()

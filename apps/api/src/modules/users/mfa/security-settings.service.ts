@@ -6,7 +6,7 @@ import { AuditService } from 'src/modules/audit/audit.service';
 import type { SecuritySettingEntity } from 'src/modules/users/security-setting.entity';
 import type { SecuritySettingsType } from './dto/security-settings.type';
 import { MfaPolicyService } from './mfa-policy.service';
-import { SecuritySettingRepository } from './security-setting.repository';
+import { SECURITY_SETTING_AUDIT_ID, SecuritySettingRepository } from './security-setting.repository';
 
 /** The "require MFA for everyone" setting: its effective value and why, and an admin's change (audited). */
 @Injectable()
@@ -32,7 +32,7 @@ export class SecuritySettingsService {
         actor,
         action: 'security.require_mfa_changed',
         entityType: 'security_setting',
-        entityId: '1',
+        entityId: SECURITY_SETTING_AUDIT_ID,
         before: { requireMfa: before },
         after: { requireMfa },
       });
