@@ -28,6 +28,7 @@ import { OrdersModule } from './modules/orders/orders.module';
 import { OutboxModule } from './modules/outbox/outbox.module';
 import { RulesModule } from './modules/rules/rules.module';
 import { SyncModule } from './modules/sync/sync.module';
+import { MfaModule } from './modules/users/mfa/mfa.module';
 import { UsersModule } from './modules/users/users.module';
 
 @Module({})
@@ -49,6 +50,7 @@ export class AppModule {
         AlertsModule,
         MailModule,
         UsersModule,
+        MfaModule,
         AuthModule,
         SsoModule,
         ChannelsModule,
