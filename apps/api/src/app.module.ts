@@ -13,6 +13,7 @@ import { ActionsModule } from './modules/actions/actions.module';
 import { AlertsModule } from './modules/alerts/alerts.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { BuyerDataModule } from './modules/buyer-data/buyer-data.module';
 import { SsoModule } from './modules/auth/sso/sso.module';
 import { CatalogModule } from './modules/catalog/catalog.module';
 import { ChannelsModule } from './modules/channels/channels.module';
@@ -64,6 +65,7 @@ export class AppModule {
         McfModule,
         ShipmentTrackingModule,
         ComplianceModule,
+        BuyerDataModule,
         CatalogModule,
         DemoModule,
       ],
