@@ -19,11 +19,15 @@ describe.each(testDatabases())('schema and migrations on %s', (kind) => {
     expect(await schemaDrift(app.ds)).toEqual({ up: [], down: [] });
   });
 
-  it('creates the partial indexes the inbox views rely on', async () => {
+  it('creates the partial indexes the inbox views and the buyer data purge rely on', async () => {
     const rows: { indexname: string }[] = await app.ds.query(
       `SELECT indexname FROM pg_indexes WHERE tablename = 'order' AND indexdef LIKE '%WHERE%' ORDER BY indexname`,
     );
-    expect(rows.map((r) => r.indexname)).toEqual(['ix_order_open_account_ship_by', 'ix_order_open_ship_by']);
+    expect(rows.map((r) => r.indexname)).toEqual([
+      'ix_order_buyer_data_held',
+      'ix_order_open_account_ship_by',
+      'ix_order_open_ship_by',
+    ]);
   });
 
   it('reverts every migration and applies them again', async () => {
