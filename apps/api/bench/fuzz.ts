@@ -36,6 +36,7 @@ import { Random } from '@order-hub/sandbox';
 import { createApp, type RunningApp } from '../src/bootstrap';
 import { loadConfig } from '../src/config/app-config';
 import { writeBenchmarkSection } from './benchmarks-doc';
+import { ApiTokensService } from '../src/modules/auth/api-tokens.service';
 
 export interface FuzzOptions {
   requests: number;
@@ -802,7 +803,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
   const log = options.log ?? (() => undefined);
   const { running, baseUrl, dataDir } = await startHub(options);
   try {
-    const admin = running.firstAdminToken!;
+    const admin = (await running.app.get(ApiTokensService).create('fuzz admin', 'ADMIN', 'system:fuzz')).secret;
     const { ids, tokens } = await prepare(baseUrl, admin);
     log(`hub at ${baseUrl}: ${ids.orders.length} orders, ${ids.accounts.length} accounts`);
     // The app's own schema (an introspection query would be deeper than the depth limit allows).

@@ -13,6 +13,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { writeBenchmarkSection } from './benchmarks-doc';
+import { ApiTokensService } from '../src/modules/auth/api-tokens.service';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 11_000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
@@ -63,7 +64,12 @@ async function serve(): Promise<void> {
     });
   });
   const { port } = running.app.getHttpServer().address() as { port: number };
-  process.send!({ type: 'ready', port, token: running.firstAdminToken! } satisfies FromChild);
+  process.send!({
+    type: 'ready',
+    port,
+    token: (await running.app.get(ApiTokensService).create('memory bench admin', 'ADMIN', 'system:memory-bench'))
+      .secret,
+  } satisfies FromChild);
 }
 
 function nextMessage<T extends FromChild['type']>(

@@ -25,6 +25,7 @@ import { createApp, type RunningApp } from '../src/bootstrap';
 import { loadConfig } from '../src/config/app-config';
 import { createScratchPostgres } from '../test/support/test-databases';
 import { writeBenchmarkSection } from './benchmarks-doc';
+import { ApiTokensService } from '../src/modules/auth/api-tokens.service';
 
 export interface SoakOptions {
   /** PostgreSQL server a scratch database is created on (and dropped after). */
@@ -185,7 +186,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     running = await createApp(loadConfig(env));
     await running.app.listen(0, '127.0.0.1');
     const { port } = running.app.getHttpServer().address() as { port: number };
-    const token = running.firstAdminToken!;
+    const token = (await running.app.get(ApiTokensService).create('soak admin', 'ADMIN', 'system:soak')).secret;
     const gql = async <T = unknown>(query: string, variables: Record<string, unknown>): Promise<T> => {
       const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
         method: 'POST',

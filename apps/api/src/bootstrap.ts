@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import fastifyCookie from '@fastify/cookie';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -8,22 +9,22 @@ import type { AppConfig } from './config/app-config';
 import { serveConsole } from './console-static';
 import type { RunningDatabase } from './config/app-config.token';
 import { startDatabase } from './database/start-database';
-import { issueFirstAdminToken } from './first-admin-token';
+import { issueFirstAdminInvitation } from './first-admin-invitation';
 import { registerRateLimits } from './common/http/rate-limits';
 import { registerSecurityHeaders } from './common/http/security-headers';
 import { ErrorLogFilter } from './common/logging/error-log.filter';
 import { createHubLogger } from './common/logging/hub-logger';
 import { NestPinoLogger } from './common/logging/nest-pino-logger';
 import { HubLogController } from './common/logging/request-log';
-import { ApiTokensService } from './modules/auth/api-tokens.service';
+import { RequestAuthenticator } from './modules/auth/request-authentication';
 import { introspectionGate } from './modules/auth/introspection-gate';
 import { DemoSandboxService } from './modules/demo/demo-sandbox.service';
 
 export interface RunningApp {
   app: NestFastifyApplication;
   database: RunningDatabase;
-  /** The first admin token, when this start created it. */
-  firstAdminToken: string | null;
+  /** The one-time link that creates the first admin, while no admin has signed up (null once one has). */
+  firstAdminInvitationUrl: string | null;
   close(): Promise<void>;
 }
 
@@ -56,20 +57,22 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     const fastify = app.getHttpAdapter().getInstance();
     // Before any route exists, so every route (GraphQL, downloads, the console's files) gets their hooks.
     await registerSecurityHeaders(fastify, config.graphql.graphiql);
-    closeRateLimits = await registerRateLimits(fastify, config, app.get(ApiTokensService));
+    // The session cookie is read by the rate limiter's onRequest hook, so its parser runs first.
+    await fastify.register(fastifyCookie, { hook: 'onRequest' });
+    closeRateLimits = await registerRateLimits(fastify, config, app.get(RequestAuthenticator));
     app.useGlobalFilters(new ErrorLogFilter(app.getHttpAdapter()));
     if (!(await serveConsole(app, config.webDistDir))) {
       new Logger('Console').warn(`No built console at ${config.webDistDir}: run "npm run build" to serve it at /`);
     }
     await app.init();
-    fastify.graphql.addHook('preExecution', introspectionGate(config.introspection, app.get(ApiTokensService)));
-    const firstAdminToken = await issueFirstAdminToken(app, config.dataDir, config.logLevel === 'silent');
+    fastify.graphql.addHook('preExecution', introspectionGate(config.introspection, app.get(RequestAuthenticator)));
+    const firstAdminInvitationUrl = await issueFirstAdminInvitation(app, config, config.logLevel === 'silent');
     if (config.demoData) await app.get(DemoSandboxService).start();
     const running = app;
     return {
       app: running,
       database,
-      firstAdminToken,
+      firstAdminInvitationUrl,
       async close() {
         await running.close();
         await closeRateLimits();

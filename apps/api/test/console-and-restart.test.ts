@@ -41,10 +41,12 @@ describe('the api process', () => {
     }
   });
 
-  it('imports the demo from its sandbox, and keeps data, sandbox and tokens across restarts, issuing the first token once', async () => {
+  it('imports the demo from its sandbox, and keeps data, sandbox and tokens across restarts, with a fresh first-admin link each start', async () => {
     const config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', DEMO_DATA: 'true', SANDBOX_PORT: '0' });
     const first = await createApp(config);
-    const token = first.firstAdminToken;
+    const firstLink = first.firstAdminInvitationUrl;
+    const { ApiTokensService } = await import('../src/modules/auth/api-tokens.service');
+    const { secret: token } = await first.app.get(ApiTokensService).create('restart check', 'ADMIN', 'system:test');
     const { OrdersService } = await import('../src/modules/orders/orders.service');
     const all = async (app: typeof first) =>
       (await app.app.get(OrdersService).viewCounts({})).find((c) => c.view === 'ALL')!.count;
@@ -66,8 +68,10 @@ describe('the api process', () => {
 
     const second = await createApp(config);
     try {
-      expect(token).toMatch(/^ohk_/);
-      expect(second.firstAdminToken).toBeNull();
+      expect(firstLink).toMatch(/^http:\/\/localhost:3000\/invite#[A-Za-z0-9_-]{43}$/);
+      // No admin signed up in between: the new start supersedes the old link with a fresh one.
+      expect(second.firstAdminInvitationUrl).toMatch(/\/invite#/);
+      expect(second.firstAdminInvitationUrl).not.toBe(firstLink);
       const after = await second.app.get(OrdersService).viewCounts({});
       expect(after.find((c) => c.view === 'ALL')!.count).toBeGreaterThanOrEqual(300);
       expect(after.find((c) => c.view === 'ALL')).toEqual(before.find((c) => c.view === 'ALL'));
@@ -83,8 +87,7 @@ describe('the api process', () => {
       for (const { id } of ids)
         expect(['DONE', 'BUSY']).toContain(await second.app.get(SyncSchedulerService).pullNow(id));
       expect(moved.map((m) => m.last_error)).toEqual([null, null]);
-      const { ApiTokensService } = await import('../src/modules/auth/api-tokens.service');
-      expect(await second.app.get(ApiTokensService).authenticate(token!)).toMatchObject({ role: 'ADMIN' });
+      expect(await second.app.get(ApiTokensService).authenticate(token)).toMatchObject({ role: 'ADMIN' });
     } finally {
       await second.close();
     }

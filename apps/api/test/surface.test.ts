@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createApp } from '../src/bootstrap';
 import { loadConfig } from '../src/config/app-config';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -130,36 +129,5 @@ describe('GRAPHQL_INTROSPECTION', () => {
     expect(() => loadConfig({ GRAPHQL_INTROSPECTION: 'sometimes' })).toThrow(
       'Invalid configuration: GRAPHQL_INTROSPECTION must be authenticated, always or never (got "sometimes")',
     );
-  });
-});
-
-describe('the first admin token', () => {
-  it('is not printed: the start-up message says which file holds it', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'order-hub-token-'));
-    const printed: string[] = [];
-    const write = process.stdout.write.bind(process.stdout);
-    process.stdout.write = (chunk: string | Uint8Array, ...rest: unknown[]) => {
-      printed.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
-      return (write as (...args: unknown[]) => boolean)(chunk, ...rest);
-    };
-    let running;
-    try {
-      running = await createApp(loadConfig({ DATA_DIR: dir, PGLITE_DIR: 'memory', LOG_LEVEL: 'info' }));
-    } finally {
-      process.stdout.write = write;
-    }
-    try {
-      const secret = running.firstAdminToken!;
-      expect(secret).toMatch(/^ohk_/);
-      const output = printed.join('');
-      expect(output).not.toContain(secret);
-      expect(output).not.toContain(secret.slice(4, 20));
-      const file = join(dir, 'admin-token');
-      expect(output).toContain(`saved it to ${file}`);
-      expect(readFileSync(file, 'utf8').trim()).toBe(secret);
-    } finally {
-      await running.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
   });
 });

@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { createApp, type CreateAppOptions, type RunningApp } from '../../src/bootstrap';
 import { loadConfig } from '../../src/config/app-config';
+import { ApiTokensService } from '../../src/modules/auth/api-tokens.service';
 import { createScratchPostgres, type ScratchDatabase, type TestDatabaseKind } from './test-databases';
 
 export interface GraphqlResponse<T = Record<string, unknown>> {
@@ -56,7 +57,10 @@ export async function startTestApp(
   await running.app.listen(0, '127.0.0.1');
   const address = running.app.getHttpServer().address() as { port: number };
   const baseUrl = `http://127.0.0.1:${address.port}`;
-  const adminToken = running.firstAdminToken!;
+  // Suites act as an integration's ADMIN token; the sign-in suites make people and sessions of their own.
+  const { secret: adminToken } = await running.app
+    .get(ApiTokensService)
+    .create('test admin', 'ADMIN', 'system:test-harness');
 
   return {
     running,

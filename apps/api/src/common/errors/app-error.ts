@@ -4,6 +4,8 @@ import { GraphQLError } from 'graphql';
 export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
+  /** A console session that still owes its second factor (or its enrolment): see `me.sessionStatus`. */
+  MFA_REQUIRED: 'MFA_REQUIRED',
   NOT_FOUND: 'NOT_FOUND',
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   CONFLICT: 'CONFLICT',
@@ -24,14 +26,14 @@ export class AppError extends GraphQLError {
 }
 
 export class UnauthenticatedError extends AppError {
-  constructor(message = 'A valid API token is required: send "Authorization: Bearer <token>".') {
+  constructor(message = 'Sign in, or send a valid API token as "Authorization: Bearer <token>".') {
     super(ErrorCode.UNAUTHENTICATED, message);
   }
 }
 
 export class ForbiddenError extends AppError {
   constructor(required: string, actual: string) {
-    super(ErrorCode.FORBIDDEN, `This operation needs the ${required} role; the token has ${actual}.`, {
+    super(ErrorCode.FORBIDDEN, `This operation needs the ${required} role; you have ${actual}.`, {
       requiredRole: required,
     });
   }

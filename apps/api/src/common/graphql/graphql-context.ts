@@ -1,4 +1,4 @@
-import type { ApiRole } from '@order-hub/types';
+import type { ApiRole, SessionStatus } from '@order-hub/types';
 import type { FastifyRequest } from 'fastify';
 import type { RequestLoaders } from 'src/common/dataloaders/request-loaders';
 
@@ -20,4 +20,6 @@ export interface GraphqlContext {
   loaders: RequestLoaders;
   caller?: Caller;
   callerLookup?: Promise<Caller>;
+  /** Where the console session stands (the guard sets it); unset for bearer tokens. */
+  sessionStatus?: SessionStatus;
 }

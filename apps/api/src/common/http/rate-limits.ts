@@ -5,8 +5,13 @@ import { Redis } from 'ioredis';
 import { ErrorCode } from 'src/common/errors/app-error';
 import { LOG_CAUSE } from 'src/common/logging/hub-logger';
 import type { AppConfig } from 'src/config/app-config';
-import type { ApiTokensService } from 'src/modules/auth/api-tokens.service';
-import { authenticateRequest, bearerSecret, wasAuthenticationRefused } from 'src/modules/auth/request-authentication';
+import {
+  authenticateRequest,
+  bearerSecret,
+  wasAuthenticationRefused,
+  type RequestAuthenticator,
+} from 'src/modules/auth/request-authentication';
+import { sessionSecretOf } from 'src/modules/auth/sessions/session-cookie';
 import { EASYPOST_WEBHOOK_PATH } from 'src/modules/carrier-tracking/trackers/webhooks/tracking-webhook.route';
 import { redisOptions } from 'src/modules/jobs/redis-options';
 
@@ -17,9 +22,10 @@ const NAMESPACE = 'order-hub:rate-limit:';
 /**
  * Two limits in front of every route (GraphQL, the CSV downloads, the console's files), counted per minute:
  *
- * - requests: per token (keyed by a hash of the bearer secret) or, without one, per client address;
+ * - requests: per token (keyed by a hash of the bearer secret), per console session (a hash of the cookie's
+ *   secret) or, with neither, per client address;
  * - refused authentications per address: once an address has spent its budget, its requests are answered 429
- *   unless they carry a valid token, so random tokens stop reaching the database's token lookup and a valid
+ *   unless they carry a valid token or session, so random tokens stop reaching the database's lookup and a valid
  *   client behind the same address keeps working within its own budget.
  *
  * The tracking provider's signed webhooks skip the request limit: EasyPost posts bursts from a few addresses and
@@ -33,7 +39,7 @@ const NAMESPACE = 'order-hub:rate-limit:';
 export async function registerRateLimits(
   fastify: FastifyInstance,
   config: AppConfig,
-  tokens: ApiTokensService,
+  auth: RequestAuthenticator,
 ): Promise<() => Promise<void>> {
   const { perMinute, authFailuresPerMinute } = config.rateLimit;
   if (perMinute <= 0 && authFailuresPerMinute <= 0) return async () => {};
@@ -72,7 +78,7 @@ export async function registerRateLimits(
     }
     if (authFailuresPerMinute > 0) {
       const f = await authFailures(req, { increment: false });
-      if (!f.isAllowed && f.remaining === 0 && f.ttl > 0 && !(await carriesValidToken(req, tokens))) {
+      if (!f.isAllowed && f.remaining === 0 && f.ttl > 0 && !(await carriesValidCredentials(req, auth))) {
         return tooMany(
           reply,
           req,
@@ -100,15 +106,24 @@ function isProviderWebhook(req: FastifyRequest): boolean {
   return req.method === 'POST' && req.routeOptions.url === EASYPOST_WEBHOOK_PATH;
 }
 
-/** Per token when the request carries one (a hash of it: the secret never becomes a Redis key), else per address. */
+/**
+ * Per token when the request carries one, else per session cookie (hashes: a secret never becomes a Redis key),
+ * else per address.
+ */
 function requestKey(req: FastifyRequest): string {
-  const secret = bearerSecret(req);
-  return secret ? `token:${createHash('sha256').update(secret).digest('base64url').slice(0, 32)}` : `ip:${req.ip}`;
+  const bearer = bearerSecret(req);
+  if (bearer) return `token:${shortHash(bearer)}`;
+  const session = sessionSecretOf(req);
+  return session ? `session:${shortHash(session)}` : `ip:${req.ip}`;
 }
 
-async function carriesValidToken(req: FastifyRequest, tokens: ApiTokensService): Promise<boolean> {
-  if (!bearerSecret(req)) return false;
-  return (await authenticateRequest(req, tokens)).caller !== undefined;
+function shortHash(secret: string): string {
+  return createHash('sha256').update(secret).digest('base64url').slice(0, 32);
+}
+
+async function carriesValidCredentials(req: FastifyRequest, auth: RequestAuthenticator): Promise<boolean> {
+  if (!bearerSecret(req) && !sessionSecretOf(req)) return false;
+  return (await authenticateRequest(req, auth)).caller !== undefined;
 }
 
 /** 429 with Retry-After, and a GraphQL-shaped body so GraphQL clients read `extensions.code` as for any error. */

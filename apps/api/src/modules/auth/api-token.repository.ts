@@ -44,13 +44,4 @@ export class ApiTokenRepository {
   save(token: ApiTokenEntity, em?: EntityManager): Promise<ApiTokenEntity> {
     return this.tokens(em).save(token);
   }
-
-  /**
-   * How many tokens exist, with the table locked against other writers until the transaction ends (so two
-   * processes starting at once agree on a single first token).
-   */
-  async lockAndCount(em: EntityManager): Promise<number> {
-    await em.query('LOCK TABLE "api_token" IN EXCLUSIVE MODE');
-    return this.tokens(em).count();
-  }
 }

@@ -32,6 +32,9 @@ export class ApiTokenType {
 
   @Field(() => Date, { nullable: true, description: 'When the token stops working; null: it never expires.' })
   expiresAt: Date | null;
+
+  /** Resolved as `user` (the person it acts for; null: a named integration). */
+  userId: string | null;
 }
 
 @ObjectType('CreatedApiToken')
@@ -53,5 +56,6 @@ export function toApiTokenType(e: ApiTokenEntity): ApiTokenType {
     lastUsedAt: e.lastUsedAt,
     revokedAt: e.revokedAt,
     expiresAt: e.expiresAt,
+    userId: e.userId,
   };
 }

@@ -1,5 +1,8 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ApiRole } from '@order-hub/types';
+import type { GraphqlContext } from 'src/common/graphql/graphql-context';
+import { userByIdLoader } from 'src/modules/users/user-by-id.loader';
+import { toUserType, UserType } from 'src/modules/users/user.type';
 import { actorOf, type Caller } from './caller';
 import { CurrentCaller } from './current-caller.decorator';
 import { RequireRole } from './roles.decorator';
@@ -10,12 +13,6 @@ import { CreateApiTokenInput } from './dto/create-api-token.input';
 @Resolver(() => ApiTokenType)
 export class ApiTokensResolver {
   constructor(private readonly tokens: ApiTokensService) {}
-
-  @Query(() => ApiTokenType, { description: 'The token the request was made with.' })
-  async me(@CurrentCaller() caller: Caller): Promise<ApiTokenType> {
-    if (!caller.tokenId) throw new Error('me for console sessions: see the users module');
-    return toApiTokenType(await this.tokens.get(caller.tokenId));
-  }
 
   @Query(() => [ApiTokenType])
   @RequireRole(ApiRole.ADMIN)
@@ -34,6 +31,7 @@ export class ApiTokensResolver {
       input.role,
       actorOf(caller),
       input.expiresAt ?? null,
+      input.userId ?? null,
     );
     return { apiToken: toApiTokenType(token), token: secret };
   }
@@ -45,5 +43,15 @@ export class ApiTokensResolver {
     @CurrentCaller() caller: Caller,
   ): Promise<ApiTokenType> {
     return toApiTokenType(await this.tokens.revoke(id, caller, actorOf(caller)));
+  }
+
+  @ResolveField(() => UserType, {
+    nullable: true,
+    description: 'The person the token acts for; null: a named integration.',
+  })
+  async user(@Parent() token: ApiTokenType, @Context() ctx: GraphqlContext): Promise<UserType | null> {
+    if (!token.userId) return null;
+    const user = await ctx.loaders.of(userByIdLoader).load(token.userId);
+    return user ? toUserType(user) : null;
   }
 }

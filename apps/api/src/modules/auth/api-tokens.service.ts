@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { ApiRole } from '@order-hub/types';
+import { ApiRole, roleAtLeast, UserStatus } from '@order-hub/types';
 import type { AuthOutcome, Caller } from './caller';
 import { BadUserInputError, ConflictError, NotFoundError } from 'src/common/errors/app-error';
 import { Transactions } from 'src/common/database/transactions';
 import { AuditService } from 'src/modules/audit/audit.service';
+import { UsersService } from 'src/modules/users/users.service';
+import type { Person } from './person';
 import type { ApiTokenEntity } from './api-token.entity';
 import { ApiTokenRepository } from './api-token.repository';
 import { displayPrefix, hashTokenSecret, newTokenSecret } from './token-secret';
@@ -17,6 +19,7 @@ export class ApiTokensService {
     private readonly tokens: ApiTokenRepository,
     private readonly tx: Transactions,
     private readonly audit: AuditService,
+    private readonly users: UsersService,
   ) {}
 
   /** The caller a secret stands for, or why it is refused (unknown, revoked or expired). */
@@ -27,10 +30,21 @@ export class ApiTokensService {
     if (token.expiresAt && token.expiresAt <= now) {
       return { refused: `The API token expired at ${token.expiresAt.toISOString()}: ask an admin for a new one.` };
     }
+    const user = token.userId ? await this.users.findById(token.userId) : null;
+    if (token.userId) {
+      if (!user || user.status === UserStatus.DISABLED) return { refused: "The API token's user is disabled." };
+      if (user.status !== UserStatus.ACTIVE) {
+        return { refused: "The API token's user has not accepted their invitation yet." };
+      }
+    }
     if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
       await this.tokens.touchLastUsed(token.id, now);
     }
-    return { caller: { tokenId: token.id, sessionId: null, userId: null, name: token.name, role: token.role } };
+    if (!user)
+      return { caller: { tokenId: token.id, sessionId: null, userId: null, name: token.name, role: token.role } };
+    // A person's token acts as them, with no more rights than they have now (a demotion applies at once).
+    const role = roleAtLeast(user.role, token.role) ? token.role : user.role;
+    return { caller: { tokenId: token.id, sessionId: null, userId: user.id, name: user.email, role } };
   }
 
   /** The caller a secret stands for; null when it is unknown, revoked or expired. */
@@ -48,12 +62,16 @@ export class ApiTokensService {
     return token;
   }
 
-  /** Returns the secret once; only its hash is kept. */
+  /**
+   * Returns the secret once; only its hash is kept. With `userId` the token acts for that (active) person, with at
+   * most their role; without, it is a named integration's.
+   */
   async create(
     name: string,
     role: ApiRole,
     actor: string,
     expiresAt: Date | null = null,
+    userId: string | null = null,
   ): Promise<{ token: ApiTokenEntity; secret: string }> {
     const trimmed = name.trim();
     if (trimmed.length === 0 || trimmed.length > 120) {
@@ -62,6 +80,7 @@ export class ApiTokensService {
     if (expiresAt && !(expiresAt.getTime() > Date.now())) {
       throw new BadUserInputError('input.expiresAt', `must be in the future (got ${expiresAt.toISOString()}).`);
     }
+    const user = userId ? await this.activeUser(userId, role) : null;
     return this.tx.run(async (em) => {
       const secret = newTokenSecret();
       const token = await this.tokens.insert(
@@ -72,6 +91,7 @@ export class ApiTokensService {
           prefix: displayPrefix(secret),
           createdBy: actor,
           expiresAt,
+          userId: user?.id ?? null,
         },
         em,
       );
@@ -85,6 +105,7 @@ export class ApiTokensService {
           role: token.role,
           prefix: token.prefix,
           ...(expiresAt ? { expiresAt: expiresAt.toISOString() } : {}),
+          ...(user ? { user: user.email } : {}),
         },
       });
       return { token, secret };
@@ -114,32 +135,18 @@ export class ApiTokensService {
     });
   }
 
-  /**
-   * On an empty database, creates the first admin token and returns its secret; otherwise null. The table
-   * lock makes two processes starting at once agree on a single first token.
-   */
-  async createFirstAdminIfNone(): Promise<string | null> {
-    return this.tx.run(async (em) => {
-      if ((await this.tokens.lockAndCount(em)) > 0) return null;
-      const secret = newTokenSecret();
-      const token = await this.tokens.insert(
-        {
-          name: 'first admin',
-          role: ApiRole.ADMIN,
-          tokenHash: hashTokenSecret(secret),
-          prefix: displayPrefix(secret),
-          createdBy: 'system:first-start',
-        },
-        em,
+  private async activeUser(userId: string, role: ApiRole): Promise<Person> {
+    const user = await this.users.findById(userId);
+    if (!user) throw new BadUserInputError('input.userId', `no user has the id ${userId}.`);
+    if (user.status !== UserStatus.ACTIVE) {
+      throw new BadUserInputError(
+        'input.userId',
+        `${user.email} is ${user.status.toLowerCase()}: only an active user's token works.`,
       );
-      await this.audit.record(em, {
-        actor: 'system:first-start',
-        action: 'api_token.created',
-        entityType: 'api_token',
-        entityId: token.id,
-        after: { name: token.name, role: token.role, prefix: token.prefix },
-      });
-      return secret;
-    });
+    }
+    if (!roleAtLeast(user.role, role)) {
+      throw new BadUserInputError('input.role', `must not exceed the user's role (${user.email} is ${user.role}).`);
+    }
+    return user;
   }
 }

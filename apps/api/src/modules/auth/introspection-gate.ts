@@ -2,8 +2,7 @@ import { BREAK, visit, type DocumentNode } from 'graphql';
 import type { FastifyRequest } from 'fastify';
 import { AppError, ErrorCode, UnauthenticatedError } from 'src/common/errors/app-error';
 import type { AppConfig } from 'src/config/app-config';
-import type { ApiTokensService } from './api-tokens.service';
-import { authenticateRequest, markAuthenticationRefused } from './request-authentication';
+import { authenticateRequest, markAuthenticationRefused, type RequestAuthenticator } from './request-authentication';
 
 const asked = new WeakMap<DocumentNode, boolean>();
 
@@ -28,10 +27,10 @@ export function asksIntrospection(document: DocumentNode): boolean {
 
 /**
  * A Mercurius preExecution hook: introspection (the whole schema, a map of every operation) only for callers
- * with a valid API token (GRAPHQL_INTROSPECTION=authenticated, the default), for everyone (`always`) or for
+ * with a valid API token or console session (GRAPHQL_INTROSPECTION=authenticated, the default), for everyone (`always`) or for
  * nobody (`never`). An anonymous introspection answers UNAUTHENTICATED saying so.
  */
-export function introspectionGate(mode: AppConfig['introspection'], tokens: ApiTokensService) {
+export function introspectionGate(mode: AppConfig['introspection'], auth: RequestAuthenticator) {
   return async (_schema: unknown, document: DocumentNode, context: { reply: { request: FastifyRequest } }) => {
     if (mode === 'always' || !asksIntrospection(document)) return;
     if (mode === 'never') {
@@ -41,9 +40,9 @@ export function introspectionGate(mode: AppConfig['introspection'], tokens: ApiT
       );
     }
     const req = context.reply.request;
-    const outcome = await authenticateRequest(req, tokens);
+    const outcome = await authenticateRequest(req, auth);
     if (outcome.refused === undefined) return;
     markAuthenticationRefused(req);
-    throw new UnauthenticatedError(`Introspection needs a valid API token. ${outcome.refused}`);
+    throw new UnauthenticatedError(`Introspection needs a valid API token or session. ${outcome.refused}`);
   };
 }

@@ -2,8 +2,7 @@ import { Context, Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Public } from 'src/modules/auth/roles.decorator';
-import { ApiTokensService } from 'src/modules/auth/api-tokens.service';
-import { authenticateRequest } from 'src/modules/auth/request-authentication';
+import { authenticateRequest, RequestAuthenticator } from 'src/modules/auth/request-authentication';
 import { InjectConfig, InjectRunningDatabase, type RunningDatabase } from 'src/config/app-config.token';
 import type { AppConfig } from 'src/config/app-config';
 import type { GraphqlContext } from 'src/common/graphql/graphql-context';
@@ -17,7 +16,7 @@ export class HealthResolver {
     @InjectDataSource() private readonly ds: DataSource,
     @InjectRunningDatabase() private readonly database: RunningDatabase,
     @InjectConfig() private readonly config: AppConfig,
-    private readonly tokens: ApiTokensService,
+    private readonly auth: RequestAuthenticator,
   ) {}
 
   @Public()
@@ -37,9 +36,9 @@ export class HealthResolver {
     };
   }
 
-  /** The version tells an attacker which advisories apply: only callers with a valid token see it (unless `always`). */
+  /** The version tells an attacker which advisories apply: only callers with a valid token or session see it (unless `always`). */
   private async showsVersion(ctx: GraphqlContext): Promise<boolean> {
     if (this.config.introspection === 'always') return true;
-    return (await authenticateRequest(ctx.req, this.tokens)).caller !== undefined;
+    return (await authenticateRequest(ctx.req, this.auth)).caller !== undefined;
   }
 }

@@ -1,4 +1,4 @@
-import { Field, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType } from '@nestjs/graphql';
 import { ApiRole } from '@order-hub/types';
 
 @InputType()
@@ -11,4 +11,11 @@ export class CreateApiTokenInput {
 
   @Field(() => Date, { nullable: true, description: 'When the token stops working (in the future); omitted: never.' })
   expiresAt?: Date | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The person the token acts for (an active user; its role at most theirs); omitted: a named integration's.",
+  })
+  userId?: string | null;
 }

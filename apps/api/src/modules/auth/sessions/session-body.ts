@@ -1,5 +1,5 @@
 import type { ApiRole, SessionStatus } from '@order-hub/types';
-import type { UserEntity } from 'src/modules/users/user.entity';
+import type { Person } from '../person';
 import { csrfTokenFor } from './session-secret';
 import type { UserSessionEntity } from './user-session.entity';
 
@@ -18,7 +18,7 @@ export interface SessionBody {
 export function sessionBody(
   secret: string,
   session: Pick<UserSessionEntity, 'expiresAt' | 'lastSeenAt'>,
-  user: Pick<UserEntity, 'id' | 'email' | 'name' | 'role' | 'totpEnabledAt'>,
+  user: Pick<Person, 'id' | 'email' | 'name' | 'role' | 'totpEnabledAt'>,
   status: SessionStatus,
   idleMs: number,
 ): SessionBody {

@@ -4,8 +4,8 @@ import type { EntityManager } from 'typeorm';
 import type { AppConfig } from 'src/config/app-config';
 import { InjectConfig } from 'src/config/app-config.token';
 import { MfaPolicyService } from 'src/modules/users/mfa/mfa-policy.service';
-import type { UserEntity } from 'src/modules/users/user.entity';
 import { UsersService } from 'src/modules/users/users.service';
+import type { Person } from '../person';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { sessionBody, type SessionBody } from './session-body';
 import { setSessionCookie, sessionSecretOf } from './session-cookie';
@@ -26,7 +26,7 @@ export interface NewSession {
 
 export interface ResolvedSession {
   session: UserSessionEntity;
-  user: UserEntity;
+  user: Person;
   status: SessionStatus;
   /** When the session ends if no request comes (the absolute end is `session.expiresAt`). */
   idleExpiresAt: Date;
@@ -44,7 +44,7 @@ export class SessionsService {
 
   /** Starts a session for an ACTIVE user; the secret goes in the cookie and is not kept. */
   async create(
-    user: Pick<UserEntity, 'id'>,
+    user: Pick<Person, 'id'>,
     options: NewSession,
     em?: EntityManager,
   ): Promise<{ session: UserSessionEntity; secret: string }> {
@@ -73,7 +73,7 @@ export class SessionsService {
   async start(
     req: FastifyRequest,
     reply: FastifyReply,
-    user: UserEntity,
+    user: Person,
     method: SignInMethod,
     secondFactorPassed: boolean,
   ): Promise<SessionBody> {
@@ -118,12 +118,12 @@ export class SessionsService {
    * MFA_REQUIRED (they have one: ask for it) or MFA_ENROLMENT_REQUIRED (they must set one up first).
    */
   async statusOf(
-    user: Pick<UserEntity, 'id' | 'role' | 'totpEnabledAt'>,
+    user: Pick<Person, 'id' | 'role' | 'totpEnabledAt'>,
     session: Pick<UserSessionEntity, 'secondFactorAt'>,
   ): Promise<SessionStatus> {
     if (session.secondFactorAt) return SessionStatus.SIGNED_IN;
     if (user.totpEnabledAt) return SessionStatus.MFA_REQUIRED;
-    if (await this.mfaPolicy.requiredFor(user as UserEntity)) return SessionStatus.MFA_ENROLMENT_REQUIRED;
+    if (await this.mfaPolicy.requiredFor(user)) return SessionStatus.MFA_ENROLMENT_REQUIRED;
     return SessionStatus.SIGNED_IN;
   }
 

@@ -82,7 +82,8 @@ export class SsoService {
 
   private async signIn(req: FastifyRequest, reply: FastifyReply, flow: SsoFlow, claims: SsoClaims): Promise<string> {
     const sso = this.config.sso!;
-    if (claims.issuer !== sso.issuer) throw SsoRefusals.issuer();
+    // openid-client checked the ID token's issuer against the discovery document; this ties it to OIDC_ISSUER too.
+    if (withoutSlash(claims.issuer) !== withoutSlash(sso.issuer)) throw SsoRefusals.issuer();
     const match = await this.users.findOrCreateForSso(
       {
         issuer: claims.issuer,
@@ -147,6 +148,11 @@ function refusalOf(match: Extract<SsoUserMatch, { user: null }>, claims: SsoClai
   if (!claims.email) return SsoRefusals.noEmail();
   if (claims.emailVerified === false) return SsoRefusals.unverifiedEmail(claims.email);
   return SsoRefusals.unknownUser(claims.email);
+}
+
+/** 'https://idp.example.com/' and 'https://idp.example.com' name the same issuer (discovery accepts either). */
+function withoutSlash(issuer: string): string {
+  return issuer.replace(/\/$/, '');
 }
 
 function signInPageWith(refusal: SsoRefusal, returnTo: string): string {
