@@ -12,6 +12,8 @@ import { UsersService } from 'src/modules/users/users.service';
 import { SecondFactorService } from './second-factor.service';
 import { WRONG_CODE, lockedMessage } from './totp-enrolment.service';
 
+const NO_APP_YET = 'No authenticator app is set up for this account yet: set one up first.';
+
 const mfaBody = z.object({
   code: z.string({ error: 'is required, as text.' }).trim().min(1, 'is required.').max(64, 'is too long.'),
 });
@@ -34,17 +36,23 @@ export class MfaController {
 
   @Post('mfa')
   async verify(@Req() req: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    const { status, body } = await this.answer(req);
+    if (status === 429) reply.header('retry-after', (body as { retryAfterSeconds: number }).retryAfterSeconds);
+    reply.code(status).header('cache-control', 'no-store').send(body);
+  }
+
+  private async answer(req: FastifyRequest): Promise<{ status: number; body: object }> {
     const secret = sessionSecretOf(req);
     const resolved = secret ? await this.sessions.resolve(secret) : null;
-    if (!secret || !resolved) return void reply.code(401).send({ message: SESSION_ENDED });
-    if (!csrfTokenMatches(secret, csrfHeaderOf(req))) return void reply.code(403).send({ message: CSRF_MISSING });
+    if (!secret || !resolved) return { status: 401, body: { message: SESSION_ENDED } };
+    if (!csrfTokenMatches(secret, csrfHeaderOf(req))) return { status: 403, body: { message: CSRF_MISSING } };
     const parsed = mfaBody.safeParse(req.body ?? {});
     if (!parsed.success) {
       const field = parsed.error.issues[0].path.map(String).join('.') || 'body';
-      return void reply.code(400).send({ message: `${field}: ${parsed.error.issues[0].message}`, field });
+      return { status: 400, body: { message: `${field}: ${parsed.error.issues[0].message}`, field } };
     }
     const ipLocked = await this.ipLimiter.lockedForSeconds(req.ip);
-    if (ipLocked > 0) return void tooMany(reply, ipLocked);
+    if (ipLocked > 0) return tooMany(ipLocked);
 
     const { user, session } = resolved;
     const now = new Date();
@@ -52,15 +60,13 @@ export class MfaController {
     if (!check.ok) {
       switch (check.reason) {
         case 'LOCKED':
-          return void tooMany(reply, check.retryAfterSeconds);
+          return tooMany(check.retryAfterSeconds);
         case 'NOT_ENROLLED':
-          return void reply
-            .code(409)
-            .send({ message: 'No authenticator app is set up for this account yet: set one up first.' });
+          return { status: 409, body: { message: NO_APP_YET } };
         case 'WRONG_CODE':
           await this.ipLimiter.recordFailure(req.ip);
           await this.recordFailure(req, user.id, user.email, check.lockedUntil);
-          return void reply.code(401).send({ message: WRONG_CODE });
+          return { status: 401, body: { message: WRONG_CODE } };
       }
     }
     await this.tx.run(async (em) => {
@@ -73,15 +79,15 @@ export class MfaController {
         after: { kind: check.kind, recoveryCodesLeft: check.recoveryCodesLeft, ip: req.ip },
       });
     });
+    // Fully signed in: the refused sign-ins before it no longer count.
     await this.users.recordSignIn(user.id, now);
     const body = await this.sessions.bodyOf(req);
-    if (!body) return void reply.code(401).send({ message: SESSION_ENDED });
+    if (!body) return { status: 401, body: { message: SESSION_ENDED } };
     // After a recovery code the console says how many are left (regenerate them before the last is spent).
-    const extra = check.kind === 'RECOVERY_CODE' ? { recoveryCodesLeft: check.recoveryCodesLeft } : {};
-    reply
-      .code(200)
-      .header('cache-control', 'no-store')
-      .send({ ...body, ...extra });
+    return {
+      status: 200,
+      body: check.kind === 'RECOVERY_CODE' ? { ...body, recoveryCodesLeft: check.recoveryCodesLeft } : body,
+    };
   }
 
   private recordFailure(req: FastifyRequest, userId: string, email: string, lockedUntil: Date | null) {
@@ -106,9 +112,6 @@ export class MfaController {
   }
 }
 
-function tooMany(reply: FastifyReply, seconds: number): void {
-  reply
-    .code(429)
-    .header('retry-after', seconds)
-    .send({ message: lockedMessage(seconds), retryAfterSeconds: seconds });
+function tooMany(seconds: number): { status: number; body: object } {
+  return { status: 429, body: { message: lockedMessage(seconds), retryAfterSeconds: seconds } };
 }
