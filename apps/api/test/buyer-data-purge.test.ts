@@ -364,6 +364,21 @@ describe.each(testDatabases())('buyer data purge on %s', (kind) => {
     expect(await app.ds.query(`SELECT id, version, ship_to, raw_payload FROM "order" ORDER BY id`)).toEqual(before);
   });
 
+  it('purges a redacted order again when a later import brings the buyer back', async () => {
+    const b = BUYERS.amazon31;
+    // What an import of the channel's copy writes: the ship-to and its name column.
+    await app.ds.query(
+      `UPDATE "order" SET ship_to = jsonb_set(jsonb_set(ship_to, '{name}', to_jsonb($2::text)), '{line1}', to_jsonb($3::text)),
+              ship_to_name = $2 WHERE id = $1`,
+      [orderIds.get('amazon31'), b.name, b.street],
+    );
+    expect(await whereFound(b.street)).toEqual(['order.ship_to']);
+    const run = await app.running.app.get(BuyerDataPurgeService).purgeDue(new Date());
+    expect(run.orders).toBe(1);
+    expect(await whereFound(b.name)).toEqual([]);
+    expect(await whereFound(b.street)).toEqual([]);
+  });
+
   it('purges the 29-day orders once their 30 days are up', async () => {
     const later = new Date(Date.now() + 2 * DAY);
     const run = await app.running.app.get(BuyerDataPurgeService).purgeDue(later);

@@ -25,6 +25,7 @@ describe.each(testDatabases())('schema and migrations on %s', (kind) => {
     );
     expect(rows.map((r) => r.indexname)).toEqual([
       'ix_order_buyer_data_held',
+      'ix_order_buyer_data_returned',
       'ix_order_open_account_ship_by',
       'ix_order_open_ship_by',
     ]);

@@ -12,9 +12,14 @@ export class BuyerDataRedaction1795601500000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX "ix_order_buyer_data_held" ON "order" ("ordered_at") WHERE buyer_data_redacted_at IS NULL`,
     );
+    // A redacted order the channel sent again with a buyer name (the import writes ship_to_name): purged again.
+    await queryRunner.query(
+      `CREATE INDEX "ix_order_buyer_data_returned" ON "order" ("id") WHERE buyer_data_redacted_at IS NOT NULL AND ship_to_name IS NOT NULL`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX "public"."ix_order_buyer_data_returned"`);
     await queryRunner.query(`DROP INDEX "public"."ix_order_buyer_data_held"`);
     await queryRunner.query(`ALTER TABLE "order" DROP COLUMN "buyer_data_redacted_at"`);
   }

@@ -23,6 +23,7 @@ import { ChannelAccountEntity } from 'src/modules/channels/channel-account.entit
 @Index('ix_order_open_ship_by', { synchronize: false })
 @Index('ix_order_open_account_ship_by', { synchronize: false })
 @Index('ix_order_buyer_data_held', { synchronize: false })
+@Index('ix_order_buyer_data_returned', { synchronize: false })
 export class OrderEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -91,8 +91,9 @@ export class BuyerDataPurgeRepository {
    * Orders whose buyer data is past its channel's retention, oldest first. "Delivered" is the latest delivery of
    * the order's shipments (the tracker's delivery, else a DELIVERED carrier event, else the ship time plus the
    * policy's assumed days); a cancelled order counts from its cancellation; a DELIVERED order without shipments
-   * from the channel's last change. Reads only orders still holding buyer data placed before the earliest cutoff
-   * (partial index ix_order_buyer_data_held).
+   * from the channel's last change. Walks the orders still holding buyer data placed before the earliest cutoff
+   * in order time (partial index ix_order_buyer_data_held) and stops at `limit` due ones: the orders it passes over
+   * are only those past the cutoff but not yet due (a slow or unscanned delivery), a small set.
    */
   async findDue(now: Date, policies: readonly BuyerDataPolicy[], limit: number): Promise<string[]> {
     const keep = policies.map((p) => ({
@@ -100,16 +101,14 @@ export class BuyerDataPurgeRepository {
       cutoff: new Date(now.getTime() - p.piiRetentionDaysAfterDelivery * DAY_MS).toISOString(),
       assumed_days: p.assumedDeliveryDaysAfterShipment,
     }));
-    const earliest = new Date(Math.max(...keep.map((k) => Date.parse(k.cutoff))));
+    const latestCutoff = new Date(Math.max(...keep.map((k) => Date.parse(k.cutoff))));
     const rows: { id: string }[] = await this.ds.query(
       `WITH p AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS p(channel varchar, cutoff timestamptz, assumed_days int)),
        held AS (
          SELECT o.id, o.ordered_at, o.status, o.channel, COALESCE(o.channel_updated_at, o.updated_at) AS changed_at
            FROM "order" o
           WHERE o.buyer_data_redacted_at IS NULL AND o.ordered_at < $2
-            AND o.status IN ('SHIPPED', 'DELIVERED', 'CANCELLED')
-          ORDER BY o.ordered_at
-          LIMIT $4)
+            AND o.status IN ('SHIPPED', 'DELIVERED', 'CANCELLED'))
        SELECT h.id
          FROM held h
          JOIN p ON p.channel = h.channel
@@ -129,7 +128,16 @@ export class BuyerDataPurgeRepository {
               END < p.cutoff
         ORDER BY h.ordered_at
         LIMIT $3`,
-      [JSON.stringify(keep), earliest.toISOString(), limit, limit * 4],
+      [JSON.stringify(keep), latestCutoff.toISOString(), limit],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Redacted orders a later import filled with a buyer again (their delivery is long past): purged again at once. */
+  async findReturned(limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.ds.query(
+      `SELECT id FROM "order" WHERE buyer_data_redacted_at IS NOT NULL AND ship_to_name IS NOT NULL LIMIT $1`,
+      [limit],
     );
     return rows.map((r) => r.id);
   }
@@ -144,7 +152,7 @@ export class BuyerDataPurgeRepository {
       raw_payload: unknown;
     }[] = await em.query(
       `SELECT id, account_id, channel_order_id, ship_to, raw_payload FROM "order"
-        WHERE id = ANY($1::uuid[]) AND buyer_data_redacted_at IS NULL
+        WHERE id = ANY($1::uuid[]) AND (buyer_data_redacted_at IS NULL OR ship_to_name IS NOT NULL)
         ORDER BY id FOR UPDATE SKIP LOCKED`,
       [ids],
     );

@@ -48,7 +48,9 @@ export class BuyerDataPurgeService {
   async purgeDue(now: Date, maxOrders = PURGE_BATCH * 10): Promise<PurgeResult> {
     const total: PurgeResult = { orders: 0, copies: 0, quarantinePayloads: 0 };
     while (total.orders < maxOrders) {
-      const due = await this.repo.findDue(now, this.policies(), Math.min(PURGE_BATCH, maxOrders - total.orders));
+      const room = Math.min(PURGE_BATCH, maxOrders - total.orders);
+      const returned = await this.repo.findReturned(room);
+      const due = [...returned, ...(await this.repo.findDue(now, this.policies(), room - returned.length))];
       if (!due.length) break;
       const batch = await this.tx.run((em) => this.purgeBatch(em, due, now));
       total.orders += batch.orders;
