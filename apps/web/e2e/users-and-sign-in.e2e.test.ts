@@ -68,7 +68,7 @@ beforeAll(async () => {
     },
   });
   browser = await launchChromium();
-}, 150_000);
+}, 200_000);
 
 afterAll(async () => {
   await browser?.close();

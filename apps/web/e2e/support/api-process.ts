@@ -6,7 +6,6 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import type { BrowserContext, Page } from 'playwright-core';
 import { acceptInvitation, signInBrowser, type Person, type Role } from './people';
 
@@ -86,6 +85,27 @@ async function firstPullsDone(baseUrl: string, token: string): Promise<boolean> 
   return accounts.length > 0 && accounts.every((a) => a.syncState.lastSuccessAt !== null);
 }
 
+/**
+ * Runs SQL on a stopped api's embedded database. In a plain Node process: PGlite loads its WebAssembly with a
+ * dynamic import, which Jest's module system refuses without --experimental-vm-modules.
+ */
+function execEmbeddedSql(pgliteDir: string, sql: string): Promise<void> {
+  const script = `
+    import { PGlite } from '@electric-sql/pglite';
+    const db = await PGlite.create(process.env.PGLITE_DIR);
+    try { await db.exec(process.env.SQL); } finally { await db.close(); }`;
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: __dirname,
+    env: { ...process.env, NODE_OPTIONS: '', PGLITE_DIR: pgliteDir, SQL: sql },
+    stdio: ['ignore', 'inherit', 'pipe'],
+  });
+  let errors = '';
+  child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  return new Promise((done, fail) =>
+    child.once('exit', (code) => (code === 0 ? done() : fail(new Error(`The SQL failed (exit ${code}): ${errors}`)))),
+  );
+}
+
 interface Running {
   child: ChildProcess;
   output: () => string;
@@ -119,7 +139,7 @@ async function waitUntil(running: Running, ready: () => Promise<boolean>, what: 
 }
 
 export async function startApi(main: string, webDist: string, options: ApiOptions = {}): Promise<ApiProcess> {
-  const timeoutMs = options.timeoutMs ?? 60_000;
+  const timeoutMs = options.timeoutMs ?? 90_000;
   const dataDir = mkdtempSync(join(tmpdir(), 'order-hub-e2e-'));
   const port = options.port ?? (await freePort());
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -201,12 +221,7 @@ export async function startApi(main: string, webDist: string, options: ApiOption
     },
     async restartAfter(sql) {
       await running.stop();
-      const db = await PGlite.create(join(dataDir, 'pglite'));
-      try {
-        await db.exec(sql);
-      } finally {
-        await db.close();
-      }
+      await execEmbeddedSql(join(dataDir, 'pglite'), sql);
       running = launch(main, env, log);
       try {
         await waitUntil(running, () => isHealthy(baseUrl), 'become healthy again', Date.now() + timeoutMs);

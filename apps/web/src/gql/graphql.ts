@@ -69,6 +69,15 @@ export type ApiRole =
   | 'OPERATOR'
   | 'VIEWER';
 
+export type BuyerDataAccessFilter = {
+  /** From this instant (inclusive). */
+  from: Scalars['DateTime']['input'];
+  orderId?: InputMaybe<Scalars['ID']['input']>;
+  /** Up to this instant (exclusive); at most 366 days after `from`. */
+  to: Scalars['DateTime']['input'];
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type CancelLineInput = {
   lineNumber: Scalars['String']['input'];
   quantity: Scalars['Int']['input'];
@@ -187,6 +196,7 @@ export type CreateApiTokenInput = {
   /** What the token is for, e.g. "warehouse scanner" (1 to 120 characters). */
   name: Scalars['String']['input'];
   role: ApiRole;
+  /** The person the token acts for (an active user; its role at most theirs); omitted: a named integration's. */
   userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -215,7 +225,9 @@ export type FulfillmentMethod =
   | 'MERCHANT';
 
 export type InviteUserInput = {
+  /** Where the invitation goes; one account per address whatever its case. */
   email: Scalars['String']['input'];
+  /** How the console shows the person (1 to 120 characters). */
   name: Scalars['String']['input'];
   role: ApiRole;
 };
@@ -411,6 +423,7 @@ export type RoutingRuleInput = {
   skus?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** SIGNED_IN works; MFA_REQUIRED and MFA_ENROLMENT_REQUIRED reach only `me` and MFA enrolment until the second factor is given or set up. */
 export type SessionStatus =
   | 'MFA_ENROLMENT_REQUIRED'
   | 'MFA_REQUIRED'
@@ -492,6 +505,7 @@ export type UpdateChannelAccountInput = {
 };
 
 export type UpdateSecuritySettingsInput = {
+  /** true or false: require MFA for everyone or only ADMIN; null: back to the default. */
   requireMfa?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -508,10 +522,13 @@ export type UpdateTrackingProviderInput = {
 };
 
 export type UpdateUserInput = {
+  /** 1 to 120 characters; omitted: unchanged. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Omitted: unchanged. Nobody can change their own role, or demote the last active admin. */
   role?: InputMaybe<ApiRole>;
 };
 
+/** INVITED: no password yet (the invitation link is open); ACTIVE signs in; DISABLED cannot. */
 export type UserStatus =
   | 'ACTIVE'
   | 'DISABLED'
@@ -855,7 +872,7 @@ export type PreviewRoutingRuleQueryVariables = Exact<{
 }>;
 
 
-export type PreviewRoutingRuleQuery = { __typename?: 'Query', previewRoutingRule: Array<{ __typename?: 'Order', id: string, channelOrderId: string, orderedAt: string, shipBy?: string | null, status: OrderStatus, shipTo?: { __typename?: 'Address', name: string, countryCode: string } | null, lines: Array<{ __typename?: 'OrderLine', id: string, sku: string, quantityOrdered: number }> }> };
+export type PreviewRoutingRuleQuery = { __typename?: 'Query', previewRoutingRule: Array<{ __typename?: 'Order', id: string, channelOrderId: string, orderedAt: string, shipBy?: string | null, status: OrderStatus, shipTo?: { __typename?: 'Address', name?: string | null, countryCode: string } | null, lines: Array<{ __typename?: 'OrderLine', id: string, sku: string, quantityOrdered: number }> }> };
 
 export type SecuritySettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -876,7 +893,7 @@ export type OrdersQueryVariables = Exact<{
 }>;
 
 
-export type OrdersQuery = { __typename?: 'Query', orders: { __typename?: 'OrderConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', endCursor?: string | null, hasNextPage: boolean }, edges: Array<{ __typename?: 'OrderEdge', node: { __typename?: 'Order', id: string, channel: Channel, channelOrderId: string, orderedAt: string, shipBy?: string | null, status: OrderStatus, fulfillmentMethod: FulfillmentMethod, cancellationRequested: boolean, account: { __typename?: 'ChannelAccount', id: string, name: string }, shipTo?: { __typename?: 'Address', name: string } | null, total: { __typename?: 'Money', amountCents: number, currency: string }, lines: Array<{ __typename?: 'OrderLine', id: string, quantityOrdered: number }>, channelRefusals: Array<{ __typename?: 'ChannelRefusal', state: ChannelRefusalState, operation: OutboxOperation, reason: string, refusedAt: string }> } }> } };
+export type OrdersQuery = { __typename?: 'Query', orders: { __typename?: 'OrderConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', endCursor?: string | null, hasNextPage: boolean }, edges: Array<{ __typename?: 'OrderEdge', node: { __typename?: 'Order', id: string, channel: Channel, channelOrderId: string, orderedAt: string, shipBy?: string | null, status: OrderStatus, fulfillmentMethod: FulfillmentMethod, cancellationRequested: boolean, account: { __typename?: 'ChannelAccount', id: string, name: string }, shipTo?: { __typename?: 'Address', name?: string | null } | null, total: { __typename?: 'Money', amountCents: number, currency: string }, lines: Array<{ __typename?: 'OrderLine', id: string, quantityOrdered: number }>, channelRefusals: Array<{ __typename?: 'ChannelRefusal', state: ChannelRefusalState, operation: OutboxOperation, reason: string, refusedAt: string }> } }> } };
 
 export type OrderViewCountsQueryVariables = Exact<{
   filter?: InputMaybe<OrderFilter>;
@@ -890,7 +907,7 @@ export type OrderQueryVariables = Exact<{
 }>;
 
 
-export type OrderQuery = { __typename?: 'Query', order?: { __typename?: 'Order', id: string, channel: Channel, channelOrderId: string, customerOrderId?: string | null, orderType?: ChannelOrderType | null, originalCustomerOrderId?: string | null, shipNodeType?: string | null, status: OrderStatus, fulfillmentMethod: FulfillmentMethod, cancellationRequested: boolean, shipMethod?: string | null, orderedAt: string, acknowledgedAt?: string | null, shipBy?: string | null, deliverBy?: string | null, acknowledgeBy?: string | null, autoCancelAt?: string | null, updatedAt: string, version: number, rawPayload: unknown, total: { __typename?: 'Money', amountCents: number, currency: string }, account: { __typename?: 'ChannelAccount', id: string, name: string, marketplace: string, environment: ChannelEnvironment, timeZone: string }, shipTo?: { __typename?: 'Address', name: string, line1: string, line2?: string | null, line3?: string | null, city: string, stateOrRegion: string, postalCode: string, countryCode: string, phone?: string | null } | null, lines: Array<{ __typename?: 'OrderLine', id: string, lineNumber: string, sku: string, title: string, quantityOrdered: number, quantityShipped: number, quantityCancelled: number, quantityRefunded: number, status: OrderLineStatus, cancellationRequested: boolean, unitPrice: { __typename?: 'Money', amountCents: number, currency: string } }>, mcfOrder?: { __typename?: 'McfOrder', id: string, orderId: string, mcfAccountId: string, sellerFulfillmentOrderId: string, status: McfStatus, amazonStatus?: string | null, shippingSpeed: string, reason?: string | null, held: boolean, createdAt: string, updatedAt: string, packages: Array<{ __typename?: 'McfPackage', packageNumber: number, carrierCode: string, trackingNumber?: string | null, shipmentId?: string | null, holdReason?: string | null, movingAt?: string | null, events: unknown }> } | null, shipments: Array<{ __typename?: 'Shipment', id: string, source: string, carrier: string, carrierCode?: string | null, service?: string | null, trackingNumber?: string | null, trackingUrl?: string | null, shippedAt: string, packageType: PackageType, weightOz?: number | null, lengthIn?: number | null, widthIn?: number | null, heightIn?: number | null, lines: Array<{ __typename?: 'ShipmentLine', orderLineId: string, lineNumber: string, sku: string, quantity: number }>, tracking?: { __typename?: 'ShipmentTracking', state: TrackerState, status?: CarrierStatus | null, statusDetail?: string | null, publicUrl?: string | null, firstScanAt?: string | null, firstDeliveryAttemptAt?: string | null, deliveredAt?: string | null, estimatedDeliveryAt?: string | null, addressMatch?: AddressMatch | null, untrackableReason?: string | null, checkedAt?: string | null, lastError?: string | null, deliveredTo?: { __typename?: 'CarrierLocation', city?: string | null, state?: string | null, zip?: string | null, country?: string | null } | null } | null, carrierEvents: Array<{ __typename?: 'CarrierEvent', type: CarrierEventType, status?: CarrierStatus | null, occurredAt?: string | null, description?: string | null, source: CarrierEventSource, location?: { __typename?: 'CarrierLocation', city?: string | null, state?: string | null, zip?: string | null, country?: string | null } | null }> }>, trackingHolds: Array<{ __typename?: 'TrackingHold', shipmentId: string, operation: OutboxOperation, trackingNumber: string, carrier: string, heldSince: string, releaseBy: string, releasedAt?: string | null, releaseReason?: TrackingHoldReleaseReason | null }>, auditEvents: Array<{ __typename?: 'AuditEvent', id: string, occurredAt: string, actor: string, action: string, before?: unknown | null, after?: unknown | null }>, outbox: Array<{ __typename?: 'OutboxEntry', id: string, orderId: string, shipmentId?: string | null, channel: Channel, operation: OutboxOperation, status: OutboxStatus, payload: unknown, attempts: number, nextAttemptAt: string, lastError?: string | null, lastErrorCode?: string | null, createdBy: string, createdAt: string, deliveredAt?: string | null, discardReason?: string | null, refusedAt?: string | null, refusal?: string | null, attemptLog: Array<{ __typename?: 'OutboxAttempt', attempt: number, startedAt: string, durationMs: number, responseStatus?: number | null, outcome: string, error?: string | null }> }>, channelRefusals: Array<{ __typename?: 'ChannelRefusal', state: ChannelRefusalState, operation: OutboxOperation, reason: string, refusedAt: string, entry: { __typename?: 'OutboxEntry', id: string, orderId: string, shipmentId?: string | null, channel: Channel, operation: OutboxOperation, status: OutboxStatus, payload: unknown, attempts: number, nextAttemptAt: string, lastError?: string | null, lastErrorCode?: string | null, createdBy: string, createdAt: string, deliveredAt?: string | null, discardReason?: string | null, refusedAt?: string | null, refusal?: string | null, attemptLog: Array<{ __typename?: 'OutboxAttempt', attempt: number, startedAt: string, durationMs: number, responseStatus?: number | null, outcome: string, error?: string | null }> } }> } | null };
+export type OrderQuery = { __typename?: 'Query', order?: { __typename?: 'Order', id: string, channel: Channel, channelOrderId: string, customerOrderId?: string | null, orderType?: ChannelOrderType | null, originalCustomerOrderId?: string | null, shipNodeType?: string | null, status: OrderStatus, fulfillmentMethod: FulfillmentMethod, cancellationRequested: boolean, shipMethod?: string | null, orderedAt: string, acknowledgedAt?: string | null, shipBy?: string | null, deliverBy?: string | null, acknowledgeBy?: string | null, autoCancelAt?: string | null, updatedAt: string, version: number, rawPayload: unknown, total: { __typename?: 'Money', amountCents: number, currency: string }, account: { __typename?: 'ChannelAccount', id: string, name: string, marketplace: string, environment: ChannelEnvironment, timeZone: string }, shipTo?: { __typename?: 'Address', name?: string | null, line1?: string | null, line2?: string | null, line3?: string | null, city: string, stateOrRegion: string, postalCode: string, countryCode: string, phone?: string | null } | null, lines: Array<{ __typename?: 'OrderLine', id: string, lineNumber: string, sku: string, title: string, quantityOrdered: number, quantityShipped: number, quantityCancelled: number, quantityRefunded: number, status: OrderLineStatus, cancellationRequested: boolean, unitPrice: { __typename?: 'Money', amountCents: number, currency: string } }>, mcfOrder?: { __typename?: 'McfOrder', id: string, orderId: string, mcfAccountId: string, sellerFulfillmentOrderId: string, status: McfStatus, amazonStatus?: string | null, shippingSpeed: string, reason?: string | null, held: boolean, createdAt: string, updatedAt: string, packages: Array<{ __typename?: 'McfPackage', packageNumber: number, carrierCode: string, trackingNumber?: string | null, shipmentId?: string | null, holdReason?: string | null, movingAt?: string | null, events: unknown }> } | null, shipments: Array<{ __typename?: 'Shipment', id: string, source: string, carrier: string, carrierCode?: string | null, service?: string | null, trackingNumber?: string | null, trackingUrl?: string | null, shippedAt: string, packageType: PackageType, weightOz?: number | null, lengthIn?: number | null, widthIn?: number | null, heightIn?: number | null, lines: Array<{ __typename?: 'ShipmentLine', orderLineId: string, lineNumber: string, sku: string, quantity: number }>, tracking?: { __typename?: 'ShipmentTracking', state: TrackerState, status?: CarrierStatus | null, statusDetail?: string | null, publicUrl?: string | null, firstScanAt?: string | null, firstDeliveryAttemptAt?: string | null, deliveredAt?: string | null, estimatedDeliveryAt?: string | null, addressMatch?: AddressMatch | null, untrackableReason?: string | null, checkedAt?: string | null, lastError?: string | null, deliveredTo?: { __typename?: 'CarrierLocation', city?: string | null, state?: string | null, zip?: string | null, country?: string | null } | null } | null, carrierEvents: Array<{ __typename?: 'CarrierEvent', type: CarrierEventType, status?: CarrierStatus | null, occurredAt?: string | null, description?: string | null, source: CarrierEventSource, location?: { __typename?: 'CarrierLocation', city?: string | null, state?: string | null, zip?: string | null, country?: string | null } | null }> }>, trackingHolds: Array<{ __typename?: 'TrackingHold', shipmentId: string, operation: OutboxOperation, trackingNumber: string, carrier: string, heldSince: string, releaseBy: string, releasedAt?: string | null, releaseReason?: TrackingHoldReleaseReason | null }>, auditEvents: Array<{ __typename?: 'AuditEvent', id: string, occurredAt: string, actor: string, action: string, before?: unknown | null, after?: unknown | null }>, outbox: Array<{ __typename?: 'OutboxEntry', id: string, orderId: string, shipmentId?: string | null, channel: Channel, operation: OutboxOperation, status: OutboxStatus, payload: unknown, attempts: number, nextAttemptAt: string, lastError?: string | null, lastErrorCode?: string | null, createdBy: string, createdAt: string, deliveredAt?: string | null, discardReason?: string | null, refusedAt?: string | null, refusal?: string | null, attemptLog: Array<{ __typename?: 'OutboxAttempt', attempt: number, startedAt: string, durationMs: number, responseStatus?: number | null, outcome: string, error?: string | null }> }>, channelRefusals: Array<{ __typename?: 'ChannelRefusal', state: ChannelRefusalState, operation: OutboxOperation, reason: string, refusedAt: string, entry: { __typename?: 'OutboxEntry', id: string, orderId: string, shipmentId?: string | null, channel: Channel, operation: OutboxOperation, status: OutboxStatus, payload: unknown, attempts: number, nextAttemptAt: string, lastError?: string | null, lastErrorCode?: string | null, createdBy: string, createdAt: string, deliveredAt?: string | null, discardReason?: string | null, refusedAt?: string | null, refusal?: string | null, attemptLog: Array<{ __typename?: 'OutboxAttempt', attempt: number, startedAt: string, durationMs: number, responseStatus?: number | null, outcome: string, error?: string | null }> } }> } | null };
 
 export type OutboxEntryFieldsFragment = { __typename?: 'OutboxEntry', id: string, orderId: string, shipmentId?: string | null, channel: Channel, operation: OutboxOperation, status: OutboxStatus, payload: unknown, attempts: number, nextAttemptAt: string, lastError?: string | null, lastErrorCode?: string | null, createdBy: string, createdAt: string, deliveredAt?: string | null, discardReason?: string | null, refusedAt?: string | null, refusal?: string | null, attemptLog: Array<{ __typename?: 'OutboxAttempt', attempt: number, startedAt: string, durationMs: number, responseStatus?: number | null, outcome: string, error?: string | null }> };
 
@@ -911,14 +928,14 @@ export type UpdateTrackingProviderMutation = { __typename?: 'Mutation', updateTr
 export type UsersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type UsersQuery = { __typename?: 'Query', users: Array<{ __typename?: 'User', id: string, email: string, name: string, role: ApiRole, status: UserStatus, createdAt: string, createdBy?: string | null, lastSignInAt?: string | null, mfaEnabled: boolean }> };
+export type UsersQuery = { __typename?: 'Query', users: Array<{ __typename?: 'User', id: string, email: string, name: string, role: ApiRole, status: UserStatus, createdAt: string, createdBy: string, lastSignInAt?: string | null, mfaEnabled: boolean }> };
 
 export type InviteUserMutationVariables = Exact<{
   input: InviteUserInput;
 }>;
 
 
-export type InviteUserMutation = { __typename?: 'Mutation', inviteUser: { __typename?: 'UserLinkPayload', link: string, emailed: boolean, expiresAt: string, user: { __typename?: 'User', id: string, email: string, name: string, role: ApiRole, status: UserStatus, createdAt: string, createdBy?: string | null, lastSignInAt?: string | null, mfaEnabled: boolean } } };
+export type InviteUserMutation = { __typename?: 'Mutation', inviteUser: { __typename?: 'UserLinkPayload', link: string, emailed: boolean, expiresAt: string, user: { __typename?: 'User', id: string, email: string, name: string, role: ApiRole, status: UserStatus, createdAt: string, createdBy: string, lastSignInAt?: string | null, mfaEnabled: boolean } } };
 
 export type UpdateUserMutationVariables = Exact<{
   id: Scalars['ID']['input'];

@@ -26,7 +26,13 @@ const row = (overrides: Partial<UserRow>): UserRow => ({
   mfaEnabled: true,
   ...overrides,
 });
-const admin = row({ id: 'u-admin', email: 'admin@example.com', name: 'Admin', role: 'ADMIN', createdBy: null });
+const admin = row({
+  id: 'u-admin',
+  email: 'admin@example.com',
+  name: 'Admin',
+  role: 'ADMIN',
+  createdBy: 'system:first-start',
+});
 
 const renderPage = () => renderRoutes('/settings/users', { '/settings/users': <UsersPage /> });
 const rowOf = async (email: string) =>
