@@ -1,5 +1,5 @@
 import { APP_CONFIG } from '../src/config/app-config.token';
-import type { AppConfig } from '../src/config/app-config';
+import { ConfigError, loadConfig, type AppConfig } from '../src/config/app-config';
 import { safeReturnTo } from '../src/modules/auth/sso/return-to';
 import { AuditEventEntity } from '../src/modules/audit/audit-event.entity';
 import { CookieJar, completeLoginOverHttp, startOidcIssuer, type OidcTestIssuer } from './support/oidc-issuer';
@@ -239,6 +239,78 @@ describe.each(testDatabases())('single sign-on with OpenID Connect on %s', (kind
       expect(outcome.jar.get(app.baseUrl, SESSION_COOKIE)).toBeDefined();
     },
   );
+});
+
+describe('SSO configuration', () => {
+  const load = (env: Record<string, string>) => () =>
+    loadConfig({ PGLITE_DIR: 'memory', CREDENTIALS_KEY: KEY, ...env });
+  const KEY = Buffer.alloc(32, 1).toString('base64');
+
+  it.each([
+    [{ OIDC_ISSUER: 'http://idp.example.com' }, 'OIDC_ISSUER must be the issuer URL'],
+    [{ OIDC_ISSUER: 'https://idp.example.com' }, 'OIDC_CLIENT_ID must be set when OIDC_ISSUER is'],
+    [{ OIDC_CLIENT_ID: 'hub' }, 'OIDC_CLIENT_ID needs OIDC_ISSUER'],
+    [
+      { OIDC_ISSUER: 'https://idp.example.com', OIDC_CLIENT_ID: 'hub', OIDC_AUTO_CREATE_ROLE: 'ADMIN' },
+      'OIDC_AUTO_CREATE_ROLE must be VIEWER or OPERATOR',
+    ],
+  ])('stops on %j naming the variable and the rule', (env, message) => {
+    expect(load(env)).toThrow(ConfigError);
+    expect(load(env)).toThrow(`Invalid configuration: ${message}`);
+  });
+
+  it('reads the issuer, client and defaults', () => {
+    expect(load({ OIDC_ISSUER: 'https://idp.example.com', OIDC_CLIENT_ID: 'hub' })().sso).toEqual({
+      issuer: 'https://idp.example.com',
+      clientId: 'hub',
+      clientSecret: null,
+      label: 'Sign in with SSO',
+      autoCreateRole: null,
+    });
+  });
+});
+
+describe('single sign-on, OIDC_ISSUER written with a trailing slash', () => {
+  let issuer: OidcTestIssuer;
+  let app: TestApp;
+  beforeAll(async () => {
+    issuer = await startOidcIssuer({ accounts: ACCOUNTS });
+    // The issuer calls itself http://127.0.0.1:<port>, without the slash.
+    app = await startTestApp('pglite', {
+      OIDC_ISSUER: `${issuer.issuer}/`,
+      OIDC_CLIENT_ID: issuer.clientId,
+      OIDC_CLIENT_SECRET: issuer.clientSecret,
+      OIDC_AUTO_CREATE_ROLE: 'OPERATOR',
+    });
+    await issuer.setRedirectUri(`${app.baseUrl}/auth/oidc/callback`);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await issuer?.close();
+  });
+
+  it('still signs people in: both spellings name the same issuer', async () => {
+    const outcome = await completeLoginOverHttp(`${app.baseUrl}/auth/oidc/start`, 'carol@example.com');
+    expect(outcome.location).toBe('/');
+    expect(outcome.jar.get(app.baseUrl, SESSION_COOKIE)).toBeDefined();
+  });
+});
+
+describe('single sign-on with an issuer that cannot be reached', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp('pglite', { OIDC_ISSUER: 'http://127.0.0.1:9', OIDC_CLIENT_ID: 'hub' });
+  });
+  afterAll(() => app?.close());
+
+  it('sends the browser back to the sign-in page saying what to check, and sets no cookie', async () => {
+    const res = await fetch(`${app.baseUrl}/auth/oidc/start?returnTo=/orders`, { redirect: 'manual' });
+    expect(res.status).toBe(302);
+    expect(errorOf(res.headers.get('location')!)).toBe(
+      'The identity provider at http://127.0.0.1:9 could not be reached or answered unexpectedly: try again in a minute, or ask an admin to check OIDC_ISSUER.',
+    );
+    expect(res.headers.getSetCookie()).toEqual([]);
+  });
 });
 
 describe('single sign-on, not set up', () => {
