@@ -311,6 +311,18 @@ describe.each(testDatabases())('MFA (TOTP, recovery codes, require MFA) on %s', 
       expect(events.filter((e: { action: string }) => e.action === 'user.locked')).toHaveLength(1);
     });
 
+    it('cannot be raced: the same good code from two browsers at once signs in only one', async () => {
+      const racer = `racer.${kind}@example.com`;
+      await createPerson(racer, ApiRole.ADMIN);
+      const { secret, step } = await enrol(racer);
+      const [a, b] = [browser(), browser()];
+      await a.signIn(racer);
+      await b.signIn(racer);
+      const code = await codeAt(secret, step + 1);
+      const answers = await Promise.all([a.post('/auth/mfa', { code }), b.post('/auth/mfa', { code })]);
+      expect(answers.map((x) => x.status).sort()).toEqual([200, 401]);
+    });
+
     it('need a session: without one, /auth/mfa answers that it ended', async () => {
       const b = browser();
       const res = await b.post('/auth/mfa', { code: '123456' });
