@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { buyerDataPolicy } from '@order-hub/rules';
+import { CHANNELS } from '@order-hub/types';
 import { TypeMetadataStorage } from '@nestjs/graphql/dist/schema-builder/storages/type-metadata.storage';
 import { PUBLIC_OPERATION, REQUIRED_ROLE } from '../src/modules/auth/roles.decorator';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -48,5 +50,41 @@ describe('docs/security.md', () => {
       expect([...documented[role]].sort()).toEqual([...byRole[role]].sort());
     expect([...byRole.anonymous]).toEqual(['health']);
     expect(documented.anonymous.has('health')).toBe(true);
+  });
+});
+
+describe('docs/security.md on buyer data and encryption at rest', () => {
+  const doc = readFileSync(SECURITY_DOC, 'utf8');
+  const section = (title: string) => {
+    const start = doc.indexOf(`## ${title}`);
+    expect(start).toBeGreaterThan(-1);
+    const end = doc.indexOf('\n## ', start + 3);
+    return doc.slice(start, end === -1 ? undefined : end);
+  };
+
+  it("states each channel's retention and MFA rule as the policy table has them", () => {
+    const text = section("Buyer data (Amazon's Data Protection Policy)");
+    for (const channel of CHANNELS) {
+      const policy = buyerDataPolicy(channel);
+      const name = channel.charAt(0) + channel.slice(1).toLowerCase();
+      const row = text.split('\n').find((l) => l.startsWith(`| ${name} |`));
+      expect(row).toBeDefined();
+      expect(row).toContain(`| ${policy.piiRetentionDaysAfterDelivery} days |`);
+      expect(row).toContain(policy.requiresMfa ? '| yes' : '| no');
+    }
+    for (const promise of [
+      'buyer_data.purged',
+      'buyerDataAccessLog',
+      '/api/buyer-data-access.csv',
+      'SKIP LOCKED',
+      'ZIP3',
+    ])
+      expect(text).toContain(promise);
+  });
+
+  it('says how to run PostgreSQL and the embedded database on encrypted disks', () => {
+    const text = section('Encryption at rest');
+    for (const way of ['LUKS', 'RDS', 'EBS', 'CMEK', 'Azure', 'PGlite', 'Backups', 'CREDENTIALS_KEY'])
+      expect(text).toContain(way);
   });
 });
