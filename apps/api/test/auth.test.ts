@@ -1,5 +1,3 @@
-import { statSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { startTestApp, type TestApp } from './support/test-app';
 import { testDatabases } from './support/test-databases';
 
@@ -17,12 +15,6 @@ describe.each(testDatabases())('API tokens and roles on %s', (kind) => {
     app = await startTestApp(kind);
   });
   afterAll(() => app?.close());
-
-  it('writes the first admin token to <DATA_DIR>/admin-token, readable by the owner only', () => {
-    const file = join(app.dataDir, 'admin-token');
-    expect(readFileSync(file, 'utf8').trim()).toBe(app.adminToken);
-    expect(statSync(file).mode & 0o777).toBe(0o600);
-  });
 
   it('answers health without a token, and nothing else', async () => {
     const health = await app.gql(`{ health { ok database databaseKind version } }`, {}, null);
@@ -49,13 +41,15 @@ describe.each(testDatabases())('API tokens and roles on %s', (kind) => {
       token,
     ]);
     expect(stored).toHaveLength(0);
-    const me = await app.gql('{ me { name role } }', {}, token);
-    expect(me.data).toEqual({ me: { name: 'warehouse scanner', role: 'OPERATOR' } });
+    const me = await app.gql('{ me { name role user { id } apiToken { id } } }', {}, token);
+    expect(me.data).toEqual({
+      me: { name: 'warehouse scanner', role: 'OPERATOR', user: null, apiToken: { id: apiToken.id } },
+    });
     const audit: { action: string; actor: string }[] = await app.ds.query(
       `SELECT action, actor FROM audit_event WHERE entity_id = $1`,
       [apiToken.id],
     );
-    expect(audit).toEqual([{ action: 'api_token.created', actor: 'token:first admin' }]);
+    expect(audit).toEqual([{ action: 'api_token.created', actor: 'token:test admin' }]);
   });
 
   it('keeps token management to admins (FORBIDDEN names the role needed)', async () => {
@@ -80,7 +74,7 @@ describe.each(testDatabases())('API tokens and roles on %s', (kind) => {
     expect((await app.gql(REVOKE, { id: '00000000-0000-4000-8000-000000000000' })).errors?.[0]?.extensions.code).toBe(
       'NOT_FOUND',
     );
-    const me = (await app.gql('{ me { id } }')).data!.me.id;
+    const me = (await app.gql('{ me { apiToken { id } } }')).data!.me.apiToken.id;
     expect((await app.gql(REVOKE, { id: me })).errors?.[0]?.extensions.code).toBe('CONFLICT');
   });
 
@@ -89,10 +83,12 @@ describe.each(testDatabases())('API tokens and roles on %s', (kind) => {
     const created = (await app.gql(CREATE_EXPIRING, { input: { name: 'contractor', role: 'VIEWER', expiresAt } })).data!
       .createApiToken;
     expect(created.apiToken.expiresAt).toBe(expiresAt);
-    expect((await app.gql('{ me { name expiresAt } }', {}, created.token)).data).toEqual({
-      me: { name: 'contractor', expiresAt },
+    expect((await app.gql('{ me { name apiToken { expiresAt } } }', {}, created.token)).data).toEqual({
+      me: { name: 'contractor', apiToken: { expiresAt } },
     });
-    expect((await app.gql('{ me { expiresAt } }')).data).toEqual({ me: { expiresAt: null } });
+    expect((await app.gql('{ me { apiToken { expiresAt } } }')).data).toEqual({
+      me: { apiToken: { expiresAt: null } },
+    });
 
     // Time passes: the stored expiry is now behind us.
     const past = new Date(Date.now() - 60_000);

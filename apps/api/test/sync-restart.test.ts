@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +8,7 @@ import { createSandbox, type Sandbox } from '@order-hub/sandbox';
 import { Client } from 'pg';
 import { LeaseHolder } from '../src/modules/jobs/lease-holder';
 import { SyncSchedulerService } from '../src/modules/sync/sync-scheduler.service';
+import { adminTokenFromFirstStart } from './support/first-admin';
 import { connectSandboxAccount, syncState, type ConnectedAccount } from './support/sync-helpers';
 import { startTestApp, type TestApp } from './support/test-app';
 import { createScratchPostgres, testDatabases, type ScratchDatabase } from './support/test-databases';
@@ -44,6 +45,8 @@ class Hub {
   child!: ChildProcess;
   output = '';
   private exited!: Promise<number | null>;
+  /** An ADMIN token made through the first-start invitation, once (it outlives restarts: it is in the database). */
+  private token?: Promise<string>;
 
   constructor(
     private readonly env: Record<string, string>,
@@ -78,7 +81,8 @@ class Hub {
   }
 
   async gql<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const token = readFileSync(join(this.env.DATA_DIR, 'admin-token'), 'utf8').trim();
+    this.token ??= adminTokenFromFirstStart(this.baseUrl, this.env.DATA_DIR);
+    const token = await this.token;
     const res = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
