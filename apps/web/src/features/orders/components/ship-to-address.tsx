@@ -6,7 +6,13 @@ export function ShipToAddress({ address }: { address: OrderDetail['shipTo'] }) {
       <h2>Ship to</h2>
       {address ? (
         <address>
-          <strong>{address.name}</strong>
+          {!address.name && !address.line1 ? (
+            <span className="muted" data-testid="ship-to-redacted">
+              The buyer’s name and street were removed under the buyer data retention policy.
+            </span>
+          ) : (
+            <strong>{address.name}</strong>
+          )}
           {[address.line1, address.line2, address.line3].filter(Boolean).map((line) => (
             <span key={line}>{line}</span>
           ))}
