@@ -54,6 +54,11 @@ test('a signed-in tab (the cookie is shared) shows "Signed in as", and signing o
   expect(screen.getByTestId('nav-users')).toBeTruthy();
   expect(menu.getAttribute('aria-expanded')).toBe('false');
   fireEvent.click(menu);
+  fireEvent.keyDown(screen.getByTestId('user-menu-account'), { key: 'Escape' });
+  expect(screen.queryByTestId('user-menu-items')).toBeNull();
+  expect(document.activeElement).toBe(menu);
+  fireEvent.click(menu);
+  expect(menu.getAttribute('aria-expanded')).toBe('true');
   expect(screen.getByTestId('user-menu-account').getAttribute('href')).toBe('/account');
   fireEvent.click(screen.getByTestId('sign-out'));
   expect((await screen.findByTestId('location')).textContent).toBe('/sign-in');

@@ -7,6 +7,7 @@ import { useSignOut } from '@/features/auth/api/session.hooks';
 export function UserMenu({ user }: { user: SessionUser }) {
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
   const navigate = useNavigate();
   const signOut = useSignOut();
 
@@ -26,10 +27,13 @@ export function UserMenu({ user }: { user: SessionUser }) {
       className="user-menu"
       ref={root}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') setOpen(false);
+        if (event.key !== 'Escape' || !open) return;
+        setOpen(false);
+        toggle.current?.focus();
       }}
     >
       <button
+        ref={toggle}
         type="button"
         aria-haspopup="true"
         aria-expanded={open}
