@@ -130,4 +130,7 @@ createInterface({ input: process.stdin }).on('line', (line) => {
   ({ provider, handler } = newProvider(JSON.parse(line).redirectUris));
   process.stdout.write(`${JSON.stringify({ ok: true })}\n`);
 });
-process.on('SIGTERM', () => server.close(() => process.exit(0)));
+process.on('SIGTERM', () => {
+  server.close(() => process.exit(0));
+  server.closeAllConnections();
+});
