@@ -47,6 +47,9 @@ const ApiTokensPage = lazy(() =>
 const SecuritySettingsPage = lazy(() =>
   import('./features/security/routes/security-settings-page').then((m) => ({ default: m.SecuritySettingsPage })),
 );
+const BuyerDataAccessPage = lazy(() =>
+  import('./features/buyer-data/routes/buyer-data-access-page').then((m) => ({ default: m.BuyerDataAccessPage })),
+);
 const AccountPage = lazy(() => import('./features/auth/routes/account-page').then((m) => ({ default: m.AccountPage })));
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
@@ -69,6 +72,7 @@ const router = createBrowserRouter([
       { path: 'settings/users', element: later(<UsersPage />) },
       { path: 'settings/api-tokens', element: later(<ApiTokensPage />) },
       { path: 'settings/security', element: later(<SecuritySettingsPage />) },
+      { path: 'settings/buyer-data-access', element: later(<BuyerDataAccessPage />) },
       { path: 'account', element: later(<AccountPage />) },
       { path: 'outbox', element: later(<OutboxPage />) },
       { path: 'mcf', element: later(<McfQueuePage />) },
