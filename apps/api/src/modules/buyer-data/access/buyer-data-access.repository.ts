@@ -32,6 +32,8 @@ export interface AccessLogRow {
   orderId: string;
   channel: string | null;
   channelOrderId: string | null;
+  /** The order's account's IANA time zone, to show the time as the other pages do. */
+  accountTimeZone: string | null;
   fields: string;
   via: BuyerDataAccessVia;
   ip: string | null;
@@ -71,8 +73,9 @@ export class BuyerDataAccessRepository {
     }
     const rows: Record<string, unknown>[] = await this.ds.query(
       `SELECT a.id, a.occurred_at, a.occurred_at::text AS at_key, a.actor, a.user_id, a.token_id, a.order_id, o.channel, o.channel_order_id,
-              a.fields, a.via, a.ip
+              c.time_zone, a.fields, a.via, a.ip
          FROM buyer_data_access a LEFT JOIN "order" o ON o.id = a.order_id
+         LEFT JOIN channel_account c ON c.id = o.account_id
         WHERE ${where.join(' AND ')}
         ORDER BY a.occurred_at DESC, a.id DESC
         LIMIT $${params.push(limit)}`,
@@ -88,6 +91,7 @@ export class BuyerDataAccessRepository {
       orderId: r.order_id as string,
       channel: (r.channel as string | null) ?? null,
       channelOrderId: (r.channel_order_id as string | null) ?? null,
+      accountTimeZone: (r.time_zone as string | null) ?? null,
       fields: r.fields as string,
       via: r.via as BuyerDataAccessVia,
       ip: (r.ip as string | null) ?? null,

@@ -30,6 +30,9 @@ export class BuyerDataAccessType {
   })
   channelOrderId: string | null;
 
+  @Field(() => String, { nullable: true, description: "The order's account's time zone (IANA)." })
+  accountTimeZone: string | null;
+
   @Field(() => [String], {
     description: 'What was read: shipTo, rawPayload, evidence.shipments, evidence.channelCalls.',
   })
