@@ -116,7 +116,8 @@ export class SessionsController {
     return {
       passwordSignIn: true,
       sso: this.config.sso ? { label: this.config.sso.label } : null,
-      passwordReset: this.config.mail !== null,
+      // Requested reset links are made with PUBLIC_URL only (an anonymous request's Host could point them elsewhere).
+      passwordReset: this.config.mail !== null && this.config.publicUrl !== null,
     };
   }
 
