@@ -2,6 +2,7 @@
 // real SMTP server), the person sets a password and enrols TOTP, signs in, works in two tabs and signs out; a
 // session that expired returns to sign-in and then to the page; SSO against a real OpenID Connect issuer; a
 // VIEWER cannot reach the admin pages. Needs `npm run build` first.
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startOidcIssuer, type OidcTestIssuer } from '../../api/test/support/oidc-issuer';
@@ -71,6 +72,8 @@ beforeAll(async () => {
 }, 200_000);
 
 afterAll(async () => {
+  // What the api said, for reading after a failure.
+  if (api) writeFileSync(join(SCREENSHOTS, 'users-and-sign-in-api.log'), api.output());
   await browser?.close();
   await api?.stop();
   await issuer?.close();
