@@ -14,7 +14,7 @@ export async function adminTokenFromFirstStart(baseUrl: string, dataDir: string)
   const accepted = await fetch(`${baseUrl}/auth/invitations/accept`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ secret: new URL(link).hash.slice(1), password: 'first admin pass-phrase 1', name: 'Admin' }),
+    body: JSON.stringify({ secret: new URL(link).hash.slice(1), password: 'Trombone-Lantern-93', name: 'Admin' }),
   });
   if (accepted.status !== 200) throw new Error(`accepting ${link}: ${accepted.status} ${await accepted.text()}`);
   const cookie = accepted.headers
