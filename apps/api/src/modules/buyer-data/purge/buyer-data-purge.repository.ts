@@ -91,44 +91,44 @@ export class BuyerDataPurgeRepository {
    * Orders whose buyer data is past its channel's retention, oldest first. "Delivered" is the latest delivery of
    * the order's shipments (the tracker's delivery, else a DELIVERED carrier event, else the ship time plus the
    * policy's assumed days); a cancelled order counts from its cancellation; a DELIVERED order without shipments
-   * from the channel's last change. Walks the orders still holding buyer data placed before the earliest cutoff
+   * from the channel's last change. Walks the orders still holding buyer data placed before the latest cutoff
    * in order time (partial index ix_order_buyer_data_held) and stops at `limit` due ones: the orders it passes over
    * are only those past the cutoff but not yet due (a slow or unscanned delivery), a small set.
    */
   async findDue(now: Date, policies: readonly BuyerDataPolicy[], limit: number): Promise<string[]> {
-    const keep = policies.map((p) => ({
-      channel: p.channel,
-      cutoff: new Date(now.getTime() - p.piiRetentionDaysAfterDelivery * DAY_MS).toISOString(),
-      assumed_days: p.assumedDeliveryDaysAfterShipment,
-    }));
-    const latestCutoff = new Date(Math.max(...keep.map((k) => Date.parse(k.cutoff))));
+    if (limit <= 0) return [];
+    // Per-channel figures as JSON objects keyed by channel: no join, so PostgreSQL walks the partial index in
+    // order time and stops at `limit` (a join with a set of policies could make it sort every held order first).
+    const cutoffs = Object.fromEntries(
+      policies.map((p) => [
+        p.channel,
+        new Date(now.getTime() - p.piiRetentionDaysAfterDelivery * DAY_MS).toISOString(),
+      ]),
+    );
+    const assumedDays = Object.fromEntries(policies.map((p) => [p.channel, p.assumedDeliveryDaysAfterShipment]));
+    const latestCutoff = Object.values(cutoffs).sort().at(-1)!;
     const rows: { id: string }[] = await this.ds.query(
-      `WITH p AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS p(channel varchar, cutoff timestamptz, assumed_days int)),
-       held AS (
-         SELECT o.id, o.ordered_at, o.status, o.channel, COALESCE(o.channel_updated_at, o.updated_at) AS changed_at
-           FROM "order" o
-          WHERE o.buyer_data_redacted_at IS NULL AND o.ordered_at < $2
-            AND o.status IN ('SHIPPED', 'DELIVERED', 'CANCELLED'))
-       SELECT h.id
-         FROM held h
-         JOIN p ON p.channel = h.channel
+      `SELECT h.id
+         FROM "order" h
         CROSS JOIN LATERAL (
           SELECT max(COALESCE(
                    t.delivered_at,
                    (SELECT max(ce.occurred_at) FROM carrier_event ce
                      WHERE ce.order_id = h.id AND ce.shipment_id = s.id AND ce.type = 'DELIVERED'),
-                   s.shipped_at + p.assumed_days * interval '1 day')) AS at
+                   s.shipped_at + ($2::jsonb ->> h.channel)::int * interval '1 day')) AS at
             FROM shipment s LEFT JOIN shipment_tracker t ON t.shipment_id = s.id
            WHERE s.order_id = h.id) shipped
-        WHERE CASE
-                WHEN h.status = 'CANCELLED' THEN h.changed_at
+        WHERE h.buyer_data_redacted_at IS NULL AND h.ordered_at < $3
+          AND h.status IN ('SHIPPED', 'DELIVERED', 'CANCELLED')
+          AND CASE
+                WHEN h.status = 'CANCELLED' THEN COALESCE(h.channel_updated_at, h.updated_at)
                 WHEN shipped.at IS NOT NULL THEN shipped.at
-                WHEN h.status = 'DELIVERED' THEN h.changed_at
-                ELSE h.changed_at + p.assumed_days * interval '1 day'
-              END < p.cutoff
+                WHEN h.status = 'DELIVERED' THEN COALESCE(h.channel_updated_at, h.updated_at)
+                ELSE COALESCE(h.channel_updated_at, h.updated_at) + ($2::jsonb ->> h.channel)::int * interval '1 day'
+              END < ($1::jsonb ->> h.channel)::timestamptz
         ORDER BY h.ordered_at
-        LIMIT $3`,
-      [JSON.stringify(keep), latestCutoff.toISOString(), limit],
+        LIMIT $4`,
+      [JSON.stringify(cutoffs), JSON.stringify(assumedDays), latestCutoff, limit],
     );
     return rows.map((r) => r.id);
   }
