@@ -9,7 +9,7 @@ export function ApiTokensTable({ tokens }: { tokens: readonly ApiTokenRow[] }) {
   const now = useNow(60_000);
   return (
     <div className="table-scroll">
-      <table className="grid" data-testid="api-tokens-table">
+      <table className="grid stack-table" data-testid="api-tokens-table">
         <thead>
           <tr>
             <th scope="col">Name</th>
@@ -25,20 +25,22 @@ export function ApiTokensTable({ tokens }: { tokens: readonly ApiTokenRow[] }) {
         <tbody>
           {tokens.map((token) => (
             <tr key={token.id} data-testid="token-row" data-name={token.name}>
-              <td>{token.name}</td>
-              <td>{token.role}</td>
-              <td data-testid="token-acts-for">
+              <td data-label="Name">{token.name}</td>
+              <td data-label="Role">{token.role}</td>
+              <td data-label="Acts for" data-testid="token-acts-for">
                 {token.user ? token.user.email : <span className="muted">integration</span>}
               </td>
-              <td>
+              <td data-label="Prefix">
                 <code>{token.prefix}…</code>
               </td>
-              <td>{formatDateTime(token.createdAt)}</td>
-              <td>{token.expiresAt ? formatDateTime(token.expiresAt) : <span className="muted">never</span>}</td>
-              <td>
+              <td data-label="Created">{formatDateTime(token.createdAt)}</td>
+              <td data-label="Expires">
+                {token.expiresAt ? formatDateTime(token.expiresAt) : <span className="muted">never</span>}
+              </td>
+              <td data-label="Last used">
                 <RelativeTime at={token.lastUsedAt} now={now} empty="never" />
               </td>
-              <td data-testid="token-state">
+              <td data-label="State" data-testid="token-state">
                 <TokenState token={token} now={now} />
               </td>
             </tr>

@@ -10,7 +10,7 @@ export function UsersTable({ users, selfId }: { users: readonly UserRow[]; selfI
   const now = useNow(60_000);
   return (
     <div className="table-scroll">
-      <table className="grid users-table" data-testid="users-table">
+      <table className="grid users-table stack-table" data-testid="users-table">
         <thead>
           <tr>
             <th scope="col">Name</th>
@@ -27,25 +27,27 @@ export function UsersTable({ users, selfId }: { users: readonly UserRow[]; selfI
             const isSelf = user.id === selfId;
             return (
               <tr key={user.id} data-testid="user-row" data-email={user.email}>
-                <td data-testid="user-name">
+                <td data-label="Name" data-testid="user-name">
                   {user.name}
                   {isSelf && <span className="muted"> (you)</span>}
                   {user.createdBy && <div className="hint">invited by {formatActor(user.createdBy)}</div>}
                 </td>
-                <td className="wrap-anywhere" data-testid="user-email">
+                <td data-label="E-mail" className="wrap-anywhere" data-testid="user-email">
                   {user.email}
                 </td>
-                <td>
+                <td data-label="Role">
                   <UserRoleSelect user={user} isSelf={isSelf} />
                 </td>
-                <td data-testid="user-status">
+                <td data-label="Status" data-testid="user-status">
                   <span className={`badge user-${user.status.toLowerCase()}`}>{userStatusWords(user.status)}</span>
                 </td>
-                <td data-testid="user-mfa">{user.mfaEnabled ? 'On' : 'Off'}</td>
-                <td>
+                <td data-label="MFA" data-testid="user-mfa">
+                  {user.mfaEnabled ? 'On' : 'Off'}
+                </td>
+                <td data-label="Last sign-in">
                   <RelativeTime at={user.lastSignInAt} now={now} empty="never" testId="user-last-sign-in" />
                 </td>
-                <td>
+                <td data-label="Actions">
                   <UserRowActions user={user} isSelf={isSelf} />
                 </td>
               </tr>
