@@ -199,4 +199,28 @@ describe.each(testDatabases())('buyer data access log on %s', (kind) => {
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { message: string }).message).toBe('from: must be a date-time (ISO 8601).');
   });
+
+  it("logs a read of an MCF order's payload (it holds the buyer's address), not of other channel calls", async () => {
+    const [order] = await app.ds.query(`SELECT account_id FROM "order" WHERE id = $1`, [orderIds[2]]);
+    for (const [operation, payload] of [
+      ['MCF_CREATE', { destinationAddress: { name: 'Test Buyer', addressLine1: '1 Test St' } }],
+      ['ACKNOWLEDGE', { channelOrderId: 'LOG-3' }],
+    ] as const)
+      await app.ds.query(
+        `INSERT INTO outbox (account_id, order_id, operation, payload, idempotency_key, status, next_attempt_at, created_by)
+         VALUES ($1, $2, $3, $4, $5, 'DELIVERED', now(), 'test')`,
+        [order.account_id, orderIds[2], operation, JSON.stringify(payload), `log-${operation}`],
+      );
+    const before = (await logRows(orderIds[2])).length;
+    const res = await app.gql(
+      `query($id: ID!) { order(id: $id) { outbox { operation payload } } }`,
+      { id: orderIds[2] },
+      viewer,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.order.outbox).toHaveLength(2);
+    const rows = await logRows(orderIds[2]);
+    expect(rows).toHaveLength(before + 1);
+    expect(rows).toContainEqual(expect.objectContaining({ actor: 'token:auditor', fields: 'outbox.payload' }));
+  });
 });

@@ -3,7 +3,11 @@ import { AuthModule } from 'src/modules/auth/auth.module';
 import { BuyerDataAccessCsvController } from './access/buyer-data-access-csv.controller';
 import { BuyerDataAccessRepository } from './access/buyer-data-access.repository';
 import { BuyerDataAccessResolver } from './access/buyer-data-access.resolver';
-import { EvidenceBuyerDataResolver, OrderBuyerDataResolver } from './access/order-buyer-data.resolver';
+import {
+  EvidenceBuyerDataResolver,
+  OrderBuyerDataResolver,
+  OutboxBuyerDataResolver,
+} from './access/order-buyer-data.resolver';
 import { BuyerDataPurgeModule } from './purge/buyer-data-purge.module';
 
 /**
@@ -13,6 +17,12 @@ import { BuyerDataPurgeModule } from './purge/buyer-data-purge.module';
 @Module({
   imports: [AuthModule, BuyerDataPurgeModule],
   controllers: [BuyerDataAccessCsvController],
-  providers: [BuyerDataAccessRepository, BuyerDataAccessResolver, OrderBuyerDataResolver, EvidenceBuyerDataResolver],
+  providers: [
+    BuyerDataAccessRepository,
+    BuyerDataAccessResolver,
+    OrderBuyerDataResolver,
+    EvidenceBuyerDataResolver,
+    OutboxBuyerDataResolver,
+  ],
 })
 export class BuyerDataModule {}

@@ -34,7 +34,8 @@ export class BuyerDataAccessType {
   accountTimeZone: string | null;
 
   @Field(() => [String], {
-    description: 'What was read: shipTo, rawPayload, evidence.shipments, evidence.channelCalls.',
+    description:
+      'What was read: shipTo, rawPayload, evidence.shipments, evidence.channelCalls, outbox.payload (an MCF order).',
   })
   fields: string[];
 

@@ -1,5 +1,6 @@
 import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { buyerDataPolicy } from '@order-hub/rules';
+import { OutboxOperation } from '@order-hub/types';
 import { GraphQLJSON } from 'graphql-scalars';
 import type { GraphqlContext } from 'src/common/graphql/graphql-context';
 import {
@@ -8,6 +9,7 @@ import {
   OrderEvidenceType,
 } from 'src/modules/compliance/evidence/order-evidence.type';
 import { AddressType, OrderType } from 'src/modules/orders/order.type';
+import { OutboxEntryType } from 'src/modules/outbox/outbox-entry.type';
 import { BuyerDataAccessRepository } from './buyer-data-access.repository';
 import { recordBuyerDataRead } from './buyer-data-access-recorder';
 
@@ -65,5 +67,20 @@ export class EvidenceBuyerDataResolver {
     if (evidence.channelCalls.length)
       await recordBuyerDataRead(ctx, this.log, evidence.order.id, 'evidence.channelCalls');
     return evidence.channelCalls;
+  }
+}
+
+/** An MCF order's payload names the buyer and their address (Amazon ships it to them): its reads are logged too. */
+@Resolver(() => OutboxEntryType)
+export class OutboxBuyerDataResolver {
+  constructor(private readonly log: BuyerDataAccessRepository) {}
+
+  @ResolveField(() => GraphQLJSON, {
+    description: "What will be (or was) sent, in the hub's terms (an MCF order's address: each read is logged).",
+  })
+  async payload(@Parent() entry: OutboxEntryType, @Context() ctx: GraphqlContext): Promise<unknown> {
+    if (entry.operation === OutboxOperation.MCF_CREATE)
+      await recordBuyerDataRead(ctx, this.log, entry.orderId, 'outbox.payload');
+    return entry.payload;
   }
 }

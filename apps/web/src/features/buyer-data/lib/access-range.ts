@@ -35,6 +35,7 @@ export function fieldsInWords(fields: readonly string[]): string {
     rawPayload: 'raw order',
     'evidence.shipments': 'evidence: shipments and addresses',
     'evidence.channelCalls': 'evidence: channel calls',
+    'outbox.payload': 'MCF order (address)',
   };
   return fields.map((f) => words[f] ?? f).join(', ');
 }
