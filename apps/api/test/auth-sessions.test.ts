@@ -283,12 +283,16 @@ describe.each(testDatabases())('console sessions on %s', (kind) => {
     expect(csv.status).toBe(403);
   });
 
-  it('serves the downloads to a signed-in session without a CSRF token, and the sign-in options', async () => {
+  it('serves the downloads (no CSRF token), introspection and the version to a signed-in session; the sign-in options to anyone', async () => {
     const session = await signIn(app, 'vic@example.com', PASSWORD);
     const csv = await fetch(`${app.baseUrl}/api/compliance/report.csv?channel=AMAZON`, {
       headers: { cookie: `order_hub_session=${session.cookie}` },
     });
     expect(csv.status).toBe(200);
+    // Introspection and the hub's version are for signed-in callers: a session is one.
+    const schema = await sessionGql(app, session, `{ __type(name: "Viewer") { name } health { version } }`);
+    expect(schema.errors).toBeUndefined();
+    expect(schema.data).toEqual({ __type: { name: 'Viewer' }, health: { version: expect.any(String) } });
     const options = await request(app, 'GET', '/auth/options');
     expect(options).toMatchObject({ status: 200, body: { passwordSignIn: true, sso: null, passwordReset: false } });
   });

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createApp, type RunningApp } from '../src/bootstrap';
 import { loadConfig } from '../src/config/app-config';
 import { freshRedis, POSTGRES_ADMIN_URL } from './support/job-drivers';
+import { createPerson, sessionGql, signIn } from './support/sessions';
 import { startTestApp, type TestApp } from './support/test-app';
 import { testDatabases } from './support/test-databases';
 
@@ -53,8 +54,10 @@ describe.each(testDatabases())('rate limits on %s (one process, counts in memory
   });
   afterAll(() => app?.close());
 
-  it('500 bad tokens: most are answered 429 with Retry-After, and a valid token keeps working for its own budget', async () => {
+  it('500 bad tokens: most are answered 429 with Retry-After, and a valid token or session keeps working for its own budget', async () => {
     const viewer = await newToken(app);
+    await createPerson(app, { email: 'rita@example.com', password: 'Trombone-Lantern-93', role: 'VIEWER' });
+    const session = await signIn(app, 'rita@example.com', 'Trombone-Lantern-93');
     const answers = await inBatches(500, 10, () => ask(app.baseUrl, badToken()));
     const limited = answers.filter((a) => a.status === 429);
     const refused = answers.filter((a) => a.code === 'UNAUTHENTICATED');
@@ -76,6 +79,10 @@ describe.each(testDatabases())('rate limits on %s (one process, counts in memory
     expect(over.every((a) => a.code === 'RATE_LIMITED' && a.limit === 'requests' && Number(a.retryAfter) >= 1)).toBe(
       true,
     );
+    // A signed-in session too is answered, on a budget of its own (keyed by its cookie, not the address).
+    const fromSession = await inBatches(52, 4, () => sessionGql(app, session, '{ me { name } }'));
+    expect(fromSession.filter((a) => a.status === 200 && a.errors === undefined)).toHaveLength(50);
+    expect(fromSession.filter((a) => a.status === 429)).toHaveLength(2);
     // The admin token has its own budget still; without a valid token the address is refused for the minute.
     expect((await ask(app.baseUrl, app.adminToken)).code).toBeUndefined();
     const anonymous = await ask(app.baseUrl, null, '{ health { ok } }');

@@ -84,7 +84,7 @@ describe('introspection and the version in health', () => {
       }
       expect(anonymous.data).toBeNull();
       expect(anonymous.errors?.[0]).toMatchObject({
-        message: expect.stringMatching(/^Introspection needs a valid API token\. A valid API token is required/),
+        message: expect.stringMatching(/^Introspection is for signed-in callers\. Sign in, or send a valid API token/),
         extensions: { code: 'UNAUTHENTICATED' },
       });
     }

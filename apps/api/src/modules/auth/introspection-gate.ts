@@ -43,6 +43,6 @@ export function introspectionGate(mode: AppConfig['introspection'], auth: Reques
     const outcome = await authenticateRequest(req, auth);
     if (outcome.refused === undefined) return;
     markAuthenticationRefused(req);
-    throw new UnauthenticatedError(`Introspection needs a valid API token or session. ${outcome.refused}`);
+    throw new UnauthenticatedError(`Introspection is for signed-in callers. ${outcome.refused}`);
   };
 }

@@ -60,7 +60,10 @@ export class SignInIpLimiter implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
-    await this.redis?.quit().catch(() => undefined);
+    if (!this.redis) return;
+    // Never used (no sign-in since start): nothing to say goodbye to.
+    if (this.redis.status === 'wait') this.redis.disconnect();
+    else await this.redis.quit().catch(() => undefined);
   }
 
   private async read(ip: string): Promise<{ count: number; ttlMs: number }> {
