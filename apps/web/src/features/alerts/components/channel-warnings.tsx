@@ -7,6 +7,7 @@ import { useNow } from '@/lib/use-now';
 import type { ChannelWarningView } from '../api/alerts.graphql';
 import { useChannelWarnings, useRespondToChannelWarning } from '../api/alerts.hooks';
 import { currentState, timeLeftLabel } from '../lib/warning-format';
+import { formatActor } from '@/lib/actor-format';
 
 /** Warnings from the channels, unanswered first with the time left of their 24-hour clock, and the response form. */
 export function ChannelWarnings({ deniedReason }: { deniedReason: string | null }) {
@@ -65,7 +66,7 @@ function WarningItem({
         <span data-testid="warning-about">{[warning.metric, warning.subject].filter(Boolean).join(': ')}</span>
         <span className="muted">
           received {formatDateTime(warning.receivedAt)} · answer by {formatDateTime(warning.respondBy)} · logged by{' '}
-          {warning.loggedBy}
+          {formatActor(warning.loggedBy)}
         </span>
       </div>
       <p className="wrap" data-testid="warning-message">
@@ -73,7 +74,7 @@ function WarningItem({
       </p>
       {warning.respondedAt ? (
         <p className="muted" data-testid="warning-response">
-          Answered by {warning.respondedBy} {formatDateTime(warning.respondedAt)}: {warning.responseNote}
+          Answered by {formatActor(warning.respondedBy)} {formatDateTime(warning.respondedAt)}: {warning.responseNote}
         </p>
       ) : (
         <form
