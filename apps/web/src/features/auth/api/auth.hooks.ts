@@ -21,10 +21,6 @@ export function useMe() {
   });
 }
 
-export function useIsAdmin(): boolean {
-  return useMe().data?.me.role === 'ADMIN';
-}
-
 export function useStartTotpEnrolment() {
   return useMutation({ mutationFn: () => request(StartTotpEnrolmentMutation, {}) });
 }
