@@ -10,10 +10,13 @@ import { AuditModule } from './modules/audit/audit.module';
 import { BuyerDataPurgeModule } from './modules/buyer-data/purge/buyer-data-purge.module';
 import { ComplianceModule } from './modules/compliance/compliance.module';
 import { JobsModule } from './modules/jobs/jobs.module';
+import { MailModule } from './modules/mail/mail.module';
 import { McfModule } from './modules/mcf/mcf.module';
 import { ShipmentTrackingModule } from './modules/carrier-tracking/trackers/shipment-tracking.module';
 import { OutboxModule } from './modules/outbox/outbox.module';
 import { SyncModule } from './modules/sync/sync.module';
+import { MfaModule } from './modules/users/mfa/mfa.module';
+import { UsersModule } from './modules/users/users.module';
 
 /**
  * What a worker process loads: configuration, the database, the job handlers and the schedule, without HTTP
@@ -31,6 +34,10 @@ export class WorkerModule {
         JobsModule.register(config, 'worker'),
         AuditModule,
         AlertsModule,
+        // The auth module (through compliance's download guard) checks people and their MFA policy.
+        MailModule,
+        UsersModule,
+        MfaModule,
         SyncModule,
         OutboxModule,
         McfModule,
