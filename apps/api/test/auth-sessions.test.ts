@@ -43,6 +43,7 @@ describe.each(testDatabases())('console sessions on %s', (kind) => {
       expiresAt: expect.any(String),
       idleExpiresAt: expect.any(String),
     });
+    expect(answer.headers.get('cache-control')).toBe('no-store');
     const line = answer.setCookies.find((c) => c.startsWith('order_hub_session='))!;
     expect(line).toMatch(/^order_hub_session=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Lax$/);
     const expires = new Date(answer.body.expiresAt).getTime() - Date.now();

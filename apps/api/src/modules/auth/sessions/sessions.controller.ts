@@ -44,7 +44,8 @@ export class SessionsController {
     }
     const outcome = await this.passwordSignIn.signIn(req, reply, parsed.data.email, parsed.data.password);
     if (outcome.ok) {
-      reply.code(200).send(outcome.body);
+      // The body carries the CSRF token: no cache keeps it.
+      reply.code(200).header('cache-control', 'no-store').send(outcome.body);
     } else if (outcome.status === 429) {
       reply
         .code(429)
