@@ -34,10 +34,16 @@ export class MoneyType {
 
 @ObjectType('Address')
 export class AddressType {
-  @Field(() => String, { nullable: true, description: "Null once the buyer's data is redacted (Order.buyerDataRedactedAt)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Null once the buyer's data is redacted (Order.buyerDataRedactedAt).",
+  })
   name: string | null;
 
-  @Field(() => String, { nullable: true, description: "Null once the buyer's data is redacted (Order.buyerDataRedactedAt)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Null once the buyer's data is redacted (Order.buyerDataRedactedAt).",
+  })
   line1: string | null;
 
   @Field(() => String, { nullable: true })
@@ -52,7 +58,7 @@ export class AddressType {
   @Field()
   stateOrRegion: string;
 
-  @Field({ description: 'Only the first three characters (ZIP3) once the buyer\'s data is redacted.' })
+  @Field({ description: "Only the first three characters (ZIP3) once the buyer's data is redacted." })
   postalCode: string;
 
   @Field({ description: 'ISO 3166-1 alpha-2.' })
