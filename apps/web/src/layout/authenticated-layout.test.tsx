@@ -12,7 +12,7 @@ jest.mock('@/lib/auth-request', () => ({
   ...jest.requireActual<typeof import('@/lib/auth-request')>('@/lib/auth-request'),
   authRequest: jest.fn(),
 }));
-beforeEach(() => serve({}));
+beforeEach(() => serve({ Me: () => ({ me: { name: 'ana@example.com', role: 'ADMIN', user: { id: 'u1' } } }) }));
 afterEach(() => {
   (authRequest as unknown as jest.Mock).mockReset();
   (request as unknown as jest.Mock).mockReset();
@@ -71,4 +71,12 @@ test('people who are not admins have no Users link', async () => {
   renderAt('/');
   await screen.findByTestId('user-menu');
   expect(screen.queryByTestId('nav-users')).toBeNull();
+});
+
+test('pages open only once the role is known: a failing `me` says so instead of a page with no role', async () => {
+  serve({});
+  serveAuth({ 'GET /auth/session': () => session('SIGNED_IN') });
+  renderAt('/orders/o-1');
+  expect((await screen.findByTestId('error-state')).textContent).toMatch(/The session cannot be checked/);
+  expect(screen.queryByTestId('user-menu')).toBeNull();
 });

@@ -1,6 +1,8 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { ErrorState } from '@/components/error-state';
 import { Loading } from '@/components/loading';
+import { useMe } from '@/features/auth/api/auth.hooks';
+import type { SessionUser } from '@/features/auth/api/session.api';
 import { useSession } from '@/features/auth/api/session.hooks';
 import { pathAfterSignIn, signInPath } from '@/features/auth/lib/next-path';
 import { SessionHeader } from './session-header';
@@ -27,9 +29,23 @@ export function AuthenticatedLayout() {
   }
   if (!session.data) return <Navigate to={signInPath(here)} replace />;
   if (session.data.status !== 'SIGNED_IN') return <Navigate to={pathAfterSignIn(session.data.status, here)} replace />;
+  return <SignedIn user={session.data.user} />;
+}
+
+/** Pages decide what to offer by the caller's role (`me`): they open once it is known, never with "role unknown". */
+function SignedIn({ user }: { user: SessionUser }) {
+  const me = useMe();
+  if (me.isPending) return <Loading label="Checking your session…" />;
+  if (me.isError) {
+    return (
+      <main className="page">
+        <ErrorState title="The session cannot be checked" error={me.error} onRetry={() => void me.refetch()} />
+      </main>
+    );
+  }
   return (
     <>
-      <SessionHeader user={session.data.user} />
+      <SessionHeader user={user} />
       <main className="page">
         <Outlet />
       </main>
