@@ -1,7 +1,7 @@
 // Named users in the browser: an admin invites a person from the Users page (the invitation goes out through a
-// real SMTP server), the person sets a password and enrols TOTP, signs in, works in two tabs and signs out; a
-// session that expired returns to sign-in and then to the page; SSO against a real OpenID Connect issuer; a
-// VIEWER cannot reach the admin pages. Needs `npm run build` first.
+// real SMTP server), the person sets a password and enrols TOTP, signs in, resets a forgotten password, works in
+// two tabs and signs out; a session that expired returns to sign-in and then to the page; SSO against a real
+// OpenID Connect issuer; a VIEWER cannot reach the admin pages. Needs `npm run build` first.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -174,6 +174,35 @@ test('the invited person opens the link, chooses a password and enrols TOTP (MFA
 
 test('the person signs out, then signs in with password and TOTP code', async () => {
   const { page } = person;
+  await signOutThroughMenu(page);
+  await signInThroughPages(page, dana);
+  await page.waitForURL(`${baseUrl}/`);
+  expect(await page.getByTestId('session-name').textContent()).toBe(dana.name);
+});
+
+test('a forgotten password: the reset link arrives by e-mail, a recovery code stands in for the phone, the new password works', async () => {
+  const { page } = person;
+  await signOutThroughMenu(page);
+  await page.getByTestId('sign-in-forgot').click();
+  await page.getByTestId('forgot-password-email').fill(dana.email);
+  await page.getByTestId('forgot-password-submit').click();
+  await page.getByTestId('forgot-password-sent').waitFor();
+
+  const mail = await smtp!.waitFor((m) => m.to.includes(dana.email) && m.text.includes('/reset-password#'));
+  const link = new RegExp(`${baseUrl}/reset-password#[\\w-]+`).exec(mail.text)?.[0];
+  expect(link).toBeDefined();
+  await page.goto(link!);
+  dana.password = newPassword();
+  await page.getByTestId('new-password').fill(dana.password);
+  await page.getByTestId('new-password-confirm').fill(dana.password);
+  await page.getByTestId('new-password-submit').click();
+  // The phone is not at hand: one of the recovery codes instead.
+  await page.waitForURL((url) => url.pathname === '/sign-in/mfa');
+  await page.getByTestId('mfa-use-recovery').click();
+  await page.getByTestId('mfa-recovery-code').fill(dana.recoveryCodes.shift()!.trim());
+  await page.getByTestId('mfa-submit').click();
+  await page.waitForURL(`${baseUrl}/`);
+
   await signOutThroughMenu(page);
   await signInThroughPages(page, dana);
   await page.waitForURL(`${baseUrl}/`);
