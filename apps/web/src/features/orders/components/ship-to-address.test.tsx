@@ -19,6 +19,12 @@ test('a redacted address says why its name and street are gone, and keeps what c
   expect(screen.getByTestId('order-ship-to').textContent).toContain('Austin, TX 787');
 });
 
+test('the order page’s own words about the purge take the place of the name and street', () => {
+  render(<ShipToAddress address={{ ...address, name: null, line1: null }} redaction={<span>Removed on Dec 3</span>} />);
+  expect(screen.getByText('Removed on Dec 3')).toBeTruthy();
+  expect(screen.queryByTestId('ship-to-redacted')).toBeNull();
+});
+
 test('a whole address shows the buyer’s name', () => {
   render(<ShipToAddress address={address} />);
   expect(screen.queryByTestId('ship-to-redacted')).toBeNull();

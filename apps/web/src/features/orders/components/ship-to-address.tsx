@@ -1,15 +1,24 @@
+import type { ReactNode } from 'react';
 import type { OrderDetail } from '@/features/shared/api/orders.graphql';
 
-export function ShipToAddress({ address }: { address: OrderDetail['shipTo'] }) {
+interface ShipToAddressProps {
+  address: OrderDetail['shipTo'];
+  /** Says when and why the buyer's name and street were removed, in place of them. */
+  redaction?: ReactNode;
+}
+
+export function ShipToAddress({ address, redaction }: ShipToAddressProps) {
   return (
     <section className="panel" data-testid="order-ship-to">
       <h2>Ship to</h2>
       {address ? (
         <address>
           {!address.name && !address.line1 ? (
-            <span className="muted" data-testid="ship-to-redacted">
-              The buyer’s name and street were removed under the buyer data retention policy.
-            </span>
+            (redaction ?? (
+              <span className="muted" data-testid="ship-to-redacted">
+                The buyer’s name and street were removed under the buyer data retention policy.
+              </span>
+            ))
           ) : (
             <strong>{address.name}</strong>
           )}

@@ -13,6 +13,7 @@ import { OrderLinesTable } from '../components/order-lines-table';
 import { RawPayload } from '../components/raw-payload';
 import { ShipmentsTable } from '../components/shipments-table';
 import { ShipToAddress } from '../components/ship-to-address';
+import { BuyerDataRedactedNote } from '@/features/buyer-data/components/buyer-data-redacted-note';
 import { TrackingHolds } from '../components/tracking-holds';
 
 interface DetailLocationState {
@@ -59,7 +60,17 @@ function OrderDetail({ id }: { id: string }) {
           <>
             <div className="columns">
               <OrderDeadlines order={order} />
-              <ShipToAddress address={order.shipTo} />
+              <ShipToAddress
+                address={order.shipTo}
+                redaction={
+                  <BuyerDataRedactedNote
+                    redactedAt={order.buyerDataRedactedAt}
+                    retentionDays={order.buyerDataRetentionDays}
+                    channel={order.channel}
+                    timeZone={order.account.timeZone}
+                  />
+                }
+              />
             </div>
             <McfPanel order={order} />
             <OrderLinesTable lines={order.lines} />

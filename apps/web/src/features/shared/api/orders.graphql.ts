@@ -76,6 +76,8 @@ export const OrderQuery = graphql(`
       acknowledgeBy
       autoCancelAt
       updatedAt
+      buyerDataRedactedAt
+      buyerDataRetentionDays
       version
       total {
         amountCents

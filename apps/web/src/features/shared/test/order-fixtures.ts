@@ -63,6 +63,8 @@ export function order(overrides: Partial<OrderDetail> = {}): OrderDetail {
     acknowledgeBy: null,
     autoCancelAt: null,
     updatedAt: '2026-11-20T10:05:00.000Z',
+    buyerDataRedactedAt: null,
+    buyerDataRetentionDays: 30,
     version: 3,
     total: { amountCents: 3897, currency: 'USD' },
     account: {
