@@ -273,7 +273,10 @@ describe.each(testDrivers().map((d) => [driverName(d), d] as const))(
       ]);
       const resent = await app.gql(RETRY, { id: cancelRow, fix: { reason: 'SELLER_CANCEL_PRICING_ERROR' } });
       expect(resent.errors).toBeUndefined();
-      expect((await orderView(order.id)).channelRefusals).toEqual([expect.objectContaining({ state: 'RESENT' })]);
+      // RESENT lasts until the outbox delivers it, which a fast worker may already have done: never REJECTED again.
+      const afterFix = (await orderView(order.id)).channelRefusals as { state: string }[];
+      expect(afterFix.filter((r) => r.state !== 'RESENT')).toEqual([]);
+      expect(afterFix.length).toBeLessThanOrEqual(1);
       expect((await settledOutbox(app, order.id)).find((r) => r.id === cancelRow)!.status).toBe('DELIVERED');
       const cancelled = await orderView(order.id);
       expect([cancelled.status, cancelled.lines[0].quantityCancelled, cancelled.channelRefusals]).toEqual([
