@@ -1,38 +1,10 @@
+import { buyerPiiPayloadKeys } from '@order-hub/rules';
 import type { PostalAddress } from '@order-hub/types';
 
 export const REDACTED = '[redacted]';
 
-/**
- * Keys whose value is buyer PII wherever it appears (the hub's ship-to, MCF destination addresses, the channels' raw
- * orders): compared lower-cased without `_` and `-`. Their values are removed whole; objects under them too.
- */
-const PII_KEYS = new Set([
-  'name',
-  'buyername',
-  'companyname',
-  'recipientname',
-  'line1',
-  'line2',
-  'line3',
-  'address1',
-  'address2',
-  'address3',
-  'addressline1',
-  'addressline2',
-  'addressline3',
-  'phone',
-  'phonenumber',
-  'dayphone',
-  'eveningphone',
-  'email',
-  'emailid',
-  'buyeremail',
-  'customeremailid',
-  'buyerinfo',
-  'buyertaxinfo',
-  'buyertaxinformation',
-  'giftmessagetext',
-]);
+/** Keys whose value is buyer PII wherever it appears: the channels' (rules' buyer data policy) and the hub's own. */
+const PII_KEYS = buyerPiiPayloadKeys();
 
 /** Postal codes keep their first three characters (ZIP3: enough for the compliance regions, not a street). */
 const POSTAL_KEYS = new Set(['postalcode', 'zip', 'zipcode']);
