@@ -32,8 +32,9 @@ export class JobsModule {
       if (role === 'worker') {
         providers.push({
           provide: BullmqJobWorker,
-          useFactory: (handlers: JobHandlers) => new BullmqJobWorker(connection, handlers, config.workerConcurrency),
-          inject: [JobHandlers],
+          useFactory: (handlers: JobHandlers, queue: JobQueue) =>
+            new BullmqJobWorker(connection, handlers, config.workerConcurrency, queue),
+          inject: [JobHandlers, JobQueue],
         });
       }
     } else {
