@@ -5,6 +5,8 @@ import { testDatabases } from './support/test-databases';
 
 const HOUR = 3_600_000;
 const VIEWS = ['NEW', 'DUE_TODAY', 'PAST_DUE', 'AT_RISK', 'ALL'] as const;
+/** Twelve hours apart: whatever the hour, one of them has more than two hours of its day left. */
+const ROOMY_ZONES = ['America/Chicago', 'Asia/Shanghai'];
 
 const LIST = `query List($filter: OrderFilter, $first: Int, $after: String) {
   orders(filter: $filter, first: $first, after: $after) {
@@ -40,15 +42,26 @@ describe.each(testDatabases())('order inbox views on %s', (kind) => {
         { status: 'CREATED', acknowledgedAt: null, orderedAt: at(-5 * HOUR), shipBy: at(72 * HOUR) },
         'NEW AT_RISK ALL',
       ],
-      ['W-LATE', 'W', { status: 'ACKNOWLEDGED', shipBy: at(-2 * HOUR) }, 'DUE_TODAY PAST_DUE AT_RISK ALL'],
+      ['W-LATE', 'W', { status: 'ACKNOWLEDGED', shipBy: at(-2 * HOUR) }, 'PAST_DUE AT_RISK ALL'],
+      // New but already late: past due, not new (the three are disjoint, as in Seller Center).
+      [
+        'W-NEW-LATE',
+        'W',
+        { status: 'CREATED', acknowledgedAt: null, orderedAt: at(-50 * HOUR), shipBy: at(-45 * HOUR) },
+        'PAST_DUE AT_RISK ALL',
+      ],
+      // New and due in a minute: due today (unless the account's day ends within that minute: then new).
+      [
+        'W-NEW-DUE-SOON',
+        'W',
+        { status: 'CREATED', acknowledgedAt: null, orderedAt: at(-1 * HOUR), shipBy: at(60_000) },
+        localDate(at(60_000), 'America/Los_Angeles') === localDate(at(0), 'America/Los_Angeles')
+          ? 'DUE_TODAY ALL'
+          : 'NEW ALL',
+      ],
       ['W-SHIPPED-LATE', 'W', { status: 'SHIPPED', shipBy: at(-2 * HOUR) }, 'ALL'],
       ['W-WFS-LATE', 'W', { status: 'ACKNOWLEDGED', fulfillmentMethod: 'CHANNEL', shipBy: at(-2 * HOUR) }, 'ALL'],
-      [
-        'A-LATE-PARTIAL',
-        'A',
-        { status: 'PARTIALLY_SHIPPED', shipBy: at(-24 * HOUR) },
-        'DUE_TODAY PAST_DUE AT_RISK ALL',
-      ],
+      ['A-LATE-PARTIAL', 'A', { status: 'PARTIALLY_SHIPPED', shipBy: at(-24 * HOUR) }, 'PAST_DUE AT_RISK ALL'],
       ['A-PENDING', 'A', { status: 'PENDING', acknowledgedAt: null, shipBy: at(-1 * HOUR) }, 'ALL'],
       ['A-LATER', 'A', { status: 'ACKNOWLEDGED', shipBy: at(5 * 24 * HOUR) }, 'ALL'],
       ['A-CANCELLED', 'A', { status: 'CANCELLED', shipBy: at(-30 * HOUR) }, 'ALL'],
@@ -93,13 +106,15 @@ describe.each(testDatabases())('order inbox views on %s', (kind) => {
     expect(await idsIn('ALL', { statuses: ['CREATED', 'PENDING'] })).toEqual([
       'A-PENDING',
       'W-NEW-ACK-LATE',
+      'W-NEW-DUE-SOON',
       'W-NEW-FRESH',
+      'W-NEW-LATE',
     ]);
-    expect(await idsIn('AT_RISK', { channel: 'WALMART' })).toEqual(['W-LATE', 'W-NEW-ACK-LATE']);
+    expect(await idsIn('AT_RISK', { channel: 'WALMART' })).toEqual(['W-LATE', 'W-NEW-ACK-LATE', 'W-NEW-LATE']);
     expect(await idsIn('ALL', { search: 'late-par' })).toEqual(['A-LATE-PARTIAL']);
     const accounts = await app.gql(`{ channelAccounts { id channel } }`);
     const walmartId = accounts.data!.channelAccounts.find((a: { channel: string }) => a.channel === 'WALMART').id;
-    expect(await idsIn('PAST_DUE', { accountId: walmartId })).toEqual(['W-LATE']);
+    expect(await idsIn('PAST_DUE', { accountId: walmartId })).toEqual(['W-LATE', 'W-NEW-LATE']);
   });
 });
 
@@ -114,6 +129,23 @@ describe.each(testDatabases())('order search, paging and time zones on %s', (kin
       const account = await anAccount(app, channel, zones[channel]);
       await insertOrders(app, account, generateSyntheticOrders(channel, 90, channel === 'WALMART' ? 1 : 2, now));
     }
+    // Orders due within the hour in a zone whose day has hours left, so 'due today' has more than a page at any
+    // hour the suite runs (the synthetic zones' days both end near 10:00 UTC).
+    const roomy = ROOMY_ZONES.find(
+      (zone) => localDate(new Date(now.getTime() + 2 * HOUR), zone) === localDate(now, zone),
+    )!;
+    const dueSoon = await anAccount(app, 'WALMART', roomy);
+    await insertOrders(
+      app,
+      dueSoon,
+      Array.from({ length: 6 }, (_, i) =>
+        anOrder({
+          channelOrderId: `DUE-SOON-${i}`,
+          status: 'ACKNOWLEDGED',
+          shipBy: new Date(now.getTime() + (10 + i * 5) * 60_000),
+        }),
+      ),
+    );
     const walmart = await anAccount(app, 'WALMART', 'America/New_York');
     await insertOrders(app, walmart, [
       anOrder({
@@ -193,15 +225,16 @@ describe.each(testDatabases())('order search, paging and time zones on %s', (kin
     const res = await app.gql(
       `{ orders(filter: { view: ALL }, first: 200) { edges { node { channelOrderId status fulfillmentMethod shipBy account { timeZone } } } } }`,
     );
+    const due = await app.gql(LIST, { filter: { view: 'DUE_TODAY' }, first: 200 });
     const now = new Date();
     const open = new Set(['CREATED', 'ACKNOWLEDGED', 'PARTIALLY_SHIPPED']);
     const expected = res
       .data!.orders.edges.map((e: { node: any }) => e.node)
       .filter((o: any) => open.has(o.status) && o.fulfillmentMethod !== 'CHANNEL' && o.shipBy)
-      .filter((o: any) => localDate(new Date(o.shipBy), o.account.timeZone) <= localDate(now, o.account.timeZone))
+      .filter((o: any) => new Date(o.shipBy) >= now)
+      .filter((o: any) => localDate(new Date(o.shipBy), o.account.timeZone) === localDate(now, o.account.timeZone))
       .map((o: any) => o.channelOrderId)
       .sort();
-    const due = await app.gql(LIST, { filter: { view: 'DUE_TODAY' }, first: 200 });
     expect(due.data!.orders.edges.map((e: any) => e.node.channelOrderId).sort()).toEqual(expected);
     expect(expected.length).toBeGreaterThan(0);
   });
