@@ -28,6 +28,18 @@ export const MODELS = {
     'fulfillmentOutbound_2020-07-01': 'amazon/fulfillmentOutbound_2020-07-01.json',
     'feeds_2021-06-30': 'amazon/feeds_2021-06-30.json',
     'tokens_2021-03-01': 'amazon/tokens_2021-03-01.json',
+    'reports_2021-06-30': 'amazon/reports_2021-06-30.json',
+  },
+};
+
+/**
+ * JSON Schema documents of the files an API hands out (a report document, not an API call): api → name → file.
+ * Trimmed like a model's schemas (no descriptions, no examples: the account health example is internally
+ * inconsistent, see shared/docs/reference/amazon-detail.md 6.1).
+ */
+export const DOCUMENT_SCHEMAS = {
+  amazon: {
+    'accountHealthReport-2020-11-18': 'amazon/reports/accountHealthReport-2020-11-18.json',
   },
 };
 
@@ -277,6 +289,12 @@ export function generate(source = SOURCE) {
       if (examples.length) files.set(`examples/${api}/${model}.json`, json(examples));
     }
   }
+  for (const [api, schemas] of Object.entries(DOCUMENT_SCHEMAS)) {
+    for (const [name, file] of Object.entries(schemas)) {
+      const { $schema, ...schema } = read(file);
+      files.set(`schemas/${api}/${name}.json`, json({ 'x-order-hub-source': file, $schema, ...trimSchema(schema) }));
+    }
+  }
   // A source without easypost/ trims nothing for it, and --check then names the committed copy as drift.
   if (existsSync(join(source, 'easypost'))) {
     const examples = Object.entries(EASYPOST_EXAMPLES).map(([name, file]) => ({
@@ -290,7 +308,7 @@ export function generate(source = SOURCE) {
 }
 
 function write(root, files) {
-  for (const dir of ['models', 'examples']) rmSync(join(root, dir), { recursive: true, force: true });
+  for (const dir of ['models', 'examples', 'schemas']) rmSync(join(root, dir), { recursive: true, force: true });
   for (const [rel, content] of files) {
     mkdirSync(dirname(join(root, rel)), { recursive: true });
     writeFileSync(join(root, rel), content);
@@ -331,8 +349,10 @@ function main() {
     const names = new Set([
       ...listFiles(tmp, 'models'),
       ...listFiles(tmp, 'examples'),
+      ...listFiles(tmp, 'schemas'),
       ...listFiles(PACKAGE, 'models'),
       ...listFiles(PACKAGE, 'examples'),
+      ...listFiles(PACKAGE, 'schemas'),
     ]);
     const differing = [...names].sort().filter((rel) => {
       const a = join(tmp, rel);

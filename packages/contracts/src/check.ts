@@ -161,8 +161,11 @@ export function toViolations(errors: ErrorObject[] | null | undefined, prefix = 
   return [...out.values()];
 }
 
-/** Query parameters Walmart's own `nextCursor` carries (2023 model); the 2026 model no longer lists them. */
-const WALMART_CURSOR_PARAMS = ['hasMoreElements', 'soIndex', 'poIndex', 'partnerId', 'sellerId'];
+/**
+ * Query parameters Walmart's own `nextCursor` carries (2023 orders model; the 2026 model no longer lists them), and
+ * `offset` of the returns cursor (`?sellerId=151&limit=10&offset=10` in the returns model's example).
+ */
+const WALMART_CURSOR_PARAMS = ['hasMoreElements', 'soIndex', 'poIndex', 'partnerId', 'sellerId', 'offset'];
 const SCHEMA_KEYS = [
   'type',
   'format',

@@ -8,7 +8,14 @@ export type Node = Record<string, unknown>;
 /** The committed models (see README.md for their sources); `scripts/sync.mjs` lists the same files. */
 export const MODELS: Record<ContractApi, readonly string[]> = {
   walmart: ['orders', 'auth', 'returns', 'notifications'],
-  amazon: ['orders_2026-01-01', 'ordersV0', 'fulfillmentOutbound_2020-07-01', 'feeds_2021-06-30', 'tokens_2021-03-01'],
+  amazon: [
+    'orders_2026-01-01',
+    'ordersV0',
+    'fulfillmentOutbound_2020-07-01',
+    'feeds_2021-06-30',
+    'tokens_2021-03-01',
+    'reports_2021-06-30',
+  ],
 };
 
 const ROOT = path.resolve(__dirname, '..');

@@ -99,6 +99,8 @@ const DISAGREEMENTS: Record<string, string[]> = {
   'amazon/fulfillmentOutbound_2020-07-01 getFeatureInventory response 200: examples': ['payload.nextToken'],
   'amazon/feeds_2021-06-30 createFeed request: x-amzn-api-sandbox.static[0] (for 400)': ['feedType'],
   'amazon/feeds_2021-06-30 createFeedDocument request: x-amzn-api-sandbox.static[0] (for 400)': ['contentType'],
+  // The sandbox's 400 example is a request without the required marketplaceIds, on purpose.
+  'amazon/reports_2021-06-30 createReportSchedule request: x-amzn-api-sandbox.static[0] (for 400)': ['marketplaceIds'],
   'amazon/tokens_2021-03-01 createRestrictedDataToken request: x-amzn-api-sandbox.static[0] (for 400)': [
     'restrictedResources[].method',
   ],

@@ -55,8 +55,19 @@ describe('contracts:sync / contracts:check', () => {
     mkdirSync(path.join(source, 'amazon'), { recursive: true });
     for (const m of ['orders', 'auth', 'returns', 'notifications'])
       writeFileSync(path.join(source, 'walmart', `${m}.openapi.json`), JSON.stringify(openapi(m, `${m}Op`)));
-    for (const m of ['orders_2026-01-01', 'ordersV0', 'fulfillmentOutbound_2020-07-01', 'feeds_2021-06-30'])
+    for (const m of [
+      'orders_2026-01-01',
+      'ordersV0',
+      'fulfillmentOutbound_2020-07-01',
+      'feeds_2021-06-30',
+      'reports_2021-06-30',
+    ])
       writeFileSync(path.join(source, 'amazon', `${m}.json`), JSON.stringify(swagger(m)));
+    mkdirSync(path.join(source, 'amazon', 'reports'), { recursive: true });
+    writeFileSync(
+      path.join(source, 'amazon', 'reports', 'accountHealthReport-2020-11-18.json'),
+      JSON.stringify({ type: 'object', description: 'dropped', properties: {} }),
+    );
     const tokens = swagger('tokens');
     writeFileSync(path.join(source, 'amazon', 'tokens_2021-03-01.json'), JSON.stringify(tokens));
     const r = run(['--check'], source);

@@ -187,3 +187,38 @@ export interface ComplianceMetric {
   /** Shipments waiting for their first carrier scan inside the late-origin-scan window (valid tracking only; else 0). */
   awaitingFirstScan: number;
 }
+
+/** Amazon's verdict on one figure of its account health report. */
+export type AccountHealthFigureStatus = 'GOOD' | 'BAD' | 'NONE';
+
+/** Order Defect Rate as the channel reports it (seller-fulfilled orders), rates in percent. */
+export interface OrderDefectRateFigures {
+  ratePercent: number;
+  targetPercent: number;
+  /** LESS_THAN, GREATER_THAN or EQUALS, as the report states the target. */
+  targetCondition: string;
+  status: AccountHealthFigureStatus;
+  orderCount: number;
+  ordersWithDefects: number;
+  claims: number;
+  chargebacks: number;
+  negativeFeedback: number;
+  reportingFrom: Date;
+  reportingTo: Date;
+}
+
+/**
+ * The seller's account health as the channel itself reports it (Amazon's Seller Performance report,
+ * GET_V2_SELLER_PERFORMANCE_REPORT): only what its schema has, no buyer data.
+ */
+export interface AccountHealthSnapshot {
+  reportId: string;
+  marketplaceId: string;
+  /** NORMAL, AT_RISK or DEACTIVATED for the marketplace; null when the report leaves it out. */
+  accountStatus: string | null;
+  /** Account Health Rating status: GREAT or WARNED (the schema has no numeric score). */
+  ratingStatus: string | null;
+  ratingFrom: Date | null;
+  ratingTo: Date | null;
+  orderDefectRate: OrderDefectRateFigures | null;
+}

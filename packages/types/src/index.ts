@@ -9,3 +9,6 @@ export * from './compliance';
 export * from './alerts';
 export * from './mcf';
 export * from './sync';
+export * from './inbox';
+export * from './returns';
+export * from './mail';

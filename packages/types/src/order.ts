@@ -49,9 +49,9 @@ export type PackageType = (typeof PackageType)[keyof typeof PackageType];
 
 /** The inbox views operations staff work from. */
 export const OrderView = {
-  /** Not yet acknowledged. */
+  /** Not yet acknowledged, and neither due today nor past due (NEW, DUE_TODAY and PAST_DUE are disjoint). */
   NEW: 'NEW',
-  /** Not shipped, ship-by before the end of today in the account's time zone (overdue included). */
+  /** Not shipped; ship-by later today in the account's time zone, not already past. */
   DUE_TODAY: 'DUE_TODAY',
   /** Not shipped, ship-by already passed. */
   PAST_DUE: 'PAST_DUE',

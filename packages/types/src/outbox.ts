@@ -1,4 +1,5 @@
 import type { CarrierCode } from './carrier';
+import type { ReturnRefundPayload } from './returns';
 
 /** The channel calls the hub makes on an operator's behalf, each delivered through the outbox. */
 export const OutboxOperation = {
@@ -7,6 +8,8 @@ export const OutboxOperation = {
   UPDATE_TRACKING: 'UPDATE_TRACKING',
   CANCEL: 'CANCEL',
   REFUND: 'REFUND',
+  /** Refund a return's units through the channel's returns API (Walmart); Amazon refunds returns with REFUND. */
+  RETURN_REFUND: 'RETURN_REFUND',
   /** Amazon MCF: create the fulfillment order for an order of another channel. */
   MCF_CREATE: 'MCF_CREATE',
   MCF_CANCEL: 'MCF_CANCEL',
@@ -84,9 +87,21 @@ export interface RefundPayload {
     reason: string;
     isFullRefund: boolean;
     refundedAfterCents: number;
+    /** Units refunded (Amazon's AdjustedItem Quantity, for a returned item); absent for an amount-only refund. */
+    quantity?: number;
+    /**
+     * How `amountCents` splits (Amazon's ItemPriceAdjustments components); absent: all of it is the item price
+     * (Walmart takes one amount per charge).
+     */
+    components?: { type: RefundComponentType; amountCents: number }[];
   }[];
   comments: string | null;
+  /** The hub's return this refund settles, when it refunds a return (Amazon refunds returns as order refunds). */
+  returnId?: string;
 }
+
+/** What part of a line's price a refund gives back. */
+export type RefundComponentType = 'ITEM' | 'ITEM_TAX' | 'SHIPPING' | 'SHIPPING_TAX';
 
 export interface AcknowledgePayload {
   channelOrderId: string;
@@ -127,5 +142,6 @@ export type OutboxPayload =
   | UpdateTrackingPayload
   | CancelPayload
   | RefundPayload
+  | ReturnRefundPayload
   | McfCreatePayload
   | McfCancelPayload;

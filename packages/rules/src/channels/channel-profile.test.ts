@@ -32,14 +32,7 @@ test('a channel is never both the MCF origin and provider of its own orders', ()
 test.each<[Channel, string, string | null, string | null]>([
   ['WALMART', OrderStatus.CREATED, null, 'Nothing has shipped yet: cancel instead.'],
   ['WALMART', OrderStatus.ACKNOWLEDGED, 'Already acknowledged.', 'Nothing has shipped yet: cancel instead.'],
-  [
-    'AMAZON',
-    OrderStatus.CREATED,
-    'Amazon orders need no acknowledgement.',
-    channelProfile('AMAZON').refunds.throughApi
-      ? null
-      : (channelProfile('AMAZON').refunds as { reason: string }).reason,
-  ],
+  ['AMAZON', OrderStatus.CREATED, 'Amazon orders need no acknowledgement.', 'Nothing has shipped yet: cancel instead.'],
 ])('%s order %s: acknowledge and refund follow the channel profile', (channel, status, acknowledge, refund) => {
   const reasons = orderActionReasons({
     channel,
@@ -65,6 +58,19 @@ test('nothing open: ship and cancel are unavailable; a shipped Walmart line can 
     cancel: 'Nothing is left to cancel.',
     refund: null,
   });
+});
+
+test('an order routed to MCF cannot be shipped by hand: the fulfilment centre ships it', () => {
+  const reasons = orderActionReasons({
+    channel: 'WALMART',
+    status: 'ACKNOWLEDGED',
+    fulfillmentMethod: 'MCF',
+    lines: [line(2)],
+  });
+  expect(reasons.ship).toBe(
+    'Routed to Amazon MCF: the fulfilment centre ships it and its tracking comes back by itself.',
+  );
+  expect(reasons.cancel).toBeNull();
 });
 
 test('routing to MCF: only open orders of an origin channel the seller fulfils, once', () => {

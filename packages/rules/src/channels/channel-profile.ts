@@ -31,6 +31,20 @@ export interface ChannelProfile {
   /** Whether the hub sends refunds through the channel's API; when not, why (shown to the operator). */
   refunds: { throughApi: true } | { throughApi: false; reason: string };
   /**
+   * How the hub learns of the channel's returns and refunds them: read from a returns API page by page (incrementally by
+   * last change) or from a report re-run over the last `lookbackDays` (a report by return date shows no later change
+   * otherwise), every `refreshEveryMinutes`; refunded through the return (quantities) or as an order refund (amounts).
+   */
+  returns: {
+    importedFrom: 'RETURNS_API' | 'REPORT';
+    refreshEveryMinutes: number;
+    lookbackDays: number | null;
+    refundThrough: 'RETURN' | 'ORDER_REFUND';
+    /** A returned unit is refunded only once it is back with the seller (Walmart refuses a refund before receipt). */
+    refundAfterReceipt: boolean;
+    source: string;
+  };
+  /**
    * Lines the buyer asked to cancel stay on the order until the seller answers: shipping one needs the channel's
    * override (Walmart's intentToCancelOverride) and the buyer-request cancel reason is open for them.
    */
@@ -53,6 +67,12 @@ export interface ChannelProfile {
    * whose thresholds are in `policyFor`, and the rates the hub follows without one).
    */
   complianceMetrics: readonly ComplianceMetricKey[];
+  /**
+   * The channel publishes the seller's own account health (Amazon's Seller Performance report,
+   * GET_V2_SELLER_PERFORMANCE_REPORT: Order Defect Rate, Account Health Rating), which the hub fetches daily and
+   * shows beside its own metrics.
+   */
+  accountHealthReport: boolean;
   /** Multi-Channel Fulfilment: orders of this channel may be routed to a provider; this channel's accounts may fulfil orders of others. */
   mcf: { origin: boolean; provider: boolean };
   /**
@@ -60,6 +80,19 @@ export interface ChannelProfile {
    * them when an account is saved (optional ones may stay empty), with how people call each.
    */
   credentials: readonly ChannelCredential[];
+  /**
+   * The shapes of the channel's order numbers as they appear in e-mail (whole tokens), so a message can be linked to
+   * its order; each with where the shape is known from.
+   */
+  orderNumberShapes: readonly OrderNumberShape[];
+  source: string;
+}
+
+/** One kind of order number the channel prints: the pattern (no anchors, matched as a whole token) and its source. */
+export interface OrderNumberShape {
+  kind: 'CHANNEL_ORDER' | 'CUSTOMER_ORDER';
+  label: string;
+  pattern: string;
   source: string;
 }
 
@@ -83,6 +116,17 @@ export const CHANNEL_PROFILES: Readonly<Record<Channel, ChannelProfile>> = {
     needsAcknowledgement: true,
     cancelsThrough: 'API',
     refunds: { throughApi: true },
+    returns: {
+      importedFrom: 'RETURNS_API',
+      refreshEveryMinutes: 15,
+      lookbackDays: null,
+      refundThrough: 'RETURN',
+      // "you will need to refund the order in Seller Center after the item is delivered to your return center":
+      // Marketplace Learn, Issue a standard refund in Seller Center.
+      refundAfterReceipt: true,
+      source:
+        'Walmart Returns API: GET /v3/returns (returnLastModifiedStartDate, cursor) and POST /v3/returns/{returnOrderId}/refund (quantities per return line, no amount or reason): shared/specs/walmart/returns.openapi.json',
+    },
     buyerCancelRequestNeedsOverride: true,
     shipConfirmationNamesPackage: false,
     reportsCarrierScans: false,
@@ -96,10 +140,27 @@ export const CHANNEL_PROFILES: Readonly<Record<Channel, ChannelProfile>> = {
       'ON_TIME_DELIVERY_RATE',
       'ADDRESS_MISMATCH_RATE',
     ],
+    accountHealthReport: false,
     mcf: { origin: true, provider: false },
     credentials: [
       { field: 'clientId', label: 'Client ID', secret: false },
       { field: 'clientSecret', label: 'Client secret', secret: true },
+    ],
+    orderNumberShapes: [
+      {
+        kind: 'CHANNEL_ORDER',
+        label: 'purchase order number',
+        pattern: '[1-9]\\d{12}',
+        source:
+          'purchaseOrderId: 13 digits in every example of the Walmart Orders OpenAPI specs (shared/specs/walmart, e.g. 1796277083022) and in the sandbox generator (apps/sandbox/src/generator/walmart.ts)',
+      },
+      {
+        kind: 'CUSTOMER_ORDER',
+        label: 'customer order number',
+        pattern: '[1-9]\\d{12}',
+        source:
+          'customerOrderId: 13 digits in every example of the Walmart Orders and Returns OpenAPI specs (e.g. 5281956426648) and in the sandbox generator',
+      },
     ],
     source:
       'Walmart Orders API (acknowledge, cancel, refund, shipping with intentToCancelOverride): developer.walmart.com/us-marketplace; shared/docs/reference/walmart.md; auto-cancel at ESD + 4 days: LEARN Performance-alarms; credentials: client ID and secret (OAuth client credentials), as the api checks them (channel-credentials.ts)',
@@ -113,9 +174,17 @@ export const CHANNEL_PROFILES: Readonly<Record<Channel, ChannelProfile>> = {
     defaultMarketplace: 'ATVPDKIKX0DER',
     needsAcknowledgement: false,
     cancelsThrough: 'FEED',
-    refunds: {
-      throughApi: false,
-      reason: 'Amazon refunds are issued in Seller Central (or its Feeds API); the hub sends Walmart refunds only.',
+    refunds: { throughApi: true },
+    returns: {
+      importedFrom: 'REPORT',
+      // createReport allows one a minute per seller and the daily account health report shares it: every 4 hours is cheap.
+      refreshEveryMinutes: 240,
+      lookbackDays: 60,
+      refundThrough: 'ORDER_REFUND',
+      // An order adjustment may be sent at any time; sellers often refund on the return label's first scan.
+      refundAfterReceipt: false,
+      source:
+        'Reports API 2021-06-30, GET_FLAT_FILE_RETURNS_DATA_BY_RETURN_DATE (the report that carries the return delivery date and refunded amount: developer-docs.amazon.com/sp-api/docs/returns-reports-attributes); refunds as order adjustments, POST_PAYMENT_ADJUSTMENT_DATA (order-feed-type-values)',
     },
     buyerCancelRequestNeedsOverride: false,
     shipConfirmationNamesPackage: true,
@@ -129,6 +198,8 @@ export const CHANNEL_PROFILES: Readonly<Record<Channel, ChannelProfile>> = {
       'PRE_FULFILLMENT_CANCEL_RATE',
       'ON_TIME_DELIVERY_RATE',
     ],
+    // Reports API 2021-06-30, report type GET_V2_SELLER_PERFORMANCE_REPORT (shared/specs/amazon/reports/accountHealthReport-2020-11-18.json).
+    accountHealthReport: true,
     mcf: { origin: false, provider: true },
     credentials: [
       { field: 'clientId', label: 'LWA client ID', secret: false },
@@ -138,6 +209,15 @@ export const CHANNEL_PROFILES: Readonly<Record<Channel, ChannelProfile>> = {
       { field: 'sellerId', label: 'Seller ID (merchant token)', secret: false, optional: true },
       // Login with Amazon's token URL, when not production (https://api.amazon.com/auth/o2/token).
       { field: 'lwaEndpoint', label: 'LWA token endpoint', secret: false, optional: true },
+    ],
+    orderNumberShapes: [
+      {
+        kind: 'CHANNEL_ORDER',
+        label: 'order number',
+        pattern: '\\d{3}-\\d{7}-\\d{7}',
+        source:
+          'Amazon order id "3-7-7" (e.g. 123-4567890-1234567): SP-API Orders 2026-01-01 orderId, shared/docs/reference/amazon.md and the sandbox generator (apps/sandbox/src/generator/amazon.ts)',
+      },
     ],
     source:
       'SP-API Orders 2026-01-01 (confirmShipment names packageReferenceId; package events), Feeds POST_ORDER_ACKNOWLEDGEMENT_DATA for cancels, MCF 2020-07-01 (Amazon fulfils orders of other channels; Amazon orders use FBA): shared/docs/reference/amazon.md; credentials: LWA client ID, secret and refresh token, seller id for feeds, as the api checks them (channel-credentials.ts)',

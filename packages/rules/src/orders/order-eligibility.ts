@@ -46,7 +46,12 @@ export function orderActionReasons(order: EligibleOrder): {
       : order.status !== OrderStatus.CREATED
         ? 'Already acknowledged.'
         : null,
-    ship: open === 0 ? 'Nothing is left to ship.' : null,
+    ship:
+      open === 0
+        ? 'Nothing is left to ship.'
+        : order.fulfillmentMethod === 'MCF'
+          ? `Routed to ${MCF_PROVIDER_CHANNELS.map(channelLabel).join(' or ')} MCF: the fulfilment centre ships it and its tracking comes back by itself.`
+          : null,
     cancel: open === 0 ? 'Nothing is left to cancel.' : null,
     refund: !refunds.throughApi ? refunds.reason : !shipped ? 'Nothing has shipped yet: cancel instead.' : null,
   };

@@ -62,7 +62,17 @@ export const BUYER_DATA_POLICIES: Readonly<Record<Channel, BuyerDataPolicy>> = {
     requiresMfa: false,
     assumedDeliveryDaysAfterShipment: 30,
     // Orders API shippingInfo: phone, customerEmailId, postalAddress (name, address1-2); the buyer name fields.
-    piiPayloadKeys: ['name', 'phone', 'customeremailid', 'address1', 'address2', 'address3', 'recipientname'],
+    piiPayloadKeys: [
+      'name',
+      'phone',
+      'customeremailid',
+      'address1',
+      'address2',
+      'address3',
+      'recipientname',
+      // The Returns API's ReturnOrder.customerName {firstName, lastName}.
+      'customername',
+    ],
     source:
       'No Walmart retention figure found: shared/docs/reference/walmart.md records the buyer fields (customerEmailId is a relay address, postalAddress name/address/phone) but no rule on how long a seller keeps them or on MFA. 30 days after delivery is the hub default, the same as Amazon; MFA is not required by Walmart (the hub still requires it for ADMIN)',
     fallbackSource: FALLBACK,

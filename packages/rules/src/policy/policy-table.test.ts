@@ -59,6 +59,31 @@ describe('policyFor', () => {
     expect(threshold(channel, `${day}T00:00:00Z`, metric)).toMatchObject({ comparison, percent, windowDays });
   });
 
+  it.each([
+    ['WALMART', '2018-06-01', 48, 12],
+    ['WALMART', '2026-06-01', 48, 12],
+    ['AMAZON', '2016-06-01', 24, 6],
+    ['AMAZON', '2026-06-01', 24, 6],
+  ] as const)('%s on %s: buyer messages within %s h, warned at %s h left', (channel, day, hours, warn) => {
+    const policy = policyFor(channel, 'US', new Date(`${day}T00:00:00Z`));
+    expect(policy.buyerMessages).toMatchObject({
+      respondWithinHours: hours,
+      warnHoursLeft: warn,
+      countsWeekends: true,
+    });
+    expect(policy.customerResponseHours).toBe(policy.buyerMessages.respondWithinHours);
+    expect(policy.performanceAlertResponse).toMatchObject({ respondWithinHours: 24, warnHoursLeft: 4 });
+  });
+
+  it('keeps a source and an effective date on every response clock', () => {
+    for (const policy of POLICY_TABLE) {
+      for (const rule of [policy.buyerMessages, policy.performanceAlertResponse]) {
+        expect(rule.source.length).toBeGreaterThan(40);
+        expect(rule.effectiveFrom.getTime()).not.toBeNaN();
+      }
+    }
+  });
+
   it('has no Return Rate standard before 2026-01-29', () => {
     expect(threshold('WALMART', '2025-06-01T00:00:00Z', 'RETURN_RATE')).toBeUndefined();
   });

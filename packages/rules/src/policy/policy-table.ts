@@ -1,5 +1,6 @@
 import type { CarrierCode, Channel, PackageType } from '@order-hub/types';
 import {
+  AMAZON_ADJUSTMENT_REASONS,
   AMAZON_CANCELLATION_REASONS,
   WALMART_BUYER_REQUEST_CANCELLATION_REASONS,
   WALMART_CANCELLATION_REASONS,
@@ -7,6 +8,7 @@ import {
   WALMART_RETIRED_CANCELLATION_REASON_TABLE,
   type RetiredReason,
 } from './reason-codes';
+import { CHANNEL_WARNING_DUE_SOON_HOURS, CHANNEL_WARNING_RESPONSE_HOURS } from '../alarms/channel-warning-clock';
 
 /** How long after ship-by a channel auto-cancels an unshipped line. */
 export interface AutoCancelRule {
@@ -92,8 +94,12 @@ export interface ChannelPolicy {
   onTimeDelivery: { from: 'FIRST_DELIVERY_ATTEMPT'; source: string };
   /** The channel's address-mismatch alarm, measured by the hub as a rate; null where the channel has none. */
   addressMismatch: { windowDays: number; source: string } | null;
-  /** Hours within which customer messages must be answered. */
+  /** Hours within which customer messages must be answered (equals `buyerMessages.respondWithinHours`). */
   customerResponseHours: number;
+  /** The clock of a buyer's message read from the seller's mailbox: answer within, warn with so many hours left. */
+  buyerMessages: ResponseClockRule & { countsWeekends: true };
+  /** The clock of a channel's performance e-mail (a channel warning): answer within 24 h. */
+  performanceAlertResponse: ResponseClockRule;
   /** Lines one cancel or refund request may carry; null where the channel sets no limit. */
   maxLinesPerRequest: number | null;
   /** The seller cancels an item's open units all together or not at all (no partial quantity). */
@@ -115,13 +121,65 @@ export interface ChannelPolicy {
   };
   /** Reasons the channel accepts on a refund; null where it takes free text. */
   refundReasons: readonly string[] | null;
+  /**
+   * The refund clock of a received return: the seller refunds within `refundWithinHours` of receipt, the hub warns with
+   * `warnHoursLeft` left, and the channel refunds on the seller's behalf once it runs out (counted against the seller).
+   * Null where the hub knows no such clock.
+   */
+  returnRefund: ReturnRefundRule | null;
   thresholds: readonly PerformanceThreshold[];
   validTrackingExemption: ValidTrackingExemption | null;
   /** Where each number comes from, so a compliance owner can check it. */
   sources: string[];
 }
 
+/** A response deadline counted in elapsed hours from receipt, with the hours left at which the hub warns. */
+export interface ResponseClockRule {
+  respondWithinHours: number;
+  warnHoursLeft: number;
+  source: string;
+  /** The date of the text cited. */
+  effectiveFrom: Date;
+}
+
+/** How long a seller has to refund a return once the item is back, and what happens after. */
+export interface ReturnRefundRule {
+  refundWithinHours: number;
+  warnHoursLeft: number;
+  /** The channel refunds itself when the seller has not, and that refund counts against the seller. */
+  channelRefundsItself: boolean;
+  source: string;
+  /** The date of the text cited. */
+  effectiveFrom: Date;
+}
+
 const at = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+const WALMART_BUYER_MESSAGES = {
+  respondWithinHours: 48,
+  warnHoursLeft: 12,
+  countsWeekends: true,
+  source:
+    'Customer and Walmart Customer Care inquiries need a high-quality response within 48 hours of receipt including weekends; the share answered within 48 h is the Seller Response Rate (> 95%), and unanswered orders may be cancelled or refunded by Walmart: Marketplace Learn "Customer Care Policy" and "Respond to customer messages in Seller Center"; shared/docs/reference/walmart.md §6 (Seller Response Rate). The hub warns 12 h before (hub default)',
+  effectiveFrom: at('2017-01-01'),
+} as const;
+
+const AMAZON_BUYER_MESSAGES = {
+  respondWithinHours: 24,
+  warnHoursLeft: 6,
+  countsWeekends: true,
+  source:
+    '"Respond to buyer messages within 24 hours, including weekends and holidays. Auto-responders are not considered a valid response": Seller Central help 202152030 (Contact Response Time); measured since 2012 (channelx.world, 2012-02, third-party). The hub warns 6 h before (hub default)',
+  effectiveFrom: at('2012-02-01'),
+} as const;
+
+const PERFORMANCE_ALERT_RESPONSE = {
+  respondWithinHours: CHANNEL_WARNING_RESPONSE_HOURS,
+  warnHoursLeft: CHANNEL_WARNING_DUE_SOON_HOURS,
+  source:
+    'Walmart performance e-mails about flagged orders expect an answer within 24 hours (seller story seed 000); the hub keeps the same 24 h clock for the Amazon notices it logs as channel warnings (alarms/channel-warning-clock.ts), warning 4 h before',
+  effectiveFrom: at('2017-01-01'),
+} as const;
 
 const SRC = {
   walmartAck: 'Acknowledge within 4 hours: developer.walmart.com/us-marketplace/docs/acknowledge-a-created-order',
@@ -162,6 +220,8 @@ const SRC = {
   amazonExemption2016:
     'Since 2016-10-12 only items under $10 including shipping in a USPS First-Class/Standard envelope or flat are exempt; envelope limits 12 × 15 × ¾ in, 14 oz from an Amazon Seller Support reply: Amazon notice (tamebay/ecomcatalyst, 2016-09)',
   amazonCancel: 'Cancel reasons of POST_ORDER_ACKNOWLEDGEMENT_DATA: Amazon feeds documentation [verify]',
+  amazonAdjustments:
+    'Refunds through the order adjustments feed POST_PAYMENT_ADJUSTMENT_DATA with the AdjustmentReason enum of OrderAdjustment.xsd (Westie/AmazonMarketplaceXSD e82176d9): developer-docs.amazon.com/sp-api/docs/order-feed-type-values',
   amazonWholeItems:
     'An OrderAcknowledgement feed item names an AmazonOrderItemCode and a CancelReason, no quantity: an item is cancelled whole (Amazon feeds documentation, POST_ORDER_ACKNOWLEDGEMENT_DATA [verify])',
 };
@@ -181,7 +241,9 @@ const WALMART_BASE = {
   holdTracking: { releaseHoursBeforeShipBy: 2, source: SRC.holdTracking },
   onTimeDelivery: { from: 'FIRST_DELIVERY_ATTEMPT', source: SRC.walmartOtd },
   addressMismatch: { windowDays: 30, source: SRC.walmartAddressMismatch },
-  customerResponseHours: 48,
+  customerResponseHours: WALMART_BUYER_MESSAGES.respondWithinHours,
+  buyerMessages: WALMART_BUYER_MESSAGES,
+  performanceAlertResponse: PERFORMANCE_ALERT_RESPONSE,
   maxLinesPerRequest: 100,
   cancelsWholeItemsOnly: false,
   pickupCarrier: { wanted: true, source: SRC.walmartPickup },
@@ -192,6 +254,14 @@ const WALMART_BASE = {
     source: SRC.walmartBuyerRequest,
   },
   refundReasons: WALMART_REFUND_REASONS,
+  returnRefund: {
+    refundWithinHours: 48,
+    warnHoursLeft: 12,
+    channelRefundsItself: true,
+    source:
+      'Returns received at your return center must be refunded within 48 hours after receiving the item; if you fail to initiate the refund within 48 hours, Walmart will issue the refund on your behalf: marketplacelearn.walmart.com guides "Issue a standard refund in Seller Center" and academy "Handling returns and refunds" (last updated 2025-04-04). The hub warns 12 h before (hub default)',
+    effectiveFrom: at('2025-04-04'),
+  },
   validTrackingExemption: null,
 } as const;
 
@@ -305,7 +375,9 @@ const AMAZON_BASE = {
   holdTracking: { releaseHoursBeforeShipBy: 2, source: SRC.holdTracking },
   onTimeDelivery: { from: 'FIRST_DELIVERY_ATTEMPT', source: SRC.amazonOtd },
   addressMismatch: null,
-  customerResponseHours: 24,
+  customerResponseHours: AMAZON_BUYER_MESSAGES.respondWithinHours,
+  buyerMessages: AMAZON_BUYER_MESSAGES,
+  performanceAlertResponse: PERFORMANCE_ALERT_RESPONSE,
   maxLinesPerRequest: null,
   cancelsWholeItemsOnly: true,
   pickupCarrier: {
@@ -319,7 +391,10 @@ const AMAZON_BASE = {
     buyerRequestOnly: [],
     source: SRC.amazonCancel,
   },
-  refundReasons: null,
+  refundReasons: AMAZON_ADJUSTMENT_REASONS,
+  // Amazon asks sellers to refund within two business days of a return's receipt, but the hub has no text it can cite for
+  // it in the references, and Amazon does not refund on the seller's behalf on a clock: no clock is run.
+  returnRefund: null,
   thresholds: AMAZON_THRESHOLDS,
 } as const;
 
@@ -427,7 +502,7 @@ export const POLICY_TABLE: readonly ChannelPolicy[] = [
       source:
         'Before 2016-10-12 any item fitting a USPS envelope or flat was exempt: Amazon notice (tamebay/ecomcatalyst, 2016-09); start of this version taken as 2015-01-01',
     },
-    sources: [SRC.amazonHealth, SRC.amazonCancel, SRC.amazonWholeItems],
+    sources: [SRC.amazonHealth, SRC.amazonCancel, SRC.amazonWholeItems, SRC.amazonAdjustments],
   },
   {
     ...AMAZON_BASE,
@@ -435,7 +510,7 @@ export const POLICY_TABLE: readonly ChannelPolicy[] = [
     effectiveFrom: at('2016-10-12'),
     autoCancel: null,
     validTrackingExemption: { ...AMAZON_ENVELOPE, belowPriceCents: 1000, source: SRC.amazonExemption2016 },
-    sources: [SRC.amazonHealth, SRC.amazonExemption2016, SRC.amazonCancel, SRC.amazonWholeItems],
+    sources: [SRC.amazonHealth, SRC.amazonExemption2016, SRC.amazonCancel, SRC.amazonWholeItems, SRC.amazonAdjustments],
   },
   {
     ...AMAZON_BASE,
@@ -449,6 +524,7 @@ export const POLICY_TABLE: readonly ChannelPolicy[] = [
       SRC.amazonExemption2016,
       SRC.amazonCancel,
       SRC.amazonWholeItems,
+      SRC.amazonAdjustments,
     ],
   },
   {
@@ -467,6 +543,7 @@ export const POLICY_TABLE: readonly ChannelPolicy[] = [
       SRC.amazonHealth,
       SRC.amazonCancel,
       SRC.amazonWholeItems,
+      SRC.amazonAdjustments,
     ],
   },
 ];

@@ -88,3 +88,29 @@ export const AMAZON_CANCELLATION_REASONS = [
   'CustomerReturn',
   'MerchandiseNotReceived',
 ] as const;
+
+/**
+ * Amazon `AdjustmentReason` values of the order adjustments feed (POST_PAYMENT_ADJUSTMENT_DATA), in the XSD's order:
+ * OrderAdjustment.xsd (Revision #12, 2012-03-28) as kept in Westie/AmazonMarketplaceXSD at e82176d9, the source of
+ * shared/specs/amazon/feeds-xsd-2015; feed type: developer-docs.amazon.com/sp-api/docs/order-feed-type-values.
+ */
+export const AMAZON_ADJUSTMENT_REASONS = [
+  'NoInventory',
+  'CustomerReturn',
+  'GeneralAdjustment',
+  'CouldNotShip',
+  'DifferentItem',
+  'Abandoned',
+  'CustomerCancel',
+  'PriceError',
+  'ProductOutofStock',
+  'CustomerAddressIncorrect',
+  'Exchange',
+  'Other',
+  'CarrierCreditDecision',
+  'RiskAssessmentInformationNotValid',
+  'CarrierCoverageFailure',
+  'TransactionRecord',
+  'Undeliverable',
+  'RefusedDelivery',
+] as const;

@@ -55,8 +55,9 @@ describe('validateRefund', () => {
     expect(refund('WALMART', lines)).toEqual(expected);
   });
 
-  it('takes free-text reasons on Amazon', () => {
-    expect(refund('AMAZON', [line({ reason: 'Customer return' })])).toEqual([]);
+  it("takes Amazon's adjustment reasons, and only those", () => {
+    expect(refund('AMAZON', [line({ reason: 'CustomerReturn' })])).toEqual([]);
+    expect(refund('AMAZON', [line({ reason: 'Customer return' })])).toEqual(['REFUND_REASON_UNKNOWN@lines[0].reason']);
   });
 
   it('says how much is left to refund', () => {

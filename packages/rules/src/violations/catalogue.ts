@@ -117,6 +117,39 @@ export const VIOLATION_CATALOGUE = {
     severity: 'BLOCK',
     description: 'Walmart refunds lines either all in full or all partially in one request.',
   },
+  RETURN_REFUND_LINE_NOT_RETURNED: {
+    severity: 'BLOCK',
+    description: 'Only lines of the return can be refunded from it, each named once.',
+  },
+  RETURN_REFUND_QUANTITY_INVALID: {
+    severity: 'BLOCK',
+    description: 'A return refund names a whole number of units above zero.',
+  },
+  RETURN_REFUND_ALREADY_REFUNDED: {
+    severity: 'BLOCK',
+    description: 'Every returned unit of the line is refunded already, or a refund for it is on its way.',
+  },
+  RETURN_REFUND_ABOVE_RETURNED: {
+    severity: 'BLOCK',
+    description: 'More units than came back and are not refunded yet.',
+  },
+  RETURN_REFUND_ABOVE_PAID: {
+    severity: 'BLOCK',
+    description: 'A return refund may not exceed what the buyer paid for the returned units.',
+  },
+  RETURN_REFUND_AMOUNT_NOT_TAKEN: {
+    severity: 'BLOCK',
+    description: 'The channel refunds a return by units and sets the amount itself.',
+  },
+  RETURN_REFUND_NOT_RECEIVED: {
+    severity: 'BLOCK',
+    description: 'The channel refunds returned units once they are back with the seller.',
+  },
+  RETURN_REFUND_CLOSED: { severity: 'BLOCK', description: 'The return was closed without a refund.' },
+  RETURN_REFUND_REASON_NOT_TAKEN: {
+    severity: 'WARN',
+    description: "The channel's return refund takes no reason; the reason given is not sent.",
+  },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type ViolationCode = keyof typeof VIOLATION_CATALOGUE;
