@@ -22,6 +22,7 @@ import { type ThrottleOverrides, ThrottlePolicy } from './throttle/limits';
 import { BucketRegistry } from './throttle/token-bucket';
 import { applyWalmartAutoCancel } from './walmart/lifecycle';
 import { walmartPlugin } from './walmart/plugin';
+import { applyWalmartReturnRefunds } from './walmart/returns/lifecycle';
 import type { ValidTrackingCount } from './walmart/tracking-validity';
 
 export interface SandboxOptions {
@@ -109,6 +110,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     advanceAccount(data) {
       const now = clock.now();
       applyWalmartAutoCancel(data, now);
+      applyWalmartReturnRefunds(data, now);
       advanceMcfOrders(data, now, (order) => {
         for (const p of mcfPackages(order)) easypost.recordShipment(p);
       });

@@ -8,6 +8,7 @@ const MODELS = [
   'fulfillmentOutbound_2020-07-01',
   'feeds_2021-06-30',
   'tokens_2021-03-01',
+  'reports_2021-06-30',
 ];
 
 /** The usage plan each operation's description documents (`| Rate (requests per second) | Burst |`), as the contracts' sync script extracted it. */

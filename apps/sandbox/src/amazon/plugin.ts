@@ -8,6 +8,7 @@ import { AmazonError, faultError, invalidInput, sendAmazonError } from './errors
 import { registerFeedRoutes } from './feeds/feeds.routes';
 import { registerMcfRoutes } from './mcf/mcf.routes';
 import { registerOrderRoutes } from './orders/orders.routes';
+import { registerReportRoutes } from './reports/reports.routes';
 
 /** Usage plans are per selling partner and operation; the granted rate is echoed on every response. */
 function throttleHook(ctx: SandboxContext) {
@@ -88,4 +89,5 @@ export function amazonPlugin(app: FastifyInstance, ctx: SandboxContext): void {
   registerOrderRoutes(app, ctx);
   registerMcfRoutes(app, ctx);
   registerFeedRoutes(app, ctx);
+  registerReportRoutes(app, ctx);
 }

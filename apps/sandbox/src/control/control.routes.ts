@@ -4,7 +4,11 @@ import type { Channel } from '@order-hub/types';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import type { SandboxContext } from '../context';
 import type { FaultSpec } from '../faults/faults';
+import { ORDER_DEFECT_KINDS, type OrderDefectKind, recordOrderDefect } from '../amazon/reports/account-health';
+import type { AmazonOrder } from '../state/types';
+import { registerAmazonReturnsControl } from './amazon-returns.routes';
 import { registerEasyPostControl } from './easypost.routes';
+import { registerWalmartReturnsControl } from './walmart-returns.routes';
 import type { PackageEventType } from './package-events';
 import { ControlError, type ControlService, type GenerateRequest } from './service';
 
@@ -119,7 +123,19 @@ export function controlPlugin(
   app.get<{ Params: { accountId: string } }>('/accounts/:accountId/valid-tracking', (request) =>
     service.validTracking(request.params.accountId),
   );
+  // An A-to-z claim, chargeback or negative feedback on an Amazon order: counts in the account health report's ODR.
+  app.post<{ Params: { orderId: string } }>('/orders/amazon/:orderId/defects', (request, reply) => {
+    const kind = body(request.body).kind as OrderDefectKind;
+    if (!ORDER_DEFECT_KINDS.includes(kind))
+      throw new ControlError(400, `kind must be one of ${ORDER_DEFECT_KINDS.join(', ')}`);
+    const { internal } = service.orderState('AMAZON', request.params.orderId);
+    if (!(internal as AmazonOrder).items) throw new ControlError(400, 'an MCF order has no order defects');
+    recordOrderDefect(internal as AmazonOrder, kind);
+    return reply.code(201).send({ orderId: request.params.orderId, kind });
+  });
   registerEasyPostControl(app, ctx);
+  registerAmazonReturnsControl(app, ctx);
+  registerWalmartReturnsControl(app, ctx);
   app.post('/mcf/inventory', (request) => {
     const b = body(request.body);
     return service.setMcfInventory(String(b.accountId), b.sku as string, b.quantity as number);

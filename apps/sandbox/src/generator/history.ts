@@ -1,3 +1,4 @@
+import { planReturn } from '../amazon/returns/returns';
 import type { Random } from '../random';
 import type { AmazonOrder, WalmartLine, WalmartOrder } from '../state/types';
 import type { SellerHistory } from './options';
@@ -151,5 +152,7 @@ export function applyAmazonHistory(order: AmazonOrder, random: Random, history: 
   ];
   for (const item of order.items) item.quantityShipped = item.quantity;
   order.lastUpdatedTime = Math.max(order.lastUpdatedTime, outcome.deliveredAt ?? outcome.shipAt);
+  // Some delivered orders come back; the returns reports show them as the sandbox clock reaches their dates.
+  if (outcome.deliveredAt) planReturn(order, outcome.deliveredAt);
   return true;
 }

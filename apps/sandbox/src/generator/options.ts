@@ -26,6 +26,8 @@ export interface SellerHistory {
   delivered: number;
   /** Share of deliveries that arrived 1–3 days after the promised delivery date instead of on or before it. */
   lateDelivery: number;
+  /** Share of delivered Walmart orders the buyer returns (default 0.08); 0 generates none. */
+  returned?: number;
 }
 
 export const HISTORY_FIELDS = ['late', 'invalidTracking', 'cancelled', 'delivered', 'lateDelivery'] as const;
@@ -74,6 +76,12 @@ export function validateGenerateOptions(options: GenerateOptions): string | null
     if (typeof history !== 'object' || history === null || Array.isArray(history))
       return `history must be an object with ${HISTORY_FIELDS.join(', ')}`;
     for (const key of Object.keys(history)) {
+      if (key === 'returned') {
+        const share = (history as Record<string, unknown>).returned;
+        if (typeof share !== 'number' || !(share >= 0 && share <= 1))
+          return 'history.returned must be a share between 0 and 1';
+        continue;
+      }
       if (!(HISTORY_FIELDS as readonly string[]).includes(key))
         return `history.${key} is not a known history field (${HISTORY_FIELDS.join(', ')})`;
     }

@@ -1,6 +1,7 @@
 import { Random } from '../random';
 import type { AccountData, WalmartLine, WalmartOrder } from '../state/types';
 import { trackWalmartDeadline } from '../walmart/lifecycle';
+import { generateWalmartReturn } from '../walmart/returns/generate';
 import { PRODUCTS } from './data';
 import { applyWalmartHistory } from './history';
 import { DEFAULT_MIX, type GenerateOptions } from './options';
@@ -8,6 +9,8 @@ import { person } from './people';
 import { trackingFor } from './tracking';
 
 const HOUR = 3600 * 1000;
+/** About one delivered order in twelve comes back, near what marketplace sellers report for general merchandise. */
+const RETURN_SHARE = 0.08;
 
 function line(random: Random, lineNumber: number, quantity: number, orderDate: number): WalmartLine {
   const product = random.pick(PRODUCTS);
@@ -104,7 +107,15 @@ export function generateWalmartOrders(
       random.pick(order.lines).intentToCancel = true;
     }
     // The seller's past actions draw from their own stream, seeded once from the generator's.
-    if (options.history && history) applyWalmartHistory(order, history, options.history, now);
+    if (options.history && history) {
+      applyWalmartHistory(order, history, options.history, now);
+      generateWalmartReturn(
+        data.account.walmart?.sellerId ?? data.account.id,
+        order,
+        now,
+        options.history.returned ?? RETURN_SHARE,
+      );
+    }
     data.walmartOrders.set(order.purchaseOrderId, order);
     trackWalmartDeadline(data, order);
     orders.push(order);

@@ -129,6 +129,36 @@ export interface AmazonItem {
   buyerRequestedCancel?: { reason: string };
   cancelledBy?: 'SELLER' | 'BUYER' | 'SYSTEM';
   cancelReason?: string;
+  /** Refunds applied through the order adjustment feed (POST_PAYMENT_ADJUSTMENT_DATA), oldest first. */
+  adjustments?: AmazonAdjustment[];
+}
+
+/** One applied AdjustedItem: amounts in cents, credits positive, charges (restocking fee) negative. */
+export interface AmazonAdjustment {
+  feedId: string;
+  messageId: string;
+  at: number;
+  reason: string;
+  quantity?: number;
+  merchantAdjustmentItemId?: string;
+  components: { type: string; cents: number }[];
+}
+
+/** A buyer's return of one order item, as the returns reports show it. */
+export interface AmazonReturn {
+  /** Amazon RMA ID. */
+  rma: string;
+  orderItemId: string;
+  quantity: number;
+  reason: string;
+  requestedAt: number;
+  /** When the item reached the seller ("Return delivery date"); a future time means still on its way. */
+  receivedAt?: number;
+  carrier: string;
+  trackingId: string;
+  labelCostCents: number;
+  labelPaidBy: 'Seller' | 'Customer';
+  inPolicy: boolean;
 }
 
 export interface AmazonPackage {
@@ -159,6 +189,8 @@ export interface AmazonOrder {
   packages: AmazonPackage[];
   /** Set when the whole order was cancelled (seller feed or buyer). */
   cancelled?: boolean;
+  /** Returns the buyer requested; each appears in the returns reports once its request date has passed. */
+  returns?: AmazonReturn[];
 }
 
 export type McfStatus =

@@ -13,6 +13,9 @@ export const WALMART_LIMITS = {
   'orders.ship': perMinute(60),
   'orders.cancel': perMinute(60),
   'orders.refund': perMinute(60),
+  // Walmart publishes no returns limits; these follow the orders list and refund until it does (overridable).
+  'returns.list': perMinute(5000),
+  'returns.refund': perMinute(60),
 } satisfies Record<string, BucketLimit>;
 export type WalmartGroup = keyof typeof WALMART_LIMITS;
 
@@ -37,6 +40,9 @@ export const AMAZON_USAGE_PLANS = {
   getFeeds: { rate: 0.0222, burst: 10 },
   cancelFeed: { rate: 2, burst: 15 },
   getFeedDocument: { rate: 0.0222, burst: 10 },
+  createReport: { rate: 0.0167, burst: 15 },
+  getReport: { rate: 2, burst: 15 },
+  getReportDocument: { rate: 0.0167, burst: 15 },
 } satisfies Record<string, BucketLimit>;
 export type AmazonOperation = keyof typeof AMAZON_USAGE_PLANS;
 

@@ -5,6 +5,7 @@ import { faultHook } from '../faults/hook';
 import { registerWalmartToken, walmartAuthHook } from './auth';
 import { WalmartError, faultError, invalidContent, invalidParam, sendWalmartError } from './errors';
 import { registerWalmartOrderRoutes } from './orders.routes';
+import { registerWalmartReturnRoutes } from './returns/routes';
 
 function renderFault(reply: FastifyReply, status: 429 | 500 | 503): FastifyReply {
   const error = faultError(status);
@@ -120,4 +121,5 @@ export function walmartPlugin(app: FastifyInstance, ctx: SandboxContext): void {
   );
   registerWalmartToken(app, ctx);
   registerWalmartOrderRoutes(app, ctx);
+  registerWalmartReturnRoutes(app, ctx);
 }

@@ -63,7 +63,7 @@ function parseCharges(l: RefundLineBody, path: string): { comments?: string; cha
   return { comments, charges };
 }
 
-function refunded(line: WalmartLine, chargeType: string, field: 'amount' | 'taxAmount'): number {
+export function refunded(line: WalmartLine, chargeType: string, field: 'amount' | 'taxAmount'): number {
   return -line.refunds
     .flatMap((r) => r.charges)
     .filter((c) => c.chargeType === chargeType)

@@ -25,6 +25,8 @@ export interface AckMessage {
 export interface MessageResult {
   messageId: string;
   amazonOrderId?: string;
+  /** The item an error is about, when it is about one (order adjustments report per item). */
+  amazonOrderItemCode?: string;
   error?: { code: number; description: string };
 }
 
@@ -46,7 +48,10 @@ export function feedMerchantIdentifier(xml: string): string | undefined {
  * Amazon's answer to a header naming another merchant (Seller Central help 23071); the result code is the one
  * sellers report for it (5005).
  */
-export function wrongMerchant(message: AckMessage, found: string | undefined): MessageResult {
+export function wrongMerchant(
+  message: { messageId: string; amazonOrderId?: string },
+  found: string | undefined,
+): MessageResult {
   return {
     messageId: message.messageId,
     amazonOrderId: message.amazonOrderId,
@@ -121,15 +126,26 @@ export function applyAckMessage(order: AmazonOrder | undefined, message: AckMess
   return result;
 }
 
+/**
+ * The ProcessingReport.xsd envelope: one Result per error (a message may have several, one per item), and the
+ * summary counting messages, so a message with two failing items counts once.
+ */
 export function processingReport(feedId: string, sellerId: string, results: MessageResult[]): string {
   const errors = results.filter((r) => r.error);
+  const processed = new Set(results.map((r) => r.messageId)).size;
+  const withError = new Set(errors.map((r) => r.messageId)).size;
   const resultXml = errors
     .map(
       (r) =>
         `<Result><MessageID>${r.messageId}</MessageID><ResultCode>Error</ResultCode><ResultMessageCode>${r.error?.code}</ResultMessageCode>` +
         `<ResultDescription>${escapeXml(r.error?.description ?? '')}</ResultDescription>` +
-        (r.amazonOrderId
-          ? `<AdditionalInfo><AmazonOrderID>${escapeXml(r.amazonOrderId)}</AmazonOrderID></AdditionalInfo>`
+        (r.amazonOrderId || r.amazonOrderItemCode
+          ? '<AdditionalInfo>' +
+            (r.amazonOrderId ? `<AmazonOrderID>${escapeXml(r.amazonOrderId)}</AmazonOrderID>` : '') +
+            (r.amazonOrderItemCode
+              ? `<AmazonOrderItemCode>${escapeXml(r.amazonOrderItemCode)}</AmazonOrderItemCode>`
+              : '') +
+            '</AdditionalInfo>'
           : '') +
         '</Result>',
     )
@@ -140,8 +156,8 @@ export function processingReport(feedId: string, sellerId: string, results: Mess
     `<Header><DocumentVersion>1.02</DocumentVersion><MerchantIdentifier>${escapeXml(sellerId)}</MerchantIdentifier></Header>` +
     '<MessageType>ProcessingReport</MessageType><Message><MessageID>1</MessageID><ProcessingReport>' +
     `<DocumentTransactionID>${feedId}</DocumentTransactionID><StatusCode>Complete</StatusCode><ProcessingSummary>` +
-    `<MessagesProcessed>${results.length}</MessagesProcessed><MessagesSuccessful>${results.length - errors.length}</MessagesSuccessful>` +
-    `<MessagesWithError>${errors.length}</MessagesWithError><MessagesWithWarning>0</MessagesWithWarning></ProcessingSummary>` +
+    `<MessagesProcessed>${processed}</MessagesProcessed><MessagesSuccessful>${processed - withError}</MessagesSuccessful>` +
+    `<MessagesWithError>${withError}</MessagesWithError><MessagesWithWarning>0</MessagesWithWarning></ProcessingSummary>` +
     `${resultXml}</ProcessingReport></Message></AmazonEnvelope>\n`
   );
 }

@@ -4,9 +4,11 @@ import type { AccountData, Feed } from '../../state/types';
 import { AmazonError, invalidInput, notFound } from '../errors';
 import { account } from '../orders/orders.routes';
 import { arr, iso, obj, req } from '../validate';
+import { claimFatalFeed } from './feed-faults';
+import { PAYMENT_ADJUSTMENT_FEED } from './processing';
 
 const BASE = '/feeds/2021-06-30';
-const SUPPORTED_FEED_TYPES = ['POST_ORDER_ACKNOWLEDGEMENT_DATA'];
+const SUPPORTED_FEED_TYPES = ['POST_ORDER_ACKNOWLEDGEMENT_DATA', PAYMENT_ADJUSTMENT_FEED];
 const URL_TTL_MS = 5 * 60 * 1000;
 
 function documentUrl(request: FastifyRequest, id: string): string {
@@ -37,7 +39,7 @@ function findDocument(
   return undefined;
 }
 
-/** Feeds API 2021-06-30, as far as order cancellation needs: document, upload, feed, processing report. */
+/** Feeds API 2021-06-30, as far as order cancellation and refunds need: document, upload, feed, processing report. */
 export function registerFeedRoutes(app: FastifyInstance, ctx: SandboxContext): void {
   app.post(`${BASE}/documents`, { config: { amazonOperation: 'createFeedDocument' } }, (request, reply) => {
     const data = account(request);
@@ -112,6 +114,7 @@ export function registerFeedRoutes(app: FastifyInstance, ctx: SandboxContext): v
       status: 'IN_QUEUE',
       ...(request.silentDrop ? { silentlyDropped: true } : {}),
     });
+    claimFatalFeed(data, feedType, feedId);
     ctx.changed();
     return reply.code(202).send({ feedId });
   });
