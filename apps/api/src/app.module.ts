@@ -13,9 +13,11 @@ import { ActionsModule } from './modules/actions/actions.module';
 import { AlertsModule } from './modules/alerts/alerts.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { BulkModule } from './modules/bulk/bulk.module';
 import { BuyerDataModule } from './modules/buyer-data/buyer-data.module';
 import { SsoModule } from './modules/auth/sso/sso.module';
 import { CatalogModule } from './modules/catalog/catalog.module';
+import { PrintModule } from './modules/print/print.module';
 import { ChannelsModule } from './modules/channels/channels.module';
 import { ComplianceModule } from './modules/compliance/compliance.module';
 import { DemoModule } from './modules/demo/demo.module';
@@ -27,10 +29,17 @@ import { McfModule } from './modules/mcf/mcf.module';
 import { ShipmentTrackingModule } from './modules/carrier-tracking/trackers/shipment-tracking.module';
 import { OrdersModule } from './modules/orders/orders.module';
 import { OutboxModule } from './modules/outbox/outbox.module';
+import { ReturnsModule } from './modules/returns/returns.module';
 import { RulesModule } from './modules/rules/rules.module';
+import { SavedViewsModule } from './modules/saved-views/saved-views.module';
 import { SyncModule } from './modules/sync/sync.module';
 import { MfaModule } from './modules/users/mfa/mfa.module';
 import { UsersModule } from './modules/users/users.module';
+import { MailboxModule } from './modules/mailbox/mailbox.module';
+import { SuppliersModule } from './modules/suppliers/suppliers.module';
+import { TrackingIntakeModule } from './modules/suppliers/intake/intake.module';
+import { BuyerMessagesModule } from './modules/buyer-messages/buyer-messages.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 
 @Module({})
 export class AppModule {
@@ -63,10 +72,19 @@ export class AppModule {
         OutboxModule,
         ActionsModule,
         McfModule,
+        BulkModule,
         ShipmentTrackingModule,
         ComplianceModule,
+        ReturnsModule,
         BuyerDataModule,
         CatalogModule,
+        PrintModule,
+        SavedViewsModule,
+        MailboxModule,
+        SuppliersModule,
+        TrackingIntakeModule,
+        BuyerMessagesModule,
+        NotificationsModule,
         DemoModule,
       ],
     };

@@ -6,6 +6,7 @@ import type {
   CancelPayload,
   McfCreatePayload,
   RefundPayload,
+  ReturnRefundPayload,
   ShipPayload,
   UpdateTrackingPayload,
 } from '@order-hub/types';
@@ -98,6 +99,8 @@ const ALL_OPERATIONS = [
   'walmart shippingUpdates (tracking update)',
   'walmart cancelOrderLines',
   'walmart refundOrderLines',
+  'walmart getReturns',
+  'walmart issueRefund',
   'amazon Login with Amazon token',
   'amazon searchOrders',
   'amazon getOrder',
@@ -157,8 +160,18 @@ describe('every adapter operation against the sandbox, both directions checked a
   const UPS = '1Z999AA10123456784';
   const UPS_CORRECTED = '1Z12345E0205271688';
   const USPS = '9400111899223197428490';
+  const sandboxControl = async <T>(path: string, body: unknown): Promise<T> => {
+    const res = await fetch(`${sandbox.controlBaseUrl}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    const json = (await res.json()) as T;
+    if (res.status >= 300) throw new Error(`${path}: ${res.status} ${JSON.stringify(json)}`);
+    return json;
+  };
 
-  it('drives token, list, get, acknowledge, ship, tracking update, cancel, refund, confirmShipment, the cancellation feed and MCF with 0 violations', async () => {
+  it('drives token, list, get, acknowledge, ship, tracking update, cancel, refund, returns list and refund, confirmShipment, the cancellation feed and MCF with 0 violations', async () => {
     const mix = { multiLine: 0, multiQuantity: 0, intentToCancel: 0, channelFulfilled: 0 };
     const wCreds = sandbox.createAccount('WALMART');
     const [shipped, fullyRefunded, cancelled] = sandbox.generateOrders({
@@ -173,6 +186,13 @@ describe('every adapter operation against the sandbox, both directions checked a
       accountId: aCreds.accountId,
       count: 2,
       seed: 6,
+      mix,
+      placedWithinHours: 1,
+    }).orderIds;
+    const [returned] = sandbox.generateOrders({
+      accountId: wCreds.accountId,
+      count: 1,
+      seed: 7,
       mix,
       placedWithinHours: 1,
     }).orderIds;
@@ -255,6 +275,34 @@ describe('every adapter operation against the sandbox, both directions checked a
           .chargeAmount.amount,
       ).toBe(-(refundedLine.charges.charge.find((c) => c.chargeType === 'PRODUCT')?.chargeAmount.amount ?? 0));
 
+      // Walmart returns: the buyer sends a shipped unit back; listed, received, refunded through the returns API, read back.
+      const returnedLine = (await walmart.getOrder(returned)).orderLines.orderLine[0].lineNumber;
+      const ship = shipPayload(returned, [{ lineNumber: returnedLine, quantity: 1 }], 'UPS', UPS);
+      expect((await walmart.acknowledge({ channelOrderId: returned })).status).toBe(200);
+      expect((await walmart.ship(ship)).status).toBe(200);
+      const buyerReturn = await sandboxControl<{ returnOrderId: string; customerOrderId: string }>('/walmart/returns', {
+        accountId: wCreds.accountId,
+        purchaseOrderId: returned,
+        lines: [{ lineNumber: returnedLine, quantity: 1, reason: 'DAMAGED' }],
+      });
+      await sandboxControl(`/walmart/returns/${buyerReturn.returnOrderId}/deliver`, {});
+      const returnsPage = await walmart.returns.list(
+        // A second ahead: Walmart's whole-second bound must not cut off the receipt recorded a moment ago.
+        { changedAfter: new Date(Date.now() - 86_400_000), changedBefore: new Date(Date.now() + 1_000) },
+        null,
+      );
+      const listedReturn = returnsPage.returns.find((r) => r.channelReturnId === buyerReturn.returnOrderId);
+      expect(listedReturn).toMatchObject({ status: 'RECEIVED', channelOrderId: returned });
+      const returnRefund: ReturnRefundPayload = {
+        returnId: '00000000-0000-4000-8000-000000000021',
+        channelReturnId: buyerReturn.returnOrderId,
+        customerOrderId: buyerReturn.customerOrderId,
+        channelOrderId: returned,
+        lines: [{ returnLineNumber: listedReturn!.lines[0].returnLineNumber, quantity: 1, refundedAfter: 1 }],
+      };
+      expect((await walmart.refundReturn(returnRefund)).status).toBe(200);
+      expect(await walmart.readBack('RETURN_REFUND', returnRefund)).toEqual({ state: 'APPLIED' });
+
       // Amazon: search, get, confirmShipment, the cancellation feed to its processing report.
       const page = await amazon.listChangedOrders(
         { changedAfter: new Date(Date.now() - 86_400_000), changedBefore: null },
@@ -325,7 +373,10 @@ describe('every adapter operation against the sandbox, both directions checked a
       recorder.restore();
     }
 
-    const toChannels = recorder.requests.filter((r) => r.url.origin === new URL(sandbox.baseUrl).origin);
+    // The sandbox's own control routes (a buyer's return) are not channel calls.
+    const toChannels = recorder.requests.filter(
+      (r) => r.url.origin === new URL(sandbox.baseUrl).origin && !r.url.pathname.startsWith('/_sandbox/'),
+    );
     expect([...new Set(toChannels.map(operationOf))].sort()).toEqual(ALL_OPERATIONS);
     const modelled = toChannels.filter(
       (r) => !/^amazon (Login with Amazon token|feed document upload|processing report download)$/.test(operationOf(r)),

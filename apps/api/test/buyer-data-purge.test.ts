@@ -196,6 +196,21 @@ describe.each(testDatabases())('buyer data purge on %s', (kind) => {
         JSON.stringify({ buyer: b.name, street: b.street }),
       ],
     );
+    const [first, ...rest] = b.name.split(' ');
+    await app.ds.query(
+      `INSERT INTO order_return (account_id, channel, channel_return_id, channel_order_id, order_id, status, requested_at, currency, raw)
+       SELECT $1, o.channel, $2, o.channel_order_id, o.id, 'RECEIVED', now(), 'USD', $3 FROM "order" o WHERE o.id = $4`,
+      [
+        account.id,
+        `RMA-${b.key}`,
+        JSON.stringify({
+          customerName: { firstName: first, lastName: rest.join(' ') },
+          customerEmailId: b.email,
+          note: `${b.name}, ${b.street}`,
+        }),
+        orderId,
+      ],
+    );
     await app.ds.query(
       `INSERT INTO channel_warning (account_id, subject, message, received_at, respond_by, logged_by)
        VALUES ($1, 'Buyer complaint', $2, now(), now() + interval '2 days', 'user:ops@seller.example')`,
@@ -264,6 +279,7 @@ describe.each(testDatabases())('buyer data purge on %s', (kind) => {
         'outbox_attempt.error',
         'alert.message',
         'order_quarantine.payload',
+        'order_return.raw',
         'channel_warning.message',
       ]),
     );

@@ -127,11 +127,13 @@ describe.each(testDrivers().map((d) => [driverName(d), d] as const))(
       await sandbox?.close();
     });
 
-    it('a Walmart shipment the channel refuses is back in Due today with the reason, PAST_SHIP_BY fires on it, and a fix and resend delivers it', async () => {
+    it('a Walmart shipment the channel refuses is back in Past due with the reason, PAST_SHIP_BY fires on it, and a fix and resend delivers it', async () => {
       const order = await anOrder(true);
-      // Its ship-by has just passed: the order is due today and late, so its alarms must be heard once the refusal lands.
+      // Its ship-by has just passed: the order is late (Past due, and not Due today: the views are disjoint), so its
+      // alarms must be heard once the refusal lands.
       await app.ds.query(`UPDATE "order" SET ship_by = $2 WHERE id = $1`, [order.id, new Date(Date.now() - 60_000)]);
-      expect(await idsIn('DUE_TODAY', order.po)).toEqual([order.id]);
+      expect(await idsIn('PAST_DUE', order.po)).toEqual([order.id]);
+      expect(await idsIn('DUE_TODAY', order.po)).toEqual([]);
 
       // The buyer asked to cancel; shipping without the override is Walmart's refusal to make.
       const asked = Date.now();
@@ -149,8 +151,8 @@ describe.each(testDrivers().map((d) => [driverName(d), d] as const))(
         (r) => r.operation === 'SHIP',
       )!.id;
       const back = await until(
-        'the refused order back in Due today',
-        () => app.gql(IN_VIEW, { view: 'DUE_TODAY', search: order.po }),
+        'the refused order back in Past due',
+        () => app.gql(IN_VIEW, { view: 'PAST_DUE', search: order.po }),
         (r) => (r.data!.orders.edges as { node: { channelRefusals: unknown[] } }[])[0]?.node.channelRefusals.length > 0,
         30_000,
       );
@@ -184,7 +186,7 @@ describe.each(testDrivers().map((d) => [driverName(d), d] as const))(
       // Within one delivery attempt: the refusal and the order's way back are one transaction.
       expect(backAfterMs).toBeLessThan(30_000);
       process.stdout.write(
-        `refused shipment back in Due today ${backAfterMs} ms after confirmShipment (attempts: ${attempt.attempt})\n`,
+        `refused shipment back in Past due ${backAfterMs} ms after confirmShipment (attempts: ${attempt.attempt})\n`,
       );
 
       await alarms.scan(new Date(), false);
@@ -226,7 +228,7 @@ describe.each(testDrivers().map((d) => [driverName(d), d] as const))(
         [tracking],
       ]);
       expect(await idsIn('NEEDS_ATTENTION', order.po)).toEqual([]);
-      expect(await idsIn('DUE_TODAY', order.po)).toEqual([]);
+      expect(await idsIn('PAST_DUE', order.po)).toEqual([]);
       const [status] = (sandbox.orderState('WALMART', order.po).view as WalmartLines).order.orderLines.orderLine[0]
         .orderLineStatuses.orderLineStatus;
       expect([status.status, status.trackingInfo?.trackingNumber]).toEqual(['Shipped', tracking]);

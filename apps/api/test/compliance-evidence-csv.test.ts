@@ -285,15 +285,17 @@ describe.each(testDatabases())('evidence and CSV downloads on %s', (kind) => {
     const metrics = report.data!.complianceReport.metrics as Record<string, any>[];
     expect(rows).toHaveLength(metrics.length);
     const text = (v: string | number | null) => (v === null ? '' : String(v));
+    // Rates to two decimals of a percent, as the page shows them.
+    const rounded = (v: number | null) => (v === null ? '' : String(Math.round(v * 100) / 100));
     expect(rows).toEqual(
       metrics.map((m) => [
         m.key,
         text(m.category),
         m.label,
-        text(m.value),
+        rounded(m.value),
         String(m.numerator),
         String(m.denominator),
-        text(m.threshold),
+        rounded(m.threshold),
         text(m.comparator),
         m.status,
         m.windowStart,

@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { createSandbox, type Sandbox } from '@order-hub/sandbox';
 import { Client } from 'pg';
 import { LeaseHolder } from '../src/modules/jobs/lease-holder';
@@ -119,7 +120,7 @@ describe.each(testDatabases())(
           await client.end();
         }
       }
-      const db = await PGlite.create(join(dataDir, 'pglite'));
+      const db = await PGlite.create(join(dataDir, 'pglite'), { extensions: { pg_trgm } });
       try {
         return (await db.query<{ lease_holder: string | null; locked_until: Date | null }>(sql)).rows[0];
       } finally {

@@ -2,6 +2,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import type { RunningDatabase } from 'src/config/app-config.token';
 
@@ -20,7 +21,8 @@ const SOCKET_FILE = '.s.PGSQL.5432';
 /** `dataDir` is a directory, or `memory` for a throw-away database. */
 export async function startEmbeddedPostgres(dataDir: string): Promise<RunningDatabase> {
   if (dataDir !== 'memory') mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir === 'memory' ? undefined : dataDir);
+  // pg_trgm: the trigram indexes order search uses (migration OrderSearchIndexes) exist on both databases.
+  const db = await PGlite.create(dataDir === 'memory' ? undefined : dataDir, { extensions: { pg_trgm } });
   const socketDir = privateSocketDir();
   const server = new PGLiteSocketServer({ db, path: join(socketDir, SOCKET_FILE), maxConnections: 1 });
   try {

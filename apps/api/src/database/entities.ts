@@ -12,6 +12,7 @@ import { ShipmentTrackerEntity } from 'src/modules/carrier-tracking/trackers/shi
 import { TrackingWebhookEventEntity } from 'src/modules/carrier-tracking/trackers/webhooks/tracking-webhook-event.entity';
 import { TrackingHoldEntity } from 'src/modules/carrier-tracking/holds/tracking-hold.entity';
 import { SkuCategoryEntity } from 'src/modules/catalog/sku-category.entity';
+import { SkuBinEntity } from 'src/modules/catalog/sku-bin.entity';
 import { ChannelWarningEntity } from 'src/modules/alerts/channel-warnings/channel-warning.entity';
 import { ChannelAccountEntity } from 'src/modules/channels/channel-account.entity';
 import {
@@ -22,17 +23,29 @@ import { ShipmentLineEntity } from 'src/modules/fulfillment/shipment-line.entity
 import { ShipmentEntity } from 'src/modules/fulfillment/shipment.entity';
 import { McfOrderEntity } from 'src/modules/mcf/mcf-order.entity';
 import { RoutingRuleEntity } from 'src/modules/mcf/routing-rule.entity';
+import { McfSkuMappingEntity } from 'src/modules/mcf/sku-map/mcf-sku-mapping.entity';
 import { OrderLineEntity } from 'src/modules/orders/order-line.entity';
 import { OrderEntity } from 'src/modules/orders/order.entity';
 import { OutboxAttemptEntity } from 'src/modules/outbox/outbox-attempt.entity';
 import { OutboxEntity } from 'src/modules/outbox/outbox.entity';
 import { AccountSyncStateEntity } from 'src/modules/sync/account-sync-state.entity';
 import { QuarantinedOrderEntity } from 'src/modules/sync/quarantine/quarantined-order.entity';
+import { OrderReturnEntity } from 'src/modules/returns/order-return.entity';
+import { OrderReturnLineEntity } from 'src/modules/returns/order-return-line.entity';
+import { ReturnSyncStateEntity } from 'src/modules/returns/return-sync-state.entity';
+import { InboxPreferenceEntity } from 'src/modules/saved-views/inbox-preference.entity';
+import { SavedViewEntity } from 'src/modules/saved-views/saved-view.entity';
+import { MAILBOX_ENTITIES } from 'src/modules/mailbox/mailbox.entities';
+import { SUPPLIER_ENTITIES } from 'src/modules/suppliers/suppliers.entities';
+import { INTAKE_ENTITIES } from 'src/modules/suppliers/intake/intake.entities';
+import { BUYER_MESSAGE_ENTITIES } from 'src/modules/buyer-messages/buyer-messages.entities';
+import { NOTIFICATION_ENTITIES } from 'src/modules/notifications/notifications.entities';
 
 export const ENTITIES = [
   AlertEntity,
   McfOrderEntity,
   RoutingRuleEntity,
+  McfSkuMappingEntity,
   AccountSyncStateEntity,
   QuarantinedOrderEntity,
   ApiTokenEntity,
@@ -50,6 +63,7 @@ export const ENTITIES = [
   ShipmentEntity,
   ShipmentLineEntity,
   SkuCategoryEntity,
+  SkuBinEntity,
   CarrierEventEntity,
   ShipmentTrackerEntity,
   TrackingProviderSettingEntity,
@@ -58,4 +72,14 @@ export const ENTITIES = [
   ChannelWarningEntity,
   ComplianceHourCountEntity,
   ComplianceDirtyDayEntity,
+  SavedViewEntity,
+  InboxPreferenceEntity,
+  OrderReturnEntity,
+  OrderReturnLineEntity,
+  ReturnSyncStateEntity,
+  ...MAILBOX_ENTITIES,
+  ...SUPPLIER_ENTITIES,
+  ...INTAKE_ENTITIES,
+  ...BUYER_MESSAGE_ENTITIES,
+  ...NOTIFICATION_ENTITIES,
 ];

@@ -26,6 +26,17 @@ import { TrackingHolds1795601300000 } from './1795601300000-TrackingHolds';
 import { UsersAndSessions1795601400000 } from './1795601400000-UsersAndSessions';
 import { BuyerDataRedaction1795601500000 } from './1795601500000-BuyerDataRedaction';
 import { BuyerDataAccess1795601600000 } from './1795601600000-BuyerDataAccess';
+import { OrderSearchIndexes1795601700000 } from './1795601700000-OrderSearchIndexes';
+import { SavedViewsAndInboxColumns1795601800000 } from './1795601800000-SavedViewsAndInboxColumns';
+import { AccountHealthReport1795602000000 } from './1795602000000-AccountHealthReport';
+import { SkuBin1795602100000 } from './1795602100000-SkuBin';
+import { Returns1795602200000 } from './1795602200000-Returns';
+import { Suppliers1795602300000 } from './1795602300000-Suppliers';
+import { TrackingIntake1795602400000 } from './1795602400000-TrackingIntake';
+import { Mailbox1795602500000 } from './1795602500000-Mailbox';
+import { BuyerMessages1795602600000 } from './1795602600000-BuyerMessages';
+import { Notifications1795602700000 } from './1795602700000-Notifications';
+import { McfSkuMapAndRoutedByRule1795601900000 } from './1795601900000-McfSkuMapAndRoutedByRule';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -56,4 +67,15 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   UsersAndSessions1795601400000,
   BuyerDataRedaction1795601500000,
   BuyerDataAccess1795601600000,
+  OrderSearchIndexes1795601700000,
+  SavedViewsAndInboxColumns1795601800000,
+  McfSkuMapAndRoutedByRule1795601900000,
+  AccountHealthReport1795602000000,
+  SkuBin1795602100000,
+  Returns1795602200000,
+  Suppliers1795602300000,
+  TrackingIntake1795602400000,
+  Mailbox1795602500000,
+  BuyerMessages1795602600000,
+  Notifications1795602700000,
 ];

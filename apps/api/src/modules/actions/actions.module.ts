@@ -3,6 +3,7 @@ import { ChannelsModule } from 'src/modules/channels/channels.module';
 import { FulfillmentModule } from 'src/modules/fulfillment/fulfillment.module';
 import { OrdersModule } from 'src/modules/orders/orders.module';
 import { OutboxModule } from 'src/modules/outbox/outbox.module';
+import { ReturnsModule } from 'src/modules/returns/returns.module';
 import { RulesModule } from 'src/modules/rules/rules.module';
 import { TrackingHoldsModule } from 'src/modules/carrier-tracking/holds/tracking-holds.module';
 import { AcknowledgeService } from './acknowledge.service';
@@ -11,14 +12,24 @@ import { ActionsResolver } from './actions.resolver';
 import { CancelService } from './cancel.service';
 import { FulfilmentCancellers } from './fulfilment-cancellers';
 import { ActionableOrders } from './order-action.support';
+import { RefundReturnService } from './refund-return.service';
 import { RefundService } from './refund.service';
+import { ReturnRefundFollower } from './return-refund.follower';
 import { ResendService } from './resend.service';
 import { ShipmentCsvService } from './shipment-csv.service';
 import { ShipService } from './ship.service';
 
 @Module({
   // MCF imports actions (it acknowledges and ships through them) and registers its canceller in FulfilmentCancellers.
-  imports: [OrdersModule, ChannelsModule, FulfillmentModule, OutboxModule, RulesModule, TrackingHoldsModule],
+  imports: [
+    OrdersModule,
+    ChannelsModule,
+    FulfillmentModule,
+    OutboxModule,
+    ReturnsModule,
+    RulesModule,
+    TrackingHoldsModule,
+  ],
   providers: [
     ActionableOrders,
     ActionReplays,
@@ -27,10 +38,20 @@ import { ShipService } from './ship.service';
     ShipService,
     CancelService,
     RefundService,
+    RefundReturnService,
+    ReturnRefundFollower,
     ShipmentCsvService,
     ResendService,
     ActionsResolver,
   ],
-  exports: [ActionableOrders, ActionReplays, FulfilmentCancellers, AcknowledgeService, ShipService],
+  exports: [
+    ActionableOrders,
+    ActionReplays,
+    FulfilmentCancellers,
+    AcknowledgeService,
+    ShipService,
+    CancelService,
+    ShipmentCsvService,
+  ],
 })
 export class ActionsModule {}

@@ -4,11 +4,14 @@ import { z } from 'zod';
 import { actorOf, type Caller } from 'src/modules/auth/caller';
 import { CurrentCaller } from 'src/modules/auth/current-caller.decorator';
 import { RequireRole } from 'src/modules/auth/roles.decorator';
+import { NotFoundError } from 'src/common/errors/app-error';
 import { parseInput } from 'src/common/validation/parse-input';
 import { toShipmentType } from 'src/modules/fulfillment/shipment.type';
 import { OutboxFixInput, outboxEntryIdSchema } from 'src/modules/outbox/dto/outbox.args';
 import { OutboxEntryType, toOutboxEntryType } from 'src/modules/outbox/outbox-entry.type';
 import { checkShipmentInput, ShipmentInput } from 'src/modules/rules/dto/shipment.input';
+import { toReturnType } from 'src/modules/returns/return.type';
+import { ReturnsService } from 'src/modules/returns/returns.service';
 import { toViolationType } from 'src/modules/rules/violation.type';
 import { AcknowledgeService } from './acknowledge.service';
 import { CancelService } from './cancel.service';
@@ -16,9 +19,16 @@ import {
   AcknowledgeResultType,
   CsvShipmentReportType,
   OrderActionResultType,
+  RefundReturnResultType,
   ShipmentResultType,
 } from './dto/action-results.type';
-import { CancelOrderLinesInput, RefundOrderLinesInput, TrackingUpdateInput } from './dto/action.inputs';
+import {
+  CancelOrderLinesInput,
+  RefundOrderLinesInput,
+  RefundReturnInput,
+  TrackingUpdateInput,
+} from './dto/action.inputs';
+import { RefundReturnService } from './refund-return.service';
 import { RefundService } from './refund.service';
 import { ResendService } from './resend.service';
 import { ShipmentCsvService } from './shipment-csv.service';
@@ -29,9 +39,19 @@ const positive = z.number().int({ message: 'must be a whole number.' }).min(1, {
 const linesSchema = z
   .array(z.object({ lineNumber: z.string().trim().min(1, { message: 'must name a line.' }), quantity: positive }))
   .min(1, { message: 'must name at least one line.' });
+const refundReturnSchema = z.object({
+  input: z.object({
+    lines: z
+      .array(z.object({ returnLineNumber: z.string().trim().min(1, { message: 'must name a line of the return.' }) }))
+      .min(1, { message: 'must name at least one returned line.' })
+      .max(MAX_BULK, { message: `at most ${MAX_BULK} lines at a time.` }),
+    reason: z.string().max(100, { message: 'must be at most 100 characters.' }).nullish(),
+  }),
+});
 const csvSource = z.object({
   fileName: z.string().trim().max(200, { message: 'must be at most 200 characters.' }).nullish(),
   supplier: z.string().trim().max(100, { message: 'must be at most 100 characters.' }).nullish(),
+  supplierId: z.string().uuid({ message: 'must be an id returned by the API (a UUID).' }).nullish(),
 });
 
 /** The operator's actions on orders. Each checks the channel's rules, records the change and queues the channel call. */
@@ -42,6 +62,8 @@ export class ActionsResolver {
     private readonly ship: ShipService,
     private readonly cancel: CancelService,
     private readonly refund: RefundService,
+    private readonly returnRefund: RefundReturnService,
+    private readonly returns: ReturnsService,
     private readonly csv: ShipmentCsvService,
     private readonly resendService: ResendService,
   ) {}
@@ -125,7 +147,8 @@ export class ActionsResolver {
   }
 
   @Mutation(() => OrderActionResultType, {
-    description: 'Refunds shipped Walmart lines, never above what was charged.',
+    description:
+      "Refunds shipped lines, never above what was charged, with one of the channel's refund reasons (Walmart's order refund, Amazon's order adjustment feed).",
   })
   @RequireRole(ApiRole.OPERATOR)
   async refundOrderLines(
@@ -140,9 +163,29 @@ export class ActionsResolver {
     };
   }
 
+  @Mutation(() => RefundReturnResultType, {
+    description:
+      "Refunds a return's units: Walmart through its returns refund (units; Walmart sets the amount), Amazon as an order adjustment (amounts proposed from the returned lines). BLOCK violations answer RULE_VIOLATION before anything is sent.",
+  })
+  @RequireRole(ApiRole.OPERATOR)
+  async refundReturn(
+    @Args('input') input: RefundReturnInput,
+    @CurrentCaller() caller: Caller,
+  ): Promise<RefundReturnResultType> {
+    parseInput(refundReturnSchema, { input });
+    const result = await this.returnRefund.refundReturn(input, actorOf(caller));
+    const ret = await this.returns.findById(result.returnId);
+    if (!ret) throw new NotFoundError('Return', result.returnId);
+    return {
+      return: toReturnType(ret),
+      outbox: toOutboxEntryType(result.outbox),
+      warnings: result.warnings.map(toViolationType),
+    };
+  }
+
   @Mutation(() => CsvShipmentReportType, {
     description:
-      'Confirms shipments from CSV (columns order, line, quantity, carrier, tracking; optional carrierName, service, trackingUrl, shipDate). Each row is applied whole or not at all. `fileName` and `supplier` are kept on each shipment as where its tracking came from (alarms and plans of action name them).',
+      "Confirms shipments from CSV (columns order, line, quantity, carrier, tracking; optional carrierName, service, trackingUrl, shipDate). Each row is applied whole or not at all. `fileName` and `supplier` are kept on each shipment as where its tracking came from (alarms and plans of action name them). `supplierId` names one of the hub's suppliers instead of `supplier`: each row becomes that supplier's tracking intake (applied rows mark its purchase order; refused rows count on its scorecard).",
   })
   @RequireRole(ApiRole.OPERATOR)
   async confirmShipmentsCsv(
@@ -150,11 +193,13 @@ export class ActionsResolver {
     @CurrentCaller() caller: Caller,
     @Args('fileName', { type: () => String, nullable: true }) fileName?: string | null,
     @Args('supplier', { type: () => String, nullable: true }) supplier?: string | null,
+    @Args('supplierId', { type: () => ID, nullable: true }) supplierId?: string | null,
   ): Promise<CsvShipmentReportType> {
-    const source = parseInput(csvSource, { fileName, supplier });
+    const source = parseInput(csvSource, { fileName, supplier, supplierId });
     const rows = await this.csv.confirmFromCsv(csv, actorOf(caller), {
       fileName: source.fileName || null,
       supplier: source.supplier || null,
+      supplierId: source.supplierId ?? null,
     });
     return {
       applied: rows.filter((r) => r.ok).length,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { channelProfile, policyFor, validateRefund } from '@order-hub/rules';
-import type { RefundPayload, Violation } from '@order-hub/types';
+import type { OrderStatus, RefundPayload, Violation } from '@order-hub/types';
 import type { EntityManager } from 'typeorm';
 import { ConflictError, RuleViolationError } from 'src/common/errors/app-error';
 import { Transactions } from 'src/common/database/transactions';
@@ -11,6 +11,8 @@ import { OutboxService } from 'src/modules/outbox/outbox.service';
 import { ActionReplays, requestDigest } from './action-replay';
 import { snapshot } from './cancel.service';
 import { ActionableOrders, type ActionableOrder } from './order-action.support';
+import { refundedProductCents } from 'src/modules/outbox/outbox-hub-change';
+import { orderLineMoney, type LineMoney } from './order-refund-money';
 
 export interface RefundLinesRequest {
   orderId: string;
@@ -19,11 +21,9 @@ export interface RefundLinesRequest {
   expectedVersion?: number | null;
 }
 
-interface LineMoney {
-  chargeCents: number | undefined;
-  refundedCents: number;
-  productRefundedCents: number;
-}
+/** One line of an order refund as the hub queues it: an amount, or units with their item and tax parts (a return). */
+export type OrderRefundLine = RefundLinesRequest['lines'][number] &
+  Partial<Pick<RefundPayload['lines'][number], 'quantity' | 'components'>>;
 
 export interface RefundResult {
   orderId: string;
@@ -32,8 +32,8 @@ export interface RefundResult {
 }
 
 /**
- * Walmart refunds: shipped lines only, never above what the line was charged (earlier refunds and refunds
- * still on their way included), full and partial lines never mixed in one request.
+ * Order refunds (Walmart's order refund, Amazon's order adjustment feed): shipped lines only, never above what the
+ * line was charged (earlier refunds and refunds still on their way included), with a reason the channel takes.
  */
 @Injectable()
 export class RefundService {
@@ -66,47 +66,6 @@ export class RefundService {
     const violations = this.check(seen, request.lines, money).map((v) => ({ ...v, field: `input.${v.field}` }));
     if (violations.some((v) => v.severity === 'BLOCK')) throw new RuleViolationError(violations);
 
-    const recorded = async (em: EntityManager, target: ActionableOrder) => {
-      const payload: RefundPayload = {
-        channelOrderId: target.order.channelOrderId,
-        comments: request.comments ?? null,
-        lines: request.lines.map((l) => {
-          const line = target.lines.find((o) => o.lineNumber === l.lineNumber)!;
-          const productRefunded = money.get(l.lineNumber)?.productRefundedCents ?? 0;
-          if (l.isFullRefund) line.quantityRefunded = line.quantityShipped;
-          else if (line.unitPriceCents > 0)
-            line.quantityRefunded = Math.min(
-              line.quantityShipped,
-              Math.floor((productRefunded + l.amountCents) / line.unitPriceCents),
-            );
-          return {
-            lineNumber: l.lineNumber,
-            amountCents: l.amountCents,
-            reason: l.reason,
-            isFullRefund: l.isFullRefund ?? false,
-            refundedAfterCents: productRefunded + l.amountCents,
-          };
-        }),
-      };
-      const added = await this.outbox.add(em, {
-        accountId: target.order.accountId,
-        orderId: target.order.id,
-        operation: 'REFUND',
-        payload,
-        idempotencyKey: key,
-        actor,
-      });
-      const status = await this.actionable.commit(em, target, version);
-      await this.audit.record(em, {
-        actor,
-        action: 'order.lines_refunded',
-        entityType: 'order',
-        entityId: target.order.id,
-        orderId: target.order.id,
-        after: { status, lines: payload.lines, outbox: added.id },
-      });
-      return added;
-    };
     const result = await this.replays.guard(
       key,
       () =>
@@ -115,7 +74,20 @@ export class RefundService {
           const raced = await this.replays.find(key, em);
           if (raced) return { row: replay(raced).outbox, replayed: true };
           this.actionable.expectVersion(target, version);
-          return { row: await recorded(em, target), replayed: false };
+          const recorded = await this.record(em, target, version, request.lines, money, {
+            key,
+            actor,
+            comments: request.comments ?? null,
+          });
+          await this.audit.record(em, {
+            actor,
+            action: 'order.lines_refunded',
+            entityType: 'order',
+            entityId: target.order.id,
+            orderId: target.order.id,
+            after: { status: recorded.status, lines: recorded.payload.lines, outbox: recorded.row.id },
+          });
+          return { row: recorded.row, replayed: false };
         }),
       (rows) => ({ row: replay(rows).outbox, replayed: true }),
     );
@@ -125,7 +97,53 @@ export class RefundService {
     return { orderId: request.orderId, warnings: violations, outbox: row };
   }
 
-  /** The refund rules over Walmart's copy of the order; `exceptOutboxId` leaves a refused refund being resent out of what is in flight. */
+  /**
+   * Queues the refund of `lines` on the order `target` (loaded locked in `em`): the outbox row, each line's refunded
+   * units raised as the channel will show them, the order committed at `version`. The caller has run the rules
+   * with `money` and audits the change.
+   */
+  async record(
+    em: EntityManager,
+    target: ActionableOrder,
+    version: number,
+    lines: readonly OrderRefundLine[],
+    money: Map<string, LineMoney>,
+    options: { key: string; actor: string; comments: string | null; returnId?: string },
+  ): Promise<{ row: OutboxEntity; payload: RefundPayload; status: OrderStatus }> {
+    const payload: RefundPayload = {
+      channelOrderId: target.order.channelOrderId,
+      comments: options.comments,
+      lines: lines.map((l) => {
+        const line = target.lines.find((o) => o.lineNumber === l.lineNumber)!;
+        const refundedAfterCents = (money.get(l.lineNumber)?.productRefundedCents ?? 0) + refundedProductCents(l);
+        if (l.isFullRefund) line.quantityRefunded = line.quantityShipped;
+        else if (line.unitPriceCents > 0)
+          line.quantityRefunded = Math.min(line.quantityShipped, Math.floor(refundedAfterCents / line.unitPriceCents));
+        return {
+          lineNumber: l.lineNumber,
+          amountCents: l.amountCents,
+          reason: l.reason,
+          isFullRefund: l.isFullRefund ?? false,
+          refundedAfterCents,
+          ...(l.quantity === undefined ? {} : { quantity: l.quantity }),
+          ...(l.components === undefined ? {} : { components: l.components }),
+        };
+      }),
+      ...(options.returnId ? { returnId: options.returnId } : {}),
+    };
+    const row = await this.outbox.add(em, {
+      accountId: target.order.accountId,
+      orderId: target.order.id,
+      operation: 'REFUND',
+      payload,
+      idempotencyKey: options.key,
+      actor: options.actor,
+    });
+    const status = await this.actionable.commit(em, target, version);
+    return { row, payload, status };
+  }
+
+  /** The refund rules over the channel's copy of the order; `exceptOutboxId` leaves a refused refund being resent out of what is in flight. */
   async violations(
     target: ActionableOrder,
     lines: RefundLinesRequest['lines'],
@@ -137,7 +155,7 @@ export class RefundService {
   private check(
     target: ActionableOrder,
     lines: RefundLinesRequest['lines'],
-    money: Awaited<ReturnType<RefundService['lineMoney']>>,
+    money: Map<string, LineMoney>,
   ): Violation[] {
     const order = snapshot(target);
     return validateRefund(
@@ -150,29 +168,12 @@ export class RefundService {
     );
   }
 
-  /**
-   * What each line was charged and has been refunded, from the channel's copy of the order (as the last import stored
-   * it) plus refunds the hub has queued but the channel does not show yet. A charge the channel did not give is left
-   * unknown.
-   */
-  private async lineMoney(target: ActionableOrder, exceptOutboxId?: string): Promise<Map<string, LineMoney>> {
-    // A refund the channel refused (the row keeps what it took back) is not on its way until it is resent.
-    const pending = (await this.outboxRows.findOpenRefunds(target.order.id)).filter(
-      (row) => row.id !== exceptOutboxId && !row.reverted,
-    );
-    const queued = new Map<string, number>();
-    for (const row of pending)
-      for (const l of (row.payload as RefundPayload).lines)
-        queued.set(l.lineNumber, (queued.get(l.lineNumber) ?? 0) + l.amountCents);
-    const money = new Map<string, LineMoney>();
-    for (const line of target.lines) {
-      const inFlight = queued.get(line.lineNumber) ?? 0;
-      money.set(line.lineNumber, {
-        chargeCents: line.chargeCents ?? undefined,
-        refundedCents: line.refundedCents + inFlight,
-        productRefundedCents: line.productRefundedCents + inFlight,
-      });
-    }
-    return money;
+  /** What each line of the order was charged and has been refunded (see `orderLineMoney`). */
+  async lineMoney(
+    target: ActionableOrder,
+    exceptOutboxId?: string,
+    em?: EntityManager,
+  ): Promise<Map<string, LineMoney>> {
+    return orderLineMoney(target.lines, await this.outboxRows.findRefunds(target.order.id, em), exceptOutboxId);
   }
 }

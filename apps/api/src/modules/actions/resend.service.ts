@@ -12,6 +12,7 @@ import { OutboxRepository } from 'src/modules/outbox/outbox.repository';
 import { RulesService } from 'src/modules/rules/rules.service';
 import { cancellationViolations } from './cancel.service';
 import { ActionableOrders, type ActionableOrder } from './order-action.support';
+import { RefundReturnService } from './refund-return.service';
 import { RefundService } from './refund.service';
 
 /** Fields of a fix, as the operator's form names them: `fix.carrier`, `fix.trackingNumber`, `fix.reason`… */
@@ -31,6 +32,7 @@ export class ResendService {
     private readonly admin: OutboxAdminService,
     private readonly rules: RulesService,
     private readonly refund: RefundService,
+    private readonly returnRefund: RefundReturnService,
     private readonly orders: OrderRepository,
     private readonly audit: AuditService,
   ) {}
@@ -108,8 +110,14 @@ export class ResendService {
       }
       case 'REFUND': {
         const refund = payload as RefundPayload;
-        return entry.reverted ? this.refund.violations(target, refund.lines, entry.id) : [];
+        if (!entry.reverted) return [];
+        return [
+          ...(await this.refund.violations(target, refund.lines, entry.id)),
+          ...(await this.returnRefund.resendViolations(entry)),
+        ];
       }
+      case 'RETURN_REFUND':
+        return entry.reverted ? this.returnRefund.resendViolations(entry) : [];
       case 'ACKNOWLEDGE':
       case 'MCF_CREATE':
       case 'MCF_CANCEL':

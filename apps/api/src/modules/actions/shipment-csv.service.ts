@@ -31,6 +31,30 @@ const REQUIRED: Column[] = ['order', 'line', 'quantity', 'carrier', 'tracking'];
 export interface CsvUploadSource {
   fileName: string | null;
   supplier: string | null;
+  /** A supplier of the hub: its name is the file's supplier, and each row becomes its tracking intake. */
+  supplierId?: string | null;
+}
+
+/**
+ * The tracking intake of suppliers, registered by the suppliers module when it starts (it imports actions to ship,
+ * so actions reaches it only through this).
+ */
+export interface SupplierCsvIntake {
+  /** The supplier's name; a BadUserInputError naming `supplierId` when there is no such supplier. */
+  supplierName(supplierId: string): Promise<string>;
+  /** One row of the supplier's file: applied (with its shipment) or refused (with the rules' words). */
+  record(row: SupplierCsvRow, actor: string): Promise<void>;
+}
+
+export interface SupplierCsvRow {
+  supplierId: string;
+  orderId: string;
+  carrier: CarrierCode;
+  carrierName: string | null;
+  trackingNumber: string;
+  shipmentId: string | null;
+  violations: Violation[];
+  error: string | null;
 }
 
 export interface CsvRowResult {
@@ -55,22 +79,42 @@ export class ShipmentCsvService {
     private readonly audit: AuditService,
   ) {}
 
+  private supplierIntake: SupplierCsvIntake | null = null;
+
+  useSupplierIntake(intake: SupplierCsvIntake): void {
+    this.supplierIntake = intake;
+  }
+
   async confirmFromCsv(
     csv: string,
     actor: string,
     source: CsvUploadSource = { fileName: null, supplier: null },
     now = new Date(),
   ): Promise<CsvRowResult[]> {
+    const supplierId = source.supplierId ?? null;
+    const intake = supplierId ? this.supplierIntake : null;
+    if (supplierId && !intake) throw new BadUserInputError('supplierId', 'suppliers are not available in this hub.');
+    const named = supplierId && intake ? { ...source, supplier: await intake.supplierName(supplierId) } : source;
     const records = this.parse(csv);
     const orders = await this.ordersByNumber(records.map((r) => (r.order ?? '').trim()));
     const results: CsvRowResult[] = [];
     for (const [index, record] of records.entries()) {
       const row = index + 2;
       const orderNumber = record.order ?? '';
+      let input: ReturnType<ShipmentCsvService['toInput']> | null = null;
+      const toIntake = async (shipmentId: string | null, violations: Violation[], error: string | null) => {
+        if (!intake || !supplierId || !input) return;
+        const { orderId, carrier, carrierName, trackingNumber } = input;
+        await intake.record(
+          { supplierId, orderId, carrier, carrierName, trackingNumber, shipmentId, violations, error },
+          actor,
+        );
+      };
       try {
-        const input = this.toInput(record, findOrder(orders, record.order ?? ''), now);
+        input = this.toInput(record, findOrder(orders, record.order ?? ''), now);
         const result = await this.ship.confirmShipment(input, actor);
-        await this.recordUpload(result.shipment.id, input.orderId, row, source, actor);
+        await this.recordUpload(result.shipment.id, input.orderId, row, named, actor);
+        await toIntake(result.shipment.id, result.warnings, null);
         results.push({
           row,
           orderNumber,
@@ -83,8 +127,10 @@ export class ShipmentCsvService {
         if (err instanceof RuleViolationError) {
           const violations = (err.extensions.violations as Violation[]).filter((v) => v.severity === 'BLOCK');
           results.push({ row, orderNumber, ok: false, shipmentId: null, error: err.message, violations });
+          await toIntake(null, violations, err.message);
         } else if (err instanceof AppError) {
           results.push({ row, orderNumber, ok: false, shipmentId: null, error: err.message, violations: [] });
+          await toIntake(null, [], err.message);
         } else {
           throw err;
         }

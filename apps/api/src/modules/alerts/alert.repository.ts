@@ -4,6 +4,9 @@ import { DataSource, In, IsNull, type EntityManager, type SelectQueryBuilder } f
 import { AlertEntity, type AlertSeverity } from './alert.entity';
 import type { AlertListFilter } from './dto/alerts.args';
 
+/** The rows this repository returns, for modules that hold them (they never query the table). */
+export type { AlertEntity } from './alert.entity';
+
 /** A condition as a scan or a service raises it: opening it again refreshes its severity, message and action. */
 export interface RaisedAlert {
   conditionKey: string;
@@ -75,6 +78,18 @@ export class AlertRepository {
       .getMany();
   }
 
+  /** Alerts opened from `from` (inclusive) until `to` (exclusive; null: now), oldest first, at most `limit`. */
+  findOpenedBetween(from: Date, to: Date | null, limit: number): Promise<AlertEntity[]> {
+    const qb = this.alerts()
+      .createQueryBuilder('a')
+      .where('a.opened_at >= :from', { from })
+      .orderBy('a.opened_at', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .limit(limit);
+    if (to) qb.andWhere('a.opened_at < :to', { to });
+    return qb.getMany();
+  }
+
   findById(id: string, em?: EntityManager): Promise<AlertEntity | null> {
     return this.alerts(em).findOneBy({ id });
   }
@@ -104,6 +119,36 @@ export class AlertRepository {
     if (after) qb.andWhere('(a.opened_at, a.id) < (CAST(:at AS timestamptz), CAST(:id AS uuid))', after);
     const { entities, raw } = await qb.getRawAndEntities<{ cursor_at: string }>();
     return entities.map((alert, i) => ({ alert, cursorAt: raw[i].cursor_at }));
+  }
+
+  /** Per kind, how many match and how many of those no one marked seen; most first. */
+  async countByKind(filter: AlertRowFilter): Promise<{ kind: string; count: number; unseen: number }[]> {
+    const rows: { kind: string; n: string; unseen: string }[] = await this.filtered(filter)
+      .select('a.kind', 'kind')
+      .addSelect('count(*)', 'n')
+      .addSelect('count(*) FILTER (WHERE a.acknowledged_at IS NULL)', 'unseen')
+      .groupBy('a.kind')
+      .orderBy('n', 'DESC')
+      .addOrderBy('a.kind')
+      .getRawMany();
+    return rows.map((r) => ({ kind: r.kind, count: Number(r.n), unseen: Number(r.unseen) }));
+  }
+
+  /** Marks seen every unresolved, unseen alert with one of these ids or of one of these kinds; how many it marked. */
+  async markSeen(
+    target: { ids: readonly string[]; kinds: readonly string[] },
+    actor: string,
+    em?: EntityManager,
+  ): Promise<number> {
+    if (target.ids.length === 0 && target.kinds.length === 0) return 0;
+    const rows: unknown[] = await (em ?? this.ds.manager).query(
+      `UPDATE alert SET acknowledged_at = now(), acknowledged_by = $3
+        WHERE resolved_at IS NULL AND acknowledged_at IS NULL
+          AND (id = ANY(CAST($1 AS uuid[])) OR kind = ANY(CAST($2 AS varchar[])))
+        RETURNING id`,
+      [[...target.ids], [...target.kinds], actor],
+    );
+    return Array.isArray(rows[0]) ? (rows[0] as unknown[]).length : rows.length;
   }
 
   count(filter: AlertRowFilter): Promise<number> {

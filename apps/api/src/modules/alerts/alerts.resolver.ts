@@ -4,13 +4,14 @@ import { z } from 'zod';
 import { actorOf, type Caller } from 'src/modules/auth/caller';
 import { CurrentCaller } from 'src/modules/auth/current-caller.decorator';
 import { RequireRole } from 'src/modules/auth/roles.decorator';
-import { FieldCost, pagedComplexity } from 'src/common/graphql/cost-limit';
+import { FieldCost, fixedComplexity, pagedComplexity } from 'src/common/graphql/cost-limit';
 import { countOnce } from 'src/common/graphql/connection-count';
 import { parseInput } from 'src/common/validation/parse-input';
 import { AlertConnectionType } from './alert-connection.type';
+import { AlertKindCountType } from './alert-groups.type';
 import { AlertType, toAlertType } from './alert.type';
 import { AlertsService } from './alerts.service';
-import { AlertsArgs, alertsArgsSchema, uuid } from './dto/alerts.args';
+import { AlertFilter, AlertsArgs, alertsArgsSchema, uuid } from './dto/alerts.args';
 
 @Resolver(() => AlertType)
 export class AlertsResolver {
@@ -35,6 +36,42 @@ export class AlertsResolver {
       },
       count: () => this.service.count(filter),
     };
+  }
+
+  @Query(() => [AlertKindCountType], {
+    complexity: fixedComplexity(FieldCost.AGGREGATE),
+    description: 'The alerts matching the filter grouped by kind, most first.',
+  })
+  async alertKindCounts(
+    @Args('filter', { type: () => AlertFilter, nullable: true }) filter?: AlertFilter | null,
+  ): Promise<AlertKindCountType[]> {
+    const input = parseInput(alertsArgsSchema, { filter });
+    return this.service.countByKind(input.filter ?? {});
+  }
+
+  @Mutation(() => Int, {
+    description:
+      'Marks seen the unresolved alerts with these ids and those of these kinds (at most 500 ids); answers how many were marked.',
+  })
+  @RequireRole(ApiRole.OPERATOR)
+  async markAlertsSeen(
+    @Args('ids', { type: () => [ID], nullable: true }) ids: string[] | null,
+    @Args('kinds', { type: () => [String], nullable: true }) kinds: string[] | null,
+    @CurrentCaller() caller: Caller,
+  ): Promise<number> {
+    const input = parseInput(
+      z
+        .object({
+          ids: z.array(uuid).max(500, { message: 'lists at most 500 alerts.' }).nullish(),
+          kinds: z.array(z.string().trim().min(1).max(48)).max(50, { message: 'lists at most 50 kinds.' }).nullish(),
+        })
+        .refine((v) => (v.ids?.length ?? 0) + (v.kinds?.length ?? 0) > 0, {
+          message: 'name the alerts (ids) or their kinds.',
+          path: ['ids'],
+        }),
+      { ids, kinds },
+    );
+    return this.service.markSeen({ ids: input.ids ?? [], kinds: input.kinds ?? [] }, actorOf(caller));
   }
 
   @Mutation(() => AlertType)

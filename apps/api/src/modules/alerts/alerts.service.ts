@@ -51,6 +51,15 @@ export class AlertsService {
     return this.repo.count(await this.rowFilter(filter));
   }
 
+  async countByKind(filter: AlertListFilter): Promise<{ kind: string; count: number; unseen: number }[]> {
+    return this.repo.countByKind(await this.rowFilter(filter));
+  }
+
+  /** "Mark seen" for many: the unresolved alerts with these ids, or of these kinds. */
+  markSeen(target: { ids: readonly string[]; kinds: readonly string[] }, actor: string): Promise<number> {
+    return this.repo.markSeen(target, actor);
+  }
+
   async acknowledge(id: string, actor: string): Promise<AlertEntity> {
     const alert = await this.repo.findById(id);
     if (!alert) throw new NotFoundError('Alert', id);

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** How a buyer's data was read: through GraphQL (the order and evidence pages) or a CSV download. */
-export type BuyerDataAccessVia = 'GRAPHQL' | 'CSV';
+/** How a buyer's data was read: through GraphQL (the order and evidence pages), a CSV download or a printed PDF. */
+export type BuyerDataAccessVia = 'GRAPHQL' | 'CSV' | 'PDF';
 
 /** One request's read of one order's buyer data (address, raw channel payload): who, when, from where. */
 @Entity('buyer_data_access')

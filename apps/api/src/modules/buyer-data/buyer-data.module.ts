@@ -24,5 +24,6 @@ import { BuyerDataPurgeModule } from './purge/buyer-data-purge.module';
     EvidenceBuyerDataResolver,
     OutboxBuyerDataResolver,
   ],
+  exports: [BuyerDataAccessRepository],
 })
 export class BuyerDataModule {}

@@ -6,6 +6,7 @@ import type {
   OutboxOperation,
   OutboxPayload,
   RefundPayload,
+  ReturnRefundPayload,
   ShipPayload,
   UpdateTrackingPayload,
 } from '@order-hub/types';
@@ -33,6 +34,8 @@ export interface ChannelWriter {
   updateTracking(payload: UpdateTrackingPayload): Promise<ChannelCall>;
   cancel(payload: CancelPayload): Promise<ChannelCall>;
   refund(payload: RefundPayload): Promise<ChannelCall>;
+  /** Refund a return's units through the channel's returns API; channels that refund returns as order refunds refuse. */
+  refundReturn(payload: ReturnRefundPayload): Promise<ChannelCall>;
   /** Amazon MCF only; other channels refuse. */
   mcfCreate(payload: McfCreatePayload): Promise<ChannelCall>;
   mcfCancel(payload: McfCancelPayload): Promise<ChannelCall>;

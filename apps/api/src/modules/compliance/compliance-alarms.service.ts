@@ -11,13 +11,20 @@ import type { RaisedAlert } from 'src/modules/alerts/alerts.service';
 import { AlertsService } from 'src/modules/alerts/alerts.service';
 import { CHANNEL_WARNING_ALARM_KINDS } from 'src/modules/alerts/channel-warnings/channel-warning-alarms';
 import { ChannelWarningsService } from 'src/modules/alerts/channel-warnings/channel-warnings.service';
+import { SUPPLIER_ALARM_KINDS, SupplierClockAlarms } from 'src/modules/suppliers/supplier-clock-alarms';
+import { BUYER_MESSAGE_ALARM_KINDS } from 'src/modules/buyer-messages/buyer-message-alarms';
+import { BuyerMessageClockAlarms } from 'src/modules/buyer-messages/buyer-message-clock-alarms';
 import { formatTimeLeft } from 'src/modules/alerts/format-time-left';
 import { TrackingProviderService } from 'src/modules/carrier-tracking/provider/tracking-provider.service';
 import { ChannelAccountRepository } from 'src/modules/channels/channel-account.repository';
 import { ShipmentRepository } from 'src/modules/fulfillment/shipment.repository';
 import { OrderRepository } from 'src/modules/orders/order.repository';
 import { OutboxRepository } from 'src/modules/outbox/outbox.repository';
+import { MAILBOX_ALARM_KINDS, MailboxAlarms } from 'src/modules/mailbox/mailbox-alarms';
 import { ComplianceService } from './compliance.service';
+import { ReturnClockAlarms } from './returns/return-clock-alarms';
+import { RETURN_ALARM_KINDS, returnRateAlarm } from './returns/return-alarms';
+import { ReturnsReportService } from './returns/returns-report.service';
 
 export { formatTimeLeft };
 
@@ -36,6 +43,10 @@ export const ALARM_KINDS = [
   'AUTO_CANCEL_RISK',
   'OUTBOX_FAILED',
   ...CHANNEL_WARNING_ALARM_KINDS,
+  ...RETURN_ALARM_KINDS,
+  ...SUPPLIER_ALARM_KINDS,
+  ...MAILBOX_ALARM_KINDS,
+  ...BUYER_MESSAGE_ALARM_KINDS,
   ...WINDOW_ALARM_KINDS,
 ] as const;
 
@@ -61,6 +72,11 @@ export class ComplianceAlarmsService {
     private readonly outbox: OutboxRepository,
     private readonly compliance: ComplianceService,
     private readonly providers: TrackingProviderService,
+    private readonly returnClock: ReturnClockAlarms,
+    private readonly returnsReport: ReturnsReportService,
+    private readonly supplierClock: SupplierClockAlarms,
+    private readonly mailboxAlarms: MailboxAlarms,
+    private readonly buyerMessageClock: BuyerMessageClockAlarms,
   ) {}
 
   /** One scan as of `now`; `withMetrics` also runs the (heavier) metric reports. Returns what is open afterwards. */
@@ -69,6 +85,10 @@ export class ComplianceAlarmsService {
       ...(await this.deadlineAlarms(now)),
       ...(await this.outboxAlarms()),
       ...(await this.channelWarnings.dueAlarms(now)),
+      ...(await this.returnClock.due(now)),
+      ...(await this.supplierClock.due(now)),
+      ...(await this.mailboxAlarms.due()),
+      ...(await this.buyerMessageClock.due(now)),
     ];
     if (withMetrics)
       current.push(
@@ -211,6 +231,9 @@ export class ComplianceAlarmsService {
           action: 'Open the compliance report for the orders behind it.',
         });
       }
+      const returns = await this.returnsReport.report({ channel: account.channel, accountId: account.id, asOf: now });
+      const rate = returnRateAlarm(account, returns.returnRate, returns.windowDays, report.policyVersion);
+      if (rate) alarms.push(rate);
     }
     return alarms;
   }

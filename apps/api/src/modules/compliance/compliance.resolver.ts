@@ -94,7 +94,9 @@ export class ComplianceMetricResolver {
       set: set ?? MetricOrderSet.NUMERATOR,
     };
     const orders = await this.service.metricOrders({ ...request, first: size + 1, after: afterId });
-    const rows = orders.slice(0, size).map((o) => ({ cursor: encodeCursor(SORT, [o.id]), node: toOrderType(o) }));
+    const rows = orders
+      .slice(0, size)
+      .map((o) => ({ cursor: encodeCursor(SORT, [o.id]), node: toOrderType(o), matches: [] }));
     return {
       edges: rows,
       pageInfo: {
@@ -104,6 +106,7 @@ export class ComplianceMetricResolver {
         endCursor: rows.at(-1)?.cursor ?? null,
       },
       count: () => this.service.metricOrderCount(request),
+      approximate: async () => ({ count: await this.service.metricOrderCount(request), exact: true }),
     };
   }
 }

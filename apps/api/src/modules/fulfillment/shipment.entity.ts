@@ -5,6 +5,7 @@ import { OrderEntity } from 'src/modules/orders/order.entity';
 @Entity('shipment')
 @Index('ix_shipment_order', ['orderId'])
 @Index('ix_shipment_tracking_number', ['trackingNumber'])
+@Index('ix_shipment_tracking_number_upper', { synchronize: false }) // upper(tracking_number): order search (migration OrderSearchIndexes)
 @Index('ix_shipment_shipped_at', ['shippedAt'])
 export class ShipmentEntity {
   @PrimaryGeneratedColumn('uuid')

@@ -1,5 +1,8 @@
-/** Conditions on an order that order queries put in their WHERE; `o` is the alias of the order table in the query. */
+/** SQL over the shipment table that order queries use (the fulfillment module owns the table). */
 
-/** A shipment of the order has this tracking number (the parameter given upper case, compared upper case). */
-export const orderHasTrackingNumberSql = (param: string, o = 'o') =>
-  `EXISTS (SELECT 1 FROM shipment s WHERE s.order_id = ${o}.id AND upper(s.tracking_number) = :${param})`;
+/**
+ * The shipments (order_id, tracking_number) whose tracking number is the parameter (given upper case, compared upper
+ * case): a subquery that searches can use through the upper(tracking_number) index.
+ */
+export const shipmentsWithTrackingNumberSql = (param: string) =>
+  `SELECT s.order_id, s.tracking_number FROM shipment s WHERE upper(s.tracking_number) = :${param}`;

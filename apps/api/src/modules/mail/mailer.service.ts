@@ -8,6 +8,14 @@ export interface MailMessage {
   subject: string;
   text: string;
   html?: string;
+  /** Files sent with the message (a purchase order's CSV or PDF). */
+  attachments?: MailAttachment[];
+}
+
+export interface MailAttachment {
+  filename: string;
+  content: Buffer | string;
+  contentType: string;
 }
 
 /** How long one SMTP exchange may take before the send is given up (an admin can still copy the link). */

@@ -27,6 +27,7 @@ export interface McfPackageRecord {
 /** An origin order fulfilled through Amazon MCF, and what Amazon has done with it. */
 @Entity('mcf_order')
 @Index('ix_mcf_order_next_poll', ['nextPollAt'])
+@Index('ix_mcf_order_routing_rule', ['routingRuleId'])
 export class McfOrderEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -66,6 +67,10 @@ export class McfOrderEntity {
 
   @Column({ name: 'routed_by', type: 'varchar', length: 200 })
   routedBy: string;
+
+  /** The routing rule that routed it; null when a person named the MCF account. */
+  @Column({ name: 'routing_rule_id', type: 'uuid', nullable: true })
+  routingRuleId: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

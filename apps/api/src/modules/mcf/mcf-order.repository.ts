@@ -20,7 +20,20 @@ export interface NewRoutedMcfOrder {
   shippingSpeed: string;
   nextPollAt: Date;
   routedBy: string;
+  /** The rule that matched it, when its account is the one routed to. */
+  routingRuleId: string | null;
 }
+
+/** The MCF queue's tabs as status groups: each counted in one query for the tab badges. */
+export interface McfQueueCounts {
+  pending: number;
+  processing: number;
+  held: number;
+  shipped: number;
+  operator: number;
+}
+
+const HELD = `EXISTS (SELECT 1 FROM jsonb_array_elements(m.packages) p WHERE p->>'holdReason' IS NOT NULL)`;
 
 /** Why the provider's preview refused an order, kept on its MCF record. */
 export interface NotRoutedMcfOrder {
@@ -66,11 +79,27 @@ export class McfRepository {
     const qb = this.mcfOrders(em).createQueryBuilder('m').orderBy('m.created_at', 'DESC').take(first);
     if (filter.statuses?.length) qb.andWhere('m.status IN (:...statuses)', { statuses: filter.statuses });
     if (filter.before) qb.andWhere('m.created_at < :before', { before: filter.before });
-    if (filter.held !== null)
-      qb.andWhere(
-        `${filter.held ? '' : 'NOT '}EXISTS (SELECT 1 FROM jsonb_array_elements(m.packages) p WHERE p->>'holdReason' IS NOT NULL)`,
-      );
+    if (filter.held !== null) qb.andWhere(`${filter.held ? '' : 'NOT '}${HELD}`);
     return qb.getMany();
+  }
+
+  /** How many MCF orders each queue tab holds, in one scan. */
+  async queueCounts(em?: EntityManager): Promise<McfQueueCounts> {
+    const [row]: Record<keyof McfQueueCounts, string>[] = await (em ?? this.ds.manager).query(
+      `SELECT count(*) FILTER (WHERE m.status IN ('ROUTED', 'RECEIVED', 'PLANNING')) AS pending,
+              count(*) FILTER (WHERE m.status = 'PROCESSING') AS processing,
+              count(*) FILTER (WHERE ${HELD}) AS held,
+              count(*) FILTER (WHERE m.status = 'COMPLETE') AS shipped,
+              count(*) FILTER (WHERE m.status IN ('NOT_ROUTED', 'UNFULFILLABLE')) AS operator
+         FROM mcf_order m`,
+    );
+    return {
+      pending: Number(row.pending),
+      processing: Number(row.processing),
+      held: Number(row.held),
+      shipped: Number(row.shipped),
+      operator: Number(row.operator),
+    };
   }
 
   /** Ids of the MCF orders whose next poll is due, at most `limit`. */

@@ -26,11 +26,15 @@ export function sellerFulfillmentOrderId(order: Pick<McfSourceOrder, 'channel' |
   return `OH-${channelProfile(order.channel).idPrefix}-${order.channelOrderId}`.slice(0, 40);
 }
 
-/** The create request: the channel's order number on the packing slip, no Amazon branding, both features Required. */
+/**
+ * The create request: the channel's order number on the packing slip, no Amazon branding, both features Required.
+ * `amazonSkus` is the SKU map (seller SKU → Amazon seller SKU); a SKU it does not name goes as it is.
+ */
 export function mcfCreatePayload(
   order: McfSourceOrder,
   marketplaceId: string,
   speed = mcfSpeedFor(order.shipMethod),
+  amazonSkus: ReadonlyMap<string, string> = new Map(),
 ): McfCreatePayload {
   if (!order.shipTo) throw new Error(`Order ${order.channelOrderId} has no ship-to address`);
   const a = order.shipTo;
@@ -55,6 +59,10 @@ export function mcfCreatePayload(
     featureConstraints: MCF_REQUIRED_FEATURES,
     items: order.lines
       .filter((l) => l.open > 0)
-      .map((l) => ({ sellerSku: l.sku, sellerFulfillmentOrderItemId: l.lineNumber.slice(0, 50), quantity: l.open })),
+      .map((l) => ({
+        sellerSku: amazonSkus.get(l.sku) ?? l.sku,
+        sellerFulfillmentOrderItemId: l.lineNumber.slice(0, 50),
+        quantity: l.open,
+      })),
   };
 }

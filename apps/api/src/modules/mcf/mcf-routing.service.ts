@@ -22,6 +22,7 @@ import { MCF_PROVIDERS_LABEL, mcfCreatePayload, sellerFulfillmentOrderId, type M
 import { routingRuleMatches } from './routing-match';
 import type { RoutingRuleEntity } from './routing-rule.entity';
 import { RoutingRuleRepository } from './routing-rule.repository';
+import { McfSkuMapService } from './sku-map/mcf-sku-map.service';
 
 export type RouteOutcome = 'ROUTED' | 'NOT_ROUTED' | 'REFUSED';
 
@@ -56,6 +57,7 @@ export class McfRoutingService {
     private readonly actionable: ActionableOrders,
     private readonly audit: AuditService,
     private readonly replays: ActionReplays,
+    private readonly skuMap: McfSkuMapService,
   ) {}
 
   /** Routes each order by the first matching rule of its account, or to `mcfAccountId` when given. */
@@ -145,7 +147,11 @@ export class McfRoutingService {
         open: l.quantityOrdered - l.quantityShipped - l.quantityCancelled,
       })),
     };
-    const draft = mcfCreatePayload(source, mcfAccount.marketplace);
+    const amazonSkus = await this.skuMap.amazonSkus(
+      mcfAccount.id,
+      source.lines.map((l) => l.sku),
+    );
+    const draft = mcfCreatePayload(source, mcfAccount.marketplace, undefined, amazonSkus);
     const previews = await adapter.mcf.preview(draft.destinationAddress, draft.items, draft.featureConstraints);
     const notRouted = (reason: string) =>
       this.recordNotRouted(
@@ -205,6 +211,7 @@ export class McfRoutingService {
           shippingSpeed: payload.shippingSpeedCategory,
           nextPollAt: new Date(Date.now() + FIRST_POLL_MS),
           routedBy: actor,
+          routingRuleId: rule?.mcfAccountId === mcfAccount.id ? rule.id : null,
         },
         em,
       );

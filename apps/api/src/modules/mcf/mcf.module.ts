@@ -11,7 +11,11 @@ import { McfCancellationService } from './mcf-cancellation.service';
 import { McfRepository } from './mcf-order.repository';
 import { McfRoutingService } from './mcf-routing.service';
 import { McfTrackerService } from './mcf-tracker.service';
-import { McfResolver, OrderMcfResolver } from './mcf.resolver';
+import { McfOrderOriginResolver, McfResolver, OrderMcfResolver, RoutingRuleCountsResolver } from './mcf.resolver';
+import { McfSkuMapResolver } from './sku-map/mcf-sku-map.resolver';
+import { McfSkuMapService } from './sku-map/mcf-sku-map.service';
+import { McfSkuMappingRepository } from './sku-map/mcf-sku-mapping.repository';
+import { McfStockService } from './sku-map/mcf-stock.service';
 import { RoutingRuleRepository } from './routing-rule.repository';
 import { RoutingRulesService } from './routing-rules.service';
 
@@ -35,6 +39,12 @@ import { RoutingRulesService } from './routing-rules.service';
     PollMcfJob,
     McfResolver,
     OrderMcfResolver,
+    McfOrderOriginResolver,
+    RoutingRuleCountsResolver,
+    McfSkuMappingRepository,
+    McfSkuMapService,
+    McfStockService,
+    McfSkuMapResolver,
   ],
   exports: [McfRepository, McfRoutingService],
 })

@@ -12,6 +12,7 @@ import { McfRepository } from './mcf-order.repository';
 import { McfRoutingService } from './mcf-routing.service';
 import {
   McfOrderType,
+  McfQueueCountsType,
   RouteResultType,
   RoutingRuleInput,
   RoutingRuleType,
@@ -21,6 +22,7 @@ import {
 import { RoutingRulesService } from './routing-rules.service';
 import { SKU_PATTERN_MAX_LENGTH } from './routing-match';
 import { mcfOrderByOrderLoader } from './mcf-order-by-order.loader';
+import { originOrderLoader, routedCountByRuleLoader } from './mcf-loaders';
 
 const uuid = z.string().uuid({ message: 'must be an id returned by the API (a UUID).' });
 const ruleSchema = z.object({
@@ -146,6 +148,14 @@ export class McfResolver {
     ).map(toMcfOrderType);
   }
 
+  @Query(() => McfQueueCountsType, {
+    complexity: fixedComplexity(FieldCost.AGGREGATE),
+    description: 'How many MCF orders each queue tab holds (one scan).',
+  })
+  mcfQueueCounts(): Promise<McfQueueCountsType> {
+    return this.mcfRecords.queueCounts();
+  }
+
   private normalise(input: RoutingRuleInput) {
     return {
       name: input.name,
@@ -171,5 +181,25 @@ export class OrderMcfResolver {
   async mcfOrder(@Parent() order: OrderType, @Context() ctx: GraphqlContext): Promise<McfOrderType | null> {
     const found = await ctx.loaders.of(mcfOrderByOrderLoader).load(order.id);
     return found ? toMcfOrderType(found) : null;
+  }
+}
+
+@Resolver(() => McfOrderType)
+export class McfOrderOriginResolver {
+  @ResolveField(() => OrderType, {
+    nullable: true,
+    description: 'The origin order (the Walmart order Amazon fulfils).',
+  })
+  async order(@Parent() mcf: McfOrderType, @Context() ctx: GraphqlContext): Promise<OrderType | null> {
+    const found = await ctx.loaders.of(originOrderLoader).load(mcf.orderId);
+    return found ? toOrderType(found) : null;
+  }
+}
+
+@Resolver(() => RoutingRuleType)
+export class RoutingRuleCountsResolver {
+  @ResolveField(() => Int, { description: 'How many orders this rule routed to Amazon MCF.' })
+  routedOrders(@Parent() rule: RoutingRuleType, @Context() ctx: GraphqlContext): Promise<number> {
+    return ctx.loaders.of(routedCountByRuleLoader).load(rule.id);
   }
 }

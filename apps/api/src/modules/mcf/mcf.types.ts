@@ -204,3 +204,21 @@ export class RouteResultType {
   @Field(() => String, { nullable: true })
   reason: string | null;
 }
+
+@ObjectType('McfQueueCounts', { description: "How many MCF orders each of the console's queue tabs holds." })
+export class McfQueueCountsType {
+  @Field(() => Int, { description: 'ROUTED, RECEIVED or PLANNING.' })
+  pending: number;
+
+  @Field(() => Int, { description: 'PROCESSING.' })
+  processing: number;
+
+  @Field(() => Int, { description: 'Some package is held.' })
+  held: number;
+
+  @Field(() => Int, { description: 'COMPLETE.' })
+  shipped: number;
+
+  @Field(() => Int, { description: 'NOT_ROUTED or UNFULFILLABLE: back with the operator.' })
+  operator: number;
+}

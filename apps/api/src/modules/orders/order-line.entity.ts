@@ -5,6 +5,9 @@ import { OrderEntity } from './order.entity';
 @Entity('order_line')
 @Unique('uq_order_line_number', ['orderId', 'lineNumber'])
 @Index('ix_order_line_sku', ['sku'])
+// Search and the SKU filter (migration OrderSearchIndexes): trigram "contains" and whole SKUs in any case.
+@Index('ix_order_line_sku_trgm', { synchronize: false })
+@Index('ix_order_line_sku_upper', { synchronize: false })
 export class OrderLineEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -49,6 +49,15 @@ export class OrderLineType {
 
   @Field(() => String, { nullable: true, description: "The channel's reason for the refund (Walmart refundReason)." })
   refundReason: string | null;
+
+  @Field(() => MoneyType, {
+    nullable: true,
+    description: 'What the buyer was charged for the line (product, shipping, fees, tax): the ceiling for refunds.',
+  })
+  charge: MoneyType | null;
+
+  @Field(() => MoneyType, { description: 'Refunded on the line so far, as the last import stored it.' })
+  refunded: MoneyType;
 }
 
 export function toOrderLineType(e: OrderLineEntity): OrderLineType {
@@ -66,5 +75,7 @@ export function toOrderLineType(e: OrderLineEntity): OrderLineType {
     cancellationRequested: e.cancellationRequested,
     cancellationReason: e.cancellationReason,
     refundReason: e.refundReason,
+    charge: e.chargeCents === null ? null : { amountCents: e.chargeCents, currency: e.currency },
+    refunded: { amountCents: e.refundedCents, currency: e.currency },
   };
 }

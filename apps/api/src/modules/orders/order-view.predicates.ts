@@ -20,14 +20,14 @@ const OPEN = `o.status IN ('CREATED', 'ACKNOWLEDGED', 'PARTIALLY_SHIPPED') AND o
  * Orders with a shipment the tracking provider follows and the carrier has not scanned: read-only over
  * shipment_tracker (its order index), whose first_scan_at the tracking module sets with the first SCANNED event.
  */
-const SHIPPED_NO_SCAN = `o.id IN (SELECT t.order_id FROM shipment_tracker t WHERE t.state IN ('PENDING', 'TRACKING') AND t.first_scan_at IS NULL)`;
+export const SHIPPED_NO_SCAN = `o.id IN (SELECT t.order_id FROM shipment_tracker t WHERE t.state IN ('PENDING', 'TRACKING') AND t.first_scan_at IS NULL)`;
 
 export function viewPredicate(view: OrderView, now: Date, dayEnds: AccountDayEnd[]): Predicate {
   switch (view) {
     case OrderView.ALL:
       return { sql: 'TRUE', params: {} };
     case OrderView.NEW:
-      return { sql: `(o.status = 'CREATED' AND o.fulfillment_method <> 'CHANNEL')`, params: {} };
+      return notYetDue(dayEnds);
     case OrderView.PAST_DUE:
       return { sql: `(${OPEN} AND o.ship_by < :now)`, params: { now } };
     case OrderView.AT_RISK:
@@ -36,7 +36,7 @@ export function viewPredicate(view: OrderView, now: Date, dayEnds: AccountDayEnd
         params: { now },
       };
     case OrderView.DUE_TODAY:
-      return dueToday(dayEnds);
+      return dueToday(now, dayEnds);
     case OrderView.NEEDS_ATTENTION:
       return {
         sql: orderHasRefusalSql(),
@@ -51,10 +51,10 @@ export function viewPredicate(view: OrderView, now: Date, dayEnds: AccountDayEnd
 export const LATEST_REFUSAL = latestRefusalSql();
 
 /**
- * One bound per account, since "today" ends at a different instant in each time zone. The common upper bound
- * lets the planner range-scan the ship-by index before checking the account's own bound.
+ * Ship-by before the end of the account's day: one bound per account, since "today" ends at a different instant in
+ * each time zone. The common upper bound lets the planner range-scan the ship-by index before checking the account's own.
  */
-function dueToday(dayEnds: AccountDayEnd[]): Predicate {
+function beforeDayEnd(dayEnds: AccountDayEnd[]): Predicate {
   if (dayEnds.length === 0) return { sql: 'FALSE', params: {} };
   const params: Record<string, unknown> = {};
   const perAccount = dayEnds.map((d, i) => {
@@ -63,13 +63,20 @@ function dueToday(dayEnds: AccountDayEnd[]): Predicate {
     return `(o.account_id = :dueAccount${i} AND o.ship_by < :dueEnd${i})`;
   });
   params.dueLatest = new Date(Math.max(...dayEnds.map((d) => d.dayEnd.getTime())));
-  return { sql: `(${OPEN} AND o.ship_by < :dueLatest AND (${perAccount.join(' OR ')}))`, params };
+  return { sql: `(o.ship_by < :dueLatest AND (${perAccount.join(' OR ')}))`, params };
 }
 
-/** How each view is sorted: by ship-by (soonest first) where deadlines matter, newest refusal first for NEEDS_ATTENTION, newest order first otherwise. */
-export function sortFor(view: OrderView): { key: 'ship_by' | 'ordered_at' | 'refused_at'; direction: 'ASC' | 'DESC' } {
-  if (view === OrderView.NEEDS_ATTENTION) return { key: 'refused_at', direction: 'DESC' };
-  return view === OrderView.DUE_TODAY || view === OrderView.PAST_DUE || view === OrderView.AT_RISK
-    ? { key: 'ship_by', direction: 'ASC' }
-    : { key: 'ordered_at', direction: 'DESC' };
+/** Open, ship-by later today (not already past: that is PAST_DUE). */
+function dueToday(now: Date, dayEnds: AccountDayEnd[]): Predicate {
+  const before = beforeDayEnd(dayEnds);
+  return { sql: `(${OPEN} AND o.ship_by >= :dueNow AND ${before.sql})`, params: { ...before.params, dueNow: now } };
+}
+
+/** Not yet acknowledged and not due by the end of today (those are in DUE_TODAY or PAST_DUE), or no ship-by at all. */
+function notYetDue(dayEnds: AccountDayEnd[]): Predicate {
+  const before = beforeDayEnd(dayEnds);
+  return {
+    sql: `(o.status = 'CREATED' AND o.fulfillment_method <> 'CHANNEL' AND NOT COALESCE(${before.sql}, FALSE))`,
+    params: before.params,
+  };
 }

@@ -19,11 +19,17 @@ import { ChannelAccountEntity } from 'src/modules/channels/channel-account.entit
 @Index('ix_order_status_ordered_at', ['status', 'orderedAt'])
 @Index('ix_order_ship_by', ['shipBy'])
 @Index('ix_order_deliver_by', ['deliverBy'])
+@Index('ix_order_channel_order_id', ['channelOrderId'])
+@Index('ix_order_customer_order_id', ['customerOrderId'])
 // Partial indexes serving the inbox views live in the migrations only (TypeORM cannot diff their predicates).
 @Index('ix_order_open_ship_by', { synchronize: false })
 @Index('ix_order_open_account_ship_by', { synchronize: false })
 @Index('ix_order_buyer_data_held', { synchronize: false })
 @Index('ix_order_buyer_data_returned', { synchronize: false })
+// Trigram indexes for search (migration OrderSearchIndexes; TypeORM cannot declare an operator class).
+@Index('ix_order_channel_order_id_trgm', { synchronize: false })
+@Index('ix_order_customer_order_id_trgm', { synchronize: false })
+@Index('ix_order_ship_to_name_trgm', { synchronize: false })
 export class OrderEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

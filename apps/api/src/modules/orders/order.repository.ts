@@ -2,13 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { lineStatusOf, orderStatusOfLines } from '@order-hub/rules';
 import type { Channel, FulfillmentMethod, OrderStatus } from '@order-hub/types';
-import { Brackets, DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { ConflictError } from 'src/common/errors/app-error';
-import { orderHasTrackingNumberSql } from 'src/modules/fulfillment/shipment.sql';
+import { shipmentsWithTrackingNumberSql } from 'src/modules/fulfillment/shipment.sql';
 import { pendingOperationsSql } from 'src/modules/outbox/outbox.sql';
 import { OrderLineEntity } from './order-line.entity';
 import { OrderEntity } from './order.entity';
-import type { OrderQuery } from './orders.args';
+import type { Predicate } from './order-view.predicates';
+import { exactNumberIdsSql, type SearchTerm } from './orders-search';
 
 /** The rows this repository returns, for modules that hold them (they never query the table). */
 export type { OrderLineEntity } from './order-line.entity';
@@ -249,36 +250,53 @@ export class OrderRepository {
     await this.orderLines(em).update(id, columns);
   }
 
-  /**
-   * The inbox's orders (alias `o`) under the view's condition and the filter; `search` matches order numbers, the
-   * ship-to name, a line's SKU (contains) and a shipment's tracking number (whole, spaces and case ignored).
-   */
-  inboxQuery(
-    query: OrderQuery,
-    view: { sql: string; params: Record<string, unknown> },
-    em?: EntityManager,
-  ): SelectQueryBuilder<OrderEntity> {
-    const qb = this.orders(em).createQueryBuilder('o');
-    qb.where(view.sql, view.params);
-    if (query.channel) qb.andWhere('o.channel = :channel', { channel: query.channel });
-    if (query.accountId) qb.andWhere('o.account_id = :accountId', { accountId: query.accountId });
-    if (query.statuses?.length) qb.andWhere('o.status IN (:...statuses)', { statuses: query.statuses });
-    if (query.search) {
-      const contains = `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      const tracking = query.search.replace(/\s+/g, '').toUpperCase();
-      qb.andWhere(
-        new Brackets((w) =>
-          w
-            .where('o.channel_order_id ILIKE :contains')
-            .orWhere('o.customer_order_id ILIKE :contains')
-            .orWhere('o.ship_to_name ILIKE :contains')
-            .orWhere('EXISTS (SELECT 1 FROM order_line l WHERE l.order_id = o.id AND l.sku ILIKE :contains)')
-            .orWhere(orderHasTrackingNumberSql('tracking')),
-        ),
-        { contains, tracking },
-      );
-    }
+  /** The inbox's orders (alias `o`) under every condition given (the view's, the filter's, the search's). */
+  inboxQuery(where: readonly Predicate[], em?: EntityManager): SelectQueryBuilder<OrderEntity> {
+    const qb = this.orders(em).createQueryBuilder('o').where('TRUE');
+    for (const p of where) qb.andWhere(p.sql, p.params);
     return qb;
+  }
+
+  /** How many rows the query gives: a plain count(*), not TypeORM's count(DISTINCT id). */
+  async countRows(qb: SelectQueryBuilder<OrderEntity>): Promise<number> {
+    const row = await qb.clone().select('count(*)::int', 'n').orderBy().getRawOne<{ n: number }>();
+    return Number(row?.n ?? 0);
+  }
+
+  /** The planner's estimate of the rows the query gives (EXPLAIN, nothing read): for large sets shown as "about N". */
+  async estimateRows(qb: SelectQueryBuilder<OrderEntity>): Promise<number> {
+    const [sql, params] = qb.clone().select('1').orderBy().getQueryAndParameters();
+    const [row]: { 'QUERY PLAN': ExplainJson | string }[] = await this.ds.query(`EXPLAIN (FORMAT JSON) ${sql}`, params);
+    const plan = row['QUERY PLAN'];
+    const parsed = typeof plan === 'string' ? (JSON.parse(plan) as ExplainJson) : plan;
+    return Math.round(parsed[0].Plan['Plan Rows']);
+  }
+
+  /** Ids of the orders a number-like search term names whole (order number, customer order number, tracking number). */
+  async exactNumberIds(term: SearchTerm, em?: EntityManager): Promise<string[]> {
+    const { sql, params } = exactNumberIdsSql(term);
+    const [query, values] = (em ?? this.ds.manager).connection.driver.escapeQueryWithParameters(sql, params, {});
+    const rows: { id: string }[] = await (em ?? this.ds.manager).query(query, values);
+    return rows.map((r) => r.id);
+  }
+
+  /** Of these orders, the tracking numbers that are the term (spaces and case ignored), keyed by order id. */
+  async trackingMatches(
+    orderIds: readonly string[],
+    term: SearchTerm,
+    em?: EntityManager,
+  ): Promise<Map<string, string[]>> {
+    const found = new Map<string, string[]>();
+    if (orderIds.length === 0) return found;
+    const sql = `SELECT t.order_id, t.tracking_number FROM (${shipmentsWithTrackingNumberSql('tracking')}) t WHERE t.order_id IN (:...ids)`;
+    const [query, values] = (em ?? this.ds.manager).connection.driver.escapeQueryWithParameters(
+      sql,
+      { tracking: term.tracking, ids: [...orderIds] },
+      {},
+    );
+    const rows: { order_id: string; tracking_number: string }[] = await (em ?? this.ds.manager).query(query, values);
+    for (const r of rows) found.set(r.order_id, [...(found.get(r.order_id) ?? []), r.tracking_number]);
+    return found;
   }
 
   /** The distinct SKUs (at most 64 characters) on the account's order lines. */
@@ -327,6 +345,9 @@ export class OrderRepository {
     );
   }
 }
+
+/** EXPLAIN (FORMAT JSON)'s answer, as far as the estimate needs it. */
+type ExplainJson = [{ Plan: { 'Plan Rows': number } }];
 
 /** An open order with its deadlines, as the deadline alarms read it. */
 export interface OrderDeadlineRow {

@@ -7,6 +7,7 @@ import {
   OrderType as ChannelOrderType,
   PackageType,
 } from '@order-hub/types';
+import { isExpeditedShipMethod, shipMethodLabel } from '@order-hub/rules';
 import { GraphQLJSON } from 'graphql-scalars';
 import type { OrderEntity } from './order.entity';
 
@@ -111,11 +112,29 @@ export class OrderType {
   @Field(() => String, { nullable: true })
   shipMethod: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The ship method in words ("Two-day", "Standard"); null when none.',
+  })
+  shipMethodLabel: string | null;
+
+  @Field({
+    description:
+      'The buyer paid for faster than standard delivery (two-day, next day, priority, Prime…), per the rules.',
+  })
+  expedited: boolean;
+
   @Field(() => FulfillmentMethod)
   fulfillmentMethod: FulfillmentMethod;
 
   @Field(() => AddressType, { nullable: true })
   shipTo: AddressType | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Ship-to state or region (e.g. CA); kept after buyer data is redacted.',
+  })
+  shipToState: string | null;
 
   @Field(() => MoneyType)
   total: MoneyType;
@@ -183,8 +202,11 @@ export function toOrderType(e: OrderEntity): OrderType {
     acknowledgedAt: e.acknowledgedAt,
     autoCancelAt: e.autoCancelAt,
     shipMethod: e.shipMethod,
+    shipMethodLabel: shipMethodLabel(e.channel, e.shipMethod),
+    expedited: isExpeditedShipMethod(e.channel, e.shipMethod),
     fulfillmentMethod: e.fulfillmentMethod,
     shipTo: e.shipTo,
+    shipToState: e.shipTo?.stateOrRegion ?? null,
     total: { amountCents: e.totalCents, currency: e.currency },
     merchandise: e.merchandiseCents === null ? null : { amountCents: e.merchandiseCents, currency: e.currency },
     orderType: e.orderType,

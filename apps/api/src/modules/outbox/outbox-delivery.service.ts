@@ -200,6 +200,7 @@ export class OutboxDeliveryService {
   /** The channel took the call: a refusal it had made is settled (and a change still taken back is put back). */
   private async accepted(em: EntityManager, row: OutboxEntity): Promise<RefusalColumns> {
     if (row.reverted) await this.hubChange.reapply(em, row, row.reverted);
+    await this.hubChange.delivered(em, row);
     return { refusedAt: null, refusal: null, reverted: null };
   }
 }

@@ -5,6 +5,7 @@ import { ConflictError, NotFoundError } from 'src/common/errors/app-error';
 import { ShipmentRepository, type ShipmentTracking } from 'src/modules/fulfillment/shipment.repository';
 import { OrderRepository } from 'src/modules/orders/order.repository';
 import type { OutboxEntity } from './outbox.entity';
+import { OutboxFollowers } from './outbox-followers';
 import type { RevertedChange } from './reverted-change';
 
 /** What a refused call had changed on the order, taken back on the refusal and put back when it is sent again. */
@@ -13,7 +14,16 @@ export class OutboxHubChange {
   constructor(
     private readonly orders: OrderRepository,
     private readonly shipments: ShipmentRepository,
+    private readonly followers: OutboxFollowers,
   ) {}
+
+  /**
+   * The channel shows the call's change: what the hub keeps beside the order follows (a return's refunded units),
+   * in the transaction that marks the row DELIVERED.
+   */
+  delivered(em: EntityManager, row: OutboxEntity): Promise<void> {
+    return this.followers.delivered(em, row);
+  }
 
   /**
    * The channel refused the call for good: the order goes back to what the channel holds. A confirmation's shipment
@@ -63,7 +73,10 @@ export class OutboxHubChange {
         if (!line) continue;
         const before =
           line.unitPriceCents > 0
-            ? Math.min(line.quantityShipped, Math.floor((l.refundedAfterCents - l.amountCents) / line.unitPriceCents))
+            ? Math.min(
+                line.quantityShipped,
+                Math.floor((l.refundedAfterCents - refundedProductCents(l)) / line.unitPriceCents),
+              )
             : 0;
         reverted.lines.push({ lineNumber: l.lineNumber, refundedBefore: before, refundedAfter: line.quantityRefunded });
         line.quantityRefunded = before;
@@ -131,4 +144,10 @@ export function shipmentFieldsOf(payload: ShipPayload): ShipmentTracking {
     trackingUrl: payload.trackingUrl,
     service: payload.service,
   };
+}
+
+/** The product part of a refund line (its item component when split into item and tax, as a return's refund is). */
+export function refundedProductCents(line: Pick<RefundPayload['lines'][number], 'amountCents' | 'components'>): number {
+  if (!line.components) return line.amountCents;
+  return line.components.filter((c) => c.type === 'ITEM').reduce((sum, c) => sum + c.amountCents, 0);
 }

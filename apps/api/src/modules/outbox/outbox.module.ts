@@ -6,6 +6,7 @@ import { DeliverOutboxJob } from './jobs/deliver-outbox.job';
 import { OutboxAdminService } from './outbox-admin.service';
 import { OutboxDeliveryService } from './outbox-delivery.service';
 import { OutboxDispatcherService } from './outbox-dispatcher.service';
+import { OutboxFollowers } from './outbox-followers';
 import { OutboxHubChange } from './outbox-hub-change';
 import { OrderOutboxResolver, OutboxResolver } from './outbox.resolver';
 import { OutboxRepository } from './outbox.repository';
@@ -19,11 +20,12 @@ import { OutboxService } from './outbox.service';
     OutboxDeliveryService,
     OutboxDispatcherService,
     OutboxHubChange,
+    OutboxFollowers,
     OutboxAdminService,
     DeliverOutboxJob,
     OutboxResolver,
     OrderOutboxResolver,
   ],
-  exports: [OutboxRepository, OutboxService, OutboxDeliveryService, OutboxAdminService],
+  exports: [OutboxRepository, OutboxService, OutboxDeliveryService, OutboxAdminService, OutboxFollowers],
 })
 export class OutboxModule {}

@@ -74,11 +74,32 @@ export class OutboxRepository {
     return this.rows(em).find({ where, order: { seq: 'DESC' }, take: limit });
   }
 
-  /** Refunds of the order still on their way or refused (PENDING, SENDING or FAILED). */
-  findOpenRefunds(orderId: string, em?: EntityManager): Promise<OutboxEntity[]> {
+  /** Refunds of the order still on their way or refused (PENDING, SENDING or FAILED), and those the channel took (DELIVERED). */
+  findRefunds(orderId: string, em?: EntityManager): Promise<OutboxEntity[]> {
     return this.rows(em).find({
-      where: { orderId, operation: 'REFUND', status: In(['PENDING', 'SENDING', 'FAILED']) },
+      where: { orderId, operation: 'REFUND', status: In(['PENDING', 'SENDING', 'FAILED', 'DELIVERED']) },
     });
+  }
+
+  /**
+   * Refunds of the hub's return `returnId` on their way (PENDING, SENDING, or FAILED with nothing taken back): its
+   * returns refunds (RETURN_REFUND) and the order refunds that refund it (REFUND naming the return). A refusal the
+   * hub took back is not on its way until it is resent.
+   */
+  findOpenByReturn(returnId: string, em?: EntityManager): Promise<OutboxEntity[]> {
+    return this.findOpenByReturns([returnId], em);
+  }
+
+  /** The open refunds of several returns in one query (a page of returns), oldest first. */
+  findOpenByReturns(returnIds: readonly string[], em?: EntityManager): Promise<OutboxEntity[]> {
+    if (!returnIds.length) return Promise.resolve([]);
+    return this.rows(em)
+      .createQueryBuilder('o')
+      .where(`(o.status IN ('PENDING', 'SENDING') OR (o.status = 'FAILED' AND o.reverted IS NULL))`)
+      .andWhere(`o.operation IN ('RETURN_REFUND', 'REFUND')`)
+      .andWhere(`o.payload ->> 'returnId' IN (:...returnIds)`, { returnIds })
+      .orderBy('o.seq', 'ASC')
+      .getMany();
   }
 
   /** Rows the channel refused (FAILED), or given up on after every retry and not discarded by an operator. */
@@ -101,7 +122,7 @@ export class OutboxRepository {
       `UPDATE outbox o SET status = 'SENDING', attempts = o.attempts + 1, next_attempt_at = $2, updated_at = $3, holder = $4
         WHERE o.id = $1 AND o.status = 'PENDING' AND o.next_attempt_at <= $3
           AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.order_id = o.order_id AND e.seq < o.seq 
-            AND (e.status IN ('PENDING', 'SENDING') OR (e.status = 'FAILED' AND (e.reverted IS NULL OR e.operation NOT IN ('SHIP', 'CANCEL', 'REFUND')))))
+            AND (e.status IN ('PENDING', 'SENDING') OR (e.status = 'FAILED' AND (e.reverted IS NULL OR e.operation NOT IN ('SHIP', 'CANCEL', 'REFUND', 'RETURN_REFUND')))))
         RETURNING o.id`,
       [id, leaseUntil, now, holder],
     );

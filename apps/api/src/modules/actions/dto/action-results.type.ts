@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ShipmentType } from 'src/modules/fulfillment/shipment.type';
 import { OutboxEntryType } from 'src/modules/outbox/outbox-entry.type';
+import { ReturnType } from 'src/modules/returns/return.type';
 import { ViolationType } from 'src/modules/rules/violation.type';
 
 export const AcknowledgeOutcome = {
@@ -93,4 +94,19 @@ export class CsvShipmentReportType {
 
   @Field(() => [CsvShipmentRowType])
   rows: CsvShipmentRowType[];
+}
+
+@ObjectType('RefundReturnResult', {
+  description:
+    'The return as it stands (it shows the refund once the channel does), the refund queued, and the warnings it passed with.',
+})
+export class RefundReturnResultType {
+  @Field(() => ReturnType)
+  return: ReturnType;
+
+  @Field(() => OutboxEntryType)
+  outbox: OutboxEntryType;
+
+  @Field(() => [ViolationType])
+  warnings: ViolationType[];
 }

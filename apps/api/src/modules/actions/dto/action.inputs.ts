@@ -53,7 +53,10 @@ export class RefundLineInput {
   })
   amountCents: number;
 
-  @Field({ description: "One of Walmart's refund reasons (DamagedItem, CustomerChangedMind, …)." })
+  @Field({
+    description:
+      "One of the channel's refund reasons: Walmart's (DamagedItem, CustomerChangedMind, …), Amazon's adjustment reasons (CustomerReturn, GeneralAdjustment, …).",
+  })
   reason: string;
 
   @Field({ nullable: true, defaultValue: false, description: 'Refund item, tax and shipping in full.' })
@@ -72,5 +75,41 @@ export class RefundOrderLinesInput {
   comments?: string | null;
 
   @Field(() => Int, { nullable: true })
+  expectedVersion?: number | null;
+}
+
+@InputType()
+export class RefundReturnLineInput {
+  @Field({ description: "The return line's number (Walmart returnOrderLineNumber; Amazon: the SKU's line)." })
+  returnLineNumber: string;
+
+  @Field(() => Int, { description: 'Returned units to refund.' })
+  quantity: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Amount to refund in cents, price and tax, for channels that refund returns by amount (Amazon); default: what the units were paid. Walmart sets the amount itself and refuses one.',
+  })
+  amountCents?: number | null;
+}
+
+@InputType({
+  description: "Refunds a return's units through the channel (Walmart's returns refund, Amazon's order adjustment).",
+})
+export class RefundReturnInput {
+  @Field(() => ID)
+  returnId: string;
+
+  @Field(() => [RefundReturnLineInput])
+  lines: RefundReturnLineInput[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Amazon: one of its adjustment reasons (default CustomerReturn). Walmart's returns refund takes none.",
+  })
+  reason?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The return version the operator saw; CONFLICT when it changed.' })
   expectedVersion?: number | null;
 }

@@ -58,6 +58,12 @@ export const COPY_TABLES: readonly CopyTable[] = [
     select: `SELECT id, order_id, description, zip FROM carrier_event WHERE order_id = ANY($1::uuid[])`,
   },
   {
+    // The channel's copy of a return names the buyer (Walmart's customerName and relay e-mail).
+    table: 'order_return',
+    columns: { raw: 'jsonb' },
+    select: `SELECT id, order_id, raw FROM order_return WHERE order_id = ANY($1::uuid[])`,
+  },
+  {
     table: 'order_quarantine',
     columns: { payload: 'jsonb', reason: 'text' },
     select: `SELECT q.id, o.id AS order_id, q.payload, q.reason FROM order_quarantine q

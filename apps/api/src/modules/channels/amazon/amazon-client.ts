@@ -18,6 +18,8 @@ const USAGE_PLANS: Record<string, { rate: number; burst: number }> = {
   searchOrders: { rate: 0.0056, burst: 20 },
   getOrder: { rate: 0.5, burst: 30 },
   confirmShipment: { rate: 2, burst: 10 },
+  createReport: { rate: 0.0167, burst: 15 },
+  getReportDocument: { rate: 0.0167, burst: 15 },
   lwa: { rate: 1, burst: 10 },
 };
 const DEFAULT_PLAN = { rate: 2, burst: 30 };

@@ -1,5 +1,6 @@
 import type { McfAddress } from '@order-hub/types';
 import type { AmazonClient } from './amazon-client';
+import { getMcfSkuStock, type McfSkuStock } from './amazon-mcf-inventory';
 
 const BASE = '/fba/outbound/2020-07-01';
 
@@ -166,6 +167,11 @@ export class AmazonMcf {
         })),
       })),
     };
+  }
+
+  /** Units of the seller SKU Amazon can fulfil through MCF with the feature (getFeatureSKU). */
+  stock(featureName: string, sellerSku: string): Promise<McfSkuStock> {
+    return getMcfSkuStock(this.client, this.marketplaceId, featureName, sellerSku);
   }
 
   async tracking(packageNumber: number): Promise<McfTrackingEvent[]> {

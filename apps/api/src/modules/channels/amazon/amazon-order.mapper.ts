@@ -81,8 +81,8 @@ export function mapAmazonOrder(order: AmazonOrder): NormalizedOrder {
 
 /**
  * What the item was charged: its proceeds total (item, shipping and tax, less promotions), null when Amazon does not
- * give it. The order carries no refunds (they are issued in Seller Central and reported in financial events), so
- * nothing counts as refunded.
+ * give it. The order carries no refunds (the hub's own go through the order adjustments feed, proven by its processing
+ * report; others show in the returns report and financial events), so nothing counts as refunded here.
  */
 function lineMoney(item: AmazonOrderItem, currency: string): NormalizedLineMoney {
   const total = item.proceeds?.proceedsTotal;

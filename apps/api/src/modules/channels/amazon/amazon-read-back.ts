@@ -2,9 +2,12 @@ import type { CancelPayload, OutboxOperation, OutboxPayload, ShipPayload } from 
 import type { ReadBack } from 'src/modules/channels/channel-writer';
 import type { AmazonOrder } from './amazon-order.types';
 
-/** Whether Amazon's copy of the order (Orders API 2026-01-01 with PACKAGES) shows the operation. Pure. */
+/**
+ * Whether Amazon's copy of the order (Orders API 2026-01-01 with PACKAGES) shows the operation. Refunds are not on
+ * the order (the adjustments feed's processing report proves them, see AmazonAdapter.readBack). Pure.
+ */
 export function amazonReadBack(
-  operation: Exclude<OutboxOperation, 'MCF_CREATE' | 'MCF_CANCEL'>,
+  operation: Exclude<OutboxOperation, 'MCF_CREATE' | 'MCF_CANCEL' | 'RETURN_REFUND' | 'REFUND'>,
   payload: OutboxPayload,
   order: AmazonOrder,
 ): ReadBack {
@@ -37,7 +40,5 @@ export function amazonReadBack(
       }
       return { state: 'APPLIED' };
     }
-    case 'REFUND':
-      return { state: 'REJECTED', detail: 'Amazon refunds are not issued through the hub' };
   }
 }

@@ -16,7 +16,7 @@ export function amazonConfirmShipmentBody(p: ShipPayload, marketplaceId: string)
   };
 }
 
-const escapeXml = (v: string) =>
+export const escapeXml = (v: string) =>
   v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**

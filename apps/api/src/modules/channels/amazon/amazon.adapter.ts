@@ -5,6 +5,7 @@ import type {
   McfCreatePayload,
   OutboxOperation,
   OutboxPayload,
+  RefundPayload,
   ShipPayload,
   UpdateTrackingPayload,
 } from '@order-hub/types';
@@ -13,6 +14,14 @@ import { ChannelError } from 'src/modules/channels/channel-error';
 import { mapChannelOrders } from 'src/modules/channels/map-channel-orders';
 import type { ChannelCall, ChannelWriter, ReadBack } from 'src/modules/channels/channel-writer';
 import type { ChannelClientOptions } from 'src/modules/channels/http/rate-buckets';
+import { AmazonAccountHealth } from './amazon-account-health';
+import {
+  adjustmentErrors,
+  amazonPaymentAdjustmentFeed,
+  PAYMENT_ADJUSTMENT_FEED_TYPE,
+} from './amazon-payment-adjustment';
+import type { PollOptions } from './amazon-report-runner';
+import { AmazonReturnsReport } from './amazon-returns-report';
 import { AmazonMcf } from './amazon-mcf';
 import { amazonReadBack } from './amazon-read-back';
 import { amazonCancelFeed, amazonConfirmShipmentBody, processingReportErrors } from './amazon-write-requests';
@@ -27,10 +36,27 @@ const PAGE_SIZE = 100;
 const FEEDS = '/feeds/2021-06-30';
 const FEED_CONTENT_TYPE = 'text/xml; charset=UTF-8';
 
+/** The currency of each marketplace's adjustments (BaseCurrencyCode); the hub's accounts are US unless named. */
+const MARKETPLACE_CURRENCY: Record<string, string> = {
+  ATVPDKIKX0DER: 'USD',
+  A2EUQ1WTGCTBG2: 'CAD',
+  A1F83G8C2ARO7P: 'GBP',
+  A1PA6795UKMFR9: 'EUR',
+  A13V1IB3VIYZZH: 'EUR',
+  APJ6JRA9NG5V4: 'EUR',
+  A1RKKUPIHCS9HS: 'EUR',
+  A1VC38T7YXB528: 'JPY',
+  A21TJRUUN4KGV: 'INR',
+};
+
 export class AmazonAdapter implements ChannelAdapter, ChannelWriter {
   readonly channel = 'AMAZON' as const;
   readonly client: AmazonClient;
   readonly mcf: AmazonMcf;
+  /** The seller's account health report (Reports API). */
+  readonly accountHealth: AmazonAccountHealth;
+  /** The seller's returns (the returns report by return date): what makes this adapter a ReturnsReader. */
+  readonly returns: AmazonReturnsReport;
 
   private readonly marketplaceId: string;
   /** The seller's merchant token: the feeds' MerchantIdentifier (not the marketplace id). */
@@ -41,11 +67,15 @@ export class AmazonAdapter implements ChannelAdapter, ChannelWriter {
     seller: { marketplaceId: string; sellerId: string | null },
     credentials: AmazonCredentials,
     options: ChannelClientOptions = {},
+    /** How long and how often to wait for a report (tests shorten it). */
+    reportPoll?: PollOptions,
   ) {
     this.marketplaceId = seller.marketplaceId;
     this.sellerId = seller.sellerId;
     this.client = new AmazonClient(baseUrl.replace(/\/+$/, ''), credentials, options);
     this.mcf = new AmazonMcf(this.client, this.marketplaceId);
+    this.accountHealth = new AmazonAccountHealth(this.client, this.marketplaceId, reportPoll);
+    this.returns = new AmazonReturnsReport(this.client, this.marketplaceId, reportPoll);
   }
 
   listWaitMs(): Promise<number> {
@@ -66,55 +96,28 @@ export class AmazonAdapter implements ChannelAdapter, ChannelWriter {
     return this.confirm(p);
   }
 
-  /** Cancellation through the Feeds API: document, upload, feed; the feedId is followed up by the read-back. */
-  async cancel(p: CancelPayload): Promise<ChannelCall> {
-    if (!this.sellerId) {
-      throw new ChannelError(
-        'AMAZON',
-        'INVALID_REQUEST',
-        "The account has no Amazon seller id: add its merchant token (Seller Central > Account info) as the credential sellerId; Amazon's order feeds name the seller by it",
-        {
-          operation: 'createFeedDocument',
-          field: 'credentials.sellerId',
-        },
-      );
-    }
-    const doc = await this.client.post('createFeedDocument', `${FEEDS}/documents`, { contentType: FEED_CONTENT_TYPE });
-    const { feedDocumentId, url } = doc.body as { feedDocumentId: string; url: string };
-    const upload = await fetch(url, {
-      method: 'PUT',
-      headers: { 'content-type': FEED_CONTENT_TYPE },
-      body: amazonCancelFeed(p, this.sellerId),
-      signal: AbortSignal.timeout(20_000),
-    });
-    if (!upload.ok)
-      throw new ChannelError(
-        'AMAZON',
-        upload.status >= 500 ? 'SERVER' : 'INVALID_REQUEST',
-        `Feed document upload refused: HTTP ${upload.status} ${await upload.text()}`,
-        { status: upload.status, operation: 'uploadFeedDocument' },
-      );
-    const body = {
-      feedType: 'POST_ORDER_ACKNOWLEDGEMENT_DATA',
-      marketplaceIds: [this.marketplaceId],
-      inputFeedDocumentId: feedDocumentId,
-    };
-    const feed = await this.client.post('createFeed', `${FEEDS}/feeds`, body);
-    const feedId = (feed.body as { feedId: string }).feedId;
-    return {
-      request: { method: 'POST', path: `${FEEDS}/feeds`, body },
-      status: feed.status,
-      body: feed.body,
-      channelRef: feedId,
-    };
+  /** Cancellation through the Feeds API; the feedId is followed up by the read-back. */
+  cancel(p: CancelPayload): Promise<ChannelCall> {
+    return this.submitFeed('POST_ORDER_ACKNOWLEDGEMENT_DATA', (sellerId) => amazonCancelFeed(p, sellerId));
   }
 
-  refund(): Promise<ChannelCall> {
+  /**
+   * A refund (of a return, or of an order's lines) through the order adjustments feed; the feedId is followed up by
+   * the read-back, which reads the feed's processing report.
+   */
+  refund(p: RefundPayload): Promise<ChannelCall> {
+    return this.submitFeed(PAYMENT_ADJUSTMENT_FEED_TYPE, (sellerId) =>
+      amazonPaymentAdjustmentFeed(p, sellerId, MARKETPLACE_CURRENCY[this.marketplaceId] ?? 'USD'),
+    );
+  }
+
+  /** Amazon has no returns refund call: a return is refunded as an order refund (REFUND, the adjustment feed). */
+  refundReturn(): Promise<ChannelCall> {
     return Promise.reject(
       new ChannelError(
         'AMAZON',
         'INVALID_REQUEST',
-        'Amazon refunds are issued in Seller Central; the hub does not send them',
+        'Amazon has no returns refund call; the hub refunds an Amazon return as an order refund (order adjustments feed)',
       ),
     );
   }
@@ -134,8 +137,18 @@ export class AmazonAdapter implements ChannelAdapter, ChannelWriter {
   async readBack(operation: OutboxOperation, payload: OutboxPayload, channelRef: string | null): Promise<ReadBack> {
     if (operation === 'MCF_CREATE' || operation === 'MCF_CANCEL')
       return this.mcfReadBack(operation, payload as McfCancelPayload);
+    if (operation === 'RETURN_REFUND')
+      return {
+        state: 'REJECTED',
+        detail: 'Amazon has no returns refund call; the hub refunds an Amazon return as an order refund',
+      };
+    // Amazon's Orders API shows no refunds: the adjustment feed's processing report is the only proof.
+    if (operation === 'REFUND')
+      return channelRef
+        ? this.feedOutcome(channelRef, adjustmentErrors)
+        : { state: 'NOT_APPLIED', detail: 'no order adjustments feed sent yet' };
     if (operation === 'CANCEL' && channelRef) {
-      const feed = await this.feedOutcome(channelRef);
+      const feed = await this.feedOutcome(channelRef, processingReportErrors);
       if (feed.state !== 'APPLIED') return feed;
     }
     return amazonReadBack(
@@ -172,8 +185,50 @@ export class AmazonAdapter implements ChannelAdapter, ChannelWriter {
     return { request: { method: 'POST', path, body }, status: res.status, body: res.body };
   }
 
+  /**
+   * An XML feed through the Feeds API: createFeedDocument, upload the document, createFeed. The header names the
+   * seller by its merchant token, so an account without one is refused before anything is sent.
+   */
+  private async submitFeed(feedType: string, build: (sellerId: string) => string): Promise<ChannelCall> {
+    if (!this.sellerId) {
+      throw new ChannelError(
+        'AMAZON',
+        'INVALID_REQUEST',
+        "The account has no Amazon seller id: add its merchant token (Seller Central > Account info) as the credential sellerId; Amazon's order feeds name the seller by it",
+        {
+          operation: 'createFeedDocument',
+          field: 'credentials.sellerId',
+        },
+      );
+    }
+    const doc = await this.client.post('createFeedDocument', `${FEEDS}/documents`, { contentType: FEED_CONTENT_TYPE });
+    const { feedDocumentId, url } = doc.body as { feedDocumentId: string; url: string };
+    const upload = await fetch(url, {
+      method: 'PUT',
+      headers: { 'content-type': FEED_CONTENT_TYPE },
+      body: build(this.sellerId),
+      signal: AbortSignal.timeout(20_000),
+    });
+    if (!upload.ok)
+      throw new ChannelError(
+        'AMAZON',
+        upload.status >= 500 ? 'SERVER' : 'INVALID_REQUEST',
+        `Feed document upload refused: HTTP ${upload.status} ${await upload.text()}`,
+        { status: upload.status, operation: 'uploadFeedDocument' },
+      );
+    const body = { feedType, marketplaceIds: [this.marketplaceId], inputFeedDocumentId: feedDocumentId };
+    const feed = await this.client.post('createFeed', `${FEEDS}/feeds`, body);
+    const feedId = (feed.body as { feedId: string }).feedId;
+    return {
+      request: { method: 'POST', path: `${FEEDS}/feeds`, body },
+      status: feed.status,
+      body: feed.body,
+      channelRef: feedId,
+    };
+  }
+
   /** A feed still queued or processing is IN_PROGRESS; its processing report's errors reject it. */
-  private async feedOutcome(feedId: string): Promise<ReadBack> {
+  private async feedOutcome(feedId: string, errorsOf: (report: string) => string[]): Promise<ReadBack> {
     const feed = (await this.client.get('getFeed', `${FEEDS}/feeds/${encodeURIComponent(feedId)}`)).body as {
       processingStatus: string;
       resultFeedDocumentId?: string;
@@ -181,12 +236,15 @@ export class AmazonAdapter implements ChannelAdapter, ChannelWriter {
     if (feed.processingStatus === 'IN_QUEUE' || feed.processingStatus === 'IN_PROGRESS')
       return { state: 'IN_PROGRESS', detail: `feed ${feedId} ${feed.processingStatus}` };
     if (feed.processingStatus !== 'DONE' || !feed.resultFeedDocumentId)
-      return { state: 'REJECTED', detail: `feed ${feedId} ended ${feed.processingStatus}` };
+      return {
+        state: 'REJECTED',
+        detail: `Amazon ${feed.processingStatus === 'CANCELLED' ? 'cancelled' : 'could not process'} feed ${feedId} (${feed.processingStatus})`,
+      };
     const doc = (
       await this.client.get('getFeedDocument', `${FEEDS}/documents/${encodeURIComponent(feed.resultFeedDocumentId)}`)
     ).body as { url: string };
     const report = await (await fetch(doc.url, { signal: AbortSignal.timeout(20_000) })).text();
-    const errors = processingReportErrors(report);
+    const errors = errorsOf(report);
     return errors.length ? { state: 'REJECTED', detail: errors.join('; ') } : { state: 'APPLIED' };
   }
 

@@ -15,6 +15,10 @@ const BUDGETS: Record<string, { rate: number; burst: number }> = {
   'orders.list': { rate: 10, burst: 50 },
   'orders.get': { rate: 10, burst: 50 },
   'orders.write': { rate: 1, burst: 60 },
+  // Walmart publishes no Returns API limit the reference knows (shared/docs/reference/walmart.md §5): the returns
+  // list and the return refund each get the refund budget (60 a minute, the figure cited for order refunds).
+  'returns.list': { rate: 1, burst: 60 },
+  'returns.refund': { rate: 1, burst: 60 },
 };
 
 const SVC_NAME = 'Walmart Marketplace';

@@ -15,7 +15,7 @@ const qty = (line: WalmartOrderLine, statuses: string[], tracking?: string) =>
  * returns it. Walmart answers 200 with the whole order, which sellers have seen disagree with what was stored.
  */
 export function walmartReadBack(
-  operation: Exclude<OutboxOperation, 'MCF_CREATE' | 'MCF_CANCEL'>,
+  operation: Exclude<OutboxOperation, 'MCF_CREATE' | 'MCF_CANCEL' | 'RETURN_REFUND'>,
   payload: OutboxPayload,
   order: WalmartOrder,
 ): ReadBack {

@@ -1,5 +1,6 @@
 import { walmartMethodCode } from '@order-hub/rules';
-import type { CancelPayload, ShipPayload, UpdateTrackingPayload } from '@order-hub/types';
+import type { CancelPayload, ReturnRefundPayload, ShipPayload, UpdateTrackingPayload } from '@order-hub/types';
+import { ChannelError } from 'src/modules/channels/channel-error';
 import { fromCents, toCents } from 'src/modules/channels/money';
 import type { WalmartCharge, WalmartOrderLine } from './walmart-order.types';
 
@@ -156,5 +157,36 @@ export function walmartRefundBody(purchaseOrderId: string, lines: RefundLine[], 
         })),
       },
     },
+  };
+}
+
+/**
+ * `POST /v3/returns/{returnOrderId}/refund` body (the model's RefundRequest): the units to refund per return line,
+ * `returnOrderLineNumber` as the integer Walmart numbers it. Walmart computes the amounts itself and takes no
+ * reason. A line number that is not Walmart's whole number is refused here, before anything is sent.
+ */
+export function walmartReturnRefundBody(p: ReturnRefundPayload) {
+  return {
+    customerOrderId: p.customerOrderId,
+    refundLines: p.lines.map((l, i) => {
+      if (!/^\d+$/.test(l.returnLineNumber))
+        throw new ChannelError(
+          'WALMART',
+          'INVALID_REQUEST',
+          `lines[${i}].returnLineNumber must be Walmart's whole return line number (got ${JSON.stringify(l.returnLineNumber)})`,
+          { field: `lines[${i}].returnLineNumber`, operation: 'returns.refund' },
+        );
+      if (!Number.isInteger(l.quantity) || l.quantity < 1)
+        throw new ChannelError(
+          'WALMART',
+          'INVALID_REQUEST',
+          `lines[${i}].quantity must be a whole number of units, 1 or more (got ${l.quantity})`,
+          { field: `lines[${i}].quantity`, operation: 'returns.refund' },
+        );
+      return {
+        returnOrderLineNumber: Number(l.returnLineNumber),
+        quantity: { unitOfMeasure: 'EA', measurementValue: l.quantity },
+      };
+    }),
   };
 }

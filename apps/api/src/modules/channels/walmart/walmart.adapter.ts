@@ -4,6 +4,7 @@ import type {
   OutboxOperation,
   OutboxPayload,
   RefundPayload,
+  ReturnRefundPayload,
   ShipPayload,
   UpdateTrackingPayload,
 } from '@order-hub/types';
@@ -14,10 +15,21 @@ import type { ChannelCall, ChannelWriter, ReadBack } from 'src/modules/channels/
 import { ChannelError } from 'src/modules/channels/channel-error';
 import { mapChannelOrders } from 'src/modules/channels/map-channel-orders';
 import { walmartReadBack } from './walmart-read-back';
-import { walmartCancelBody, walmartRefundBody, walmartShipBody } from './walmart-write-requests';
+import type { ReturnsReader } from 'src/modules/channels/returns-reader';
+import { walmartReturnReadBack } from './walmart-return-read-back';
+import { WalmartReturns } from './walmart-returns';
+import {
+  walmartCancelBody,
+  walmartRefundBody,
+  walmartReturnRefundBody,
+  walmartShipBody,
+} from './walmart-write-requests';
 import { WalmartClient, type WalmartCredentials } from './walmart-client';
 import { mapWalmartOrder } from './walmart-order.mapper';
+import { followCursor, isNoOrders, walmartDate, wholeSecond } from './walmart-list';
 import type { WalmartOrder } from './walmart-order.types';
+
+export { isNoOrders, walmartDate } from './walmart-list';
 
 const PAGE_SIZE = 200;
 /** Walmart lists orders created in the last 180 days only. */
@@ -42,12 +54,15 @@ interface ListResponse {
   };
 }
 
-export class WalmartAdapter implements ChannelAdapter, ChannelWriter {
+export class WalmartAdapter implements ChannelAdapter, ChannelWriter, ReturnsReader {
   readonly channel = 'WALMART' as const;
   readonly client: WalmartClient;
+  /** The seller's returns (Returns API). */
+  readonly returns: WalmartReturns;
 
   constructor(baseUrl: string, credentials: WalmartCredentials, options: ChannelClientOptions = {}) {
     this.client = new WalmartClient(baseUrl.replace(/\/+$/, ''), credentials, options);
+    this.returns = new WalmartReturns(this.client);
   }
 
   listWaitMs(): Promise<number> {
@@ -61,9 +76,7 @@ export class WalmartAdapter implements ChannelAdapter, ChannelWriter {
       changedBefore: wholeSecond(requested.changedBefore ?? new Date()),
     };
     const at: Cursor = cursor ? (JSON.parse(cursor) as Cursor) : { node: SHIP_NODES[0], next: null };
-    const path = at.next
-      ? `/v3/orders${at.next.startsWith('?') ? at.next : `?${at.next}`}`
-      : `/v3/orders?${this.query(window, at.node)}`;
+    const path = at.next ? followCursor('/v3/orders', at.next) : `/v3/orders?${this.query(window, at.node)}`;
     const res = await this.client.get('orders.list', path).catch((err: unknown) => {
       if (isNoOrders(err)) return null;
       throw err;
@@ -137,6 +150,12 @@ export class WalmartAdapter implements ChannelAdapter, ChannelWriter {
     );
   }
 
+  /** Refunds a return's units; Walmart computes the amounts from the return's charges. */
+  async refundReturn(p: ReturnRefundPayload): Promise<ChannelCall> {
+    const body = walmartReturnRefundBody(p);
+    return this.write('returns.refund', `/v3/returns/${encodeURIComponent(p.channelReturnId)}/refund`, body);
+  }
+
   mcfCreate(): Promise<ChannelCall> {
     return Promise.reject(
       new ChannelError(
@@ -154,6 +173,10 @@ export class WalmartAdapter implements ChannelAdapter, ChannelWriter {
   async readBack(operation: OutboxOperation, payload: OutboxPayload): Promise<ReadBack> {
     if (operation === 'MCF_CREATE' || operation === 'MCF_CANCEL')
       return { state: 'REJECTED', detail: 'Multi-Channel Fulfillment orders live on an Amazon account' };
+    if (operation === 'RETURN_REFUND') {
+      const p = payload as ReturnRefundPayload;
+      return walmartReturnReadBack(p, await this.returns.get(p.channelReturnId));
+    }
     return walmartReadBack(
       operation,
       payload,
@@ -190,25 +213,4 @@ export class WalmartAdapter implements ChannelAdapter, ChannelWriter {
       limit: String(PAGE_SIZE),
     }).toString();
   }
-}
-
-/**
- * Walmart answers an empty list with 404 `CONTENT_NOT_FOUND`; any other 404 (a wrong path, a gateway
- * `URI_NOT_FOUND`) is an error and keeps the channel's message.
- */
-export function isNoOrders(err: unknown): boolean {
-  return (
-    err instanceof ChannelError &&
-    err.kind === 'NOT_FOUND' &&
-    (err.details.code ?? '').split('.')[0] === 'CONTENT_NOT_FOUND'
-  );
-}
-
-function wholeSecond(d: Date): Date {
-  return new Date(Math.floor(d.getTime() / 1000) * 1000);
-}
-
-/** Walmart rejects milliseconds: `yyyy-MM-ddTHH:mm:ssZ`. */
-export function walmartDate(d: Date): string {
-  return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }

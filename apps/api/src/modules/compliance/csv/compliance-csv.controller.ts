@@ -50,6 +50,11 @@ export const REPORT_CSV_HEADER = [
   'carrier_data_note',
 ] as const;
 
+/** A rate as the page shows it: two decimals of a percent (96.1538… → 96.15); null stays empty. */
+export function roundedPercent(value: number | null): number | null {
+  return value === null ? null : Math.round(value * 100) / 100;
+}
+
 /** Query strings arrive as text; an empty parameter counts as absent. */
 function parseQuery<S extends z.ZodType>(schema: S, query: Record<string, unknown>): z.output<S> {
   const present = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== ''));
@@ -101,10 +106,10 @@ export class ComplianceCsvController {
       // Null means all categories.
       m.category,
       m.label,
-      m.value,
+      roundedPercent(m.value),
       m.numerator,
       m.denominator,
-      m.threshold,
+      roundedPercent(m.threshold),
       m.comparator,
       m.status,
       m.windowStart,

@@ -1,4 +1,5 @@
 import { csvField, toCsv } from './csv';
+import { roundedPercent } from './compliance-csv.controller';
 
 describe('csvField', () => {
   it.each([
@@ -51,5 +52,14 @@ describe('toCsv', () => {
         ],
       ),
     ).toBe('a,b\r\n"x,y",1\r\n,z\r\n');
+  });
+});
+
+describe('roundedPercent', () => {
+  it('writes rates to two decimals of a percent, as the page shows them', () => {
+    expect(csvField(roundedPercent((25 * 100) / 26))).toBe('96.15');
+    expect(csvField(roundedPercent(100 / 3))).toBe('33.33');
+    expect(csvField(roundedPercent(2.5))).toBe('2.5');
+    expect(csvField(roundedPercent(null))).toBe('');
   });
 });

@@ -13,7 +13,12 @@ registerEnumType(MetricStatus, {
   description:
     'AT_RISK: passing, but within the margin (1 percentage point) of the threshold. NOT_APPLICABLE: nothing to measure, or no published standard.',
 });
-const MetricComparatorEnum = { AT_LEAST: 'AT_LEAST', ABOVE: 'ABOVE', AT_MOST: 'AT_MOST', BELOW: 'BELOW' } as const;
+export const MetricComparatorEnum = {
+  AT_LEAST: 'AT_LEAST',
+  ABOVE: 'ABOVE',
+  AT_MOST: 'AT_MOST',
+  BELOW: 'BELOW',
+} as const;
 registerEnumType(MetricComparatorEnum, {
   name: 'MetricComparator',
   description: 'How the value is held against the threshold: ≥, >, ≤, <.',

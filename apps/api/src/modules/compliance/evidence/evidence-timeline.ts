@@ -77,6 +77,21 @@ export interface EvidenceAuditEntry {
   summary: string;
 }
 
+/** A return of the order as the channel reported it, with its reasons in words. */
+export interface EvidenceReturn {
+  id: string;
+  channelReturnId: string;
+  status: string;
+  requestedAt: Date;
+  receivedAt: Date | null;
+  refundedAt: Date | null;
+  /** "the seller", or the channel itself ("Walmart itself"); null until refunded. */
+  refundedBy: string | null;
+  /** "2 × SKU-1 (Damaged)", one per returned line. */
+  lines: string[];
+  tracking: string[];
+}
+
 export interface EvidenceOrderSummary {
   channel: string;
   channelOrderId: string;
@@ -137,6 +152,7 @@ export function evidenceTimeline(
   calls: readonly EvidenceChannelCall[],
   shipments: readonly EvidenceShipment[],
   audit: readonly EvidenceAuditEntry[],
+  returns: readonly EvidenceReturn[] = [],
 ): EvidenceEvent[] {
   const events: EvidenceEvent[] = [
     {
@@ -192,6 +208,24 @@ export function evidenceTimeline(
         kind: 'CARRIER_TRACKING',
         actor: `provider:${s.tracking.provider}`,
         detail: trackingSummary(s.trackingNumber, s.tracking),
+      });
+  }
+  for (const r of returns) {
+    const what = `return ${r.channelReturnId}: ${r.lines.join(', ')}`;
+    events.push({
+      at: r.requestedAt,
+      kind: 'RETURN_REQUESTED',
+      actor: `channel:${order.channel}`,
+      detail: `${what}${r.tracking.length ? `; return label ${r.tracking.join(', ')}` : ''}`,
+    });
+    if (r.receivedAt)
+      events.push({ at: r.receivedAt, kind: 'RETURN_RECEIVED', actor: `channel:${order.channel}`, detail: what });
+    if (r.refundedAt)
+      events.push({
+        at: r.refundedAt,
+        kind: 'RETURN_REFUNDED',
+        actor: `channel:${order.channel}`,
+        detail: `${what}; refunded by ${r.refundedBy ?? 'the seller'}`,
       });
   }
   // Stable: events at the same instant keep the order above.

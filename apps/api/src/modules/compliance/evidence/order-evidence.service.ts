@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { channelLabel, returnReasonLabel, returnStatusLabel } from '@order-hub/rules';
 import type { OrderEntity } from 'src/modules/orders/order.repository';
 import { OrderRepository } from 'src/modules/orders/order.repository';
+import { ReturnsService } from 'src/modules/returns/returns.service';
+import type { StoredReturn } from 'src/modules/returns/stored-return';
 import {
   evidenceTimeline,
   excerpt,
@@ -9,6 +12,7 @@ import {
   type EvidenceAuditEntry,
   type EvidenceChannelCall,
   type EvidenceEvent,
+  type EvidenceReturn,
   type EvidenceShipment,
   type EvidenceTracking,
 } from './evidence-timeline';
@@ -20,6 +24,7 @@ export interface OrderEvidence {
   channelCalls: EvidenceChannelCall[];
   shipments: EvidenceShipment[];
   audit: EvidenceAuditEntry[];
+  returns: EvidenceReturn[];
   events: EvidenceEvent[];
 }
 
@@ -45,6 +50,25 @@ function toTracking(t: TrackerRow, shipTo: string | null): EvidenceTracking {
   };
 }
 
+/** A return as the record shows it: only the lines of this order (a Walmart return may span orders). */
+function toEvidenceReturn(r: StoredReturn, orderId: string): EvidenceReturn {
+  const lines = r.lines.filter((l) => l.orderId === orderId || (l.orderId === null && r.orderId === orderId));
+  return {
+    id: r.id,
+    channelReturnId: r.channelReturnId,
+    status: returnStatusLabel(r.status),
+    requestedAt: new Date(r.requestedAt),
+    receivedAt: dateOrNull(r.receivedAt),
+    refundedAt: dateOrNull(r.refundedAt),
+    refundedBy: !r.refundedBy ? null : r.refundedBy === 'CHANNEL' ? `${channelLabel(r.channel)} itself` : 'the seller',
+    lines: lines.map(
+      (l) =>
+        `${l.quantity} × ${l.sku ?? l.productName ?? `line ${l.returnLineNumber}`} (${returnReasonLabel(r.channel, l.reasonCode)})`,
+    ),
+    tracking: (r.tracking ?? []).map((t) => [t.carrier, t.trackingNumber].filter(Boolean).join(' ')),
+  };
+}
+
 /** `METHOD path` of a recorded request, or its note when the attempt only read the order back. */
 function requestSummary(request: Record<string, unknown> | null): string {
   if (!request) return '';
@@ -59,18 +83,28 @@ export class OrderEvidenceService {
   constructor(
     private readonly reads: OrderEvidenceRepository,
     private readonly orders: OrderRepository,
+    private readonly returnsOf: ReturnsService,
   ) {}
 
   /** Null when there is no such order. */
   async forOrder(orderId: string): Promise<OrderEvidence | null> {
     const order = await this.orders.findById(orderId);
     if (!order) return null;
-    const [channelCalls, shipments, audit] = await Promise.all([
+    const [channelCalls, shipments, audit, [stored]] = await Promise.all([
       this.channelCalls(orderId),
       this.shipments(order),
       this.audit(orderId),
+      this.returnsOf.byOrderIds([orderId]),
     ]);
-    return { order, channelCalls, shipments, audit, events: evidenceTimeline(order, channelCalls, shipments, audit) };
+    const returns = stored.map((r) => toEvidenceReturn(r, orderId));
+    return {
+      order,
+      channelCalls,
+      shipments,
+      audit,
+      returns,
+      events: evidenceTimeline(order, channelCalls, shipments, audit, returns),
+    };
   }
 
   private async channelCalls(orderId: string): Promise<EvidenceChannelCall[]> {

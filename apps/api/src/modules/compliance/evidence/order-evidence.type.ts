@@ -188,6 +188,36 @@ export class EvidenceAuditEntryType {
   summary: string;
 }
 
+@ObjectType('EvidenceReturn', { description: 'A return of the order as the channel reported it.' })
+export class EvidenceReturnType {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: "The channel's return id (Walmart's RMA, Amazon's RMA id)." })
+  channelReturnId: string;
+
+  @Field({ description: 'Where it stands, in words.' })
+  status: string;
+
+  @Field()
+  requestedAt: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When the item reached the seller: the refund clock starts.' })
+  receivedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  refundedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: '"the seller", or the channel itself ("Walmart itself").' })
+  refundedBy: string | null;
+
+  @Field(() => [String], { description: 'One per returned line of this order: "2 × SKU-1 (Damaged)".' })
+  lines: string[];
+
+  @Field(() => [String], { description: "The buyer's return labels: carrier and tracking number." })
+  tracking: string[];
+}
+
 @ObjectType('EvidenceEvent', { description: 'One line of the evidence timeline (the rows of evidence.csv).' })
 export class EvidenceEventType {
   @Field()
@@ -219,6 +249,9 @@ export class OrderEvidenceType {
 
   @Field(() => [EvidenceAuditEntryType])
   audit: EvidenceAuditEntryType[];
+
+  @Field(() => [EvidenceReturnType])
+  returns: EvidenceReturnType[];
 
   @Field(() => [EvidenceEventType], { description: 'Everything above as one timeline, oldest first.' })
   events: EvidenceEventType[];

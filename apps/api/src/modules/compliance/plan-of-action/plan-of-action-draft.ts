@@ -45,6 +45,13 @@ export interface DraftSource {
   channelOrderIds: string[];
 }
 
+/** A dropship supplier's tracking record over the plan's window (packages suppliers' scorecard figures). */
+export interface DraftSupplier {
+  name: string;
+  /** "supplier Acme: 9 of 11 tracking numbers late, 2 never scanned" */
+  line: string;
+}
+
 export interface PlanMetric {
   key: ComplianceMetricKey;
   label: string;
@@ -80,6 +87,8 @@ export interface PlanDraft extends PlanSections {
   causes: DraftCause[];
   /** The tracking defects grouped by where each shipment came from, most first. */
   sources: DraftSource[];
+  /** The suppliers whose tracking came late or whose parcels were never scanned in the window. */
+  suppliers: DraftSupplier[];
   controls: HubControl[];
 }
 
@@ -298,6 +307,7 @@ export function draftPlanOfAction(
   metric: PlanMetric,
   affected: readonly AffectedOrder[],
   controls: readonly HubControl[],
+  suppliers: readonly DraftSupplier[] = [],
 ): PlanDraft {
   const causes = groupCauses(affected);
   const sources = groupSources(affected);
@@ -311,13 +321,17 @@ export function draftPlanOfAction(
       : '';
   const head = `${scope} was ${value} for ${window}${standard}.`;
 
+  const supplierLines = suppliers.length
+    ? ['Dropship suppliers in this window:', ...suppliers.map((x) => `- ${x.line}.`)]
+    : [];
   const rootCause =
     causes.length === 0
-      ? `${head} The hub's data shows no order counted against it in this window.`
+      ? [`${head} The hub's data shows no order counted against it in this window.`, ...supplierLines].join('\n')
       : [
           `${head} ${affectedOrders} order(s) counted against it:`,
           ...causes.map(causeLine),
           ...sourceFindings(sources, metric.key === 'VALID_TRACKING_RATE' ? 'invalid shipments' : 'shipments'),
+          ...supplierLines,
         ].join('\n');
   const correctiveActions =
     causes.length === 0
@@ -327,5 +341,14 @@ export function draftPlanOfAction(
     controls.length === 0
       ? 'No hub control covers this metric yet.'
       : ['Controls in place in the order hub:', ...controls.map((c) => `- ${c.description}`)].join('\n');
-  return { affectedOrders, causes, sources, controls: [...controls], rootCause, correctiveActions, preventiveMeasures };
+  return {
+    affectedOrders,
+    causes,
+    sources,
+    suppliers: [...suppliers],
+    controls: [...controls],
+    rootCause,
+    correctiveActions,
+    preventiveMeasures,
+  };
 }

@@ -4,6 +4,7 @@ import { BadUserInputError, NotFoundError } from 'src/common/errors/app-error';
 import { ChannelAccountRepository } from 'src/modules/channels/channel-account.repository';
 import { ComplianceService, type ReportedMetric } from 'src/modules/compliance/compliance.service';
 import { assertPolicyInForce } from 'src/common/validation/policy-date';
+import { SupplierScorecardService } from 'src/modules/suppliers/supplier-scorecard.service';
 import { controlsFor } from './hub-controls';
 import { draftPlanOfAction, type PlanDraft, type PlanSections } from './plan-of-action-draft';
 import { PlanOfActionFactsService } from './plan-of-action-facts.service';
@@ -29,6 +30,14 @@ export interface PlanOfAction {
   saved: SavedPlan | null;
 }
 
+/** The metrics a dropship supplier's late tracking or unscanned parcels move: their plans name the suppliers. */
+const SUPPLIER_METRICS: readonly ComplianceMetricKey[] = [
+  'VALID_TRACKING_RATE',
+  'LATE_SHIPMENT_RATE_10D',
+  'LATE_SHIPMENT_RATE_30D',
+  'ON_TIME_SHIPMENT_RATE',
+];
+
 /** Plans are kept per UTC day of the window end: any instant that day finds the same saved text. */
 const planDay = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -40,6 +49,7 @@ export class PlanOfActionService {
     private readonly compliance: ComplianceService,
     private readonly facts: PlanOfActionFactsService,
     private readonly accounts: ChannelAccountRepository,
+    private readonly suppliers: SupplierScorecardService,
   ) {}
 
   async plan(request: PlanRequest): Promise<PlanOfAction> {
@@ -81,6 +91,14 @@ export class PlanOfActionService {
       },
       affected,
       controlsFor(request.metric),
+      SUPPLIER_METRICS.includes(request.metric)
+        ? await this.suppliers.planFigures({
+            channel: request.channel,
+            accountId: request.accountId,
+            from: metric.windowStart,
+            to: metric.windowEnd,
+          })
+        : [],
     );
     return { request: { ...request, windowEnd }, metric, draft, saved: await this.saved({ ...request, windowEnd }) };
   }

@@ -4,6 +4,7 @@ import type {
   McfCancelPayload,
   McfCreatePayload,
   RefundPayload,
+  ReturnRefundPayload,
   ShipPayload,
   UpdateTrackingPayload,
 } from '@order-hub/types';
@@ -118,6 +119,8 @@ export class DeliverOutboxJob implements JobHandler, OnModuleInit {
         return adapter.cancel(row.payload as CancelPayload);
       case 'REFUND':
         return adapter.refund(row.payload as RefundPayload);
+      case 'RETURN_REFUND':
+        return adapter.refundReturn(row.payload as ReturnRefundPayload);
       case 'MCF_CREATE':
         return adapter.mcfCreate(row.payload as McfCreatePayload);
       case 'MCF_CANCEL':
