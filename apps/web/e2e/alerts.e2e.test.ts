@@ -94,7 +94,7 @@ test('a channel warning is logged with its field errors, alarms at 4 h left, is 
 
   await page.getByTestId('alert-acknowledge').click();
   await pageWhen(page, shownAlerts, (alerts) => alerts[0]?.status === 'ACKNOWLEDGED', 'the alert acknowledged');
-  expect(await page.getByTestId('alert-acknowledged').textContent()).toMatch(/^Acknowledged by /);
+  expect(await page.getByTestId('alert-acknowledged').textContent()).toMatch(/^Seen by /);
 
   await item.getByTestId('warning-response-note').fill('Answered in Seller Center, case 4242.');
   await item.getByTestId('warning-respond').click();

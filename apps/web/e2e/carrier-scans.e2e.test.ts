@@ -274,7 +274,8 @@ test('the Walmart compliance page: the carrier data line, each metric’s carrie
   expect(report.carrierData.enabled).toBe(true);
   expect(report.carrierData.asOf).not.toBeNull();
   expect(await line.textContent()).toMatch(
-    new RegExp(`^Carrier data as of \\w{3} \\d{1,2}, \\d{2}:\\d{2} \\(EasyPost\\)`),
+    // The time names its zone ("Dec 3, 20:31 UTC").
+    new RegExp(`^Carrier data as of \\w{3} \\d{1,2}, \\d{2}:\\d{2} [A-Z][\\w+:-]* \\(EasyPost\\)`),
   );
   expect(await line.getAttribute('data-as-of')).toBe(report.carrierData.asOf);
 
@@ -284,7 +285,8 @@ test('the Walmart compliance page: the carrier data line, each metric’s carrie
     expect(await carrier.getAttribute('data-uses-carrier-data')).toBe(String(metric.carrierData.usesCarrierData));
     const text = (await carrier.textContent()) ?? '';
     if (!metric.carrierData.usesCarrierData) expect(text).toBe('Not based on carrier scans');
-    else if (metric.carrierData.asOf) expect(text).toMatch(/^Carrier scans as of \w{3} \d{1,2}, \d{2}:\d{2}$/);
+    else if (metric.carrierData.asOf)
+      expect(text).toMatch(/^Carrier scans as of \w{3} \d{1,2}, \d{2}:\d{2} [A-Z][\w+:-]*$/);
     else expect(text).toBe(metric.carrierData.note);
   }
 

@@ -59,6 +59,44 @@ function dashboardWhen(ready: (dashboard: DashboardSnapshot) => boolean, what: s
   );
 }
 
+const STATUS_RANK: Record<string, number> = { FAILING: 0, AT_RISK: 1, OK: 2, NOT_APPLICABLE: 3 };
+/** A code or an ISO timestamp where people read words: AT_MOST, LATE_SHIPMENT_RATE_30D, 2026-12-03T… */
+const RAW_CODE = /\b[A-Z]{2,}_[A-Z0-9_]+\b|\d{4}-\d\d-\d\dT\d\d:/;
+
+function expectedSentence(failing: number, atRisk: number, ok: number): RegExp {
+  const parts: string[] = [];
+  if (failing > 0) parts.push(`${failing} ${failing === 1 ? 'metric' : 'metrics'} failing`);
+  if (atRisk > 0)
+    parts.push(failing > 0 ? `${atRisk} at risk` : `${atRisk} ${atRisk === 1 ? 'metric' : 'metrics'} at risk`);
+  const first =
+    parts.length > 0
+      ? parts.join(', ')
+      : ok === 0
+        ? 'Nothing to measure yet'
+        : ok === 1
+          ? 'The measured metric meets its standard'
+          : `All ${ok} measured metrics meet their standards`;
+  return new RegExp(`^${first}(\\.|; Account Health Rating: .+\\.)$`);
+}
+
+interface SummarySnapshot {
+  sentence: string;
+  text: string;
+  metrics: { metric: string; status: string; text: string }[];
+}
+
+function readSummary(): Promise<SummarySnapshot> {
+  return page.getByTestId('compliance-summary').evaluate((band) => ({
+    sentence: band.querySelector('[data-testid="compliance-summary-sentence"]')?.textContent ?? '',
+    text: (band as HTMLElement).innerText,
+    metrics: [...band.querySelectorAll<HTMLElement>('[data-testid="summary-metric"]')].map((li) => ({
+      metric: li.dataset.metric ?? '',
+      status: li.dataset.status ?? '',
+      text: li.innerText,
+    })),
+  }));
+}
+
 /** "Orders against the standard (64)" → 64: the count of the set the orders panel opens on. */
 const ordersCount = (button: string) => Number(/\((\d+)\)/.exec(button)?.[1] ?? 0);
 
@@ -97,15 +135,99 @@ test.each(CHANNELS)(
       expect(card.value).toMatch(/^(\d+(\.\d{1,2})?%|N\/A — no eligible (shipments|orders)|no data)$/);
       expect(card.ratio).toMatch(/^\d+ of \d+$/);
       expect(card.threshold).toMatch(
-        metric.threshold === null ? /^No published standard$/ : /^Standard [≥>≤<] \d+(\.\d+)?%$/,
+        metric.threshold === null
+          ? /^No published standard$/
+          : /^Standard: (at least|above|at most|below) \d+(\.\d+)?%$/,
       );
       expect(card.window).toMatch(/^\d+ days?: \w{3} \d{1,2} \w{3} – \w{3} \d{1,2} \w{3}$/);
       expect(card.policy).not.toBe('');
       expect(card.hasPlanButton).toBe(card.status === 'FAILING' || card.status === 'AT_RISK');
     }
+    // Failing first, then at risk, then passing, then the metrics with nothing to measure: not definition order.
+    const ranks = dashboard.cards.map((card) => STATUS_RANK[card.status]);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+
+    const band = await readSummary();
+    const failing = dashboard.cards.filter((card) => card.status === 'FAILING').length;
+    const atRisk = dashboard.cards.filter((card) => card.status === 'AT_RISK').length;
+    expect(band.sentence).toMatch(
+      expectedSentence(failing, atRisk, dashboard.cards.filter((c) => c.status === 'OK').length),
+    );
+    // The band lists the failing and at-risk metrics in the cards' order, with the standard in words.
+    const attention = dashboard.cards.filter((card) => card.status === 'FAILING' || card.status === 'AT_RISK');
+    expect(band.metrics.map((m) => [m.metric, m.status])).toEqual(attention.map((card) => [card.metric, card.status]));
+    for (const m of band.metrics) expect(m.text).toMatch(/standard: (at least|above|at most|below) \d/);
+    expect(band.text).not.toMatch(RAW_CODE);
     await screenshot(channel.toLowerCase());
   },
 );
+
+test("Amazon's own account health: fetched with Refresh, its rating in the sentence, the ODR with its parts; Walmart has none", async () => {
+  await openDashboard('AMAZON');
+  const panel = page.getByTestId('account-health');
+  await panel.waitFor();
+  const refresh = panel.getByTestId('account-health-refresh').first();
+  const before = await panel.getByTestId('account-health-entry').count();
+  await refresh.click();
+  // The hub creates the report, polls Amazon until it is done, downloads and stores it.
+  await pageWhen(
+    page,
+    async () => ({
+      entries: await panel.getByTestId('account-health-entry').count(),
+      busy: await refresh.isDisabled(),
+    }),
+    (s) => s.entries >= Math.max(1, before) && !s.busy,
+    'the account health fetched from Amazon',
+    60_000,
+  );
+  const facts = await api!.graphql<{
+    complianceReport: {
+      accountHealth: {
+        accountId: string;
+        rating: string;
+        orderDefectRate: { rate: number; ordersWithDefects: number; orderCount: number };
+      }[];
+    };
+  }>(
+    '{ complianceReport(channel: AMAZON) { accountHealth { accountId rating orderDefectRate { rate ordersWithDefects orderCount } } } }',
+  );
+  const [health] = facts.complianceReport.accountHealth;
+  expect(health).toBeDefined();
+  const entry = panel.locator(`[data-testid="account-health-entry"][data-account-id="${health.accountId}"]`);
+  const rating = health.rating === 'GREAT' ? 'Great' : 'Warned';
+  expect(await entry.getByTestId('account-health-rating').textContent()).toBe(rating);
+  expect(await entry.getByTestId('account-health-odr').textContent()).toMatch(/^\d+(\.\d{1,2})?% \(target: below 1%\)/);
+  expect(await entry.getByTestId('account-health-odr-parts').textContent()).toMatch(
+    new RegExp(
+      `^${health.orderDefectRate.ordersWithDefects} orders? with a defect of ${health.orderDefectRate.orderCount}: \\d+ A-to-z claims?, \\d+ chargebacks?, \\d+ negative feedback`,
+    ),
+  );
+  expect(await entry.getByTestId('account-health-fetched').textContent()).toMatch(/^\w{3} \d{1,2}, \d\d:\d\d \S+$/);
+  const band = await readSummary();
+  expect(band.sentence).toMatch(new RegExp(`; Account Health Rating: .*${rating}.*\\.$`));
+  expect(band.text).not.toMatch(RAW_CODE);
+  await screenshot('summary-amazon');
+
+  // A metric's orders say why each counts against the standard, with its tracking number.
+  const dashboard = await readDashboard(page);
+  const failing = dashboard.cards.find((card) => card.status === 'FAILING' && ordersCount(card.ordersButton) > 0);
+  if (failing) {
+    const card = metricCard(page, failing.cardId);
+    await card.getByTestId('metric-orders-toggle').click();
+    await card.getByTestId('metric-orders').waitFor();
+    const reasons = await card.getByTestId('metric-order-reason').allTextContents();
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const reason of reasons) expect(reason).toMatch(/^[A-Z][a-z]/);
+    for (const reason of reasons) expect(reason).not.toMatch(RAW_CODE);
+    expect((await card.getByTestId('metric-order-tracking').allTextContents()).length).toBe(reasons.length);
+    await card.getByTestId('metric-orders-toggle').click();
+  }
+
+  await openDashboard('WALMART');
+  await page.getByTestId('compliance-summary').waitFor();
+  expect(await page.getByTestId('account-health').count()).toBe(0);
+  expect((await readSummary()).sentence).not.toMatch(/Account Health Rating/);
+});
 
 test('choosing an account narrows the report to it, and "all accounts" comes back', async () => {
   const { channelAccounts } = await api!.graphql<{ channelAccounts: { id: string; name: string; channel: string }[] }>(
@@ -210,7 +332,7 @@ test("a metric's orders page through and open the order", async () => {
   const link = rows.first().getByTestId('metric-order-link');
   const number = await link.textContent();
   await link.click();
-  await page.waitForURL(/\/orders\/[^/]+$/);
+  await page.waitForURL(/\/orders\/(walmart|amazon)\/[^/]+$/);
   await page.getByTestId('order-title').waitFor();
   expect(await page.getByTestId('order-title').textContent()).toBe(number);
 });

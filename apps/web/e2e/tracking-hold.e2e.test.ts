@@ -4,7 +4,7 @@
 // OPERATOR sends it now by keyboard and Walmart gets it only then; a supplier's CSV shipment shows where it came
 // from and its carrier timeline on the evidence page. Needs `npm run build` first, like console.e2e.test.ts.
 import { join } from 'node:path';
-import { type Browser, type Page } from 'playwright-core';
+import { type Browser, type Locator, type Page } from 'playwright-core';
 import { startApi, type ApiProcess } from './support/api-process';
 import { signOutThroughMenu } from './support/sign-in-page';
 import { API_MAIN, launchChromium, requireBuild, SCREENSHOTS, WEB_DIST } from './support/browser';
@@ -296,17 +296,19 @@ test('a supplier’s CSV shipment on the evidence page: where it came from and t
     (name) => name === 'acme-1203.csv',
     'the file name taken from the file',
   );
-  // By keyboard at 390 px: from the file name to the supplier, then to Upload; nothing scrolls sideways.
+  // By keyboard at 390 px: from the file name past the list of the hub's suppliers to a supplier's name typed as it
+  // is (none of the hub's), then to Upload; nothing scrolls sideways.
   await page.setViewportSize({ width: 390, height: 844 });
   try {
     const upload = page.getByTestId('shipments-upload-page');
     expect(await upload.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
     expect((await upload.boundingBox())!.width).toBeLessThanOrEqual(390);
+    const focused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
     await page.getByTestId('csv-file-name').focus();
     await page.keyboard.press('Tab');
-    expect(await page.getByLabel('Supplier (optional)').evaluate((element) => element === document.activeElement)).toBe(
-      true,
-    );
+    expect(await focused(page.getByLabel('From supplier (optional)'))).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await focused(page.getByLabel('Supplier (optional)', { exact: true }))).toBe(true);
     await page.keyboard.type('Acme Supply');
     await upload.screenshot({ path: join(SCREENSHOTS, 'tracking-hold-csv-upload-390.png') });
   } finally {

@@ -92,7 +92,8 @@ async function firstPullsDone(baseUrl: string, token: string): Promise<boolean> 
 function execEmbeddedSql(pgliteDir: string, sql: string): Promise<void> {
   const script = `
     import { PGlite } from '@electric-sql/pglite';
-    const db = await PGlite.create(process.env.PGLITE_DIR);
+    import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+    const db = await PGlite.create(process.env.PGLITE_DIR, { extensions: { pg_trgm } });
     try { await db.exec(process.env.SQL); } finally { await db.close(); }`;
   const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
     cwd: __dirname,

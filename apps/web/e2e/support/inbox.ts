@@ -9,7 +9,7 @@ export interface InboxSnapshot {
   busy: boolean;
   range: string;
   counts: Record<string, number>;
-  rows: { number: string; channel: string; status: string; late: boolean }[];
+  rows: { number: string; channel: string; status: string; late: boolean; matches: string }[];
 }
 
 export function readInbox(page: Page): Promise<InboxSnapshot> {
@@ -17,7 +17,9 @@ export function readInbox(page: Page): Promise<InboxSnapshot> {
     const text = (element: Element | null | undefined) => element?.textContent?.trim() ?? '';
     const counts: Record<string, number> = {};
     document.querySelectorAll<HTMLElement>('[data-testid^="tab-count-"]').forEach((element) => {
-      counts[element.dataset.testid!.slice('tab-count-'.length)] = Number(element.textContent);
+      // "about 1000" for an estimate; "…" (NaN) while loading.
+      const digits = /\d+/.exec(element.textContent ?? '');
+      counts[element.dataset.testid!.slice('tab-count-'.length)] = digits ? Number(digits[0]) : NaN;
     });
     return {
       search: location.search,
@@ -28,9 +30,15 @@ export function readInbox(page: Page): Promise<InboxSnapshot> {
       counts,
       rows: [...document.querySelectorAll('[data-testid="order-row"]')].map((row) => ({
         number: text(row.querySelector('[data-testid="order-number"]')),
-        channel: text(row.querySelector('[data-testid="order-channel"]')),
-        status: text(row.querySelector('[data-testid="order-status"]')),
+        channel: row.querySelector<HTMLElement>('[data-testid="order-channel"]')?.dataset.channel ?? '',
+        // The badge shows the status in words; its code is in data-status.
+        status: row.querySelector<HTMLElement>('[data-testid="order-status"] [data-status]')?.dataset.status ?? '',
         late: row.querySelector('.deadline.late') !== null,
+        // The search match line follows its row (grid) or sits inside it (cards).
+        matches: text(
+          row.querySelector('[data-testid="order-matches"]') ??
+            (row.nextElementSibling?.matches('[data-testid="order-matches"]') ? row.nextElementSibling : null),
+        ),
       })),
     };
   });

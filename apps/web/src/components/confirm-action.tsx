@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { Dialog } from './dialog';
 import { ErrorState } from './error-state';
 
 interface ConfirmActionProps {
@@ -16,38 +17,40 @@ interface ConfirmActionProps {
   danger?: boolean;
 }
 
-/** An action that cannot be taken back asks once more, in place, before it runs. */
+/** An action that cannot be taken back asks once more, in a small dialog, before it runs. */
 export function ConfirmAction(props: ConfirmActionProps) {
   const { label, question, confirmLabel, pending, error, onConfirm, onCancel, testId, danger = true } = props;
   const [confirming, setConfirming] = useState(false);
-  if (!confirming) {
-    return (
-      <button type="button" onClick={() => setConfirming(true)} data-testid={testId}>
-        {label}
-      </button>
-    );
-  }
   const cancel = () => {
     onCancel?.();
     setConfirming(false);
   };
   return (
-    <div className="confirm" role="group" aria-label={label} data-testid={`${testId}-confirmation`}>
-      <span>{question}</span>
-      <button
-        type="button"
-        className={danger ? 'danger' : 'primary'}
-        disabled={pending}
-        autoFocus
-        onClick={() => onConfirm(() => setConfirming(false))}
-        data-testid={`${testId}-confirm`}
-      >
-        {pending ? 'Working…' : confirmLabel}
+    <>
+      <button type="button" onClick={() => setConfirming(true)} data-testid={testId}>
+        {label}
       </button>
-      <button type="button" onClick={cancel} disabled={pending} data-testid={`${testId}-cancel`}>
-        Cancel
-      </button>
-      {error != null && <ErrorState title={`${label}: not done`} error={error} />}
-    </div>
+      {confirming && (
+        <Dialog title={label} testId={`${testId}-confirmation`} onClose={cancel} size="small">
+          <p>{question}</p>
+          {error != null && <ErrorState title={`${label}: not done`} error={error} />}
+          <div className="dialog-actions">
+            <button type="button" onClick={cancel} disabled={pending} data-testid={`${testId}-cancel`}>
+              Cancel
+            </button>
+            <button
+              type="button"
+              className={danger ? 'danger' : 'primary'}
+              disabled={pending}
+              autoFocus
+              onClick={() => onConfirm(() => setConfirming(false))}
+              data-testid={`${testId}-confirm`}
+            >
+              {pending ? 'Working…' : confirmLabel}
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </>
   );
 }

@@ -45,8 +45,11 @@ function SignedIn({ user }: { user: SessionUser }) {
   }
   return (
     <>
+      <a className="skip-link" href="#main" data-testid="skip-link">
+        Skip to content
+      </a>
       <SessionHeader user={user} />
-      <main className="page">
+      <main id="main" tabIndex={-1} className="page">
         <Outlet />
       </main>
     </>

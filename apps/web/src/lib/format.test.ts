@@ -1,4 +1,12 @@
-import { formatDateTime, formatDeadline, formatMoney, formatRelative, formatZonedDateTime, isPast } from './format';
+import {
+  formatDateTime,
+  formatDeadline,
+  formatMoney,
+  formatPreciseDateTime,
+  formatRelative,
+  formatZonedDateTime,
+  isPast,
+} from './format';
 
 const NOW = Date.parse('2025-03-10T12:00:00Z');
 const at = (offsetMs: number) => new Date(NOW + offsetMs).toISOString();
@@ -60,10 +68,11 @@ describe('formatRelative', () => {
 });
 
 describe('dates in an account’s time zone', () => {
-  test('the same instant reads in the zone given, with its name where the reader may be elsewhere', () => {
+  test('the same instant reads in the zone given, always with the zone named (no bare or ISO times)', () => {
     const iso = '2026-12-03T18:05:00.000Z';
-    expect(formatDateTime(iso, 'America/Chicago')).toBe('Dec 3, 12:05');
-    expect(formatDateTime(iso, 'Asia/Tokyo')).toBe('Dec 4, 03:05');
+    expect(formatDateTime(iso, 'America/Chicago')).toBe('Dec 3, 12:05 CST');
+    expect(formatDateTime(iso, 'Asia/Tokyo')).toBe('Dec 4, 03:05 GMT+9');
+    expect(formatPreciseDateTime(iso, 'America/New_York')).toBe('Dec 3, 13:05:00 EST');
     expect(formatZonedDateTime(iso, 'America/Los_Angeles')).toBe('Dec 3, 10:05 PST');
     expect(formatDateTime(null, 'America/Chicago')).toBe('—');
   });

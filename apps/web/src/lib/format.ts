@@ -15,15 +15,17 @@ export function formatMoney(amountCents: number, currency: string): string {
   return format.format(amountCents / 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2));
 }
 
+// Every time the console shows names its zone: the reader may sit elsewhere than the account's warehouse.
 const DATE_TIME_OPTIONS: Intl.DateTimeFormatOptions = {
   month: 'short',
   day: 'numeric',
   hour: '2-digit',
   minute: '2-digit',
   hour12: false,
+  timeZoneName: 'short',
 };
 const PRECISE_OPTIONS: Intl.DateTimeFormatOptions = { ...DATE_TIME_OPTIONS, second: '2-digit' };
-const ZONE_OPTIONS: Intl.DateTimeFormatOptions = { ...DATE_TIME_OPTIONS, timeZoneName: 'short' };
+const ZONE_OPTIONS: Intl.DateTimeFormatOptions = DATE_TIME_OPTIONS;
 
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -43,7 +45,7 @@ function dateTimeFormat(style: 'plain' | 'precise' | 'zone', timeZone: string | 
   return format;
 }
 
-/** "Nov 20, 10:05"; in `timeZone` (an account's IANA zone) when given, else the browser's. */
+/** "Nov 20, 10:05 PST"; in `timeZone` (an account's IANA zone) when given, else the browser's, the zone named. */
 export function formatDateTime(iso: string | null | undefined, timeZone?: string): string {
   return iso ? dateTimeFormat('plain', timeZone).format(new Date(iso)) : '—';
 }

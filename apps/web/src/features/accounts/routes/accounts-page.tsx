@@ -9,8 +9,10 @@ import { useChannelAccounts } from '../api/accounts.hooks';
 import { AccountsTable } from '../components/accounts-table';
 import { CreateAccountPanel } from '../components/create-account-panel';
 import { accountPermissions } from '../lib/account-permissions';
+import { usePageTitle } from '@/lib/use-page-title';
 
 export function AccountsPage() {
+  usePageTitle('Channel accounts');
   const accounts = useChannelAccounts();
   const me = useMe();
   const permissions = accountPermissions(me.data?.me.role);
@@ -29,6 +31,9 @@ export function AccountsPage() {
         </Link>
         <Link to="/settings/tracking" data-testid="accounts-tracking-link">
           Carrier tracking →
+        </Link>
+        <Link to="/settings/bins" data-testid="accounts-bins-link">
+          Bins for the pick list →
         </Link>
         {permissions.canManage && !adding && (
           <button type="button" className="primary" onClick={() => setAdding(true)} data-testid="add-account">

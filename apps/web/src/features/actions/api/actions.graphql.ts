@@ -92,8 +92,8 @@ export const RefundOrderLinesMutation = graphql(`
 `);
 
 export const ConfirmShipmentsCsvMutation = graphql(`
-  mutation ConfirmShipmentsCsv($csv: String!, $fileName: String, $supplier: String) {
-    confirmShipmentsCsv(csv: $csv, fileName: $fileName, supplier: $supplier) {
+  mutation ConfirmShipmentsCsv($csv: String!, $fileName: String, $supplier: String, $supplierId: ID) {
+    confirmShipmentsCsv(csv: $csv, fileName: $fileName, supplier: $supplier, supplierId: $supplierId) {
       applied
       refused
       rows {

@@ -59,6 +59,8 @@ export function useRefundOrderLines() {
 export interface CsvSource {
   fileName: string | null;
   supplier: string | null;
+  /** One of the hub's suppliers: the rows become its tracking intake. */
+  supplierId: string | null;
 }
 
 export function useConfirmShipmentsCsv() {

@@ -1,19 +1,19 @@
 import { useState } from 'react';
-import { openUnits } from '@order-hub/rules';
+import { cancelReasonChoices, channelLabel, openUnits } from '@order-hub/rules';
+import { Dialog } from '@/components/dialog';
 import { ErrorState } from '@/components/error-state';
+import { formatMoney } from '@/lib/format';
 import type { OrderDetail } from '@/features/shared/api/orders.graphql';
 import { useCancelOrderLines } from '../api/actions.hooks';
 import {
   buyerRequestedCancel,
-  buyerRequestOnlyReasons,
-  cancellationReasons,
   cancelsWholeItems,
   chosenQuantities,
+  chosenTotals,
   liveCancellationViolations,
 } from '../lib/line-actions';
 import { hasBlock, mergeViolations, violationsByField, violationsOfError } from '../lib/violation-fields';
 import type { ActionOutcome } from './action-outcome';
-import { ActionDialog } from './action-dialog';
 import { ViolationList } from './violation-list';
 
 interface CancelDialogProps {
@@ -22,11 +22,17 @@ interface CancelDialogProps {
   onDone: (outcome: ActionOutcome) => void;
 }
 
-/** Cancels open units with one of the channel's current reasons; some channels (Amazon) cancel whole items only. */
+/**
+ * Cancels open units with one of the channel's current reasons, each in words with what it does to the seller's
+ * metrics; some channels (Amazon) cancel whole items only. A second step shows the units and their price before sending.
+ */
 export function CancelDialog({ order, onClose, onDone }: CancelDialogProps) {
   const buyerAsked = buyerRequestedCancel(order);
-  const reasons = cancellationReasons(order.channel, buyerAsked);
-  const buyerOnly = buyerRequestOnlyReasons(order.channel);
+  const choices = cancelReasonChoices(order.channel, {
+    buyerAskedToCancel: buyerAsked,
+    marketplace: order.account.marketplace,
+  });
+  const [confirming, setConfirming] = useState(false);
   const wholeItems = cancelsWholeItems(order, new Date());
   const [quantities, setQuantities] = useState<Record<string, string>>(() =>
     Object.fromEntries(order.lines.map((line) => [line.lineNumber, '0'])),
@@ -46,9 +52,12 @@ export function CancelDialog({ order, onClose, onDone }: CancelDialogProps) {
     .flat()
     .filter((violation) => violation.field.endsWith('.reason'));
   const blocked = hasBlock(all);
+  const chosen = choices.find((choice) => choice.code === reason);
+  const totals = chosenTotals(order, lines);
 
   const setQuantity = (lineNumber: string, value: string) => {
     if (cancel.isError) cancel.reset();
+    setConfirming(false);
     setQuantities((current) => ({ ...current, [lineNumber]: value }));
   };
   const submit = () =>
@@ -66,13 +75,50 @@ export function CancelDialog({ order, onClose, onDone }: CancelDialogProps) {
       },
     );
   const formError = cancel.isError && submitted.length === 0 ? cancel.error : null;
+  const title = `Cancel lines of ${order.channelOrderId}`;
+
+  if (confirming && chosen) {
+    return (
+      <Dialog title={title} testId="cancel-dialog" onClose={onClose} size="small">
+        <div className="confirm-step" data-testid="cancel-confirmation">
+          <p>
+            Cancel <strong data-testid="cancel-total-units">{unitsText(totals.units)}</strong> on{' '}
+            {totals.lines === 1 ? 'one line' : `${totals.lines} lines`}, worth{' '}
+            <strong data-testid="cancel-total-money">{formatMoney(totals.cents, totals.currency)}</strong> before tax
+            and shipping, with the reason <strong title={chosen.code}>{chosen.label}</strong>?
+          </p>
+          <p className={chosen.counts ? 'notice warn' : 'notice'} data-testid="cancel-confirm-effect">
+            {chosen.effect}
+          </p>
+          <p className="muted">{channelLabel(order.channel)} is told at once; a cancel cannot be taken back.</p>
+          {formError && <ErrorState title="Not cancelled" error={formError} />}
+          <ViolationList violations={submitted} testId="violations-form" />
+          <div className="dialog-actions">
+            <button type="button" onClick={() => setConfirming(false)} data-testid="cancel-back">
+              Back
+            </button>
+            <button
+              type="button"
+              className="danger"
+              autoFocus
+              disabled={cancel.isPending}
+              onClick={submit}
+              data-testid="cancel-confirm"
+            >
+              {cancel.isPending ? 'Cancelling…' : `Cancel ${unitsText(totals.units)}`}
+            </button>
+          </div>
+        </div>
+      </Dialog>
+    );
+  }
 
   return (
-    <ActionDialog title={`Cancel lines of ${order.channelOrderId}`} testId="cancel-dialog" onClose={onClose}>
+    <Dialog title={title} testId="cancel-dialog" onClose={onClose}>
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          if (!blocked) submit();
+          if (!blocked && chosen) setConfirming(true);
         }}
       >
         <table className="grid compact">
@@ -129,23 +175,31 @@ export function CancelDialog({ order, onClose, onDone }: CancelDialogProps) {
         </table>
         <label className="field">
           <span>Reason</span>
-          <select value={reason} onChange={(event) => setReason(event.target.value)} data-testid="cancel-reason">
+          <select
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+            aria-describedby="cancel-reason-effect"
+            data-testid="cancel-reason"
+          >
             <option value="">Choose a reason…</option>
-            {reasons.map((code) => (
-              <option key={code} value={code}>
-                {code}
+            {choices.map((choice) => (
+              <option key={choice.code} value={choice.code} title={choice.code}>
+                {choice.label} — {choice.summary}
               </option>
             ))}
           </select>
+          <span id="cancel-reason-effect" className="hint" data-testid="cancel-reason-effect">
+            {chosen?.effect ?? ''}
+          </span>
           {reason !== '' && <ViolationList violations={reasonViolations} testId="violations-reason" />}
         </label>
         {buyerAsked && (
           <p className="notice" data-testid="cancel-buyer-requested">
-            The buyer asked to cancel
-            {buyerOnly.length > 0 ? `: ${buyerOnly.join(', ')} ${buyerOnly.length > 1 ? 'are' : 'is'} available.` : '.'}
+            The buyer asked to cancel: “{choices.find((choice) => !choice.counts)?.label ?? 'Customer asked to cancel'}”
+            is available and does not count against you.
           </p>
         )}
-        {wholeItems && <p className="muted">{order.channel} cancels whole items only.</p>}
+        {wholeItems && <p className="muted">{channelLabel(order.channel)} cancels whole items only.</p>}
         {lines.length > 0 && <ViolationList violations={v.lines} testId="violations-lines" />}
         <ViolationList violations={v.form} testId="violations-form" />
         {formError && <ErrorState title="Not cancelled" error={formError} />}
@@ -153,11 +207,18 @@ export function CancelDialog({ order, onClose, onDone }: CancelDialogProps) {
           <button type="button" onClick={onClose}>
             Close
           </button>
-          <button type="submit" className="danger" disabled={blocked || cancel.isPending} data-testid="cancel-submit">
-            {cancel.isPending ? 'Cancelling…' : 'Cancel lines'}
+          <button
+            type="submit"
+            className="danger"
+            disabled={blocked || !chosen || totals.units === 0}
+            data-testid="cancel-submit"
+          >
+            Review cancel…
           </button>
         </div>
       </form>
-    </ActionDialog>
+    </Dialog>
   );
 }
+
+const unitsText = (units: number) => (units === 1 ? '1 unit' : `${units} units`);

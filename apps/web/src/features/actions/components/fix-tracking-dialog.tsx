@@ -8,7 +8,7 @@ import { type ShipmentFormValues, toLocalInput } from '../lib/shipment-form';
 import { useShipmentChecks } from '../lib/use-shipment-checks';
 import { violationsOfError } from '../lib/violation-fields';
 import type { ActionOutcome } from './action-outcome';
-import { ActionDialog } from './action-dialog';
+import { Dialog } from '@/components/dialog';
 import { TrackingFields } from './tracking-fields';
 import { ViolationList } from './violation-list';
 
@@ -102,7 +102,7 @@ export function FixTrackingDialog({ order, shipment, onClose, onDone }: FixTrack
   ];
 
   return (
-    <ActionDialog
+    <Dialog
       title={`Fix tracking ${shipment.trackingNumber ?? ''}`.trim()}
       testId="fix-tracking-dialog"
       onClose={onClose}
@@ -133,6 +133,6 @@ export function FixTrackingDialog({ order, shipment, onClose, onDone }: FixTrack
           </button>
         </div>
       </form>
-    </ActionDialog>
+    </Dialog>
   );
 }

@@ -53,6 +53,11 @@ describe('CancelDialog', () => {
     fireEvent.change(within(lineRow('cancel-line', '1')).getByTestId('cancel-quantity'), { target: { value: '1' } });
     expect(submit.disabled).toBe(false);
     fireEvent.click(submit);
+    // nothing is sent before the confirmation with the totals
+    expect(calls.filter((c) => c.operation === 'CancelOrderLines')).toHaveLength(0);
+    expect(screen.getByTestId('cancel-total-units').textContent).toBe('1 unit');
+    expect(screen.getByTestId('cancel-total-money').textContent).toBe('$12.99');
+    fireEvent.click(screen.getByTestId('cancel-confirm'));
     await waitFor(() => expect(onDone).toHaveBeenCalled());
     expect(calls.find((c) => c.operation === 'CancelOrderLines')!.variables.input).toEqual({
       orderId: 'ord-1',
@@ -114,6 +119,8 @@ describe('RefundDialog', () => {
     fireEvent.change(screen.getByTestId('refund-amount'), { target: { value: '12.5' } });
     fireEvent.click(screen.getByTestId('refund-full'));
     fireEvent.click(submit);
+    expect(screen.getByTestId('refund-total-money').textContent).toBe('$12.50');
+    fireEvent.click(screen.getByTestId('refund-confirm'));
     await waitFor(() => expect(onDone).toHaveBeenCalled());
     expect(calls.find((c) => c.operation === 'RefundOrderLines')!.variables.input).toEqual({
       orderId: 'ord-1',
@@ -121,6 +128,44 @@ describe('RefundDialog', () => {
       comments: null,
       lines: [{ lineNumber: '1', amountCents: 1250, reason: 'DamagedItem', isFullRefund: true }],
     });
+  });
+});
+
+describe('reasons and amounts in words', () => {
+  test('each cancel reason reads as words with its effect on the seller metrics; the code stays in a tooltip', () => {
+    renderWithClient(<CancelDialog order={order()} onClose={onClose} onDone={onDone} />);
+    const option = [...screen.getByTestId<HTMLSelectElement>('cancel-reason').options].find(
+      (o) => o.value === 'SELLER_CANCEL_OUT_OF_STOCK',
+    )!;
+    expect(option.textContent).toBe('Out of stock — counts against your cancellation rate');
+    expect(option.title).toBe('SELLER_CANCEL_OUT_OF_STOCK');
+    fireEvent.change(screen.getByTestId('cancel-reason'), { target: { value: 'SELLER_CANCEL_OUT_OF_STOCK' } });
+    expect(screen.getByTestId('cancel-reason-effect').textContent).toMatch(
+      /^Counts against your cancellation rate \(must stay at most 2% over 30 days\)\./,
+    );
+  });
+
+  test('a refund above what is left of the line is flagged beside it while typing, and Review stays off', () => {
+    const line = orderLine({
+      lineNumber: '1',
+      quantityShipped: 2,
+      charge: { amountCents: 3197, currency: 'USD' },
+      refunded: { amountCents: 1000, currency: 'USD' },
+    });
+    renderWithClient(
+      <RefundDialog order={order({ status: 'SHIPPED', lines: [line] })} onClose={onClose} onDone={onDone} />,
+    );
+    expect(screen.getByTestId('refund-left').textContent).toBe('$21.97');
+    fireEvent.change(screen.getByTestId('refund-reason'), { target: { value: 'DamagedItem' } });
+    fireEvent.change(screen.getByTestId('refund-amount'), { target: { value: '22.00' } });
+    const flagged = within(lineRow('refund-line', '1')).getByTestId('violation');
+    expect(flagged.dataset.code).toBe('REFUND_ABOVE_CHARGE');
+    expect(flagged.textContent).toContain('at most $21.97 more');
+    expect(screen.getByTestId('refund-amount').getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByTestId<HTMLButtonElement>('refund-submit').disabled).toBe(true);
+    fireEvent.change(screen.getByTestId('refund-amount'), { target: { value: '21.97' } });
+    expect(within(lineRow('refund-line', '1')).queryByTestId('violation')).toBeNull();
+    expect(screen.getByTestId<HTMLButtonElement>('refund-submit').disabled).toBe(false);
   });
 });
 

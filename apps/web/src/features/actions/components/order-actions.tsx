@@ -14,6 +14,14 @@ const CancelDialog = lazy(() => import('./cancel-dialog').then((m) => ({ default
 const RefundDialog = lazy(() => import('./refund-dialog').then((m) => ({ default: m.RefundDialog })));
 const FixTrackingDialog = lazy(() => import('./fix-tracking-dialog').then((m) => ({ default: m.FixTrackingDialog })));
 
+/** What acknowledging did, in words (the outcome codes stay in the API). */
+const ACKNOWLEDGE_WORDS: Record<string, string> = {
+  QUEUED: 'Acknowledged; the channel is being told.',
+  ALREADY_ACKNOWLEDGED: 'Already acknowledged; nothing to do.',
+  NOT_NEEDED: 'This channel needs no acknowledgement.',
+  REFUSED: 'Not acknowledged.',
+};
+
 type Open = { kind: 'ship' } | { kind: 'cancel' } | { kind: 'refund' } | { kind: 'fix'; shipmentId: string } | null;
 
 /** Why each action is unavailable for this order and role (null when it is available). */
@@ -88,7 +96,7 @@ export function OrderActions({ order, children }: OrderActionsProps) {
             acknowledge.mutate([order.id], {
               onSuccess: ({ acknowledgeOrders: [result] }) =>
                 setOutcome({
-                  title: `Acknowledge: ${result?.outcome ?? 'no answer'}${result?.message ? ` (${result.message})` : ''}`,
+                  title: `${ACKNOWLEDGE_WORDS[result?.outcome ?? ''] ?? 'Acknowledge: no answer.'}${result?.message ? ` ${result.message}` : ''}`,
                   outbox: [],
                   warnings: [],
                 }),
@@ -101,6 +109,11 @@ export function OrderActions({ order, children }: OrderActionsProps) {
         {button('ship', 'Ship…')}
         {button('cancel', 'Cancel lines…')}
         {button('refund', 'Refund…')}
+        {!denied && order.fulfillmentMethod === 'MCF' && reasons.ship && (
+          <span className="muted" data-testid="ship-unavailable">
+            {reasons.ship}
+          </span>
+        )}
         {denied && (
           <span className="muted" data-testid="actions-denied">
             {denied}

@@ -1,12 +1,13 @@
 import { useState } from 'react';
+import { channelLabel, refundReasonLabel } from '@order-hub/rules';
+import { Dialog } from '@/components/dialog';
 import { ErrorState } from '@/components/error-state';
 import { formatMoney } from '@/lib/format';
 import type { OrderDetail } from '@/features/shared/api/orders.graphql';
 import { useRefundOrderLines } from '../api/actions.hooks';
-import { dollarsToCents, refundReasons } from '../lib/line-actions';
-import { violationsByField, violationsOfError } from '../lib/violation-fields';
+import { dollarsToCents, liveRefundViolations, refundReasons } from '../lib/line-actions';
+import { hasBlock, mergeViolations, violationsByField, violationsOfError } from '../lib/violation-fields';
 import type { ActionOutcome } from './action-outcome';
-import { ActionDialog } from './action-dialog';
 import { ViolationList } from './violation-list';
 
 interface RefundDialogProps {
@@ -15,8 +16,12 @@ interface RefundDialogProps {
   onDone: (outcome: ActionOutcome) => void;
 }
 
-/** Refunds shipped Walmart lines: an amount in dollars per line, one reason, full or partial. */
+/**
+ * Refunds shipped lines: an amount in dollars per line, one reason, full or partial. An amount above what is left of
+ * the line's charge is flagged beside it while it is typed; a second step shows the total before sending.
+ */
 export function RefundDialog({ order, onClose, onDone }: RefundDialogProps) {
+  const [confirming, setConfirming] = useState(false);
   const shipped = order.lines.filter((line) => line.quantityShipped > 0);
   const [amounts, setAmounts] = useState<Record<string, string>>({});
   const [reason, setReason] = useState('');
@@ -33,15 +38,23 @@ export function RefundDialog({ order, onClose, onDone }: RefundDialogProps) {
   }));
   const badAmounts = new Set(lines.filter((line) => !(line.amountCents > 0)).map((line) => line.lineNumber));
   const submitted = violationsOfError(refund.error);
+  // Amount checks only: the reason is one select, checked when it is chosen.
+  const live = liveRefundViolations(order, lines, new Date()).filter(
+    (violation) => !violation.field.endsWith('.reason') && !badAmounts.has(lineAt(lines, violation.field)),
+  );
+  const all = mergeViolations(submitted, live);
   const v = violationsByField(
-    submitted,
+    all,
     lines.map((line) => line.lineNumber),
     ['lines', 'comments'],
   );
-  const ready = lines.length > 0 && badAmounts.size === 0 && reason !== '';
+  const ready = lines.length > 0 && badAmounts.size === 0 && reason !== '' && !hasBlock(all);
+  const totalCents = lines.reduce((sum, line) => sum + (line.amountCents > 0 ? line.amountCents : 0), 0);
+  const currency = shipped[0]?.unitPrice.currency ?? 'USD';
 
   const edit = (apply: () => void) => {
     if (refund.isError) refund.reset();
+    setConfirming(false);
     apply();
   };
   const submit = () =>
@@ -55,13 +68,60 @@ export function RefundDialog({ order, onClose, onDone }: RefundDialogProps) {
       },
     );
   const formError = refund.isError && submitted.length === 0 ? refund.error : null;
+  const title = `Refund ${order.channelOrderId}`;
+
+  if (confirming) {
+    return (
+      <Dialog title={title} testId="refund-dialog" onClose={onClose} size="small">
+        <div className="confirm-step" data-testid="refund-confirmation">
+          <p>
+            Refund <strong data-testid="refund-total-money">{formatMoney(totalCents, currency)}</strong> on{' '}
+            {lines.length === 1 ? 'one line' : `${lines.length} lines`}
+            {fullRefund ? ' (full refund: item, tax and shipping)' : ''}, with the reason{' '}
+            <strong title={reason}>{refundReasonLabel(reason)}</strong>?
+          </p>
+          <table className="grid compact">
+            <tbody>
+              {lines.map((line) => (
+                <tr key={line.lineNumber}>
+                  <td>Line {line.lineNumber}</td>
+                  <td className="num">{formatMoney(line.amountCents, currency)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="muted">
+            {channelLabel(order.channel)} pays the buyer back; a refund cannot be taken back, and it counts in your
+            refund rate.
+          </p>
+          {formError && <ErrorState title="Not refunded" error={formError} />}
+          <ViolationList violations={submitted} testId="violations-form" />
+          <div className="dialog-actions">
+            <button type="button" onClick={() => setConfirming(false)} data-testid="refund-back">
+              Back
+            </button>
+            <button
+              type="button"
+              className="danger"
+              autoFocus
+              disabled={refund.isPending}
+              onClick={submit}
+              data-testid="refund-confirm"
+            >
+              {refund.isPending ? 'Refunding…' : `Refund ${formatMoney(totalCents, currency)}`}
+            </button>
+          </div>
+        </div>
+      </Dialog>
+    );
+  }
 
   return (
-    <ActionDialog title={`Refund ${order.channelOrderId}`} testId="refund-dialog" onClose={onClose}>
+    <Dialog title={title} testId="refund-dialog" onClose={onClose}>
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          if (ready) submit();
+          if (ready) setConfirming(true);
         }}
       >
         {shipped.length === 0 ? (
@@ -74,6 +134,7 @@ export function RefundDialog({ order, onClose, onDone }: RefundDialogProps) {
                 <th>SKU</th>
                 <th className="num">Shipped</th>
                 <th className="num">Unit price</th>
+                <th className="num">Left to refund</th>
                 <th className="num">Refund ($)</th>
               </tr>
             </thead>
@@ -84,6 +145,14 @@ export function RefundDialog({ order, onClose, onDone }: RefundDialogProps) {
                   <td className="mono">{line.sku}</td>
                   <td className="num">{line.quantityShipped}</td>
                   <td className="num">{formatMoney(line.unitPrice.amountCents, line.unitPrice.currency)}</td>
+                  <td className="num" data-testid="refund-left">
+                    {line.charge
+                      ? formatMoney(
+                          Math.max(0, line.charge.amountCents - line.refunded.amountCents),
+                          line.charge.currency,
+                        )
+                      : 'not known'}
+                  </td>
                   <td className="num">
                     <input
                       inputMode="decimal"
@@ -93,7 +162,7 @@ export function RefundDialog({ order, onClose, onDone }: RefundDialogProps) {
                       onChange={(event) =>
                         edit(() => setAmounts((current) => ({ ...current, [line.lineNumber]: event.target.value })))
                       }
-                      aria-invalid={badAmounts.has(line.lineNumber)}
+                      aria-invalid={badAmounts.has(line.lineNumber) || Boolean(v[`line:${line.lineNumber}`]?.length)}
                       aria-label={`Refund for line ${line.lineNumber} in dollars`}
                       data-testid="refund-amount"
                     />
@@ -117,8 +186,8 @@ export function RefundDialog({ order, onClose, onDone }: RefundDialogProps) {
             >
               <option value="">Choose a reason…</option>
               {refundReasons(order.channel).map((code) => (
-                <option key={code} value={code}>
-                  {code}
+                <option key={code} value={code} title={code}>
+                  {refundReasonLabel(code)}
                 </option>
               ))}
             </select>
@@ -150,11 +219,17 @@ export function RefundDialog({ order, onClose, onDone }: RefundDialogProps) {
           <button type="button" onClick={onClose}>
             Close
           </button>
-          <button type="submit" className="danger" disabled={!ready || refund.isPending} data-testid="refund-submit">
-            {refund.isPending ? 'Refunding…' : 'Refund'}
+          <button type="submit" className="danger" disabled={!ready} data-testid="refund-submit">
+            Review refund…
           </button>
         </div>
       </form>
-    </ActionDialog>
+    </Dialog>
   );
+}
+
+/** "lines[2].amountCents" → the line number of the third requested line. */
+function lineAt(lines: readonly { lineNumber: string }[], field: string): string {
+  const index = /^lines\[(\d+)\]/.exec(field)?.[1];
+  return index === undefined ? '' : (lines[Number(index)]?.lineNumber ?? '');
 }

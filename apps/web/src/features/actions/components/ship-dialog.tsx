@@ -8,7 +8,7 @@ import { initialShipmentForm, type ShipmentFormValues } from '../lib/shipment-fo
 import { useShipmentChecks } from '../lib/use-shipment-checks';
 import { violationsOfError } from '../lib/violation-fields';
 import type { ActionOutcome } from './action-outcome';
-import { ActionDialog } from './action-dialog';
+import { Dialog } from '@/components/dialog';
 import { TrackingFields } from './tracking-fields';
 import { ViolationList } from './violation-list';
 
@@ -58,7 +58,7 @@ export function ShipDialog({ order, onClose, onDone }: ShipDialogProps) {
   const formError = confirm.isError && submitted.length === 0 ? confirm.error : null;
 
   return (
-    <ActionDialog title={`Ship ${order.channelOrderId}`} testId="ship-dialog" onClose={onClose}>
+    <Dialog title={`Ship ${order.channelOrderId}`} testId="ship-dialog" onClose={onClose}>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -203,6 +203,6 @@ export function ShipDialog({ order, onClose, onDone }: ShipDialogProps) {
           </button>
         </div>
       </form>
-    </ActionDialog>
+    </Dialog>
   );
 }

@@ -1,6 +1,6 @@
 import type { ViolationLike } from '../lib/violation-fields';
 
-/** The rules an input breaks: BLOCK in red (the action cannot go), WARN in amber (it may). */
+/** The rules an input breaks, in words: BLOCK in red (the action cannot go), WARN in amber (it may); the code in a tooltip. */
 export function ViolationList({
   violations,
   testId,
@@ -18,8 +18,9 @@ export function ViolationList({
           data-testid="violation"
           data-code={v.code}
           data-severity={v.severity}
+          title={v.code}
         >
-          <strong>{v.severity === 'BLOCK' ? 'Blocked' : 'Warning'}</strong> {v.message} <code>{v.code}</code>
+          <strong>{v.severity === 'BLOCK' ? 'Blocked' : 'Warning'}</strong> {v.message}
         </li>
       ))}
     </ul>

@@ -1,5 +1,5 @@
-import { channelProfile, validateCancellation } from '@order-hub/rules';
-import type { Channel } from '@order-hub/types';
+import { channelProfile, validateCancellation, validateRefund } from '@order-hub/rules';
+import type { Channel, RefundLineInput } from '@order-hub/types';
 import type { OrderDetail } from '@/features/shared/api/orders.graphql';
 import { orderSnapshot } from './order-snapshot';
 import { policyOf } from './shipment-form';
@@ -16,11 +16,6 @@ export function buyerRequestedCancel(order: {
 /** The channel's policy in force, for an account in its default marketplace when the order's is not known. */
 function policyNow(channel: Channel, now: Date, marketplace = channelProfile(channel).defaultMarketplace) {
   return policyOf(channel, marketplace, now);
-}
-
-/** Reasons only a buyer's own cancel request allows on the channel (none on most). */
-export function buyerRequestOnlyReasons(channel: Channel, now = new Date()): readonly string[] {
-  return policyNow(channel, now)?.cancellationReasons.buyerRequestOnly ?? [];
 }
 
 /** The channel's current cancellation reasons; the buyer-request ones only when the buyer asked to cancel. */
@@ -49,12 +44,28 @@ export function chosenQuantities(quantities: Record<string, string>): { lineNumb
     .map(([lineNumber, q]) => ({ lineNumber, quantity: Number(q) }));
 }
 
-/** What the rules say about cancelling these quantities for this reason, in the browser. */
+/** Units and their price (before tax and shipping) of the chosen lines, for the confirmation before sending. */
+export function chosenTotals(
+  order: Pick<OrderDetail, 'lines'>,
+  chosen: readonly { lineNumber: string; quantity: number }[],
+): { lines: number; units: number; cents: number; currency: string } {
+  let units = 0;
+  let cents = 0;
+  for (const { lineNumber, quantity } of chosen) {
+    const line = order.lines.find((l) => l.lineNumber === lineNumber);
+    if (!line || !(quantity > 0)) continue;
+    units += quantity;
+    cents += quantity * line.unitPrice.amountCents;
+  }
+  return { lines: chosen.length, units, cents, currency: order.lines[0]?.unitPrice.currency ?? 'USD' };
+}
+
 /** Whether the channel cancels an item's open units all together (Amazon), from its policy in force. */
 export function cancelsWholeItems(order: OrderDetail, now: Date): boolean {
   return policyOf(order.channel, order.account.marketplace, now)?.cancelsWholeItemsOnly ?? false;
 }
 
+/** What the rules say about cancelling these quantities for this reason, in the browser. */
 export function liveCancellationViolations(
   order: OrderDetail,
   quantities: Record<string, string>,
@@ -65,4 +76,15 @@ export function liveCancellationViolations(
   if (!policy) return [];
   const lines = chosenQuantities(quantities).map((line) => ({ ...line, reason }));
   return validateCancellation({ channel: order.channel, order: orderSnapshot(order), lines }, { policy });
+}
+
+/** What the rules say about refunding these amounts (above the line's charge, not shipped), in the browser. */
+export function liveRefundViolations(
+  order: OrderDetail,
+  lines: readonly RefundLineInput[],
+  now: Date,
+): ViolationLike[] {
+  const policy = policyOf(order.channel, order.account.marketplace, now);
+  if (!policy || lines.length === 0) return [];
+  return validateRefund({ channel: order.channel, order: orderSnapshot(order), lines: [...lines] }, { policy });
 }

@@ -16,6 +16,8 @@ export function orderSnapshot(order: OrderDetail): OrderSnapshot {
       quantityCancelled: line.quantityCancelled,
       quantityRefunded: line.quantityRefunded,
       cancellationRequested: line.cancellationRequested,
+      chargeCents: line.charge?.amountCents,
+      refundedCents: line.refunded.amountCents,
     })),
   };
 }

@@ -125,3 +125,45 @@ test('an emptied file name and a blank supplier are sent as null, not as empty t
   const sent = calls.find((c) => c.operation === 'ConfirmShipmentsCsv')!.variables;
   expect({ fileName: sent.fileName, supplier: sent.supplier }).toEqual({ fileName: null, supplier: null });
 });
+
+test("a supplier picked from the hub's suppliers is sent as supplierId, in place of the typed name", async () => {
+  const calls = serve({
+    Me: () => ({ me: { id: 't', name: 'tester', prefix: 'oh_t', role: 'OPERATOR' } }),
+    Suppliers: () => ({
+      suppliers: [
+        {
+          id: 'sup-1',
+          name: 'Acme Toys',
+          contactName: null,
+          email: 'po@acme.test',
+          senderAddresses: [],
+          phone: null,
+          leadTimeBusinessDays: 2,
+          trackingDeadlineHours: 24,
+          poMethod: 'EMAIL',
+          poFormat: 'CSV',
+          active: true,
+        },
+      ],
+    }),
+    ConfirmShipmentsCsv: () => ({ confirmShipmentsCsv: { applied: 0, refused: 0, rows: [] } }),
+  });
+  render(
+    <QueryClientProvider client={new QueryClient({ defaultOptions: { mutations: { retry: false } } })}>
+      <MemoryRouter>
+        <ShipmentsUploadPage />
+      </MemoryRouter>
+    </QueryClientProvider>,
+  );
+  const file = new File(['order,line,quantity,carrier,tracking\nPO1,1,1,UPS,T1\n'], 'acme.csv');
+  fireEvent.change(screen.getByTestId('csv-file'), { target: { files: [file] } });
+  fireEvent.change(screen.getByTestId('csv-supplier'), { target: { value: 'typed before' } });
+  await waitFor(() => expect(screen.getByRole('option', { name: 'Acme Toys' })).toBeTruthy());
+  fireEvent.change(screen.getByTestId('csv-supplier-id'), { target: { value: 'sup-1' } });
+  expect(screen.queryByTestId('csv-supplier')).toBeNull();
+  await waitFor(() => expect(screen.getByTestId<HTMLButtonElement>('csv-upload').disabled).toBe(false));
+  fireEvent.click(screen.getByTestId('csv-upload'));
+  await waitFor(() => expect(calls.some((c) => c.operation === 'ConfirmShipmentsCsv')).toBe(true));
+  const sent = calls.find((c) => c.operation === 'ConfirmShipmentsCsv')!.variables;
+  expect({ supplier: sent.supplier, supplierId: sent.supplierId }).toEqual({ supplier: null, supplierId: 'sup-1' });
+});

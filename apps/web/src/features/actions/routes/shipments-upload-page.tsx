@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { ErrorState } from '@/components/error-state';
 import { readFileText } from '@/lib/read-file-text';
 import { useMe } from '@/features/auth/api/auth.hooks';
+import { SupplierPicker } from '@/features/suppliers/components/supplier-picker';
 import type { CsvShipmentRowView } from '../api/actions.graphql';
 import { type CsvSource, useConfirmShipmentsCsv } from '../api/actions.hooks';
 import { actionDeniedReason } from '../lib/action-permissions';
@@ -22,9 +23,16 @@ interface UploadState {
 const FILE_NAME_MAX = 200;
 const SUPPLIER_MAX = 100;
 
-/** The file name and supplier as the api takes them: trimmed, and null when left empty. */
-export function csvSourceOf(fileName: string, supplier: string): CsvSource {
-  return { fileName: fileName.trim() || null, supplier: supplier.trim() || null };
+/**
+ * The file name and supplier as the api takes them: trimmed, and null when left empty. A supplier picked from the
+ * hub's suppliers (`supplierId`) stands instead of the typed name: each row then counts as that supplier's tracking.
+ */
+export function csvSourceOf(fileName: string, supplier: string, supplierId = ''): CsvSource {
+  return {
+    fileName: fileName.trim() || null,
+    supplier: supplierId ? null : supplier.trim() || null,
+    supplierId: supplierId || null,
+  };
 }
 
 /** Confirms shipments from a CSV file, 200 rows per call, with a progress bar and a per-row report. */
@@ -36,6 +44,7 @@ export function ShipmentsUploadPage() {
   const [upload, setUpload] = useState<UploadState | null>(null);
   const [fileName, setFileName] = useState('');
   const [supplier, setSupplier] = useState('');
+  const [supplierId, setSupplierId] = useState('');
   const send = useConfirmShipmentsCsv();
   const missing = file ? missingColumns(file.plan.header) : [];
 
@@ -114,20 +123,23 @@ export function ShipmentsUploadPage() {
             data-testid="csv-file-name"
           />
         </label>
-        <label className="field">
-          <span>Supplier (optional)</span>
-          <input
-            value={supplier}
-            maxLength={SUPPLIER_MAX}
-            disabled={upload?.running}
-            onChange={(event) => setSupplier(event.target.value)}
-            data-testid="csv-supplier"
-          />
-        </label>
+        <SupplierPicker value={supplierId} onChange={setSupplierId} disabled={upload?.running} />
+        {!supplierId && (
+          <label className="field">
+            <span>Supplier (optional)</span>
+            <input
+              value={supplier}
+              maxLength={SUPPLIER_MAX}
+              disabled={upload?.running}
+              onChange={(event) => setSupplier(event.target.value)}
+              data-testid="csv-supplier"
+            />
+          </label>
+        )}
       </div>
       <p className="muted">
         Kept on each shipment as where its tracking came from: late-scan alerts and plans of action name the file and
-        the supplier.
+        the supplier. Rows from one of your suppliers also mark its purchase orders and count on its scorecard.
       </p>
       <div className="form-actions">
         <button
@@ -135,7 +147,7 @@ export function ShipmentsUploadPage() {
           className="primary"
           disabled={!file || file.plan.rowCount === 0 || missing.length > 0 || denied !== null || upload?.running}
           title={denied ?? undefined}
-          onClick={() => file && void start(file.plan, csvSourceOf(fileName, supplier))}
+          onClick={() => file && void start(file.plan, csvSourceOf(fileName, supplier, supplierId))}
           data-testid="csv-upload"
         >
           {upload?.running ? 'Uploading…' : 'Upload'}

@@ -107,6 +107,22 @@ export const RespondToChannelWarningMutation = graphql(`
   }
 `);
 
+export const AlertKindCountsQuery = graphql(`
+  query AlertKindCounts($filter: AlertFilter) {
+    alertKindCounts(filter: $filter) {
+      kind
+      count
+      unseen
+    }
+  }
+`);
+
+export const MarkAlertsSeenMutation = graphql(`
+  mutation MarkAlertsSeen($ids: [ID!], $kinds: [String!]) {
+    markAlertsSeen(ids: $ids, kinds: $kinds)
+  }
+`);
+
 export type AlertView = ResultOf<typeof AlertFieldsFragment>;
 export type ChannelWarningView = ResultOf<typeof ChannelWarningFieldsFragment>;
 export type AlertAccount = ResultOf<typeof AlertAccountsQuery>['channelAccounts'][number];

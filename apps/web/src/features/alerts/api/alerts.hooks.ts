@@ -6,13 +6,17 @@ import {
   AcknowledgeAlertMutation,
   AlertAccountsQuery,
   AlertCountQuery,
+  AlertKindCountsQuery,
   AlertsQuery,
   ChannelWarningsQuery,
   LogChannelWarningMutation,
+  MarkAlertsSeenMutation,
   RespondToChannelWarningMutation,
 } from './alerts.graphql';
 
 export const ALERTS_PAGE_SIZE = 25;
+/** Alerts open and resolve on the server's schedule: lists are polled this often (and on focus), so a resolved one goes. */
+export const ALERTS_POLL_MS = 10_000;
 export const alertsQueryKeys = queryKeysFactory('alerts');
 export const warningsQueryKeys = queryKeysFactory('channelWarnings');
 
@@ -27,7 +31,7 @@ export function useAlerts(
     queryKey: alertsQueryKeys.list(variables),
     queryFn: ({ signal }) => request(AlertsQuery, variables, { signal }),
     placeholderData: keepPreviousData,
-    refetchInterval: 60_000,
+    refetchInterval: ALERTS_POLL_MS,
   });
 }
 
@@ -42,7 +46,7 @@ export function useOrderAlerts(orderId: string) {
     queryKey: alertsQueryKeys.list(variables),
     queryFn: ({ signal }) => request(AlertsQuery, variables, { signal }),
     select: (data) => data.alerts.edges.map((edge) => edge.node),
-    refetchInterval: 60_000,
+    refetchInterval: ALERTS_POLL_MS,
   });
 }
 
@@ -53,6 +57,26 @@ export function useAlertCount(filter: AlertFilter) {
     queryFn: ({ signal }) => request(AlertCountQuery, { filter }, { signal }),
     select: (data) => data.alerts.totalCount,
     refetchInterval: 60_000,
+  });
+}
+
+/** The alerts under a filter by kind, with how many of each no one marked seen. */
+export function useAlertKindCounts(filter: AlertFilter) {
+  return useQuery({
+    queryKey: alertsQueryKeys.detail(`kinds:${JSON.stringify(filter)}`),
+    queryFn: ({ signal }) => request(AlertKindCountsQuery, { filter }, { signal }),
+    select: (data) => data.alertKindCounts,
+    refetchInterval: ALERTS_POLL_MS,
+  });
+}
+
+/** "Mark seen" on the ticked alerts, or on every unresolved alert of some kinds. */
+export function useMarkAlertsSeen() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (target: { ids?: string[]; kinds?: string[] }) =>
+      request(MarkAlertsSeenMutation, { ids: target.ids ?? null, kinds: target.kinds ?? null }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: alertsQueryKeys.all }),
   });
 }
 

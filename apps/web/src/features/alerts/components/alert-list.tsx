@@ -5,7 +5,7 @@ import { useMe } from '@/features/auth/api/auth.hooks';
 import { actionDeniedReason } from '@/features/actions/lib/action-permissions';
 import type { AlertView } from '../api/alerts.graphql';
 import { useAcknowledgeAlert } from '../api/alerts.hooks';
-import { alertKindLabel, isUrgent, sortAlerts } from '../lib/alerts-format';
+import { alertKindLabel, isUrgent, returnPathOf, sortAlerts } from '../lib/alerts-format';
 import { formatActor } from '@/lib/actor-format';
 
 interface AlertListProps {
@@ -16,16 +16,18 @@ interface AlertListProps {
   keepOrder?: boolean;
   /** Offers "Log a channel warning" on each unresolved alert (the alerts page). */
   onLogWarning?: (alert: AlertView) => void;
+  /** Ticked alerts, for "Mark seen" on many (the alerts page); without it there are no checkboxes. */
+  selection?: { ids: ReadonlySet<string>; toggle: (id: string, on: boolean) => void };
 }
 
-/** Alerts, most severe first, each with what to do and an Acknowledge button (OPERATOR). */
-export function AlertList({ alerts, linkOrders = true, keepOrder = false, onLogWarning }: AlertListProps) {
+/** Alerts, most severe first, each with what to do and a "Mark seen" button (OPERATOR). */
+export function AlertList({ alerts, linkOrders = true, keepOrder = false, onLogWarning, selection }: AlertListProps) {
   const me = useMe();
   const denied = actionDeniedReason(me.data?.me.role);
   const acknowledge = useAcknowledgeAlert();
   return (
     <>
-      {acknowledge.isError && <ErrorState title="Not acknowledged" error={acknowledge.error} />}
+      {acknowledge.isError && <ErrorState title="Not marked seen" error={acknowledge.error} />}
       <ul className="alert-list" data-testid="alert-list">
         {(keepOrder ? alerts : sortAlerts(alerts)).map((alert) => (
           <li
@@ -38,6 +40,15 @@ export function AlertList({ alerts, linkOrders = true, keepOrder = false, onLogW
             data-status={alert.status}
           >
             <div className="alert-head">
+              {selection && !alert.resolvedAt && !alert.acknowledgedAt && (
+                <input
+                  type="checkbox"
+                  aria-label={`Select: ${alertKindLabel(alert.kind)}`}
+                  checked={selection.ids.has(alert.id)}
+                  onChange={(event) => selection.toggle(alert.id, event.target.checked)}
+                  data-testid="alert-select"
+                />
+              )}
               <span
                 className={`badge severity-badge severity-${alert.severity.toLowerCase()}`}
                 data-testid="alert-severity"
@@ -52,6 +63,7 @@ export function AlertList({ alerts, linkOrders = true, keepOrder = false, onLogW
                   Open the order
                 </Link>
               )}
+              <ReturnLink action={alert.action} />
             </div>
             <p data-testid="alert-message">{alert.message}</p>
             {alert.action && (
@@ -62,7 +74,7 @@ export function AlertList({ alerts, linkOrders = true, keepOrder = false, onLogW
             <div className="alert-foot">
               {alert.acknowledgedAt ? (
                 <span className="muted" data-testid="alert-acknowledged">
-                  Acknowledged by {formatActor(alert.acknowledgedBy)} {formatDateTime(alert.acknowledgedAt)}
+                  Seen by {formatActor(alert.acknowledgedBy)} {formatDateTime(alert.acknowledgedAt)}
                 </span>
               ) : (
                 !alert.resolvedAt && (
@@ -73,7 +85,7 @@ export function AlertList({ alerts, linkOrders = true, keepOrder = false, onLogW
                     onClick={() => acknowledge.mutate(alert.id)}
                     data-testid="alert-acknowledge"
                   >
-                    {acknowledge.isPending && acknowledge.variables === alert.id ? 'Acknowledging…' : 'Acknowledge'}
+                    {acknowledge.isPending && acknowledge.variables === alert.id ? 'Marking seen…' : 'Mark seen'}
                   </button>
                 )
               )}
@@ -93,4 +105,14 @@ export function AlertList({ alerts, linkOrders = true, keepOrder = false, onLogW
       </ul>
     </>
   );
+}
+
+/** A refund-clock alert points to its return: the refund is made from there. */
+function ReturnLink({ action }: { action?: string | null }) {
+  const path = returnPathOf(action);
+  return path ? (
+    <Link to={path} data-testid="alert-return-link">
+      Open the return
+    </Link>
+  ) : null;
 }

@@ -1,5 +1,5 @@
 import type { AlertView } from '../api/alerts.graphql';
-import { alertKindLabel, isUrgent, sortAlerts } from './alerts-format';
+import { alertKindLabel, isUrgent, returnPathOf, sortAlerts } from './alerts-format';
 
 const alert = (overrides: Partial<AlertView>): AlertView => ({
   id: 'a',
@@ -43,4 +43,17 @@ test('kinds read as words', () => {
   expect(alertKindLabel('LATE_ORIGIN_SCAN')).toBe('Late origin scan');
   expect(alertKindLabel('ADDRESS_MISMATCH')).toBe('Address mismatch: delivered to another address');
   expect(alertKindLabel('UNTRACKABLE_TRACKING')).toBe('Untrackable: the carrier does not know the number');
+  expect(alertKindLabel('REFUND_DUE_SOON')).toBe('Refund due soon on a received return');
+  expect(alertKindLabel('REFUND_OVERDUE')).toBe('Refund overdue on a received return');
+  expect(alertKindLabel('MAILBOX_UNREACHABLE')).toBe('Mailbox cannot be read');
+  expect(alertKindLabel('BUYER_MESSAGE_OVERDUE')).toBe('Buyer message not answered in time');
+  expect(alertKindLabel('RETURN_REFUNDED_BY_CHANNEL')).toBe('Return refunded by the channel itself');
+});
+
+test('an alert whose action points to a return links to it', () => {
+  expect(returnPathOf('Refund it from the return (/returns/3f0c1a52-9d1e-4c55-8a5e-0a1b2c3d4e5f) before then.')).toBe(
+    '/returns/3f0c1a52-9d1e-4c55-8a5e-0a1b2c3d4e5f',
+  );
+  expect(returnPathOf('Ship it as soon as possible, or cancel it.')).toBeNull();
+  expect(returnPathOf(null)).toBeNull();
 });

@@ -16,13 +16,36 @@ export function isUrgent(alert: Pick<AlertView, 'severity' | 'resolvedAt'>): boo
   return (alert.severity === 'HIGH' || alert.severity === 'CRITICAL') && alert.resolvedAt === null;
 }
 
-/** "MCF_TRACKING_HELD" → "MCF tracking held"; the carrier-scan kinds in their own words ("Delivered to another address"). */
+/** The refund clock's kinds, in the words of a return. */
+const RETURN_ALERT_KIND_WORDS: Readonly<Record<string, string>> = {
+  REFUND_DUE_SOON: 'Refund due soon on a received return',
+  REFUND_OVERDUE: 'Refund overdue on a received return',
+  RETURN_REFUNDED_BY_CHANNEL: 'Return refunded by the channel itself',
+};
+
+/** The mailbox's and suppliers' kinds, in words. */
+const MAIL_ALERT_KIND_WORDS: Readonly<Record<string, string>> = {
+  SUPPLIER_TRACKING_DUE_SOON: 'Supplier tracking due soon',
+  SUPPLIER_TRACKING_MISSED: 'Supplier tracking missed',
+  BUYER_MESSAGE_DUE_SOON: 'Buyer message to answer soon',
+  BUYER_MESSAGE_OVERDUE: 'Buyer message not answered in time',
+  MAILBOX_UNREACHABLE: 'Mailbox cannot be read',
+};
+
+/** "MCF_TRACKING_HELD" → "MCF tracking held"; the carrier-scan and return kinds in their own words ("Delivered to another address"). */
 export function alertKindLabel(kind: string): string {
-  const carrierWords = CARRIER_ALERT_KIND_WORDS[kind];
-  if (carrierWords) return carrierWords;
+  const ownWords = CARRIER_ALERT_KIND_WORDS[kind] ?? RETURN_ALERT_KIND_WORDS[kind] ?? MAIL_ALERT_KIND_WORDS[kind];
+  if (ownWords) return ownWords;
   const words = kind.toLowerCase().split('_');
   return words
     .map((word) => (word === 'mcf' ? 'MCF' : word))
     .join(' ')
     .replace(/^[a-z]/, (c) => c.toUpperCase());
+}
+
+const RETURN_PATH = /\/returns\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+
+/** The return an alert's action points to ("Refund it from the return (/returns/<id>)"), as a console path; null when none. */
+export function returnPathOf(action: string | null | undefined): string | null {
+  return action?.match(RETURN_PATH)?.[0] ?? null;
 }

@@ -74,7 +74,7 @@ function renderPage(url = '/alerts') {
   );
 }
 
-test('unresolved alerts newest first, paged, with the header count of urgent ones and Acknowledge', async () => {
+test('unresolved alerts newest first, paged, with the header count of urgent ones and Mark seen', async () => {
   let acknowledged = false;
   const calls = serve({
     Me: () => ({ me: { id: 't', name: 'ops', prefix: 'oh_', role: 'OPERATOR' } }),
@@ -126,7 +126,7 @@ test('unresolved alerts newest first, paged, with the header count of urgent one
   const ack = screen.getAllByTestId<HTMLButtonElement>('alert-acknowledge')[1];
   await waitFor(() => expect(ack.disabled).toBe(false));
   fireEvent.click(ack);
-  expect((await screen.findByTestId('alert-acknowledged')).textContent).toMatch(/Acknowledged by ops/);
+  expect((await screen.findByTestId('alert-acknowledged')).textContent).toMatch(/^Seen by ops/);
   expect(calls.filter((call) => call.operation === 'AcknowledgeAlert')).toEqual([
     { operation: 'AcknowledgeAlert', variables: { id: 'al-1' } },
   ]);
@@ -258,4 +258,69 @@ test('channel warnings show the time left; one is logged (with field errors from
   expect(calls.filter((c) => c.operation === 'RespondToChannelWarning')).toEqual([
     { operation: 'RespondToChannelWarning', variables: { id: 'w-1', note: 'Case 42' } },
   ]);
+});
+
+test('alerts grouped by kind with counts: a kind filters the list, a whole kind or the ticked ones are marked seen', async () => {
+  let seen = new Set<string>();
+  const open = [
+    alert({ id: 'al-1', kind: 'PAST_SHIP_BY' }),
+    alert({ id: 'al-2', kind: 'PAST_SHIP_BY' }),
+    alert({ id: 'al-3', kind: 'OUTBOX_FAILED', severity: 'MEDIUM' }),
+  ];
+  const calls = serve({
+    Me: () => ({ me: { id: 't', name: 'ops', prefix: 'oh_', role: 'OPERATOR' } }),
+    AlertAccounts: () => accounts,
+    ChannelWarnings: () => ({ channelWarnings: [] }),
+    AlertCount: () => ({ alerts: { totalCount: 0 } }),
+    AlertKindCounts: () => ({
+      alertKindCounts: [
+        {
+          kind: 'PAST_SHIP_BY',
+          count: 2,
+          unseen: open.filter((a) => a.kind === 'PAST_SHIP_BY' && !seen.has(a.id)).length,
+        },
+        { kind: 'OUTBOX_FAILED', count: 1, unseen: seen.has('al-3') ? 0 : 1 },
+      ],
+    }),
+    Alerts: (variables) => {
+      const kinds = (variables.filter as { kinds: string[] | null }).kinds;
+      const nodes = open
+        .filter((a) => !kinds || kinds.includes(a.kind))
+        .map((a) =>
+          seen.has(a.id)
+            ? { ...a, status: 'ACKNOWLEDGED' as const, acknowledgedAt: a.openedAt, acknowledgedBy: 'ops' }
+            : a,
+        );
+      return connection(nodes);
+    },
+    MarkAlertsSeen: (variables) => {
+      const v = variables as { ids: string[] | null; kinds: string[] | null };
+      const marked = open.filter((a) => v.ids?.includes(a.id) || v.kinds?.includes(a.kind));
+      seen = new Set([...seen, ...marked.map((a) => a.id)]);
+      return { markAlertsSeen: marked.length };
+    },
+  });
+  renderPage();
+  const groups = await screen.findAllByTestId('alert-group');
+  expect(groups.map((g) => g.textContent)).toEqual(['Past ship by 2Mark all 2 seen', 'Outbox failed 1Mark all 1 seen']);
+
+  fireEvent.click(within(groups[0]).getByTestId('alert-group-filter'));
+  await waitFor(() => expect(screen.getAllByTestId('alert-item')).toHaveLength(2));
+  expect(calls.filter((c) => c.operation === 'Alerts').at(-1)!.variables).toMatchObject({
+    filter: { kinds: ['PAST_SHIP_BY'] },
+  });
+
+  fireEvent.click(within(groups[0]).getByTestId('alert-group-mark-seen'));
+  await waitFor(() => expect(screen.getAllByTestId('alert-acknowledged')).toHaveLength(2));
+  expect(calls.filter((c) => c.operation === 'MarkAlertsSeen')[0].variables).toEqual({
+    ids: null,
+    kinds: ['PAST_SHIP_BY'],
+  });
+
+  fireEvent.click(within(screen.getAllByTestId('alert-group')[0]).getByTestId('alert-group-filter'));
+  await waitFor(() => expect(screen.getAllByTestId('alert-select')).toHaveLength(1));
+  fireEvent.click(screen.getByTestId('alert-select'));
+  fireEvent.click(screen.getByTestId('alerts-mark-selected-seen'));
+  await waitFor(() => expect(screen.queryByTestId('alerts-bulk')).toBeNull());
+  expect(calls.filter((c) => c.operation === 'MarkAlertsSeen')[1].variables).toEqual({ ids: ['al-3'], kinds: null });
 });

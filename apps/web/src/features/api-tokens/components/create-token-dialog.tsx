@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { ErrorState } from '@/components/error-state';
 import { OneTimeSecret } from '@/components/one-time-secret';
-import { ActionDialog } from '@/features/actions/components/action-dialog';
+import { Dialog } from '@/components/dialog';
 import { useUsers } from '@/features/users/api/users.hooks';
 import { ROLE_HINTS, ROLES } from '@/features/users/lib/user-format';
 import type { ApiRole } from '@/gql/graphql';
@@ -40,7 +40,7 @@ export function CreateTokenDialog({ onClose }: { onClose: () => void }) {
   const created = create.data?.createApiToken;
 
   return (
-    <ActionDialog title="Create an API token" testId="token-dialog" onClose={onClose}>
+    <Dialog title="Create an API token" testId="token-dialog" onClose={onClose}>
       {created ? (
         <>
           <OneTimeSecret
@@ -128,6 +128,6 @@ export function CreateTokenDialog({ onClose }: { onClose: () => void }) {
           </div>
         </form>
       )}
-    </ActionDialog>
+    </Dialog>
   );
 }

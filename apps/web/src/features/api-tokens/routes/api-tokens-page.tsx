@@ -6,9 +6,11 @@ import { AdminSettingsNav } from '@/layout/admin-settings-nav';
 import { useApiTokens } from '../api/api-tokens.hooks';
 import { ApiTokensTable } from '../components/api-tokens-table';
 import { CreateTokenDialog } from '../components/create-token-dialog';
+import { usePageTitle } from '@/lib/use-page-title';
 
 /** `/settings/api-tokens` (ADMIN): bearer tokens for machines; people sign in as themselves. */
 export function ApiTokensPage() {
+  usePageTitle('API tokens');
   return (
     <section className="api-tokens-page" data-testid="api-tokens-page">
       <div className="page-head">

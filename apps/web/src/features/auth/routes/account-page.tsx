@@ -7,9 +7,11 @@ import { useSession, useSignOutEverywhere } from '../api/session.hooks';
 import { OneTimeCodeField } from '../components/one-time-code-field';
 import { RecoveryCodes } from '../components/recovery-codes';
 import { formatDateTime } from '@/lib/format';
+import { usePageTitle } from '@/lib/use-page-title';
 
 /** `/account`: who I am, my two-factor sign-in, new recovery codes, and signing out everywhere. */
 export function AccountPage() {
+  usePageTitle('Your account');
   const session = useSession();
   if (!session.data) return <Loading />;
   const { user, expiresAt } = session.data;

@@ -3,12 +3,14 @@ import { Link } from 'react-router';
 import { useRequestPasswordReset } from '../api/session.hooks';
 import { AuthCard } from '../components/auth-card';
 import { authErrorMessage } from '../lib/auth-error';
+import { usePageTitle } from '@/lib/use-page-title';
 
 const SENT =
   'If an active account uses this address, a link to choose a new password is on its way. It works once, for an hour.';
 
 /** `/forgot-password`: asks for a reset e-mail; the answer never tells whether the address has an account. */
 export function ForgotPasswordPage() {
+  usePageTitle('Forgot password');
   const [email, setEmail] = useState('');
   const requestReset = useRequestPasswordReset();
   const submit = (event: FormEvent) => {

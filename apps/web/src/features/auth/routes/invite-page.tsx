@@ -4,9 +4,11 @@ import { AuthCard } from '../components/auth-card';
 import { NewPasswordForm } from '../components/new-password-form';
 import { secretFromHash } from '../lib/link-secret';
 import { pathAfterSignIn } from '../lib/next-path';
+import { usePageTitle } from '@/lib/use-page-title';
 
 /** `/invite#<secret>`: the invited person chooses a password (and may correct their name), then is signed in. */
 export function InvitePage() {
+  usePageTitle('Accept your invitation');
   const secret = secretFromHash(useLocation().hash);
   const navigate = useNavigate();
   const accept = useAcceptInvitation();

@@ -6,9 +6,11 @@ import { AuthCard } from '../components/auth-card';
 import { OneTimeCodeField } from '../components/one-time-code-field';
 import { authErrorMessage } from '../lib/auth-error';
 import { pathAfterSignIn, signInPath } from '../lib/next-path';
+import { usePageTitle } from '@/lib/use-page-title';
 
 /** `/sign-in/mfa`: the second factor after the password, a code from the app or a recovery code. */
 export function MfaChallengePage() {
+  usePageTitle('Second factor');
   const [params] = useSearchParams();
   const next = params.get('next');
   const navigate = useNavigate();

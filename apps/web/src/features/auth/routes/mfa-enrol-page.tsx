@@ -11,12 +11,14 @@ import { AuthCard } from '../components/auth-card';
 import { OneTimeCodeField } from '../components/one-time-code-field';
 import { RecoveryCodes } from '../components/recovery-codes';
 import { safeNext, signInPath } from '../lib/next-path';
+import { usePageTitle } from '@/lib/use-page-title';
 
 /**
  * `/mfa/enrol`: the QR code and secret for an authenticator app, its first code, then the recovery codes once.
  * Reached by itself when a session must enrol (MFA_ENROLMENT_REQUIRED), or from My account.
  */
 export function MfaEnrolPage() {
+  usePageTitle('Set up a second factor');
   const [params] = useSearchParams();
   const next = params.get('next');
   const navigate = useNavigate();

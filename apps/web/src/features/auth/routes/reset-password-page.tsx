@@ -5,9 +5,11 @@ import { NewPasswordForm } from '../components/new-password-form';
 import { secretFromHash } from '../lib/link-secret';
 import { pathAfterSignIn } from '../lib/next-path';
 import { MissingSecret } from './invite-page';
+import { usePageTitle } from '@/lib/use-page-title';
 
 /** `/reset-password#<secret>`: a new password from a reset link (valid one hour, once), then signed in. */
 export function ResetPasswordPage() {
+  usePageTitle('Choose a new password');
   const secret = secretFromHash(useLocation().hash);
   const navigate = useNavigate();
   const reset = useResetPassword();

@@ -4,9 +4,11 @@ import { useAuthOptions, useSession, useSignIn } from '../api/session.hooks';
 import { AuthCard } from '../components/auth-card';
 import { authErrorMessage } from '../lib/auth-error';
 import { pathAfterSignIn, safeNext } from '../lib/next-path';
+import { usePageTitle } from '@/lib/use-page-title';
 
 /** `/sign-in`: e-mail and password, the SSO button when an issuer is configured, "Forgot password?" with SMTP. */
 export function SignInPage() {
+  usePageTitle('Sign in');
   const [params] = useSearchParams();
   const next = params.get('next');
   const ssoError = params.get('error');

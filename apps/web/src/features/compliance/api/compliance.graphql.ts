@@ -42,6 +42,88 @@ export const ComplianceMetricFieldsFragment = graphql(`
   }
 `);
 
+export const AccountHealthFieldsFragment = graphql(`
+  fragment AccountHealthFields on AccountHealth {
+    accountId
+    fetchedAt
+    accountStatus
+    rating
+    ratingFrom
+    ratingTo
+    orderDefectRate {
+      rate
+      target
+      targetCondition
+      status
+      orderCount
+      ordersWithDefects
+      claims
+      chargebacks
+      negativeFeedback
+      reportingFrom
+      reportingTo
+    }
+  }
+`);
+
+export const ComplianceReturnsFieldsFragment = graphql(`
+  fragment ComplianceReturnsFields on ComplianceReturns {
+    windowDays
+    windowStart
+    windowEnd
+    returnRate {
+      label
+      returned
+      delivered
+      percent
+      threshold
+      comparator
+      status
+      source
+      returnedOrders {
+        orderId
+        orderNumber
+        deliveredAt
+      }
+    }
+    refundsByCategory {
+      category
+      label
+      count
+      amountCents
+    }
+    byReason {
+      reasonCode
+      label
+      category
+      count
+      units
+    }
+    refundedByChannel {
+      count
+      amountCents
+      explanation
+      returns {
+        id
+        channelReturnId
+        orderId
+        orderNumber
+        receivedAt
+        refundedAt
+        amountCents
+      }
+    }
+  }
+`);
+
+export const RefreshAccountHealthMutation = graphql(`
+  mutation RefreshAccountHealth($accountId: ID!) {
+    refreshAccountHealth(accountId: $accountId) {
+      ...AccountHealthFields
+    }
+  }
+`);
+
 export const ComplianceReportQuery = graphql(`
   query ComplianceReport($channel: Channel!, $accountId: ID, $asOf: DateTime) {
     complianceReport(channel: $channel, accountId: $accountId, asOf: $asOf) {
@@ -58,6 +140,20 @@ export const ComplianceReportQuery = graphql(`
       }
       metrics {
         ...ComplianceMetricFields
+      }
+      accountHealth {
+        ...AccountHealthFields
+      }
+      returns {
+        ...ComplianceReturnsFields
+      }
+      sellerResponse {
+        due
+        onTime
+        rate
+        windowDays
+        respondWithinHours
+        source
       }
     }
   }
@@ -88,6 +184,7 @@ export const ComplianceMetricOrdersQuery = graphql(`
           edges {
             node {
               id
+              channel
               channelOrderId
               status
               orderedAt
@@ -95,6 +192,21 @@ export const ComplianceMetricOrdersQuery = graphql(`
               account {
                 id
                 name
+              }
+              shipments {
+                id
+                carrier
+                trackingNumber
+                shippedAt
+              }
+              acknowledgeBy
+              acknowledgedAt
+              lines {
+                id
+                cancellationReason
+                quantityCancelled
+                refundReason
+                quantityRefunded
               }
             }
           }
@@ -117,4 +229,6 @@ export const ComplianceAccountsQuery = graphql(`
 `);
 
 export type ComplianceMetricView = ResultOf<typeof ComplianceMetricFieldsFragment>;
+export type AccountHealthView = ResultOf<typeof AccountHealthFieldsFragment>;
+export type ComplianceReturnsView = ResultOf<typeof ComplianceReturnsFieldsFragment>;
 export type CarrierDataStatusView = ResultOf<typeof ComplianceReportQuery>['complianceReport']['carrierData'];

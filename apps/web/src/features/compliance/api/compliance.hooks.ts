@@ -1,8 +1,13 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Channel, ComplianceMetricKey, MetricOrderSet } from '@/gql/graphql';
 import { request } from '@/lib/api';
 import { queryKeysFactory } from '@/lib/query-key-factory';
-import { ComplianceAccountsQuery, ComplianceMetricOrdersQuery, ComplianceReportQuery } from './compliance.graphql';
+import {
+  ComplianceAccountsQuery,
+  ComplianceMetricOrdersQuery,
+  ComplianceReportQuery,
+  RefreshAccountHealthMutation,
+} from './compliance.graphql';
 
 export const complianceQueryKeys = queryKeysFactory('compliance');
 
@@ -50,5 +55,14 @@ export function useComplianceAccounts() {
     queryKey: complianceQueryKeys.list({ accounts: true }),
     queryFn: ({ signal }) => request(ComplianceAccountsQuery, {}, { signal }),
     staleTime: 5 * 60_000,
+  });
+}
+
+/** Fetches an account's health report from its channel now; the reports showing it read it again. */
+export function useRefreshAccountHealth() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (accountId: string) => request(RefreshAccountHealthMutation, { accountId }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: complianceQueryKeys.lists() }),
   });
 }

@@ -39,11 +39,11 @@ test('a failing metric: value, ratio, standard, status in words, exclusions and 
   expect(screen.getByTestId('metric-status').textContent).toBe('Failing');
   expect(screen.getByTestId('metric-value').textContent).toBe('33.33%');
   expect(screen.getByTestId('metric-ratio').textContent).toBe('3 of 9');
-  expect(screen.getByTestId('metric-threshold').textContent).toBe('Standard < 4%');
+  expect(screen.getByTestId('metric-threshold').textContent).toBe('Standard: below 4%');
   expect(screen.getByTestId('metric-policy').textContent).toBe('amazon-2025-01-15');
   expect(screen.getByTestId('metric-exclusions').textContent).toBe('Channel fulfilled: 5');
   expect(screen.getByTestId('metric-projection').textContent).toBe(
-    'Even if all 9 open orders ship on time, the rate cannot reach < 4%.',
+    'Even if all 9 open orders ship on time, the rate cannot meet the standard (below 4%).',
   );
 });
 
@@ -88,7 +88,7 @@ test('on-time delivery without carrier events says "no data"', () => {
     />,
   );
   expect(screen.getByTestId('metric-value').textContent).toBe('no data');
-  expect(screen.getByTestId('metric-threshold').textContent).toBe('Standard > 90%');
+  expect(screen.getByTestId('metric-threshold').textContent).toBe('Standard: above 90%');
 });
 
 test('a metric read from carrier scans says as of when, in the account’s time zone, and how many await a first scan', () => {
@@ -113,7 +113,7 @@ test('a metric read from carrier scans says as of when, in the account’s time 
     />,
   );
   const line = screen.getByTestId('metric-carrier-data');
-  expect(line.textContent).toBe('Carrier scans as of Dec 3, 12:00');
+  expect(line.textContent).toBe('Carrier scans as of Dec 3, 12:00 CST');
   expect(line.dataset.usesCarrierData).toBe('true');
   expect(screen.getByTestId('metric-awaiting-first-scan').textContent).toBe(
     '3 shipments awaiting their first carrier scan (not in the rate until they scan or their window ends)',

@@ -51,7 +51,7 @@ export function MetricCard({ metric, timeZone, children }: MetricCardProps) {
         <span className="muted" data-testid="metric-ratio">
           {metric.numerator} of {metric.denominator}
         </span>
-        <span data-testid="metric-threshold">{threshold ? `Standard ${threshold}` : 'No published standard'}</span>
+        <span data-testid="metric-threshold">{threshold ? `Standard: ${threshold}` : 'No published standard'}</span>
       </div>
       <dl className="facts metric-facts">
         <dt>Window</dt>

@@ -5,22 +5,26 @@ import { Loading } from '@/components/loading';
 import { currentCursor, pageRangeLabel, popCursor, pushCursor, type CursorStack } from '@/lib/cursor-stack';
 import { formatDateTime } from '@/lib/format';
 import { Pager } from '@/features/orders/components/pager';
+import { orderPath } from '@/features/orders/lib/order-path';
 import { StatusBadge } from '@/features/orders/components/order-status';
 import type { MetricOrderSet } from '@/gql/graphql';
 import type { ComplianceMetricView } from '../api/compliance.graphql';
 import { useMetricOrders, type ReportScope } from '../api/compliance.hooks';
 import { orderSetChoices } from '../lib/metric-format';
+import { metricOrderReason, trackingLine } from '../lib/metric-order-reason';
 
 const PAGE_SIZE = 20;
 
 interface MetricOrdersProps {
   scope: ReportScope;
   asOf: string;
+  /** The account's zone for one account's report; else the browser's. */
+  timeZone?: string;
   metric: Pick<ComplianceMetricView, 'key' | 'category' | 'numerator' | 'denominator' | 'defects' | 'projection'>;
 }
 
 /** A metric's orders, as of the report's instant: the set against the standard first, the others a click away. */
-export function MetricOrders({ scope, asOf, metric }: MetricOrdersProps) {
+export function MetricOrders({ scope, asOf, metric, timeZone }: MetricOrdersProps) {
   const choices = orderSetChoices(metric);
   const [set, setSet] = useState<MetricOrderSet>(choices[0]?.set ?? metric.defects);
   const [cursors, setCursors] = useState<CursorStack>([]);
@@ -47,7 +51,15 @@ export function MetricOrders({ scope, asOf, metric }: MetricOrdersProps) {
           ))}
         </div>
       )}
-      <MetricOrderPage scope={scope} asOf={asOf} metric={metric} set={set} cursors={cursors} setCursors={setCursors} />
+      <MetricOrderPage
+        scope={scope}
+        asOf={asOf}
+        metric={metric}
+        set={set}
+        cursors={cursors}
+        setCursors={setCursors}
+        timeZone={timeZone}
+      />
     </div>
   );
 }
@@ -58,7 +70,7 @@ interface MetricOrderPageProps extends MetricOrdersProps {
   setCursors: (update: (stack: CursorStack) => CursorStack) => void;
 }
 
-function MetricOrderPage({ scope, asOf, metric, set, cursors, setCursors }: MetricOrderPageProps) {
+function MetricOrderPage({ scope, asOf, metric, set, cursors, setCursors, timeZone }: MetricOrderPageProps) {
   const orders = useMetricOrders({
     ...scope,
     asOf,
@@ -90,6 +102,8 @@ function MetricOrderPage({ scope, asOf, metric, set, cursors, setCursors }: Metr
         <thead>
           <tr>
             <th>Order</th>
+            <th>Why it counts</th>
+            <th>Tracking</th>
             <th>Account</th>
             <th>Status</th>
             <th>Ordered</th>
@@ -100,16 +114,22 @@ function MetricOrderPage({ scope, asOf, metric, set, cursors, setCursors }: Metr
           {page.edges.map(({ node }) => (
             <tr key={node.id} data-testid="metric-order-row" data-order-id={node.id}>
               <td>
-                <Link to={`/orders/${node.id}`} className="mono" data-testid="metric-order-link">
+                <Link to={orderPath(node)} className="mono" data-testid="metric-order-link">
                   {node.channelOrderId}
                 </Link>
+              </td>
+              <td data-testid="metric-order-reason">
+                {metricOrderReason(metric.key, set, metric.defects, node, timeZone)}
+              </td>
+              <td className="mono" data-testid="metric-order-tracking">
+                {trackingLine(node) ?? '—'}
               </td>
               <td>{node.account.name}</td>
               <td>
                 <StatusBadge status={node.status} />
               </td>
-              <td>{formatDateTime(node.orderedAt)}</td>
-              <td>{formatDateTime(node.shipBy)}</td>
+              <td>{formatDateTime(node.orderedAt, timeZone)}</td>
+              <td>{formatDateTime(node.shipBy, timeZone)}</td>
             </tr>
           ))}
         </tbody>

@@ -31,10 +31,10 @@ test('rates show two decimals at most', () => {
 });
 
 test.each([
-  [95, 'AT_LEAST', '≥ 95%'],
-  [4, 'BELOW', '< 4%'],
-  [2.5, 'AT_MOST', '≤ 2.5%'],
-  [90, 'ABOVE', '> 90%'],
+  [95, 'AT_LEAST', 'at least 95%'],
+  [4, 'BELOW', 'below 4%'],
+  [2.5, 'AT_MOST', 'at most 2.5%'],
+  [90, 'ABOVE', 'above 90%'],
   [null, 'AT_LEAST', null],
   [95, null, null],
 ] as const)('threshold %s %s reads %s', (threshold, comparator, expected) => {
@@ -73,34 +73,34 @@ test('the window ends the day before its exclusive end', () => {
 describe('projection sentence', () => {
   test('how many open orders must ship on time, and by when', () => {
     expect(projectionSentence(projection({}), 95, 'AT_LEAST', 'UTC')).toBe(
-      'Ship 4 of these 9 open orders on time by Thu 26 Nov to stay ≥ 95% (if all miss: 90%).',
+      'Ship 4 of these 9 open orders on time by Thu 26 Nov to stay at least 95% (if all miss: 90%).',
     );
   });
 
   test('a lower-is-better metric keeps its comparator', () => {
     expect(
       projectionSentence(projection({ mustShipOnTime: 5, valueIfAllMiss: (9 * 100) / 109 }), 4, 'BELOW', 'UTC'),
-    ).toBe('Ship 5 of these 9 open orders on time by Thu 26 Nov to stay < 4% (if all miss: 8.26%).');
+    ).toBe('Ship 5 of these 9 open orders on time by Thu 26 Nov to stay below 4% (if all miss: 8.26%).');
   });
 
   test('every open order has to ship on time', () => {
     expect(projectionSentence(projection({ mustShipOnTime: 9 }), 95, 'AT_LEAST', 'UTC')).toBe(
-      'Ship all 9 open orders on time by Thu 26 Nov to stay ≥ 95% (if all miss: 90%).',
+      'Ship all 9 open orders on time by Thu 26 Nov to stay at least 95% (if all miss: 90%).',
     );
     expect(projectionSentence(projection({ openOrders: 1, mustShipOnTime: 1 }), 95, 'AT_LEAST', 'UTC')).toBe(
-      'Ship the open order on time by Thu 26 Nov to stay ≥ 95% (if all miss: 90%).',
+      'Ship the open order on time by Thu 26 Nov to stay at least 95% (if all miss: 90%).',
     );
     expect(projectionSentence(projection({ openOrders: 3, mustShipOnTime: 1 }), 95, 'AT_LEAST', 'UTC')).toBe(
-      'Ship 1 of these 3 open orders on time by Thu 26 Nov to stay ≥ 95% (if all miss: 90%).',
+      'Ship 1 of these 3 open orders on time by Thu 26 Nov to stay at least 95% (if all miss: 90%).',
     );
   });
 
   test('no number of on-time shipments is enough', () => {
     expect(projectionSentence(projection({ mustShipOnTime: null }), 4, 'BELOW', 'UTC')).toBe(
-      'Even if all 9 open orders ship on time, the rate cannot reach < 4%.',
+      'Even if all 9 open orders ship on time, the rate cannot meet the standard (below 4%).',
     );
     expect(projectionSentence(projection({ openOrders: 1, mustShipOnTime: null }), 95, 'AT_LEAST', 'UTC')).toBe(
-      'Even if the open order ships on time, the rate cannot reach ≥ 95%.',
+      'Even if the open order ships on time, the rate cannot meet the standard (at least 95%).',
     );
   });
 
@@ -112,7 +112,7 @@ describe('projection sentence', () => {
         'BELOW',
         'UTC',
       ),
-    ).toBe('Even if all 9 open orders miss their ship-by, the rate stays < 4% (2.91%).');
+    ).toBe('Even if all 9 open orders miss their ship-by, the rate stays below 4% (2.91%).');
   });
 
   test('without a published standard only the rate if all miss is told', () => {
@@ -135,15 +135,15 @@ describe('projection sentence', () => {
         'UTC',
         'VALID_TRACKING_RATE',
       ),
-    ).toBe('Ship 72 of these 75 open orders with valid tracking by Thu 26 Nov to stay ≥ 95% (if all miss: 0%).');
+    ).toBe('Ship 72 of these 75 open orders with valid tracking by Thu 26 Nov to stay at least 95% (if all miss: 0%).');
     expect(projectionSentence(projection({ mustShipOnTime: null }), 95, 'AT_LEAST', 'UTC', 'VALID_TRACKING_RATE')).toBe(
-      'Even if all 9 open orders ship with valid tracking, the rate cannot reach ≥ 95%.',
+      'Even if all 9 open orders ship with valid tracking, the rate cannot meet the standard (at least 95%).',
     );
   });
 
   test('no date when the ship-by is unknown', () => {
     expect(projectionSentence(projection({ latestShipBy: null }), 95, 'AT_LEAST', 'UTC')).toBe(
-      'Ship 4 of these 9 open orders on time to stay ≥ 95% (if all miss: 90%).',
+      'Ship 4 of these 9 open orders on time to stay at least 95% (if all miss: 90%).',
     );
   });
 });
@@ -161,12 +161,12 @@ test('order sets: the one against the standard first, empty ones left out', () =
     projection: { openOrders: 30 },
   });
   expect(vtr).toEqual([
-    { set: 'DENOMINATOR_ONLY', label: 'Rest of the denominator — against the standard', count: 1 },
-    { set: 'NUMERATOR', label: 'In the numerator', count: 18 },
+    { set: 'DENOMINATOR_ONLY', label: 'Orders against the standard', count: 1 },
+    { set: 'NUMERATOR', label: 'Orders meeting the standard', count: 18 },
     { set: 'OPEN', label: 'Open, not yet due', count: 30 },
   ]);
   const lsr = orderSetChoices({ numerator: 0, denominator: 12, defects: 'NUMERATOR', projection: null });
-  expect(lsr).toEqual([{ set: 'DENOMINATOR_ONLY', label: 'Rest of the denominator', count: 12 }]);
+  expect(lsr).toEqual([{ set: 'DENOMINATOR_ONLY', label: 'Orders meeting the standard', count: 12 }]);
 });
 
 test('valid tracking lists the shipments awaiting their first scan as a set of their own', () => {
@@ -189,7 +189,7 @@ describe('carrier data', () => {
   test('a metric says whether it reads carrier scans, and as of when', () => {
     const asOf = '2026-12-03T18:00:00.000Z';
     expect(carrierDataLine({ usesCarrierData: true, asOf, note: 'x' }, 'America/Chicago')).toBe(
-      'Carrier scans as of Dec 3, 12:00',
+      'Carrier scans as of Dec 3, 12:00 CST',
     );
     expect(carrierDataLine({ usesCarrierData: true, asOf: null, note: 'No carrier data: format check only' })).toBe(
       'No carrier data: format check only',
@@ -210,12 +210,12 @@ describe('carrier data', () => {
   test('the report line: as of when and from which provider, no carrier data, or the provider’s last error', () => {
     const on = { provider: 'EASYPOST', enabled: true, asOf: '2026-12-03T18:00:00.000Z', lastError: null, note: '' };
     expect(reportCarrierData(on, 'America/Chicago')).toEqual({
-      text: 'Carrier data as of Dec 3, 12:00 (EasyPost)',
+      text: 'Carrier data as of Dec 3, 12:00 CST (EasyPost)',
       error: null,
       tone: 'ok',
     });
     expect(reportCarrierData({ ...on, lastError: 'EasyPost did not answer (503)' }, 'America/Chicago')).toEqual({
-      text: 'Carrier data as of Dec 3, 12:00 (EasyPost)',
+      text: 'Carrier data as of Dec 3, 12:00 CST (EasyPost)',
       error: 'EasyPost did not answer (503)',
       tone: 'error',
     });

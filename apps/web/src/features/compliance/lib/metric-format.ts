@@ -3,7 +3,12 @@ import type { MetricComparator, MetricOrderSet, MetricStatus } from '@/gql/graph
 import { trackingProviderName } from '@/lib/carrier-format';
 import { formatDateTime } from '@/lib/format';
 
-const COMPARATOR_SYMBOL: Record<MetricComparator, string> = { AT_LEAST: '≥', ABOVE: '>', AT_MOST: '≤', BELOW: '<' };
+const COMPARATOR_WORDS: Record<MetricComparator, string> = {
+  AT_LEAST: 'at least',
+  ABOVE: 'above',
+  AT_MOST: 'at most',
+  BELOW: 'below',
+};
 
 const STATUS_LABEL: Record<MetricStatus, string> = {
   OK: 'OK',
@@ -12,8 +17,9 @@ const STATUS_LABEL: Record<MetricStatus, string> = {
   NOT_APPLICABLE: 'Not applicable',
 };
 
-export function comparatorSymbol(comparator: MetricComparator): string {
-  return COMPARATOR_SYMBOL[comparator];
+/** "at least", "below": how the standard reads in a sentence (the code stays in the API). */
+export function comparatorWords(comparator: MetricComparator): string {
+  return COMPARATOR_WORDS[comparator];
 }
 
 export function statusLabel(status: MetricStatus): string {
@@ -25,13 +31,13 @@ export function formatPercent(value: number): string {
   return `${Number(value.toFixed(2))}%`;
 }
 
-/** "≥ 95%"; null when the channel publishes no standard for the metric. */
+/** "at least 95%"; null when the channel publishes no standard for the metric. */
 export function formatThreshold(
   threshold: number | null | undefined,
   comparator: MetricComparator | null | undefined,
 ): string | null {
   if (threshold == null || comparator == null) return null;
-  return `${comparatorSymbol(comparator)} ${formatPercent(threshold)}`;
+  return `${comparatorWords(comparator)} ${formatPercent(threshold)}`;
 }
 
 /** Metrics measured from carrier delivery events, which the hub may not have. */
@@ -89,7 +95,7 @@ export interface ProjectionInput {
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
- * What the open orders decide: "Ship 4 of these 9 open orders on time by Thu 26 Nov to stay ≥ 95%.", or that
+ * What the open orders decide: "Ship 4 of these 9 open orders on time by Thu 26 Nov to stay at least 95%.", or that
  * nothing they do changes the outcome. Null when no open order counts toward the metric.
  */
 export function projectionSentence(
@@ -110,7 +116,7 @@ export function projectionSentence(
   // Tracking counts when the order ships with a valid number; every other projected metric is about the ship-by.
   const how = key === 'VALID_TRACKING_RATE' ? 'with valid tracking' : 'on time';
   if (must == null) {
-    return `Even if ${open === 1 ? 'the open order ships' : `all ${open} open orders ship`} ${how}, the rate cannot reach ${standard}.`;
+    return `Even if ${open === 1 ? 'the open order ships' : `all ${open} open orders ship`} ${how}, the rate cannot meet the standard (${standard}).`;
   }
   if (must === 0) {
     return `Even if ${allMiss}, the rate stays ${standard} (${ifAllMiss}).`;
@@ -137,8 +143,9 @@ export interface OrderSetChoice {
 }
 
 /**
- * The order sets a metric can list, the one counting against the standard first (the default view): its
- * numerator, the rest of its denominator, and the open orders its projection counts. Empty sets are left out.
+ * The order sets a metric can list, in words, the one counting against the standard first (the default view):
+ * the orders against the standard, those meeting it, and the open orders its projection counts. Empty sets are
+ * left out. Which of numerator and denominator counts against the standard is the API's `defects`.
  */
 export function orderSetChoices(metric: {
   numerator: number;
@@ -147,14 +154,11 @@ export function orderSetChoices(metric: {
   projection?: { openOrders: number } | null;
   awaitingFirstScan?: number;
 }): OrderSetChoice[] {
-  const against = (set: MetricOrderSet) => (metric.defects === set ? ' — against the standard' : '');
+  const label = (set: MetricOrderSet) =>
+    metric.defects === set ? 'Orders against the standard' : 'Orders meeting the standard';
   const choices: OrderSetChoice[] = [
-    { set: 'NUMERATOR', label: `In the numerator${against('NUMERATOR')}`, count: metric.numerator },
-    {
-      set: 'DENOMINATOR_ONLY',
-      label: `Rest of the denominator${against('DENOMINATOR_ONLY')}`,
-      count: metric.denominator - metric.numerator,
-    },
+    { set: 'NUMERATOR', label: label('NUMERATOR'), count: metric.numerator },
+    { set: 'DENOMINATOR_ONLY', label: label('DENOMINATOR_ONLY'), count: metric.denominator - metric.numerator },
     { set: 'OPEN', label: 'Open, not yet due', count: metric.projection?.openOrders ?? 0 },
     { set: 'AWAITING_FIRST_SCAN', label: 'Shipped, awaiting first scan', count: metric.awaitingFirstScan ?? 0 },
   ];

@@ -1,10 +1,11 @@
 import { Fragment, useState } from 'react';
-import { channelLabel } from '@order-hub/rules/channels';
+import { sortMetricsBySeverity } from '@order-hub/rules';
+import { channelLabel, channelProfile } from '@order-hub/rules/channels';
 import { CHANNELS } from '@order-hub/types';
 import { NavLink, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ErrorState } from '@/components/error-state';
 import { Loading } from '@/components/loading';
-import { formatDateTime } from '@/lib/format';
+import { formatZonedDateTime } from '@/lib/format';
 import { useComplianceAccounts, useComplianceReport, type ReportScope } from '../api/compliance.hooks';
 import { AccountSelect } from '../components/account-select';
 import { DownloadButton } from '../components/download-button';
@@ -15,6 +16,9 @@ import { TrendChart } from '../components/trend-chart';
 import { channelFromSlug, compliancePath, reportCsvUrl } from '../lib/compliance-route';
 import { formatThreshold, metricCardId, orderSetChoices, ordersButtonLabel } from '../lib/metric-format';
 import { CarrierDataLine } from '../components/carrier-data-line';
+import { ComplianceSummary } from '../components/compliance-summary';
+import { ReturnsPanel } from '../components/returns-panel';
+import { SellerResponseTile } from '../components/seller-response-tile';
 
 type Panel = 'orders' | 'plan';
 
@@ -64,17 +68,32 @@ function Report({ scope }: { scope: ReportScope }) {
   // One panel open at a time across the page: the orders of a metric, or its plan of action.
   const [open, setOpen] = useState<{ card: string; panel: Panel } | null>(null);
   const report = useComplianceReport(scope, { live: open === null });
+  const accounts = useComplianceAccounts().data?.channelAccounts ?? [];
   // One account's report reads in its time zone; all accounts' in the browser's.
-  const timeZone = useComplianceAccounts().data?.channelAccounts.find((a) => a.id === scope.accountId)?.timeZone;
+  const timeZone = accounts.find((a) => a.id === scope.accountId)?.timeZone;
   if (report.isPending) return <Loading label="Computing the report…" />;
   if (report.isError) return <ErrorState error={report.error} onRetry={() => void report.refetch()} />;
 
-  const { asOf, policyVersion, metrics, carrierData } = report.data.complianceReport;
+  const { asOf, policyVersion, carrierData, accountHealth, returns, sellerResponse } = report.data.complianceReport;
+  // The metrics that need the seller most come first, failing then at risk: not the channel's definition order.
+  const metrics = sortMetricsBySeverity(report.data.complianceReport.metrics);
+  const account = (id: string) => accounts.find((a) => a.id === id);
+  const healthEntries =
+    accountHealth?.map((health) => ({
+      health,
+      accountName: account(health.accountId)?.name ?? 'Account',
+      timeZone: account(health.accountId)?.timeZone,
+    })) ?? null;
+  const refreshable = channelProfile(scope.channel).accountHealthReport
+    ? accounts.filter(
+        (a) => a.channel === scope.channel && !a.disabledAt && (scope.accountId === null || a.id === scope.accountId),
+      )
+    : [];
   return (
     <>
       <div className="toolbar compliance-toolbar">
         <span className="muted" data-testid="compliance-as-of" data-as-of={asOf}>
-          As of {formatDateTime(asOf)} · policy {policyVersion}
+          As of {formatZonedDateTime(asOf, timeZone)} · policy {policyVersion}
         </span>
         <DownloadButton
           url={reportCsvUrl(scope.channel, scope.accountId, asOf)}
@@ -83,6 +102,7 @@ function Report({ scope }: { scope: ReportScope }) {
           testId="compliance-csv"
         />
       </div>
+      <ComplianceSummary metrics={metrics} accountHealth={healthEntries} refreshable={refreshable} />
       <CarrierDataLine status={carrierData} timeZone={timeZone} />
       {metrics.length === 0 ? (
         <p className="empty" data-testid="compliance-empty">
@@ -124,7 +144,7 @@ function Report({ scope }: { scope: ReportScope }) {
                     </button>
                   )}
                 </div>
-                {panel === 'orders' && <MetricOrders scope={scope} asOf={asOf} metric={metric} />}
+                {panel === 'orders' && <MetricOrders scope={scope} asOf={asOf} metric={metric} timeZone={timeZone} />}
                 {panel === 'plan' && (
                   <PlanOfActionEditor
                     scope={{ ...scope, metric: metric.key, category, windowEnd: asOf }}
@@ -136,6 +156,8 @@ function Report({ scope }: { scope: ReportScope }) {
           })}
         </div>
       )}
+      <SellerResponseTile channel={scope.channel} sellerResponse={sellerResponse} />
+      <ReturnsPanel channel={scope.channel} returns={returns} timeZone={timeZone} />
     </>
   );
 }

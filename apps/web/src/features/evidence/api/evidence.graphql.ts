@@ -22,6 +22,27 @@ export const OrderEvidenceQuery = graphql(`
           marketplace
           timeZone
         }
+        buyerDataRedactedAt
+        shipTo {
+          name
+          line1
+          line2
+          line3
+          city
+          stateOrRegion
+          postalCode
+          countryCode
+        }
+        lines {
+          id
+          lineNumber
+          sku
+          title
+          quantityOrdered
+          quantityShipped
+          quantityCancelled
+          quantityRefunded
+        }
       }
       channelCalls {
         id
@@ -80,6 +101,17 @@ export const OrderEvidenceQuery = graphql(`
         actor
         action
         summary
+      }
+      returns {
+        id
+        channelReturnId
+        status
+        requestedAt
+        receivedAt
+        refundedAt
+        refundedBy
+        lines
+        tracking
       }
       events {
         at

@@ -1,9 +1,12 @@
 import { Fragment } from 'react';
+import { Link } from 'react-router';
 import { StatusBadge } from '@/features/orders/components/order-status';
 import type { OrderEvidenceView } from '../api/evidence.graphql';
 import { EvidenceShipment } from './evidence-shipment';
 import { evidenceSummary, formatDuration, formatEvidenceTime } from '../lib/evidence-format';
 import { formatActor } from '@/lib/actor-format';
+import { formatZonedDateTime } from '@/lib/format';
+import { shipToLines } from '@/features/print/lib/print-format';
 
 /** The evidence record laid out to read on screen and print on paper: one section per kind of fact. */
 export function EvidenceRecord({ evidence }: { evidence: OrderEvidenceView }) {
@@ -30,8 +33,19 @@ export function EvidenceRecord({ evidence }: { evidence: OrderEvidenceView }) {
           <dt>Ordered</dt>
           <dd>{formatEvidenceTime(order.orderedAt)}</dd>
           <dt>Acknowledge by</dt>
-          <dd>
-            {formatEvidenceTime(order.acknowledgeBy)} · acknowledged {formatEvidenceTime(order.acknowledgedAt)}
+          <dd>{formatEvidenceTime(order.acknowledgeBy)}</dd>
+          <dt>Acknowledged</dt>
+          <dd data-testid="evidence-acknowledged">
+            {order.acknowledgedAt ? (
+              <>
+                <span data-testid="evidence-acknowledged-zoned">
+                  {formatZonedDateTime(order.acknowledgedAt, order.account.timeZone)}
+                </span>{' '}
+                ({formatEvidenceTime(order.acknowledgedAt)}, as the hub recorded it)
+              </>
+            ) : (
+              'Not yet'
+            )}
           </dd>
           <dt>Ship by</dt>
           <dd>{formatEvidenceTime(order.shipBy)}</dd>
@@ -42,6 +56,47 @@ export function EvidenceRecord({ evidence }: { evidence: OrderEvidenceView }) {
           {evidenceSummary(evidence)}
         </p>
       </header>
+
+      <section className="evidence-section evidence-order" data-testid="evidence-order">
+        <div data-testid="evidence-ship-to">
+          <h2>Ship to</h2>
+          <address>
+            {shipToLines(order.shipTo ?? null, order.buyerDataRedactedAt != null).map((line, i) => (
+              <span key={i}>
+                {line}
+                <br />
+              </span>
+            ))}
+          </address>
+        </div>
+        <div>
+          <h2>Lines</h2>
+          <table className="grid compact" data-testid="evidence-lines">
+            <thead>
+              <tr>
+                <th>SKU</th>
+                <th>Item</th>
+                <th className="num">Ordered</th>
+                <th className="num">Shipped</th>
+                <th className="num">Cancelled</th>
+                <th className="num">Refunded</th>
+              </tr>
+            </thead>
+            <tbody>
+              {order.lines.map((line) => (
+                <tr key={line.id} data-testid="evidence-line" data-sku={line.sku}>
+                  <td className="mono">{line.sku}</td>
+                  <td>{line.title}</td>
+                  <td className="num">{line.quantityOrdered}</td>
+                  <td className="num">{line.quantityShipped}</td>
+                  <td className="num">{line.quantityCancelled}</td>
+                  <td className="num">{line.quantityRefunded}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
 
       <section className="evidence-section" data-testid="evidence-timeline">
         <h2>Timeline</h2>
@@ -141,6 +196,48 @@ export function EvidenceRecord({ evidence }: { evidence: OrderEvidenceView }) {
           evidence.shipments.map((shipment) => (
             <EvidenceShipment key={shipment.id} shipment={shipment} timeZone={order.account.timeZone} />
           ))
+        )}
+      </section>
+
+      <section className="evidence-section" data-testid="evidence-returns">
+        <h2>Returns</h2>
+        {evidence.returns.length === 0 ? (
+          <p className="empty">No return.</p>
+        ) : (
+          <table className="grid compact">
+            <thead>
+              <tr>
+                <th>Return</th>
+                <th>Items and reasons</th>
+                <th>Requested</th>
+                <th>Received</th>
+                <th>Refunded</th>
+              </tr>
+            </thead>
+            <tbody>
+              {evidence.returns.map((r) => (
+                <tr key={r.id} data-testid="evidence-return">
+                  <td>
+                    <Link to={`/returns/${r.id}`}>{r.channelReturnId}</Link>
+                    <div className="muted">{r.status}</div>
+                  </td>
+                  <td className="wrap">
+                    {r.lines.join('; ')}
+                    {r.tracking.length > 0 && <div className="muted">Return label {r.tracking.join(', ')}</div>}
+                  </td>
+                  <td className="nowrap">{formatZonedDateTime(r.requestedAt, order.account.timeZone)}</td>
+                  <td className="nowrap">
+                    {r.receivedAt ? formatZonedDateTime(r.receivedAt, order.account.timeZone) : 'Not yet'}
+                  </td>
+                  <td className="nowrap" data-testid="evidence-return-refunded">
+                    {r.refundedAt
+                      ? `${formatZonedDateTime(r.refundedAt, order.account.timeZone)} by ${r.refundedBy ?? 'the seller'}`
+                      : 'Not yet'}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         )}
       </section>
 

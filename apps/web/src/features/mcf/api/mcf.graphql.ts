@@ -30,6 +30,19 @@ export const McfOrdersQuery = graphql(`
   query McfOrders($statuses: [String!], $held: Boolean, $first: Int, $before: DateTime) {
     mcfOrders(statuses: $statuses, held: $held, first: $first, before: $before) {
       ...McfOrderFields
+      order {
+        id
+        channel
+        channelOrderId
+        shipBy
+        shipTo {
+          name
+        }
+        account {
+          id
+          timeZone
+        }
+      }
     }
   }
 `);
@@ -45,4 +58,5 @@ export const RouteOrdersToMcfMutation = graphql(`
 `);
 
 export type McfOrderView = ResultOf<typeof McfOrderFieldsFragment>;
+export type McfQueueRow = ResultOf<typeof McfOrdersQuery>['mcfOrders'][number];
 export type McfPackageView = McfOrderView['packages'][number];

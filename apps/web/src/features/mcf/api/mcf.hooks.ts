@@ -5,6 +5,7 @@ import { alertsQueryKeys } from '@/features/alerts/api/alerts.hooks';
 import { ordersQueryKeys } from '@/features/shared/api/query-keys';
 import { type McfQueueTab, nextBefore, queueVariables } from '../lib/queue-filters';
 import { McfOrdersQuery, RouteOrdersToMcfMutation } from './mcf.graphql';
+import { mcfCountsQueryKeys } from './sku-map.hooks';
 
 export const mcfQueryKeys = queryKeysFactory('mcfOrders');
 
@@ -29,6 +30,7 @@ export function useRouteOrdersToMcf() {
       Promise.all([
         queryClient.invalidateQueries({ queryKey: ordersQueryKeys.all }),
         queryClient.invalidateQueries({ queryKey: mcfQueryKeys.all }),
+        queryClient.invalidateQueries({ queryKey: mcfCountsQueryKeys.all }),
         queryClient.invalidateQueries({ queryKey: alertsQueryKeys.all }),
       ]),
   });

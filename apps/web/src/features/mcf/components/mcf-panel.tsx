@@ -1,31 +1,30 @@
 import { routeUnavailableReason } from '@order-hub/rules/channels';
-import { ErrorState } from '@/components/error-state';
-import { Loading } from '@/components/loading';
-import { formatDateTime } from '@/lib/format';
-import { useOrderAlerts } from '@/features/alerts/api/alerts.hooks';
-import { AlertList } from '@/features/alerts/components/alert-list';
+import { formatZonedDateTime } from '@/lib/format';
+import { OrderAlerts } from '@/features/alerts/components/order-alerts';
 import type { OrderDetail } from '@/features/shared/api/orders.graphql';
 import { staysWithOperator } from '../lib/mcf-format';
 import { McfPackages } from './mcf-packages';
 import { McfStatusBadge } from './mcf-status-badge';
+import { MapSkuLinks } from './map-sku-links';
 import { RouteToMcf } from './route-to-mcf';
 
-/** Amazon MCF on the order page: its fulfilment order and packages, the order's open alerts, or the way to route it. */
+/** The order's open alerts, then Amazon MCF on the order page: its fulfilment order and packages, or the way to route it. */
 export function McfPanel({ order }: { order: OrderDetail }) {
-  const alerts = useOrderAlerts(order.id);
   const mcf = order.mcfOrder;
   const canRoute = routeUnavailableReason(order) === null;
-  const openAlerts = alerts.data ?? [];
-  if (!mcf && !canRoute && openAlerts.length === 0) return null;
+  return (
+    <>
+      <OrderAlerts orderId={order.id} />
+      {(mcf || canRoute) && <McfSection order={order} canRoute={canRoute} />}
+    </>
+  );
+}
 
+function McfSection({ order, canRoute }: { order: OrderDetail; canRoute: boolean }) {
+  const mcf = order.mcfOrder;
   return (
     <section className="panel mcf-panel" data-testid="mcf-panel">
       <h2>Amazon MCF</h2>
-      {alerts.isPending && <Loading label="Loading alerts…" />}
-      {alerts.isError && (
-        <ErrorState title="Alerts unavailable" error={alerts.error} onRetry={() => void alerts.refetch()} />
-      )}
-      {openAlerts.length > 0 && <AlertList alerts={openAlerts} linkOrders={false} />}
       {mcf && (
         <div data-testid="mcf-order">
           <dl className="facts">
@@ -46,7 +45,7 @@ export function McfPanel({ order }: { order: OrderDetail }) {
               {mcf.sellerFulfillmentOrderId}
             </dd>
             <dt>Updated</dt>
-            <dd>{formatDateTime(mcf.updatedAt)}</dd>
+            <dd>{formatZonedDateTime(mcf.updatedAt, order.account.timeZone)}</dd>
           </dl>
           {mcf.reason && (
             <p
@@ -55,6 +54,7 @@ export function McfPanel({ order }: { order: OrderDetail }) {
             >
               {staysWithOperator(mcf.status) && <strong>Stays with you: </strong>}
               {mcf.reason}
+              <MapSkuLinks reason={mcf.reason} accountId={mcf.mcfAccountId} />
             </p>
           )}
           {/* An order Amazon never took has no packages to wait for. */}

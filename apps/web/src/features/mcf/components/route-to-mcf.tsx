@@ -5,6 +5,13 @@ import { useChannelAccounts } from '@/features/accounts/api/accounts.hooks';
 import { useMe } from '@/features/auth/api/auth.hooks';
 import { actionDeniedReason } from '@/features/actions/lib/action-permissions';
 import { useRouteOrdersToMcf } from '../api/mcf.hooks';
+import { MapSkuLinks } from './map-sku-links';
+
+const ROUTE_OUTCOME_WORDS: Record<string, string> = {
+  ROUTED: 'Sent to Amazon',
+  NOT_ROUTED: 'Amazon cannot take it',
+  REFUSED: 'Not sent',
+};
 
 /** "Fulfil with Amazon MCF": route this order to the chosen Amazon account's stock, and say what came of it. */
 export function RouteToMcf({ orderId }: { orderId: string }) {
@@ -57,8 +64,9 @@ export function RouteToMcf({ orderId }: { orderId: string }) {
           data-testid="route-mcf-outcome"
           data-outcome={result.outcome}
         >
-          <strong>{result.outcome.replace('_', ' ')}</strong>
+          <strong>{ROUTE_OUTCOME_WORDS[result.outcome] ?? result.outcome}</strong>
           {result.reason && <span data-testid="route-mcf-reason">: {result.reason}</span>}
+          {result.reason && <MapSkuLinks reason={result.reason} accountId={mcfAccountId} />}
         </p>
       )}
     </div>

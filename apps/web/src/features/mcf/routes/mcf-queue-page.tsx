@@ -1,9 +1,13 @@
 import { Link, useSearchParams } from 'react-router';
 import { ErrorState } from '@/components/error-state';
 import { Loading } from '@/components/loading';
-import { formatDateTime } from '@/lib/format';
-import type { McfOrderView } from '../api/mcf.graphql';
+import { formatZonedDateTime } from '@/lib/format';
+import { usePageTitle } from '@/lib/use-page-title';
+import { orderPath } from '@/features/orders/lib/order-path';
+import type { McfQueueRow } from '../api/mcf.graphql';
 import { useMcfQueue } from '../api/mcf.hooks';
+import { useMcfQueueCounts } from '../api/sku-map.hooks';
+import { MapSkuLinks } from '../components/map-sku-links';
 import { McfStatusBadge } from '../components/mcf-status-badge';
 import { MCF_QUEUE_LABELS, MCF_QUEUE_TABS, parseQueueTab } from '../lib/queue-filters';
 
@@ -11,13 +15,18 @@ import { MCF_QUEUE_LABELS, MCF_QUEUE_TABS, parseQueueTab } from '../lib/queue-fi
 export function McfQueuePage() {
   const [params, setParams] = useSearchParams();
   const tab = parseQueueTab(params.get('tab'));
+  usePageTitle('Amazon MCF');
   const queue = useMcfQueue(tab);
+  const counts = useMcfQueueCounts();
   const rows = queue.data?.pages.flatMap((page) => page.mcfOrders) ?? [];
 
   return (
     <section className="page" data-testid="mcf-queue-page">
       <div className="page-head">
         <h1>Amazon MCF</h1>
+        <Link to="/settings/mcf-skus" data-testid="mcf-sku-map-link">
+          SKU map
+        </Link>
       </div>
       <nav className="tabs" role="tablist" aria-label="MCF queues">
         {MCF_QUEUE_TABS.map((key) => (
@@ -31,6 +40,11 @@ export function McfQueuePage() {
             data-testid={`mcf-tab-${key}`}
           >
             {MCF_QUEUE_LABELS[key]}
+            {counts.data && (
+              <span className="badge" data-testid={`mcf-tab-count-${key}`}>
+                {counts.data[key]}
+              </span>
+            )}
           </button>
         ))}
       </nav>
@@ -63,29 +77,39 @@ export function McfQueuePage() {
   );
 }
 
-function McfQueueTable({ rows }: { rows: readonly McfOrderView[] }) {
+function McfQueueTable({ rows }: { rows: readonly McfQueueRow[] }) {
   return (
     <table className="grid" data-testid="mcf-queue-table">
       <thead>
         <tr>
-          <th>Seller fulfillment order</th>
+          <th>Order</th>
+          <th>Customer</th>
+          <th>Ship by</th>
           <th>Status</th>
           <th>Speed</th>
           <th>Packages / tracking</th>
           <th>Hold / reason</th>
-          <th>Created</th>
+          <th>Sent to Amazon</th>
         </tr>
       </thead>
       <tbody>
         {rows.map((row) => {
           const holds = row.packages.filter((pkg) => pkg.holdReason);
+          const zone = row.order?.account.timeZone;
           return (
             <tr key={row.id} data-testid="mcf-queue-row" data-status={row.status}>
               <td>
-                <Link to={`/orders/${row.orderId}`} className="mono" data-testid="mcf-queue-order">
-                  {row.sellerFulfillmentOrderId}
+                <Link
+                  to={row.order ? orderPath(row.order) : `/orders/${row.orderId}`}
+                  className="mono"
+                  title={`Amazon's id: ${row.sellerFulfillmentOrderId}`}
+                  data-testid="mcf-queue-order"
+                >
+                  {row.order?.channelOrderId ?? row.sellerFulfillmentOrderId}
                 </Link>
               </td>
+              <td data-testid="mcf-queue-customer">{row.order?.shipTo?.name ?? '—'}</td>
+              <td data-testid="mcf-queue-ship-by">{formatZonedDateTime(row.order?.shipBy, zone)}</td>
               <td>
                 <McfStatusBadge status={row.status} />
                 {row.amazonStatus && <div className="muted">Amazon: {row.amazonStatus}</div>}
@@ -108,8 +132,9 @@ function McfQueueTable({ rows }: { rows: readonly McfOrderView[] }) {
                       </div>
                     ))
                   : (row.reason ?? '—')}
+                <MapSkuLinks reason={row.reason} accountId={row.mcfAccountId} />
               </td>
-              <td>{formatDateTime(row.createdAt)}</td>
+              <td>{formatZonedDateTime(row.createdAt, zone)}</td>
             </tr>
           );
         })}

@@ -1,14 +1,15 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { OrderFilter } from '@/gql/graphql';
+import type { Channel, OrderFilter, OrderSort } from '@/gql/graphql';
 import { request } from '@/lib/api';
 import { outboxPollInterval } from '@/features/outbox/lib/timeline';
 import { OrderQuery, OrdersQuery, OrderViewCountsQuery } from '@/features/shared/api/orders.graphql';
 import { ordersQueryKeys } from '@/features/shared/api/query-keys';
+import { OrderIdByNumberQuery } from './order-by-number.graphql';
 
 export const ORDERS_PAGE_SIZE = 50;
 
-export function useOrders(filter: OrderFilter, after: string | null) {
-  const variables = { filter, first: ORDERS_PAGE_SIZE, after };
+export function useOrders(filter: OrderFilter, sort: OrderSort | null, after: string | null) {
+  const variables = { filter, ...(sort && { sort }), first: ORDERS_PAGE_SIZE, after };
   return useQuery({
     queryKey: ordersQueryKeys.list(variables),
     queryFn: ({ signal }) => request(OrdersQuery, variables, { signal }),
@@ -43,5 +44,15 @@ export function useOrder(id: string) {
     queryKey: ordersQueryKeys.detail(id),
     queryFn: ({ signal }) => request(OrderQuery, { id }, { signal }),
     refetchInterval: (query) => outboxPollInterval(query.state.data?.order?.outbox ?? [], Date.now()),
+  });
+}
+
+/** The hub id of the order a readable address names; null when the channel has no such order. */
+export function useOrderIdByNumber(channel: Channel | null, number: string) {
+  return useQuery({
+    queryKey: [...ordersQueryKeys.all, 'by-number', channel, number] as const,
+    queryFn: ({ signal }) => request(OrderIdByNumberQuery, { channel: channel as Channel, number }, { signal }),
+    select: (data) => data.orderByNumber?.id ?? null,
+    enabled: channel !== null,
   });
 }

@@ -1,4 +1,4 @@
-import { formatDateTime } from '@/lib/format';
+import { formatZonedDateTime } from '@/lib/format';
 import type { OrderDetail } from '@/features/shared/api/orders.graphql';
 import { Deadline } from './deadline';
 import { isAwaitingShipment } from './order-status';
@@ -11,22 +11,22 @@ export function OrderDeadlines({ order }: { order: OrderDetail }) {
       <dl className="facts">
         <dt>Ship by</dt>
         <dd>
-          <Deadline at={order.shipBy} open={open} />
+          <Deadline at={order.shipBy} open={open} timeZone={order.account.timeZone} />
         </dd>
         <dt>Deliver by</dt>
         <dd>
-          <Deadline at={order.deliverBy} open={open} />
+          <Deadline at={order.deliverBy} open={open} timeZone={order.account.timeZone} />
         </dd>
         <dt>Acknowledge by</dt>
         <dd>
-          <Deadline at={order.acknowledgeBy} open={open && !order.acknowledgedAt} />
+          <Deadline at={order.acknowledgeBy} open={open && !order.acknowledgedAt} timeZone={order.account.timeZone} />
         </dd>
         <dt>Auto-cancel at</dt>
         <dd>
-          <Deadline at={order.autoCancelAt} open={open} />
+          <Deadline at={order.autoCancelAt} open={open} timeZone={order.account.timeZone} />
         </dd>
         <dt>Acknowledged</dt>
-        <dd>{formatDateTime(order.acknowledgedAt)}</dd>
+        <dd>{formatZonedDateTime(order.acknowledgedAt, order.account.timeZone)}</dd>
       </dl>
     </section>
   );

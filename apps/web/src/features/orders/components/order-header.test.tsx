@@ -17,3 +17,20 @@ test('labels an order routed to the seller’s 3PL node in words, and says nothi
   expect(screen.queryByTestId('replacement-order')).toBeNull();
   expect(screen.queryByTestId('ship-node')).toBeNull();
 });
+
+test('says who ships and how in words, the codes only in the title, and the order time in the account zone', () => {
+  render(
+    <OrderHeader
+      order={order({
+        channel: 'AMAZON',
+        fulfillmentMethod: 'MERCHANT',
+        shipMethod: 'SecondDay',
+        orderedAt: '2026-12-01T18:05:00Z',
+      })}
+    />,
+  );
+  const summary = screen.getByTestId('order-shipping-summary');
+  expect(summary.textContent).toBe('You ship · Two-day');
+  expect(summary.title).toBe('MERCHANT · SecondDay');
+  expect(screen.queryByText(/SecondDay/)).toBeNull();
+});

@@ -1,5 +1,7 @@
-import { formatDateTime, formatMoney } from '@/lib/format';
+import { channelLabel } from '@order-hub/rules';
+import { formatMoney, formatZonedDateTime } from '@/lib/format';
 import type { OrderDetail } from '@/features/shared/api/orders.graphql';
+import { shippingSummary } from '../lib/order-words';
 import { BuyerCancelBadge, StatusBadge } from './order-status';
 
 export function OrderHeader({ order }: { order: OrderDetail }) {
@@ -8,7 +10,7 @@ export function OrderHeader({ order }: { order: OrderDetail }) {
       <div>
         <h1 data-testid="order-title">{order.channelOrderId}</h1>
         <div className="meta">
-          <span>{order.channel}</span>
+          <span>{channelLabel(order.channel)}</span>
           <span>
             {order.account.name} ({order.account.marketplace}
             {order.account.environment === 'SANDBOX' && ', sandbox'})
@@ -23,10 +25,12 @@ export function OrderHeader({ order }: { order: OrderDetail }) {
           {order.shipNodeType === '3PLFulfilled' && (
             <span data-testid="ship-node">Shipped by your third-party logistics provider (3PL)</span>
           )}
-          <span>Ordered {formatDateTime(order.orderedAt)}</span>
-          <span>
-            {order.fulfillmentMethod}
-            {order.shipMethod && ` · ${order.shipMethod}`}
+          <span>Ordered {formatZonedDateTime(order.orderedAt, order.account.timeZone)}</span>
+          <span
+            title={[order.fulfillmentMethod, order.shipMethod].filter(Boolean).join(' · ')}
+            data-testid="order-shipping-summary"
+          >
+            {shippingSummary(order.channel, order.fulfillmentMethod, order.shipMethod)}
           </span>
         </div>
       </div>

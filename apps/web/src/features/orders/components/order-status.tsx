@@ -19,8 +19,24 @@ export function isAwaitingShipment(order: { status: OrderStatus; fulfillmentMeth
   }
 }
 
+const STATUS_WORDS: Record<OrderStatus | OrderLineStatus, string> = {
+  PENDING: 'Pending',
+  CREATED: 'New',
+  ACKNOWLEDGED: 'Acknowledged',
+  PARTIALLY_SHIPPED: 'Partly shipped',
+  SHIPPED: 'Shipped',
+  DELIVERED: 'Delivered',
+  CANCELLED: 'Cancelled',
+  REFUNDED: 'Refunded',
+};
+
+/** The status in words; the API's code stays in `data-status` and the tooltip. */
 export function StatusBadge({ status }: { status: OrderStatus | OrderLineStatus }) {
-  return <span className={`status status-${status.toLowerCase()}`}>{status.replace('_', ' ')}</span>;
+  return (
+    <span className={`status status-${status.toLowerCase()}`} data-status={status} title={status}>
+      {STATUS_WORDS[status]}
+    </span>
+  );
 }
 
 /** The buyer asked to cancel (the order or some line): cancel rather than ship, or ship knowingly. */

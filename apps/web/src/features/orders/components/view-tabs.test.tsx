@@ -7,8 +7,8 @@ test('"Shipped, no scan yet" sits beside the other views, its count highlighted 
     <ViewTabs
       active="NEW"
       counts={[
-        { view: 'NEW', count: 4 },
-        { view: 'SHIPPED_NO_SCAN', count: 3 },
+        { view: 'NEW', count: 4, exact: true },
+        { view: 'SHIPPED_NO_SCAN', count: 3, exact: true },
       ]}
       stale={false}
       onChange={onChange}
@@ -22,4 +22,22 @@ test('"Shipped, no scan yet" sits beside the other views, its count highlighted 
   expect(order.indexOf('tab-SHIPPED_NO_SCAN')).toBe(order.indexOf('tab-NEEDS_ATTENTION') + 1);
   fireEvent.click(tab);
   expect(onChange).toHaveBeenCalledWith('SHIPPED_NO_SCAN');
+});
+
+test('an estimated count reads "about N", with why in its title; none is marked while a search lists every view', () => {
+  render(
+    <ViewTabs
+      active={null}
+      counts={[
+        { view: 'ALL', count: 1000000, exact: false },
+        { view: 'NEW', count: 2, exact: true },
+      ]}
+      stale={false}
+      onChange={() => undefined}
+    />,
+  );
+  expect(screen.getByTestId('tab-count-ALL').textContent).toBe('about 1000000');
+  expect(screen.getByTestId('tab-count-ALL').title).toMatch(/estimate/);
+  expect(screen.getByTestId('tab-count-NEW').textContent).toBe('2');
+  expect(screen.getAllByRole('tab').filter((tab) => tab.getAttribute('aria-selected') === 'true')).toHaveLength(0);
 });

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { Loading } from '@/components/loading';
-import { formatDateTime } from '@/lib/format';
+import { formatZonedDateTime } from '@/lib/format';
 import { actionDeniedReason } from '@/features/actions/lib/action-permissions';
 import { useMe } from '@/features/auth/api/auth.hooks';
 import type { OrderDetail } from '@/features/shared/api/orders.graphql';
@@ -29,7 +29,8 @@ export function ChannelRefusalPanel({ order }: { order: OrderDetail }) {
         <div key={refusal.entry.id} className="refusal" data-testid="channel-refusal" data-entry-id={refusal.entry.id}>
           <ChannelRefusedBadge refusal={refusal} />
           <p className="muted">
-            {operationLabel(refusal.operation)} refused {formatDateTime(refusal.refusedAt)}.{' '}
+            {operationLabel(refusal.operation)} refused {formatZonedDateTime(refusal.refusedAt, order.account.timeZone)}
+            .{' '}
             {refusal.state === 'REJECTED'
               ? 'The order shows what the channel holds: its deadlines and alarms apply again.'
               : 'Sent again; this clears once the channel takes it.'}

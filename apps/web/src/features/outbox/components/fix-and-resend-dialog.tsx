@@ -4,7 +4,7 @@ import type { Channel } from '@order-hub/types';
 import { ErrorState } from '@/components/error-state';
 import type { OutboxFixInput } from '@/gql/graphql';
 import { formErrorsOf } from '@/lib/field-errors';
-import { ActionDialog } from '@/features/actions/components/action-dialog';
+import { Dialog } from '@/components/dialog';
 import { TrackingFields } from '@/features/actions/components/tracking-fields';
 import { ViolationList } from '@/features/actions/components/violation-list';
 import { cancellationReasons, refundReasons } from '@/features/actions/lib/line-actions';
@@ -51,7 +51,7 @@ export function FixAndResendDialog({ entry, onClose }: FixAndResendDialogProps) 
   const submit = () => retry.mutate({ id: entry.id, fix: fixInputOf(kind, form) }, { onSuccess: onClose });
 
   return (
-    <ActionDialog
+    <Dialog
       title={`Fix and resend ${operationLabel(entry.operation).toLowerCase()}`}
       testId="fix-resend-dialog"
       onClose={onClose}
@@ -123,7 +123,7 @@ export function FixAndResendDialog({ entry, onClose }: FixAndResendDialogProps) 
           </button>
         </div>
       </form>
-    </ActionDialog>
+    </Dialog>
   );
 }
 

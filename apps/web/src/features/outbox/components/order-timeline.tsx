@@ -1,13 +1,16 @@
 import { formatCompactJson, formatPreciseDateTime } from '@/lib/format';
 import type { OrderDetail } from '@/features/shared/api/orders.graphql';
 import type { OutboxEntryView } from '@/features/shared/api/outbox-entry.graphql';
-import { mergeTimeline } from '../lib/timeline';
+import { mergeTimeline, type TimelineNote } from '../lib/timeline';
 import { OutboxStatusBadge } from '@/features/shared/components/outbox-status-badge';
 import { formatActor } from '@/lib/actor-format';
 
-/** What happened to the order: audit events and channel calls with each delivery attempt, oldest first. */
-export function OrderTimeline({ order }: { order: OrderDetail }) {
-  const items = mergeTimeline(order.auditEvents, order.outbox);
+/**
+ * What happened to the order: audit events and channel calls with each delivery attempt, and what other parts of the
+ * hub tell of it (`notes`: its returns), oldest first.
+ */
+export function OrderTimeline({ order, notes = [] }: { order: OrderDetail; notes?: readonly TimelineNote[] }) {
+  const items = mergeTimeline(order.auditEvents, order.outbox, notes);
   return (
     <section className="panel" data-testid="order-timeline">
       <h2>Timeline</h2>
@@ -25,6 +28,11 @@ export function OrderTimeline({ order }: { order: OrderDetail }) {
                     {formatCompactJson(item.event.before)} → {formatCompactJson(item.event.after)}
                   </div>
                 </div>
+              </li>
+            ) : item.kind === 'note' ? (
+              <li key={item.id} className="timeline-item note" data-testid="timeline-note">
+                <time dateTime={item.at}>{formatPreciseDateTime(item.at)}</time>
+                <div>{item.text}</div>
               </li>
             ) : (
               <OutboxItem key={item.id} entry={item.entry} />

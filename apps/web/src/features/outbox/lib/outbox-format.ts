@@ -55,6 +55,7 @@ export function fixKindOf(operation: OutboxOperation): 'shipment' | 'reason' | '
     case 'ACKNOWLEDGE':
     case 'MCF_CREATE':
     case 'MCF_CANCEL':
+    case 'RETURN_REFUND':
       return 'none';
   }
 }
@@ -67,6 +68,7 @@ const OPERATION_LABELS: Record<OutboxOperation, string> = {
   REFUND: 'Refund',
   MCF_CREATE: 'MCF order',
   MCF_CANCEL: 'MCF cancellation',
+  RETURN_REFUND: 'Return refund',
 };
 
 /** The call in words, for badges and titles. */

@@ -50,3 +50,19 @@ test('the order page polls fast while a call is in flight or due soon, slowly du
     ),
   ).toBe(false);
 });
+
+test("notes from elsewhere (a return's steps) take their place by time", () => {
+  const at = '2026-11-20T10:00:00.000Z';
+  const items = mergeTimeline(
+    [],
+    [],
+    [
+      { id: 'r:received', at, text: 'Return 1: The item came back' },
+      { id: 'r:requested', at: '2026-11-19T10:00:00.000Z', text: 'Return 1: The buyer asked to return it' },
+    ],
+  );
+  expect(items.map((item) => [item.kind, item.id])).toEqual([
+    ['note', 'note:r:requested'],
+    ['note', 'note:r:received'],
+  ]);
+});

@@ -3,7 +3,15 @@ import type { OutboxEntryView } from '@/features/shared/api/outbox-entry.graphql
 
 export type TimelineItem =
   | { kind: 'audit'; at: string; id: string; event: OrderDetail['auditEvents'][number] }
-  | { kind: 'outbox'; at: string; id: string; entry: OutboxEntryView };
+  | { kind: 'outbox'; at: string; id: string; entry: OutboxEntryView }
+  | { kind: 'note'; at: string; id: string; text: string };
+
+/** Something another part of the hub knows happened to the order (a return's steps), told in words. */
+export interface TimelineNote {
+  id: string;
+  at: string;
+  text: string;
+}
 
 /**
  * Audit events (at `occurredAt`) and outbox entries (at `createdAt`) in one list, oldest first. At the
@@ -13,12 +21,14 @@ export type TimelineItem =
 export function mergeTimeline(
   events: readonly OrderDetail['auditEvents'][number][],
   outbox: readonly OutboxEntryView[],
+  notes: readonly TimelineNote[] = [],
 ): TimelineItem[] {
   const items: TimelineItem[] = [
     ...events.map((event) => ({ kind: 'audit' as const, at: event.occurredAt, id: `audit:${event.id}`, event })),
     ...outbox.map((entry) => ({ kind: 'outbox' as const, at: entry.createdAt, id: `outbox:${entry.id}`, entry })),
+    ...notes.map((note) => ({ kind: 'note' as const, at: note.at, id: `note:${note.id}`, text: note.text })),
   ];
-  const order = (item: TimelineItem) => (item.kind === 'audit' ? 0 : 1);
+  const order = (item: TimelineItem) => (item.kind === 'audit' ? 0 : item.kind === 'outbox' ? 1 : 2);
   // Array.prototype.sort is stable: ties of the same kind stay as the api listed them.
   return items.sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || order(a) - order(b));
 }

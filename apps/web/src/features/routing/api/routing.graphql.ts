@@ -14,6 +14,7 @@ export const RoutingRuleFieldsFragment = graphql(`
     countries
     requireStock
     applyOnImport
+    routedOrders
   }
 `);
 

@@ -23,6 +23,8 @@ export function RulesTable({ rules, accountName, canManage, onEdit }: RulesTable
           <tr>
             <th className="num">Priority</th>
             <th>Name</th>
+            <th>State</th>
+            <th className="num">Orders routed</th>
             <th>Walmart account</th>
             <th>Amazon MCF account</th>
             <th>Matches</th>
@@ -34,8 +36,14 @@ export function RulesTable({ rules, accountName, canManage, onEdit }: RulesTable
           {sorted.map((rule) => (
             <tr key={rule.id} data-testid="rule-row" className={rule.enabled ? undefined : 'disabled'}>
               <td className="num">{rule.priority}</td>
-              <td data-testid="rule-name">
-                {rule.name} {!rule.enabled && <span className="badge badge-disabled">disabled</span>}
+              <td data-testid="rule-name">{rule.name}</td>
+              <td data-testid="rule-state">
+                <span className={rule.enabled ? 'badge ok' : 'badge badge-disabled'}>
+                  {rule.enabled ? 'Enabled' : 'Disabled'}
+                </span>
+              </td>
+              <td className="num" data-testid="rule-routed" title="Orders this rule sent to Amazon MCF">
+                {rule.routedOrders}
               </td>
               <td>{accountName(rule.accountId)}</td>
               <td>{accountName(rule.mcfAccountId)}</td>
@@ -49,8 +57,8 @@ export function RulesTable({ rules, accountName, canManage, onEdit }: RulesTable
                 <div>Countries: {rule.countries.length > 0 ? rule.countries.join(', ') : 'any'}</div>
               </td>
               <td>
-                {rule.requireStock ? 'needs stock' : 'no stock check'}
-                {rule.applyOnImport ? ' · on import' : ''}
+                {rule.requireStock ? 'Only when Amazon has the stock' : 'Without a stock check'}
+                {rule.applyOnImport ? '; applied to new orders as they arrive' : '; applied when you route'}
               </td>
               {canManage && (
                 <td className="actions">

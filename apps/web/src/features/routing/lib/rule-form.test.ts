@@ -73,10 +73,11 @@ test('a saved rule round-trips through the form', () => {
     countries: ['US', 'PR'],
     requireStock: true,
     applyOnImport: false,
+    routedOrders: 3,
   };
   const values = ruleFormValuesOf(rule);
   expect(values.skus).toBe('MUG-1\nMUG-2');
-  const { id: _id, ...input } = rule;
+  const { id: _id, routedOrders: _routed, ...input } = rule;
   expect(toRoutingRuleInput(values)).toEqual(input);
 });
 

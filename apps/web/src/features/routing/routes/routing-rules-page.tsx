@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { ErrorState } from '@/components/error-state';
 import { Loading } from '@/components/loading';
 import { useChannelAccounts } from '@/features/accounts/api/accounts.hooks';
@@ -37,6 +38,9 @@ export function RoutingRulesPage() {
     <section className="page" data-testid="routing-page">
       <div className="page-head">
         <h1>MCF routing rules</h1>
+        <Link to="/settings/mcf-skus" data-testid="routing-sku-map-link">
+          SKU map
+        </Link>
         {canManage && !editing && (
           <button type="button" className="primary" onClick={() => open({ mode: 'create' })} data-testid="rule-new">
             New rule

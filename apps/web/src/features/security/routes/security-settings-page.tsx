@@ -6,6 +6,7 @@ import type { ResultOf } from '@graphql-typed-document-node/core';
 import { AdminSettingsNav } from '@/layout/admin-settings-nav';
 import type { SecuritySettingsQuery } from '../api/security.graphql';
 import { useSecuritySettings, useUpdateSecuritySettings } from '../api/security.hooks';
+import { usePageTitle } from '@/lib/use-page-title';
 
 type Settings = ResultOf<typeof SecuritySettingsQuery>['securitySettings'];
 type Choice = 'default' | 'on' | 'off';
@@ -16,6 +17,7 @@ const requireMfaOf = (choice: Choice): boolean | null => (choice === 'default' ?
 
 /** `/settings/security` (ADMIN): whether everyone, not only admins, needs two-factor sign-in. */
 export function SecuritySettingsPage() {
+  usePageTitle('Security');
   return (
     <section className="security-page" data-testid="security-page">
       <div className="page-head">

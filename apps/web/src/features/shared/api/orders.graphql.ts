@@ -2,14 +2,22 @@ import type { ResultOf } from '@graphql-typed-document-node/core';
 import { graphql } from '@/gql';
 
 export const OrdersQuery = graphql(`
-  query Orders($filter: OrderFilter, $first: Int, $after: String) {
-    orders(filter: $filter, first: $first, after: $after) {
+  query Orders($filter: OrderFilter, $sort: OrderSort, $first: Int, $after: String) {
+    orders(filter: $filter, sort: $sort, first: $first, after: $after) {
       totalCount
+      approximateCount {
+        count
+        exact
+      }
       pageInfo {
         endCursor
         hasNextPage
       }
       edges {
+        matches {
+          field
+          value
+        }
         node {
           id
           channel
@@ -17,14 +25,17 @@ export const OrdersQuery = graphql(`
           account {
             id
             name
+            timeZone
           }
           shipTo {
             name
+            stateOrRegion
           }
           orderedAt
           shipBy
           status
           fulfillmentMethod
+          shipMethod
           cancellationRequested
           total {
             amountCents
@@ -32,7 +43,12 @@ export const OrdersQuery = graphql(`
           }
           lines {
             id
+            sku
             quantityOrdered
+          }
+          shipments {
+            id
+            trackingNumber
           }
           channelRefusals {
             state
@@ -51,6 +67,7 @@ export const OrderViewCountsQuery = graphql(`
     orderViewCounts(filter: $filter) {
       view
       count
+      exact
     }
   }
 `);
@@ -116,6 +133,14 @@ export const OrderQuery = graphql(`
         }
         status
         cancellationRequested
+        charge {
+          amountCents
+          currency
+        }
+        refunded {
+          amountCents
+          currency
+        }
       }
       mcfOrder {
         ...McfOrderFields
@@ -170,5 +195,6 @@ export const OrderQuery = graphql(`
   }
 `);
 
-export type OrderRow = ResultOf<typeof OrdersQuery>['orders']['edges'][number]['node'];
+export type OrderEdgeRow = ResultOf<typeof OrdersQuery>['orders']['edges'][number];
+export type OrderRow = OrderEdgeRow['node'];
 export type OrderDetail = NonNullable<ResultOf<typeof OrderQuery>['order']>;

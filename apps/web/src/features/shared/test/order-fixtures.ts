@@ -17,6 +17,8 @@ export function orderLine(overrides: Partial<Line> = {}): Line {
     unitPrice: { amountCents: 1299, currency: 'USD' },
     status: 'ACKNOWLEDGED',
     cancellationRequested: false,
+    charge: { amountCents: 2 * 1299 + 599, currency: 'USD' },
+    refunded: { amountCents: 0, currency: 'USD' },
     ...overrides,
   };
 }

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { ActionDialog } from '@/features/actions/components/action-dialog';
+import { Dialog } from '@/components/dialog';
 import { ErrorState } from '@/components/error-state';
 import type { ApiRole } from '@/gql/graphql';
 import { formErrorsOf } from '@/lib/field-errors';
@@ -24,7 +24,7 @@ export function InviteUserDialog({ onClose }: { onClose: () => void }) {
   const result = invite.data?.inviteUser;
 
   return (
-    <ActionDialog title="Invite a user" testId="invite-dialog" onClose={onClose}>
+    <Dialog title="Invite a user" testId="invite-dialog" onClose={onClose}>
       {result ? (
         <>
           <LinkResult
@@ -98,6 +98,6 @@ export function InviteUserDialog({ onClose }: { onClose: () => void }) {
           </div>
         </form>
       )}
-    </ActionDialog>
+    </Dialog>
   );
 }

@@ -118,9 +118,9 @@ test('disabling asks first; role changes save at once; a reset link shows when n
   renderPage();
   const ana = within(await rowOf('ana@example.com'));
   fireEvent.click(ana.getByTestId('user-disable'));
-  expect(ana.getByTestId('user-disable-confirmation').textContent).toMatch(/sessions and API tokens stop at once/);
+  expect(screen.getByTestId('user-disable-confirmation').textContent).toMatch(/sessions and API tokens stop at once/);
   expect(calls.some((call) => call.operation === 'DisableUser')).toBe(false);
-  fireEvent.click(ana.getByTestId('user-disable-confirm'));
+  fireEvent.click(screen.getByTestId('user-disable-confirm'));
   await waitFor(() => expect(calls.filter((call) => call.operation === 'DisableUser')).toHaveLength(1));
 
   fireEvent.change(ana.getByTestId('user-role'), { target: { value: 'VIEWER' } });

@@ -7,9 +7,11 @@ import { AdminSettingsNav } from '@/layout/admin-settings-nav';
 import { useUsers } from '../api/users.hooks';
 import { InviteUserDialog } from '../components/invite-user-dialog';
 import { UsersTable } from '../components/users-table';
+import { usePageTitle } from '@/lib/use-page-title';
 
 /** `/settings/users` (ADMIN): who can sign in, with which role, and their two-factor sign-in. */
 export function UsersPage() {
+  usePageTitle('Users');
   return (
     <section className="users-page" data-testid="users-page">
       <div className="page-head">
