@@ -29,6 +29,7 @@ export const MODELS = {
     'feeds_2021-06-30': 'amazon/feeds_2021-06-30.json',
     'tokens_2021-03-01': 'amazon/tokens_2021-03-01.json',
     'reports_2021-06-30': 'amazon/reports_2021-06-30.json',
+    notifications: 'amazon/notifications.json',
   },
 };
 
@@ -40,6 +41,8 @@ export const MODELS = {
 export const DOCUMENT_SCHEMAS = {
   amazon: {
     'accountHealthReport-2020-11-18': 'amazon/reports/accountHealthReport-2020-11-18.json',
+    OrderChangeNotification: 'amazon/notifications/OrderChangeNotification.json',
+    FulfillmentOrderStatusNotification: 'amazon/notifications/FulfillmentOrderStatusNotification.json',
   },
 };
 
@@ -102,6 +105,16 @@ function sortKeys(value) {
       .sort()
       .map((k) => [k, sortKeys(value[k])]),
   );
+}
+
+/**
+ * The notification schemas give every subschema an `$id` under one placeholder base (http://example.com/example.json),
+ * which a validator reads as the same schema defined twice; nothing refers to them, so they go.
+ */
+function withoutIds(node) {
+  if (Array.isArray(node)) return node.map(withoutIds);
+  if (!node || typeof node !== 'object') return node;
+  return Object.fromEntries(Object.entries(node).filter(([k]) => k !== '$id').map(([k, v]) => [k, withoutIds(v)]));
 }
 
 function trimSchema(node) {
@@ -292,7 +305,10 @@ export function generate(source = SOURCE) {
   for (const [api, schemas] of Object.entries(DOCUMENT_SCHEMAS)) {
     for (const [name, file] of Object.entries(schemas)) {
       const { $schema, ...schema } = read(file);
-      files.set(`schemas/${api}/${name}.json`, json({ 'x-order-hub-source': file, $schema, ...trimSchema(schema) }));
+      files.set(
+        `schemas/${api}/${name}.json`,
+        json({ 'x-order-hub-source': file, $schema, ...trimSchema(withoutIds(schema)) }),
+      );
     }
   }
   // A source without easypost/ trims nothing for it, and --check then names the committed copy as drift.

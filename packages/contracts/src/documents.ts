@@ -7,7 +7,7 @@ import { type ContractApi, type Node, closeObjects, node } from './models';
 /** JSON Schema documents of files an API hands out (a report's document), committed under `schemas/`. */
 export const DOCUMENT_SCHEMAS: Record<ContractApi, readonly string[]> = {
   walmart: [],
-  amazon: ['accountHealthReport-2020-11-18'],
+  amazon: ['accountHealthReport-2020-11-18', 'OrderChangeNotification', 'FulfillmentOrderStatusNotification'],
 };
 
 const ROOT = path.resolve(__dirname, '..');

@@ -15,6 +15,7 @@ export const MODELS: Record<ContractApi, readonly string[]> = {
     'feeds_2021-06-30',
     'tokens_2021-03-01',
     'reports_2021-06-30',
+    'notifications',
   ],
 };
 

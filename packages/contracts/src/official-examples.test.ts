@@ -56,6 +56,18 @@ const DISAGREEMENTS: Record<string, string[]> = {
     'payload.OrderItemId',
     'payload.OrderItems',
   ],
+  // The notifications model names its Swagger examples ({ "Successful Response": body }), read as a body with that
+  // one field; its x-amzn-api-sandbox examples are the ones checked.
+  'amazon/notifications createDestination response 200: examples': ['Successful Response'],
+  'amazon/notifications createSubscription response 200: examples': ['Successful Response'],
+  'amazon/notifications deleteDestination response 200: examples': ['Successful Response'],
+  'amazon/notifications deleteSubscriptionById response 200: examples': ['Successful Operation Response'],
+  'amazon/notifications getDestination response 200: examples': ['Successful Response'],
+  'amazon/notifications getDestinations response 200: examples': ['Successful Response'],
+  'amazon/notifications getSubscription response 200: examples': ['Successful Response'],
+  'amazon/notifications getSubscriptionById response 200: examples': ['Successful Response'],
+  'amazon/notifications sendTestNotification response 200: examples': ['Successful Response'],
+  'amazon/notifications sendTestNotification response 400: examples': ['Response'],
   'amazon/ordersV0 getOrderRegulatedInfo response 200: examples': ['ApprovedOrder', 'PendingOrder', 'RejectedOrder'],
   'amazon/ordersV0 updateVerificationStatus request: x-amzn-api-sandbox.static[0] (for 400)': [
     'regulatedOrderVerificationStatus.externalReviewerId',

@@ -61,6 +61,7 @@ describe('contracts:sync / contracts:check', () => {
       'fulfillmentOutbound_2020-07-01',
       'feeds_2021-06-30',
       'reports_2021-06-30',
+      'notifications',
     ])
       writeFileSync(path.join(source, 'amazon', `${m}.json`), JSON.stringify(swagger(m)));
     mkdirSync(path.join(source, 'amazon', 'reports'), { recursive: true });
@@ -68,6 +69,12 @@ describe('contracts:sync / contracts:check', () => {
       path.join(source, 'amazon', 'reports', 'accountHealthReport-2020-11-18.json'),
       JSON.stringify({ type: 'object', description: 'dropped', properties: {} }),
     );
+    mkdirSync(path.join(source, 'amazon', 'notifications'), { recursive: true });
+    for (const n of ['OrderChangeNotification', 'FulfillmentOrderStatusNotification'])
+      writeFileSync(
+        path.join(source, 'amazon', 'notifications', `${n}.json`),
+        JSON.stringify({ $id: 'http://example.com/example.json', type: 'object', properties: {} }),
+      );
     const tokens = swagger('tokens');
     writeFileSync(path.join(source, 'amazon', 'tokens_2021-03-01.json'), JSON.stringify(tokens));
     const r = run(['--check'], source);
