@@ -40,6 +40,7 @@ import { SuppliersModule } from './modules/suppliers/suppliers.module';
 import { TrackingIntakeModule } from './modules/suppliers/intake/intake.module';
 import { BuyerMessagesModule } from './modules/buyer-messages/buyer-messages.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { PushModule } from './modules/push/push.module';
 
 @Module({})
 export class AppModule {
@@ -85,6 +86,7 @@ export class AppModule {
         TrackingIntakeModule,
         BuyerMessagesModule,
         NotificationsModule,
+        PushModule,
         DemoModule,
       ],
     };

@@ -15,6 +15,7 @@ import { MailModule } from './modules/mail/mail.module';
 import { MailboxModule } from './modules/mailbox/mailbox.module';
 import { McfModule } from './modules/mcf/mcf.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { PushModule } from './modules/push/push.module';
 import { ShipmentTrackingModule } from './modules/carrier-tracking/trackers/shipment-tracking.module';
 import { OutboxModule } from './modules/outbox/outbox.module';
 import { ReturnsModule } from './modules/returns/returns.module';
@@ -58,6 +59,7 @@ export class WorkerModule {
         TrackingIntakeModule,
         BuyerMessagesModule,
         NotificationsModule,
+        PushModule,
       ],
     };
   }

@@ -3,6 +3,7 @@ import type { AccountData } from './state/types';
 import type { SandboxClock } from './clock';
 import type { EasyPostSimulator } from './easypost/simulator';
 import type { MalformedOrders } from './control/malformed-orders';
+import type { OrderEventBus } from './push/order-events';
 import type { FaultRegistry } from './faults/faults';
 import type { Store } from './state/store';
 import type { AmazonOperation, ThrottlePolicy, WalmartGroup } from './throttle/limits';
@@ -21,6 +22,8 @@ export interface SandboxContext {
   malformed: MalformedOrders;
   /** EasyPost's trackers and the parcels behind them (every package the channels ship becomes one). */
   easypost: EasyPostSimulator;
+  /** Order changes the channels push to subscribers (Walmart webhooks, Amazon notifications). */
+  orderEvents: OrderEventBus;
   /** Applies everything the clock has made due for an account (auto-cancel, MCF progress, feed processing). */
   advanceAccount(data: AccountData): void;
   /** Called after every stored write so a snapshot file (when configured) follows. */

@@ -13,6 +13,7 @@ import { easypostPlugin } from './easypost/routes';
 import { EasyPostSimulator } from './easypost/simulator';
 import { mcfPackages } from './easypost/shipments';
 import { MalformedOrders } from './control/malformed-orders';
+import { OrderEventBus } from './push/order-events';
 import type { PackageEventType } from './control/package-events';
 import { type AccountCredentials, ControlService, type GenerateRequest } from './control/service';
 import { type Fault, type FaultSpec, FaultRegistry } from './faults/faults';
@@ -106,6 +107,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     faults: new FaultRegistry(seed),
     contracts: new ContractLog(),
     malformed: new MalformedOrders(),
+    orderEvents: new OrderEventBus(),
     easypost,
     advanceAccount(data) {
       const now = clock.now();

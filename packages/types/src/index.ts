@@ -12,3 +12,4 @@ export * from './sync';
 export * from './inbox';
 export * from './returns';
 export * from './mail';
+export * from './push';

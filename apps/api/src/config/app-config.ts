@@ -96,6 +96,24 @@ const envSchema = z.object({
   MAIL_FROM: z.string().trim().min(3).max(320).optional(),
   SESSION_IDLE_MINUTES: z.coerce.number({ message: 'must be a number' }).int().min(1).max(10_080).default(120),
   SESSION_MAX_HOURS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(720).default(12),
+  PUSH_QUEUE_URL: z
+    .string()
+    .refine((v) => /^https?:\/\/[^/]+\/.+/.test(v), {
+      message: 'must be the queue URL, such as https://sqs.us-east-1.amazonaws.com/123456789012/order-hub',
+    })
+    .optional(),
+  PUSH_QUEUE_ARN: z
+    .string()
+    .refine((v) => /^arn:aws:sqs:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,80}$/.test(v), {
+      message: 'must be an SQS queue ARN, such as arn:aws:sqs:us-east-1:123456789012:order-hub',
+    })
+    .optional(),
+  PUSH_QUEUE_ENDPOINT: z
+    .string()
+    .refine((v) => /^https?:\/\/[^/?#]+\/?$/.test(v), { message: 'must be an http(s) origin' })
+    .optional(),
+  PUSH_QUEUE_REGION: z.string().trim().min(1).default('us-east-1'),
+  PUSH_QUEUE_MAX_RECEIVES: z.coerce.number({ message: 'must be a number' }).int().min(1).max(100).default(5),
   ADMIN_EMAIL: z
     .string()
     .trim()
@@ -183,6 +201,13 @@ export interface AppConfig {
   sessions: { idleMs: number; maxMs: number };
   /** Who the first start invites as the first admin (ADMIN_EMAIL); null: admin@hub.localhost. */
   adminEmail: string | null;
+  /**
+   * The queue channels with queue pushes (Amazon notifications) deliver to: the hub long-polls `url` (at
+   * `endpoint` when set: a sandbox or a local SQS) with the AWS SDK's credentials (AWS_ACCESS_KEY_ID…), and gives
+   * `arn` to the channel when subscribing. A message received `maxReceives` times without success is dead-lettered.
+   * Null without PUSH_QUEUE_URL: those channels are polled only.
+   */
+  pushQueue: { url: string; arn: string | null; endpoint: string | null; region: string; maxReceives: number } | null;
 }
 
 /** A bad environment: the message is one line naming the variable and the rule. */
@@ -262,6 +287,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mail: e.SMTP_URL ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM ?? 'Order Hub <order-hub@localhost>' } : null,
     sessions: { idleMs: e.SESSION_IDLE_MINUTES * 60_000, maxMs: e.SESSION_MAX_HOURS * 3_600_000 },
     adminEmail: e.ADMIN_EMAIL ?? null,
+    pushQueue: e.PUSH_QUEUE_URL
+      ? {
+          url: e.PUSH_QUEUE_URL,
+          arn: e.PUSH_QUEUE_ARN ?? null,
+          endpoint: e.PUSH_QUEUE_ENDPOINT ?? null,
+          region: e.PUSH_QUEUE_REGION,
+          maxReceives: e.PUSH_QUEUE_MAX_RECEIVES,
+        }
+      : null,
     sso: ssoConfigFrom(e, (message) => {
       throw new ConfigError(`Invalid configuration: ${message}`);
     }),

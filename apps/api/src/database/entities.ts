@@ -40,6 +40,7 @@ import { SUPPLIER_ENTITIES } from 'src/modules/suppliers/suppliers.entities';
 import { INTAKE_ENTITIES } from 'src/modules/suppliers/intake/intake.entities';
 import { BUYER_MESSAGE_ENTITIES } from 'src/modules/buyer-messages/buyer-messages.entities';
 import { NOTIFICATION_ENTITIES } from 'src/modules/notifications/notifications.entities';
+import { PUSH_ENTITIES } from 'src/modules/push/ledger/push-ledger.entities';
 
 export const ENTITIES = [
   AlertEntity,
@@ -82,4 +83,5 @@ export const ENTITIES = [
   ...INTAKE_ENTITIES,
   ...BUYER_MESSAGE_ENTITIES,
   ...NOTIFICATION_ENTITIES,
+  ...PUSH_ENTITIES,
 ];

@@ -90,6 +90,14 @@ export class ControlService {
             for (const shipped of amazonPackages(o)) this.ctx.easypost.recordShipment(shipped);
             return o.orderId;
           });
+    for (const orderId of orderIds)
+      this.ctx.orderEvents.emit({
+        channel: data.account.channel,
+        accountId: data.account.id,
+        orderId,
+        kind: 'CREATED',
+        at: new Date(now),
+      });
     this.ctx.changed();
     return { accountId: data.account.id, channel: data.account.channel, orderIds };
   }

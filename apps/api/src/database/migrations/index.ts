@@ -36,6 +36,7 @@ import { TrackingIntake1795602400000 } from './1795602400000-TrackingIntake';
 import { Mailbox1795602500000 } from './1795602500000-Mailbox';
 import { BuyerMessages1795602600000 } from './1795602600000-BuyerMessages';
 import { Notifications1795602700000 } from './1795602700000-Notifications';
+import { Push1795602800000 } from './1795602800000-Push';
 import { McfSkuMapAndRoutedByRule1795601900000 } from './1795601900000-McfSkuMapAndRoutedByRule';
 
 /** Every migration, oldest first. */
@@ -78,4 +79,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Mailbox1795602500000,
   BuyerMessages1795602600000,
   Notifications1795602700000,
+  Push1795602800000,
 ];

@@ -1,4 +1,5 @@
 import type { Channel, NormalizedOrder } from '@order-hub/types';
+import type { ChannelPushClient } from './channel-push';
 import type { ChannelWriter } from './channel-writer';
 import type { RejectedOrder } from './map-channel-orders';
 
@@ -30,4 +31,11 @@ export interface ChannelAdapter extends ChannelWriter {
   listChangedOrders(window: ChangeWindow, cursor: string | null): Promise<OrderPage>;
   /** How long the next `listChangedOrders` would wait for the account's request budget. */
   listWaitMs(): Promise<number>;
+  /**
+   * The order as the channel has it now (a push named it), as a one-order page: in `orders`, or in `rejected` when
+   * the channel's copy cannot be read. Null when the channel says it does not exist; ChannelError otherwise.
+   */
+  fetchOrder(channelOrderId: string): Promise<Pick<OrderPage, 'orders' | 'rejected'> | null>;
+  /** The calls that manage the account's push subscription; absent when the channel has no pushes. */
+  readonly push?: ChannelPushClient;
 }

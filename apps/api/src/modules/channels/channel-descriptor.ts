@@ -2,6 +2,7 @@ import type { Channel, ChannelEnvironment, NormalizedOrder } from '@order-hub/ty
 import type { z } from 'zod';
 import type { ChannelAccountEntity } from './channel-account.entity';
 import type { ChannelAdapter } from './channel-adapter';
+import type { ChannelPushDescriptor } from './channel-push';
 import type { ChannelClientOptions } from './http/rate-buckets';
 
 /**
@@ -24,6 +25,8 @@ export interface ChannelDescriptor {
     credentials: Readonly<Record<string, readonly string[]>>;
     source: string;
   };
+  /** How the channel pushes order events; absent when it has none. */
+  push?: ChannelPushDescriptor;
   /** A payload the hub stored (`order.raw_payload`) read again by the channel's mapper; throws when it is not one. */
   mapStoredOrder(payload: Record<string, unknown>): NormalizedOrder;
   /** An adapter for the account, from its parsed credentials. */

@@ -9,6 +9,8 @@ export const JobName = {
   TRACK_SHIPMENTS: 'track-shipments',
   /** Applies the tracking provider's pending webhook events in batches (the id is always 'inbox'). */
   INGEST_TRACKING_EVENTS: 'ingest-tracking-events',
+  /** Reads the order a received push names and upserts it (the id is the push_event id). */
+  FETCH_PUSHED_ORDER: 'fetch-pushed-order',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 

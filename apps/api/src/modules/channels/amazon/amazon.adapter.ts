@@ -158,6 +158,15 @@ export class AmazonAdapter implements ChannelAdapter, ChannelWriter {
     );
   }
 
+  async fetchOrder(channelOrderId: string): Promise<Pick<OrderPage, 'orders' | 'rejected'> | null> {
+    try {
+      return mapChannelOrders([await this.getOrder(channelOrderId)], mapAmazonOrder, (o) => o?.orderId);
+    } catch (err) {
+      if (err instanceof ChannelError && err.kind === 'NOT_FOUND') return null;
+      throw err;
+    }
+  }
+
   async getOrder(orderId: string): Promise<AmazonOrder> {
     const res = await this.client.get(
       'getOrder',

@@ -184,6 +184,15 @@ export class WalmartAdapter implements ChannelAdapter, ChannelWriter, ReturnsRea
     );
   }
 
+  async fetchOrder(channelOrderId: string): Promise<Pick<OrderPage, 'orders' | 'rejected'> | null> {
+    try {
+      return mapChannelOrders([await this.getOrder(channelOrderId)], mapWalmartOrder, (o) => o?.purchaseOrderId);
+    } catch (err) {
+      if (err instanceof ChannelError && err.kind === 'NOT_FOUND') return null;
+      throw err;
+    }
+  }
+
   async getOrder(purchaseOrderId: string): Promise<WalmartOrder> {
     const res = await this.client.get(
       'orders.get',
