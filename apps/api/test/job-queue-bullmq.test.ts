@@ -38,14 +38,26 @@ describe('BullMQ job queue', () => {
 
   it('runs the job again for a request made while it ran, and only once for requests made while it waited', async () => {
     await queue.enqueue(JobName.TRACK_SHIPMENTS, 'due');
-    await until('the first run began', async () => gates.length, (n) => n === 1);
+    await until(
+      'the first run began',
+      () => Promise.resolve(gates.length),
+      (n) => n === 1,
+    );
     data = 1;
     await queue.enqueue(JobName.TRACK_SHIPMENTS, 'due');
     await queue.enqueue(JobName.TRACK_SHIPMENTS, 'due');
     gates.shift()!();
-    await until('the second run began', async () => gates.length, (n) => n === 1);
+    await until(
+      'the second run began',
+      () => Promise.resolve(gates.length),
+      (n) => n === 1,
+    );
     gates.shift()!();
-    await until('both runs finished', async () => seen.length, (n) => n === 2);
+    await until(
+      'both runs finished',
+      () => Promise.resolve(seen.length),
+      (n) => n === 2,
+    );
     expect(seen).toEqual([0, 1]);
     await new Promise((r) => setTimeout(r, 500));
     expect(gates).toHaveLength(0); // no third run: the two requests folded into one

@@ -114,7 +114,11 @@ function sortKeys(value) {
 function withoutIds(node) {
   if (Array.isArray(node)) return node.map(withoutIds);
   if (!node || typeof node !== 'object') return node;
-  return Object.fromEntries(Object.entries(node).filter(([k]) => k !== '$id').map(([k, v]) => [k, withoutIds(v)]));
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([k]) => k !== '$id')
+      .map(([k, v]) => [k, withoutIds(v)]),
+  );
 }
 
 function trimSchema(node) {
