@@ -62,6 +62,14 @@ export class McfRepository {
     return this.mcfOrders(em).findOneBy({ orderId });
   }
 
+  findBySellerFulfillmentOrderId(
+    mcfAccountId: string,
+    sellerFulfillmentOrderId: string,
+    em?: EntityManager,
+  ): Promise<McfOrderEntity | null> {
+    return this.mcfOrders(em).findOneBy({ mcfAccountId, sellerFulfillmentOrderId });
+  }
+
   /** The order's MCF record locked FOR UPDATE until the transaction ends; null when it was never routed. */
   lockByOrderId(orderId: string, em: EntityManager): Promise<McfOrderEntity | null> {
     return this.mcfOrders(em).findOne({ where: { orderId }, lock: { mode: 'pessimistic_write' } });
@@ -136,6 +144,16 @@ export class McfRepository {
 
   save(mcfOrder: McfOrderEntity, em?: EntityManager): Promise<McfOrderEntity> {
     return this.mcfOrders(em).save(mcfOrder);
+  }
+
+  /** Brings the MCF order's next poll forward to `now` (only while it is still polled). */
+  async pollNow(id: string, now: Date, em?: EntityManager): Promise<void> {
+    await this.mcfOrders(em)
+      .createQueryBuilder()
+      .update()
+      .set({ nextPollAt: now })
+      .where('id = :id AND next_poll_at > :now', { id, now })
+      .execute();
   }
 
   /** Stops polling the MCF order. */

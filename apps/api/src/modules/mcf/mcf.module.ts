@@ -9,6 +9,7 @@ import { RulesModule } from 'src/modules/rules/rules.module';
 import { PollMcfJob } from './jobs/poll-mcf.job';
 import { McfCancellationService } from './mcf-cancellation.service';
 import { McfRepository } from './mcf-order.repository';
+import { McfPushes } from './mcf-pushes.service';
 import { McfRoutingService } from './mcf-routing.service';
 import { McfTrackerService } from './mcf-tracker.service';
 import { McfOrderOriginResolver, McfResolver, OrderMcfResolver, RoutingRuleCountsResolver } from './mcf.resolver';
@@ -37,6 +38,7 @@ import { RoutingRulesService } from './routing-rules.service';
     McfRoutingService,
     McfTrackerService,
     PollMcfJob,
+    McfPushes,
     McfResolver,
     OrderMcfResolver,
     McfOrderOriginResolver,
@@ -46,6 +48,6 @@ import { RoutingRulesService } from './routing-rules.service';
     McfStockService,
     McfSkuMapResolver,
   ],
-  exports: [McfRepository, McfRoutingService],
+  exports: [McfRepository, McfRoutingService, McfPushes],
 })
 export class McfModule {}
