@@ -30,3 +30,4 @@ export * from './cancellation/cancel-reason-choices';
 export * from './returns';
 export * from './mail';
 export * from './suppliers';
+export * from './push';
