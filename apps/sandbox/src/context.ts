@@ -5,6 +5,7 @@ import type { EasyPostSimulator } from './easypost/simulator';
 import type { MalformedOrders } from './control/malformed-orders';
 import type { OrderEventBus } from './push/order-events';
 import type { FaultRegistry } from './faults/faults';
+import type { WalmartWebhooks } from './walmart/notifications/sender';
 import type { Store } from './state/store';
 import type { AmazonOperation, ThrottlePolicy, WalmartGroup } from './throttle/limits';
 import type { BucketRegistry } from './throttle/token-bucket';
@@ -24,6 +25,8 @@ export interface SandboxContext {
   easypost: EasyPostSimulator;
   /** Order changes the channels push to subscribers (Walmart webhooks, Amazon notifications). */
   orderEvents: OrderEventBus;
+  /** Walmart's webhook subscriptions and their deliveries. */
+  walmartWebhooks: WalmartWebhooks;
   /** Applies everything the clock has made due for an account (auto-cancel, MCF progress, feed processing). */
   advanceAccount(data: AccountData): void;
   /** Called after every stored write so a snapshot file (when configured) follows. */

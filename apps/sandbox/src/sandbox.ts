@@ -23,6 +23,7 @@ import { type ThrottleOverrides, ThrottlePolicy } from './throttle/limits';
 import { BucketRegistry } from './throttle/token-bucket';
 import { applyWalmartAutoCancel } from './walmart/lifecycle';
 import { walmartPlugin } from './walmart/plugin';
+import { WalmartWebhooks } from './walmart/notifications/sender';
 import { applyWalmartReturnRefunds } from './walmart/returns/lifecycle';
 import type { ValidTrackingCount } from './walmart/tracking-validity';
 
@@ -108,10 +109,19 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     contracts: new ContractLog(),
     malformed: new MalformedOrders(),
     orderEvents: new OrderEventBus(),
+    walmartWebhooks: new WalmartWebhooks(clock, store),
     easypost,
     advanceAccount(data) {
       const now = clock.now();
-      applyWalmartAutoCancel(data, now);
+      applyWalmartAutoCancel(data, now, (order, at) =>
+        ctx.orderEvents.emit({
+          channel: 'WALMART',
+          accountId: data.account.id,
+          orderId: order.purchaseOrderId,
+          kind: 'AUTO_CANCELLED',
+          at: new Date(at),
+        }),
+      );
       applyWalmartReturnRefunds(data, now);
       advanceMcfOrders(data, now, (order) => {
         for (const p of mcfPackages(order)) easypost.recordShipment(p);
@@ -122,6 +132,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       if (options.snapshotFile && !saveTimer) saveTimer = setTimeout(save, SNAPSHOT_DEBOUNCE_MS);
     },
   };
+  ctx.orderEvents.on((event) => ctx.walmartWebhooks.onOrderEvent(event));
   const service = new ControlService(ctx, seed);
   warmContracts('walmart');
   warmContracts('amazon');
@@ -155,6 +166,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   }, WEBHOOK_TICK_MS).unref();
   app.addHook('onClose', (_instance, done) => {
     clearInterval(tick);
+    ctx.walmartWebhooks.close();
     done();
   });
   await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });

@@ -16,6 +16,8 @@ export const WALMART_LIMITS = {
   // Walmart publishes no returns limits; these follow the orders list and refund until it does (overridable).
   'returns.list': perMinute(5000),
   'returns.refund': perMinute(60),
+  // Walmart publishes no Notifications API limit; subscription management is rare, so the write rate applies.
+  webhooks: perMinute(60),
 } satisfies Record<string, BucketLimit>;
 export type WalmartGroup = keyof typeof WALMART_LIMITS;
 

@@ -44,13 +44,21 @@ export function autoCancelAt(order: WalmartOrder): number {
   return order.estimatedShipDate + AUTO_CANCEL_GRACE_MS;
 }
 
-/** Walmart cancels, line by line, whatever was not shipped by the estimated ship date + 4 calendar days. */
-export function applyWalmartAutoCancel(data: AccountData, now: number): void {
+/**
+ * Walmart cancels, line by line, whatever was not shipped by the estimated ship date + 4 calendar days;
+ * `onCancelled` hears of each order that lost lines (Walmart pushes PO_LINE_AUTOCANCELLED).
+ */
+export function applyWalmartAutoCancel(
+  data: AccountData,
+  now: number,
+  onCancelled?: (order: WalmartOrder, at: number) => void,
+): void {
   if (now < data.walmartNextDue) return;
   let nextDue = Number.POSITIVE_INFINITY;
   for (const order of data.walmartOrders.values()) {
     if (order.shipNodeType !== 'SellerFulfilled') continue;
     const dueAt = autoCancelAt(order);
+    let cancelled = false;
     for (const line of order.lines) {
       const open = quantityIn(line, OPEN);
       if (open === 0) continue;
@@ -58,10 +66,12 @@ export function applyWalmartAutoCancel(data: AccountData, now: number): void {
         moveQuantity(line, OPEN, open, { status: 'Cancelled', cancellationReason: AUTO_CANCEL_REASON });
         line.statusDate = dueAt;
         order.lastModified = Math.max(order.lastModified, dueAt);
+        cancelled = true;
       } else {
         nextDue = Math.min(nextDue, dueAt);
       }
     }
+    if (cancelled) onCancelled?.(order, dueAt);
   }
   data.walmartNextDue = nextDue;
 }

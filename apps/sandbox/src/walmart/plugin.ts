@@ -6,6 +6,7 @@ import { registerWalmartToken, walmartAuthHook } from './auth';
 import { WalmartError, faultError, invalidContent, invalidParam, sendWalmartError } from './errors';
 import { registerWalmartOrderRoutes } from './orders.routes';
 import { registerWalmartReturnRoutes } from './returns/routes';
+import { registerWalmartNotificationRoutes } from './notifications/routes';
 
 function renderFault(reply: FastifyReply, status: 429 | 500 | 503): FastifyReply {
   const error = faultError(status);
@@ -122,4 +123,5 @@ export function walmartPlugin(app: FastifyInstance, ctx: SandboxContext): void {
   registerWalmartToken(app, ctx);
   registerWalmartOrderRoutes(app, ctx);
   registerWalmartReturnRoutes(app, ctx);
+  registerWalmartNotificationRoutes(app, ctx);
 }
