@@ -65,6 +65,14 @@ export class WalmartClient {
     );
   }
 
+  /** A DELETE (the Notifications API's subscriptions): see ChannelHttp.send. */
+  async delete(operation: string, path: string): Promise<RawResponse> {
+    return this.http.send(
+      { operation, method: 'DELETE', url: this.baseUrl + path, headers: this.headers() },
+      { writes: true },
+    );
+  }
+
   private headers(): Record<string, string> {
     return { 'WM_QOS.CORRELATION_ID': randomUUID(), 'WM_SVC.NAME': SVC_NAME };
   }

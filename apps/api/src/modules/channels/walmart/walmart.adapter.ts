@@ -18,6 +18,7 @@ import { walmartReadBack } from './walmart-read-back';
 import type { ReturnsReader } from 'src/modules/channels/returns-reader';
 import { walmartReturnReadBack } from './walmart-return-read-back';
 import { WalmartReturns } from './walmart-returns';
+import { WalmartPushClient } from './walmart-push';
 import {
   walmartCancelBody,
   walmartRefundBody,
@@ -59,10 +60,13 @@ export class WalmartAdapter implements ChannelAdapter, ChannelWriter, ReturnsRea
   readonly client: WalmartClient;
   /** The seller's returns (Returns API). */
   readonly returns: WalmartReturns;
+  /** The seller's ORDER_UPDATES webhook subscription (Notifications API). */
+  readonly push: WalmartPushClient;
 
   constructor(baseUrl: string, credentials: WalmartCredentials, options: ChannelClientOptions = {}) {
     this.client = new WalmartClient(baseUrl.replace(/\/+$/, ''), credentials, options);
     this.returns = new WalmartReturns(this.client);
+    this.push = new WalmartPushClient(this.client);
   }
 
   listWaitMs(): Promise<number> {

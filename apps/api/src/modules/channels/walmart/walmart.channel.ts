@@ -4,6 +4,7 @@ import type { WalmartOrder } from './walmart-order.types';
 import type { ChannelDescriptor } from 'src/modules/channels/channel-descriptor';
 import { requiredCredential } from 'src/modules/channels/credential-field';
 import { WalmartAdapter } from './walmart.adapter';
+import { walmartPush } from './walmart-push';
 
 export const walmartChannel: ChannelDescriptor = {
   channel: 'WALMART',
@@ -17,6 +18,7 @@ export const walmartChannel: ChannelDescriptor = {
     source:
       'Walmart Marketplace API servers (Orders and Authentication specs, developer.walmart.com/us-marketplace/docs/api-integration-usage): shared/docs/reference/walmart.md "Base URLs"',
   },
+  push: walmartPush,
   mapStoredOrder: (payload) => mapWalmartOrder(payload as unknown as WalmartOrder),
   createAdapter: (account, c, options) =>
     new WalmartAdapter(account.baseUrl, { clientId: c.clientId, clientSecret: c.clientSecret }, options),
