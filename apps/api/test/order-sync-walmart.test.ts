@@ -218,8 +218,18 @@ describe.each(testDatabases())('Walmart order sync from the sandbox on %s', (kin
     const before = await stored();
     expect(before.status).not.toBe('CREATED');
 
-    expect(await upsert.upsert(account, [stale], 'test')).toEqual({ inserted: 0, updated: 0, unchanged: 1 });
-    expect(await upsert.upsert(account, [current], 'test')).toEqual({ inserted: 0, updated: 0, unchanged: 1 });
+    expect(await upsert.upsert(account, [stale], 'test')).toEqual({
+      inserted: 0,
+      updated: 0,
+      unchanged: 1,
+      insertedIds: [],
+    });
+    expect(await upsert.upsert(account, [current], 'test')).toEqual({
+      inserted: 0,
+      updated: 0,
+      unchanged: 1,
+      insertedIds: [],
+    });
     expect(await stored()).toEqual(before);
 
     // Within one page too, the newest copy of an order wins whatever its position.
@@ -228,7 +238,12 @@ describe.each(testDatabases())('Walmart order sync from the sandbox on %s', (kin
       status: 'SHIPPED' as const,
       channelUpdatedAt: new Date(current.channelUpdatedAt.getTime() + 60_000),
     };
-    expect(await upsert.upsert(account, [newer, stale], 'test')).toEqual({ inserted: 0, updated: 1, unchanged: 0 });
+    expect(await upsert.upsert(account, [newer, stale], 'test')).toEqual({
+      inserted: 0,
+      updated: 1,
+      unchanged: 0,
+      insertedIds: [],
+    });
     const [moved] = await app.ds.query(
       `SELECT status, version FROM "order" WHERE account_id = $1 AND channel_order_id = $2`,
       [account.id, row.channel_order_id],

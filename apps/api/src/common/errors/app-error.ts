@@ -10,6 +10,8 @@ export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   CONFLICT: 'CONFLICT',
   RULE_VIOLATION: 'RULE_VIOLATION',
+  /** A channel refused the call; the message carries the channel's words. */
+  CHANNEL_ERROR: 'CHANNEL_ERROR',
   /** Too many requests (per token, or per address without one) or refused authentications: see `Retry-After`. */
   RATE_LIMITED: 'RATE_LIMITED',
   INTERNAL: 'INTERNAL',

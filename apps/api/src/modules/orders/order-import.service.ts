@@ -27,6 +27,8 @@ export interface UpsertResult {
   updated: number;
   /** Copies no newer than what the hub holds (an overlap re-read or a stale page): left alone. */
   unchanged: number;
+  /** The channel order ids of the orders this import created. */
+  insertedIds: string[];
 }
 
 /**
@@ -56,7 +58,7 @@ export class OrderImportService {
       const seen = newest.get(o.channelOrderId);
       if (!seen || seen.channelUpdatedAt < o.channelUpdatedAt) newest.set(o.channelOrderId, o);
     }
-    if (newest.size === 0) return Promise.resolve({ inserted: 0, updated: 0, unchanged: 0 });
+    if (newest.size === 0) return Promise.resolve({ inserted: 0, updated: 0, unchanged: 0, insertedIds: [] });
     return this.tx.run(async (em) => {
       const existing = await this.orders.lockForImport(account.id, [...newest.keys()], em);
       const stored = new Map(existing.map((e) => [e.channelOrderId, e]));
@@ -75,6 +77,7 @@ export class OrderImportService {
         inserted: fresh.length,
         updated: changed.length,
         unchanged: newest.size - fresh.length - changed.length,
+        insertedIds: fresh.map((o) => o.channelOrderId),
       };
     });
   }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PushLedger } from './push-ledger.service';
 
 /**
  * The push ledger: push_subscription, push_event and push_unannounced, and the service that records pushes and
@@ -6,7 +7,7 @@ import { Module } from '@nestjs/common';
  * (which reads the orders pushes name, through the sync module's import) do not import each other.
  */
 @Module({
-  providers: [],
-  exports: [],
+  providers: [PushLedger],
+  exports: [PushLedger],
 })
 export class PushLedgerModule {}

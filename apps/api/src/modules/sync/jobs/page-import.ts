@@ -22,20 +22,25 @@ export class PageImport {
     private readonly quarantine: OrderQuarantineService,
   ) {}
 
-  async run(account: ChannelAccountEntity, page: OrderPage, actor: string): Promise<UpsertResult> {
+  async run(
+    account: ChannelAccountEntity,
+    page: Pick<OrderPage, 'orders' | 'rejected'>,
+    actor: string,
+  ): Promise<UpsertResult> {
     const set: QuarantineEntry[] = page.rejected.map((r) => ({ ...r, stage: 'MAPPING' }));
     let result: UpsertResult;
     try {
       result = await this.imports.upsert(account, page.orders, actor);
     } catch (err) {
       if (!isAboutTheData(err)) throw err;
-      result = { inserted: 0, updated: 0, unchanged: 0 };
+      result = { inserted: 0, updated: 0, unchanged: 0, insertedIds: [] };
       for (const copies of byOrderId(page.orders)) {
         try {
           const one = await this.imports.upsert(account, copies, actor);
           result.inserted += one.inserted;
           result.updated += one.updated;
           result.unchanged += one.unchanged;
+          result.insertedIds.push(...one.insertedIds);
         } catch (orderErr) {
           if (!isAboutTheData(orderErr)) throw orderErr;
           const last = copies[copies.length - 1];

@@ -1,5 +1,5 @@
 import { Injectable, Logger, type BeforeApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import { channelProfile } from '@order-hub/rules';
+import { pollCadence } from '@order-hub/rules';
 import { InjectConfig } from 'src/config/app-config.token';
 import type { AppConfig } from 'src/config/app-config';
 import { ChannelAccountRepository } from 'src/modules/channels/channel-account.repository';
@@ -8,9 +8,9 @@ import { ChannelError } from 'src/modules/channels/channel-error';
 import type { ChangeWindow } from 'src/modules/channels/channel-adapter';
 import { JobHandlers, type JobHandler } from 'src/modules/jobs/job-handlers';
 import { JobName } from 'src/modules/jobs/job-name';
-import { AcknowledgeService } from 'src/modules/actions/acknowledge.service';
-import { McfRoutingService } from 'src/modules/mcf/mcf-routing.service';
+import { PushLedger } from 'src/modules/push/ledger/push-ledger.service';
 import { SyncLeases } from 'src/modules/sync/sync-leases';
+import { ImportFollowUps } from '../import-follow-ups';
 import { PageImport, withoutValues } from './page-import';
 
 const ACTOR = 'system:order-sync';
@@ -48,8 +48,8 @@ export class PullOrdersJob implements JobHandler, OnModuleInit, BeforeApplicatio
     private readonly adapters: ChannelAdaptersService,
     private readonly pageImport: PageImport,
     private readonly handlers: JobHandlers,
-    private readonly acknowledge: AcknowledgeService,
-    private readonly mcfRouting: McfRoutingService,
+    private readonly followUps: ImportFollowUps,
+    private readonly pushLedger: PushLedger,
   ) {}
 
   onModuleInit(): void {
@@ -132,6 +132,14 @@ export class PullOrdersJob implements JobHandler, OnModuleInit, BeforeApplicatio
         // Later pages and a resumed pull keep the bound the channel applied to the first one.
         window.changedBefore ??= page.windowEnd;
         const result = await this.pageImport.run(account, page, ACTOR);
+        if (result.insertedIds.length > 0) {
+          const placed = new Map(page.orders.map((o) => [o.channelOrderId, o.orderedAt]));
+          await this.pushLedger.notePolledOrders(
+            accountId,
+            result.insertedIds.map((id) => ({ channelOrderId: id, orderedAt: placed.get(id) ?? null })),
+            new Date(),
+          );
+        }
         cursor = page.nextCursor;
         pagesDone += 1;
         ordersImported += result.inserted;
@@ -146,9 +154,13 @@ export class PullOrdersJob implements JobHandler, OnModuleInit, BeforeApplicatio
         // Another process took the account (this one was presumed dead): it goes on from the last saved page.
         if (!kept) return 'BUSY';
       }
-      const profile = channelProfile(account.channel);
-      if (profile.mcf.origin) await this.mcfRouting.routeOnImport(accountId);
-      if (profile.needsAcknowledgement && account.autoAcknowledge) await this.acknowledge.autoAcknowledge(accountId);
+      await this.followUps.afterImport(account);
+      const now = new Date();
+      const cadence = pollCadence({
+        normalIntervalSeconds: interval / 1000,
+        ...(await this.pushLedger.activity(accountId, now)),
+        now,
+      });
       await this.leases.release(accountId, {
         phase: 'INCREMENTAL',
         watermark: window.changedBefore ?? started,
@@ -156,7 +168,7 @@ export class PullOrdersJob implements JobHandler, OnModuleInit, BeforeApplicatio
         lastSuccessAt: new Date(),
         lastError: null,
         lastErrorAt: null,
-        nextRunAt: new Date(Date.now() + interval),
+        nextRunAt: new Date(now.getTime() + cadence.intervalSeconds * 1000),
       });
       return 'DONE';
     } catch (err) {
