@@ -13,6 +13,7 @@ import {
 } from 'src/modules/auth/request-authentication';
 import { sessionSecretOf } from 'src/modules/auth/sessions/session-cookie';
 import { EASYPOST_WEBHOOK_PATH } from 'src/modules/carrier-tracking/trackers/webhooks/tracking-webhook.route';
+import { PUSH_WEBHOOK_PATH } from 'src/modules/push/webhook/push-webhook.route';
 import { redisOptions } from 'src/modules/jobs/redis-options';
 
 const WINDOW_MS = 60_000;
@@ -101,9 +102,12 @@ export async function registerRateLimits(
   };
 }
 
-/** A post to the tracking provider's webhook route, which checks its own signature. */
+/** A post to the tracking provider's or a channel's webhook route, which check their own signatures. */
 function isProviderWebhook(req: FastifyRequest): boolean {
-  return req.method === 'POST' && req.routeOptions.url === EASYPOST_WEBHOOK_PATH;
+  return (
+    req.method === 'POST' &&
+    (req.routeOptions.url === EASYPOST_WEBHOOK_PATH || req.routeOptions.url === PUSH_WEBHOOK_PATH)
+  );
 }
 
 /**

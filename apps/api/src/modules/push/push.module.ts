@@ -8,6 +8,7 @@ import { PushInbox } from './inbox/push-inbox.service';
 import { PushLedgerModule } from './ledger/push-ledger.module';
 import { PushResolver } from './push.resolver';
 import { PushSubscriptionsService } from './subscriptions/push-subscriptions.service';
+import { PushWebhookRoute } from './webhook/push-webhook.route';
 
 /**
  * Order pushes: subscribing accounts to their channel's pushes, receiving them (the webhook route, the queue
@@ -15,7 +16,14 @@ import { PushSubscriptionsService } from './subscriptions/push-subscriptions.ser
  */
 @Module({
   imports: [ChannelsModule, SyncModule, PushLedgerModule, McfModule],
-  providers: [PushInbox, FetchPushedOrderJob, PendingPushSweepScheduler, PushSubscriptionsService, PushResolver],
+  providers: [
+    PushInbox,
+    FetchPushedOrderJob,
+    PendingPushSweepScheduler,
+    PushSubscriptionsService,
+    PushResolver,
+    PushWebhookRoute,
+  ],
   controllers: [],
   exports: [PushInbox, PushSubscriptionsService],
 })
