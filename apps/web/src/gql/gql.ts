@@ -15,12 +15,17 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query ChannelAccounts {\n    channelAccounts {\n      ...ChannelAccountFields\n    }\n  }\n": typeof types.ChannelAccountsDocument,
-    "\n  fragment ChannelAccountFields on ChannelAccount {\n    id\n    channel\n    name\n    marketplace\n    environment\n    baseUrl\n    timeZone\n    hasCredentials\n    holdTrackingUntilScan\n    disabledAt\n    createdAt\n    syncState {\n      ...SyncStateFields\n    }\n  }\n": typeof types.ChannelAccountFieldsFragmentDoc,
+    "\n  fragment ChannelAccountFields on ChannelAccount {\n    id\n    channel\n    name\n    marketplace\n    environment\n    baseUrl\n    timeZone\n    hasCredentials\n    holdTrackingUntilScan\n    disabledAt\n    createdAt\n    syncState {\n      ...SyncStateFields\n    }\n    push {\n      ...PushStatusFields\n    }\n  }\n": typeof types.ChannelAccountFieldsFragmentDoc,
     "\n  fragment SyncStateFields on SyncState {\n    phase\n    running\n    waitingForStoppedProcess\n    leaseExpiresAt\n    watermark\n    lastStartedAt\n    lastSuccessAt\n    lastError\n    lastErrorAt\n    nextRunAt\n    ordersImported\n    ordersUpdated\n    pagesDone\n    pagesEstimated\n    backfillProgress\n    quarantinedOrders\n    quarantine {\n      channelOrderId\n      stage\n      reason\n      lastSeenAt\n    }\n  }\n": typeof types.SyncStateFieldsFragmentDoc,
     "\n  mutation CreateChannelAccount($input: CreateChannelAccountInput!) {\n    createChannelAccount(input: $input) {\n      ...ChannelAccountFields\n    }\n  }\n": typeof types.CreateChannelAccountDocument,
     "\n  mutation UpdateChannelAccount($id: ID!, $input: UpdateChannelAccountInput!) {\n    updateChannelAccount(id: $id, input: $input) {\n      ...ChannelAccountFields\n    }\n  }\n": typeof types.UpdateChannelAccountDocument,
     "\n  mutation DisableChannelAccount($id: ID!) {\n    disableChannelAccount(id: $id) {\n      ...ChannelAccountFields\n    }\n  }\n": typeof types.DisableChannelAccountDocument,
     "\n  mutation SyncAccount($accountId: ID!) {\n    syncAccount(accountId: $accountId) {\n      ...SyncStateFields\n    }\n  }\n": typeof types.SyncAccountDocument,
+    "\n  fragment PushStatusFields on PushStatus {\n    transport\n    state\n    available\n    unavailableReason\n    webhookUrl\n    subscribedAt\n    subscribedBy\n    lastEventAt\n    eventsToday\n    missedToday\n    missedLast7Days\n    pendingEvents\n    failedLast7Days\n    deadLetters\n    lastError\n    lastErrorAt\n    lastTestAt\n    pollMode\n    pollIntervalSeconds\n    pollModeReason\n  }\n": typeof types.PushStatusFieldsFragmentDoc,
+    "\n  query MissedPushes($accountId: ID!, $first: Int!) {\n    missedPushes(accountId: $accountId, first: $first) {\n      edges {\n        node {\n          channelOrderId\n          orderId\n          foundAt\n          orderedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.MissedPushesDocument,
+    "\n  mutation SubscribePush($accountId: ID!) {\n    subscribePush(accountId: $accountId) {\n      ...ChannelAccountFields\n    }\n  }\n": typeof types.SubscribePushDocument,
+    "\n  mutation SendPushTest($accountId: ID!) {\n    sendPushTest(accountId: $accountId) {\n      ...ChannelAccountFields\n    }\n  }\n": typeof types.SendPushTestDocument,
+    "\n  mutation UnsubscribePush($accountId: ID!) {\n    unsubscribePush(accountId: $accountId) {\n      ...ChannelAccountFields\n    }\n  }\n": typeof types.UnsubscribePushDocument,
     "\n  fragment ViolationFields on Violation {\n    code\n    severity\n    field\n    message\n  }\n": typeof types.ViolationFieldsFragmentDoc,
     "\n  mutation AcknowledgeOrders($ids: [ID!]!) {\n    acknowledgeOrders(ids: $ids) {\n      orderId\n      outcome\n      message\n    }\n  }\n": typeof types.AcknowledgeOrdersDocument,
     "\n  query ValidateShipment($input: ShipmentInput!) {\n    validateShipment(input: $input) {\n      ok\n      violations {\n        ...ViolationFields\n      }\n    }\n  }\n": typeof types.ValidateShipmentDocument,
@@ -161,12 +166,17 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query ChannelAccounts {\n    channelAccounts {\n      ...ChannelAccountFields\n    }\n  }\n": types.ChannelAccountsDocument,
-    "\n  fragment ChannelAccountFields on ChannelAccount {\n    id\n    channel\n    name\n    marketplace\n    environment\n    baseUrl\n    timeZone\n    hasCredentials\n    holdTrackingUntilScan\n    disabledAt\n    createdAt\n    syncState {\n      ...SyncStateFields\n    }\n  }\n": types.ChannelAccountFieldsFragmentDoc,
+    "\n  fragment ChannelAccountFields on ChannelAccount {\n    id\n    channel\n    name\n    marketplace\n    environment\n    baseUrl\n    timeZone\n    hasCredentials\n    holdTrackingUntilScan\n    disabledAt\n    createdAt\n    syncState {\n      ...SyncStateFields\n    }\n    push {\n      ...PushStatusFields\n    }\n  }\n": types.ChannelAccountFieldsFragmentDoc,
     "\n  fragment SyncStateFields on SyncState {\n    phase\n    running\n    waitingForStoppedProcess\n    leaseExpiresAt\n    watermark\n    lastStartedAt\n    lastSuccessAt\n    lastError\n    lastErrorAt\n    nextRunAt\n    ordersImported\n    ordersUpdated\n    pagesDone\n    pagesEstimated\n    backfillProgress\n    quarantinedOrders\n    quarantine {\n      channelOrderId\n      stage\n      reason\n      lastSeenAt\n    }\n  }\n": types.SyncStateFieldsFragmentDoc,
     "\n  mutation CreateChannelAccount($input: CreateChannelAccountInput!) {\n    createChannelAccount(input: $input) {\n      ...ChannelAccountFields\n    }\n  }\n": types.CreateChannelAccountDocument,
     "\n  mutation UpdateChannelAccount($id: ID!, $input: UpdateChannelAccountInput!) {\n    updateChannelAccount(id: $id, input: $input) {\n      ...ChannelAccountFields\n    }\n  }\n": types.UpdateChannelAccountDocument,
     "\n  mutation DisableChannelAccount($id: ID!) {\n    disableChannelAccount(id: $id) {\n      ...ChannelAccountFields\n    }\n  }\n": types.DisableChannelAccountDocument,
     "\n  mutation SyncAccount($accountId: ID!) {\n    syncAccount(accountId: $accountId) {\n      ...SyncStateFields\n    }\n  }\n": types.SyncAccountDocument,
+    "\n  fragment PushStatusFields on PushStatus {\n    transport\n    state\n    available\n    unavailableReason\n    webhookUrl\n    subscribedAt\n    subscribedBy\n    lastEventAt\n    eventsToday\n    missedToday\n    missedLast7Days\n    pendingEvents\n    failedLast7Days\n    deadLetters\n    lastError\n    lastErrorAt\n    lastTestAt\n    pollMode\n    pollIntervalSeconds\n    pollModeReason\n  }\n": types.PushStatusFieldsFragmentDoc,
+    "\n  query MissedPushes($accountId: ID!, $first: Int!) {\n    missedPushes(accountId: $accountId, first: $first) {\n      edges {\n        node {\n          channelOrderId\n          orderId\n          foundAt\n          orderedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.MissedPushesDocument,
+    "\n  mutation SubscribePush($accountId: ID!) {\n    subscribePush(accountId: $accountId) {\n      ...ChannelAccountFields\n    }\n  }\n": types.SubscribePushDocument,
+    "\n  mutation SendPushTest($accountId: ID!) {\n    sendPushTest(accountId: $accountId) {\n      ...ChannelAccountFields\n    }\n  }\n": types.SendPushTestDocument,
+    "\n  mutation UnsubscribePush($accountId: ID!) {\n    unsubscribePush(accountId: $accountId) {\n      ...ChannelAccountFields\n    }\n  }\n": types.UnsubscribePushDocument,
     "\n  fragment ViolationFields on Violation {\n    code\n    severity\n    field\n    message\n  }\n": types.ViolationFieldsFragmentDoc,
     "\n  mutation AcknowledgeOrders($ids: [ID!]!) {\n    acknowledgeOrders(ids: $ids) {\n      orderId\n      outcome\n      message\n    }\n  }\n": types.AcknowledgeOrdersDocument,
     "\n  query ValidateShipment($input: ShipmentInput!) {\n    validateShipment(input: $input) {\n      ok\n      violations {\n        ...ViolationFields\n      }\n    }\n  }\n": types.ValidateShipmentDocument,
@@ -327,7 +337,7 @@ export function graphql(source: "\n  query ChannelAccounts {\n    channelAccount
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ChannelAccountFields on ChannelAccount {\n    id\n    channel\n    name\n    marketplace\n    environment\n    baseUrl\n    timeZone\n    hasCredentials\n    holdTrackingUntilScan\n    disabledAt\n    createdAt\n    syncState {\n      ...SyncStateFields\n    }\n  }\n"): (typeof documents)["\n  fragment ChannelAccountFields on ChannelAccount {\n    id\n    channel\n    name\n    marketplace\n    environment\n    baseUrl\n    timeZone\n    hasCredentials\n    holdTrackingUntilScan\n    disabledAt\n    createdAt\n    syncState {\n      ...SyncStateFields\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ChannelAccountFields on ChannelAccount {\n    id\n    channel\n    name\n    marketplace\n    environment\n    baseUrl\n    timeZone\n    hasCredentials\n    holdTrackingUntilScan\n    disabledAt\n    createdAt\n    syncState {\n      ...SyncStateFields\n    }\n    push {\n      ...PushStatusFields\n    }\n  }\n"): (typeof documents)["\n  fragment ChannelAccountFields on ChannelAccount {\n    id\n    channel\n    name\n    marketplace\n    environment\n    baseUrl\n    timeZone\n    hasCredentials\n    holdTrackingUntilScan\n    disabledAt\n    createdAt\n    syncState {\n      ...SyncStateFields\n    }\n    push {\n      ...PushStatusFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -348,6 +358,26 @@ export function graphql(source: "\n  mutation DisableChannelAccount($id: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SyncAccount($accountId: ID!) {\n    syncAccount(accountId: $accountId) {\n      ...SyncStateFields\n    }\n  }\n"): (typeof documents)["\n  mutation SyncAccount($accountId: ID!) {\n    syncAccount(accountId: $accountId) {\n      ...SyncStateFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PushStatusFields on PushStatus {\n    transport\n    state\n    available\n    unavailableReason\n    webhookUrl\n    subscribedAt\n    subscribedBy\n    lastEventAt\n    eventsToday\n    missedToday\n    missedLast7Days\n    pendingEvents\n    failedLast7Days\n    deadLetters\n    lastError\n    lastErrorAt\n    lastTestAt\n    pollMode\n    pollIntervalSeconds\n    pollModeReason\n  }\n"): (typeof documents)["\n  fragment PushStatusFields on PushStatus {\n    transport\n    state\n    available\n    unavailableReason\n    webhookUrl\n    subscribedAt\n    subscribedBy\n    lastEventAt\n    eventsToday\n    missedToday\n    missedLast7Days\n    pendingEvents\n    failedLast7Days\n    deadLetters\n    lastError\n    lastErrorAt\n    lastTestAt\n    pollMode\n    pollIntervalSeconds\n    pollModeReason\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MissedPushes($accountId: ID!, $first: Int!) {\n    missedPushes(accountId: $accountId, first: $first) {\n      edges {\n        node {\n          channelOrderId\n          orderId\n          foundAt\n          orderedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query MissedPushes($accountId: ID!, $first: Int!) {\n    missedPushes(accountId: $accountId, first: $first) {\n      edges {\n        node {\n          channelOrderId\n          orderId\n          foundAt\n          orderedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubscribePush($accountId: ID!) {\n    subscribePush(accountId: $accountId) {\n      ...ChannelAccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubscribePush($accountId: ID!) {\n    subscribePush(accountId: $accountId) {\n      ...ChannelAccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendPushTest($accountId: ID!) {\n    sendPushTest(accountId: $accountId) {\n      ...ChannelAccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation SendPushTest($accountId: ID!) {\n    sendPushTest(accountId: $accountId) {\n      ...ChannelAccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnsubscribePush($accountId: ID!) {\n    unsubscribePush(accountId: $accountId) {\n      ...ChannelAccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation UnsubscribePush($accountId: ID!) {\n    unsubscribePush(accountId: $accountId) {\n      ...ChannelAccountFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

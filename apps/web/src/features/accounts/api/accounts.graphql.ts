@@ -25,6 +25,9 @@ export const ChannelAccountFieldsFragment = graphql(`
     syncState {
       ...SyncStateFields
     }
+    push {
+      ...PushStatusFields
+    }
   }
 `);
 

@@ -1,4 +1,5 @@
 import type { ChannelAccountRow, SyncStateView } from '../api/accounts.graphql';
+import type { PushStatusView } from '../api/push.graphql';
 
 /** A synced, healthy state; tests override what they look at. */
 export function syncState(overrides: Partial<SyncStateView> = {}): SyncStateView {
@@ -38,6 +39,34 @@ export function account(overrides: Partial<ChannelAccountRow> = {}): ChannelAcco
     disabledAt: null,
     createdAt: '2025-03-01T00:00:00.000Z',
     syncState: syncState(),
+    push: null,
+    ...overrides,
+  };
+}
+
+/** Walmart pushes on and healthy; tests override what they look at. */
+export function pushStatus(overrides: Partial<PushStatusView> = {}): PushStatusView {
+  return {
+    transport: 'WEBHOOK',
+    state: 'ACTIVE',
+    available: true,
+    unavailableReason: null,
+    webhookUrl: 'https://hub.example.com/push/acc-w',
+    subscribedAt: '2025-03-10T09:30:00.000Z',
+    subscribedBy: 'ana@example.com',
+    lastEventAt: '2025-03-10T11:58:00.000Z',
+    eventsToday: 143,
+    missedToday: 0,
+    missedLast7Days: 0,
+    pendingEvents: 0,
+    failedLast7Days: 0,
+    deadLetters: 0,
+    lastError: null,
+    lastErrorAt: null,
+    lastTestAt: null,
+    pollMode: 'RECONCILE',
+    pollIntervalSeconds: 600,
+    pollModeReason: 'pushes arrive; polling only reconciles',
     ...overrides,
   };
 }
