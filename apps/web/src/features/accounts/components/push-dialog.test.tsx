@@ -170,7 +170,7 @@ test('an ADMIN reads the details in the account zone, copies the webhook URL and
   expect(facts.getByTestId('push-poll-mode-detail').textContent).toBe(
     'Polling every 10 min to reconcile (pushes arrive; polling only reconciles)',
   );
-  expect(facts.getByTestId('push-webhook-url').textContent).toBe('https://hub.example.com/push/acc-w');
+  expect(facts.getByTestId<HTMLInputElement>('push-webhook-url').value).toBe('https://hub.example.com/push/acc-w');
   expect(facts.getByTestId('push-webhook-copy').textContent).toBe('Copy URL');
   expect(facts.queryByTestId('push-subscribe')).toBeNull();
 
@@ -245,7 +245,7 @@ test('an Amazon queue shows its dead letters', () => {
   expect(within(dialog).queryByTestId('push-webhook-url')).toBeNull();
 });
 
-test('an OPERATOR reads the status without the buttons; Escape closes and focus returns', () => {
+test('an OPERATOR reads the status without the buttons; Escape closes and focus returns', async () => {
   serve([], new Map());
   renderTable([walmart(pushStatus())], 'OPERATOR');
   const { opener, dialog } = openPanel();
@@ -256,7 +256,9 @@ test('an OPERATOR reads the status without the buttons; Escape closes and focus 
       .getAllByRole('button')
       .map((button) => button.textContent),
   ).toEqual(['×', 'Copy URL']);
-  fireEvent.keyDown(dialog, { key: 'Escape' });
+  // The URL to copy is the first field: the focus starts there.
+  expect(document.activeElement).toBe(within(dialog).getByTestId('push-webhook-url'));
+  fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
   expect(screen.queryByRole('dialog')).toBeNull();
-  expect(document.activeElement).toBe(opener);
+  await waitFor(() => expect(document.activeElement).toBe(opener));
 });

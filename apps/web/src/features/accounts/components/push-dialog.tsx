@@ -60,12 +60,20 @@ export function PushDialog({ account, push, now, canManage, onClose }: PushDialo
         </p>
       )}
       {push.transport === 'WEBHOOK' && push.webhookUrl && (
-        <div className="push-webhook">
-          <span className="muted">Webhook URL </span>
-          <code className="mono" data-testid="push-webhook-url">
-            {push.webhookUrl}
-          </code>{' '}
-          <CopyButton text={push.webhookUrl} label="Copy URL" testId="push-webhook-copy" />
+        <div className="one-time-secret">
+          <label className="form-field">
+            <span>Webhook URL (where the channel posts each event)</span>
+            <input
+              readOnly
+              value={push.webhookUrl}
+              className="mono"
+              onFocus={(event) => event.currentTarget.select()}
+              data-testid="push-webhook-url"
+            />
+          </label>
+          <div className="form-actions">
+            <CopyButton text={push.webhookUrl} label="Copy URL" testId="push-webhook-copy" />
+          </div>
         </div>
       )}
       <dl className="facts push-facts" data-testid="push-facts">

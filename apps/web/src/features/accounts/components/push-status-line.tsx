@@ -20,7 +20,7 @@ export function PushStatusLine({ accountId, push, timeZone, now, onOpen, canMana
   const parts = pushHeadlineParts(push, now);
   const tone = pushTone(push);
   return (
-    <div className="push-status" data-testid="push-status" data-push-state={push.state}>
+    <div className="sync-state push-status" data-testid="push-status" data-push-state={push.state}>
       <span
         className={tone === 'bad' ? 'bad' : tone === 'off' ? 'muted' : undefined}
         title={push.lastEventAt ? `Last event ${formatZonedDateTime(push.lastEventAt, timeZone)}` : undefined}
