@@ -202,12 +202,13 @@ describe('Walmart Notifications API and ORDER_UPDATES webhooks', () => {
     ]);
   });
 
-  it('drops, duplicates and delays pushes as the account faults say', async () => {
+  it('drops, duplicates, delays and reorders pushes as the account faults say', async () => {
     const { client, creds } = await walmartSeller(sandbox);
     await client.call('POST', '/v3/webhooks/subscriptions', orderUpdates(dest.url));
     const faults = (spec: Record<string, number>) =>
       control('PUT', '/walmart/webhooks/faults', { accountId: creds.accountId, ...spec });
     expect((await faults({ drop: 2 })).statusCode).toBe(400);
+    expect((await faults({ dorp: 1 })).json().error).toMatch(/dorp is not a webhook fault/);
 
     await faults({ drop: 1 });
     sandbox.generateOrders({ accountId: creds.accountId, count: 1, seed: 6, ...SINGLE });
@@ -226,12 +227,23 @@ describe('Walmart Notifications API and ORDER_UPDATES webhooks', () => {
     sandbox.clock.advance(24 * 3600_000);
     await control('POST', '/walmart/webhooks/deliver');
     await until(() => dest.received.length === 3, 'the push delayed 24 h');
+    await faults({ outOfOrder: 1, outOfOrderMs: 30_000 });
+    const [first] = sandbox.generateOrders({ accountId: creds.accountId, count: 1, seed: 13, ...SINGLE }).orderIds;
+    await faults({});
+    const [second] = sandbox.generateOrders({ accountId: creds.accountId, count: 1, seed: 14, ...SINGLE }).orderIds;
+    await until(() => dest.received.length === 4, 'the push that overtook');
+    sandbox.clock.advance(30_000);
+    await control('POST', '/walmart/webhooks/deliver');
+    await until(() => dest.received.length === 5, 'the push held back');
+    expect(dest.received.slice(3).map((r) => r.body.payload.order?.purchaseOrderId)).toEqual([second, first]);
+
     await control('DELETE', `/walmart/webhooks/faults?accountId=${creds.accountId}`);
     const log = (await control('GET', `/walmart/webhooks/deliveries?accountId=${creds.accountId}`)).json();
     expect(log.deliveries.map((d: { fault?: string }) => d.fault).filter(Boolean)).toEqual([
       'dropped',
       'duplicated',
       'delayed',
+      'reordered',
     ]);
   });
 

@@ -40,6 +40,9 @@ export interface WebhookFaults {
 const SHARES = ['drop', 'duplicate', 'delay', 'outOfOrder'] as const;
 
 export function validateWebhookFaults(faults: WebhookFaults): string | null {
+  const known = [...SHARES, 'delayMs', 'outOfOrderMs'];
+  const unknown = Object.keys(faults).find((k) => !known.includes(k));
+  if (unknown) return `${unknown} is not a webhook fault; use ${known.join(', ')}`;
   for (const field of SHARES) {
     const v = faults[field];
     if (v !== undefined && (typeof v !== 'number' || v < 0 || v > 1)) return `${field} must be a share between 0 and 1`;
