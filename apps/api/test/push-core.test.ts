@@ -267,3 +267,74 @@ describe.each(testDatabases())('order pushes: ledger, inbox and fetch on %s', (k
     expect(read.errors).toBeUndefined();
   });
 });
+
+describe.each(testDatabases())('push subscriptions on %s', (kind) => {
+  let sandbox: Sandbox;
+  let app: TestApp;
+  let account: ConnectedAccount;
+  const PUSH = 'state subscribedBy lastError webhookUrl';
+
+  const mutate = (op: string) =>
+    app.gql(`mutation($id: ID!) { ${op}(accountId: $id) { push { ${PUSH} } } }`, { id: account.hubId });
+  const audit = (action: string): Promise<{ actor: string; after: Record<string, unknown> }[]> =>
+    app.ds.query(`SELECT actor, after FROM audit_event WHERE entity_id = $1 AND action = $2`, [account.hubId, action]);
+
+  beforeAll(async () => {
+    sandbox = await createSandbox({ seed: 22, throttling: { rateScale: 1000 } });
+    // Nothing listens there: this suite is about the subscription, not the deliveries.
+    app = await startTestApp(kind, {
+      PUBLIC_URL: 'http://127.0.0.1:9',
+      CHANNEL_RATE_SCALE: '1000',
+      CHANNEL_RETRY_BASE_MS: '10',
+    });
+    account = await connectSandboxAccount(app, sandbox, 'WALMART', 'Walmart subscription');
+  });
+  afterAll(async () => {
+    await app?.close();
+    await sandbox?.close();
+  });
+
+  it("keeps the channel's refusal as FAILED with its words, then subscribes, audits and unsubscribes", async () => {
+    const fault = sandbox.injectFault({
+      channel: 'WALMART',
+      method: 'POST',
+      route: '/walmart/v3/webhooks/subscriptions',
+      error500: 1,
+    });
+    const refused = await mutate('subscribePush');
+    expect(refused.errors?.[0].extensions.code).toBe('CHANNEL_ERROR');
+    expect(refused.errors?.[0].message).toMatch(/500/);
+    sandbox.clearFaults(fault.id);
+    const failed = await app.gql(`{ channelAccounts { id push { ${PUSH} } } }`);
+    expect(failed.data!.channelAccounts[0].push).toMatchObject({
+      state: 'FAILED',
+      lastError: expect.stringMatching(/500/),
+    });
+
+    const subscribed = await mutate('subscribePush');
+    expect(subscribed.errors).toBeUndefined();
+    expect(subscribed.data!.subscribePush.push).toMatchObject({
+      state: 'ACTIVE',
+      subscribedBy: expect.any(String),
+      lastError: null,
+      webhookUrl: `http://127.0.0.1:9/push/${account.hubId}`,
+    });
+    const secret = await app.running.app.get(PushLedger).webhookSecret(account.hubId);
+    expect(secret).toMatch(/^[0-9a-f]{64}$/);
+    const [subscribedAudit] = await audit('push.subscribed');
+    expect(subscribedAudit).toMatchObject({
+      actor: subscribed.data!.subscribePush.push.subscribedBy,
+      after: { state: 'ACTIVE' },
+    });
+    expect(JSON.stringify(subscribedAudit.after)).not.toContain(secret!);
+
+    const off = await mutate('unsubscribePush');
+    expect(off.data!.unsubscribePush.push.state).toBe('OFF');
+    expect(await app.running.app.get(PushLedger).webhookSecret(account.hubId)).toBeNull();
+    expect(await audit('push.unsubscribed')).toHaveLength(1);
+
+    const test = await mutate('sendPushTest');
+    expect(test.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' } });
+    expect(test.errors?.[0].message).toMatch(/subscribe/);
+  });
+});
