@@ -4,6 +4,8 @@ import type { SandboxClock } from './clock';
 import type { EasyPostSimulator } from './easypost/simulator';
 import type { MalformedOrders } from './control/malformed-orders';
 import type { OrderEventBus } from './push/order-events';
+import type { SqsService } from './sqs/queues';
+import type { AmazonNotifications } from './amazon/notifications/notifications';
 import type { FaultRegistry } from './faults/faults';
 import type { WalmartWebhooks } from './walmart/notifications/sender';
 import type { Store } from './state/store';
@@ -27,6 +29,10 @@ export interface SandboxContext {
   orderEvents: OrderEventBus;
   /** Walmart's webhook subscriptions and their deliveries. */
   walmartWebhooks: WalmartWebhooks;
+  /** The SQS queues Amazon's notifications are delivered to (served under /sqs). */
+  sqs: SqsService;
+  /** Amazon's Notifications API state (destinations, subscriptions, delivery faults) and its sender. */
+  amazonNotifications: AmazonNotifications;
   /** Applies everything the clock has made due for an account (auto-cancel, MCF progress, feed processing). */
   advanceAccount(data: AccountData): void;
   /** Called after every stored write so a snapshot file (when configured) follows. */

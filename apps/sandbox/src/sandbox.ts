@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Channel } from '@order-hub/types';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { amazonPlugin } from './amazon/plugin';
+import { AmazonNotifications, type NotificationFaults } from './amazon/notifications/notifications';
 import { advanceFeeds } from './amazon/feeds/processing';
 import { advanceMcfOrders } from './amazon/mcf/progress';
 import { SandboxClock } from './clock';
@@ -21,6 +22,8 @@ import { loadEasyPostSnapshot, loadSnapshot, saveSnapshot } from './state/snapsh
 import { Store } from './state/store';
 import { type ThrottleOverrides, ThrottlePolicy } from './throttle/limits';
 import { BucketRegistry } from './throttle/token-bucket';
+import { sqsPlugin } from './sqs/sqs.routes';
+import { SqsService } from './sqs/queues';
 import { applyWalmartAutoCancel } from './walmart/lifecycle';
 import { walmartPlugin } from './walmart/plugin';
 import { WalmartWebhooks } from './walmart/notifications/sender';
@@ -57,10 +60,16 @@ export interface Sandbox {
   /** The base URL for EasyPost's client (`new EasyPostClient(key, { baseUrl })`): ends with `/v2/`. */
   easypostBaseUrl: string;
   easypostApiKey: string;
+  /** The endpoint for @aws-sdk/client-sqs (`new SQSClient({ endpoint })`). */
+  sqsEndpoint: string;
   /** The Fastify instance, for `inject` in fast tests. */
   app: FastifyInstance;
   close(): Promise<void>;
   createAccount(channel: Channel, name?: string): AccountCredentials;
+  /** An SQS queue (attributes such as VisibilityTimeout in seconds, as strings like SQS takes them). */
+  createQueue(name: string, attributes?: Record<string, string>): { url: string; arn: string };
+  /** What share of the account's Amazon notifications is dropped, duplicated, reordered or delayed 24 h. */
+  amazonNotificationFaults(accountId: string, faults: NotificationFaults): NotificationFaults;
   generateOrders(request: GenerateRequest): { accountId: string; channel: Channel; orderIds: string[] };
   clock: { now(): Date; set(at: Date | string | number): Date; advance(ms: number): Date };
   injectFault(spec: FaultSpec): Fault;
@@ -99,6 +108,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     if (options.snapshotFile) saveSnapshot(store, options.snapshotFile, easypost);
   };
   const easypost = new EasyPostSimulator();
+  const sqs = new SqsService(clock);
   if (options.snapshotFile) loadEasyPostSnapshot(easypost, options.snapshotFile);
   const ctx: SandboxContext = {
     store,
@@ -111,6 +121,8 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     orderEvents: new OrderEventBus(),
     walmartWebhooks: new WalmartWebhooks(clock, store),
     easypost,
+    sqs,
+    amazonNotifications: new AmazonNotifications(store, clock, sqs, seed),
     advanceAccount(data) {
       const now = clock.now();
       applyWalmartAutoCancel(data, now, (order, at) =>
@@ -123,9 +135,21 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
         }),
       );
       applyWalmartReturnRefunds(data, now);
-      advanceMcfOrders(data, now, (order) => {
-        for (const p of mcfPackages(order)) easypost.recordShipment(p);
-      });
+      advanceMcfOrders(
+        data,
+        now,
+        (order) => {
+          for (const p of mcfPackages(order)) easypost.recordShipment(p);
+        },
+        (order, at) =>
+          ctx.orderEvents.emit({
+            channel: 'AMAZON',
+            accountId: data.account.id,
+            orderId: order.sellerFulfillmentOrderId,
+            kind: 'MCF_STATUS',
+            at: new Date(at),
+          }),
+      );
       advanceFeeds(data, now);
     },
     changed() {
@@ -133,6 +157,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     },
   };
   ctx.orderEvents.on((event) => ctx.walmartWebhooks.onOrderEvent(event));
+  ctx.orderEvents.on((event) => ctx.amazonNotifications.onOrderEvent(event));
   const service = new ControlService(ctx, seed);
   warmContracts('walmart');
   warmContracts('amazon');
@@ -160,12 +185,17 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     plugin((instance) => easypostPlugin(instance, ctx, easypostKeys)),
     { prefix: '/easypost' },
   );
+  await app.register(
+    plugin((instance) => sqsPlugin(instance, sqs)),
+    { prefix: '/sqs' },
+  );
   // A real clock moves by itself, so due webhook posts go out on a timer; a fixed clock waits for the control API.
   const tick = setInterval(() => {
     if (!clock.isFixed()) easypost.deliverDue(clock.now()).catch((error: unknown) => app.log.error(error));
   }, WEBHOOK_TICK_MS).unref();
   app.addHook('onClose', (_instance, done) => {
     clearInterval(tick);
+    sqs.close();
     ctx.walmartWebhooks.close();
     done();
   });
@@ -174,6 +204,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const address = app.server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const baseUrl = `http://${host}:${address.port}`;
+  sqs.setBaseUrl(baseUrl);
   return {
     baseUrl,
     walmartBaseUrl: `${baseUrl}/walmart`,
@@ -181,6 +212,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     controlBaseUrl: `${baseUrl}/_sandbox`,
     easypostBaseUrl: `${baseUrl}/easypost/v2/`,
     easypostApiKey: easypostKeys[0],
+    sqsEndpoint: `${baseUrl}/sqs`,
     app,
     async close() {
       if (saveTimer) clearTimeout(saveTimer);
@@ -188,6 +220,11 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       await app.close();
     },
     createAccount: (channel, name) => service.createAccount(channel, name),
+    createQueue: (name, attributes) => {
+      const queue = sqs.createQueue(name, attributes);
+      return { url: queue.url, arn: queue.arn };
+    },
+    amazonNotificationFaults: (accountId, faults) => ctx.amazonNotifications.setFaults(accountId, faults),
     generateOrders: (request) => service.generateOrders(request),
     clock: {
       now: () => clock.nowDate(),

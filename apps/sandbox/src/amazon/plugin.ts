@@ -7,6 +7,7 @@ import { amazonAuthHook, registerLwaToken, registerRestrictedDataToken } from '.
 import { AmazonError, faultError, invalidInput, sendAmazonError } from './errors';
 import { registerFeedRoutes } from './feeds/feeds.routes';
 import { registerMcfRoutes } from './mcf/mcf.routes';
+import { registerNotificationRoutes } from './notifications/notifications.routes';
 import { registerOrderRoutes } from './orders/orders.routes';
 import { registerReportRoutes } from './reports/reports.routes';
 
@@ -90,4 +91,5 @@ export function amazonPlugin(app: FastifyInstance, ctx: SandboxContext): void {
   registerMcfRoutes(app, ctx);
   registerFeedRoutes(app, ctx);
   registerReportRoutes(app, ctx);
+  registerNotificationRoutes(app, ctx);
 }

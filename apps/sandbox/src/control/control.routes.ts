@@ -9,6 +9,7 @@ import type { AmazonOrder } from '../state/types';
 import { registerAmazonReturnsControl } from './amazon-returns.routes';
 import { registerEasyPostControl } from './easypost.routes';
 import { registerWalmartReturnsControl } from './walmart-returns.routes';
+import { registerSqsControl } from '../sqs/control';
 import { registerWalmartWebhooksControl } from '../walmart/notifications/control';
 import type { PackageEventType } from './package-events';
 import { ControlError, type ControlService, type GenerateRequest } from './service';
@@ -137,6 +138,7 @@ export function controlPlugin(
   registerEasyPostControl(app, ctx);
   registerAmazonReturnsControl(app, ctx);
   registerWalmartReturnsControl(app, ctx);
+  registerSqsControl(app, ctx);
   registerWalmartWebhooksControl(app, ctx);
   app.post('/mcf/inventory', (request) => {
     const b = body(request.body);

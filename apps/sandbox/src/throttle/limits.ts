@@ -45,6 +45,16 @@ export const AMAZON_USAGE_PLANS = {
   createReport: { rate: 0.0167, burst: 15 },
   getReport: { rate: 2, burst: 15 },
   getReportDocument: { rate: 0.0167, burst: 15 },
+  getSubscriptions: { rate: 1, burst: 5 },
+  getSubscription: { rate: 1, burst: 5 },
+  createSubscription: { rate: 1, burst: 5 },
+  getSubscriptionById: { rate: 1, burst: 5 },
+  deleteSubscriptionById: { rate: 1, burst: 5 },
+  sendTestNotification: { rate: 1, burst: 5 },
+  getDestinations: { rate: 1, burst: 5 },
+  createDestination: { rate: 1, burst: 5 },
+  getDestination: { rate: 1, burst: 5 },
+  deleteDestination: { rate: 1, burst: 5 },
 } satisfies Record<string, BucketLimit>;
 export type AmazonOperation = keyof typeof AMAZON_USAGE_PLANS;
 

@@ -113,27 +113,45 @@ export function advanceMcfOrder(
   order: McfOrder,
   now: number,
   onShipped?: (order: McfOrder) => void,
+  onStatus?: (order: McfOrder, at: number) => void,
 ): void {
   if (TERMINAL.has(order.status)) return;
+  const changed = onStatus ? () => onStatus(order, order.statusUpdatedDate) : undefined;
   const random = new Random(hashString(`${data.account.id}/${order.sellerFulfillmentOrderId}`));
   if (order.fulfillmentAction === 'Hold') {
     if (now - order.receivedDate >= HOLD_AUTO_CANCEL_MS) {
       releaseInventory(data, order);
       setStatus(order, 'Cancelled', order.receivedDate + HOLD_AUTO_CANCEL_MS);
+      changed?.();
     }
     return;
   }
   const t = MCF_TIMELINE[order.shippingSpeedCategory];
   const start = order.receivedDate;
-  if (order.status === 'Received' && now >= start + t.planning) setStatus(order, 'Planning', start + t.planning);
-  if (order.status === 'Planning' && now >= start + t.processing) startProcessing(order, start + t.processing, random);
+  if (order.status === 'Received' && now >= start + t.planning) {
+    setStatus(order, 'Planning', start + t.planning);
+    changed?.();
+  }
+  if (order.status === 'Planning' && now >= start + t.processing) {
+    startProcessing(order, start + t.processing, random);
+    changed?.();
+  }
   if (order.status === 'Processing' && now >= start + t.shipped) {
     ship(data, order, start + t.shipped, random);
     onShipped?.(order);
+    changed?.();
   }
 }
 
-/** `onShipped` hears of each order whose packages left the warehouse (the carrier now has them). */
-export function advanceMcfOrders(data: AccountData, now: number, onShipped?: (order: McfOrder) => void): void {
-  for (const order of data.mcfOrders.values()) advanceMcfOrder(data, order, now, onShipped);
+/**
+ * `onShipped` hears of each order whose packages left the warehouse (the carrier now has them); `onStatus` of each
+ * order whose status changed (what Amazon's FULFILLMENT_ORDER_STATUS notification announces).
+ */
+export function advanceMcfOrders(
+  data: AccountData,
+  now: number,
+  onShipped?: (order: McfOrder) => void,
+  onStatus?: (order: McfOrder, at: number) => void,
+): void {
+  for (const order of data.mcfOrders.values()) advanceMcfOrder(data, order, now, onShipped, onStatus);
 }
