@@ -49,7 +49,8 @@ export interface AmazonBudget {
 /**
  * The budget at `ordersPerDay`, on an average day and in the busiest hour, with one ORDER_CHANGE per order (the
  * new order, what the sandbox sends) and with three (placed, Unshipped, Shipped: one per status change of a
- * seller-fulfilled order; Amazon publishes no count, so this is an assumption). `getOrderPerPush` is measured.
+ * seller-fulfilled order; Amazon publishes no count, so this is an assumption). In the busiest hour the new orders
+ * come at its pace and the other changes (of earlier orders) at the day's average. `getOrderPerPush` is measured.
  */
 export function amazonBudget(ordersPerDay: number, busiestHourOrders: number, getOrderPerPush: number): AmazonBudget {
   const getOrder = plan('/orders/2026-01-01/orders/{orderId}');
@@ -65,12 +66,13 @@ export function amazonBudget(ordersPerDay: number, busiestHourOrders: number, ge
   }).intervalSeconds;
   const overlapSeconds = loadConfig({ DATA_DIR: tmpdir() }).sync.overlapMs / 1000;
   const rows: BudgetRow[] = [];
+  const average = ordersPerDay / DAY_S;
   for (const changes of [1, 3])
-    for (const [when, ordersPerS] of [
-      ['average day', ordersPerDay / DAY_S],
-      ['busiest hour', busiestHourOrders / 3600],
+    for (const [when, updatesPerS] of [
+      ['average day', average * changes],
+      // The busiest hour's new orders, and the later changes of earlier orders at the day's average pace.
+      ['busiest hour', busiestHourOrders / 3600 + average * (changes - 1)],
     ] as const) {
-      const updatesPerS = ordersPerS * changes;
       // Each reconciliation poll reads the orders updated since the last one, plus the overlap, in pages of 100.
       const pagesPerPoll = Math.max(1, Math.ceil((updatesPerS * (reconcileSeconds + overlapSeconds)) / PAGE));
       const getOrderPerS = updatesPerS * getOrderPerPush;

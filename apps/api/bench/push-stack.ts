@@ -26,6 +26,8 @@ export interface StackOptions {
   env?: Record<string, string>;
   /** A PostgreSQL server to make a scratch database on; PGlite without it. */
   adminUrl?: string;
+  /** Configure the SQS queue (PUSH_QUEUE_*) for channels that push through one (Amazon). */
+  queue: boolean;
 }
 
 export interface BenchAccount {
@@ -108,9 +110,9 @@ export async function startPushStack(options: StackOptions): Promise<PushStack> 
         RATE_LIMIT_PER_MINUTE: '0',
         AUTH_FAILURE_LIMIT_PER_MINUTE: '0',
         PUBLIC_URL: `http://127.0.0.1:${port}`,
-        PUSH_QUEUE_URL: queue.url,
-        PUSH_QUEUE_ARN: queue.arn,
-        PUSH_QUEUE_ENDPOINT: sandbox.sqsEndpoint,
+        ...(options.queue
+          ? { PUSH_QUEUE_URL: queue.url, PUSH_QUEUE_ARN: queue.arn, PUSH_QUEUE_ENDPOINT: sandbox.sqsEndpoint }
+          : {}),
         ...(scratch ? { DATABASE_URL: scratch.url } : { PGLITE_DIR: join(dataDir, 'pglite') }),
         ...options.env,
       }),

@@ -50,6 +50,8 @@ const PUSH_ACTOR = 'system:order-push';
 /** Sandbox orders placed "now" (a one-second window), so they are new to the hub. */
 const NOW = 1 / 3600;
 const CHANNELS = (process.env.BENCH_PUSH_CHANNELS ?? 'WALMART,AMAZON').split(',') as Channel[];
+/** The SQS queue is configured when a channel that pushes through one (Amazon) is measured. */
+const queue = CHANNELS.includes('AMAZON');
 
 const log = (line: string) => console.log(`[push] ${line}`);
 const s = (ms: number) =>
@@ -120,7 +122,7 @@ function latencies(orders: Generated[], found: Map<string, Arrival>) {
 }
 
 async function latencyPart(adminUrl: string | undefined): Promise<{ rows: LatencyRow[]; database: string }> {
-  const stack = await startPushStack({ label: 'latency', seed: 20, throttling: true, adminUrl });
+  const stack = await startPushStack({ label: 'latency', seed: 20, throttling: true, adminUrl, queue });
   try {
     const plan: { account: BenchAccount; mode: LatencyRow['mode'] }[] = [];
     for (const channel of CHANNELS) {
@@ -181,6 +183,7 @@ async function prepareFaults(adminUrl: string | undefined): Promise<FaultSetup> 
     throttling: { rateScale: RATE_SCALE },
     adminUrl,
     env,
+    queue,
   });
   try {
     const accounts = [];
@@ -244,7 +247,7 @@ async function walmartDeliveryFaults(stack: PushStack, sandboxId: string) {
 async function faultPart(setup: FaultSetup): Promise<{ rows: FaultRow[]; wallMs: number; getOrderPerPush: number }> {
   const { stack, accounts } = setup;
   // Amazon's sandbox orders are dated five minutes back, Walmart's one: wait until they are dated after the subscription.
-  const ready = setup.subscribedAt + 5 * 60_000 + 10_000;
+  const ready = setup.subscribedAt + (CHANNELS.includes('AMAZON') ? 5 * 60_000 : 60_000) + 10_000;
   if (Date.now() < ready) {
     log(`faults: waiting ${s(ready - Date.now())} until new orders are dated after the subscription`);
     await sleep(ready - Date.now());
