@@ -176,6 +176,8 @@ test('an ADMIN reads the details in the account zone, copies the webhook URL and
 
   fireEvent.click(facts.getByTestId('push-test'));
   await waitFor(() => expect(facts.getByTestId('push-action-done').textContent).toContain('Test event sent'));
+  // The outcome takes the focus, so it is read out and Escape still closes the dialog.
+  expect(document.activeElement).toBe(facts.getByTestId('push-action-done'));
   expect(calls.find((call) => call.document === SendPushTestMutation)?.variables).toEqual({ accountId: 'acc-w' });
   // While the panel is open the list behind it refreshes, so the event shows up as "last event".
   expect(calls.some((call) => call.document === ChannelAccountsQuery)).toBe(true);

@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { CopyButton } from '@/components/copy-button';
 import { Dialog } from '@/components/dialog';
 import { ErrorState } from '@/components/error-state';
 import { RelativeTime } from '@/components/relative-time';
+import { formatActor } from '@/lib/actor-format';
 import { formatZonedDateTime } from '@/lib/format';
 import type { PushStatusView } from '../api/push.graphql';
 import { useSendPushTest, useSubscribePush, useUnsubscribePush, useWatchedChannelAccounts } from '../api/push.hooks';
@@ -41,7 +42,16 @@ export function PushDialog({ account, push, now, canManage, onClose }: PushDialo
   const pending = subscribe.isPending || test.isPending || unsubscribe.isPending;
   const failed = last ? mutations[last].error : null;
 
+  const done = last ? mutations[last].isSuccess : false;
+  // The button pressed may be gone once the state changes (Turn on becomes Send test): the focus goes to the outcome,
+  // which a screen reader then reads, and stays inside the dialog for Escape and Tab.
+  const doneRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (done) doneRef.current?.focus();
+  }, [done]);
+
   const run = (action: PushAction) => {
+    if (pending) return;
     for (const mutation of Object.values(mutations)) mutation.reset();
     setLast(action);
     mutations[action].mutate(account.id);
@@ -84,7 +94,7 @@ export function PushDialog({ account, push, now, canManage, onClose }: PushDialo
         <dt>Subscribed</dt>
         <dd data-testid="push-subscribed">
           {push.subscribedAt
-            ? `since ${zoned(push.subscribedAt)}${push.subscribedBy ? ` by ${push.subscribedBy}` : ''}`
+            ? `since ${zoned(push.subscribedAt)}${push.subscribedBy ? ` by ${formatActor(push.subscribedBy)}` : ''}`
             : 'no'}
         </dd>
         <dt>Last event</dt>
@@ -121,8 +131,8 @@ export function PushDialog({ account, push, now, canManage, onClose }: PushDialo
         </dd>
       </dl>
       {failed != null && <ErrorState title={`${ACTION_LABELS[last!]}: not done`} error={failed} />}
-      {last && mutations[last].isSuccess && (
-        <p className="notice outcome" role="status" data-testid="push-action-done">
+      {last && done && (
+        <p ref={doneRef} tabIndex={-1} className="notice outcome" role="status" data-testid="push-action-done">
           {DONE[last]}
         </p>
       )}
@@ -133,7 +143,9 @@ export function PushDialog({ account, push, now, canManage, onClose }: PushDialo
               key={action}
               type="button"
               className={action === 'subscribe' ? 'primary' : action === 'unsubscribe' ? 'danger' : undefined}
-              disabled={pending || (action === 'subscribe' && !push.available)}
+              // Not disabled while a call runs: a disabled button drops the focus out of the dialog.
+              aria-disabled={pending || undefined}
+              disabled={action === 'subscribe' && !push.available}
               title={action === 'subscribe' && !push.available ? (push.unavailableReason ?? undefined) : undefined}
               onClick={() => run(action)}
               data-testid={`push-${action}`}

@@ -53,7 +53,7 @@ export function pushStatus(overrides: Partial<PushStatusView> = {}): PushStatusV
     unavailableReason: null,
     webhookUrl: 'https://hub.example.com/push/acc-w',
     subscribedAt: '2025-03-10T09:30:00.000Z',
-    subscribedBy: 'ana@example.com',
+    subscribedBy: 'user:ana@example.com',
     lastEventAt: '2025-03-10T11:58:00.000Z',
     eventsToday: 143,
     missedToday: 0,
