@@ -21,6 +21,13 @@ const USAGE_PLANS: Record<string, { rate: number; burst: number }> = {
   createReport: { rate: 0.0167, burst: 15 },
   getReportDocument: { rate: 0.0167, burst: 15 },
   lwa: { rate: 1, burst: 10 },
+  // Notifications API v1: every operation's usage plan is 1 request a second, burst 5 (notifications.json).
+  getDestinations: { rate: 1, burst: 5 },
+  createDestination: { rate: 1, burst: 5 },
+  getSubscription: { rate: 1, burst: 5 },
+  createSubscription: { rate: 1, burst: 5 },
+  deleteSubscriptionById: { rate: 1, burst: 5 },
+  sendTestNotification: { rate: 1, burst: 5 },
 };
 const DEFAULT_PLAN = { rate: 2, burst: 30 };
 
@@ -83,6 +90,11 @@ export class AmazonClient {
       },
       { writes: true },
     );
+  }
+
+  /** A write with the DELETE method (the Notifications API's deleteSubscriptionById). */
+  delete(operation: string, path: string): Promise<RawResponse> {
+    return this.http.send({ operation, method: 'DELETE', url: this.baseUrl + path }, { writes: true });
   }
 
   /** How long the next call of this operation would wait for its budget. */

@@ -26,6 +26,7 @@ import { AmazonMcf } from './amazon-mcf';
 import { amazonReadBack } from './amazon-read-back';
 import { amazonCancelFeed, amazonConfirmShipmentBody, processingReportErrors } from './amazon-write-requests';
 import { AmazonClient, type AmazonCredentials } from './amazon-client';
+import { AmazonPushClient } from './amazon-push';
 import { mapAmazonOrder } from './amazon-order.mapper';
 import type { AmazonOrder } from './amazon-order.types';
 
@@ -57,6 +58,8 @@ export class AmazonAdapter implements ChannelAdapter, ChannelWriter {
   readonly accountHealth: AmazonAccountHealth;
   /** The seller's returns (the returns report by return date): what makes this adapter a ReturnsReader. */
   readonly returns: AmazonReturnsReport;
+  /** The seller's ORDER_CHANGE and FULFILLMENT_ORDER_STATUS notifications (Notifications API, SQS). */
+  readonly push: AmazonPushClient;
 
   private readonly marketplaceId: string;
   /** The seller's merchant token: the feeds' MerchantIdentifier (not the marketplace id). */
@@ -76,6 +79,7 @@ export class AmazonAdapter implements ChannelAdapter, ChannelWriter {
     this.mcf = new AmazonMcf(this.client, this.marketplaceId);
     this.accountHealth = new AmazonAccountHealth(this.client, this.marketplaceId, reportPoll);
     this.returns = new AmazonReturnsReport(this.client, this.marketplaceId, reportPoll);
+    this.push = new AmazonPushClient(this.client, this.sellerId);
   }
 
   listWaitMs(): Promise<number> {

@@ -4,6 +4,7 @@ import type { AmazonOrder } from './amazon-order.types';
 import type { ChannelDescriptor } from 'src/modules/channels/channel-descriptor';
 import { requiredCredential } from 'src/modules/channels/credential-field';
 import { AmazonAdapter } from './amazon.adapter';
+import { amazonPush } from './amazon-push';
 
 export const amazonChannel: ChannelDescriptor = {
   channel: 'AMAZON',
@@ -29,6 +30,7 @@ export const amazonChannel: ChannelDescriptor = {
     source:
       'SP-API endpoints (developer-docs.amazon.com/sp-api/docs/sp-api-endpoints) and LWA token endpoints by region (developer.amazon.com/docs/amazon-data-portability/use-refresh-token.html): shared/docs/reference/amazon-detail.md 1.1 and 1.5',
   },
+  push: amazonPush,
   mapStoredOrder: (payload) => mapAmazonOrder(payload as unknown as AmazonOrder),
   createAdapter: (account, c, options) =>
     new AmazonAdapter(
