@@ -105,6 +105,8 @@ test('an ADMIN turns Walmart pushes on, a test event shows as the last event, an
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'detached' });
   expect(await headline.textContent()).toMatch(/^Pushes on · last event just now · \d+ today · 0 missed$/);
+  await row.scrollIntoViewIfNeeded();
+  await screenshot('push-accounts-phone');
 
   // The seller gets an order: Walmart pushes PO_CREATED, the hub reads the order and stores it.
   const { orderIds } = await sandboxControl<{ orderIds: string[] }>(api!, '/orders/generate', {
