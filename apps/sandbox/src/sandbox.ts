@@ -60,7 +60,7 @@ export interface Sandbox {
   /** The base URL for EasyPost's client (`new EasyPostClient(key, { baseUrl })`): ends with `/v2/`. */
   easypostBaseUrl: string;
   easypostApiKey: string;
-  /** The endpoint for @aws-sdk/client-sqs (`new SQSClient({ endpoint })`). */
+  /** The endpoint for @aws-sdk/client-sqs (`new SQSClient({ endpoint })`); `baseUrl` itself works as well. */
   sqsEndpoint: string;
   /** The Fastify instance, for `inject` in fast tests. */
   app: FastifyInstance;
@@ -185,10 +185,13 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     plugin((instance) => easypostPlugin(instance, ctx, easypostKeys)),
     { prefix: '/easypost' },
   );
-  await app.register(
-    plugin((instance) => sqsPlugin(instance, sqs)),
-    { prefix: '/sqs' },
-  );
+  // SQS at /sqs and, as AWS's own endpoints are bare origins (what the hub's PUSH_QUEUE_ENDPOINT takes), at POST /.
+  for (const prefix of ['/sqs', '']) {
+    await app.register(
+      plugin((instance) => sqsPlugin(instance, sqs)),
+      { prefix },
+    );
+  }
   // A real clock moves by itself, so due webhook posts go out on a timer; a fixed clock waits for the control API.
   const tick = setInterval(() => {
     if (!clock.isFixed()) easypost.deliverDue(clock.now()).catch((error: unknown) => app.log.error(error));

@@ -24,7 +24,7 @@ describe('SQS simulator (AWS JSON 1.0, driven by @aws-sdk/client-sqs)', () => {
       credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
       maxAttempts: 1,
     });
-  });
+  }, 30_000);
   afterAll(async () => {
     sqs.destroy();
     await sandbox.close();

@@ -7,6 +7,7 @@ import { PendingPushSweepScheduler } from './inbox/pending-push-sweep.scheduler'
 import { PushInbox } from './inbox/push-inbox.service';
 import { PushLedgerModule } from './ledger/push-ledger.module';
 import { PushResolver } from './push.resolver';
+import { PushQueueConsumer } from './queue/push-queue.consumer';
 import { PushSubscriptionsService } from './subscriptions/push-subscriptions.service';
 import { PushWebhookRoute } from './webhook/push-webhook.route';
 
@@ -23,6 +24,7 @@ import { PushWebhookRoute } from './webhook/push-webhook.route';
     PushSubscriptionsService,
     PushResolver,
     PushWebhookRoute,
+    PushQueueConsumer,
   ],
   controllers: [],
   exports: [PushInbox, PushSubscriptionsService],

@@ -20,7 +20,7 @@ describe('Amazon Notifications API v1 and its SQS delivery', () => {
       credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
       maxAttempts: 1,
     });
-  });
+  }, 30_000);
   afterAll(async () => {
     sqs.destroy();
     await sandbox.close();
