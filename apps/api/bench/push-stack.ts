@@ -111,7 +111,8 @@ export async function startPushStack(options: StackOptions): Promise<PushStack> 
         AUTH_FAILURE_LIMIT_PER_MINUTE: '0',
         PUBLIC_URL: `http://127.0.0.1:${port}`,
         ...(options.queue
-          ? { PUSH_QUEUE_URL: queue.url, PUSH_QUEUE_ARN: queue.arn, PUSH_QUEUE_ENDPOINT: sandbox.sqsEndpoint }
+          ? // An origin, as AWS's endpoints are: the sandbox serves SQS at its root too.
+            { PUSH_QUEUE_URL: queue.url, PUSH_QUEUE_ARN: queue.arn, PUSH_QUEUE_ENDPOINT: sandbox.baseUrl }
           : {}),
         ...(scratch ? { DATABASE_URL: scratch.url } : { PGLITE_DIR: join(dataDir, 'pglite') }),
         ...options.env,
