@@ -161,4 +161,42 @@ describe('SQS simulator (AWS JSON 1.0, driven by @aws-sdk/client-sqs)', () => {
       body: { __type: 'com.amazonaws.sqs#InvalidAction' },
     });
   });
+
+  it('creates queues and sets notification faults through the control API, naming what is wrong', async () => {
+    const post = (path: string, body: unknown) =>
+      fetch(`${sandbox.controlBaseUrl}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      }).then(async (r) => ({ status: r.status, body: (await r.json()) as Record<string, string> }));
+    expect(await post('/sqs/queues', { name: 'via-control' })).toEqual({
+      status: 201,
+      body: {
+        url: `${sandbox.baseUrl}/sqs/000000000000/via-control`,
+        arn: 'arn:aws:sqs:us-east-1:000000000000:via-control',
+      },
+    });
+    expect((await post('/sqs/queues', {})).body.error).toContain('name');
+    const { accountId } = sandbox.createAccount('AMAZON');
+    expect(await post('/amazon/notifications/faults', { accountId, drop: 0.05, duplicate: 0.05 })).toEqual({
+      status: 200,
+      body: { drop: 0.05, duplicate: 0.05 },
+    });
+    expect((await post('/amazon/notifications/faults', { accountId, drop: 2 })).body.error).toBe(
+      'drop must be a probability between 0 and 1',
+    );
+    // The SDK also works against the bare origin, as AWS endpoints are origins.
+    const atRoot = new SQSClient({
+      endpoint: sandbox.baseUrl,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+    });
+    try {
+      expect((await atRoot.send(new GetQueueUrlCommand({ QueueName: 'via-control' }))).QueueUrl).toContain(
+        'via-control',
+      );
+    } finally {
+      atRoot.destroy();
+    }
+  });
 });
