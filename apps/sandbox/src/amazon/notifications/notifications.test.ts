@@ -126,6 +126,35 @@ describe('Amazon Notifications API v1 and its SQS delivery', () => {
     expect(new Set(notes.map((n) => n.NotificationMetadata.NotificationId)).size).toBe(3);
   });
 
+  it('sends an OrderStatusChange when the seller confirms a shipment', async () => {
+    const { client, creds, queue } = await subscribed('shipped');
+    const [orderId] = sandbox.generateOrders({
+      accountId: creds.accountId,
+      count: 1,
+      seed: 8,
+      mix: { channelFulfilled: 0, multiLine: 0, multiQuantity: 0, intentToCancel: 0 },
+    }).orderIds;
+    await drain(queue.url);
+    const order = (await client.call('GET', `/orders/2026-01-01/orders/${orderId}`)).body.order;
+    const confirmed = await client.call('POST', `/orders/v0/orders/${orderId}/shipmentConfirmation`, {
+      marketplaceId: 'ATVPDKIKX0DER',
+      packageDetail: {
+        packageReferenceId: '1',
+        carrierCode: 'USPS',
+        trackingNumber: '9400111899223197428490',
+        shipDate: T0.toISOString(),
+        orderItems: [{ orderItemId: order.orderItems[0].orderItemId, quantity: order.orderItems[0].quantityOrdered }],
+      },
+    });
+    expect(confirmed.status).toBe(204);
+    const [note] = await drain(queue.url);
+    expect(note.Payload.OrderChangeNotification).toMatchObject({
+      AmazonOrderId: orderId,
+      OrderChangeType: 'OrderStatusChange',
+      Summary: { OrderStatus: 'Shipped' },
+    });
+  });
+
   it('honours an ORDER_CHANGE eventFilter on marketplaces', async () => {
     const seller = await amazonSeller(sandbox);
     const queue = sandbox.createQueue('filtered');

@@ -103,6 +103,13 @@ export function registerOrderRoutes(app: FastifyInstance, ctx: SandboxContext): 
         data.amazonOrders.set(draft.orderId, draft);
         for (const shipped of amazonPackages(draft)) ctx.easypost.recordShipment(shipped);
         ctx.changed();
+        ctx.orderEvents.emit({
+          channel: 'AMAZON',
+          accountId: data.account.id,
+          orderId: draft.orderId,
+          kind: 'CHANGED',
+          at: new Date(ctx.clock.now()),
+        });
       }
       return reply.code(204).send();
     },
