@@ -55,7 +55,13 @@ const queue = CHANNELS.includes('AMAZON');
 
 const log = (line: string) => console.log(`[push] ${line}`);
 const s = (ms: number) =>
-  Number.isNaN(ms) ? '–' : ms >= 10_000 ? `${(ms / 1000).toFixed(0)} s` : `${(ms / 1000).toFixed(1)} s`;
+  Number.isNaN(ms)
+    ? '–'
+    : ms < 1_000
+      ? `${Math.round(ms)} ms`
+      : ms >= 10_000
+        ? `${(ms / 1000).toFixed(0)} s`
+        : `${(ms / 1000).toFixed(1)} s`;
 const pct = (share: number) => `${(100 * share).toFixed(share < 0.1 ? 1 : 0)}%`;
 const n = (v: number) => v.toLocaleString('en-US');
 
