@@ -9,6 +9,7 @@ const MODELS = [
   'feeds_2021-06-30',
   'tokens_2021-03-01',
   'reports_2021-06-30',
+  'notifications',
 ];
 
 /** The usage plan each operation's description documents (`| Rate (requests per second) | Burst |`), as the contracts' sync script extracted it. */

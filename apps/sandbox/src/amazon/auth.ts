@@ -7,6 +7,23 @@ import { arr, enumValue, obj, req } from './validate';
 export const AMAZON_TOKEN_TTL_SECONDS = 3600;
 const RDT_PATHS = [/^\/orders\/v0\/orders\/[^/]+\/address$/];
 const DATA_ELEMENTS = ['buyerInfo', 'shippingAddress', 'buyerTaxInformation'];
+/** The scopes LWA's client_credentials grant issues for SP-API's grantless operations. */
+const GRANTLESS_SCOPES = ['sellingpartnerapi::notifications', 'sellingpartnerapi::client_credential:rotation'];
+/**
+ * Operations called with a grantless token, and its scope (notifications.json v1: "This is a grantless operation"
+ * in each one's description); every other operation needs the seller's token.
+ */
+const GRANTLESS_OPERATIONS: Readonly<Record<string, string>> = Object.fromEntries(
+  [
+    'getDestinations',
+    'createDestination',
+    'getDestination',
+    'deleteDestination',
+    'getSubscriptionById',
+    'deleteSubscriptionById',
+    'sendTestNotification',
+  ].map((operation) => [operation, 'sellingpartnerapi::notifications']),
+);
 
 function lwaError(reply: FastifyReply, status: number, error: string, description: string): FastifyReply {
   return reply.code(status).send({ error, error_description: description });
@@ -22,12 +39,13 @@ export function registerLwaToken(app: FastifyInstance, ctx: SandboxContext): voi
     const field = (name: string) => (typeof body[name] === 'string' ? body[name] : undefined);
     if (!field('grant_type'))
       return lwaError(reply, 400, 'invalid_request', 'The request is missing a required parameter : grant_type');
+    if (field('grant_type') === 'client_credentials') return grantless(ctx, reply, field);
     if (field('grant_type') !== 'refresh_token') {
       return lwaError(
         reply,
         400,
         'unsupported_grant_type',
-        `grant_type ${field('grant_type')} is not supported for seller authorization; use refresh_token`,
+        `grant_type ${field('grant_type')} is not supported; use refresh_token (seller authorization) or client_credentials (grantless operations)`,
       );
     }
     for (const name of ['refresh_token', 'client_id', 'client_secret']) {
@@ -57,6 +75,32 @@ export function registerLwaToken(app: FastifyInstance, ctx: SandboxContext): voi
       expires_in: AMAZON_TOKEN_TTL_SECONDS,
     });
   });
+}
+
+/** LWA's client_credentials grant: the application's own token for grantless operations in one scope. */
+function grantless(
+  ctx: SandboxContext,
+  reply: FastifyReply,
+  field: (name: string) => string | undefined,
+): FastifyReply {
+  for (const name of ['scope', 'client_id', 'client_secret']) {
+    if (!field(name))
+      return lwaError(reply, 400, 'invalid_request', `The request is missing a required parameter : ${name}`);
+  }
+  if (!GRANTLESS_SCOPES.includes(field('scope')!))
+    return lwaError(reply, 400, 'invalid_scope', `The request has an invalid parameter : scope`);
+  const data = [...ctx.store.accounts.values()].find((d) => d.account.amazon?.clientId === field('client_id'));
+  if (!data || data.account.amazon?.clientSecret !== field('client_secret'))
+    return lwaError(reply, 401, 'invalid_client', 'Client authentication failed');
+  const token = `Atc|${randomBytes(96).toString('base64url')}`;
+  ctx.store.issueToken(
+    ctx.store.amazonTokens,
+    token,
+    { accountId: data.account.id, expiresAt: ctx.clock.now() + AMAZON_TOKEN_TTL_SECONDS * 1000, scope: field('scope') },
+    ctx.clock.now(),
+  );
+  ctx.changed();
+  return reply.send({ access_token: token, token_type: 'bearer', expires_in: AMAZON_TOKEN_TTL_SECONDS });
 }
 
 /** Tokens API `createRestrictedDataToken`: an RDT unlocks personal data on the listed v0 paths for an hour. */
@@ -126,6 +170,12 @@ export function amazonAuthHook(ctx: SandboxContext) {
     ) {
       problem = 'The restricted data token does not cover this operation.';
     }
+    const operation = request.routeOptions.config.amazonOperation;
+    const scope = operation ? GRANTLESS_OPERATIONS[operation] : undefined;
+    if (!problem && issued && scope && issued.scope !== scope)
+      problem = `${operation} is a grantless operation: call it with a token from the client_credentials grant in scope ${scope}.`;
+    if (!problem && issued?.scope && !scope)
+      problem = 'A grantless token cannot call an operation that needs the seller’s authorization.';
     if (problem || !issued) return sendAmazonError(reply, denied(problem ?? 'invalid token'));
     request.account = ctx.store.require(issued.accountId);
     request.restrictedAccess = issued.restricted;

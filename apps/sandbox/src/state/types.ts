@@ -317,4 +317,6 @@ export interface IssuedToken {
   expiresAt: number;
   /** Restricted Data Token: the method and path it unlocks. */
   restricted?: { method: string; path: string; dataElements: string[] }[];
+  /** A grantless token (LWA client_credentials): the scope it was issued for; it calls grantless operations only. */
+  scope?: string;
 }

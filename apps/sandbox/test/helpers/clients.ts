@@ -101,6 +101,16 @@ export class WalmartClient {
   }
 }
 
+/** notifications.json v1: destinations, subscriptions by id and test notifications are grantless operations. */
+function isGrantless(method: string, path: string): boolean {
+  const p = path.split('?')[0];
+  return (
+    p.startsWith('/notifications/v1/destinations') ||
+    /^\/notifications\/v1\/subscriptions\/[^/]+\/testNotification$/.test(p) ||
+    (/^\/notifications\/v1\/subscriptions\/[^/]+\/[^/]+$/.test(p) && (method === 'GET' || method === 'DELETE'))
+  );
+}
+
 export class AmazonClient {
   token?: string;
 
@@ -125,9 +135,27 @@ export class AmazonClient {
     return res.body.access_token;
   }
 
-  async call(method: string, path: string, body?: unknown, token = this.token): Promise<HttpResult> {
+  /** The application's client_credentials token for the Notifications API's grantless operations. */
+  async grantlessToken(scope = 'sellingpartnerapi::notifications'): Promise<string> {
+    const res = await send(`${this.baseUrl}/auth/o2/token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded;charset=UTF-8' },
+      body: new URLSearchParams({
+        grant_type: 'client_credentials',
+        scope,
+        client_id: this.credentials.clientId,
+        client_secret: this.credentials.clientSecret,
+      }).toString(),
+    });
+    if (res.status !== 200) throw new Error(`LWA failed: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body.access_token as string;
+  }
+
+  /** Calls with the seller's token, or a grantless one where the Notifications API wants it (unless a token is given). */
+  async call(method: string, path: string, body?: unknown, token?: string): Promise<HttpResult> {
+    const chosen = token ?? (isGrantless(method, path) ? await this.grantlessToken() : this.token);
     const headers: Record<string, string> = {
-      'x-amz-access-token': token ?? '',
+      'x-amz-access-token': chosen ?? '',
       'x-amz-date': new Date().toISOString(),
       'user-agent': 'order-hub-tests/1.0 (Language=TypeScript)',
     };

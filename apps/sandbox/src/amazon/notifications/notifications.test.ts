@@ -66,6 +66,19 @@ describe('Amazon Notifications API v1 and its SQS delivery', () => {
     return { ...seller, queue, destinationId, subscriptionIds };
   }
 
+  it('takes grantless operations only with a client_credentials token, and seller operations only with the seller token', async () => {
+    const { client } = await amazonSeller(sandbox);
+    const sellerToken = await client.authenticate();
+    const refused = await client.call('GET', `${N}/destinations`, undefined, sellerToken);
+    expect(refused.status).toBe(403);
+    expect(JSON.stringify(refused.body)).toContain('grantless operation');
+    const grantless = await client.grantlessToken();
+    expect((await client.call('GET', `${N}/destinations`, undefined, grantless)).status).toBe(200);
+    const wrongWay = await client.call('GET', `${N}/subscriptions/ORDER_CHANGE`, undefined, grantless);
+    expect(wrongWay.status).toBe(403);
+    expect((await client.call('GET', `${N}/subscriptions/ORDER_CHANGE`, undefined, sellerToken)).status).not.toBe(403);
+  });
+
   it('manages destinations and subscriptions per the model', async () => {
     const { client, queue, destinationId, subscriptionIds } = await subscribed('manage', [
       'ORDER_CHANGE',

@@ -31,9 +31,32 @@ const USAGE_PLANS: Record<string, { rate: number; burst: number }> = {
 };
 const DEFAULT_PLAN = { rate: 2, burst: 30 };
 
-/** SP-API for one seller: LWA refresh-token exchange, `x-amz-access-token`, usage plans, error envelope. */
+/**
+ * Operations called without the seller's authorization, with a token the application gets for itself (LWA
+ * client_credentials) in the scope named: the Notifications API's destinations, and its subscription calls by id
+ * (notifications.json v1: each operation's description says "This is a grantless operation").
+ */
+const GRANTLESS_SCOPES: Readonly<Record<string, string>> = Object.fromEntries(
+  [
+    'getDestinations',
+    'createDestination',
+    'getDestination',
+    'deleteDestination',
+    'getSubscriptionById',
+    'deleteSubscriptionById',
+    'sendTestNotification',
+  ].map((operation) => [operation, 'sellingpartnerapi::notifications']),
+);
+
+interface CachedToken {
+  value: string;
+  expiresAt: number;
+}
+
+/** SP-API for one seller: LWA token exchanges, `x-amz-access-token`, usage plans, error envelope. */
 export class AmazonClient {
-  private token: { value: string; expiresAt: number } | null = null;
+  private token: CachedToken | null = null;
+  private readonly grantless = new Map<string, CachedToken>();
   private readonly budgets: ClientBudgets;
   private readonly http: ChannelHttp;
 
@@ -46,7 +69,11 @@ export class AmazonClient {
     this.http = new ChannelHttp(
       'AMAZON',
       {
-        authHeaders: async (force) => ({ 'x-amz-access-token': await this.accessToken(force) }),
+        authHeaders: async (force, operation) => ({
+          'x-amz-access-token': GRANTLESS_SCOPES[operation]
+            ? await this.grantlessToken(GRANTLESS_SCOPES[operation], force)
+            : await this.accessToken(force),
+        }),
         parseError: parseAmazonError,
         bucket: (op) => this.bucket(op),
         observe: (op, res) => {
@@ -102,15 +129,32 @@ export class AmazonClient {
     return this.bucket(operation).waitMs();
   }
 
+  /** The seller's token: LWA's refresh-token grant. */
   private async accessToken(force: boolean): Promise<string> {
     if (!force && this.token && this.token.expiresAt > Date.now()) return this.token.value;
+    this.token = await this.exchange(
+      { grant_type: 'refresh_token', refresh_token: this.credentials.refreshToken },
+      'the refresh token',
+    );
+    return this.token.value;
+  }
+
+  /** The application's own token for a grantless operation: LWA's client-credentials grant in that scope. */
+  private async grantlessToken(scope: string, force: boolean): Promise<string> {
+    const cached = this.grantless.get(scope);
+    if (!force && cached && cached.expiresAt > Date.now()) return cached.value;
+    const token = await this.exchange({ grant_type: 'client_credentials', scope }, `the client credentials (${scope})`);
+    this.grantless.set(scope, token);
+    return token.value;
+  }
+
+  private async exchange(grant: Record<string, string>, what: string): Promise<CachedToken> {
     await this.bucket('lwa').take();
     const res = await fetch(this.credentials.lwaEndpoint ?? LWA_ENDPOINT, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
       body: new URLSearchParams({
-        grant_type: 'refresh_token',
-        refresh_token: this.credentials.refreshToken,
+        ...grant,
         client_id: this.credentials.clientId,
         client_secret: this.credentials.clientSecret,
       }).toString(),
@@ -129,17 +173,16 @@ export class AmazonClient {
     if (!res.ok || !body?.access_token) {
       const why = body?.error_description ?? body?.error ?? `HTTP ${res.status}`;
       const kind = res.status >= 500 ? 'SERVER' : res.status === 429 ? 'THROTTLED' : 'AUTH';
-      throw new ChannelError('AMAZON', kind, `Login with Amazon refused the refresh token: ${why}`, {
+      throw new ChannelError('AMAZON', kind, `Login with Amazon refused ${what}: ${why}`, {
         status: res.status,
         code: body?.error,
         operation: 'lwa',
       });
     }
-    this.token = {
+    return {
       value: body.access_token,
       expiresAt: Date.now() + Math.max(0, (body.expires_in ?? 3600) - 60) * 1000,
     };
-    return body.access_token;
   }
 
   private bucket(operation: string): RateBucket {

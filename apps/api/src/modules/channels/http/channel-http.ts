@@ -34,8 +34,8 @@ export interface RawResponse {
 }
 
 export interface ChannelHttpHooks {
-  /** Headers that carry authentication; called before every attempt so a refreshed token is used. */
-  authHeaders(forceRefresh: boolean): Promise<Record<string, string>>;
+  /** Headers that carry authentication for the operation; called before every attempt so a refreshed token is used. */
+  authHeaders(forceRefresh: boolean, operation: string): Promise<Record<string, string>>;
   /** The channel's error body mapped to a typed error. */
   parseError(res: RawResponse, operation: string): ChannelError;
   /** The rate bucket of this account and operation. */
@@ -68,7 +68,7 @@ export class ChannelHttp {
       await bucket.take();
       let error: ChannelError;
       try {
-        const res = await this.attempt(req, await this.hooks.authHeaders(forceRefresh));
+        const res = await this.attempt(req, await this.hooks.authHeaders(forceRefresh, req.operation));
         this.hooks.observe?.(req.operation, res);
         if (res.status < 400) return res;
         error = this.hooks.parseError(res, req.operation);
