@@ -54,3 +54,20 @@ export interface ChannelPushDescriptor {
   /** Reads one delivery's body (a webhook's JSON, a queue message's JSON); throws PushParseError with the reason. */
   parse(body: unknown): ParsedPush;
 }
+
+/** A JSON object in a delivery. */
+export type PushJson = Record<string, unknown>;
+
+/** The object at `path` of a delivery; PushParseError naming the path when it is missing or not an object. */
+export function pushObject(value: unknown, path: string): PushJson {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new PushParseError(`${path} is missing or not an object`);
+  return value as PushJson;
+}
+
+/** A non-empty string field of a delivery; PushParseError naming `path.field` when it is missing. */
+export function pushText(parent: PushJson, field: string, path: string): string {
+  const value = parent[field];
+  if (typeof value !== 'string' || value.trim() === '') throw new PushParseError(`${path}.${field} is missing`);
+  return value;
+}

@@ -6,6 +6,9 @@ import {
   type ChannelPushDescriptor,
   type ParsedPush,
   PushParseError,
+  pushObject,
+  pushText,
+  type PushJson,
   type PushSubscriptionRef,
   type PushTarget,
 } from 'src/modules/channels/channel-push';
@@ -121,20 +124,6 @@ function payloadOf<T>(body: unknown, operation: string): T {
   return payload;
 }
 
-type Json = Record<string, unknown>;
-
-function object(value: unknown, path: string): Json {
-  if (typeof value !== 'object' || value === null || Array.isArray(value))
-    throw new PushParseError(`${path} is missing or not an object`);
-  return value as Json;
-}
-
-function text(parent: Json, field: string, path: string): string {
-  const value = parent[field];
-  if (typeof value !== 'string' || value.trim() === '') throw new PushParseError(`${path}.${field} is missing`);
-  return value;
-}
-
 function dateOf(value: unknown, path: string): Date | null {
   if (value === undefined || value === null) return null;
   const date = typeof value === 'string' ? new Date(value) : null;
@@ -143,9 +132,9 @@ function dateOf(value: unknown, path: string): Date | null {
 }
 
 /** A buyer's cancel request; a new order (nothing shipped, still Pending or Unshipped) is a creation. */
-function orderChangeKind(change: Json): PushEventKind {
-  const summary = typeof change.Summary === 'object' && change.Summary !== null ? (change.Summary as Json) : {};
-  const items = Array.isArray(summary.OrderItems) ? (summary.OrderItems as Json[]) : [];
+function orderChangeKind(change: PushJson): PushEventKind {
+  const summary = typeof change.Summary === 'object' && change.Summary !== null ? (change.Summary as PushJson) : {};
+  const items = Array.isArray(summary.OrderItems) ? (summary.OrderItems as PushJson[]) : [];
   if (change.OrderChangeType === 'BuyerRequestedChange' && items.some((i) => i.IsBuyerRequestedCancel === true))
     return 'CANCEL_REQUESTED';
   const open = summary.OrderStatus === 'Pending' || summary.OrderStatus === 'Unshipped';
@@ -159,37 +148,37 @@ function orderChangeKind(change: Json): PushEventKind {
  * routes it to the account.
  */
 export function parseAmazonPush(body: unknown): ParsedPush {
-  const note = object(body, 'body');
-  const type = text(note, 'NotificationType', 'body');
-  const eventId = text(
-    object(note.NotificationMetadata, 'NotificationMetadata'),
+  const note = pushObject(body, 'body');
+  const type = pushText(note, 'NotificationType', 'body');
+  const eventId = pushText(
+    pushObject(note.NotificationMetadata, 'NotificationMetadata'),
     'NotificationId',
     'NotificationMetadata',
   );
-  const payload = object(note.Payload, 'Payload');
+  const payload = pushObject(note.Payload, 'Payload');
   const occurredAt = dateOf(note.EventTime, 'EventTime');
   let event: ChannelPushEvent;
   let sellerId: string;
   if (type === 'ORDER_CHANGE') {
     const path = 'Payload.OrderChangeNotification';
-    const change = object(payload.OrderChangeNotification, path);
-    sellerId = text(change, 'SellerId', path);
+    const change = pushObject(payload.OrderChangeNotification, path);
+    sellerId = pushText(change, 'SellerId', path);
     event = {
       eventId,
       kind: orderChangeKind(change),
-      channelOrderId: text(change, 'AmazonOrderId', path),
+      channelOrderId: pushText(change, 'AmazonOrderId', path),
       mcfOrderId: null,
       occurredAt,
     };
   } else if (type === 'FULFILLMENT_ORDER_STATUS') {
     const path = 'Payload.FulfillmentOrderStatusNotification';
-    const status = object(payload.FulfillmentOrderStatusNotification, path);
-    sellerId = text(status, 'SellerId', path);
+    const status = pushObject(payload.FulfillmentOrderStatusNotification, path);
+    sellerId = pushText(status, 'SellerId', path);
     event = {
       eventId,
       kind: 'MCF_STATUS',
       channelOrderId: null,
-      mcfOrderId: text(status, 'SellerFulfillmentOrderId', path),
+      mcfOrderId: pushText(status, 'SellerFulfillmentOrderId', path),
       occurredAt,
     };
   } else {

@@ -6,6 +6,8 @@ import {
   type ChannelPushDescriptor,
   type ParsedPush,
   PushParseError,
+  pushObject,
+  pushText,
   type PushSubscriptionRef,
   type PushTarget,
 } from 'src/modules/channels/channel-push';
@@ -88,37 +90,23 @@ export function verifyWalmartSignature(
   return presented.length === expected.length && timingSafeEqual(presented, expected);
 }
 
-type Json = Record<string, unknown>;
-
-function object(value: unknown, path: string): Json {
-  if (typeof value !== 'object' || value === null || Array.isArray(value))
-    throw new PushParseError(`${path} is missing or not an object`);
-  return value as Json;
-}
-
-function requiredText(parent: Json, field: string, path: string): string {
-  const value = parent[field];
-  if (typeof value !== 'string' || value.trim() === '') throw new PushParseError(`${path}.${field} is missing`);
-  return value;
-}
-
 /**
  * Reads one ORDER_UPDATES delivery: source.eventId dedupes, payload.subEventType says what happened, and
  * payload.order.purchaseOrderId names the order to read. An envelope with no order is Walmart's test event.
  */
 export function parseWalmartPush(body: unknown): ParsedPush {
-  const envelope = object(body, 'body');
-  const source = object(envelope.source, 'source');
-  const eventId = requiredText(source, 'eventId', 'source');
-  const eventType = requiredText(source, 'eventType', 'source');
+  const envelope = pushObject(body, 'body');
+  const source = pushObject(envelope.source, 'source');
+  const eventId = pushText(source, 'eventId', 'source');
+  const eventType = pushText(source, 'eventType', 'source');
   const time = typeof source.eventTime === 'string' ? new Date(source.eventTime) : null;
   if (time && Number.isNaN(time.getTime())) throw new PushParseError('source.eventTime is not a date-time');
-  const payload = object(envelope.payload, 'payload');
+  const payload = pushObject(envelope.payload, 'payload');
   const base = { eventId, mcfOrderId: null, occurredAt: time };
   if (payload.order === undefined)
     return { accountKey: null, events: [{ ...base, kind: 'TEST', channelOrderId: null }] };
-  const order = object(payload.order, 'payload.order');
-  const channelOrderId = requiredText(order, 'purchaseOrderId', 'payload.order');
+  const order = pushObject(payload.order, 'payload.order');
+  const channelOrderId = pushText(order, 'purchaseOrderId', 'payload.order');
   const sub = typeof payload.subEventType === 'string' ? payload.subEventType : eventType;
   const event: ChannelPushEvent = { ...base, kind: KINDS[sub] ?? 'ORDER_CHANGED', channelOrderId };
   return { accountKey: null, events: [event] };

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { registerRawBodyPost } from 'src/common/http/raw-body-route';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { markAuthenticationRefused } from 'src/modules/auth/request-authentication';
 import { ChannelAccountRepository } from 'src/modules/channels/channel-account.repository';
 import { type ParsedPush, PushParseError } from 'src/modules/channels/channel-push';
@@ -32,15 +33,7 @@ export class PushWebhookRoute implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    // Worker processes have no HTTP server.
-    const fastify = this.http.httpAdapter?.getInstance<FastifyInstance>();
-    if (!fastify) return;
-    void fastify.register((scope, _options, done) => {
-      scope.removeAllContentTypeParsers();
-      scope.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, body, parsed) => parsed(null, body));
-      scope.post<{ Params: { accountId: string } }>(PUSH_WEBHOOK_PATH, (req, reply) => this.receive(req, reply));
-      done();
-    });
+    registerRawBodyPost<{ accountId: string }>(this.http, PUSH_WEBHOOK_PATH, (req, reply) => this.receive(req, reply));
   }
 
   private async receive(req: FastifyRequest<{ Params: { accountId: string } }>, reply: FastifyReply) {

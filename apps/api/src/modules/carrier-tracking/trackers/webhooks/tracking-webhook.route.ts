@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { registerRawBodyPost } from 'src/common/http/raw-body-route';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { EASYPOST_PROVIDER } from 'src/modules/carrier-tracking/provider/easypost/easypost-tracking-provider';
 import {
   TrackingProviderError,
@@ -39,15 +40,7 @@ export class TrackingWebhookRoute implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    // Worker processes have no HTTP server.
-    const fastify = this.http.httpAdapter?.getInstance<FastifyInstance>();
-    if (!fastify) return;
-    void fastify.register((scope, _options, done) => {
-      scope.removeAllContentTypeParsers();
-      scope.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, body, parsed) => parsed(null, body));
-      scope.post(EASYPOST_WEBHOOK_PATH, (req, reply) => this.receive(req, reply));
-      done();
-    });
+    registerRawBodyPost(this.http, EASYPOST_WEBHOOK_PATH, (req, reply) => this.receive(req, reply));
   }
 
   /** Verifies with the provider that holds the webhook secret, looked up once a second rather than per post. */
