@@ -19,6 +19,12 @@ describe('loadConfig', () => {
     [{ DEMO_DATA: 'yes' }, 'Invalid configuration: DEMO_DATA must be true or false'],
     [{ LOG_LEVEL: 'loud' }, 'Invalid configuration: LOG_LEVEL'],
     [{ TRUST_PROXY: 'yes' }, 'Invalid configuration: TRUST_PROXY must be true, false, a number of proxy hops'],
+    [{ PUSH_QUEUE_URL: 'order-hub' }, 'Invalid configuration: PUSH_QUEUE_URL must be the queue URL'],
+    [{ PUSH_QUEUE_ARN: 'arn:aws:sns:us-east-1:1:x' }, 'Invalid configuration: PUSH_QUEUE_ARN must be an SQS queue ARN'],
+    [
+      { PUSH_QUEUE_ENDPOINT: 'http://127.0.0.1:4010/sqs' },
+      'Invalid configuration: PUSH_QUEUE_ENDPOINT must be an http(s) origin',
+    ],
   ])('stops on %j with one line naming the variable', (env, message) => {
     let error: unknown;
     try {
@@ -61,6 +67,24 @@ describe('loadConfig', () => {
     ['10.0.0.1, 10.0.0.0/8', ['10.0.0.1', '10.0.0.0/8']],
   ])('reads TRUST_PROXY=%s as Fastify trustProxy %j', (value, expected) => {
     expect(loadConfig({ DATA_DIR: dir, TRUST_PROXY: value }).trustProxy).toEqual(expected);
+  });
+
+  it('reads the push queue settings, off without PUSH_QUEUE_URL', () => {
+    expect(loadConfig({ DATA_DIR: dir }).pushQueue).toBeNull();
+    expect(
+      loadConfig({
+        DATA_DIR: dir,
+        PUSH_QUEUE_URL: 'https://sqs.us-east-2.amazonaws.com/123456789012/order-hub',
+        PUSH_QUEUE_ARN: 'arn:aws:sqs:us-east-2:123456789012:order-hub',
+        PUSH_QUEUE_REGION: 'us-east-2',
+      }).pushQueue,
+    ).toEqual({
+      url: 'https://sqs.us-east-2.amazonaws.com/123456789012/order-hub',
+      arn: 'arn:aws:sqs:us-east-2:123456789012:order-hub',
+      endpoint: null,
+      region: 'us-east-2',
+      maxReceives: 5,
+    });
   });
 
   it('documents every variable in .env.example, and nothing else', () => {
