@@ -13,3 +13,4 @@ export * from './inbox';
 export * from './returns';
 export * from './mail';
 export * from './push';
+export * from './labels';
