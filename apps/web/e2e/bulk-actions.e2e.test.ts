@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { startApi, type ApiProcess } from './support/api-process';
 import { API_MAIN, launchChromium, requireBuild, SCREENSHOTS, WEB_DIST } from './support/browser';
 import { pageWhen, validUpsNumber } from './support/console-actions';
+import { demoAccount, sandboxControl } from './support/returns';
 
 let api: ApiProcess | undefined;
 let browser: Browser | undefined;
@@ -155,7 +156,34 @@ test('before acknowledging, the orders whose buyer asked to cancel are named, an
   expect(await statusesOf([asked!.id, plain!.id])).toEqual(['CREATED', 'ACKNOWLEDGED']);
 });
 
+/**
+ * More new Walmart orders than a page holds, whatever the hour: the demo's own new orders shrink as the day in the
+ * account's zone goes on (new, due today and past due are disjoint), so orders due days away are added and pulled.
+ */
+async function moreNewWalmartOrdersThanAPage(): Promise<void> {
+  const count = async () =>
+    (
+      await api!.graphql<{ orders: { totalCount: number } }>(
+        `{ orders(filter: { view: NEW, channel: WALMART }, first: 1) { totalCount } }`,
+      )
+    ).orders.totalCount;
+  if ((await count()) > 60) return;
+  const walmart = demoAccount(api!, 'WALMART');
+  await sandboxControl(api!, '/orders/generate', {
+    accountId: walmart.sandboxAccountId,
+    count: 70,
+    // Within the pull's overlap (SYNC_OVERLAP_SECONDS, 5 min): an order placed an hour ago is behind the watermark
+    // of a sync that already ran, and only a full pull would see it.
+    placedWithinHours: 0.05,
+    shipByHours: [96, 120],
+    mix: { channelFulfilled: 0, intentToCancel: 0 },
+  });
+  await api!.graphql(`mutation ($id: ID!) { syncAccount(accountId: $id) { lastStartedAt } }`, { id: walmart.hubId });
+  await pageWhen(page, count, (n) => n > 60, 'more new Walmart orders than a page', 90_000);
+}
+
 test('all N matching are acknowledged at the count shown', async () => {
+  await moreNewWalmartOrdersThanAPage();
   // The demo adds an order now and then: when one lands between reading the list and acting, the api does
   // nothing and says the count changed (CONFLICT); the person looks again and retries, as the test does.
   for (let attempt = 1; ; attempt++) {
