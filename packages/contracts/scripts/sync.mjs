@@ -75,6 +75,15 @@ export const EASYPOST_EXAMPLES = {
   'events-retrieve': 'docs/responses/events/events-retrieve.json',
   'event-body': 'fixtures/event-body.json',
   'tracking-webhook': 'landing_pages/tracking_webhooks/tracking_webhook_response.json',
+  'shipments-create': 'docs/responses/shipments/shipments-create.json',
+  'shipments-retrieve': 'docs/responses/shipments/shipments-retrieve.json',
+  'shipments-buy': 'docs/responses/shipments/shipments-buy.json',
+  'shipments-label': 'docs/responses/shipments/shipments-label.json',
+  'rates-retrieve': 'docs/responses/rates/rates-retrieve.json',
+  'addresses-create': 'docs/responses/addresses/addresses-create.json',
+  'addresses-verify-param': 'docs/responses/addresses/addresses-verify-param.json',
+  'addresses-verify': 'docs/responses/addresses/addresses-verify.json',
+  'addresses-verify-strict-param': 'docs/responses/addresses/addresses-verify-strict-param.json',
 };
 
 const METHODS = new Set(['get', 'put', 'post', 'delete', 'patch', 'head', 'options']);

@@ -8,9 +8,13 @@ describe("EasyPost's example responses", () => {
         ['trackers-retrieve', 'easypost'],
         ['trackers-list', 'easypost'],
         ['event-body', 'easypost'],
+        ['shipments-create', 'easypost'],
+        ['shipments-buy', 'easypost'],
+        ['shipments-label', 'easypost'],
+        ['addresses-verify-param', 'easypost'],
       ]),
     );
-    expect(() => easypostExample('shipments-buy')).toThrow(/no EasyPost example named shipments-buy/);
+    expect(() => easypostExample('batches-create')).toThrow(/no EasyPost example named batches-create/);
   });
 
   it("differ among themselves only where EasyPost's own answers differ (create has finalized/is_return, retrieve fees)", () => {
