@@ -30,6 +30,7 @@ export const MODELS = {
     'tokens_2021-03-01': 'amazon/tokens_2021-03-01.json',
     'reports_2021-06-30': 'amazon/reports_2021-06-30.json',
     notifications: 'amazon/notifications.json',
+    shippingV2: 'amazon/shippingV2.json',
   },
 };
 

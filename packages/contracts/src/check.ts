@@ -12,8 +12,11 @@ export interface ContractViolation {
 export function newAjv(): Ajv {
   const ajv = new Ajv({ strict: false, allErrors: true, verbose: true, validateFormats: true });
   addFormats(ajv);
-  // OpenAPI's numeric and binary formats carry no constraint a JSON value could break here; `ip` is either family.
-  for (const f of ['int32', 'int64', 'float', 'double', 'binary', 'ip']) ajv.addFormat(f, () => true);
+  // OpenAPI's numeric and binary formats carry no constraint a JSON value could break here; `ip` is either family;
+  // shipping v2 writes a media type (`application/pdf`) as a format, and `dateTime` for date-time.
+  for (const f of ['int32', 'int64', 'float', 'double', 'binary', 'ip', 'application/pdf'])
+    ajv.addFormat(f, () => true);
+  ajv.addFormat('dateTime', (s: string) => !Number.isNaN(Date.parse(s)));
   return ajv;
 }
 

@@ -58,8 +58,11 @@ describe('findOperation', () => {
   });
 
   it('lists every operation of the committed models once', () => {
-    const ids = operations('amazon').map((o) => `${o.model}:${o.operationId}`);
+    // Shipping v2 names both PUT and POST /carrierAccounts/{carrierId} linkCarrierAccount: one entry per method.
+    const ids = operations('amazon').map((o) => `${o.model}:${o.operationId}:${o.method}`);
     expect(new Set(ids).size).toBe(ids.length);
+    expect(findOperation('amazon', 'POST', '/shipping/v2/shipments')?.operationId).toBe('purchaseShipment');
+    expect(findOperation('amazon', 'PUT', '/shipping/v2/shipments/s-1/cancel')?.operationId).toBe('cancelShipment');
     expect(operations('walmart').map((o) => o.operationId)).toEqual(
       expect.arrayContaining([
         'shippingUpdates',

@@ -16,6 +16,7 @@ export const MODELS: Record<ContractApi, readonly string[]> = {
     'tokens_2021-03-01',
     'reports_2021-06-30',
     'notifications',
+    'shippingV2',
   ],
 };
 

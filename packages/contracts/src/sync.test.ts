@@ -62,6 +62,7 @@ describe('contracts:sync / contracts:check', () => {
       'feeds_2021-06-30',
       'reports_2021-06-30',
       'notifications',
+      'shippingV2',
     ])
       writeFileSync(path.join(source, 'amazon', `${m}.json`), JSON.stringify(swagger(m)));
     mkdirSync(path.join(source, 'amazon', 'reports'), { recursive: true });
