@@ -31,3 +31,4 @@ export * from './returns';
 export * from './mail';
 export * from './suppliers';
 export * from './push';
+export * from './labels';

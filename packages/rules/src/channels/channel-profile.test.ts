@@ -114,3 +114,20 @@ test("a channel's compliance metrics are those the rules compute for it, in the 
     expect(computed.map((m) => m.key)).toEqual(channelProfile(channel).complianceMetrics);
   }
 });
+
+test.each<[Channel, 'CHANNEL' | 'PROVIDER', boolean]>([
+  ['AMAZON', 'CHANNEL', true],
+  ['WALMART', 'PROVIDER', false],
+])('%s labels come from %s; the channel confirms the shipment itself: %s', (channel, source, confirms) => {
+  const { labels } = channelProfile(channel);
+  expect(labels.source).toBe(source);
+  expect(labels.channelConfirmsShipment).toBe(confirms);
+  expect(labels.reference).not.toBe('');
+});
+
+test('only a channel that sells labels itself confirms their shipments', () => {
+  for (const channel of CHANNELS) {
+    const { labels } = channelProfile(channel);
+    if (labels.channelConfirmsShipment) expect(labels.source).toBe('CHANNEL');
+  }
+});

@@ -1,4 +1,4 @@
-import { CHANNELS, type Channel, type ComplianceMetricKey } from '@order-hub/types';
+import { CHANNELS, type Channel, type ComplianceMetricKey, type LabelSource } from '@order-hub/types';
 
 /**
  * What a channel can do and how the hub talks to it: the facts that do not change with a policy version (those
@@ -76,6 +76,12 @@ export interface ChannelProfile {
   /** Multi-Channel Fulfilment: orders of this channel may be routed to a provider; this channel's accounts may fulfil orders of others. */
   mcf: { origin: boolean; provider: boolean };
   /**
+   * Where the hub buys a label for the channel's orders: the channel's own shipping service (CHANNEL) or the tracking
+   * provider's shipping API (PROVIDER); whether buying it confirms the shipment to the channel, so the hub records
+   * the shipment and sends no confirmation of its own.
+   */
+  labels: { source: LabelSource; channelConfirmsShipment: boolean; reference: string };
+  /**
    * The credentials the channel issues a seller, in the order an account form asks for them, as the api checks
    * them when an account is saved (optional ones may stay empty), with how people call each.
    */
@@ -142,6 +148,12 @@ export const CHANNEL_PROFILES: Readonly<Record<Channel, ChannelProfile>> = {
     ],
     accountHealthReport: false,
     mcf: { origin: true, provider: false },
+    labels: {
+      source: 'PROVIDER',
+      channelConfirmsShipment: false,
+      reference:
+        'Walmart sells no labels through its Orders API (Ship with Walmart is a separate program): labels come from the tracking provider (EasyPost shipments: rates, buy, label, refund — docs.easypost.com/docs/shipments) and the hub confirms the shipment through POST /v3/orders/{purchaseOrderId}/shipping with the carrier enum and methodCode (walmartShipmentFor)',
+    },
     credentials: [
       { field: 'clientId', label: 'Client ID', secret: false },
       { field: 'clientSecret', label: 'Client secret', secret: true },
@@ -201,6 +213,12 @@ export const CHANNEL_PROFILES: Readonly<Record<Channel, ChannelProfile>> = {
     // Reports API 2021-06-30, report type GET_V2_SELLER_PERFORMANCE_REPORT (shared/specs/amazon/reports/accountHealthReport-2020-11-18.json).
     accountHealthReport: true,
     mcf: { origin: false, provider: true },
+    labels: {
+      source: 'CHANNEL',
+      channelConfirmsShipment: true,
+      reference:
+        'Amazon Buy Shipping, Shipping API v2 (getRates, purchaseShipment, getShipmentDocuments, cancelShipment: shared/specs/amazon/shippingV2.json); "purchase postage through Amazon\'s Buy Shipping service, which automatically confirms shipment and provides tracking" (Amazon Valid Tracking Rate guidance, seed 002)',
+    },
     credentials: [
       { field: 'clientId', label: 'LWA client ID', secret: false },
       { field: 'clientSecret', label: 'LWA client secret', secret: true },

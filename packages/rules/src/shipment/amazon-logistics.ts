@@ -41,7 +41,10 @@ export function isAmazonLink(url: string): boolean {
  * Walmart forbids Amazon Logistics as the delivering carrier and any Amazon identifier the customer would
  * see: the carrier or its name, the service, TBA numbers and Amazon tracking links.
  */
-export function amazonLogisticsOnWalmart(input: ShipmentInput, normalizedTracking: string): Violation[] {
+export function amazonLogisticsOnWalmart(
+  input: Pick<ShipmentInput, 'carrier' | 'carrierName' | 'service' | 'trackingUrl'>,
+  normalizedTracking: string,
+): Violation[] {
   const found: Violation[] = [];
   const flag = (field: string, what: string) =>
     found.push(

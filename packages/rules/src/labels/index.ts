@@ -1,0 +1,5 @@
+export * from './label-rates';
+export * from './mark-label-rates';
+export * from './walmart-shipment';
+export * from './void-window';
+export * from './parcel';

@@ -1,0 +1,59 @@
+import type { Channel, LabelRateQuote } from '@order-hub/types';
+import { CARRIER_LABELS } from '../carriers/carrier-labels';
+import { channelCarrierName } from '../carriers/channel-carrier-name';
+import { channelLabel } from '../channels/channel-profile';
+import { amazonLogisticsOnWalmart } from '../shipment/amazon-logistics';
+
+export interface RemovedLabelRate {
+  rate: LabelRateQuote;
+  /** Why the operator is not offered it, in words. */
+  reason: string;
+}
+
+export interface ChannelLabelRates {
+  offered: LabelRateQuote[];
+  removed: RemovedLabelRate[];
+}
+
+/**
+ * Why the channel would refuse a shipment on this rate's carrier and service, in words; null when it takes it.
+ * The same rules as a ship confirmation's (`validateShipment`): a carrier the channel has no name for (Amazon
+ * Logistics on Walmart), and on Walmart any Amazon carrier, carrier name or service.
+ */
+export function labelRateRefusal(channel: Channel, rate: LabelRateQuote): string | null {
+  const reasons: string[] = [];
+  if (channel === 'WALMART') {
+    reasons.push(
+      ...amazonLogisticsOnWalmart(
+        { carrier: rate.carrier, carrierName: rate.carrierName, service: rate.serviceName || rate.service },
+        '',
+      ).map((v) => v.message),
+    );
+    if (rate.service && rate.service !== rate.serviceName) {
+      reasons.push(
+        ...amazonLogisticsOnWalmart({ carrier: 'OTHER', carrierName: null, service: rate.service }, '').map(
+          (v) => v.message,
+        ),
+      );
+    }
+  }
+  if (reasons.length === 0 && rate.carrier !== 'OTHER' && channelCarrierName(channel, rate.carrier) === null) {
+    reasons.push(`${channelLabel(channel)} does not accept ${CARRIER_LABELS[rate.carrier]} as a carrier.`);
+  }
+  return reasons[0] ?? null;
+}
+
+/**
+ * The rates the operator may pick from for an order of `channel`: those the channel refuses are removed before
+ * anyone sees them (never an Amazon carrier on a Walmart order), each with its reason.
+ */
+export function labelRatesFor(channel: Channel, rates: readonly LabelRateQuote[]): ChannelLabelRates {
+  const offered: LabelRateQuote[] = [];
+  const removed: RemovedLabelRate[] = [];
+  for (const rate of rates) {
+    const reason = labelRateRefusal(channel, rate);
+    if (reason) removed.push({ rate, reason });
+    else offered.push(rate);
+  }
+  return { offered, removed };
+}
