@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { SandboxContext } from '../context';
 import { easypostCarrier } from '../easypost/carriers';
+import { LABEL_FAULTS, type LabelFault } from '../easypost/labels';
 import { type EasyPostPlace, PARCEL_FAULTS, type ParcelFault, type ParcelFaultSpec } from '../easypost/types';
 import { ControlError } from './service';
 
@@ -131,4 +132,22 @@ export function registerEasyPostControl(app: FastifyInstance, ctx: SandboxContex
   });
 
   app.get('/easypost/webhooks/deliveries', () => ({ deliveries: sim.hooks.deliveries() }));
+
+  /** Label faults: the next `times` (default 1) shipment creations, purchases or label downloads they apply to fail. */
+  app.post('/easypost/label-faults', (request, reply) => {
+    const b = object(request.body ?? {}, 'body');
+    if (typeof b.fault !== 'string' || !(LABEL_FAULTS as readonly string[]).includes(b.fault))
+      throw new ControlError(400, `fault must be one of ${LABEL_FAULTS.join(', ')}`);
+    const times = b.times === undefined ? 1 : b.times;
+    if (typeof times !== 'number' || !Number.isInteger(times) || times < 1)
+      throw new ControlError(400, 'times must be a positive integer');
+    sim.labels.plantFault(b.fault as LabelFault, times);
+    ctx.changed();
+    return reply.code(201).send({ fault: b.fault, times });
+  });
+  app.delete('/easypost/label-faults', () => {
+    sim.labels.clearFaults();
+    ctx.changed();
+    return { cleared: true };
+  });
 }

@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { SandboxContext } from '../context';
 import { EasyPostError, FAULT_ERRORS, invalidParameter, notFound, rateLimited, unauthorized } from './errors';
+import { FILES_PATH, labelRoutes } from './label-routes';
 import { iso } from './serialize';
 import type { TrackerQuery } from './simulator';
 import type { WebhookRecord } from './types';
@@ -139,6 +140,7 @@ function hooks(app: FastifyInstance, ctx: SandboxContext, apiKeys: readonly stri
       return reply;
     }
     if (outcome.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, outcome.delayMs));
+    if (path.startsWith(`/easypost${FILES_PATH}/`)) return undefined;
     const key = basicUser(request.headers.authorization);
     if (!key || !apiKeys.some((k) => sameKey(key, k))) return send(reply, unauthorized());
     request.easypostKey = key;
@@ -161,7 +163,7 @@ function hooks(app: FastifyInstance, ctx: SandboxContext, apiKeys: readonly stri
   );
 }
 
-/** EasyPost's v2 Tracker and Webhook API under /easypost/v2. */
+/** EasyPost's v2 Tracker, Webhook, Shipment and Address API under /easypost/v2. */
 export function easypostPlugin(app: FastifyInstance, ctx: SandboxContext, apiKeys: readonly string[]): void {
   hooks(app, ctx, apiKeys);
   const sim = ctx.easypost;
@@ -215,4 +217,6 @@ export function easypostPlugin(app: FastifyInstance, ctx: SandboxContext, apiKey
     if (!sim.hooks.remove(request.params.id)) throw notFound(`webhook ${request.params.id}`);
     return changed({});
   });
+
+  labelRoutes(app, ctx);
 }

@@ -56,7 +56,7 @@ export function serializeTracker(
     signed_by: status === 'delivered' ? (script?.signedBy ?? null) : null,
     weight: null,
     est_delivery_date: script?.estDeliveryAt != null && scans.length > 1 ? iso(script.estDeliveryAt) : null,
-    shipment_id: null,
+    shipment_id: tracker.shipmentId ?? null,
     carrier: tracker.carrier,
     tracking_details: scans.map((s) => ({
       object: 'TrackingDetail',

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { detectCarrier, easypostCarrier, ORIGINS, placeFor, TEST_CODES } from './carriers';
 import { EasyPostError, invalidParameter, notFound, untrackable } from './errors';
+import { LabelDesk, type LabelDeskState } from './labels';
 import { parcelScript, testCodeScript } from './script';
 import { currentStatus, serializeTracker, visibleScans } from './serialize';
 import type { ShippedPackage } from './shipments';
@@ -35,6 +36,8 @@ export interface EasyPostState {
   webhooks: WebhookDispatcher['webhooks'] extends Map<string, infer V> ? V[] : never;
   pending: WebhookDispatcher['pending'];
   seq: number;
+  /** Absent in snapshots written before the label desk. */
+  labels?: LabelDeskState;
 }
 
 /**
@@ -50,6 +53,35 @@ export class EasyPostSimulator {
   private readonly events = new Map<string, EventRecord>();
   readonly hooks = new WebhookDispatcher();
   private seq = 0;
+  /** Shipments, rates and labels: a bought label's parcel joins the carriers' parcels, with a tracker. */
+  readonly labels = new LabelDesk({
+    labelBought: (s, rate, now) => {
+      const place = (a: typeof s.to): EasyPostPlace => ({
+        city: (a.city ?? '').toUpperCase(),
+        state: (a.state ?? '').toUpperCase(),
+        zip: (a.zip ?? '').slice(0, 5),
+        country: a.country,
+      });
+      const code = s.bought?.trackingCode as string;
+      this.newParcel({
+        carrier: rate.carrier,
+        trackingCode: code,
+        shippedAt: now,
+        shipTo: place(s.to),
+        origin: place(s.from),
+      });
+      const tracker = this.createTracker(code, rate.carrier, now, s.id);
+      return { trackerId: tracker.id };
+    },
+    scanned: (carrier, code, now) => {
+      const parcel = this.parcel(carrier, code);
+      const script = parcel ? this.scriptOf({ carrier: parcel.carrier, trackingCode: code } as TrackerRecord) : null;
+      return visibleScans(script, now).some((scan) => scan.status !== 'pre_transit');
+    },
+    labelVoided: (carrier, code) => {
+      this.setFault(carrier, code, { fault: 'NO_SCAN' });
+    },
+  });
 
   constructor(readonly mode: 'test' | 'production' = 'test') {}
 
@@ -126,7 +158,7 @@ export class EasyPostSimulator {
   // ---- trackers ----
 
   /** POST /trackers: the existing tracker for the code and carrier, else a new one (tracker.created). */
-  createTracker(rawCode: unknown, rawCarrier: unknown, now: number): TrackerRecord {
+  createTracker(rawCode: unknown, rawCarrier: unknown, now: number, shipmentId?: string): TrackerRecord {
     if (typeof rawCode !== 'string' || rawCode.trim() === '')
       throw invalidParameter('tracker.tracking_code', 'is required');
     if (rawCarrier !== undefined && rawCarrier !== null && typeof rawCarrier !== 'string')
@@ -148,6 +180,7 @@ export class EasyPostSimulator {
       createdAt: now,
       reportedScans: 0,
       reportedStatus: 'unknown',
+      ...(shipmentId ? { shipmentId } : {}),
       ...(testStatus ? { testScript: testCodeScript(carrier, testStatus, now) } : {}),
     };
     const script = this.scriptOf(tracker);
@@ -269,6 +302,7 @@ export class EasyPostSimulator {
       webhooks: [...this.hooks.webhooks.values()],
       pending: this.hooks.pending,
       seq: this.seq,
+      labels: this.labels.state(),
     };
   }
 
@@ -282,6 +316,7 @@ export class EasyPostSimulator {
     for (const h of state.webhooks) this.hooks.webhooks.set(h.id, h);
     this.hooks.pending = [...state.pending];
     this.seq = state.seq;
+    if (state.labels) this.labels.load(state.labels);
   }
 }
 

@@ -78,6 +78,8 @@ export interface TrackerRecord {
   /** Scans already announced by webhook events (the tracker's status as last reported). */
   reportedScans: number;
   reportedStatus: TrackerStatus;
+  /** The shipment whose purchase created the tracker (EasyPost creates one with every label). */
+  shipmentId?: string;
   /** A test code (EZ1000000001…) walks to its status at creation; its scans are fixed then. */
   testScript?: ParcelScript;
 }
