@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CARRIER_FORMATS } from './tracking/carrier-formats';
 import { VIOLATION_CODES } from './violations/catalogue';
+import * as labels from './labels';
 
 const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
 
@@ -20,5 +21,16 @@ describe('README', () => {
   });
   it.each(VIOLATION_CODES)('lists violation code %s', (code) => {
     expect(readme).toContain(`\`${code}\``);
+  });
+  it.each(
+    Object.entries(labels)
+      .filter(([, value]) => typeof value === 'function')
+      .map(([name]) => name),
+  )('lists the label rule %s in the public API table', (name) => {
+    expect(readme).toContain(`\`${name}(`);
+  });
+  it('lists the label figures with their sources', () => {
+    expect(readme).toContain('## Labels');
+    expect(readme).toContain('docs.easypost.com/docs/shipments/shipping-refund');
   });
 });

@@ -1,5 +1,6 @@
 import type { CarrierCode, LabelSource } from '@order-hub/types';
 import { CARRIER_LABELS } from '../carriers/carrier-labels';
+import { dayInWords } from './label-dates';
 
 /** How long a bought label may be voided (its postage refunded), with where the figure comes from. */
 export interface LabelVoidWindow {
@@ -101,6 +102,8 @@ export function canVoidLabel(label: {
   /** The carrier's first scan of the parcel, if any. */
   firstScanAt: Date | null;
   now: Date;
+  /** The time zone dates are written in (the account's); UTC unless told. */
+  timeZone?: string;
 }): LabelVoidCheck {
   const carrier = CARRIER_LABELS[label.carrier] ?? label.carrier;
   if (label.firstScanAt && label.firstScanAt.getTime() <= label.now.getTime()) {
@@ -114,7 +117,7 @@ export function canVoidLabel(label: {
     const days = labelVoidWindow(label.source, label.carrier).days;
     return {
       allowed: false,
-      reason: `${carrier} labels can be voided for ${days} days after purchase; that ended ${until.toISOString().slice(0, 10)}.`,
+      reason: `${carrier} labels can be voided for ${days} days after purchase; that ended ${dayInWords(until, label.timeZone ?? 'UTC', label.now)}.`,
     };
   }
   return { allowed: true, reason: null };

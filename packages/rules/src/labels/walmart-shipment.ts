@@ -104,7 +104,7 @@ export const WALMART_SERVICE_METHODS: readonly WalmartServiceRow[] = [
   },
   {
     carrier: 'FEDEX_SMARTPOST',
-    services: ['SMART_POST', 'SmartPost', 'GROUND_ECONOMY'],
+    services: ['SMART_POST', 'GROUND_ECONOMY'],
     methodCode: 'Value',
     why: 'FedEx Ground Economy (SmartPost): 2–7 business days, handed to USPS for the last mile',
     source: `${WALMART_METHODS}; ${EASYPOST_SERVICES}; FedEx service guide (fedex.com)`,
