@@ -1,3 +1,4 @@
+export * from './label-carrier';
 export * from './label-rates';
 export * from './mark-label-rates';
 export * from './walmart-shipment';
