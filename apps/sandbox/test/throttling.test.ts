@@ -10,6 +10,7 @@ const MODELS = [
   'tokens_2021-03-01',
   'reports_2021-06-30',
   'notifications',
+  'shippingV2',
 ];
 
 /** The usage plan each operation's description documents (`| Rate (requests per second) | Burst |`), as the contracts' sync script extracted it. */

@@ -10,6 +10,7 @@ import { registerMcfRoutes } from './mcf/mcf.routes';
 import { registerNotificationRoutes } from './notifications/notifications.routes';
 import { registerOrderRoutes } from './orders/orders.routes';
 import { registerReportRoutes } from './reports/reports.routes';
+import { registerShippingRoutes } from './shipping/shipping.routes';
 
 /** Usage plans are per selling partner and operation; the granted rate is echoed on every response. */
 function throttleHook(ctx: SandboxContext) {
@@ -92,4 +93,5 @@ export function amazonPlugin(app: FastifyInstance, ctx: SandboxContext): void {
   registerFeedRoutes(app, ctx);
   registerReportRoutes(app, ctx);
   registerNotificationRoutes(app, ctx);
+  registerShippingRoutes(app, ctx);
 }

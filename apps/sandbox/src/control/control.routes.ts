@@ -7,6 +7,7 @@ import type { FaultSpec } from '../faults/faults';
 import { ORDER_DEFECT_KINDS, type OrderDefectKind, recordOrderDefect } from '../amazon/reports/account-health';
 import type { AmazonOrder } from '../state/types';
 import { registerAmazonReturnsControl } from './amazon-returns.routes';
+import { registerAmazonShippingControl } from '../amazon/shipping/control';
 import { registerEasyPostControl } from './easypost.routes';
 import { registerWalmartReturnsControl } from './walmart-returns.routes';
 import { registerSqsControl } from '../sqs/control';
@@ -137,6 +138,7 @@ export function controlPlugin(
   });
   registerEasyPostControl(app, ctx);
   registerAmazonReturnsControl(app, ctx);
+  registerAmazonShippingControl(app, ctx);
   registerWalmartReturnsControl(app, ctx);
   registerSqsControl(app, ctx);
   registerWalmartWebhooksControl(app, ctx);

@@ -55,6 +55,11 @@ export const AMAZON_USAGE_PLANS = {
   createDestination: { rate: 1, burst: 5 },
   getDestination: { rate: 1, burst: 5 },
   deleteDestination: { rate: 1, burst: 5 },
+  getRates: { rate: 80, burst: 100 },
+  purchaseShipment: { rate: 80, burst: 100 },
+  getShipmentDocuments: { rate: 80, burst: 100 },
+  cancelShipment: { rate: 80, burst: 100 },
+  getTracking: { rate: 80, burst: 100 },
 } satisfies Record<string, BucketLimit>;
 export type AmazonOperation = keyof typeof AMAZON_USAGE_PLANS;
 
