@@ -1,5 +1,7 @@
 import type { CarrierCode, Channel, LabelRateQuote } from '@order-hub/types';
+import { CARRIER_CODES } from '@order-hub/types';
 import { labelRateRefusal, labelRatesFor } from './label-rates';
+import { walmartShipmentFor } from './walmart-shipment';
 
 const rate = (carrier: CarrierCode, carrierName: string, service: string, serviceName: string): LabelRateQuote => ({
   rateId: `${carrierName}-${service}`,
@@ -44,7 +46,14 @@ describe('labelRateRefusal', () => {
       null,
     ],
     ['UPS on Amazon', 'AMAZON', rate('UPS', 'UPS', 'Ground', 'UPS Ground'), null],
-    ['an unlisted carrier filed as Other on Walmart', 'WALMART', rate('OTHER', 'Veho', 'Standard', 'Veho'), null],
+    [
+      'an unlisted carrier filed as Other on Walmart',
+      'WALMART',
+      rate('OTHER', 'Veho', 'Standard', 'Veho'),
+      /^Veho is not on Walmart's carrier list\.$/,
+    ],
+    ['a listed carrier filed as Other on Walmart', 'WALMART', rate('OTHER', 'LSO', 'Ground', 'LSO Ground'), null],
+    ['an unlisted carrier filed as Other on Amazon', 'AMAZON', rate('OTHER', 'Veho', 'Standard', 'Veho'), null],
   ])('%s', (_, channel, r, refusal) => {
     const reason = labelRateRefusal(channel, r);
     if (refusal === null) expect(reason).toBeNull();
@@ -72,4 +81,15 @@ describe('labelRatesFor', () => {
   test('no rates: nothing offered, nothing removed', () => {
     expect(labelRatesFor('WALMART', [])).toEqual({ offered: [], removed: [] });
   });
+});
+
+test('every rate offered on a Walmart order can be confirmed to Walmart with a listed carrier', () => {
+  const names = ['UPS', 'LSO', 'Veho', 'Amazon Shipping', 'FedEx SmartPost', ''];
+  const rates = CARRIER_CODES.flatMap((carrier) => names.map((name) => rate(carrier, name, 'Ground', 'Ground')));
+  const { offered, removed } = labelRatesFor('WALMART', rates);
+  expect(offered.length).toBeGreaterThan(0);
+  expect(removed.length).toBeGreaterThan(0);
+  for (const r of offered) expect(walmartShipmentFor(r.carrier, r.service, r.carrierName)).not.toBeNull();
+  const amazon = rates.filter((r) => r.carrier === 'AMAZON_LOGISTICS' || /amazon/i.test(r.carrierName));
+  expect(removed.map((x) => x.rate)).toEqual(expect.arrayContaining(amazon));
 });

@@ -17,8 +17,8 @@ export interface ChannelLabelRates {
 
 /**
  * Why the channel would refuse a shipment on this rate's carrier and service, in words; null when it takes it.
- * The same rules as a ship confirmation's (`validateShipment`): a carrier the channel has no name for (Amazon
- * Logistics on Walmart), and on Walmart any Amazon carrier, carrier name or service.
+ * The same rules as a ship confirmation's (`validateShipment`): on Walmart any Amazon carrier, carrier name or service;
+ * and a carrier the channel has no value for (Amazon Logistics or an unlisted carrier on Walmart).
  */
 export function labelRateRefusal(channel: Channel, rate: LabelRateQuote): string | null {
   const reasons: string[] = [];
@@ -37,8 +37,14 @@ export function labelRateRefusal(channel: Channel, rate: LabelRateQuote): string
       );
     }
   }
-  if (reasons.length === 0 && rate.carrier !== 'OTHER' && channelCarrierName(channel, rate.carrier) === null) {
-    reasons.push(`${channelLabel(channel)} does not accept ${CARRIER_LABELS[rate.carrier]} as a carrier.`);
+  if (reasons.length === 0 && channelCarrierName(channel, rate.carrier, rate.carrierName) === null) {
+    // A bought label is confirmed with the channel's own carrier value: a carrier off its list would go as free
+    // text, which the channel may not count as valid tracking.
+    reasons.push(
+      rate.carrier === 'OTHER'
+        ? `${rate.carrierName} is not on ${channelLabel(channel)}'s carrier list.`
+        : `${channelLabel(channel)} does not accept ${CARRIER_LABELS[rate.carrier]} as a carrier.`,
+    );
   }
   return reasons[0] ?? null;
 }

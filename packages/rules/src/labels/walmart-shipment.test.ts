@@ -44,6 +44,16 @@ describe('walmartShipmentFor', () => {
     expect(walmartShipmentFor('USPS', 'Ground')?.known).toBe(false);
   });
 
+  test.each<[string, string | null]>([
+    ['LSO', 'LSO'],
+    ['lso', 'LSO'],
+    ['FEDEXSP', 'FEDEXSP'],
+    ['Veho', null],
+    ['Amazon Shipping', null],
+  ])('Other named %s goes as %s', (name, walmartCarrier) => {
+    expect(walmartShipmentFor('OTHER', 'Ground', name)?.carrier ?? null).toBe(walmartCarrier);
+  });
+
   test('Amazon Logistics has no Walmart carrier: null, never a guess', () => {
     expect(walmartShipmentFor('AMAZON_LOGISTICS', 'std-us-swa-mfn')).toBeNull();
     expect(walmartShipmentFor('OTHER', 'Ground')).toBeNull();

@@ -128,11 +128,16 @@ const serviceKey = (service: string) => service.replace(/[\s_-]+/g, '').toLowerC
 
 /**
  * Walmart's carrier enum value and methodCode for a label bought from the tracking provider (EasyPost carrier +
- * service). Null when Walmart has no enum value for the carrier (Amazon Logistics, an unlisted carrier): such a rate
- * is never offered on a Walmart order (`labelRatesFor`).
+ * service; for OTHER, the carrier's name, which may be on Walmart's list: "LSO"). Null when Walmart has no enum value
+ * for the carrier (Amazon Logistics, an unlisted carrier): such a rate is never offered on a Walmart order
+ * (`labelRatesFor`).
  */
-export function walmartShipmentFor(carrier: CarrierCode, service: string): WalmartShipment | null {
-  const walmartCarrier = channelCarrierName('WALMART', carrier);
+export function walmartShipmentFor(
+  carrier: CarrierCode,
+  service: string,
+  carrierName?: string | null,
+): WalmartShipment | null {
+  const walmartCarrier = channelCarrierName('WALMART', carrier, carrierName);
   if (walmartCarrier === null) return null;
   const key = serviceKey(service);
   const row = WALMART_SERVICE_METHODS.find(
