@@ -45,6 +45,10 @@ export interface LabelSeller {
   /** Whether the channel confirms the shipment itself when its label is bought (Amazon Buy Shipping does). */
   readonly confirmsShipment: boolean;
   rates(request: LabelRateRequest): Promise<LabelRates>;
+  /**
+   * A label bought whose file could not be downloaded comes back with an empty `document` (it is bought: store it
+   * and reprint with `document()`); DOCUMENT_FAILED is what `document()` throws.
+   */
   purchase(request: LabelPurchaseRequest): Promise<PurchasedLabel>;
   /** The label again, for a reprint. */
   document(providerShipmentId: string, format: LabelFormat): Promise<Uint8Array>;

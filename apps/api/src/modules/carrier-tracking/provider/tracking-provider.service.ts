@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectConfig } from 'src/config/app-config.token';
 import type { AppConfig } from 'src/config/app-config';
 import { CredentialsCipher } from 'src/modules/channels/credentials-cipher';
+import type { LabelSeller } from 'src/modules/labels/label-seller';
+import { EasyPostLabelSeller } from './easypost/easypost-labels';
 import { EASYPOST_PROVIDER, EasyPostTrackingProvider } from './easypost/easypost-tracking-provider';
 import { type TrackingProvider, type TrackingWebhookEvent, WebhookSignatureError } from './tracking-provider';
 import { type SettingWithSecrets, TrackingProviderSettingRepository } from './tracking-provider-setting.repository';
@@ -19,7 +21,9 @@ export interface TrackingProviderStatus {
 interface Built {
   version: number;
   provider: EasyPostTrackingProvider;
-  /** On and with an API key: `current()` hands it out. */
+  /** The provider's shipping API (labels for channels that sell none), with the same key and base URL. */
+  labels: EasyPostLabelSeller | null;
+  /** On and with an API key: `current()` and `labelSeller()` hand them out. */
   active: boolean;
   hasWebhookSecret: boolean;
 }
@@ -50,6 +54,12 @@ export class TrackingProviderService {
   async current(): Promise<TrackingProvider | null> {
     const built = await this.build();
     return built?.active ? built.provider : null;
+  }
+
+  /** The provider's label service (Walmart orders' labels), or null when the hub runs without a provider. */
+  async labelSeller(): Promise<LabelSeller | null> {
+    const built = await this.build();
+    return built?.active ? built.labels : null;
   }
 
   /** The provider that verifies webhooks: there whenever a webhook secret is stored, on or off. */
@@ -116,6 +126,7 @@ export class TrackingProviderService {
         baseUrl: row.baseUrl,
         timeoutMs: this.timeoutMs,
       }),
+      labels: apiKey ? new EasyPostLabelSeller({ apiKey, baseUrl: row.baseUrl, timeoutMs: this.timeoutMs }) : null,
       active: row.enabled && !!apiKey,
       hasWebhookSecret: !!webhookSecret,
     };

@@ -22,3 +22,12 @@ const EASYPOST_CARRIER: Readonly<Record<CarrierCode, string | null>> = {
 export function easyPostCarrier(carrier: CarrierCode): string | undefined {
   return EASYPOST_CARRIER[carrier] ?? undefined;
 }
+
+/** The hub's carrier for EasyPost's name of it (a Rate's or a Tracker's `carrier`); OTHER for one the hub has no code for. */
+export function carrierCodeOf(easyPostName: string): CarrierCode {
+  const name = easyPostName.toLowerCase();
+  const found = (Object.keys(EASYPOST_CARRIER) as CarrierCode[]).find(
+    (c) => EASYPOST_CARRIER[c]?.toLowerCase() === name,
+  );
+  return found ?? 'OTHER';
+}

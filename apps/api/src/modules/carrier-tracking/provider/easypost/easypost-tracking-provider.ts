@@ -64,6 +64,17 @@ interface ApiErrorLike {
   message?: string;
 }
 
+/** EasyPost's official Node client pointed at `baseUrl` (EasyPost or the sandbox), every request cut at `timeoutMs`. */
+export function newEasyPostClient(apiKey: string, baseUrl: string, timeoutMs: number): unknown {
+  return new EasyPostClient(apiKey, {
+    baseUrl,
+    timeout: timeoutMs,
+    // The client keeps `timeout` but does not apply it to its requests (8.9.0); superagent does.
+    requestMiddleware: (request: { timeout(t: object): unknown }) =>
+      request.timeout({ response: timeoutMs, deadline: timeoutMs }),
+  });
+}
+
 /** EasyPost's Tracker API through its official Node client, pointed at `baseUrl` (EasyPost or the sandbox). */
 export class EasyPostTrackingProvider implements TrackingProvider {
   readonly name = EASYPOST_PROVIDER;
@@ -71,15 +82,8 @@ export class EasyPostTrackingProvider implements TrackingProvider {
   private readonly utils: EasyPostApi['Utils'];
 
   constructor(private readonly settings: EasyPostSettings) {
-    const timeout = settings.timeoutMs;
     this.client = settings.apiKey
-      ? new EasyPostClient(settings.apiKey, {
-          baseUrl: settings.baseUrl,
-          timeout,
-          // The client keeps `timeout` but does not apply it to its requests (8.9.0); superagent does.
-          requestMiddleware: (request: { timeout(t: object): unknown }) =>
-            request.timeout({ response: timeout, deadline: timeout }),
-        })
+      ? (newEasyPostClient(settings.apiKey, settings.baseUrl, settings.timeoutMs) as EasyPostApi)
       : null;
     // Verifying a webhook needs only the secret; `useProxy` lets the client be built without a key.
     this.utils = (this.client ?? new EasyPostClient('', { useProxy: true })).Utils;
