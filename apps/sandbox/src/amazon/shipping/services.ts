@@ -19,6 +19,12 @@ export interface ShippingService {
   /** Cubic inches per billable pound; absent for services priced on weight alone. */
   dimDivisor?: number;
   deliversToPoBox: boolean;
+  /**
+   * Days after purchase a label may be cancelled, never once scanned (Amazon: cancelShipment "cancels a shipment
+   * that has not been picked up"; "carrier cancellation windows vary": USPS 30 days, UPS and FedEx 90, as their
+   * postage refund windows). Absent: until the carrier picks it up.
+   */
+  cancelDays?: number;
   confirmCarrier: string;
   trackingId: () => string;
 }
@@ -59,6 +65,7 @@ export const SERVICES: readonly ShippingService[] = [
     maxWeightOz: 150 * 16,
     dimDivisor: 139,
     deliversToPoBox: false,
+    cancelDays: 90,
     confirmCarrier: 'UPS',
     trackingId: ups,
   },
@@ -74,6 +81,7 @@ export const SERVICES: readonly ShippingService[] = [
     maxWeightOz: 150 * 16,
     dimDivisor: 139,
     deliversToPoBox: false,
+    cancelDays: 90,
     confirmCarrier: 'UPS',
     trackingId: ups,
   },
@@ -89,6 +97,7 @@ export const SERVICES: readonly ShippingService[] = [
     maxWeightOz: 150 * 16,
     dimDivisor: 139,
     deliversToPoBox: false,
+    cancelDays: 90,
     confirmCarrier: 'UPS',
     trackingId: ups,
   },
@@ -103,6 +112,7 @@ export const SERVICES: readonly ShippingService[] = [
     perZone: 0.45,
     maxWeightOz: 70 * 16,
     deliversToPoBox: true,
+    cancelDays: 30,
     confirmCarrier: 'USPS',
     trackingId: usps,
   },
@@ -118,6 +128,7 @@ export const SERVICES: readonly ShippingService[] = [
     maxWeightOz: 70 * 16,
     dimDivisor: 166,
     deliversToPoBox: true,
+    cancelDays: 30,
     confirmCarrier: 'USPS',
     trackingId: usps,
   },
@@ -133,6 +144,7 @@ export const SERVICES: readonly ShippingService[] = [
     maxWeightOz: 150 * 16,
     dimDivisor: 139,
     deliversToPoBox: false,
+    cancelDays: 90,
     confirmCarrier: 'FedEx',
     trackingId: fedex,
   },

@@ -12,7 +12,6 @@ import { account } from '../orders/orders.routes';
 import { type PackageSize, SERVICES, billableLb, offNetwork, priceCents, promise, zoneOf } from './services';
 import {
   type BoughtShipment,
-  CANCEL_WINDOW_MS,
   type QuotedRate,
   REQUEST_TOKEN_TTL_MS,
   type RateRequest,
@@ -387,8 +386,11 @@ function cancel(ctx: SandboxContext, data: AccountData, shipmentId: string) {
     throw invalidInput(
       `Shipment ${shipmentId} cannot be cancelled: the carrier scanned the package${scanned ? ` on ${new Date(scanned.at).toISOString()}` : ''}`,
     );
-  if (now > s.purchasedAt + CANCEL_WINDOW_MS)
-    throw invalidInput(`Shipment ${shipmentId} cannot be cancelled: the 24-hour cancellation window has passed`);
+  const days = s.rate.service.cancelDays;
+  if (days !== undefined && now > s.purchasedAt + days * 86_400_000)
+    throw invalidInput(
+      `Shipment ${shipmentId} cannot be cancelled: ${s.rate.service.carrierName}'s ${days}-day cancellation window has passed`,
+    );
   s.cancelledAt = now;
   ctx.easypost.setFault(s.rate.service.carrierName, s.trackingId, { fault: 'NO_SCAN' });
   const order = s.orderId ? data.amazonOrders.get(s.orderId) : undefined;

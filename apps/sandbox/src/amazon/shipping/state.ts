@@ -3,8 +3,6 @@ import type { PackageSize, ShippingService } from './services';
 
 /** Amazon: "You must complete the purchase within 10 minutes of rate creation" (purchaseShipment, shippingV2.json). */
 export const REQUEST_TOKEN_TTL_MS = 10 * 60_000;
-/** How long after purchase the sandbox lets a label be cancelled (and never once the carrier scanned it). */
-export const CANCEL_WINDOW_MS = 24 * 3_600_000;
 
 export interface QuotedRate {
   rateId: string;
