@@ -1,4 +1,5 @@
 import type { Channel, NormalizedOrder } from '@order-hub/types';
+import type { LabelSeller } from 'src/modules/labels/label-seller';
 import type { ChannelPushClient } from './channel-push';
 import type { ChannelWriter } from './channel-writer';
 import type { RejectedOrder } from './map-channel-orders';
@@ -38,4 +39,6 @@ export interface ChannelAdapter extends ChannelWriter {
   fetchOrder(channelOrderId: string): Promise<Pick<OrderPage, 'orders' | 'rejected'> | null>;
   /** The calls that manage the account's push subscription; absent when the channel has no pushes. */
   readonly push?: ChannelPushClient;
+  /** The channel's own label service (Amazon Buy Shipping); absent when labels come from the tracking provider. */
+  readonly labels?: LabelSeller;
 }

@@ -28,6 +28,12 @@ const USAGE_PLANS: Record<string, { rate: number; burst: number }> = {
   createSubscription: { rate: 1, burst: 5 },
   deleteSubscriptionById: { rate: 1, burst: 5 },
   sendTestNotification: { rate: 1, burst: 5 },
+  // Shipping API v2 (Buy Shipping): 80 requests a second, burst 100, for each operation (shippingV2.json).
+  getRates: { rate: 80, burst: 100 },
+  purchaseShipment: { rate: 80, burst: 100 },
+  getShipmentDocuments: { rate: 80, burst: 100 },
+  cancelShipment: { rate: 80, burst: 100 },
+  getTracking: { rate: 80, burst: 100 },
 };
 const DEFAULT_PLAN = { rate: 2, burst: 30 };
 
@@ -114,6 +120,29 @@ export class AmazonClient {
         url: this.baseUrl + path,
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(body),
+      },
+      { writes: true },
+    );
+  }
+
+  /**
+   * A call retried only when Amazon throttled it (429) or the token needs refreshing, never after a 5xx or a
+   * timeout: Buy Shipping's calls buy and cancel labels, and a label bought twice costs money.
+   */
+  once(
+    operation: string,
+    method: 'GET' | 'POST' | 'PUT',
+    pathAndQuery: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<RawResponse> {
+    return this.http.send(
+      {
+        operation,
+        method,
+        url: this.baseUrl + pathAndQuery,
+        headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       },
       { writes: true },
     );

@@ -27,6 +27,7 @@ import { amazonReadBack } from './amazon-read-back';
 import { amazonCancelFeed, amazonConfirmShipmentBody, processingReportErrors } from './amazon-write-requests';
 import { AmazonClient, type AmazonCredentials } from './amazon-client';
 import { AmazonPushClient } from './amazon-push';
+import { AmazonShipping } from './amazon-shipping';
 import { mapAmazonOrder } from './amazon-order.mapper';
 import type { AmazonOrder } from './amazon-order.types';
 
@@ -60,6 +61,8 @@ export class AmazonAdapter implements ChannelAdapter, ChannelWriter {
   readonly returns: AmazonReturnsReport;
   /** The seller's ORDER_CHANGE and FULFILLMENT_ORDER_STATUS notifications (Notifications API, SQS). */
   readonly push: AmazonPushClient;
+  /** Amazon Buy Shipping (Shipping API v2): labels whose purchase confirms the shipment on Amazon. */
+  readonly labels: AmazonShipping;
 
   private readonly marketplaceId: string;
   /** The seller's merchant token: the feeds' MerchantIdentifier (not the marketplace id). */
@@ -77,6 +80,7 @@ export class AmazonAdapter implements ChannelAdapter, ChannelWriter {
     this.sellerId = seller.sellerId;
     this.client = new AmazonClient(baseUrl.replace(/\/+$/, ''), credentials, options);
     this.mcf = new AmazonMcf(this.client, this.marketplaceId);
+    this.labels = new AmazonShipping(this.client);
     this.accountHealth = new AmazonAccountHealth(this.client, this.marketplaceId, reportPoll);
     this.returns = new AmazonReturnsReport(this.client, this.marketplaceId, reportPoll);
     this.push = new AmazonPushClient(this.client, this.sellerId);
