@@ -1,6 +1,7 @@
 import EasyPostClient from '@easypost/api';
 import { easypostExample, keysBeyond, shapeDifferences } from '@order-hub/contracts';
 import type { Sandbox } from '../src';
+import { deliveryDate, priceCents, SERVICES, zoneOf } from '../src/easypost/rating';
 import { startSandbox, T0 } from './helpers/sandbox';
 
 const HOUR = 3600 * 1000;
@@ -283,5 +284,30 @@ describe('EasyPost simulator: shipments, rates, labels, refunds, address verific
     const again = await client.Shipment.retrieve(shipment.id);
     sameShape(easypostExample('shipments-retrieve').body, again);
     expect(again.rates.map((r: any) => r.id)).toEqual(shipment.rates.map((r: any) => r.id));
+  });
+});
+
+describe('the sandbox carriers’ delivery days and prices', () => {
+  const at = (s: string) => Date.parse(s);
+  it.each([
+    ['a Friday before the cut-off, one day', '2026-11-20T15:00:00Z', 1, '2026-11-23'],
+    ['a Friday after the cut-off, one day', '2026-11-20T22:00:00Z', 1, '2026-11-24'],
+    ['a Saturday, two days', '2026-11-21T10:00:00Z', 2, '2026-11-25'],
+    ['a Monday morning, three days', '2026-11-23T09:00:00Z', 3, '2026-11-26'],
+  ])('%s arrives by the end of %s', (_what, now, days, day) => {
+    expect(new Date(deliveryDate(at(now), days)).toISOString()).toBe(`${day}T23:59:59.000Z`);
+  });
+
+  it('prices by billable weight (dimensional for UPS) and zone', () => {
+    const ups = SERVICES.find((s) => s.carrier === 'UPS' && s.service === 'Ground')!;
+    const usps = SERVICES.find((s) => s.carrier === 'USPS' && s.service === 'GroundAdvantage')!;
+    const small = { length: 4, width: 4, height: 4, weight: 16 };
+    const bulky = { length: 20, width: 20, height: 20, weight: 16 };
+    expect(priceCents(ups, small, 1)).toBe(920);
+    expect(priceCents(ups, bulky, 1)).toBe(Math.round((9.2 + 0.75 * 57) * 100));
+    expect(priceCents(usps, bulky, 1)).toBe(540);
+    expect(priceCents(usps, small, 8)).toBe(Math.round((5.4 + 0.45 * 7) * 100));
+    expect(priceCents(usps, { ...small, weight: 1121 }, 1)).toBeNull();
+    expect([zoneOf('94104', '94105'), zoneOf('94104', '90277'), zoneOf('94104', '29401')]).toEqual([1, 1, 7]);
   });
 });
