@@ -249,6 +249,27 @@ describe('Amazon Buy Shipping through the Amazon adapter, against the sandbox an
     expect(internal(orderId).packages).toEqual([]);
   });
 
+  it('a rate id the hub did not hand out (a price edited in the browser) buys nothing', async () => {
+    const orderId = mainland[8];
+    const rates = await adapter.labels.rates(rateRequest(orderId));
+    const [amazonRateId, facts, mac] = rates.rates[0].rateId.split('~');
+    const cheaper = { ...(JSON.parse(Buffer.from(facts, 'base64url').toString()) as object), a: 1 };
+    const forged = [amazonRateId, Buffer.from(JSON.stringify(cheaper)).toString('base64url'), mac].join('~');
+    for (const rateId of [forged, amazonRateId]) {
+      const err = await labelError(
+        adapter.labels.purchase({
+          requestToken: rates.requestToken,
+          rateId,
+          format: 'PDF',
+          idempotencyKey: `${orderId}:0`,
+        }),
+      );
+      expect(err.code).toBe('RATE_EXPIRED');
+      expect(err.message).toMatch(/not one the hub quoted/);
+    }
+    expect(internal(orderId).packages).toEqual([]);
+  });
+
   it("a refused purchase is PURCHASE_REFUSED with Amazon's reason, and nothing is confirmed", async () => {
     const orderId = mainland[3];
     const rates = await adapter.labels.rates(rateRequest(orderId));

@@ -1,3 +1,4 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { labelCarrierCode } from '@order-hub/rules';
 import type {
   LabelFormat,
@@ -73,7 +74,9 @@ const INELIGIBLE: Readonly<Record<string, string>> = {
 
 /**
  * The hub's rate id carries what the purchase answer leaves out (carrier, service, price), so a purchase needs no
- * memory of the rates call: `<Amazon rateId>~<base64url JSON>`. Only the Amazon rate id is sent back to Amazon.
+ * memory of the rates call and works on any instance: `<Amazon rateId>~<base64url JSON>~<HMAC>`. The HMAC (keyed with
+ * the seller's LWA client secret, which never leaves the server) keeps a forged price out of the label's record.
+ * Only the Amazon rate id is sent back to Amazon.
  */
 interface RateFacts {
   c: string;
@@ -83,16 +86,33 @@ interface RateFacts {
   a: number;
   u: string;
 }
-const encodeRateId = (rateId: string, f: RateFacts) =>
-  `${rateId}~${Buffer.from(JSON.stringify(f)).toString('base64url')}`;
-function decodeRateId(id: string): { rateId: string; facts: RateFacts | null } {
-  const at = id.lastIndexOf('~');
-  if (at < 0) return { rateId: id, facts: null };
-  try {
-    const facts = JSON.parse(Buffer.from(id.slice(at + 1), 'base64url').toString()) as RateFacts;
-    return { rateId: id.slice(0, at), facts };
-  } catch {
-    return { rateId: id.slice(0, at), facts: null };
+
+class RateIds {
+  constructor(private readonly key: string) {}
+
+  private sign(text: string): string {
+    return createHmac('sha256', this.key).update(text).digest().subarray(0, 16).toString('base64url');
+  }
+
+  encode(rateId: string, facts: RateFacts): string {
+    const text = `${rateId}~${Buffer.from(JSON.stringify(facts)).toString('base64url')}`;
+    return `${text}~${this.sign(text)}`;
+  }
+
+  /** Null when the id is not one this seller's rates call handed out. */
+  decode(id: string): { rateId: string; facts: RateFacts } | null {
+    const parts = id.split('~');
+    if (parts.length < 3) return null;
+    const mac = parts.pop() as string;
+    const encoded = parts.pop() as string;
+    const rateId = parts.join('~');
+    const expected = Buffer.from(this.sign(`${rateId}~${encoded}`));
+    if (expected.length !== Buffer.byteLength(mac) || !timingSafeEqual(expected, Buffer.from(mac))) return null;
+    try {
+      return { rateId, facts: JSON.parse(Buffer.from(encoded, 'base64url').toString()) as RateFacts };
+    } catch {
+      return null;
+    }
   }
 }
 
@@ -139,7 +159,7 @@ function transitDays(r: AmazonRate): number | null {
   return Math.max(0, day(to) - day(from));
 }
 
-function quote(r: AmazonRate): LabelRateQuote {
+function quote(r: AmazonRate, ids: RateIds): LabelRateQuote {
   const amountCents = Math.round(r.totalCharge.value * 100);
   const facts: RateFacts = {
     c: r.carrierId,
@@ -150,7 +170,7 @@ function quote(r: AmazonRate): LabelRateQuote {
     u: r.totalCharge.unit,
   };
   return {
-    rateId: encodeRateId(r.rateId, facts),
+    rateId: ids.encode(r.rateId, facts),
     carrier: labelCarrierCode(r.carrierId, r.carrierName),
     carrierName: r.carrierName,
     service: r.serviceId,
@@ -229,7 +249,15 @@ function labelDocument(details: AmazonPackageDocuments | undefined, format: Labe
 export class AmazonShipping implements LabelSeller {
   readonly confirmsShipment = true;
 
-  constructor(private readonly client: AmazonClient) {}
+  private readonly ids: RateIds;
+
+  /** `rateKey`: a server-side secret of the seller's (the LWA client secret) that signs the hub's rate ids. */
+  constructor(
+    private readonly client: AmazonClient,
+    rateKey: string,
+  ) {
+    this.ids = new RateIds(`amazon-buy-shipping:${rateKey}`);
+  }
 
   async rates(request: LabelRateRequest): Promise<LabelRates> {
     const body = {
@@ -267,15 +295,16 @@ export class AmazonShipping implements LabelSeller {
     return {
       requestToken: payload.requestToken,
       expiresAt: new Date(startedAt + REQUEST_TOKEN_TTL_MS).toISOString(),
-      rates: buyable.map(quote),
+      rates: buyable.map((r) => quote(r, this.ids)),
       ineligible,
     };
   }
 
   async purchase(request: LabelPurchaseRequest): Promise<PurchasedLabel> {
-    const { rateId, facts } = decodeRateId(request.rateId);
-    if (!facts)
+    const decoded = this.ids.decode(request.rateId);
+    if (!decoded)
       throw new LabelError('RATE_EXPIRED', 'This rate is not one the hub quoted. Get the rates again and choose one.');
+    const { rateId, facts } = decoded;
     const body = {
       requestToken: request.requestToken,
       rateId,

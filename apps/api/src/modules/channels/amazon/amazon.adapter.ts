@@ -80,7 +80,7 @@ export class AmazonAdapter implements ChannelAdapter, ChannelWriter {
     this.sellerId = seller.sellerId;
     this.client = new AmazonClient(baseUrl.replace(/\/+$/, ''), credentials, options);
     this.mcf = new AmazonMcf(this.client, this.marketplaceId);
-    this.labels = new AmazonShipping(this.client);
+    this.labels = new AmazonShipping(this.client, credentials.clientSecret);
     this.accountHealth = new AmazonAccountHealth(this.client, this.marketplaceId, reportPoll);
     this.returns = new AmazonReturnsReport(this.client, this.marketplaceId, reportPoll);
     this.push = new AmazonPushClient(this.client, this.sellerId);
