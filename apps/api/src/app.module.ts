@@ -41,6 +41,7 @@ import { TrackingIntakeModule } from './modules/suppliers/intake/intake.module';
 import { BuyerMessagesModule } from './modules/buyer-messages/buyer-messages.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { PushModule } from './modules/push/push.module';
+import { LabelsModule } from './modules/labels/labels.module';
 
 @Module({})
 export class AppModule {
@@ -87,6 +88,7 @@ export class AppModule {
         BuyerMessagesModule,
         NotificationsModule,
         PushModule,
+        LabelsModule,
         DemoModule,
       ],
     };

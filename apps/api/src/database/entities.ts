@@ -13,8 +13,6 @@ import { TrackingWebhookEventEntity } from 'src/modules/carrier-tracking/tracker
 import { TrackingHoldEntity } from 'src/modules/carrier-tracking/holds/tracking-hold.entity';
 import { SkuCategoryEntity } from 'src/modules/catalog/sku-category.entity';
 import { SkuBinEntity } from 'src/modules/catalog/sku-bin.entity';
-import { SkuWeightEntity } from 'src/modules/catalog/sku-weight.entity';
-import { PackagePresetEntity } from 'src/modules/labels/presets/package-preset.entity';
 import { ChannelWarningEntity } from 'src/modules/alerts/channel-warnings/channel-warning.entity';
 import { ChannelAccountEntity } from 'src/modules/channels/channel-account.entity';
 import {
@@ -43,6 +41,7 @@ import { INTAKE_ENTITIES } from 'src/modules/suppliers/intake/intake.entities';
 import { BUYER_MESSAGE_ENTITIES } from 'src/modules/buyer-messages/buyer-messages.entities';
 import { NOTIFICATION_ENTITIES } from 'src/modules/notifications/notifications.entities';
 import { PUSH_ENTITIES } from 'src/modules/push/ledger/push-ledger.entities';
+import { LABEL_ENTITIES } from 'src/modules/labels/labels.entities';
 
 export const ENTITIES = [
   AlertEntity,
@@ -67,8 +66,6 @@ export const ENTITIES = [
   ShipmentLineEntity,
   SkuCategoryEntity,
   SkuBinEntity,
-  SkuWeightEntity,
-  PackagePresetEntity,
   CarrierEventEntity,
   ShipmentTrackerEntity,
   TrackingProviderSettingEntity,
@@ -88,4 +85,5 @@ export const ENTITIES = [
   ...BUYER_MESSAGE_ENTITIES,
   ...NOTIFICATION_ENTITIES,
   ...PUSH_ENTITIES,
+  ...LABEL_ENTITIES,
 ];

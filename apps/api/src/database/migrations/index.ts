@@ -37,7 +37,7 @@ import { Mailbox1795602500000 } from './1795602500000-Mailbox';
 import { BuyerMessages1795602600000 } from './1795602600000-BuyerMessages';
 import { Notifications1795602700000 } from './1795602700000-Notifications';
 import { Push1795602800000 } from './1795602800000-Push';
-import { LabelPresets1795603000000 } from './1795603000000-LabelPresets';
+import { Labels1795602900000 } from './1795602900000-Labels';
 import { McfSkuMapAndRoutedByRule1795601900000 } from './1795601900000-McfSkuMapAndRoutedByRule';
 
 /** Every migration, oldest first. */
@@ -81,5 +81,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   BuyerMessages1795602600000,
   Notifications1795602700000,
   Push1795602800000,
-  LabelPresets1795603000000,
+  Labels1795602900000,
 ];

@@ -97,6 +97,31 @@ export class ShipService {
     return { shipment: result.shipment, outbox: result.outbox, warnings: violations };
   }
 
+  /**
+   * A shipment the channel recorded itself when its label was bought (Amazon Buy Shipping): the shipment, the order's
+   * new state and the audit event, and no outbox row: a second confirmation would be refused or duplicate the package.
+   */
+  async recordChannelConfirmed(input: ShipmentInput, actor: string): Promise<ShipmentEntity> {
+    const shipment = await this.tx.run(async (em) => {
+      const target = await this.actionable.load(em, input.orderId, 'input.orderId', true);
+      const shipment = await this.createShipment(em, target, input);
+      const before = target.order.status;
+      const status = await this.actionable.commit(em, target, target.order.version);
+      await this.audit.record(em, {
+        actor,
+        action: 'order.shipment_recorded',
+        entityType: 'shipment',
+        entityId: shipment.id,
+        orderId: target.order.id,
+        before: { status: before },
+        after: { status, carrier: shipment.carrier, trackingNumber: shipment.trackingNumber, confirmedBy: 'CHANNEL' },
+      });
+      return shipment;
+    });
+    await this.queue.enqueue(JobName.TRACK_SHIPMENTS, TRACK_SHIPMENTS_ID);
+    return shipment;
+  }
+
   /** The order's new state, the shipment, its outbox rows and the audit event; the caller's transaction holds the order. */
   private async record(
     em: EntityManager,

@@ -26,6 +26,6 @@ import { OutboxService } from './outbox.service';
     OutboxResolver,
     OrderOutboxResolver,
   ],
-  exports: [OutboxRepository, OutboxService, OutboxDeliveryService, OutboxAdminService, OutboxFollowers],
+  exports: [OutboxRepository, OutboxService, OutboxDeliveryService, OutboxAdminService, OutboxFollowers, OutboxHubChange],
 })
 export class OutboxModule {}

@@ -1,0 +1,31 @@
+import { AppError, ErrorCode } from 'src/common/errors/app-error';
+import { LabelError, type LabelErrorCode } from './label-seller';
+
+/** How each label refusal reaches the caller: the error code clients branch on; the message is the seller's words. */
+const APP_CODES: Record<LabelErrorCode, ErrorCode> = {
+  RATE_EXPIRED: ErrorCode.CONFLICT,
+  PURCHASE_REFUSED: ErrorCode.CHANNEL_ERROR,
+  ADDRESS_UNSERVICEABLE: ErrorCode.BAD_USER_INPUT,
+  DOCUMENT_FAILED: ErrorCode.CHANNEL_ERROR,
+  VOID_REFUSED: ErrorCode.CONFLICT,
+  UNAVAILABLE: ErrorCode.CHANNEL_ERROR,
+  NOT_CONFIGURED: ErrorCode.CONFLICT,
+};
+
+/** A LabelError as the API reports it (`extensions.labelError` keeps the label code); anything else unchanged. */
+export function toAppError(err: unknown): unknown {
+  if (!(err instanceof LabelError)) return err;
+  return new AppError(APP_CODES[err.code], err.message, {
+    labelError: err.code,
+    ...(err.code === 'ADDRESS_UNSERVICEABLE' ? { field: 'shipTo' } : {}),
+  });
+}
+
+/** Runs `work`, reporting a LabelError as the AppError the API answers with. */
+export async function labelCall<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    throw toAppError(err);
+  }
+}

@@ -1,0 +1,211 @@
+import { createHash } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Injectable } from '@nestjs/common';
+import { labelVoidableUntil, walmartShipmentFor } from '@order-hub/rules';
+import type { LabelFormat, LabelParcel, PurchasedLabel } from '@order-hub/types';
+import { AppError, BadUserInputError, ConflictError } from 'src/common/errors/app-error';
+import { ShipService } from 'src/modules/actions/ship.service';
+import type { ShipmentInput } from 'src/modules/rules/dto/shipment.input';
+import { AuditService } from 'src/modules/audit/audit.service';
+import { Transactions } from 'src/common/database/transactions';
+import { LabelError } from './label-seller';
+import { labelCall, toAppError } from './label-errors';
+import { checkParcel, LabelRatesService, type LabelOrder } from './label-rates.service';
+import { LabelSellers } from './label-sellers';
+import type { ShippingLabelEntity } from './shipping-label.entity';
+import { ShippingLabelRepository } from './shipping-label.repository';
+
+export interface BuyLabelInput {
+  orderId: string;
+  /** The order version the operator saw; a newer one answers CONFLICT before anything is bought. */
+  expectedVersion?: number | null;
+  requestToken: string;
+  rateId: string;
+  parcel: LabelParcel;
+  format?: LabelFormat | null;
+  /** Which package of the order (0 for the first); one label per package. */
+  packageIndex?: number | null;
+}
+
+/** How long a second click waits for the first one's purchase before answering CONFLICT. */
+const WAIT_FOR_FIRST_MS = 20_000;
+
+/**
+ * Buys a label once per order, package and quoted rate, stores it, and records the shipment: the channel's own
+ * record when the seller confirms it (Amazon Buy Shipping), else a confirmation through the outbox with the carrier
+ * and method the channel takes. Nothing is recorded when the purchase fails; a label bought is never lost.
+ */
+@Injectable()
+export class LabelPurchaseService {
+  constructor(
+    private readonly tx: Transactions,
+    private readonly labels: ShippingLabelRepository,
+    private readonly orders: LabelRatesService,
+    private readonly sellers: LabelSellers,
+    private readonly ship: ShipService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The label bought for `input`, or the one an earlier identical request bought (never a second purchase). */
+  async buy(input: BuyLabelInput, actor: string): Promise<ShippingLabelEntity> {
+    const packageIndex = input.packageIndex ?? 0;
+    const format = input.format ?? 'PDF';
+    checkInput(input, packageIndex);
+    const key = labelKey(input.orderId, packageIndex, input.requestToken, input.rateId);
+    const earlier = await this.labels.findByKey(key);
+    if (earlier && earlier.status !== 'FAILED') return this.settled(earlier);
+
+    const target = await this.orders.load(input.orderId, 'input.orderId');
+    if (input.expectedVersion != null && input.expectedVersion !== target.order.version)
+      throw new ConflictError(
+        `Order ${target.order.channelOrderId} changed since its rates were shown (version ${input.expectedVersion} is no longer current, it is ${target.order.version}); reload it and try again.`,
+      );
+    const held = await this.labels.activeForPackage(target.order.id, packageIndex);
+    if (held && held.idempotencyKey !== key)
+      throw new ConflictError(
+        `Package ${packageIndex + 1} of order ${target.order.channelOrderId} already has a label${held.trackingNumber ? ` (${held.carrierName ?? ''} ${held.trackingNumber})` : ''}; void it before buying another.`,
+      );
+    const { seller, source } = await labelCall(() => this.sellers.forAccount(target.account));
+    // The ship-from and ship-to are checked before anything is bought.
+    await this.orders.request(target, input.parcel);
+    const claimed = await this.labels.claim({
+      orderId: target.order.id,
+      accountId: target.account.id,
+      source,
+      idempotencyKey: key,
+      requestToken: input.requestToken,
+      rateId: input.rateId,
+      format,
+      parcel: input.parcel,
+      packageIndex,
+      createdBy: actor,
+    });
+    if (!claimed) return this.settled((await this.labels.findByKey(key))!);
+
+    let bought: PurchasedLabel;
+    try {
+      bought = await seller.purchase({
+        requestToken: input.requestToken,
+        rateId: input.rateId,
+        format,
+        idempotencyKey: key,
+      });
+    } catch (err) {
+      claimed.status = 'FAILED';
+      claimed.failure = err instanceof LabelError ? err.message : `The label could not be bought: ${wordsOf(err)}`;
+      await this.labels.save(claimed);
+      throw toAppError(err);
+    }
+    const purchasedAt = new Date();
+    Object.assign(claimed, {
+      status: 'PURCHASED',
+      providerShipmentId: bought.providerShipmentId,
+      carrier: bought.carrier,
+      carrierName: bought.carrierName,
+      service: bought.service,
+      serviceName: bought.serviceName,
+      trackingNumber: bought.trackingNumber,
+      amountCents: bought.amountCents,
+      currency: bought.currency,
+      format: bought.format,
+      // Empty when the provider sold the label but its file could not be fetched: a reprint fetches it.
+      document: bought.document.length > 0 ? Buffer.from(bought.document) : null,
+      purchasedAt,
+      voidableUntil: labelVoidableUntil(purchasedAt, source, bought.carrier),
+      confirmedByChannel: seller.confirmsShipment,
+    } satisfies Partial<ShippingLabelEntity>);
+    await this.labels.save(claimed);
+    await this.record(claimed, target, seller.confirmsShipment, actor);
+    claimed.document = null;
+    return claimed;
+  }
+
+  /** The shipment for a bought label; a failure is kept on the label, in words, for the operator to act on. */
+  private async record(label: ShippingLabelEntity, target: LabelOrder, channelConfirms: boolean, actor: string) {
+    const input: ShipmentInput = {
+      orderId: target.order.id,
+      lines: target.open.map(({ line, quantity }) => ({ lineNumber: line.lineNumber, quantity })),
+      carrier: label.carrier!,
+      carrierName: label.carrier === 'OTHER' ? label.carrierName : null,
+      service: label.serviceName,
+      trackingNumber: label.trackingNumber!,
+      shippedAt: label.purchasedAt!,
+      package: {
+        type: 'PARCEL',
+        weightOz: label.parcel.weightOz,
+        lengthIn: label.parcel.lengthIn,
+        widthIn: label.parcel.widthIn,
+        heightIn: label.parcel.heightIn,
+      },
+    };
+    try {
+      if (channelConfirms) {
+        label.shipmentId = (await this.ship.recordChannelConfirmed(input, actor)).id;
+      } else {
+        // The channel is told the carrier and the method it knows for the service bought (Walmart's methodCode).
+        const method = walmartShipmentFor(label.carrier!, label.service ?? '', label.carrierName);
+        if (method) input.service = method.methodCode;
+        label.shipmentId = (await this.ship.confirmShipment(input, actor)).shipment.id;
+      }
+    } catch (err) {
+      label.failure = `The label was bought (tracking ${label.trackingNumber}), but the shipment could not be recorded: ${wordsOf(err)} Confirm the shipment with this tracking number, or void the label.`;
+    }
+    await this.tx.run(async (em) => {
+      await this.labels.save(label, em);
+      await this.audit.record(em, {
+        actor,
+        action: 'label.purchased',
+        entityType: 'shipping_label',
+        entityId: label.id,
+        orderId: label.orderId,
+        after: {
+          carrier: label.carrierName,
+          service: label.serviceName,
+          trackingNumber: label.trackingNumber,
+          amountCents: label.amountCents,
+          shipment: label.shipmentId,
+          confirmedByChannel: label.confirmedByChannel,
+          failure: label.failure,
+        },
+      });
+    });
+  }
+
+  /** What an earlier identical request came to, once its purchase has settled. */
+  private async settled(label: ShippingLabelEntity): Promise<ShippingLabelEntity> {
+    const deadline = Date.now() + WAIT_FOR_FIRST_MS;
+    let current = label;
+    while (current.status === 'PENDING' && Date.now() < deadline) {
+      await sleep(250);
+      current = (await this.labels.findById(label.id)) ?? current;
+    }
+    if (current.status === 'PENDING')
+      throw new ConflictError('This label is still being bought by an earlier request; reload the order in a moment.');
+    if (current.status === 'FAILED') throw new ConflictError(current.failure ?? 'The label could not be bought.');
+    return current;
+  }
+}
+
+/** One purchase per order, package, rate request and rate. */
+export function labelKey(orderId: string, packageIndex: number, requestToken: string, rateId: string): string {
+  const digest = createHash('sha256')
+    .update(JSON.stringify([orderId, packageIndex, requestToken, rateId]))
+    .digest('hex');
+  return `label:${digest}`;
+}
+
+function checkInput(input: BuyLabelInput, packageIndex: number): void {
+  if (!input.requestToken?.trim())
+    throw new BadUserInputError('input.requestToken', 'give the requestToken of the rates the rate was picked from.');
+  if (!input.rateId?.trim()) throw new BadUserInputError('input.rateId', 'give the rateId of the rate to buy.');
+  if (!Number.isInteger(packageIndex) || packageIndex < 0 || packageIndex > 99)
+    throw new BadUserInputError('input.packageIndex', 'must be a whole number from 0 to 99.');
+  checkParcel(input.parcel, 'input.parcel');
+}
+
+/** An error's message when it was written for people; otherwise a pointer to the server log. */
+function wordsOf(err: unknown): string {
+  return err instanceof AppError || err instanceof LabelError
+    ? err.message
+    : 'an unexpected error (the server log has it).';
+}

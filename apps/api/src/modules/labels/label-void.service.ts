@@ -1,0 +1,133 @@
+import { Injectable } from '@nestjs/common';
+import { canVoidLabel, channelProfile } from '@order-hub/rules';
+import type { EntityManager } from 'typeorm';
+import { ConflictError, NotFoundError } from 'src/common/errors/app-error';
+import { Transactions } from 'src/common/database/transactions';
+import { AuditService } from 'src/modules/audit/audit.service';
+import { ChannelAccountRepository } from 'src/modules/channels/channel-account.repository';
+import { OutboxHubChange } from 'src/modules/outbox/outbox-hub-change';
+import type { OutboxEntity } from 'src/modules/outbox/outbox.repository';
+import { OutboxRepository } from 'src/modules/outbox/outbox.repository';
+import { labelCall } from './label-errors';
+import { LabelSellers } from './label-sellers';
+import type { ShippingLabelEntity } from './shipping-label.entity';
+import { ShippingLabelRepository } from './shipping-label.repository';
+
+const VOIDED_REASON = 'The label was voided in the hub.';
+
+/**
+ * Voids a bought label and puts the order back in the queue: its shipment is taken back, and a confirmation the
+ * channel has not received yet is discarded. Once the channel holds the confirmation the void is refused.
+ */
+@Injectable()
+export class LabelVoidService {
+  constructor(
+    private readonly tx: Transactions,
+    private readonly labels: ShippingLabelRepository,
+    private readonly accounts: ChannelAccountRepository,
+    private readonly sellers: LabelSellers,
+    private readonly outbox: OutboxRepository,
+    private readonly hubChange: OutboxHubChange,
+    private readonly audit: AuditService,
+  ) {}
+
+  async void(labelId: string, actor: string, now = new Date()): Promise<ShippingLabelEntity> {
+    const label = await this.labels.findById(labelId);
+    if (!label) throw new NotFoundError('Label', labelId);
+    if (label.status === 'VOIDED' || label.status === 'VOID_REQUESTED') return label;
+    if (label.status !== 'PURCHASED')
+      throw new ConflictError(
+        `This label was never bought (${label.status.toLowerCase()}), so there is nothing to void.`,
+      );
+    const account = await this.accounts.getById(label.accountId);
+    const check = canVoidLabel({
+      source: label.source,
+      carrier: label.carrier!,
+      purchasedAt: label.purchasedAt!,
+      firstScanAt: null,
+      now,
+      timeZone: account.timeZone,
+    });
+    if (!check.allowed) throw new ConflictError(check.reason!);
+    const { seller } = await labelCall(() => this.sellers.forAccount(account));
+    const channel = channelProfile(account.channel).label;
+
+    // The confirmation the hub owes the channel is held back first, so it cannot leave while the label is voided.
+    const held = await this.tx.run((em) => this.holdConfirmation(em, label, channel));
+    let result;
+    try {
+      result = await labelCall(() => seller.void(label.providerShipmentId!));
+    } catch (err) {
+      if (held)
+        await this.tx.run((em) => this.hubChange.reapply(em, held, held.reverted!).then(() => this.restore(em, held)));
+      throw err;
+    }
+    return this.tx.run(async (em) => {
+      const row = (await this.labels.lockById(label.id, em))!;
+      // A shipment the channel recorded itself (no confirmation row) is taken back here; Amazon un-confirms on cancel.
+      if (!held && row.shipmentId)
+        await this.hubChange.revert(em, {
+          operation: 'SHIP',
+          shipmentId: row.shipmentId,
+          orderId: row.orderId,
+        } as OutboxEntity);
+      Object.assign(row, {
+        status: result.status === 'VOIDED' ? 'VOIDED' : 'VOID_REQUESTED',
+        voidedAt: now,
+        shipmentId: null,
+      } satisfies Partial<ShippingLabelEntity>);
+      await this.labels.save(row, em);
+      await this.audit.record(em, {
+        actor,
+        action: 'label.voided',
+        entityType: 'shipping_label',
+        entityId: row.id,
+        orderId: row.orderId,
+        before: { status: 'PURCHASED', shipment: label.shipmentId },
+        after: { status: row.status, trackingNumber: row.trackingNumber, discardedOutbox: held?.id ?? null },
+      });
+      return row;
+    });
+  }
+
+  /**
+   * The label's confirmation row, discarded with its shipment taken back while the channel has not received it;
+   * null when the channel confirmed the shipment itself. Refused once the channel has it or while it is being sent.
+   */
+  private async holdConfirmation(em: EntityManager, label: ShippingLabelEntity, channel: string) {
+    if (!label.shipmentId || label.confirmedByChannel) return null;
+    const rows = await this.outbox.findPage({ orderId: label.orderId }, 500, em);
+    const found = rows.find((r) => r.operation === 'SHIP' && r.shipmentId === label.shipmentId);
+    if (!found) return null;
+    const row = (await this.outbox.lockById(found.id, em))!;
+    if (row.status === 'DELIVERED')
+      throw new ConflictError(
+        `${channel} already has this shipment's tracking number ${label.trackingNumber}, so the label can no longer be voided in the hub; correct the tracking instead.`,
+      );
+    if (row.status === 'SENDING')
+      throw new ConflictError(`The shipment is being confirmed to ${channel} right now; try again in a minute.`);
+    if (!row.reverted) row.reverted = await this.hubChange.revert(em, row);
+    Object.assign(row, { status: 'DEAD', discardReason: VOIDED_REASON });
+    return this.outbox.save(row, em);
+  }
+
+  /** The provider refused the void: the confirmation goes back to waiting for its turn. */
+  private async restore(em: EntityManager, row: OutboxEntity): Promise<void> {
+    Object.assign(row, { status: 'PENDING', discardReason: null, reverted: null });
+    await this.outbox.save(row, em);
+  }
+
+  /** The label document for a reprint: the stored bytes, else fetched from the seller once and stored. */
+  async document(labelId: string): Promise<{ label: ShippingLabelEntity; bytes: Buffer }> {
+    const label = await this.labels.findById(labelId);
+    if (!label || !label.providerShipmentId) throw new NotFoundError('Label', labelId);
+    const stored = await this.labels.document(labelId);
+    if (stored && stored.length > 0) return { label, bytes: stored };
+    const { seller } = await labelCall(async () =>
+      this.sellers.forAccount(await this.accounts.getById(label.accountId)),
+    );
+    const bytes = Buffer.from(await labelCall(() => seller.document(label.providerShipmentId!, label.format)));
+    await this.labels.storeDocument(label.id, bytes);
+    return { label, bytes };
+  }
+}

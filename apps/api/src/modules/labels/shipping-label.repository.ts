@@ -1,0 +1,114 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { ShipFromAddressEntity } from './ship-from-address.entity';
+import { ShippingLabelEntity } from './shipping-label.entity';
+
+/** What a purchase knows before it buys. */
+export type NewLabel = Pick<
+  ShippingLabelEntity,
+  | 'orderId'
+  | 'accountId'
+  | 'source'
+  | 'idempotencyKey'
+  | 'requestToken'
+  | 'rateId'
+  | 'format'
+  | 'parcel'
+  | 'packageIndex'
+  | 'createdBy'
+>;
+
+/** shipping_label and ship_from_address: the labels bought in the hub and where each account ships from. */
+@Injectable()
+export class ShippingLabelRepository {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  private labels(em?: EntityManager) {
+    return (em ?? this.ds.manager).getRepository(ShippingLabelEntity);
+  }
+
+  findById(id: string, em?: EntityManager): Promise<ShippingLabelEntity | null> {
+    return this.labels(em).findOneBy({ id });
+  }
+
+  findByKey(idempotencyKey: string, em?: EntityManager): Promise<ShippingLabelEntity | null> {
+    return this.labels(em).findOneBy({ idempotencyKey });
+  }
+
+  lockById(id: string, em: EntityManager): Promise<ShippingLabelEntity | null> {
+    return this.labels(em).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Each order's labels, newest first. */
+  byOrderIds(orderIds: readonly string[]): Promise<ShippingLabelEntity[]> {
+    if (orderIds.length === 0) return Promise.resolve([]);
+    return this.labels().find({ where: { orderId: In([...orderIds]) }, order: { createdAt: 'DESC' } });
+  }
+
+  byIds(ids: readonly string[]): Promise<ShippingLabelEntity[]> {
+    return ids.length ? this.labels().findBy({ id: In([...ids]) }) : Promise.resolve([]);
+  }
+
+  /** A label of the package that is bought, being bought, or being voided: the package has its label. */
+  activeForPackage(orderId: string, packageIndex: number, em?: EntityManager): Promise<ShippingLabelEntity | null> {
+    return this.labels(em).findOne({
+      where: { orderId, packageIndex, status: In(['PENDING', 'PURCHASED', 'VOID_REQUESTED']) },
+    });
+  }
+
+  /**
+   * Claims the purchase under `idempotencyKey`: a new PENDING row, or a FAILED one (nothing was bought) taken back to
+   * PENDING. Null when another row holds the key (bought or being bought): the caller answers with that one.
+   */
+  async claim(row: NewLabel): Promise<ShippingLabelEntity | null> {
+    const inserted: { id: string }[] = await this.ds
+      .createQueryBuilder()
+      .insert()
+      .into(ShippingLabelEntity)
+      .values({ ...row, status: 'PENDING' })
+      .orIgnore()
+      .returning(['id'])
+      .execute()
+      .then((r) => r.raw as { id: string }[]);
+    if (inserted.length > 0) return this.labels().findOneByOrFail({ id: inserted[0].id });
+    const retried: { id: string }[] = await this.ds.query(
+      `UPDATE shipping_label SET status = 'PENDING', failure = NULL, created_by = $2, format = $3, parcel = $4
+       WHERE idempotency_key = $1 AND status = 'FAILED' RETURNING id`,
+      [row.idempotencyKey, row.createdBy, row.format, JSON.stringify(row.parcel)],
+    );
+    const ids = Array.isArray(retried[0]) ? (retried[0] as { id: string }[]) : retried;
+    return ids.length > 0 ? this.labels().findOneByOrFail({ id: ids[0].id }) : null;
+  }
+
+  save(label: ShippingLabelEntity, em?: EntityManager): Promise<ShippingLabelEntity> {
+    return this.labels(em).save(label);
+  }
+
+  async document(id: string): Promise<Buffer | null> {
+    const row = await this.labels()
+      .createQueryBuilder('l')
+      .addSelect('l.document')
+      .where('l.id = :id', { id })
+      .getOne();
+    return row?.document ?? null;
+  }
+
+  async storeDocument(id: string, document: Buffer): Promise<void> {
+    await this.labels().update({ id }, { document });
+  }
+
+  shipFrom(accountId: string): Promise<ShipFromAddressEntity | null> {
+    return this.ds.getRepository(ShipFromAddressEntity).findOneBy({ accountId });
+  }
+
+  shipFromOf(accountIds: readonly string[]): Promise<ShipFromAddressEntity[]> {
+    return accountIds.length
+      ? this.ds.getRepository(ShipFromAddressEntity).findBy({ accountId: In([...accountIds]) })
+      : Promise.resolve([]);
+  }
+
+  saveShipFrom(address: ShipFromAddressEntity): Promise<ShipFromAddressEntity> {
+    return this.ds.getRepository(ShipFromAddressEntity).save(address);
+  }
+}
