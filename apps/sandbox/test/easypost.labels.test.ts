@@ -1,6 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import EasyPostClient from '@easypost/api';
 import { easypostExample, keysBeyond, shapeDifferences } from '@order-hub/contracts';
-import type { Sandbox } from '../src';
+import { createSandbox, type Sandbox } from '../src';
 import { deliveryDate, priceCents, SERVICES, zoneOf } from '../src/easypost/rating';
 import { startSandbox, T0 } from './helpers/sandbox';
 
@@ -309,5 +312,34 @@ describe('the sandbox carriers’ delivery days and prices', () => {
     expect(priceCents(usps, small, 8)).toBe(Math.round((5.4 + 0.45 * 7) * 100));
     expect(priceCents(usps, { ...small, weight: 1121 }, 1)).toBeNull();
     expect([zoneOf('94104', '94105'), zoneOf('94104', '90277'), zoneOf('94104', '29401')]).toEqual([1, 1, 7]);
+  });
+});
+
+describe('EasyPost shipments across restarts', () => {
+  it('keeps shipments and bought labels in the snapshot file', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sandbox-easypost-labels-'));
+    const snapshotFile = path.join(dir, 'state.json');
+    try {
+      const first = await createSandbox({ clock: T0, snapshotFile, throttling: false });
+      const client1: any = new EasyPostClient(first.easypostApiKey, { baseUrl: first.easypostBaseUrl });
+      const shipment = await client1.Shipment.create({ from_address: FROM, to_address: TO, parcel: PARCEL });
+      const ups = shipment.rates.find((r: any) => r.carrier === 'UPS' && r.service === 'Ground');
+      const bought = await client1.Shipment.buy(shipment.id, ups.id);
+      await first.close();
+
+      const second = await createSandbox({ clock: new Date(T0.getTime() + HOUR), snapshotFile, throttling: false });
+      try {
+        const client2: any = new EasyPostClient(second.easypostApiKey, { baseUrl: second.easypostBaseUrl });
+        const again = await client2.Shipment.retrieve(shipment.id);
+        expect(again.tracking_code).toBe(bought.tracking_code);
+        const label = await fetch(again.postage_label.label_url);
+        expect(label.status).toBe(200);
+        expect((await client2.Shipment.refund(shipment.id)).refund_status).toBe('refunded');
+      } finally {
+        await second.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
