@@ -13,6 +13,8 @@ import { TrackingWebhookEventEntity } from 'src/modules/carrier-tracking/tracker
 import { TrackingHoldEntity } from 'src/modules/carrier-tracking/holds/tracking-hold.entity';
 import { SkuCategoryEntity } from 'src/modules/catalog/sku-category.entity';
 import { SkuBinEntity } from 'src/modules/catalog/sku-bin.entity';
+import { SkuWeightEntity } from 'src/modules/catalog/sku-weight.entity';
+import { PackagePresetEntity } from 'src/modules/labels/presets/package-preset.entity';
 import { ChannelWarningEntity } from 'src/modules/alerts/channel-warnings/channel-warning.entity';
 import { ChannelAccountEntity } from 'src/modules/channels/channel-account.entity';
 import {
@@ -66,6 +68,8 @@ export const ENTITIES = [
   ShipmentLineEntity,
   SkuCategoryEntity,
   SkuBinEntity,
+  SkuWeightEntity,
+  PackagePresetEntity,
   CarrierEventEntity,
   ShipmentTrackerEntity,
   TrackingProviderSettingEntity,

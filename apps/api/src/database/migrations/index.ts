@@ -38,6 +38,7 @@ import { BuyerMessages1795602600000 } from './1795602600000-BuyerMessages';
 import { Notifications1795602700000 } from './1795602700000-Notifications';
 import { Push1795602800000 } from './1795602800000-Push';
 import { Labels1795602900000 } from './1795602900000-Labels';
+import { LabelPresets1795603000000 } from './1795603000000-LabelPresets';
 import { McfSkuMapAndRoutedByRule1795601900000 } from './1795601900000-McfSkuMapAndRoutedByRule';
 
 /** Every migration, oldest first. */
@@ -82,4 +83,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Notifications1795602700000,
   Push1795602800000,
   Labels1795602900000,
+  LabelPresets1795603000000,
 ];
