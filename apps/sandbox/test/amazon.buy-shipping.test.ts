@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Sandbox } from '../src';
+import { AmazonClient } from './helpers/clients';
 import { T0, amazonSeller, startSandbox } from './helpers/sandbox';
 
 type Client = Awaited<ReturnType<typeof amazonSeller>>['client'];
@@ -272,5 +276,58 @@ describe('Amazon Buy Shipping (Shipping API v2)', () => {
     const missing = await client.call('POST', '/shipping/v2/shipments/rates', { shipFrom: SHIP_FROM, packages: [] });
     expect(missing.status).toBe(400);
     expect(missing.body.errors[0].message).toMatch(/channelDetails/);
+  });
+
+  it('a restarted sandbox (snapshot file) still knows the shipments it sold: the label can be cancelled', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'buy-shipping-'));
+    const snapshotFile = path.join(dir, 'state.json');
+    try {
+      const first = await startSandbox({ throttling: false, snapshotFile });
+      const creds = first.createAccount('AMAZON');
+      const [orderId] = first
+        .generateOrders({
+          accountId: creds.accountId,
+          count: 12,
+          seed: 7,
+          mix: { channelFulfilled: 0, multiLine: 0, multiQuantity: 0, intentToCancel: 0 },
+        })
+        .orderIds.filter(
+          (id) =>
+            !/^(99[5-9]|96[7-8]|00[6-9])/.test(
+              (first.orderState('AMAZON', id).internal as { address: { postalCode: string } }).address.postalCode,
+            ),
+        );
+      const connect = async (s: Sandbox) => {
+        const c = new AmazonClient(s.amazonBaseUrl, {
+          clientId: creds.clientId,
+          clientSecret: creds.clientSecret,
+          refreshToken: creds.refreshToken!,
+        });
+        await c.authenticate();
+        return c;
+      };
+      const before = await connect(first);
+      const rates = await before.call('POST', '/shipping/v2/shipments/rates', ratesBody(orderId));
+      const bought = await before.call('POST', '/shipping/v2/shipments', {
+        requestToken: rates.body.payload.requestToken,
+        rateId: rates.body.payload.rates[0].rateId,
+        requestedDocumentSpecification: LABEL_4X6(),
+      });
+      expect(bought.status).toBe(200);
+      await first.close();
+      const second = await startSandbox({ throttling: false, snapshotFile });
+      try {
+        const after = await connect(second);
+        const id = bought.body.payload.shipmentId;
+        const docs = await after.call('GET', `/shipping/v2/shipments/${id}/documents?packageClientReferenceId=1`);
+        expect(docs.status).toBe(200);
+        expect((await after.call('PUT', `/shipping/v2/shipments/${id}/cancel`)).status).toBe(200);
+        expect((second.orderState('AMAZON', orderId).internal as { packages: unknown[] }).packages).toEqual([]);
+      } finally {
+        await second.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,3 +1,4 @@
+import type { ShippingRecords } from '../amazon/shipping/state';
 import type { Channel } from '@order-hub/types';
 
 export interface WalmartCredentials {
@@ -310,6 +311,8 @@ export interface AccountData {
   /** Earliest sandbox time at which a Walmart line may auto-cancel; avoids scanning every order on each request. */
   walmartNextDue: number;
   sequence: number;
+  /** Amazon Buy Shipping's rate requests and bought shipments (amazon/shipping), once the account used it. */
+  amazonShipping?: ShippingRecords;
 }
 
 export interface IssuedToken {

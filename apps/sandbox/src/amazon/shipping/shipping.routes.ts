@@ -15,6 +15,8 @@ import {
   type QuotedRate,
   REQUEST_TOKEN_TTL_MS,
   type RateRequest,
+  forgetStaleRequests,
+  serviceOf,
   shippingState,
   takeShippingFault,
 } from './state';
@@ -115,10 +117,10 @@ const SPEC = (format: Format) => ({
 function rateJson(r: QuotedRate) {
   return {
     rateId: r.rateId,
-    carrierId: r.service.carrierId,
-    carrierName: r.service.carrierName,
-    serviceId: r.service.serviceId,
-    serviceName: r.service.serviceName,
+    carrierId: serviceOf(r).carrierId,
+    carrierName: serviceOf(r).carrierName,
+    serviceId: serviceOf(r).serviceId,
+    serviceName: serviceOf(r).serviceName,
     totalCharge: money(r.amountCents),
     billedWeight: { unit: 'POUND', value: r.billedLb },
     promise: r.promise,
@@ -224,7 +226,7 @@ function getRates(ctx: SandboxContext, data: AccountData, body: RatesBody) {
     }
     rates.push({
       rateId: id('rate-'),
-      service,
+      serviceId: service.serviceId,
       amountCents: priceCents(service, size, zone),
       billedLb: billableLb(service, size),
       promise: promise(now, service.days),
@@ -242,14 +244,16 @@ function getRates(ctx: SandboxContext, data: AccountData, body: RatesBody) {
     shipTo: { name: shipTo.name, lines: addressLines(shipTo), postalCode: zip },
     rates,
   };
-  shippingState(data).requests.set(request.requestToken, request);
+  const records = shippingState(data);
+  forgetStaleRequests(records, now);
+  records.requests[request.requestToken] = request;
   return { payload: { requestToken: request.requestToken, rates: rates.map(rateJson), ineligibleRates } };
 }
 
 function documentContents(s: BoughtShipment, format: Format): string {
   return labelFile(format, {
-    carrier: s.rate.service.carrierName,
-    service: s.rate.service.serviceName,
+    carrier: serviceOf(s.rate).carrierName,
+    service: serviceOf(s.rate).serviceName,
     trackingCode: s.trackingId,
     from: [s.shipFrom.name, ...s.shipFrom.lines],
     to: [s.shipTo.name, ...s.shipTo.lines],
@@ -282,7 +286,7 @@ function confirmOnOrder(ctx: SandboxContext, data: AccountData, s: BoughtShipmen
   if (!order) throw invalidInput(`Order ${s.orderId} is no longer an order of this seller`);
   const draft = structuredClone(order);
   const next = 1 + Math.max(0, ...draft.packages.map((p) => Number(p.packageReferenceId) || 0));
-  const service = s.rate.service;
+  const service = serviceOf(s.rate);
   applyConfirmShipment(
     draft,
     {
@@ -320,10 +324,10 @@ function purchase(ctx: SandboxContext, data: AccountData, body: PurchaseBody, id
   const state = shippingState(data);
   const now = ctx.clock.now();
   if (idempotencyKey) {
-    const earlier = state.idempotency.get(idempotencyKey);
-    if (earlier) return purchaseResult(state.shipments.get(earlier) as BoughtShipment);
+    const earlier = state.idempotency[idempotencyKey];
+    if (earlier) return purchaseResult(state.shipments[earlier]);
   }
-  const request = state.requests.get(body.requestToken);
+  const request = state.requests[body.requestToken];
   if (!request) throw invalidInput(`requestToken ${body.requestToken} is not a token getRates issued to this seller`);
   if (now > request.expiresAt || takeShippingFault(data, 'TOKEN_EXPIRED'))
     throw refused(
@@ -345,7 +349,7 @@ function purchase(ctx: SandboxContext, data: AccountData, body: PurchaseBody, id
   if (takeShippingFault(data, 'PURCHASE_REFUSED'))
     throw refused(
       'InvalidRequest',
-      `${rate.service.carrierName} declined the purchase: the payment method on the seller's shipping account was declined`,
+      `${serviceOf(rate).carrierName} declined the purchase: the payment method on the seller's shipping account was declined`,
     );
   const shipment: BoughtShipment = {
     shipmentId: id(''),
@@ -353,7 +357,7 @@ function purchase(ctx: SandboxContext, data: AccountData, body: PurchaseBody, id
     rate,
     ...(request.orderId ? { orderId: request.orderId } : {}),
     packageClientReferenceId: request.packageClientReferenceId,
-    trackingId: rate.service.trackingId(),
+    trackingId: serviceOf(rate).trackingId(),
     format: spec.format as Format,
     purchasedAt: now,
     shipFrom: request.shipFrom,
@@ -361,19 +365,19 @@ function purchase(ctx: SandboxContext, data: AccountData, body: PurchaseBody, id
   };
   confirmOnOrder(ctx, data, shipment, request.items);
   request.purchasedShipmentId = shipment.shipmentId;
-  state.shipments.set(shipment.shipmentId, shipment);
-  if (idempotencyKey) state.idempotency.set(idempotencyKey, shipment.shipmentId);
+  state.shipments[shipment.shipmentId] = shipment;
+  if (idempotencyKey) state.idempotency[idempotencyKey] = shipment.shipmentId;
   return purchaseResult(shipment);
 }
 
 function findShipment(data: AccountData, shipmentId: string): BoughtShipment {
-  const s = shippingState(data).shipments.get(shipmentId);
+  const s = shippingState(data).shipments[shipmentId];
   if (!s) throw notFound(`Shipment ${shipmentId} not found`);
   return s;
 }
 
 function scans(ctx: SandboxContext, s: BoughtShipment) {
-  const parcel = ctx.easypost.parcel(s.rate.service.carrierName, s.trackingId);
+  const parcel = ctx.easypost.parcel(serviceOf(s.rate).carrierName, s.trackingId);
   return parcel ? visibleScans(parcelScript(parcel), ctx.clock.now()) : [];
 }
 
@@ -386,13 +390,13 @@ function cancel(ctx: SandboxContext, data: AccountData, shipmentId: string) {
     throw invalidInput(
       `Shipment ${shipmentId} cannot be cancelled: the carrier scanned the package${scanned ? ` on ${new Date(scanned.at).toISOString()}` : ''}`,
     );
-  const days = s.rate.service.cancelDays;
+  const days = serviceOf(s.rate).cancelDays;
   if (days !== undefined && now > s.purchasedAt + days * 86_400_000)
     throw invalidInput(
-      `Shipment ${shipmentId} cannot be cancelled: ${s.rate.service.carrierName}'s ${days}-day cancellation window has passed`,
+      `Shipment ${shipmentId} cannot be cancelled: ${serviceOf(s.rate).carrierName}'s ${days}-day cancellation window has passed`,
     );
   s.cancelledAt = now;
-  ctx.easypost.setFault(s.rate.service.carrierName, s.trackingId, { fault: 'NO_SCAN' });
+  ctx.easypost.setFault(serviceOf(s.rate).carrierName, s.trackingId, { fault: 'NO_SCAN' });
   const order = s.orderId ? data.amazonOrders.get(s.orderId) : undefined;
   if (order && s.packageReferenceId) {
     order.packages = order.packages.filter((p) => p.packageReferenceId !== s.packageReferenceId);
@@ -429,10 +433,10 @@ const SUMMARY: Record<string, string> = {
 };
 
 function tracking(ctx: SandboxContext, data: AccountData, trackingId: string, carrierId: string) {
-  const s = [...shippingState(data).shipments.values()].find((x) => x.trackingId === trackingId);
+  const s = Object.values(shippingState(data).shipments).find((x) => x.trackingId === trackingId);
   if (!s) throw notFound(`Tracking ${trackingId} not found`);
-  if (s.rate.service.carrierId !== carrierId)
-    throw invalidInput(`carrierId ${carrierId} does not match tracking ${trackingId} (${s.rate.service.carrierId})`);
+  if (serviceOf(s.rate).carrierId !== carrierId)
+    throw invalidInput(`carrierId ${carrierId} does not match tracking ${trackingId} (${serviceOf(s.rate).carrierId})`);
   let first = true;
   const events = s.cancelledAt
     ? []

@@ -1,12 +1,12 @@
 import type { AccountData } from '../../state/types';
-import type { PackageSize, ShippingService } from './services';
+import { type PackageSize, SERVICES, type ShippingService } from './services';
 
 /** Amazon: "You must complete the purchase within 10 minutes of rate creation" (purchaseShipment, shippingV2.json). */
 export const REQUEST_TOKEN_TTL_MS = 10 * 60_000;
 
 export interface QuotedRate {
   rateId: string;
-  service: ShippingService;
+  serviceId: string;
   amountCents: number;
   billedLb: number;
   promise: { pickupWindow: { start: string; end: string }; deliveryWindow: { start: string; end: string } };
@@ -52,32 +52,43 @@ export const SHIPPING_FAULTS = [
 ] as const;
 export type ShippingFault = (typeof SHIPPING_FAULTS)[number];
 
-export interface ShippingState {
-  requests: Map<string, RateRequest>;
-  shipments: Map<string, BoughtShipment>;
+/**
+ * An account's Buy Shipping records, kept on the account (plain objects) so the sandbox's snapshot keeps them
+ * across restarts; planted faults are not kept, like the other planted outcomes.
+ */
+export interface ShippingRecords {
+  requests: Record<string, RateRequest>;
+  shipments: Record<string, BoughtShipment>;
   /** x-amzn-IdempotencyKey → shipmentId. */
-  idempotency: Map<string, string>;
-  planted: { fault: ShippingFault; times: number }[];
+  idempotency: Record<string, string>;
 }
 
-const states = new WeakMap<AccountData, ShippingState>();
+const planted = new WeakMap<AccountData, { fault: ShippingFault; times: number }[]>();
 
-export function shippingState(data: AccountData): ShippingState {
-  let s = states.get(data);
-  if (!s) {
-    s = { requests: new Map(), shipments: new Map(), idempotency: new Map(), planted: [] };
-    states.set(data, s);
-  }
-  return s;
+export function shippingState(data: AccountData): ShippingRecords {
+  data.amazonShipping ??= { requests: {}, shipments: {}, idempotency: {} };
+  return data.amazonShipping;
+}
+
+/** Rate requests a day past their expiry and never bought from are forgotten. */
+export function forgetStaleRequests(records: ShippingRecords, now: number): void {
+  for (const [token, r] of Object.entries(records.requests))
+    if (!r.purchasedShipmentId && now > r.expiresAt + 86_400_000) delete records.requests[token];
+}
+
+export function serviceOf(rate: QuotedRate): ShippingService {
+  const found = SERVICES.find((s) => s.serviceId === rate.serviceId);
+  if (!found) throw new Error(`Buy Shipping: unknown service ${rate.serviceId}`);
+  return found;
 }
 
 export function plantShippingFault(data: AccountData, fault: ShippingFault, times: number): void {
-  shippingState(data).planted.push({ fault, times });
+  planted.set(data, [...(planted.get(data) ?? []), { fault, times }]);
 }
 
 /** Whether a planted fault applies to this call; counts it down. */
 export function takeShippingFault(data: AccountData, fault: ShippingFault): boolean {
-  const found = shippingState(data).planted.find((p) => p.fault === fault && p.times > 0);
+  const found = (planted.get(data) ?? []).find((p) => p.fault === fault && p.times > 0);
   if (!found) return false;
   found.times -= 1;
   return true;
