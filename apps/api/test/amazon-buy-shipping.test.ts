@@ -75,6 +75,7 @@ describe('Amazon Buy Shipping through the Amazon adapter, against the sandbox an
   let accountId: string;
   let recorder: ReturnType<typeof recordExchanges>;
   const mainland: string[] = [];
+  const offNetwork: string[] = [];
 
   const internal = (orderId: string) => sandbox.orderState('AMAZON', orderId).internal as SandboxAmazonOrder;
   const plant = async (fault: string) => {
@@ -132,7 +133,16 @@ describe('Amazon Buy Shipping through the Amazon adapter, against the sandbox an
       mix: { channelFulfilled: 0, multiLine: 0, multiQuantity: 0, intentToCancel: 0 },
     });
     // Alaska, Hawaii and Puerto Rico are off Amazon Shipping's network; the round trips use mainland orders.
-    mainland.push(...orderIds.filter((id) => !/^(99[5-9]|96[7-8]|00[6-9])/.test(internal(id).address.postalCode)));
+    const off = (id: string) => /^(99[5-9]|96[7-8]|00[6-9])/.test(internal(id).address.postalCode);
+    mainland.push(...orderIds.filter((id) => !off(id)));
+    // The seed-7 batch starts with an order to Anchorage.
+    const more = sandbox.generateOrders({
+      accountId,
+      count: 12,
+      seed: 7,
+      mix: { channelFulfilled: 0, multiLine: 0, multiQuantity: 0, intentToCancel: 0 },
+    }).orderIds;
+    offNetwork.push(...[...orderIds, ...more].filter(off));
     adapter = new AmazonAdapter(
       sandbox.amazonBaseUrl,
       { marketplaceId: creds.marketplaceId!, sellerId: creds.sellerId },
@@ -230,6 +240,25 @@ describe('Amazon Buy Shipping through the Amazon adapter, against the sandbox an
     expect(internal(orderId).packages).toEqual([
       expect.objectContaining({ carrierCode: 'Other', carrierName: 'Amazon Shipping' }),
     ]);
+  });
+
+  it('services Amazon declines for the package come with the reason in words', async () => {
+    const rates = await adapter.labels.rates(rateRequest(offNetwork[0]));
+    expect(rates.rates.map((r) => r.carrier)).not.toContain('AMAZON_LOGISTICS');
+    expect(rates.ineligible).toEqual([
+      {
+        carrierName: 'Amazon Shipping',
+        serviceName: 'Amazon Shipping Ground',
+        reason: 'Does not deliver to this address',
+      },
+    ]);
+    const heavy = await adapter.labels.rates({ ...rateRequest(mainland[9]), parcel: { ...PARCEL, weightOz: 80 * 16 } });
+    expect(heavy.ineligible).toEqual(
+      expect.arrayContaining([
+        { carrierName: 'USPS', serviceName: 'USPS Priority Mail', reason: 'The package is too heavy for this service' },
+      ]),
+    );
+    expect(heavy.rates.map((r) => r.carrier)).toEqual(expect.arrayContaining(['UPS', 'FEDEX']));
   });
 
   it('an expired request token is RATE_EXPIRED, in words', async () => {
