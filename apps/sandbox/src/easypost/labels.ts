@@ -1,4 +1,6 @@
 import { randomBytes, randomInt } from 'node:crypto';
+import { type GeneratedCarrier, trackingFor } from '../generator/tracking';
+import { Random } from '../random';
 import { type AddressRecord, addressInput, isPoBox, undeliverable, verify } from './addresses';
 import { EasyPostError, invalidParameter, notFound } from './errors';
 import type { LabelFileFormat } from './label-files';
@@ -97,12 +99,17 @@ function verifiedIfAsked(raw: unknown, field: string, now: number): AddressRecor
   return checked;
 }
 
+/** The generator's carrier for EasyPost's name of it. */
+const GENERATED: Readonly<Record<string, GeneratedCarrier>> = {
+  USPS: 'USPS',
+  UPS: 'UPS',
+  FedEx: 'FedEx',
+  AmazonShipping: 'AMZL_US',
+};
+
+/** The carriers' real layouts and check digits: the hub refuses a confirmation whose number fails its check digit. */
 function trackingCode(carrier: string): string {
-  const digits = (n: number) => Array.from({ length: n }, () => randomInt(10)).join('');
-  if (carrier === 'USPS') return `9400${digits(18)}`;
-  if (carrier === 'UPS') return `1ZEP0123${digits(10)}`;
-  if (carrier === 'AmazonShipping') return `TBA${digits(12)}`;
-  return digits(12);
+  return trackingFor(GENERATED[carrier] ?? 'UPS', new Random(randomInt(2 ** 31)));
 }
 
 /**
