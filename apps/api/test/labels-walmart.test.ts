@@ -1,0 +1,274 @@
+import { createSandbox, type Sandbox } from '@order-hub/sandbox';
+import { settledOutbox } from './support/outbox-helpers';
+import { walmartOrderView } from './support/sandbox-views';
+import { connectSandboxAccount, syncAndWait, type ConnectedAccount } from './support/sync-helpers';
+import { startTestApp, type TestApp } from './support/test-app';
+import { testDatabases } from './support/test-databases';
+
+const CONTROL_KEY = 'labels-walmart-test';
+const PARCEL = { lengthIn: 12, widthIn: 9, heightIn: 6, weightOz: 40 };
+const SHIP_FROM = {
+  name: 'Order Hub Warehouse',
+  line1: '100 Main St',
+  city: 'Columbus',
+  stateOrRegion: 'OH',
+  postalCode: '43215',
+  countryCode: 'US',
+};
+const RATES = `query($orderId: ID!, $parcel: LabelParcelInput) {
+  labelRates(orderId: $orderId, parcel: $parcel) {
+    requestToken source
+    rates { rateId carrier carrierName service serviceName amountCents cheapest fastest meetsShipBy meetsDeliverBy problem }
+    removed { carrierName serviceName reason }
+  }
+}`;
+const LABEL = `id status carrier carrierName service serviceName trackingNumber amountCents documentUrl confirmedByChannel
+  shipmentId failure voidableUntil`;
+const BUY = `mutation($input: BuyLabelInput!) { buyLabel(input: $input) { ${LABEL} } }`;
+const VOID = `mutation($id: ID!) { voidLabel(labelId: $id) { ${LABEL} } }`;
+const ORDER = `query($id: ID!) { order(id: $id) { status shipments { id trackingNumber carrier } labels { id status } } }`;
+const SET_SHIP_FROM = `mutation($id: ID!, $address: ShipFromInput!) { setShipFrom(accountId: $id, address: $address) { id } }`;
+
+interface Rate {
+  rateId: string;
+  carrier: string;
+  carrierName: string;
+  serviceName: string;
+  amountCents: number;
+}
+
+type Tracking = { carrierName: { carrier?: string }; methodCode: string; trackingNumber: string };
+
+describe.each(testDatabases())('Walmart labels through the tracking provider on %s', (kind) => {
+  let sandbox: Sandbox;
+  let app: TestApp;
+  let walmart: ConnectedAccount;
+  let held: ConnectedAccount;
+  const open = new Map<string, { id: string; channelOrderId: string }[]>();
+
+  const control = async (method: string, path: string, body?: unknown) => {
+    const res = await fetch(`${sandbox.controlBaseUrl}${path}`, {
+      method,
+      headers: { 'x-sandbox-key': CONTROL_KEY, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    expect(res.status).toBeLessThan(300);
+  };
+  const nextOrder = (account: ConnectedAccount) => open.get(account.hubId)!.shift()!;
+  async function rates(orderId: string): Promise<{ requestToken: string; rates: Rate[]; removed: unknown[] }> {
+    const res = await app.gql(RATES, { orderId, parcel: PARCEL });
+    expect(res.errors).toBeUndefined();
+    return res.data!.labelRates;
+  }
+  const upsGround = (quote: { rates: Rate[] }) => quote.rates.find((r) => r.serviceName === 'UPS Ground')!;
+  const buy = (orderId: string, requestToken: string, rateId: string) =>
+    app.gql(BUY, { input: { orderId, requestToken, rateId, parcel: PARCEL } });
+  const shipRows = (orderId: string): Promise<{ status: string; discard_reason: string | null }[]> =>
+    app.ds.query(`SELECT status, discard_reason FROM outbox WHERE order_id = $1 AND operation = 'SHIP'`, [orderId]);
+  const lineStatuses = (po: string) =>
+    walmartOrderView(sandbox, po).orderLines.orderLine.flatMap((l) =>
+      l.orderLineStatuses.orderLineStatus.map((s) => s as typeof s & { trackingInfo?: Tracking }),
+    );
+
+  beforeAll(async () => {
+    sandbox = await createSandbox({ seed: 22, throttling: false, controlApiKey: CONTROL_KEY });
+    app = await startTestApp(kind, {
+      EASYPOST_API_KEY: sandbox.easypostApiKey,
+      EASYPOST_BASE_URL: sandbox.easypostBaseUrl,
+    });
+    walmart = await connectSandboxAccount(app, sandbox, 'WALMART', 'Labels Walmart');
+    held = await connectSandboxAccount(app, sandbox, 'WALMART', 'Labels Walmart held');
+    const hold = await app.gql(
+      `mutation($id: ID!, $input: UpdateChannelAccountInput!) { updateChannelAccount(id: $id, input: $input) { id } }`,
+      { id: held.hubId, input: { holdTrackingUntilScan: true } },
+    );
+    expect(hold.errors).toBeUndefined();
+    for (const [i, account] of [walmart, held].entries()) {
+      sandbox.generateOrders({
+        accountId: account.sandboxAccountId,
+        count: 30,
+        seed: 5 + i,
+        mix: { multiLine: 0, multiQuantity: 0, intentToCancel: 0, channelFulfilled: 0 },
+      });
+    }
+    sandbox.clock.advance(3 * 60_000);
+    for (const account of [walmart, held]) {
+      expect((await syncAndWait(app, account.hubId)).lastError).toBeNull();
+      expect((await app.gql(SET_SHIP_FROM, { id: account.hubId, address: SHIP_FROM })).errors).toBeUndefined();
+      const rows: { id: string; channel_order_id: string }[] = await app.ds.query(
+        `SELECT id, channel_order_id FROM "order" WHERE account_id = $1 AND status IN ('CREATED', 'ACKNOWLEDGED')
+          AND fulfillment_method = 'MERCHANT' AND ship_by > now() + interval '2 hours' ORDER BY channel_order_id`,
+        [account.hubId],
+      );
+      open.set(
+        account.hubId,
+        rows.map((r) => ({ id: r.id, channelOrderId: r.channel_order_id })),
+      );
+    }
+  });
+  afterAll(async () => {
+    await app?.close();
+    await sandbox?.close();
+  });
+  afterEach(() => control('DELETE', '/easypost/label-faults'));
+
+  it('offers no Amazon carrier on a Walmart order, saying why it was removed', async () => {
+    const order = nextOrder(walmart);
+    const quote = await rates(order.id);
+    expect(quote.rates.length).toBeGreaterThan(3);
+    expect(quote.rates.map((r) => r.carrier)).not.toContain('AMAZON_LOGISTICS');
+    expect(quote.rates.map((r) => r.carrierName).join(' ')).not.toMatch(/amazon/i);
+    expect(quote.removed).toContainEqual(
+      expect.objectContaining({
+        carrierName: expect.stringMatching(/Amazon/),
+        reason: expect.stringMatching(/Walmart/),
+      }),
+    );
+  });
+
+  it('ships on a UPS label bought through the provider, confirmed to Walmart with its carrier and method, once', async () => {
+    const order = nextOrder(walmart);
+    const quote = await rates(order.id);
+    const ups = upsGround(quote);
+    expect(ups).toBeDefined();
+    const [first, second] = await Promise.all([
+      buy(order.id, quote.requestToken, ups.rateId),
+      buy(order.id, quote.requestToken, ups.rateId),
+    ]);
+    expect(first.errors).toBeUndefined();
+    const label = first.data!.buyLabel;
+    expect(second.data!.buyLabel).toEqual(label);
+    expect(label).toMatchObject({
+      status: 'PURCHASED',
+      carrier: 'UPS',
+      serviceName: 'UPS Ground',
+      amountCents: ups.amountCents,
+      confirmedByChannel: false,
+      failure: null,
+    });
+    expect(Date.parse(label.voidableUntil)).toBeGreaterThan(Date.now() + 80 * 86_400_000);
+    expect(await app.ds.query(`SELECT count(*)::int AS n FROM shipping_label WHERE order_id = $1`, [order.id])).toEqual(
+      [{ n: 1 }],
+    );
+
+    const outbox = await settledOutbox(app, order.id);
+    expect(outbox.filter((r) => r.operation === 'SHIP')).toEqual([expect.objectContaining({ status: 'DELIVERED' })]);
+    const shipped = lineStatuses(order.channelOrderId).filter((s) => s.status === 'Shipped');
+    expect(shipped).toHaveLength(1);
+    expect(shipped[0].trackingInfo).toMatchObject({
+      carrierName: { carrier: 'UPS' },
+      methodCode: 'Standard',
+      trackingNumber: label.trackingNumber,
+    });
+    const hub = (await app.gql(ORDER, { id: order.id })).data!.order;
+    expect(hub.status).toBe('SHIPPED');
+    expect(hub.shipments).toEqual([{ id: label.shipmentId, trackingNumber: label.trackingNumber, carrier: 'UPS' }]);
+
+    const doc = await fetch(`${app.baseUrl}${label.documentUrl}`, {
+      headers: { authorization: `Bearer ${app.adminToken}` },
+    });
+    expect(doc.status).toBe(200);
+    expect(
+      Buffer.from(await doc.arrayBuffer())
+        .subarray(0, 5)
+        .toString('latin1'),
+    ).toBe('%PDF-');
+
+    // Walmart has the tracking now: the label can no longer be voided in the hub.
+    const voided = await app.gql(VOID, { id: label.id });
+    expect(voided.errors![0]).toMatchObject({
+      message: expect.stringMatching(/^Walmart already has this shipment's tracking number/),
+      extensions: { code: 'CONFLICT' },
+    });
+    expect((await app.gql(ORDER, { id: order.id })).data!.order.labels).toEqual([
+      { id: label.id, status: 'PURCHASED' },
+    ]);
+  });
+
+  it('voiding before ship-by, while the confirmation is held, puts the order back in the queue', async () => {
+    const order = nextOrder(held);
+    const quote = await rates(order.id);
+    const label = (await buy(order.id, quote.requestToken, upsGround(quote).rateId)).data!.buyLabel;
+    expect(label.status).toBe('PURCHASED');
+    expect(await shipRows(order.id)).toEqual([{ status: 'PENDING', discard_reason: null }]);
+    expect((await app.gql(ORDER, { id: order.id })).data!.order.status).toBe('SHIPPED');
+
+    const res = await app.gql(VOID, { id: label.id });
+    expect(res.errors).toBeUndefined();
+    expect(['VOIDED', 'VOID_REQUESTED']).toContain(res.data!.voidLabel.status);
+    expect(res.data!.voidLabel.shipmentId).toBeNull();
+    const hub = (await app.gql(ORDER, { id: order.id })).data!.order;
+    expect(hub.status).not.toBe('SHIPPED');
+    expect(hub.shipments).toEqual([]);
+    expect(await shipRows(order.id)).toEqual([{ status: 'DEAD', discard_reason: 'The label was voided in the hub.' }]);
+    expect(lineStatuses(order.channelOrderId).map((s) => s.status)).not.toContain('Shipped');
+  });
+
+  it.each([
+    ['INSUFFICIENT_FUNDS', 'CHANNEL_ERROR', 'PURCHASE_REFUSED'],
+    ['CARRIER_ERROR', 'CHANNEL_ERROR', 'PURCHASE_REFUSED'],
+  ])(
+    'a purchase the provider refuses (%s) is told in words; nothing is confirmed and the order stays open',
+    async (fault, code, labelError) => {
+      const order = nextOrder(walmart);
+      const quote = await rates(order.id);
+      await control('POST', '/easypost/label-faults', { fault });
+      const res = await buy(order.id, quote.requestToken, upsGround(quote).rateId);
+      expect(res.errors![0].extensions).toMatchObject({ code, labelError });
+      expect(res.errors![0].message.split(' ').length).toBeGreaterThan(3);
+      expect(await shipRows(order.id)).toEqual([]);
+      const hub = (await app.gql(ORDER, { id: order.id })).data!.order;
+      expect(hub.status).not.toBe('SHIPPED');
+      expect(hub.shipments).toEqual([]);
+      // The same click once the provider takes it again buys the label.
+      const retried = await buy(order.id, quote.requestToken, upsGround(quote).rateId);
+      expect(retried.data!.buyLabel.status).toBe('PURCHASED');
+    },
+  );
+
+  it('an address the carrier cannot serve is refused on the rates, in words', async () => {
+    const order = nextOrder(walmart);
+    await control('POST', '/easypost/label-faults', { fault: 'ADDRESS_UNSERVICEABLE' });
+    const res = await app.gql(RATES, { orderId: order.id, parcel: PARCEL });
+    expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', labelError: 'ADDRESS_UNSERVICEABLE' });
+    expect(res.errors![0].message).toMatch(/address/i);
+  });
+
+  it('a label whose file could not be fetched is kept, and the reprint fetches it', async () => {
+    const order = nextOrder(walmart);
+    const quote = await rates(order.id);
+    await control('POST', '/easypost/label-faults', { fault: 'LABEL_FETCH_FAILED', times: 2 });
+    const label = (await buy(order.id, quote.requestToken, upsGround(quote).rateId)).data!.buyLabel;
+    expect(label.status).toBe('PURCHASED');
+    const stored = await app.ds.query(`SELECT document IS NULL AS missing FROM shipping_label WHERE id = $1`, [
+      label.id,
+    ]);
+    expect(stored).toEqual([{ missing: true }]);
+    const doc = await fetch(`${app.baseUrl}${label.documentUrl}`, {
+      headers: { authorization: `Bearer ${app.adminToken}` },
+    });
+    expect(doc.status).toBe(200);
+    expect(
+      Buffer.from(await doc.arrayBuffer())
+        .subarray(0, 5)
+        .toString('latin1'),
+    ).toBe('%PDF-');
+    const after = await app.ds.query(`SELECT document IS NULL AS missing FROM shipping_label WHERE id = $1`, [
+      label.id,
+    ]);
+    expect(after).toEqual([{ missing: false }]);
+  });
+
+  it('checks the ship-to with the provider and proposes its correction', async () => {
+    const order = nextOrder(walmart);
+    const res = await app.gql(
+      `query($id: ID!) { verifyShipTo(orderId: $id) { verified suggested { line1 city postalCode } problems } }`,
+      { id: order.id },
+    );
+    expect(res.errors).toBeUndefined();
+    const check = res.data!.verifyShipTo;
+    expect(check.verified).toBe(true);
+    expect(check.problems).toEqual([]);
+    expect(check.suggested.postalCode).toMatch(/^\d{5}-\d{4}$/);
+  });
+});
