@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { easypostExample, keysBeyond, shapeDifferences } from '@order-hub/contracts';
+import { checkTrackingNumber } from '@order-hub/rules';
 import { createSandbox, type Sandbox } from '@order-hub/sandbox';
 import type { LabelParcel, PostalAddress } from '@order-hub/types';
 import { EasyPostLabelSeller } from '../src/modules/carrier-tracking/provider/easypost/easypost-labels';
@@ -240,6 +241,21 @@ describe('EasyPostLabelSeller against the sandbox', () => {
     const parcel = await control(sandbox, 'GET', `/easypost/parcels/UPS/${label.trackingNumber}`);
     expect(parcel).toMatchObject({ carrier: 'UPS', trackingCode: label.trackingNumber });
   });
+
+  it.each(['UPS Ground', 'USPS Priority Mail', 'FedEx Ground', 'Amazon Shipping Ground'])(
+    "a %s label has a tracking number with its carrier's layout and check digit",
+    async (serviceName) => {
+      const quote = await seller.rates(request());
+      const rate = quote.rates.find((r) => r.serviceName === serviceName)!;
+      const label = await seller.purchase({
+        requestToken: quote.requestToken,
+        rateId: rate.rateId,
+        format: 'PNG',
+        idempotencyKey: serviceName,
+      });
+      expect(checkTrackingNumber(label.trackingNumber, label.carrier)).toMatchObject({ valid: true, violations: [] });
+    },
+  );
 
   it('voids an unscanned label (UPS at once, USPS as a submitted refund) and refuses a scanned one', async () => {
     const buy = async (serviceName: string) => {
