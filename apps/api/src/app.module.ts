@@ -42,6 +42,7 @@ import { BuyerMessagesModule } from './modules/buyer-messages/buyer-messages.mod
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { PushModule } from './modules/push/push.module';
 import { LabelsModule } from './modules/labels/labels.module';
+import { LabelBatchModule } from './modules/labels/batch/label-batch.module';
 
 @Module({})
 export class AppModule {
@@ -89,6 +90,7 @@ export class AppModule {
         NotificationsModule,
         PushModule,
         LabelsModule,
+        LabelBatchModule,
         DemoModule,
       ],
     };

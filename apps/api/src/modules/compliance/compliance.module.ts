@@ -18,6 +18,8 @@ import { AccountHealthService } from './account-health/account-health.service';
 import { CarrierDataService } from './carrier-data.service';
 import { ComplianceAlarmsScheduler } from './compliance-alarms.scheduler';
 import { ComplianceAlarmsService } from './compliance-alarms.service';
+import { BoughtLabelTrackingResolver } from './bought-labels/bought-label-tracking.resolver';
+import { BoughtLabelTrackingService } from './bought-labels/bought-label-tracking.service';
 import { ComplianceMetricResolver, ComplianceResolver } from './compliance.resolver';
 import { ComplianceDayCountsRepository } from './compliance-day-counts.repository';
 import { ComplianceDayCountsService } from './compliance-day-counts.service';
@@ -98,6 +100,8 @@ const SELLER_RESPONSE = [SellerResponseService, SellerResponseResolver];
     TrackingCheckService,
     ComplianceResolver,
     ComplianceMetricResolver,
+    BoughtLabelTrackingService,
+    BoughtLabelTrackingResolver,
     ComplianceAlarmsService,
     ComplianceAlarmsScheduler,
     CarrierScanAlarms,

@@ -6,11 +6,13 @@ import { TrackingProviderModule } from 'src/modules/carrier-tracking/provider/tr
 import { ChannelsModule } from 'src/modules/channels/channels.module';
 import { OrdersModule } from 'src/modules/orders/orders.module';
 import { OutboxModule } from 'src/modules/outbox/outbox.module';
+import { LabelCostsModule } from './costs/label-costs.module';
 import { LabelParcels } from './label-parcels';
 import { LabelPurchaseService } from './label-purchase.service';
 import { LabelRatesService } from './label-rates.service';
 import { LabelSellers } from './label-sellers';
 import { LabelVoidService } from './label-void.service';
+import { LabelPresetsModule } from './presets/label-presets.module';
 import { LabelsController } from './labels.controller';
 import { AccountShipFromResolver, LabelsResolver, OrderLabelsResolver } from './labels.resolver';
 import { ShipFromService } from './ship-from.service';
@@ -26,6 +28,8 @@ import { ShippingLabelRepository } from './shipping-label.repository';
     OrdersModule,
     OutboxModule,
     TrackingProviderModule,
+    LabelPresetsModule,
+    LabelCostsModule,
   ],
   controllers: [LabelsController],
   providers: [

@@ -13,5 +13,6 @@ import { PrintService } from './print.service';
   imports: [AuthModule, BuyerDataModule, CatalogModule, ChannelsModule, OrdersModule],
   controllers: [PrintController],
   providers: [PrintService, PrintResolver],
+  exports: [PrintService],
 })
 export class PrintModule {}
