@@ -23,7 +23,7 @@ export interface BatchOrder {
 /**
  * One PDF for a print run: for each order, its labels then its packing slip. A PDF label's pages are copied as they
  * are; a PNG label is placed on a 4×6 page; a ZPL label cannot be drawn on paper, so its page says to print it on a
- * thermal printer (as does the page of a label whose file is missing).
+ * thermal printer; a label whose file is missing or unreadable gets a page asking for its reprint.
  */
 export async function batchPdf(orders: readonly BatchOrder[]): Promise<Uint8Array> {
   const out = await PDFDocument.create();
@@ -39,30 +39,34 @@ export async function batchPdf(orders: readonly BatchOrder[]): Promise<Uint8Arra
 }
 
 async function addLabel(out: PDFDocument, font: PDFFont, orderNumber: string, label: BatchLabel): Promise<void> {
-  if (label.bytes && label.bytes.length > 0) {
-    if (label.format === 'PDF') return copyAll(out, label.bytes);
-    if (label.format === 'PNG') {
-      const image = await out.embedPng(label.bytes);
-      const page = out.addPage(LABEL_PAGE);
-      const scale = Math.min(LABEL_PAGE[0] / image.width, LABEL_PAGE[1] / image.height);
-      const width = image.width * scale;
-      const height = image.height * scale;
-      page.drawImage(image, { x: (LABEL_PAGE[0] - width) / 2, y: (LABEL_PAGE[1] - height) / 2, width, height });
-      return;
+  const has = !!label.bytes && label.bytes.length > 0;
+  if (has && label.format !== 'ZPL') {
+    try {
+      return await (label.format === 'PDF' ? copyAll(out, label.bytes!) : addPng(out, label.bytes!));
+    } catch {
+      // A file the provider sent damaged: the note page below asks for its reprint, the rest of the batch prints.
     }
   }
-  const page = out.addPage(LABEL_PAGE);
   const why =
-    label.bytes && label.bytes.length > 0
+    has && label.format === 'ZPL'
       ? ['This label is in ZPL:', 'print it on a thermal printer', '(Print label on the order).']
-      : ['The label file is missing:', 'reprint it from the order.'];
-  writeLines(page, font, [
+      : [has ? 'The label file could not be read:' : 'The label file is missing:', 'reprint it from the order.'];
+  writeLines(out.addPage(LABEL_PAGE), font, [
     `Order ${orderNumber}`,
     [label.carrierName, label.serviceName].filter(Boolean).join(' · '),
     label.trackingNumber ? `Tracking ${label.trackingNumber}` : '',
     '',
     ...why,
   ]);
+}
+
+async function addPng(out: PDFDocument, bytes: Uint8Array): Promise<void> {
+  const image = await out.embedPng(bytes);
+  const page = out.addPage(LABEL_PAGE);
+  const scale = Math.min(LABEL_PAGE[0] / image.width, LABEL_PAGE[1] / image.height);
+  const width = image.width * scale;
+  const height = image.height * scale;
+  page.drawImage(image, { x: (LABEL_PAGE[0] - width) / 2, y: (LABEL_PAGE[1] - height) / 2, width, height });
 }
 
 async function copyAll(out: PDFDocument, bytes: Uint8Array): Promise<void> {
