@@ -181,6 +181,13 @@ describe.each(testDatabases())('Amazon labels through Buy Shipping on %s', (kind
       expect.objectContaining({ trackingNumber: label.trackingNumber }),
     ]);
 
+    // The next pull reads the package Amazon recorded: it is the hub's shipment, not a second one.
+    sandbox.clock.advance(3 * 60_000);
+    expect((await syncAndWait(app, amazon.hubId)).lastError).toBeNull();
+    const synced = (await app.gql(ORDER, { id: order.id })).data!.order;
+    expect(synced.status).toBe('SHIPPED');
+    expect(synced.shipments).toEqual([{ id: label.shipmentId, trackingNumber: label.trackingNumber }]);
+
     const doc = await fetch(`${app.baseUrl}${label.documentUrl}`, { headers: { authorization: `Bearer ${viewer}` } });
     expect(doc.status).toBe(200);
     expect(doc.headers.get('content-type')).toBe('application/pdf');

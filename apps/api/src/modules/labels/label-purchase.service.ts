@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Injectable } from '@nestjs/common';
-import { labelVoidableUntil, walmartShipmentFor } from '@order-hub/rules';
+import { labelRateRefusal, labelVoidableUntil, walmartShipmentFor } from '@order-hub/rules';
 import type { LabelFormat, LabelParcel, PurchasedLabel } from '@order-hub/types';
 import { AppError, BadUserInputError, ConflictError } from 'src/common/errors/app-error';
 import { ShipService } from 'src/modules/actions/ship.service';
 import type { ShipmentInput } from 'src/modules/rules/dto/shipment.input';
 import { AuditService } from 'src/modules/audit/audit.service';
 import { Transactions } from 'src/common/database/transactions';
-import { LabelError } from './label-seller';
+import { LabelError, type LabelSeller } from './label-seller';
 import { labelCall, toAppError } from './label-errors';
 import { checkParcel, LabelRatesService, type LabelOrder } from './label-rates.service';
 import { LabelSellers } from './label-sellers';
@@ -115,6 +115,15 @@ export class LabelPurchaseService {
       confirmedByChannel: seller.confirmsShipment,
     } satisfies Partial<ShippingLabelEntity>);
     await this.labels.save(claimed);
+    // The rates never offer a carrier the channel refuses; a rate id from elsewhere that buys one is taken back at once.
+    const refusal = labelRateRefusal(target.order.channel, {
+      ...bought,
+      rateId: input.rateId,
+      deliverBy: null,
+      pickUpBy: null,
+      deliveryDays: null,
+    });
+    if (refusal) throw await this.takeBack(claimed, seller, refusal);
     await this.record(claimed, target, seller.confirmsShipment, actor);
     claimed.document = null;
     return claimed;
@@ -171,11 +180,30 @@ export class LabelPurchaseService {
     });
   }
 
+  /** Voids a label the channel would refuse; the answer says so, and whether the void went through. */
+  private async takeBack(label: ShippingLabelEntity, seller: LabelSeller, refusal: string): Promise<ConflictError> {
+    try {
+      const result = await seller.void(label.providerShipmentId!);
+      Object.assign(label, {
+        status: result.status === 'VOIDED' ? 'VOIDED' : 'VOID_REQUESTED',
+        voidedAt: new Date(),
+        failure: `${refusal} The label was voided; pick another rate.`,
+      } satisfies Partial<ShippingLabelEntity>);
+    } catch (err) {
+      label.failure = `${refusal} Voiding the label failed too (${wordsOf(err)}); void it from the order page.`;
+    }
+    await this.labels.save(label);
+    return new ConflictError(label.failure!);
+  }
+
   /** What an earlier identical request came to, once its purchase has settled. */
   private async settled(label: ShippingLabelEntity): Promise<ShippingLabelEntity> {
     const deadline = Date.now() + WAIT_FOR_FIRST_MS;
     let current = label;
-    while (current.status === 'PENDING' && Date.now() < deadline) {
+    // Bought but its shipment not recorded yet (neither a shipment nor a failure): the first request is still at it.
+    const unsettled = (l: ShippingLabelEntity) =>
+      l.status === 'PENDING' || (l.status === 'PURCHASED' && !l.shipmentId && !l.failure);
+    while (unsettled(current) && Date.now() < deadline) {
       await sleep(250);
       current = (await this.labels.findById(label.id)) ?? current;
     }

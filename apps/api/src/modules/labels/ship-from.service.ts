@@ -25,7 +25,8 @@ const LIMITS: [keyof ShipFrom, number, boolean][] = [
   ['city', 100, true],
   ['stateOrRegion', 100, true],
   ['postalCode', 20, true],
-  ['countryCode', 2, true],
+  // Its own rule below says what a country code is.
+  ['countryCode', 100, true],
   ['phone', 40, false],
 ];
 
