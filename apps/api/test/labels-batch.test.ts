@@ -52,6 +52,12 @@ describe.each(testDatabases())('Buying labels for a selection and printing them 
   let sandbox: Sandbox;
   let app: TestApp;
   let amazon: ConnectedAccount;
+  let walmart: ConnectedAccount;
+  let walmartOpen: { id: string; channelOrderId: string }[] = [];
+  /** Every label bought and not voided, with its order's channel: what the costs must add up to. */
+  const kept = new Map<string, { channel: string; amountCents: number }>();
+  const keep = (channel: string, labels: { id: string; amountCents: number }[]) =>
+    labels.forEach((l) => kept.set(l.id, { channel, amountCents: l.amountCents }));
   let viewer: string;
   let open: { id: string; channelOrderId: string; sku: string }[] = [];
   const purchases: string[] = [];
@@ -63,8 +69,18 @@ describe.each(testDatabases())('Buying labels for a selection and printing them 
 
   beforeAll(async () => {
     sandbox = await createSandbox({ seed: 27, throttling: false });
-    app = await startTestApp(kind);
+    app = await startTestApp(kind, {
+      EASYPOST_API_KEY: sandbox.easypostApiKey,
+      EASYPOST_BASE_URL: sandbox.easypostBaseUrl,
+    });
     amazon = await connectSandboxAccount(app, sandbox, 'AMAZON', 'Batch Amazon');
+    walmart = await connectSandboxAccount(app, sandbox, 'WALMART', 'Batch Walmart');
+    sandbox.generateOrders({
+      accountId: walmart.sandboxAccountId,
+      count: 8,
+      seed: 9,
+      mix: { multiLine: 0, multiQuantity: 0, intentToCancel: 0, channelFulfilled: 0 },
+    });
     sandbox.generateOrders({
       accountId: amazon.sandboxAccountId,
       count: 90,
@@ -73,6 +89,16 @@ describe.each(testDatabases())('Buying labels for a selection and printing them 
     });
     sandbox.clock.advance(3 * 60_000);
     expect((await syncAndWait(app, amazon.hubId)).lastError).toBeNull();
+    expect((await syncAndWait(app, walmart.hubId)).lastError).toBeNull();
+    const walmartRows: { id: string; channel_order_id: string; sku: string }[] = await app.ds.query(
+      `SELECT o.id, o.channel_order_id, min(l.sku) AS sku FROM "order" o JOIN order_line l ON l.order_id = o.id
+        WHERE o.account_id = $1 AND o.status IN ('CREATED', 'ACKNOWLEDGED') AND o.fulfillment_method = 'MERCHANT'
+          AND o.ship_by > now() + interval '2 hours'
+        GROUP BY o.id ORDER BY o.channel_order_id`,
+      [walmart.hubId],
+    );
+    walmartOpen = walmartRows.map((r) => ({ id: r.id, channelOrderId: r.channel_order_id }));
+    expect(walmartOpen.length).toBeGreaterThanOrEqual(2);
     const rows: { id: string; channel_order_id: string; sku: string; postal: string }[] = await app.ds.query(
       `SELECT o.id, o.channel_order_id, min(l.sku) AS sku, o.ship_to->>'postalCode' AS postal
          FROM "order" o JOIN order_line l ON l.order_id = o.id
@@ -110,6 +136,17 @@ describe.each(testDatabases())('Buying labels for a selection and printing them 
           id: amazon.hubId,
           rows: skus.map((sku, i) => ({ sku, bin: `A-${String(skus.length - i).padStart(3, '0')}` })),
         },
+      ),
+    );
+    setup.push(
+      await app.gql(
+        `mutation($id: ID!, $address: ShipFromInput!) { setShipFrom(accountId: $id, address: $address) { id } }`,
+        { id: walmart.hubId, address: SHIP_FROM },
+      ),
+      // Weights are per account: the Walmart SKUs get theirs.
+      await app.gql(
+        `mutation($id: ID!, $rows: [SkuWeightInput!]!) { setSkuWeights(accountId: $id, rows: $rows) { removed } }`,
+        { id: walmart.hubId, rows: [...new Set(walmartRows.map((r) => r.sku))].map((sku) => ({ sku, weightOz: 20 })) },
       ),
     );
     for (const res of setup) expect(res.errors).toBeUndefined();
@@ -155,6 +192,7 @@ describe.each(testDatabases())('Buying labels for a selection and printing them 
       { orderId: unknown, orderNumber: null, message: 'No such order.' },
     ]);
     expect(batch.documentUrl).toBe(`/api/labels/batch.pdf?ids=${batch.bought.map((l) => l.id).join(',')}`);
+    keep('AMAZON', batch.bought as { id: string; amountCents: number }[]);
 
     // The same selection again buys nothing more: each order answers the label it has.
     const again = (
@@ -220,6 +258,7 @@ describe.each(testDatabases())('Buying labels for a selection and printing them 
     const zpl = (await app.gql(BUY_LABELS, { input: { orderIds: [c.order.id], choice: 'CHEAPEST', format: 'ZPL' } }))
       .data!.buyLabels;
     expect(zpl.bought[0].format).toBe('ZPL');
+    keep('AMAZON', [...png.bought, ...zpl.bought]);
 
     const ids = [...png.bought, ...zpl.bought].map((l: { id: string }) => l.id);
     const res = await download(`/api/labels/batch.pdf?ids=${ids.join(',')}`);
@@ -233,6 +272,32 @@ describe.each(testDatabases())('Buying labels for a selection and printing them 
     expect(doc.getPages().filter((p) => p.getWidth() === 288 && p.getHeight() === 432)).toHaveLength(3);
   });
 
+  it('buys Walmart labels through the provider and confirms them through the outbox, Amazon ones not, in one batch', async () => {
+    const [w1, w2] = walmartOpen;
+    const a = open.at(-2)!;
+    const res = await app.gql(BUY_LABELS, { input: { orderIds: [w1.id, a.id, w2.id], choice: 'CHEAPEST' } });
+    expect(res.errors).toBeUndefined();
+    const mixed = res.data!.buyLabels;
+    expect(mixed.failed).toEqual([]);
+    expect(mixed.bought.map((l: { orderId: string }) => l.orderId)).toEqual([w1.id, a.id, w2.id]);
+    const shipRows = async (orderId: string) =>
+      (await app.ds.query(`SELECT id FROM outbox WHERE order_id = $1 AND operation = 'SHIP'`, [orderId])).length;
+    expect([await shipRows(w1.id), await shipRows(a.id), await shipRows(w2.id)]).toEqual([1, 0, 1]);
+    const sources = await Promise.all(
+      [w1, a, w2].map(
+        async (o) =>
+          (await app.gql(`query($id: ID!) { order(id: $id) { labels { source } } }`, { id: o.id })).data!.order.labels,
+      ),
+    );
+    expect(sources).toEqual([[{ source: 'PROVIDER' }], [{ source: 'CHANNEL' }], [{ source: 'PROVIDER' }]]);
+    keep('WALMART', [mixed.bought[0], mixed.bought[2]]);
+    keep('AMAZON', [mixed.bought[1]]);
+
+    const pdf = await download(mixed.documentUrl);
+    expect(pdf.status).toBe(200);
+    expect((await PDFDocument.load(Buffer.from(await pdf.arrayBuffer()))).getPageCount()).toBe(6);
+  });
+
   it('refuses a bad or unknown id and a voided label by name', async () => {
     const bad = await download('/api/labels/batch.pdf?ids=nope');
     expect(bad.status).toBe(400);
@@ -242,6 +307,7 @@ describe.each(testDatabases())('Buying labels for a selection and printing them 
 
     const voided = batch.bought[49];
     expect((await app.gql(VOID, { id: voided.id })).data!.voidLabel.status).toBe('VOIDED');
+    kept.delete(voided.id);
     const res = await download(`/api/labels/batch.pdf?ids=${batch.bought[0].id},${voided.id}`);
     expect(res.status).toBe(400);
     expect(((await res.json()) as { message: string }).message).toBe(
@@ -257,23 +323,21 @@ describe.each(testDatabases())('Buying labels for a selection and printing them 
     const first = batch.bought[0];
     expect((await app.gql(COST, { id: first.orderId })).data!.order.labelCostCents).toBe(first.amountCents);
     expect((await app.gql(COST, { id: batch.bought[49].orderId })).data!.order.labelCostCents).toBeNull();
-    const labels: { amount_cents: number; purchased_at: Date }[] = await app.ds.query(
-      `SELECT amount_cents, purchased_at FROM shipping_label WHERE status = 'PURCHASED'`,
-    );
-    expect(labels).toHaveLength(52);
-    const month = new Date(labels[0].purchased_at).toISOString().slice(0, 7);
+    const month = new Date(first.purchasedAt).toISOString().slice(0, 7);
     const from = new Date(`${month}-01T00:00:00Z`);
     const to = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + 1, 1));
     const costs = await app.gql(COSTS, { from, to });
-    expect(costs.data!.labelCosts).toEqual([
-      {
-        channel: 'AMAZON',
+    const of = (channel: string) => [...kept.values()].filter((l) => l.channel === channel);
+    expect(of('AMAZON')).toHaveLength(53);
+    expect(costs.data!.labelCosts).toEqual(
+      ['AMAZON', 'WALMART'].map((channel) => ({
+        channel,
         month,
-        labelCount: 52,
-        amountCents: labels.reduce((sum, l) => sum + l.amount_cents, 0),
+        labelCount: of(channel).length,
+        amountCents: of(channel).reduce((sum, l) => sum + l.amountCents, 0),
         currency: 'USD',
-      },
-    ]);
+      })),
+    );
     const backwards = await app.gql(COSTS, { from: to, to: from });
     expect(backwards.errors?.[0].message).toBe('to: must be after from.');
   });
