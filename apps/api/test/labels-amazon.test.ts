@@ -269,6 +269,49 @@ describe.each(testDatabases())('Amazon labels through Buy Shipping on %s', (kind
     },
   );
 
+  it('Amazon down (503) buys nothing and says so; the same click later buys the label', async () => {
+    const order = await nextOrder();
+    const quote = await rates(order.id);
+    const input = {
+      orderId: order.id,
+      requestToken: quote.requestToken,
+      rateId: quote.rates[0].rateId,
+      parcel: PARCEL,
+    };
+    sandbox.injectFault({
+      channel: 'AMAZON',
+      route: '/amazon/shipping/v2/shipments',
+      method: 'POST',
+      error503: 1,
+      times: 1,
+    });
+    const res = await app.gql(BUY, { input });
+    expect(res.errors![0].extensions).toMatchObject({ code: 'CHANNEL_ERROR', labelError: 'UNAVAILABLE' });
+    expect(internal(order.channelOrderId).packages).toEqual([]);
+    expect((await app.gql(ORDER, { id: order.id })).data!.order.shipments).toEqual([]);
+    const again = await app.gql(BUY, { input });
+    expect(again.data!.buyLabel.status).toBe('PURCHASED');
+    expect(internal(order.channelOrderId).packages).toHaveLength(1);
+  });
+
+  it('a void Amazon refuses is told in words, and the order stays shipped', async () => {
+    const order = await nextOrder();
+    const quote = await rates(order.id);
+    const bought = (
+      await app.gql(BUY, {
+        input: { orderId: order.id, requestToken: quote.requestToken, rateId: quote.rates[0].rateId, parcel: PARCEL },
+      })
+    ).data!.buyLabel;
+    await plant('CANCEL_REFUSED');
+    const res = await app.gql(VOID, { id: bought.id });
+    expect(res.errors![0].extensions).toMatchObject({ code: 'CONFLICT', labelError: 'VOID_REFUSED' });
+    expect(res.errors![0].message.split(' ').length).toBeGreaterThan(3);
+    const hub = (await app.gql(ORDER, { id: order.id })).data!.order;
+    expect(hub.status).toBe('SHIPPED');
+    expect(hub.labels).toEqual([{ id: bought.id, status: 'PURCHASED', trackingNumber: bought.trackingNumber }]);
+    expect(internal(order.channelOrderId).packages).toHaveLength(1);
+  });
+
   it('an address Amazon cannot serve is refused on the rates, naming the ship-to', async () => {
     const order = await nextOrder();
     await plant('UNSERVICEABLE_ADDRESS');

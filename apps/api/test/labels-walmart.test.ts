@@ -226,6 +226,34 @@ describe.each(testDatabases())('Walmart labels through the tracking provider on 
     },
   );
 
+  it('an expired rate asks for rates again, and nothing is bought', async () => {
+    const order = nextOrder(walmart);
+    const quote = await rates(order.id);
+    await control('POST', '/easypost/label-faults', { fault: 'RATE_EXPIRED' });
+    const res = await buy(order.id, quote.requestToken, upsGround(quote).rateId);
+    expect(res.errors![0].extensions).toMatchObject({ code: 'CONFLICT', labelError: 'RATE_EXPIRED' });
+    expect(await shipRows(order.id)).toEqual([]);
+  });
+
+  it('an Amazon Shipping rate id slipped past the offered rates is voided at once, and Walmart is told nothing', async () => {
+    const order = nextOrder(walmart);
+    const quote = await rates(order.id);
+    const res = await fetch(`${sandbox.easypostBaseUrl}shipments/${quote.requestToken}`, {
+      headers: { authorization: `Basic ${Buffer.from(`${sandbox.easypostApiKey}:`).toString('base64')}` },
+    });
+    const shipment = (await res.json()) as { rates: { id: string; carrier: string }[] };
+    const amazonRate = shipment.rates.find((r) => /amazon/i.test(r.carrier));
+    expect(amazonRate).toBeDefined();
+    const bought = await buy(order.id, quote.requestToken, amazonRate!.id);
+    expect(bought.errors![0].extensions.code).toBe('CONFLICT');
+    expect(bought.errors![0].message).toMatch(/Walmart/);
+    expect(bought.errors![0].message).toMatch(/The label was voided; pick another rate\.$/);
+    expect(await shipRows(order.id)).toEqual([]);
+    const hub = (await app.gql(ORDER, { id: order.id })).data!.order;
+    expect(hub.shipments).toEqual([]);
+    expect(hub.labels).toEqual([{ id: expect.any(String), status: expect.stringMatching(/^VOID/) }]);
+  });
+
   it('an address the carrier cannot serve is refused on the rates, in words', async () => {
     const order = nextOrder(walmart);
     await control('POST', '/easypost/label-faults', { fault: 'ADDRESS_UNSERVICEABLE' });
