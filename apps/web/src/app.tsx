@@ -16,6 +16,7 @@ import { queryClient } from './lib/api';
 import './features/compliance/compliance.css';
 import './features/bulk/bulk.css';
 import './features/evidence/evidence.css';
+import './features/labels/labels.css';
 import './features/print/print.css';
 import './features/orders/carrier-tracking.css';
 import './features/orders/inbox.css';
@@ -75,6 +76,9 @@ const PackingSlipsPage = lazy(() =>
 const PickListPage = lazy(() =>
   import('./features/print/routes/pick-list-page').then((m) => ({ default: m.PickListPage })),
 );
+const LabelSettingsPage = lazy(() =>
+  import('./features/labels/routes/label-settings-page').then((m) => ({ default: m.LabelSettingsPage })),
+);
 const BinsPage = lazy(() => import('./features/bins/routes/bins-page').then((m) => ({ default: m.BinsPage })));
 const SuppliersPage = lazy(() =>
   import('./features/suppliers/routes/suppliers-page').then((m) => ({ default: m.SuppliersPage })),
@@ -124,6 +128,7 @@ const router = createBrowserRouter([
       { path: 'settings/security', element: later(<SecuritySettingsPage />) },
       { path: 'settings/buyer-data-access', element: later(<BuyerDataAccessPage />) },
       { path: 'settings/bins', element: later(<BinsPage />) },
+      { path: 'settings/labels', element: later(<LabelSettingsPage />) },
       { path: 'settings/mailbox', element: later(<MailboxSettingsPage />) },
       { path: 'settings/notifications', element: later(<NotificationsSettingsPage />) },
       { path: 'print/packing-slips', element: later(<PackingSlipsPage />) },

@@ -15,6 +15,8 @@ export const InboxColumn = {
   SHIP_TO_STATE: 'SHIP_TO_STATE',
   AGE: 'AGE',
   FULFILLMENT: 'FULFILLMENT',
+  /** What the order's bought labels cost (PURCHASED labels, integer cents). */
+  LABEL_COST: 'LABEL_COST',
 } as const;
 export type InboxColumn = (typeof InboxColumn)[keyof typeof InboxColumn];
 export const INBOX_COLUMNS: readonly InboxColumn[] = Object.values(InboxColumn);

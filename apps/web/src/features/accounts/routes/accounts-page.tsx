@@ -35,6 +35,9 @@ export function AccountsPage() {
         <Link to="/settings/bins" data-testid="accounts-bins-link">
           Bins for the pick list →
         </Link>
+        <Link to="/settings/labels" data-testid="accounts-labels-link">
+          Labels: ship-from, presets, costs →
+        </Link>
         {permissions.canManage && !adding && (
           <button type="button" className="primary" onClick={() => setAdding(true)} data-testid="add-account">
             Add account

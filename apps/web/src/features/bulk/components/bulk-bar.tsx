@@ -10,6 +10,7 @@ import { allMatchingUnavailable, scopeQuery, targetOf, type BulkScope } from '..
 import { BulkCancelDialog } from './bulk-cancel-dialog';
 import { BulkResults } from './bulk-results';
 import { BuyerCancelWarning } from './buyer-cancel-warning';
+import { BulkBuyLabelsDialog } from '@/features/labels/components/bulk-buy-labels-dialog';
 
 /** What the bar needs of a row the person ticked. */
 export interface BulkRow {
@@ -33,7 +34,8 @@ export interface BulkBarProps {
 
 type Pending =
   | { kind: 'warn'; action: 'Acknowledge' | 'Ship'; scope: BulkScope; preview: BulkPreview }
-  | { kind: 'cancel'; scope: BulkScope };
+  | { kind: 'cancel'; scope: BulkScope }
+  | { kind: 'labels'; orderIds: string[]; leftOut: number };
 
 /**
  * The inbox's bulk actions on the ticked orders or on all N matching (Gmail-style): acknowledge, ship from a grid,
@@ -176,6 +178,21 @@ export function BulkBar({ selected, pageSize, filter, matchingCount, onDone }: B
           disabled={!scope || denied !== null || busy}
           title={actionTitle}
           onClick={() =>
+            void withPreview((preview) => {
+              const asked = new Set(preview.buyerAskedToCancel.map((o) => o.orderId));
+              const orderIds = preview.orderIds.filter((id) => !asked.has(id));
+              setPending({ kind: 'labels', orderIds, leftOut: preview.orderIds.length - orderIds.length });
+            })
+          }
+          data-testid="bulk-buy-labels"
+        >
+          Buy labels…
+        </button>
+        <button
+          type="button"
+          disabled={!scope || denied !== null || busy}
+          title={actionTitle}
+          onClick={() =>
             route.mutate(targetOf(scope!), { onSuccess: (result) => finish('routed to MCF', result, channelsOf(null)) })
           }
           data-testid="bulk-route-mcf"
@@ -232,6 +249,16 @@ export function BulkBar({ selected, pageSize, filter, matchingCount, onDone }: B
               scope: { kind: 'selection', ids: pending.preview.buyerAskedToCancel.map((o) => o.orderId) },
             })
           }
+        />
+      )}
+      {pending?.kind === 'labels' && (
+        <BulkBuyLabelsDialog
+          orderIds={pending.orderIds}
+          leftOut={pending.leftOut}
+          onClose={() => {
+            setPending(null);
+            onDone();
+          }}
         />
       )}
       {pending?.kind === 'cancel' && (

@@ -12,7 +12,7 @@ export interface AddressFormValues {
 export type AddressField = keyof AddressFormValues;
 
 export interface AddressValue {
-  name: string | null;
+  name: string;
   line1: string;
   line2: string | null;
   city: string;
@@ -33,7 +33,7 @@ export const ADDRESS_FIELDS: readonly (readonly [AddressField, string])[] = [
   ['phone', 'Phone'],
 ];
 
-const REQUIRED: readonly AddressField[] = ['line1', 'city', 'stateOrRegion', 'postalCode', 'countryCode'];
+const REQUIRED: readonly AddressField[] = ['name', 'line1', 'city', 'stateOrRegion', 'postalCode', 'countryCode'];
 
 type Stored = { [K in AddressField]?: string | null } | null | undefined;
 
@@ -73,7 +73,7 @@ export function parseAddress(
   return {
     ok: true,
     address: {
-      name: v.name || null,
+      name: v.name,
       line1: v.line1,
       line2: v.line2 || null,
       city: v.city,

@@ -57,6 +57,7 @@ describe('parseAddress', () => {
   });
 
   test.each([
+    [{ name: '' }, 'name', 'Name or company is required.'],
     [{ line1: ' ' }, 'line1', 'Street is required.'],
     [{ city: '' }, 'city', 'City is required.'],
     [{ postalCode: '7102' }, 'postalCode', 'ZIP code must be 5 digits, or ZIP+4 (12345-6789).'],

@@ -118,9 +118,13 @@ export function formatParcel(parcel: {
 }
 
 /** "Bought 3 labels for $24.10; 1 order failed." — totals per currency. */
-export function boughtSummary(bought: readonly { amountCents: number; currency: string }[], failed: number): string {
+export function boughtSummary(
+  bought: readonly { amountCents?: number | null; currency?: string | null }[],
+  failed: number,
+): string {
   const totals = new Map<string, number>();
-  for (const label of bought) totals.set(label.currency, (totals.get(label.currency) ?? 0) + label.amountCents);
+  for (const { amountCents, currency } of bought)
+    if (amountCents != null && currency) totals.set(currency, (totals.get(currency) ?? 0) + amountCents);
   const cost = [...totals].map(([currency, cents]) => formatMoney(cents, currency)).join(' + ');
   const head =
     bought.length === 0

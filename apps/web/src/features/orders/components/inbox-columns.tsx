@@ -112,4 +112,12 @@ export const INBOX_COLUMN_SPECS: Record<InboxColumn, InboxColumnSpec> = {
     cell: ({ edge: { node }, now }) => formatAge(node.orderedAt, now),
   },
   FULFILLMENT: { cell: ({ edge: { node } }) => fulfilmentLabel(node.fulfillmentMethod) },
+  LABEL_COST: {
+    numeric: true,
+    cell: ({ edge: { node } }) => (
+      <span data-testid="order-label-cost">
+        {node.labelCostCents != null ? formatMoney(node.labelCostCents, node.total.currency) : '—'}
+      </span>
+    ),
+  },
 };

@@ -20,6 +20,7 @@ import { TrackingHolds } from '../components/tracking-holds';
 import { OrderReturns } from '@/features/returns/components/order-returns';
 import { OrderMessages } from '@/features/messages/components/order-messages';
 import { OrderSupplier } from '@/features/suppliers/components/order-supplier';
+import { OrderLabels } from '@/features/labels/components/order-labels';
 import { OrderTimelineWithReturns } from '@/features/returns/components/order-timeline-with-returns';
 import { channelFromPath, isOrderId } from '../lib/order-path';
 
@@ -106,6 +107,7 @@ function OrderDetail({ id }: { id: string }) {
             <OrderLinesTable lines={order.lines} />
             <TrackingHolds holds={order.trackingHolds} timeZone={order.account.timeZone} />
             <ShipmentsTable shipments={order.shipments} actions={fixTrackingButton} />
+            <OrderLabels orderId={order.id} timeZone={order.account.timeZone} />
             <CarrierTracking shipments={order.shipments} shipTo={order.shipTo} timeZone={order.account.timeZone} />
             <OrderReturns orderId={order.id} timeZone={order.account.timeZone} />
             <OrderMessages orderId={order.id} timeZone={order.account.timeZone} />

@@ -29,7 +29,8 @@ function open(initial: InboxColumn[]) {
 test('lists every column in words as checkboxes, the shown ones checked', () => {
   const { menu } = open(['ORDER_NUMBER', 'SHIP_TO_STATE']);
   const items = within(menu).getAllByRole('menuitemcheckbox');
-  expect(items).toHaveLength(15);
+  expect(items).toHaveLength(16);
+  expect(screen.getByTestId('column-option-LABEL_COST').textContent).toContain('Label cost');
   expect(screen.getByTestId('column-option-SHIP_TO_STATE').textContent).toContain('Ship-to state');
   expect(screen.getByTestId('column-option-EXPEDITED').textContent).toContain('Prime / expedited');
   expect(screen.getByTestId('column-option-AGE').textContent).toContain('Age');

@@ -17,6 +17,7 @@ export const INBOX_COLUMN_LABELS: Record<InboxColumn, string> = {
   SHIP_TO_STATE: 'Ship-to state',
   AGE: 'Age',
   FULFILLMENT: 'Fulfilment',
+  LABEL_COST: 'Label cost',
 };
 
 export function inboxColumnLabel(column: InboxColumn): string {

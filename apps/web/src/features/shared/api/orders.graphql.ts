@@ -50,6 +50,7 @@ export const OrdersQuery = graphql(`
             id
             trackingNumber
           }
+          labelCostCents
           channelRefusals {
             state
             operation

@@ -1,0 +1,162 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  ShipFromInput,
+  SkuWeightInput,
+  BuyLabelInput,
+  BuyLabelsInput,
+  LabelParcelInput,
+  PackagePresetInput,
+} from '@/gql/graphql';
+import { request } from '@/lib/api';
+import { queryKeysFactory } from '@/lib/query-key-factory';
+import { ordersQueryKeys, outboxQueryKeys } from '@/features/shared/api/query-keys';
+import {
+  BuyLabelMutation,
+  BuyLabelsMutation,
+  DeletePackagePresetMutation,
+  LabelCostsQuery,
+  LabelRatesQuery,
+  OrderLabelsQuery,
+  PackagePresetsQuery,
+  SavePackagePresetMutation,
+  SetShipFromMutation,
+  SetSkuWeightsMutation,
+  ShipFromQuery,
+  SkuWeightsQuery,
+  VerifyShipToQuery,
+  VoidLabelMutation,
+} from './labels.graphql';
+
+const labelKeys = queryKeysFactory('labels');
+export const labelsQueryKeys = {
+  ...labelKeys,
+  rates: (orderId: string, parcel: LabelParcelInput | null, presetId: string | null) =>
+    [...labelKeys.all, 'rates', orderId, parcel, presetId] as const,
+  shipTo: (orderId: string) => [...labelKeys.all, 'shipTo', orderId] as const,
+  presets: () => [...labelKeys.all, 'presets'] as const,
+  shipFrom: () => [...labelKeys.all, 'shipFrom'] as const,
+  skuWeights: (accountId: string) => [...labelKeys.all, 'skuWeights', accountId] as const,
+  costs: (from: string, to: string) => [...labelKeys.all, 'costs', from, to] as const,
+};
+
+export function useOrderLabels(orderId: string) {
+  return useQuery({
+    queryKey: labelsQueryKeys.detail(orderId),
+    queryFn: ({ signal }) => request(OrderLabelsQuery, { id: orderId }, { signal }),
+  });
+}
+
+/**
+ * Rates for the parcel once the operator asks (`enabled`); quotes expire, so they are never served from the cache
+ * to a later click.
+ */
+export function useLabelRates(
+  orderId: string,
+  parcel: LabelParcelInput | null,
+  presetId: string | null,
+  enabled: boolean,
+) {
+  return useQuery({
+    queryKey: labelsQueryKeys.rates(orderId, parcel, presetId),
+    queryFn: ({ signal }) => request(LabelRatesQuery, { orderId, parcel, presetId }, { signal }),
+    enabled,
+    gcTime: 0,
+    staleTime: Infinity,
+    retry: false,
+  });
+}
+
+export function useVerifyShipTo(orderId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: labelsQueryKeys.shipTo(orderId),
+    queryFn: ({ signal }) => request(VerifyShipToQuery, { orderId }, { signal }),
+    enabled,
+    retry: false,
+  });
+}
+
+/** Buying or voiding changes the order (shipped / back in the queue), its outbox and its labels. */
+function useLabelMutation<TVariables, TData>(mutationFn: (variables: TVariables) => Promise<TData>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn,
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ordersQueryKeys.all }),
+        queryClient.invalidateQueries({ queryKey: outboxQueryKeys.all }),
+        queryClient.invalidateQueries({ queryKey: labelsQueryKeys.all }),
+      ]),
+  });
+}
+
+export function useBuyLabel() {
+  return useLabelMutation((input: BuyLabelInput) => request(BuyLabelMutation, { input }));
+}
+
+export function useVoidLabel() {
+  return useLabelMutation((labelId: string) => request(VoidLabelMutation, { labelId }));
+}
+
+export function useBuyLabels() {
+  return useLabelMutation((input: BuyLabelsInput) => request(BuyLabelsMutation, { input }));
+}
+
+export function usePackagePresets() {
+  return useQuery({
+    queryKey: labelsQueryKeys.presets(),
+    queryFn: ({ signal }) => request(PackagePresetsQuery, {}, { signal }),
+  });
+}
+
+function usePresetMutation<TVariables, TData>(mutationFn: (variables: TVariables) => Promise<TData>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: labelsQueryKeys.presets() }),
+  });
+}
+
+export function useSavePackagePreset() {
+  return usePresetMutation((input: PackagePresetInput) => request(SavePackagePresetMutation, { input }));
+}
+
+export function useDeletePackagePreset() {
+  return usePresetMutation((id: string) => request(DeletePackagePresetMutation, { id }));
+}
+
+export function useShipFromAddresses() {
+  return useQuery({
+    queryKey: labelsQueryKeys.shipFrom(),
+    queryFn: ({ signal }) => request(ShipFromQuery, {}, { signal }),
+  });
+}
+
+export function useSetShipFrom() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (variables: { accountId: string; address: ShipFromInput }) => request(SetShipFromMutation, variables),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: labelsQueryKeys.shipFrom() }),
+  });
+}
+
+export function useLabelCosts(from: string, to: string) {
+  return useQuery({
+    queryKey: labelsQueryKeys.costs(from, to),
+    queryFn: ({ signal }) => request(LabelCostsQuery, { from, to }, { signal }),
+  });
+}
+
+export function useSkuWeights(accountId: string) {
+  return useQuery({
+    queryKey: labelsQueryKeys.skuWeights(accountId),
+    queryFn: ({ signal }) => request(SkuWeightsQuery, { accountId }, { signal }),
+  });
+}
+
+export function useSetSkuWeights(accountId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (rows: SkuWeightInput[]) => request(SetSkuWeightsMutation, { accountId, rows }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: labelsQueryKeys.skuWeights(accountId) }),
+  });
+}

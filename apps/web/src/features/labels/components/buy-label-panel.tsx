@@ -1,0 +1,266 @@
+import { useEffect, useState } from 'react';
+import type { LabelFormat } from '@/gql/graphql';
+import { ErrorState } from '@/components/error-state';
+import { formatDateTime } from '@/lib/format';
+import type { OrderDetail } from '@/features/shared/api/orders.graphql';
+import type { ShippingLabelView } from '../api/labels.graphql';
+import { useBuyLabel, useLabelRates, usePackagePresets, useVerifyShipTo } from '../api/labels.hooks';
+import { formatParcel, preferredRateId } from '../lib/label-format';
+import {
+  PARCEL_FIELDS,
+  parcelFormValues,
+  parseParcel,
+  type ParcelFormValues,
+  type ParcelInput,
+} from '../lib/parcel-form';
+import { AddressCheck, type AddressChoice } from './address-check';
+import { RatesTable } from './rates-table';
+import { LabelVoidButton } from './label-void-button';
+
+const FORMATS: LabelFormat[] = ['PDF', 'ZPL', 'PNG'];
+
+interface BuyLabelPanelProps {
+  order: OrderDetail;
+  onClose: () => void;
+}
+
+/** What the rates are asked for: the order's own parcel (its preset), a preset, or the typed parcel. */
+type RateAsk = { presetId: string | null; parcel: ParcelInput | null };
+
+/**
+ * Buying the label in the ship dialog: the parcel (a preset or typed), the provider's check of the ship-to, the
+ * rates with the rules' marks, then Buy → the tracking number, Print and Void.
+ */
+export function BuyLabelPanel({ order, onClose }: BuyLabelPanelProps) {
+  const timeZone = order.account.timeZone;
+  const presets = usePackagePresets();
+  const [ask, setAsk] = useState<RateAsk>({ presetId: null, parcel: null });
+  const [values, setValues] = useState<ParcelFormValues>(parcelFormValues(null));
+  const [edited, setEdited] = useState(false);
+  const [errors, setErrors] = useState<Partial<Record<keyof ParcelFormValues, string>>>({});
+  const [rateId, setRateId] = useState<string | null>(null);
+  const [format, setFormat] = useState<LabelFormat>('PDF');
+  const [addressChoice, setAddressChoice] = useState<AddressChoice>(null);
+  const [bought, setBought] = useState<ShippingLabelView | null>(null);
+  const rates = useLabelRates(order.id, ask.parcel, ask.presetId, bought === null);
+  const quote = rates.data?.labelRates;
+  const verify = useVerifyShipTo(order.id, quote?.source === 'PROVIDER');
+  const buy = useBuyLabel();
+
+  // The quote names the parcel it rated (the order's preset when none was given): show it in the fields.
+  useEffect(() => {
+    if (!quote) return;
+    if (!edited) setValues(parcelFormValues(quote.parcel));
+    setRateId((current) =>
+      current && quote.rates.some((rate) => rate.rateId === current) ? current : preferredRateId(quote.rates),
+    );
+  }, [quote, edited]);
+
+  const askRates = () => {
+    const parsed = parseParcel(values);
+    if (!parsed.ok) {
+      setErrors(parsed.errors);
+      return;
+    }
+    setErrors({});
+    if (buy.isError) buy.reset();
+    setAsk({ presetId: null, parcel: parsed.parcel });
+    if (ask.parcel && JSON.stringify(ask.parcel) === JSON.stringify(parsed.parcel)) void rates.refetch();
+  };
+
+  const suggestion = verify.data?.verifyShipTo.suggested ?? null;
+  const addressUndecided = quote?.source === 'PROVIDER' && suggestion !== null && addressChoice === null;
+  const buyDenied = !quote
+    ? 'Get rates first.'
+    : !rateId
+      ? 'Choose a rate.'
+      : addressUndecided
+        ? 'Use the suggested address or keep the buyer’s first.'
+        : null;
+
+  const submit = () => {
+    if (!quote || !rateId || buyDenied) return;
+    const parsed = parseParcel(values);
+    buy.mutate(
+      {
+        orderId: order.id,
+        expectedVersion: order.version,
+        requestToken: quote.requestToken,
+        rateId,
+        parcel: parsed.ok ? parsed.parcel : quote.parcel,
+        format,
+      },
+      { onSuccess: ({ buyLabel }) => setBought(buyLabel) },
+    );
+  };
+
+  if (bought) return <BoughtLabel label={bought} timeZone={timeZone} onClose={onClose} />;
+
+  return (
+    <form
+      className="buy-label"
+      data-testid="buy-label"
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+    >
+      <fieldset className="label-parcel">
+        <legend>Package</legend>
+        <div className="form-grid">
+          <label className="field">
+            <span>Preset</span>
+            <select
+              value={ask.presetId ?? ''}
+              onChange={(event) => {
+                setEdited(false);
+                setAsk({ presetId: event.target.value || null, parcel: null });
+              }}
+              data-testid="label-preset"
+            >
+              <option value="">The order’s usual box</option>
+              {presets.data?.packagePresets.map((preset) => (
+                <option key={preset.id} value={preset.id}>
+                  {preset.name}
+                  {preset.isDefault ? ' (default)' : ''}
+                </option>
+              ))}
+            </select>
+          </label>
+          {PARCEL_FIELDS.map(([field, label]) => (
+            <label className="field" key={field}>
+              <span>{label}</span>
+              <input
+                type="number"
+                min={0}
+                step="any"
+                inputMode="decimal"
+                value={values[field]}
+                aria-invalid={errors[field] ? true : undefined}
+                onChange={(event) => {
+                  setEdited(true);
+                  setValues((current) => ({ ...current, [field]: event.target.value }));
+                }}
+                data-testid={`label-${field}`}
+              />
+              {errors[field] && (
+                <span className="field-error" role="alert" data-testid={`label-${field}-error`}>
+                  {errors[field]}
+                </span>
+              )}
+            </label>
+          ))}
+        </div>
+        <button type="button" onClick={askRates} disabled={rates.isFetching} data-testid="label-get-rates">
+          {rates.isFetching ? 'Getting rates…' : edited ? 'Get rates for this package' : 'Refresh rates'}
+        </button>
+      </fieldset>
+
+      {quote?.source === 'PROVIDER' && (
+        <AddressCheck check={verify} choice={addressChoice} onChoose={setAddressChoice} />
+      )}
+
+      {rates.isPending && rates.fetchStatus !== 'idle' && (
+        <p className="muted" data-testid="label-rates-loading">
+          Asking the carriers…
+        </p>
+      )}
+      {rates.isError && <ErrorState title="No rates" error={rates.error} />}
+      {quote && (
+        <>
+          <p className="muted" data-testid="label-quote-parcel">
+            Rated for {formatParcel(quote.parcel)}
+            {quote.source === 'CHANNEL' ? ' through Amazon Buy Shipping' : ' through the shipping provider'}
+            {quote.expiresAt ? `; the rates hold until ${formatDateTime(quote.expiresAt, timeZone)}.` : '.'}
+          </p>
+          <RatesTable quote={quote} selected={rateId} onSelect={setRateId} timeZone={timeZone} />
+        </>
+      )}
+
+      {buy.isError && (
+        <>
+          <ErrorState title="Label not bought" error={buy.error} />
+          <p className="muted">Nothing was confirmed to the channel; the order stays in the queue.</p>
+        </>
+      )}
+      <div className="dialog-actions">
+        <label className="field inline">
+          <span>Format</span>
+          <select
+            value={format}
+            onChange={(event) => setFormat(event.target.value as LabelFormat)}
+            data-testid="label-format"
+          >
+            {FORMATS.map((value) => (
+              <option key={value} value={value}>
+                {value}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={onClose} data-testid="label-close">
+          Close
+        </button>
+        <button
+          type="submit"
+          className="primary"
+          disabled={buyDenied !== null || buy.isPending}
+          title={buyDenied ?? undefined}
+          data-testid="label-buy"
+        >
+          {buy.isPending ? 'Buying…' : 'Buy label'}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function BoughtLabel({
+  label,
+  timeZone,
+  onClose,
+}: {
+  label: ShippingLabelView;
+  timeZone: string;
+  onClose: () => void;
+}) {
+  return (
+    <section className="label-bought" data-testid="label-bought" data-label-id={label.id}>
+      <p role="status">
+        Label bought: {label.serviceName}, tracking{' '}
+        <strong className="mono" data-testid="label-tracking">
+          {label.trackingNumber}
+        </strong>
+        .{' '}
+        {label.confirmedByChannel
+          ? 'Amazon confirms the shipment itself; the hub sends no second confirmation.'
+          : 'The shipment is being confirmed to the channel with this tracking.'}
+      </p>
+      {label.failure && (
+        <p className="notice warn" role="alert" data-testid="label-failure">
+          {label.failure}
+        </p>
+      )}
+      {label.voidableUntil && (
+        <p className="muted">It can be voided until {formatDateTime(label.voidableUntil, timeZone)}.</p>
+      )}
+      <div className="dialog-actions">
+        {label.documentUrl && (
+          <a
+            className="button primary"
+            href={label.documentUrl}
+            target="_blank"
+            rel="noreferrer"
+            data-testid="label-print"
+          >
+            Print label
+          </a>
+        )}
+        <LabelVoidButton label={label} />
+        <button type="button" onClick={onClose} data-testid="label-done">
+          Done
+        </button>
+      </div>
+    </section>
+  );
+}
