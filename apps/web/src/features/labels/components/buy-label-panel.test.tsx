@@ -96,9 +96,20 @@ const buyButton = () => screen.getByTestId<HTMLButtonElement>('label-buy');
 
 afterEach(() => (request as unknown as jest.Mock).mockReset());
 
+const PRESET = {
+  id: 'pp-1',
+  name: 'Medium box',
+  lengthIn: 12,
+  widthIn: 9,
+  heightIn: 4,
+  boxWeightOz: 4,
+  skus: [],
+  isDefault: true,
+};
+
 test('Amazon: the order’s parcel is rated, the cheapest on-time rate is chosen, and Buy shows the tracking and Print', async () => {
   const calls = serve({
-    PackagePresets: () => ({ packagePresets: [] }),
+    PackagePresets: () => ({ packagePresets: [PRESET] }),
     LabelRates: () => quote('CHANNEL'),
     BuyLabel: () => ({ buyLabel: BOUGHT }),
   });
@@ -138,7 +149,7 @@ test('Amazon: the order’s parcel is rated, the cheapest on-time rate is chosen
 
 test('Walmart: the suggested address must be accepted or kept before Buy; a refusal is shown in words', async () => {
   serve({
-    PackagePresets: () => ({ packagePresets: [] }),
+    PackagePresets: () => ({ packagePresets: [PRESET] }),
     LabelRates: () => quote('PROVIDER'),
     VerifyShipTo: () => ({
       verifyShipTo: {
@@ -178,20 +189,26 @@ test('Walmart: the suggested address must be accepted or kept before Buy; a refu
   expect(screen.queryByTestId('label-bought')).toBeNull();
 });
 
-test('a typed parcel is checked in words before the carriers are asked', async () => {
+test('without presets nothing is asked until the package is typed, and it is checked in words first', async () => {
   const calls = serve({
     PackagePresets: () => ({ packagePresets: [] }),
     LabelRates: () => quote('CHANNEL'),
   });
   renderPanel('AMAZON');
-  await screen.findByTestId('label-rates');
-  fireEvent.change(screen.getByTestId('label-weightOz'), { target: { value: '0' } });
+  await screen.findByTestId('label-parcel-hint');
+  const type = (field: string, value: string) =>
+    fireEvent.change(screen.getByTestId(`label-${field}`), { target: { value } });
+  type('lengthIn', '12');
+  type('widthIn', '9');
+  type('heightIn', '4');
+  type('weightOz', '0');
   fireEvent.click(screen.getByTestId('label-get-rates'));
   expect(screen.getByTestId('label-weightOz-error').textContent).toBe('Weight must be more than 0.');
-  expect(calls.filter((c) => c.operation === 'LabelRates')).toHaveLength(1);
+  expect(calls.filter((c) => c.operation === 'LabelRates')).toHaveLength(0);
 
-  fireEvent.change(screen.getByTestId('label-weightOz'), { target: { value: '40' } });
+  type('weightOz', '40');
   fireEvent.click(screen.getByTestId('label-get-rates'));
-  await waitFor(() => expect(calls.filter((c) => c.operation === 'LabelRates')).toHaveLength(2));
+  await screen.findByTestId('label-rates');
+  expect(calls.filter((c) => c.operation === 'LabelRates')).toHaveLength(1);
   expect(calls.at(-1)!.variables).toEqual({ orderId: 'ord-1', parcel: { ...PARCEL, weightOz: 40 }, presetId: null });
 });

@@ -42,7 +42,15 @@ export function BuyLabelPanel({ order, onClose }: BuyLabelPanelProps) {
   const [format, setFormat] = useState<LabelFormat>('PDF');
   const [addressChoice, setAddressChoice] = useState<AddressChoice>(null);
   const [bought, setBought] = useState<ShippingLabelView | null>(null);
-  const rates = useLabelRates(order.id, ask.parcel, ask.presetId, bought === null);
+  // Without a parcel or a preset the api has nothing to rate: wait for the operator's package.
+  const noPresets = presets.data?.packagePresets.length === 0;
+  const canAsk = ask.parcel !== null || ask.presetId !== null || presets.data !== undefined;
+  const rates = useLabelRates(
+    order.id,
+    ask.parcel,
+    ask.presetId,
+    bought === null && canAsk && !(noPresets && ask.parcel === null),
+  );
   const quote = rates.data?.labelRates;
   const verify = useVerifyShipTo(order.id, quote?.source === 'PROVIDER');
   const buy = useBuyLabel();
@@ -160,6 +168,11 @@ export function BuyLabelPanel({ order, onClose }: BuyLabelPanelProps) {
         <AddressCheck check={verify} choice={addressChoice} onChoose={setAddressChoice} />
       )}
 
+      {noPresets && ask.parcel === null && (
+        <p className="muted" data-testid="label-parcel-hint">
+          No package preset yet: type the package’s size and weight, then get rates.
+        </p>
+      )}
       {rates.isPending && rates.fetchStatus !== 'idle' && (
         <p className="muted" data-testid="label-rates-loading">
           Asking the carriers…
