@@ -202,6 +202,12 @@ describe.each(testDatabases())('Walmart labels through the tracking provider on 
     expect(hub.shipments).toEqual([]);
     expect(await shipRows(order.id)).toEqual([{ status: 'DEAD', discard_reason: 'The label was voided in the hub.' }]);
     expect(lineStatuses(order.channelOrderId).map((s) => s.status)).not.toContain('Shipped');
+
+    // The package is free again: a new label can be bought for it.
+    const next = await rates(order.id);
+    const rebought = await buy(order.id, next.requestToken, upsGround(next).rateId);
+    expect(rebought.data!.buyLabel).toMatchObject({ status: 'PURCHASED', failure: null });
+    expect(rebought.data!.buyLabel.id).not.toBe(label.id);
   });
 
   it.each([

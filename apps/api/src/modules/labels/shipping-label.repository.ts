@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, In, MoreThan, type EntityManager } from 'typeorm';
 import { ShipFromAddressEntity } from './ship-from-address.entity';
 import { ShippingLabelEntity } from './shipping-label.entity';
+
+/** Longer than a purchase can take (the provider calls time out well before). */
+const STALE_PENDING_MS = 5 * 60_000;
 
 /** What a purchase knows before it buys. */
 export type NewLabel = Pick<
@@ -50,10 +53,17 @@ export class ShippingLabelRepository {
     return ids.length ? this.labels().findBy({ id: In([...ids]) }) : Promise.resolve([]);
   }
 
-  /** A label of the package that is bought, being bought, or being voided: the package has its label. */
+  /**
+   * The package's label: bought, or being bought right now. A purchase PENDING for longer than any provider call
+   * takes died with its process and no longer holds the package; a voided or refunding label never does.
+   */
   activeForPackage(orderId: string, packageIndex: number, em?: EntityManager): Promise<ShippingLabelEntity | null> {
+    const stale = new Date(Date.now() - STALE_PENDING_MS);
     return this.labels(em).findOne({
-      where: { orderId, packageIndex, status: In(['PENDING', 'PURCHASED', 'VOID_REQUESTED']) },
+      where: [
+        { orderId, packageIndex, status: 'PURCHASED' },
+        { orderId, packageIndex, status: 'PENDING', createdAt: MoreThan(stale) },
+      ],
     });
   }
 
@@ -73,7 +83,7 @@ export class ShippingLabelRepository {
       .then((r) => r.raw as { id: string }[]);
     if (inserted.length > 0) return this.labels().findOneByOrFail({ id: inserted[0].id });
     const retried: { id: string }[] = await this.ds.query(
-      `UPDATE shipping_label SET status = 'PENDING', failure = NULL, created_by = $2, format = $3, parcel = $4
+      `UPDATE shipping_label SET status = 'PENDING', failure = NULL, created_at = now(), created_by = $2, format = $3, parcel = $4
        WHERE idempotency_key = $1 AND status = 'FAILED' RETURNING id`,
       [row.idempotencyKey, row.createdBy, row.format, JSON.stringify(row.parcel)],
     );
