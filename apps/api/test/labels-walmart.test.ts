@@ -305,4 +305,25 @@ describe.each(testDatabases())('Walmart labels through the tracking provider on 
     expect(check.problems).toEqual([]);
     expect(check.suggested.postalCode).toMatch(/^\d{5}-\d{4}$/);
   });
+
+  // Last: it moves the sandbox's clock on so the carrier scans the parcel.
+  it('a void the provider refuses (the carrier scanned the parcel) leaves the shipment and its held confirmation as they were', async () => {
+    const order = nextOrder(held);
+    const quote = await rates(order.id);
+    const label = (await buy(order.id, quote.requestToken, upsGround(quote).rateId)).data!.buyLabel;
+    expect(await shipRows(order.id)).toEqual([{ status: 'PENDING', discard_reason: null }]);
+    sandbox.clock.advance(7 * 3600_000);
+    const res = await app.gql(VOID, { id: label.id });
+    expect(res.errors![0].extensions).toMatchObject({ code: 'CONFLICT', labelError: 'VOID_REFUSED' });
+    expect(res.errors![0].message.split(' ').length).toBeGreaterThan(3);
+    expect(await shipRows(order.id)).toEqual([{ status: 'PENDING', discard_reason: null }]);
+    const hub = (await app.gql(ORDER, { id: order.id })).data!.order;
+    expect(hub.status).toBe('SHIPPED');
+    expect(hub.shipments).toEqual([{ id: label.shipmentId, trackingNumber: label.trackingNumber, carrier: 'UPS' }]);
+    expect(hub.labels).toEqual([{ id: label.id, status: 'PURCHASED' }]);
+    const holds = await app.ds.query(`SELECT count(*)::int AS n FROM tracking_hold WHERE shipment_id = $1`, [
+      label.shipmentId,
+    ]);
+    expect(holds).toEqual([{ n: 1 }]);
+  });
 });

@@ -52,25 +52,31 @@ export class LabelVoidService {
     const { seller } = await labelCall(() => this.sellers.forAccount(account));
     const channel = channelProfile(account.channel).label;
 
-    // The confirmation the hub owes the channel is held back first, so it cannot leave while the label is voided.
-    const held = await this.tx.run((em) => this.holdConfirmation(em, label, channel));
+    // The confirmation the hub owes the channel is stopped first, so it cannot leave while the label is voided.
+    const stopped = await this.tx.run((em) => this.stopConfirmation(em, label, channel));
     let result;
     try {
       result = await labelCall(() => seller.void(label.providerShipmentId!));
     } catch (err) {
-      if (held)
-        await this.tx.run((em) => this.hubChange.reapply(em, held, held.reverted!).then(() => this.restore(em, held)));
+      if (stopped) await this.tx.run((em) => this.resume(em, stopped.id, stopped.status));
       throw err;
     }
     return this.tx.run(async (em) => {
       const row = (await this.labels.lockById(label.id, em))!;
-      // A shipment the channel recorded itself (no confirmation row) is taken back here; Amazon un-confirms on cancel.
-      if (!held && row.shipmentId)
+      if (stopped) {
+        const confirmation = (await this.outbox.lockById(stopped.id, em))!;
+        // The shipment is taken back (its held confirmation with it); a refused one was taken back already.
+        if (!confirmation.reverted) confirmation.reverted = await this.hubChange.revert(em, confirmation);
+        confirmation.discardReason = VOIDED_REASON;
+        await this.outbox.save(confirmation, em);
+      } else if (row.shipmentId) {
+        // A shipment the channel recorded itself has no confirmation row; Amazon un-confirmed it on the cancel.
         await this.hubChange.revert(em, {
           operation: 'SHIP',
           shipmentId: row.shipmentId,
           orderId: row.orderId,
         } as OutboxEntity);
+      }
       Object.assign(row, {
         status: result.status === 'VOIDED' ? 'VOIDED' : 'VOID_REQUESTED',
         voidedAt: now,
@@ -84,17 +90,22 @@ export class LabelVoidService {
         entityId: row.id,
         orderId: row.orderId,
         before: { status: 'PURCHASED', shipment: label.shipmentId },
-        after: { status: row.status, trackingNumber: row.trackingNumber, discardedOutbox: held?.id ?? null },
+        after: { status: row.status, trackingNumber: row.trackingNumber, discardedOutbox: stopped?.id ?? null },
       });
       return row;
     });
   }
 
   /**
-   * The label's confirmation row, discarded with its shipment taken back while the channel has not received it;
-   * null when the channel confirmed the shipment itself. Refused once the channel has it or while it is being sent.
+   * Stops the label's confirmation while the channel has not received it (DEAD until the void is settled) and
+   * answers it with the status it had; null when the channel confirmed the shipment itself. Refused once the channel
+   * has it or while it is being sent.
    */
-  private async holdConfirmation(em: EntityManager, label: ShippingLabelEntity, channel: string) {
+  private async stopConfirmation(
+    em: EntityManager,
+    label: ShippingLabelEntity,
+    channel: string,
+  ): Promise<{ id: string; status: OutboxEntity['status'] } | null> {
     if (!label.shipmentId || label.confirmedByChannel) return null;
     const rows = await this.outbox.findPage({ orderId: label.orderId }, 500, em);
     const found = rows.find((r) => r.operation === 'SHIP' && r.shipmentId === label.shipmentId);
@@ -106,14 +117,16 @@ export class LabelVoidService {
       );
     if (row.status === 'SENDING')
       throw new ConflictError(`The shipment is being confirmed to ${channel} right now; try again in a minute.`);
-    if (!row.reverted) row.reverted = await this.hubChange.revert(em, row);
-    Object.assign(row, { status: 'DEAD', discardReason: VOIDED_REASON });
-    return this.outbox.save(row, em);
+    const status = row.status;
+    Object.assign(row, { status: 'DEAD', discardReason: 'The label is being voided.' });
+    await this.outbox.save(row, em);
+    return { id: row.id, status };
   }
 
-  /** The provider refused the void: the confirmation goes back to waiting for its turn. */
-  private async restore(em: EntityManager, row: OutboxEntity): Promise<void> {
-    Object.assign(row, { status: 'PENDING', discardReason: null, reverted: null });
+  /** The provider refused the void: the confirmation is as it was. */
+  private async resume(em: EntityManager, id: string, status: OutboxEntity['status']): Promise<void> {
+    const row = (await this.outbox.lockById(id, em))!;
+    Object.assign(row, { status, discardReason: null });
     await this.outbox.save(row, em);
   }
 
