@@ -119,7 +119,7 @@ export function BuyLabelPanel({ order, onClose }: BuyLabelPanelProps) {
           <label className="field">
             <span>Preset</span>
             <select
-              value={ask.presetId ?? ''}
+              value={ask.parcel ? 'typed' : (ask.presetId ?? '')}
               onChange={(event) => {
                 setEdited(false);
                 setAsk({ presetId: event.target.value || null, parcel: null });
@@ -127,6 +127,11 @@ export function BuyLabelPanel({ order, onClose }: BuyLabelPanelProps) {
               data-testid="label-preset"
             >
               <option value="">The order’s usual box</option>
+              {ask.parcel && (
+                <option value="typed" disabled>
+                  The package typed below
+                </option>
+              )}
               {presets.data?.packagePresets.map((preset) => (
                 <option key={preset.id} value={preset.id}>
                   {preset.name}
