@@ -327,4 +327,18 @@ describe.each(testDatabases())('Amazon labels through Buy Shipping on %s', (kind
       extensions: { code: 'BAD_USER_INPUT' },
     });
   });
+
+  // Last: it disables the account.
+  it("buys no label for a disabled account's orders", async () => {
+    const order = await nextOrder();
+    const disabled = await app.gql(`mutation($id: ID!) { disableChannelAccount(id: $id) { disabledAt } }`, {
+      id: amazon.hubId,
+    });
+    expect(disabled.errors).toBeUndefined();
+    const res = await app.gql(RATES, { orderId: order.id, parcel: PARCEL });
+    expect(res.errors![0]).toMatchObject({
+      message: 'Channel account Labels Amazon is disabled: enable it before buying labels for its orders.',
+      extensions: { code: 'CONFLICT' },
+    });
+  });
 });

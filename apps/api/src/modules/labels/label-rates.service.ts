@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { labelRatesFor, markLabelRates, type MarkedLabelRate } from '@order-hub/rules';
+import {
+  channelProfile,
+  labelRatesFor,
+  markLabelRates,
+  sellerCannotActReason,
+  type MarkedLabelRate,
+} from '@order-hub/rules';
 import type { AddressVerification, LabelParcel, LabelSource, PostalAddress } from '@order-hub/types';
 import { BadUserInputError, ConflictError, NotFoundError } from 'src/common/errors/app-error';
 import type { ChannelAccountEntity } from 'src/modules/channels/channel-account.repository';
@@ -92,7 +98,16 @@ export class LabelRatesService {
       .filter((l) => l.quantity > 0);
     if (open.length === 0)
       throw new ConflictError(`Order ${order.channelOrderId} has nothing left to ship, so it needs no label.`);
-    return { order, open, account: await this.accounts.getById(order.accountId) };
+    const account = await this.accounts.getById(order.accountId);
+    if (account.disabledAt)
+      throw new ConflictError(
+        `Channel account ${account.name} is disabled: enable it before buying labels for its orders.`,
+      );
+    if (sellerCannotActReason(order))
+      throw new ConflictError(
+        `Order ${order.channelOrderId} is fulfilled by ${channelProfile(order.channel).channelFulfilmentLabel}; the seller buys no label for it.`,
+      );
+    return { order, open, account };
   }
 
   async request(target: LabelOrder, parcel: LabelParcel): Promise<LabelRateRequest> {
