@@ -26,6 +26,13 @@ import { OutboxService } from './outbox.service';
     OutboxResolver,
     OrderOutboxResolver,
   ],
-  exports: [OutboxRepository, OutboxService, OutboxDeliveryService, OutboxAdminService, OutboxFollowers, OutboxHubChange],
+  exports: [
+    OutboxRepository,
+    OutboxService,
+    OutboxDeliveryService,
+    OutboxAdminService,
+    OutboxFollowers,
+    OutboxHubChange,
+  ],
 })
 export class OutboxModule {}
