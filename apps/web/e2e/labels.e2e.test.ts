@@ -26,6 +26,7 @@ interface OpenOrder {
   status: string;
   shipBy: string | null;
   account: { id: string };
+  lines: { quantityOrdered: number; quantityShipped: number; quantityCancelled: number }[];
 }
 
 interface OrderFacts {
@@ -57,7 +58,7 @@ const screenshot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `
 async function openOrder(channel: 'AMAZON' | 'WALMART'): Promise<OpenOrder> {
   const { orders } = await api!.graphql<{ orders: { edges: { node: OpenOrder }[] } }>(
     `query ($filter: OrderFilter) { orders(filter: $filter, first: 50) { edges { node { id channelOrderId status shipBy
-      account { id } } } } }`,
+      account { id } lines { quantityOrdered quantityShipped quantityCancelled } } } } }`,
     {
       filter: {
         channel,
@@ -70,7 +71,10 @@ async function openOrder(channel: 'AMAZON' | 'WALMART'): Promise<OpenOrder> {
   const now = Date.now();
   const open = orders.edges
     .map((edge) => edge.node)
-    .filter((order) => order.shipBy !== null && Date.parse(order.shipBy) > now + 3_600_000);
+    .filter((order) => order.shipBy !== null && Date.parse(order.shipBy) > now + 3_600_000)
+    .filter((order) =>
+      order.lines.some((line) => line.quantityOrdered > line.quantityShipped + line.quantityCancelled),
+    );
   const order = open.find((o) => o.status === 'ACKNOWLEDGED') ?? open[0];
   if (!order) throw new Error(`The demo has no open ${channel} order with ship-by ahead`);
   if (order.status === 'CREATED') {
@@ -84,8 +88,13 @@ async function openBuyLabel(order: OpenOrder) {
   await page.goto(`${api!.baseUrl}/orders/${order.id}`);
   await page.getByTestId('action-ship').click();
   await page.getByTestId('ship-mode-label').click();
-  await page.getByTestId('label-preset').selectOption({ label: 'Medium box (default)' });
-  // The demo's SKUs have no weights: the box is weighed and typed, as at a packing bench.
+  // The default preset's box is proposed; the demo's SKUs have no weights, so the package is weighed and typed.
+  await pageWhen(
+    page,
+    () => page.getByTestId('label-lengthIn').inputValue(),
+    (v) => v === '12',
+    'the preset box',
+  );
   for (const [field, value] of Object.entries(PARCEL)) await page.getByTestId(`label-${field}`).fill(value);
   await page.getByTestId('label-get-rates').click();
   const shown = await pageWhen(

@@ -86,6 +86,7 @@ type Documents = {
     "\n  query LabelCosts($from: DateTime!, $to: DateTime!) {\n    labelCosts(from: $from, to: $to) {\n      channel\n      month\n      labelCount\n      amountCents\n      currency\n    }\n  }\n": typeof types.LabelCostsDocument,
     "\n  query SkuWeights($accountId: ID!) {\n    skuWeights(accountId: $accountId) {\n      sku\n      weightOz\n    }\n  }\n": typeof types.SkuWeightsDocument,
     "\n  mutation SetSkuWeights($accountId: ID!, $rows: [SkuWeightInput!]!) {\n    setSkuWeights(accountId: $accountId, rows: $rows) {\n      removed\n      set {\n        sku\n      }\n    }\n  }\n": typeof types.SetSkuWeightsDocument,
+    "\n  query ProposedParcel($orderId: ID!) {\n    proposedParcel(orderId: $orderId) {\n      matchedBy\n      missingWeights\n      parcel {\n        lengthIn\n        widthIn\n        heightIn\n        weightOz\n      }\n      preset {\n        id\n        name\n        lengthIn\n        widthIn\n        heightIn\n      }\n    }\n  }\n": typeof types.ProposedParcelDocument,
     "\n  fragment MailSyncStateFields on MailSyncState {\n    lastRunAt\n    lastSuccessAt\n    lastError\n    nextRunAt\n    messagesRead\n    running\n  }\n": typeof types.MailSyncStateFieldsFragmentDoc,
     "\n  fragment MailboxFields on Mailbox {\n    id\n    name\n    host\n    port\n    secure\n    user\n    enabled\n    accountIds\n    folders {\n      inbox\n      junk\n      sent\n    }\n    sync {\n      ...MailSyncStateFields\n    }\n  }\n": typeof types.MailboxFieldsFragmentDoc,
     "\n  query Mailboxes {\n    mailboxes {\n      ...MailboxFields\n    }\n    channelAccounts {\n      id\n      name\n      channel\n      timeZone\n    }\n  }\n": typeof types.MailboxesDocument,
@@ -252,6 +253,7 @@ const documents: Documents = {
     "\n  query LabelCosts($from: DateTime!, $to: DateTime!) {\n    labelCosts(from: $from, to: $to) {\n      channel\n      month\n      labelCount\n      amountCents\n      currency\n    }\n  }\n": types.LabelCostsDocument,
     "\n  query SkuWeights($accountId: ID!) {\n    skuWeights(accountId: $accountId) {\n      sku\n      weightOz\n    }\n  }\n": types.SkuWeightsDocument,
     "\n  mutation SetSkuWeights($accountId: ID!, $rows: [SkuWeightInput!]!) {\n    setSkuWeights(accountId: $accountId, rows: $rows) {\n      removed\n      set {\n        sku\n      }\n    }\n  }\n": types.SetSkuWeightsDocument,
+    "\n  query ProposedParcel($orderId: ID!) {\n    proposedParcel(orderId: $orderId) {\n      matchedBy\n      missingWeights\n      parcel {\n        lengthIn\n        widthIn\n        heightIn\n        weightOz\n      }\n      preset {\n        id\n        name\n        lengthIn\n        widthIn\n        heightIn\n      }\n    }\n  }\n": types.ProposedParcelDocument,
     "\n  fragment MailSyncStateFields on MailSyncState {\n    lastRunAt\n    lastSuccessAt\n    lastError\n    nextRunAt\n    messagesRead\n    running\n  }\n": types.MailSyncStateFieldsFragmentDoc,
     "\n  fragment MailboxFields on Mailbox {\n    id\n    name\n    host\n    port\n    secure\n    user\n    enabled\n    accountIds\n    folders {\n      inbox\n      junk\n      sent\n    }\n    sync {\n      ...MailSyncStateFields\n    }\n  }\n": types.MailboxFieldsFragmentDoc,
     "\n  query Mailboxes {\n    mailboxes {\n      ...MailboxFields\n    }\n    channelAccounts {\n      id\n      name\n      channel\n      timeZone\n    }\n  }\n": types.MailboxesDocument,
@@ -648,6 +650,10 @@ export function graphql(source: "\n  query SkuWeights($accountId: ID!) {\n    sk
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetSkuWeights($accountId: ID!, $rows: [SkuWeightInput!]!) {\n    setSkuWeights(accountId: $accountId, rows: $rows) {\n      removed\n      set {\n        sku\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetSkuWeights($accountId: ID!, $rows: [SkuWeightInput!]!) {\n    setSkuWeights(accountId: $accountId, rows: $rows) {\n      removed\n      set {\n        sku\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProposedParcel($orderId: ID!) {\n    proposedParcel(orderId: $orderId) {\n      matchedBy\n      missingWeights\n      parcel {\n        lengthIn\n        widthIn\n        heightIn\n        weightOz\n      }\n      preset {\n        id\n        name\n        lengthIn\n        widthIn\n        heightIn\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProposedParcel($orderId: ID!) {\n    proposedParcel(orderId: $orderId) {\n      matchedBy\n      missingWeights\n      parcel {\n        lengthIn\n        widthIn\n        heightIn\n        weightOz\n      }\n      preset {\n        id\n        name\n        lengthIn\n        widthIn\n        heightIn\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -222,3 +222,25 @@ export const SetSkuWeightsMutation = graphql(`
     }
   }
 `);
+
+export const ProposedParcelQuery = graphql(`
+  query ProposedParcel($orderId: ID!) {
+    proposedParcel(orderId: $orderId) {
+      matchedBy
+      missingWeights
+      parcel {
+        lengthIn
+        widthIn
+        heightIn
+        weightOz
+      }
+      preset {
+        id
+        name
+        lengthIn
+        widthIn
+        heightIn
+      }
+    }
+  }
+`);

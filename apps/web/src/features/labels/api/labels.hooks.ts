@@ -18,6 +18,7 @@ import {
   LabelRatesQuery,
   OrderLabelsQuery,
   PackagePresetsQuery,
+  ProposedParcelQuery,
   SavePackagePresetMutation,
   SetShipFromMutation,
   SetSkuWeightsMutation,
@@ -34,6 +35,7 @@ export const labelsQueryKeys = {
     [...labelKeys.all, 'rates', orderId, parcel, presetId] as const,
   shipTo: (orderId: string) => [...labelKeys.all, 'shipTo', orderId] as const,
   presets: () => [...labelKeys.all, 'presets'] as const,
+  proposed: (orderId: string) => [...labelKeys.all, 'proposed', orderId] as const,
   shipFrom: () => [...labelKeys.all, 'shipFrom'] as const,
   skuWeights: (accountId: string) => [...labelKeys.all, 'skuWeights', accountId] as const,
   costs: (from: string, to: string) => [...labelKeys.all, 'costs', from, to] as const,
@@ -158,5 +160,13 @@ export function useSetSkuWeights(accountId: string) {
   return useMutation({
     mutationFn: (rows: SkuWeightInput[]) => request(SetSkuWeightsMutation, { accountId, rows }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: labelsQueryKeys.skuWeights(accountId) }),
+  });
+}
+
+/** The preset the api proposes for the order and its weight, or what SKU weights it lacks. */
+export function useProposedParcel(orderId: string) {
+  return useQuery({
+    queryKey: labelsQueryKeys.proposed(orderId),
+    queryFn: ({ signal }) => request(ProposedParcelQuery, { orderId }, { signal }),
   });
 }

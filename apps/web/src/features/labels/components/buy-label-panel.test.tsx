@@ -110,6 +110,9 @@ const PRESET = {
 test('Amazon: the order’s parcel is rated, the cheapest on-time rate is chosen, and Buy shows the tracking and Print', async () => {
   const calls = serve({
     PackagePresets: () => ({ packagePresets: [PRESET] }),
+    ProposedParcel: () => ({
+      proposedParcel: { matchedBy: 'DEFAULT', missingWeights: [], parcel: PARCEL, preset: PRESET },
+    }),
     LabelRates: () => quote('CHANNEL'),
     BuyLabel: () => ({ buyLabel: BOUGHT }),
   });
@@ -150,6 +153,9 @@ test('Amazon: the order’s parcel is rated, the cheapest on-time rate is chosen
 test('Walmart: the suggested address must be accepted or kept before Buy; a refusal is shown in words', async () => {
   serve({
     PackagePresets: () => ({ packagePresets: [PRESET] }),
+    ProposedParcel: () => ({
+      proposedParcel: { matchedBy: 'DEFAULT', missingWeights: [], parcel: PARCEL, preset: PRESET },
+    }),
     LabelRates: () => quote('PROVIDER'),
     VerifyShipTo: () => ({
       verifyShipTo: {
@@ -192,6 +198,7 @@ test('Walmart: the suggested address must be accepted or kept before Buy; a refu
 test('without presets nothing is asked until the package is typed, and it is checked in words first', async () => {
   const calls = serve({
     PackagePresets: () => ({ packagePresets: [] }),
+    ProposedParcel: () => ({ proposedParcel: null }),
     LabelRates: () => quote('CHANNEL'),
   });
   renderPanel('AMAZON');
@@ -211,4 +218,31 @@ test('without presets nothing is asked until the package is typed, and it is che
   await screen.findByTestId('label-rates');
   expect(calls.filter((c) => c.operation === 'LabelRates')).toHaveLength(1);
   expect(calls.at(-1)!.variables).toEqual({ orderId: 'ord-1', parcel: { ...PARCEL, weightOz: 40 }, presetId: null });
+});
+
+test('a proposed box whose SKUs have no weight fills its size and asks for the weight before rating', async () => {
+  const calls = serve({
+    PackagePresets: () => ({ packagePresets: [PRESET] }),
+    ProposedParcel: () => ({
+      proposedParcel: { matchedBy: 'DEFAULT', missingWeights: ['SKU-1', 'SKU-2'], parcel: null, preset: PRESET },
+    }),
+    LabelRates: () => quote('CHANNEL'),
+  });
+  renderPanel('AMAZON');
+  expect((await screen.findByTestId('label-parcel-hint')).textContent).toBe(
+    'Weigh the package (Medium box): SKU-1, SKU-2 have no weight yet, then get rates.',
+  );
+  expect(screen.getByTestId<HTMLInputElement>('label-lengthIn').value).toBe('12');
+  expect(screen.getByTestId<HTMLInputElement>('label-weightOz').value).toBe('');
+  fireEvent.click(screen.getByTestId('label-get-rates'));
+  expect(screen.getByTestId('label-weightOz-error').textContent).toBe('Weight is required.');
+  expect(calls.filter((c) => c.operation === 'LabelRates')).toHaveLength(0);
+  fireEvent.change(screen.getByTestId('label-weightOz'), { target: { value: '36' } });
+  fireEvent.click(screen.getByTestId('label-get-rates'));
+  await screen.findByTestId('label-rates');
+  expect(calls.find((c) => c.operation === 'LabelRates')!.variables).toEqual({
+    orderId: 'ord-1',
+    parcel: PARCEL,
+    presetId: null,
+  });
 });

@@ -4,7 +4,7 @@ import { ErrorState } from '@/components/error-state';
 import { formatDateTime } from '@/lib/format';
 import type { OrderDetail } from '@/features/shared/api/orders.graphql';
 import type { ShippingLabelView } from '../api/labels.graphql';
-import { useBuyLabel, useLabelRates, usePackagePresets, useVerifyShipTo } from '../api/labels.hooks';
+import { useBuyLabel, useLabelRates, usePackagePresets, useProposedParcel, useVerifyShipTo } from '../api/labels.hooks';
 import { formatParcel, preferredRateId } from '../lib/label-format';
 import {
   PARCEL_FIELDS,
@@ -43,17 +43,22 @@ export function BuyLabelPanel({ order, onClose }: BuyLabelPanelProps) {
   const [addressChoice, setAddressChoice] = useState<AddressChoice>(null);
   const [bought, setBought] = useState<ShippingLabelView | null>(null);
   // Without a parcel or a preset the api has nothing to rate: wait for the operator's package.
-  const noPresets = presets.data?.packagePresets.length === 0;
-  const canAsk = ask.parcel !== null || ask.presetId !== null || presets.data !== undefined;
-  const rates = useLabelRates(
-    order.id,
-    ask.parcel,
-    ask.presetId,
-    bought === null && canAsk && !(noPresets && ask.parcel === null),
-  );
+  // The api's own choice is only asked for when it has a weighed parcel to rate.
+  const proposal = useProposedParcel(order.id);
+  const proposed = proposal.data?.proposedParcel;
+  const mustType = proposal.isSuccess && !proposed?.parcel;
+  const canAsk = ask.parcel !== null || ask.presetId !== null || (proposal.isSuccess && !mustType);
+  const rates = useLabelRates(order.id, ask.parcel, ask.presetId, bought === null && canAsk);
   const quote = rates.data?.labelRates;
   const verify = useVerifyShipTo(order.id, quote?.source === 'PROVIDER');
   const buy = useBuyLabel();
+
+  // A proposed box whose SKUs lack weights: its size in the fields, the weight left to the scale.
+  useEffect(() => {
+    if (!proposed || proposed.parcel || edited) return;
+    const { lengthIn, widthIn, heightIn } = proposed.preset;
+    setValues({ lengthIn: String(lengthIn), widthIn: String(widthIn), heightIn: String(heightIn), weightOz: '' });
+  }, [proposed, edited]);
 
   // The quote names the parcel it rated (the order's preset when none was given): show it in the fields.
   useEffect(() => {
@@ -173,9 +178,14 @@ export function BuyLabelPanel({ order, onClose }: BuyLabelPanelProps) {
         <AddressCheck check={verify} choice={addressChoice} onChoose={setAddressChoice} />
       )}
 
-      {noPresets && ask.parcel === null && (
+      {proposal.isError && ask.parcel === null && (
+        <ErrorState title="No package proposed: type its size and weight" error={proposal.error} />
+      )}
+      {mustType && ask.parcel === null && ask.presetId === null && (
         <p className="muted" data-testid="label-parcel-hint">
-          No package preset yet: type the package’s size and weight, then get rates.
+          {proposed
+            ? `Weigh the package (${proposed.preset.name}): ${proposed.missingWeights.join(', ') || 'a SKU'} ${proposed.missingWeights.length === 1 ? 'has' : 'have'} no weight yet, then get rates.`
+            : 'No package preset yet: type the package’s size and weight, then get rates.'}
         </p>
       )}
       {rates.isPending && rates.fetchStatus !== 'idle' && (
