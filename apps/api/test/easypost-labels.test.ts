@@ -385,6 +385,23 @@ describe('EasyPostLabelSeller against the sandbox', () => {
     expect(reprint.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 
+  it('a 429 (the budget shared with tracker polling) is asked again, so a throttled void still voids', async () => {
+    const { rates, requestToken } = await seller.rates(request());
+    const label = await seller.purchase({
+      requestToken,
+      rateId: rates[0].rateId,
+      format: 'PDF',
+      idempotencyKey: 'k429',
+    });
+    await control(sandbox, 'POST', '/faults', {
+      channel: 'EASYPOST',
+      route: `/easypost/v2/shipments/${label.providerShipmentId}/refund`,
+      error429: 1,
+      times: 2,
+    });
+    expect((await seller.void(label.providerShipmentId)).status).toMatch(/^(VOIDED|SUBMITTED)$/);
+  });
+
   it('EasyPost down is UNAVAILABLE and a refused key NOT_CONFIGURED', async () => {
     await control(sandbox, 'POST', '/faults', {
       channel: 'EASYPOST',

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type {
   AddressVerification,
   LabelFormat,
@@ -179,7 +180,7 @@ export class EasyPostLabelSeller implements LabelSeller {
     const id = request.requestToken;
     let bought: EpShipment;
     try {
-      bought = await this.api.Shipment.buy(id, request.rateId);
+      bought = await pastThrottling(() => this.api.Shipment.buy(id, request.rateId));
     } catch (err) {
       const earlier = await this.boughtBefore(id, request.rateId, err);
       if (!earlier) throw labelError(err, 'buying the label', 'PURCHASE_REFUSED');
@@ -215,7 +216,7 @@ export class EasyPostLabelSeller implements LabelSeller {
 
   async document(providerShipmentId: string, format: LabelFormat): Promise<Uint8Array> {
     try {
-      const shipment = await this.api.Shipment.retrieve(providerShipmentId);
+      const shipment = await pastThrottling(() => this.api.Shipment.retrieve(providerShipmentId));
       return await this.download(shipment, format);
     } catch (err) {
       throw labelError(err, 'downloading the label', 'DOCUMENT_FAILED');
@@ -283,7 +284,7 @@ export class EasyPostLabelSeller implements LabelSeller {
     const unclear = !isApiError(err) || err.statusCode >= 500 || err.code === 'SHIPMENT.POSTAGE.EXISTS';
     if (!unclear) return null;
     try {
-      const shipment = await this.api.Shipment.retrieve(id);
+      const shipment = await pastThrottling(() => this.api.Shipment.retrieve(id));
       return shipment.selected_rate?.id === rateId && shipment.tracking_code ? shipment : null;
     } catch {
       return null;
@@ -304,7 +305,7 @@ export class EasyPostLabelSeller implements LabelSeller {
             ? own?.label_zpl_url
             : null;
     if (!url) {
-      const converted = await this.api.Shipment.convertLabelFormat(shipment.id, format);
+      const converted = await pastThrottling(() => this.api.Shipment.convertLabelFormat(shipment.id, format));
       const label = converted.postage_label;
       url = format === 'PDF' ? label?.label_pdf_url : format === 'ZPL' ? label?.label_zpl_url : label?.label_url;
     }
@@ -338,9 +339,28 @@ export class EasyPostLabelSeller implements LabelSeller {
 
   private async call<T>(action: string, otherwise: LabelErrorCode, fn: () => Promise<T>): Promise<T> {
     try {
-      return await fn();
+      return await pastThrottling(fn);
     } catch (err) {
       throw labelError(err, action, otherwise);
     }
   }
+}
+
+/** Waits before asking again after a 429: EasyPost refused the call unprocessed, so asking again buys nothing twice. */
+const THROTTLE_WAITS_MS = [1_000, 2_000, 4_000];
+
+/**
+ * The call, asked again while EasyPost answers 429 (its request budget is shared with the tracker polling), up to
+ * three more times; any other failure, or a fourth 429, is the caller's to word.
+ */
+async function pastThrottling<T>(fn: () => Promise<T>): Promise<T> {
+  for (const wait of THROTTLE_WAITS_MS) {
+    try {
+      return await fn();
+    } catch (err) {
+      if (!isApiError(err) || err.statusCode !== 429) throw err;
+      await sleep(wait);
+    }
+  }
+  return fn();
 }
