@@ -77,7 +77,14 @@ export function useVerifyShipTo(orderId: string, enabled: boolean) {
   });
 }
 
-/** Buying or voiding changes the order (shipped / back in the queue), its outbox and its labels. */
+/** The label queries that describe the purchase being made: asked again after it, a shipped order has none. */
+const PURCHASE_INPUTS: readonly unknown[] = ['rates', 'shipTo', 'proposed'];
+
+/**
+ * Buying or voiding changes the order (shipped / back in the queue), its outbox and its labels. The rates, the
+ * address check and the proposed parcel on screen stay as they were: asked again for an order just shipped, they
+ * would answer "nothing left to ship" over the label just bought.
+ */
 function useLabelMutation<TVariables, TData>(mutationFn: (variables: TVariables) => Promise<TData>) {
   const queryClient = useQueryClient();
   return useMutation({
@@ -86,7 +93,10 @@ function useLabelMutation<TVariables, TData>(mutationFn: (variables: TVariables)
       Promise.all([
         queryClient.invalidateQueries({ queryKey: ordersQueryKeys.all }),
         queryClient.invalidateQueries({ queryKey: outboxQueryKeys.all }),
-        queryClient.invalidateQueries({ queryKey: labelsQueryKeys.all }),
+        queryClient.invalidateQueries({
+          queryKey: labelsQueryKeys.all,
+          predicate: (query) => !PURCHASE_INPUTS.includes(query.queryKey[labelsQueryKeys.all.length]),
+        }),
       ]),
   });
 }
