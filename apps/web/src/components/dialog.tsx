@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
 import { Dialog as AriaDialog, Button, Heading, Modal, ModalOverlay } from 'react-aria-components';
 
 export interface DialogProps {
@@ -46,4 +46,19 @@ function FocusFirstField({ children }: { children: ReactNode }) {
       {children}
     </div>
   );
+}
+
+/**
+ * For a dialog with a confirmation step: going Back removes the focused Back button, which would leave the focus on
+ * the page behind the dialog (where Escape and Tab no longer reach the dialog). The returned ref goes on the button
+ * that opened the step, and the focus returns to it.
+ */
+export function useFocusOnStepBack(confirming: boolean): RefObject<HTMLButtonElement | null> {
+  const stepButton = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(confirming);
+  useLayoutEffect(() => {
+    if (wasConfirming.current && !confirming) stepButton.current?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming]);
+  return stepButton;
 }

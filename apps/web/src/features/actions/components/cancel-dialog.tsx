@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { cancelReasonChoices, channelLabel, openUnits } from '@order-hub/rules';
-import { Dialog } from '@/components/dialog';
+import { Dialog, useFocusOnStepBack } from '@/components/dialog';
 import { ErrorState } from '@/components/error-state';
 import { formatMoney } from '@/lib/format';
 import type { OrderDetail } from '@/features/shared/api/orders.graphql';
@@ -33,6 +33,7 @@ export function CancelDialog({ order, onClose, onDone }: CancelDialogProps) {
     marketplace: order.account.marketplace,
   });
   const [confirming, setConfirming] = useState(false);
+  const reviewButton = useFocusOnStepBack(confirming);
   const wholeItems = cancelsWholeItems(order, new Date());
   const [quantities, setQuantities] = useState<Record<string, string>>(() =>
     Object.fromEntries(order.lines.map((line) => [line.lineNumber, '0'])),
@@ -212,6 +213,7 @@ export function CancelDialog({ order, onClose, onDone }: CancelDialogProps) {
             className="danger"
             disabled={blocked || !chosen || totals.units === 0}
             data-testid="cancel-submit"
+            ref={reviewButton}
           >
             Review cancel…
           </button>

@@ -67,6 +67,16 @@ describe('CancelDialog', () => {
     });
   });
 
+  test('Back from the confirmation gives the focus to "Review", inside the dialog, so Escape and Tab still reach it', () => {
+    renderWithClient(<CancelDialog order={order()} onClose={onClose} onDone={onDone} />);
+    fireEvent.change(within(lineRow('cancel-line', '1')).getByTestId('cancel-quantity'), { target: { value: '1' } });
+    fireEvent.change(screen.getByTestId('cancel-reason'), { target: { value: 'SELLER_CANCEL_OUT_OF_STOCK' } });
+    fireEvent.click(screen.getByTestId('cancel-submit'));
+    screen.getByTestId('cancel-back').focus();
+    fireEvent.click(screen.getByTestId('cancel-back'));
+    expect(document.activeElement).toBe(screen.getByTestId('cancel-submit'));
+  });
+
   test('Amazon cancels whole items with its own reasons', () => {
     renderWithClient(
       <CancelDialog

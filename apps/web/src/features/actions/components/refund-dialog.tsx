@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { channelLabel, refundReasonLabel } from '@order-hub/rules';
-import { Dialog } from '@/components/dialog';
+import { Dialog, useFocusOnStepBack } from '@/components/dialog';
 import { ErrorState } from '@/components/error-state';
 import { formatMoney } from '@/lib/format';
 import type { OrderDetail } from '@/features/shared/api/orders.graphql';
@@ -22,6 +22,7 @@ interface RefundDialogProps {
  */
 export function RefundDialog({ order, onClose, onDone }: RefundDialogProps) {
   const [confirming, setConfirming] = useState(false);
+  const reviewButton = useFocusOnStepBack(confirming);
   const shipped = order.lines.filter((line) => line.quantityShipped > 0);
   const [amounts, setAmounts] = useState<Record<string, string>>({});
   const [reason, setReason] = useState('');
@@ -219,7 +220,7 @@ export function RefundDialog({ order, onClose, onDone }: RefundDialogProps) {
           <button type="button" onClick={onClose}>
             Close
           </button>
-          <button type="submit" className="danger" disabled={!ready} data-testid="refund-submit">
+          <button type="submit" className="danger" disabled={!ready} data-testid="refund-submit" ref={reviewButton}>
             Review refund…
           </button>
         </div>

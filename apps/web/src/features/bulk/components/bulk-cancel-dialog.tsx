@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Dialog } from '@/components/dialog';
+import { Dialog, useFocusOnStepBack } from '@/components/dialog';
 import { ErrorState } from '@/components/error-state';
 import { Loading } from '@/components/loading';
 import type { BulkResultFieldsFragment } from '@/gql/graphql';
@@ -20,6 +20,7 @@ export function BulkCancelDialog({ scope, onClose, onDone }: BulkCancelDialogPro
   const cancel = useBulkCancel();
   const [reason, setReason] = useState('');
   const [confirming, setConfirming] = useState(false);
+  const reviewButton = useFocusOnStepBack(confirming);
   const orders = preview.data?.orders ?? [];
   const reasons = reasonsByChannel(orders, new Date());
   const chosen = reasons
@@ -81,7 +82,13 @@ export function BulkCancelDialog({ scope, onClose, onDone }: BulkCancelDialogPro
             <button type="button" onClick={onClose}>
               Keep the orders
             </button>
-            <button type="submit" className="danger" disabled={!reason} data-testid="bulk-cancel-next">
+            <button
+              type="submit"
+              className="danger"
+              disabled={!reason}
+              data-testid="bulk-cancel-next"
+              ref={reviewButton}
+            >
               Review…
             </button>
           </div>
