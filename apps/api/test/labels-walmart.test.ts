@@ -306,6 +306,66 @@ describe.each(testDatabases())('Walmart labels through the tracking provider on 
     expect(check.suggested.postalCode).toMatch(/^\d{5}-\d{4}$/);
   });
 
+  it('rates and buys the label for the correction the operator accepted, and refuses one that is not an address', async () => {
+    const order = nextOrder(walmart);
+    const check = await app.gql(
+      `query($id: ID!) { verifyShipTo(orderId: $id) { suggested { name line1 line2 city stateOrRegion postalCode countryCode } } }`,
+      { id: order.id },
+    );
+    const suggested = check.data!.verifyShipTo.suggested as Record<string, string>;
+    const shipTo = { ...suggested, name: suggested.name || 'The buyer' };
+    const quoted = await app.gql(
+      `query($orderId: ID!, $parcel: LabelParcelInput, $shipTo: LabelShipToInput) {
+        labelRates(orderId: $orderId, parcel: $parcel, shipTo: $shipTo) { requestToken shipToCorrected rates { rateId serviceName } } }`,
+      { orderId: order.id, parcel: PARCEL, shipTo },
+    );
+    expect(quoted.errors).toBeUndefined();
+    const quote = quoted.data!.labelRates;
+    expect(quote.shipToCorrected).toBe(true);
+    // The provider's shipment is addressed to the correction, ZIP+4 and all.
+    const shipment = await fetch(`${sandbox.easypostBaseUrl}shipments/${quote.requestToken}`, {
+      headers: { authorization: `Basic ${Buffer.from(`${sandbox.easypostApiKey}:`).toString('base64')}` },
+    }).then((r) => r.json() as Promise<{ to_address: { zip: string; street1: string } }>);
+    expect(shipment.to_address).toMatchObject({ zip: shipTo.postalCode, street1: shipTo.line1 });
+
+    const bought = await app.gql(
+      `mutation($input: BuyLabelInput!) { buyLabel(input: $input) { status shipToCorrected trackingNumber } }`,
+      {
+        input: {
+          orderId: order.id,
+          requestToken: quote.requestToken,
+          rateId: upsGround(quote).rateId,
+          parcel: PARCEL,
+          shipTo,
+        },
+      },
+    );
+    expect(bought.errors).toBeUndefined();
+    expect(bought.data!.buyLabel).toMatchObject({ status: 'PURCHASED', shipToCorrected: true });
+    const [audit] = await app.ds.query(
+      `SELECT after FROM audit_event WHERE action = 'label.purchased' AND order_id = $1`,
+      [order.id],
+    );
+    expect(audit.after.shipToCorrected).toBe(true);
+
+    const other = nextOrder(walmart);
+    const refused = async (change: Record<string, string>) => {
+      const res = await app.gql(
+        `query($orderId: ID!, $parcel: LabelParcelInput, $shipTo: LabelShipToInput) {
+          labelRates(orderId: $orderId, parcel: $parcel, shipTo: $shipTo) { requestToken } }`,
+        { orderId: other.id, parcel: PARCEL, shipTo: { ...shipTo, ...change } },
+      );
+      return res.errors![0];
+    };
+    expect(await refused({ postalCode: 'ABCDE' })).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'shipTo.postalCode' },
+    });
+    expect(await refused({ line1: '  ' })).toMatchObject({ extensions: { field: 'shipTo.line1' } });
+    const abroad = await refused({ countryCode: 'CA', postalCode: 'K1A 0B1' });
+    expect(abroad.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'shipTo.countryCode' });
+    expect(abroad.message).toContain("the order's country (US)");
+  });
+
   // Last: it moves the sandbox's clock on so the carrier scans the parcel.
   it('a void the provider refuses (the carrier scanned the parcel) leaves the shipment and its held confirmation as they were', async () => {
     const order = nextOrder(held);

@@ -13,6 +13,7 @@ import { labelCall, toAppError } from './label-errors';
 import { checkParcel, LabelRatesService, type LabelOrder } from './label-rates.service';
 import { LabelSellers } from './label-sellers';
 import type { ShippingLabelEntity } from './shipping-label.entity';
+import type { ShipFrom } from './ship-from.service';
 import { ShippingLabelRepository } from './shipping-label.repository';
 
 export interface BuyLabelInput {
@@ -25,6 +26,8 @@ export interface BuyLabelInput {
   format?: LabelFormat | null;
   /** Which package of the order (0 for the first); one label per package. */
   packageIndex?: number | null;
+  /** The corrected address the rates were asked for (`labelRates(shipTo)`); none: the order's ship-to. */
+  shipTo?: ShipFrom | null;
 }
 
 /** How long a second click waits for the first one's purchase before answering CONFLICT. */
@@ -67,7 +70,7 @@ export class LabelPurchaseService {
       );
     const { seller, source } = await labelCall(() => this.sellers.forAccount(target.account));
     // The ship-from and ship-to are checked before anything is bought.
-    await this.orders.request(target, input.parcel);
+    await this.orders.request(target, input.parcel, input.shipTo ?? null, 'input.shipTo');
     const claimed = await this.labels.claim({
       orderId: target.order.id,
       accountId: target.account.id,
@@ -78,6 +81,7 @@ export class LabelPurchaseService {
       format,
       parcel: input.parcel,
       packageIndex,
+      shipToCorrected: Boolean(input.shipTo),
       createdBy: actor,
     });
     if (!claimed) return this.settled((await this.labels.findByKey(key))!);
@@ -174,6 +178,7 @@ export class LabelPurchaseService {
           amountCents: label.amountCents,
           shipment: label.shipmentId,
           confirmedByChannel: label.confirmedByChannel,
+          shipToCorrected: label.shipToCorrected,
           failure: label.failure,
         },
       });

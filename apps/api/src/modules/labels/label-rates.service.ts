@@ -16,6 +16,7 @@ import { labelCall } from './label-errors';
 import { LabelParcels } from './label-parcels';
 import type { LabelRateRequest } from './label-seller';
 import { LabelSellers } from './label-sellers';
+import { checkShipFrom, type ShipFrom } from './ship-from.service';
 import { ShippingLabelRepository } from './shipping-label.repository';
 
 export interface LabelQuote {
@@ -23,6 +24,8 @@ export interface LabelQuote {
   expiresAt: string | null;
   source: LabelSource;
   parcel: LabelParcel;
+  /** Whether the rates are for the correction the operator accepted, not the order's own address. */
+  shipToCorrected: boolean;
   rates: MarkedLabelRate[];
   removed: { carrierName: string; serviceName: string; reason: string }[];
 }
@@ -51,13 +54,14 @@ export class LabelRatesService {
     orderId: string,
     given: LabelParcel | null,
     presetId: string | null,
+    shipTo: ShipFrom | null = null,
     now = new Date(),
   ): Promise<LabelQuote> {
     const target = await this.load(orderId);
     const parcel = given ?? (await this.parcelOf(orderId, presetId));
     checkParcel(parcel, given ? 'parcel' : 'presetId');
     const { seller, source } = await labelCall(() => this.sellers.forAccount(target.account));
-    const request = await this.request(target, parcel);
+    const request = await this.request(target, parcel, shipTo, 'shipTo');
     const quoted = await labelCall(() => seller.rates(request));
     const { offered, removed } = labelRatesFor(target.order.channel, quoted.rates);
     return {
@@ -65,6 +69,7 @@ export class LabelRatesService {
       expiresAt: quoted.expiresAt,
       source,
       parcel,
+      shipToCorrected: shipTo !== null,
       rates: markLabelRates(offered, {
         shipBy: target.order.shipBy,
         deliverBy: target.order.deliverBy,
@@ -110,7 +115,23 @@ export class LabelRatesService {
     return { order, open, account };
   }
 
-  async request(target: LabelOrder, parcel: LabelParcel): Promise<LabelRateRequest> {
+  /**
+   * The seller's request for one package: to the order's ship-to, or to `shipTo` (the correction the operator
+   * accepted from the address check), which must stay in the order's country.
+   */
+  async request(
+    target: LabelOrder,
+    parcel: LabelParcel,
+    shipTo: ShipFrom | null = null,
+    shipToField = 'shipTo',
+  ): Promise<LabelRateRequest> {
+    const original = shipToOf(target.order);
+    const to = shipTo ? checkShipFrom(shipTo, shipToField) : original;
+    if (to.countryCode !== original.countryCode)
+      throw new BadUserInputError(
+        `${shipToField}.countryCode`,
+        `must be the order's country (${original.countryCode}): a corrected address cannot send the parcel abroad.`,
+      );
     const from = await this.labels.shipFrom(target.account.id);
     if (!from)
       throw new ConflictError(
@@ -128,7 +149,7 @@ export class LabelRatesService {
         countryCode: from.countryCode,
         phone: from.phone,
       },
-      shipTo: shipToOf(target.order),
+      shipTo: to,
       parcel,
       items: target.open.map(({ line, quantity }) => ({
         channelLineId: line.lineNumber,

@@ -16,6 +16,7 @@ import {
   BuyLabelInputType,
   LabelParcelInput,
   LabelRateQuoteType,
+  LabelShipToInput,
   ShipFromInput,
   ShippingLabelType,
   toLabelRateType,
@@ -42,8 +43,19 @@ export class LabelsResolver {
     @Args('orderId', { type: () => ID }) orderId: string,
     @Args('parcel', { type: () => LabelParcelInput, nullable: true }) parcel: LabelParcelInput | null,
     @Args('presetId', { type: () => ID, nullable: true }) presetId: string | null,
+    @Args('shipTo', {
+      type: () => LabelShipToInput,
+      nullable: true,
+      description: "The carrier's correction of the ship-to, when the operator accepted it (verifyShipTo.suggested).",
+    })
+    shipTo: LabelShipToInput | null,
   ): Promise<LabelRateQuoteType> {
-    const quote = await this.rates.rates(orderId, parcel ? { ...parcel } : null, presetId ?? null);
+    const quote = await this.rates.rates(
+      orderId,
+      parcel ? { ...parcel } : null,
+      presetId ?? null,
+      shipTo ? { ...shipTo } : null,
+    );
     return {
       ...quote,
       expiresAt: quote.expiresAt ? new Date(quote.expiresAt) : null,
@@ -66,7 +78,8 @@ export class LabelsResolver {
     @CurrentCaller() caller: Caller,
   ): Promise<ShippingLabelType> {
     const parcel = { ...input.parcel };
-    return toShippingLabelType(await this.purchase.buy({ ...input, parcel }, actorOf(caller)));
+    const shipTo = input.shipTo ? { ...input.shipTo } : null;
+    return toShippingLabelType(await this.purchase.buy({ ...input, parcel, shipTo }, actorOf(caller)));
   }
 
   @Mutation(() => ShippingLabelType, {

@@ -129,6 +129,9 @@ export class LabelRateQuoteType {
   @Field(() => LabelParcelType)
   parcel: LabelParcelType;
 
+  @Field({ description: "Whether these rates are for the corrected address given (shipTo), not the order's own." })
+  shipToCorrected: boolean;
+
   @Field(() => [LabelRateType])
   rates: LabelRateType[];
 
@@ -146,6 +149,35 @@ export class AddressCheckType {
 
   @Field(() => [String])
   problems: string[];
+}
+
+@InputType('LabelShipToInput', {
+  description: "The carrier's correction of the ship-to the operator accepted (verifyShipTo.suggested).",
+})
+export class LabelShipToInput {
+  @Field()
+  name: string;
+
+  @Field()
+  line1: string;
+
+  @Field(() => String, { nullable: true })
+  line2?: string | null;
+
+  @Field()
+  city: string;
+
+  @Field()
+  stateOrRegion: string;
+
+  @Field()
+  postalCode: string;
+
+  @Field({ description: "ISO 3166-1 alpha-2; the order's own country." })
+  countryCode: string;
+
+  @Field(() => String, { nullable: true })
+  phone?: string | null;
 }
 
 @InputType('BuyLabelInput')
@@ -170,6 +202,12 @@ export class BuyLabelInputType {
 
   @Field(() => Int, { nullable: true, defaultValue: 0, description: 'Which package of the order (0: the first).' })
   packageIndex?: number | null;
+
+  @Field(() => LabelShipToInput, {
+    nullable: true,
+    description: 'The corrected address the rates were asked for (labelRates shipTo); none: the order ship-to.',
+  })
+  shipTo?: LabelShipToInput | null;
 }
 
 @InputType('ShipFromInput', { description: 'Where the account ships from; the ship-from of its labels.' })
@@ -260,6 +298,9 @@ export class ShippingLabelType {
   })
   confirmedByChannel: boolean;
 
+  @Field({ description: "Whether the label went to the carrier's corrected address the operator accepted." })
+  shipToCorrected: boolean;
+
   @Field(() => ID, { nullable: true, description: 'The shipment recorded for the label; null once voided.' })
   shipmentId: string | null;
 
@@ -287,6 +328,7 @@ export function toShippingLabelType(e: ShippingLabelEntity): ShippingLabelType {
     voidableUntil: e.voidableUntil,
     documentUrl: e.providerShipmentId ? `/api/labels/${e.id}/document` : null,
     confirmedByChannel: e.confirmedByChannel,
+    shipToCorrected: e.shipToCorrected,
     shipmentId: e.shipmentId,
     failure: e.failure,
   };

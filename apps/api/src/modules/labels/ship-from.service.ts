@@ -59,19 +59,22 @@ export class ShipFromService {
   }
 }
 
-/** The address trimmed, each required field present and each within its length; the country as alpha-2. */
-export function checkShipFrom(address: ShipFrom): Required<ShipFrom> {
+/**
+ * The address trimmed, each required field present and each within its length; the country as alpha-2. `field`
+ * names the input in the errors (a ship-from is `address`, a corrected ship-to `shipTo`).
+ */
+export function checkShipFrom(address: ShipFrom, field = 'address'): Required<ShipFrom> {
   const out = {} as Record<keyof ShipFrom, string | null>;
   for (const [key, max, required] of LIMITS) {
     const value = (address[key] ?? '').trim();
-    if (required && !value) throw new BadUserInputError(`address.${key}`, 'is required.');
-    if (value.length > max) throw new BadUserInputError(`address.${key}`, `must be at most ${max} characters.`);
+    if (required && !value) throw new BadUserInputError(`${field}.${key}`, 'is required.');
+    if (value.length > max) throw new BadUserInputError(`${field}.${key}`, `must be at most ${max} characters.`);
     out[key] = value || null;
   }
   if (!/^[A-Za-z]{2}$/.test(out.countryCode!))
-    throw new BadUserInputError('address.countryCode', 'must be a two-letter ISO 3166-1 country code, like US.');
+    throw new BadUserInputError(`${field}.countryCode`, 'must be a two-letter ISO 3166-1 country code, like US.');
   out.countryCode = out.countryCode!.toUpperCase();
   if (out.countryCode === 'US' && !/^\d{5}(-\d{4})?$/.test(out.postalCode!))
-    throw new BadUserInputError('address.postalCode', 'must be a US ZIP code: 5 digits, or ZIP+4 like 98101-1234.');
+    throw new BadUserInputError(`${field}.postalCode`, 'must be a US ZIP code: 5 digits, or ZIP+4 like 98101-1234.');
   return out as Required<ShipFrom>;
 }

@@ -92,6 +92,10 @@ export class ShippingLabelEntity {
   @Column({ name: 'confirmed_by_channel', type: 'boolean', default: false })
   confirmedByChannel: boolean;
 
+  /** Whether the label went to the carrier's corrected address the operator accepted, not the order's own. */
+  @Column({ name: 'ship_to_corrected', type: 'boolean', default: false })
+  shipToCorrected: boolean;
+
   @Column({ name: 'purchased_at', type: 'timestamptz', nullable: true })
   purchasedAt: Date | null;
 

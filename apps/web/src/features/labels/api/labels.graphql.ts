@@ -37,11 +37,12 @@ export const OrderLabelsQuery = graphql(`
 `);
 
 export const LabelRatesQuery = graphql(`
-  query LabelRates($orderId: ID!, $parcel: LabelParcelInput, $presetId: ID) {
-    labelRates(orderId: $orderId, parcel: $parcel, presetId: $presetId) {
+  query LabelRates($orderId: ID!, $parcel: LabelParcelInput, $presetId: ID, $shipTo: LabelShipToInput) {
+    labelRates(orderId: $orderId, parcel: $parcel, presetId: $presetId, shipTo: $shipTo) {
       requestToken
       expiresAt
       source
+      shipToCorrected
       parcel {
         lengthIn
         widthIn

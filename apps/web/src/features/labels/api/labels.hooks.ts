@@ -5,6 +5,7 @@ import type {
   BuyLabelInput,
   BuyLabelsInput,
   LabelParcelInput,
+  LabelShipToInput,
   PackagePresetInput,
 } from '@/gql/graphql';
 import { request } from '@/lib/api';
@@ -31,8 +32,8 @@ import {
 const labelKeys = queryKeysFactory('labels');
 export const labelsQueryKeys = {
   ...labelKeys,
-  rates: (orderId: string, parcel: LabelParcelInput | null, presetId: string | null) =>
-    [...labelKeys.all, 'rates', orderId, parcel, presetId] as const,
+  rates: (orderId: string, parcel: LabelParcelInput | null, presetId: string | null, shipTo: LabelShipToInput | null) =>
+    [...labelKeys.all, 'rates', orderId, parcel, presetId, shipTo] as const,
   shipTo: (orderId: string) => [...labelKeys.all, 'shipTo', orderId] as const,
   presets: () => [...labelKeys.all, 'presets'] as const,
   proposed: (orderId: string) => [...labelKeys.all, 'proposed', orderId] as const,
@@ -56,11 +57,13 @@ export function useLabelRates(
   orderId: string,
   parcel: LabelParcelInput | null,
   presetId: string | null,
+  shipTo: LabelShipToInput | null,
   enabled: boolean,
 ) {
   return useQuery({
-    queryKey: labelsQueryKeys.rates(orderId, parcel, presetId),
-    queryFn: ({ signal }) => request(LabelRatesQuery, { orderId, parcel, presetId }, { signal }),
+    queryKey: labelsQueryKeys.rates(orderId, parcel, presetId, shipTo),
+    queryFn: ({ signal }) =>
+      request(LabelRatesQuery, { orderId, parcel, presetId, ...(shipTo ? { shipTo } : {}) }, { signal }),
     enabled,
     gcTime: 0,
     staleTime: Infinity,

@@ -1,3 +1,4 @@
+import type { LabelShipToInput } from '@/gql/graphql';
 import { ErrorState } from '@/components/error-state';
 import type { AddressCheckView } from '../api/labels.graphql';
 
@@ -20,6 +21,19 @@ export function addressLines(address: Address): string[] {
     `${address.city}, ${address.stateOrRegion} ${address.postalCode}`,
     address.countryCode,
   ].filter((line): line is string => Boolean(line));
+}
+
+/** The suggestion as the address the rates and the label are asked for; the buyer's name when it has none. */
+export function correctedShipTo(suggested: Address, buyerName: string | null | undefined): LabelShipToInput {
+  return {
+    name: suggested.name || buyerName || 'Customer',
+    line1: suggested.line1 ?? '',
+    line2: [suggested.line2, suggested.line3].filter(Boolean).join(', ') || null,
+    city: suggested.city,
+    stateOrRegion: suggested.stateOrRegion,
+    postalCode: suggested.postalCode,
+    countryCode: suggested.countryCode,
+  };
 }
 
 /** The provider's check of the ship-to before buying: verified, or its correction to accept or keep the original. */

@@ -195,6 +195,49 @@ test('Walmart: the suggested address must be accepted or kept before Buy; a refu
   expect(screen.queryByTestId('label-bought')).toBeNull();
 });
 
+test('Walmart: accepting the correction asks the rates for that address and buys the label for it', async () => {
+  const suggested = {
+    name: null,
+    line1: '12 MAIN ST',
+    line2: null,
+    line3: null,
+    city: 'NEWARK',
+    stateOrRegion: 'NJ',
+    postalCode: '07102-1234',
+    countryCode: 'US',
+    phone: null,
+  };
+  const calls = serve({
+    PackagePresets: () => ({ packagePresets: [PRESET] }),
+    ProposedParcel: () => ({
+      proposedParcel: { matchedBy: 'DEFAULT', missingWeights: [], parcel: PARCEL, preset: PRESET },
+    }),
+    LabelRates: (variables) => ({
+      labelRates: { ...quote('PROVIDER').labelRates, shipToCorrected: variables.shipTo != null },
+    }),
+    VerifyShipTo: () => ({ verifyShipTo: { verified: true, problems: [], suggested } }),
+    BuyLabel: () => ({ buyLabel: BOUGHT }),
+  });
+  renderPanel('WALMART');
+  await screen.findByTestId('label-address-suggested');
+  fireEvent.click(screen.getByTestId('label-address-accept'));
+  await waitFor(() => expect(calls.filter((c) => c.operation === 'LabelRates')).toHaveLength(2));
+  const corrected = {
+    name: 'Customer',
+    line1: '12 MAIN ST',
+    line2: null,
+    city: 'NEWARK',
+    stateOrRegion: 'NJ',
+    postalCode: '07102-1234',
+    countryCode: 'US',
+  };
+  expect(calls.filter((c) => c.operation === 'LabelRates')[1].variables.shipTo).toEqual(corrected);
+  await waitFor(() => expect(buyButton().disabled).toBe(false));
+  fireEvent.click(buyButton());
+  await screen.findByTestId('label-bought');
+  expect(calls.find((c) => c.operation === 'BuyLabel')!.variables.input).toMatchObject({ shipTo: corrected });
+});
+
 test('without presets nothing is asked until the package is typed, and it is checked in words first', async () => {
   const calls = serve({
     PackagePresets: () => ({ packagePresets: [] }),

@@ -13,7 +13,7 @@ import {
   type ParcelFormValues,
   type ParcelInput,
 } from '../lib/parcel-form';
-import { AddressCheck, type AddressChoice } from './address-check';
+import { AddressCheck, correctedShipTo, type AddressChoice } from './address-check';
 import { RatesTable } from './rates-table';
 import { LabelVoidButton } from './label-void-button';
 
@@ -48,9 +48,17 @@ export function BuyLabelPanel({ order, onClose }: BuyLabelPanelProps) {
   const proposed = proposal.data?.proposedParcel;
   const mustType = proposal.isSuccess && !proposed?.parcel;
   const canAsk = ask.parcel !== null || ask.presetId !== null || (proposal.isSuccess && !mustType);
-  const rates = useLabelRates(order.id, ask.parcel, ask.presetId, bought === null && canAsk);
+  // The address check is the provider's (Amazon checks inside its rates); a choice made means it was shown.
+  const [provider, setProvider] = useState(false);
+  const verify = useVerifyShipTo(order.id, provider);
+  const suggestion = verify.data?.verifyShipTo.suggested ?? null;
+  // Accepting the correction asks for rates to that address, and the label is bought for it.
+  const shipTo = addressChoice === 'SUGGESTED' && suggestion ? correctedShipTo(suggestion, order.shipTo?.name) : null;
+  const rates = useLabelRates(order.id, ask.parcel, ask.presetId, shipTo, bought === null && canAsk);
   const quote = rates.data?.labelRates;
-  const verify = useVerifyShipTo(order.id, quote?.source === 'PROVIDER');
+  useEffect(() => {
+    if (quote) setProvider(quote.source === 'PROVIDER');
+  }, [quote]);
   const buy = useBuyLabel();
 
   // A proposed box whose SKUs lack weights: its size in the fields, the weight left to the scale.
@@ -81,8 +89,7 @@ export function BuyLabelPanel({ order, onClose }: BuyLabelPanelProps) {
     if (ask.parcel && JSON.stringify(ask.parcel) === JSON.stringify(parsed.parcel)) void rates.refetch();
   };
 
-  const suggestion = verify.data?.verifyShipTo.suggested ?? null;
-  const addressUndecided = quote?.source === 'PROVIDER' && suggestion !== null && addressChoice === null;
+  const addressUndecided = provider && suggestion !== null && addressChoice === null;
   const buyDenied = !quote
     ? 'Get rates first.'
     : !rateId
@@ -102,6 +109,7 @@ export function BuyLabelPanel({ order, onClose }: BuyLabelPanelProps) {
         rateId,
         parcel: parsed.ok ? parsed.parcel : quote.parcel,
         format,
+        ...(quote.shipToCorrected && shipTo ? { shipTo } : {}),
       },
       { onSuccess: ({ buyLabel }) => setBought(buyLabel) },
     );
@@ -174,9 +182,7 @@ export function BuyLabelPanel({ order, onClose }: BuyLabelPanelProps) {
         </button>
       </fieldset>
 
-      {quote?.source === 'PROVIDER' && (
-        <AddressCheck check={verify} choice={addressChoice} onChoose={setAddressChoice} />
-      )}
+      {provider && <AddressCheck check={verify} choice={addressChoice} onChoose={setAddressChoice} />}
 
       {proposal.isError && ask.parcel === null && (
         <ErrorState title="No package proposed: type its size and weight" error={proposal.error} />
