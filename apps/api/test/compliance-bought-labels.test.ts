@@ -118,5 +118,19 @@ describe.each(testDatabases())('valid tracking counts bought labels by construct
     expect(metrics.filter((m) => m.key !== 'VALID_TRACKING_RATE').map((m) => m.trackingValidByConstruction)).toEqual(
       metrics.filter((m) => m.key !== 'VALID_TRACKING_RATE').map(() => null),
     );
+
+    // The report's CSV has the same count in its last column, on the valid tracking rows only.
+    const csv = await fetch(`${app.baseUrl}/api/compliance/report.csv?channel=WALMART&accountId=${account.id}`, {
+      headers: { authorization: `Bearer ${app.adminToken}` },
+    }).then((r) => r.text());
+    const [header, ...rows] = csv
+      .trim()
+      .split(/\r?\n/)
+      .map((line) => line.split(','));
+    const column = header.indexOf('tracking_valid_by_construction');
+    expect(column).toBe(header.length - 1);
+    const overall = rows.find((r) => r[0] === 'VALID_TRACKING_RATE' && r[1] === '')!;
+    expect(overall[column]).toBe('3');
+    expect(rows.filter((r) => r[0] !== 'VALID_TRACKING_RATE').every((r) => r[column] === '')).toBe(true);
   });
 });

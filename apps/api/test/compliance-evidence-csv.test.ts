@@ -279,7 +279,7 @@ describe.each(testDatabases())('evidence and CSV downloads on %s', (kind) => {
     const report = await app.gql(
       `query ($a: ID, $t: DateTime) { complianceReport(channel: WALMART, accountId: $a, asOf: $t) { metrics {
           key category label value numerator denominator threshold comparator status windowStart windowEnd policyVersion exclusions { reason count }
-          awaitingFirstScan carrierData { usesCarrierData asOf note } } } }`,
+          awaitingFirstScan carrierData { usesCarrierData asOf note } trackingValidByConstruction } } }`,
       { a: walmart.id, t: asOf },
     );
     const metrics = report.data!.complianceReport.metrics as Record<string, any>[];
@@ -306,6 +306,7 @@ describe.each(testDatabases())('evidence and CSV downloads on %s', (kind) => {
         String(m.carrierData.usesCarrierData),
         text(m.carrierData.asOf),
         m.carrierData.note,
+        text(m.trackingValidByConstruction),
       ]),
     );
     // The shipped order the carrier scanned is in the valid tracking rate: on the channel's word, no provider is on.
@@ -315,8 +316,15 @@ describe.each(testDatabases())('evidence and CSV downloads on %s', (kind) => {
       'true',
       '',
       'Carrier scans reported by the channel only (no tracking provider)',
+      // Its tracking was typed, not from a label bought in the hub.
+      '0',
     ]);
-    expect(rows.find((r) => r[0] === 'REFUND_RATE')!.slice(14)).toEqual(['false', '', 'Not based on carrier scans']);
+    expect(rows.find((r) => r[0] === 'REFUND_RATE')!.slice(14)).toEqual([
+      'false',
+      '',
+      'Not based on carrier scans',
+      '',
+    ]);
   });
 
   it.each([

@@ -313,7 +313,7 @@ describe.each(testDatabases())('Walmart labels through the tracking provider on 
       { id: order.id },
     );
     const suggested = check.data!.verifyShipTo.suggested as Record<string, string>;
-    const shipTo = { ...suggested, name: suggested.name || 'The buyer' };
+    const shipTo: Record<string, string> = { ...suggested, name: suggested.name || 'The buyer' };
     const quoted = await app.gql(
       `query($orderId: ID!, $parcel: LabelParcelInput, $shipTo: LabelShipToInput) {
         labelRates(orderId: $orderId, parcel: $parcel, shipTo: $shipTo) { requestToken shipToCorrected rates { rateId serviceName } } }`,

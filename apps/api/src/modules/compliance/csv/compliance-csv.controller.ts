@@ -6,6 +6,7 @@ import { DATE_TIME_RULE, parseIsoDateTime } from 'src/common/graphql/date-time.s
 import { policyDateProblem } from 'src/common/validation/policy-date';
 import { findTextProblem } from 'src/common/validation/text';
 import { ComplianceService } from 'src/modules/compliance/compliance.service';
+import { BoughtLabelTrackingService } from 'src/modules/compliance/bought-labels/bought-label-tracking.service';
 import { OrderEvidenceService } from 'src/modules/compliance/evidence/order-evidence.service';
 import { toCsv } from './csv';
 import { HttpTokenGuard } from './http-token.guard';
@@ -48,6 +49,8 @@ export const REPORT_CSV_HEADER = [
   'uses_carrier_data',
   'carrier_data_as_of',
   'carrier_data_note',
+  // Valid tracking only: its shipments whose label was bought in the hub.
+  'tracking_valid_by_construction',
 ] as const;
 
 /** A rate as the page shows it: two decimals of a percent (96.1538… → 96.15); null stays empty. */
@@ -88,6 +91,7 @@ export class ComplianceCsvController {
   constructor(
     private readonly compliance: ComplianceService,
     private readonly evidence: OrderEvidenceService,
+    private readonly boughtLabels: BoughtLabelTrackingService,
   ) {}
 
   @Get('compliance/report.csv')
@@ -101,7 +105,20 @@ export class ComplianceCsvController {
       accountId: input.accountId ?? null,
       asOf: input.asOf ?? null,
     });
-    const rows = report.metrics.map((m) => [
+    const byConstruction = await Promise.all(
+      report.metrics.map((m) =>
+        m.key === 'VALID_TRACKING_RATE'
+          ? this.boughtLabels.count({
+              channel: input.channel,
+              accountId: input.accountId ?? null,
+              start: m.windowStart,
+              end: m.windowEnd,
+              category: m.category,
+            })
+          : Promise.resolve(null),
+      ),
+    );
+    const rows = report.metrics.map((m, i) => [
       m.key,
       // Null means all categories.
       m.category,
@@ -120,6 +137,7 @@ export class ComplianceCsvController {
       m.carrierData.uses,
       m.carrierData.asOf,
       m.carrierData.note,
+      byConstruction[i],
     ]);
     const filename = `compliance-${input.channel}-${input.accountId ?? 'all-accounts'}-${report.asOf.toISOString().slice(0, 19)}.csv`;
     return sendCsv(reply, filename, toCsv(REPORT_CSV_HEADER, rows));

@@ -39,6 +39,7 @@ export const ComplianceMetricFieldsFragment = graphql(`
       note
     }
     awaitingFirstScan
+    trackingValidByConstruction
   }
 `);
 

@@ -28,6 +28,7 @@ const metric = (overrides: Partial<ComplianceMetricView>): ComplianceMetricView 
   trend: [],
   carrierData: { usesCarrierData: false, asOf: null, note: 'Not based on carrier scans' },
   awaitingFirstScan: 0,
+  trackingValidByConstruction: null,
   ...overrides,
 });
 
@@ -109,6 +110,7 @@ test('a metric read from carrier scans says as of when, in the account’s time 
           note: 'Carrier scans as of 3 Dec 18:00',
         },
         awaitingFirstScan: 3,
+        trackingValidByConstruction: 4,
       })}
     />,
   );
@@ -118,6 +120,7 @@ test('a metric read from carrier scans says as of when, in the account’s time 
   expect(screen.getByTestId('metric-awaiting-first-scan').textContent).toBe(
     '3 shipments awaiting their first carrier scan (not in the rate until they scan or their window ends)',
   );
+  expect(screen.getByTestId('metric-bought-labels').textContent).toMatch(/^4 shipments with a label bought in the hub/);
 });
 
 test('with no tracking provider the card says it checks the format only; a metric not read from scans says so', () => {

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { ComplianceMetricView } from '../api/compliance.graphql';
 import {
   awaitingFirstScanLine,
+  boughtLabelsLine,
   carrierDataLine,
   formatMetricValue,
   formatThreshold,
@@ -23,6 +24,7 @@ interface MetricCardProps {
 export function MetricCard({ metric, timeZone, children }: MetricCardProps) {
   const threshold = formatThreshold(metric.threshold, metric.comparator);
   const awaiting = awaitingFirstScanLine(metric.awaitingFirstScan);
+  const bought = boughtLabelsLine(metric.trackingValidByConstruction);
   const projection = projectionSentence(metric.projection, metric.threshold, metric.comparator, timeZone, metric.key);
   return (
     <article
@@ -74,6 +76,14 @@ export function MetricCard({ metric, timeZone, children }: MetricCardProps) {
             <dt>Awaiting scan</dt>
             <dd data-testid="metric-awaiting-first-scan" data-count={metric.awaitingFirstScan}>
               {awaiting}
+            </dd>
+          </>
+        )}
+        {bought && (
+          <>
+            <dt>Labels bought</dt>
+            <dd data-testid="metric-bought-labels" data-count={metric.trackingValidByConstruction}>
+              {bought}
             </dd>
           </>
         )}

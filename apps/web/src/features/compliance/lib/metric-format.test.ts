@@ -1,5 +1,6 @@
 import {
   awaitingFirstScanLine,
+  boughtLabelsLine,
   carrierDataLine,
   reportCarrierData,
   formatMetricValue,
@@ -205,6 +206,15 @@ describe('carrier data', () => {
       '1 shipment awaiting its first carrier scan (not in the rate until it scans or its window ends)',
     );
     expect(awaitingFirstScanLine(12)).toMatch(/^12 shipments awaiting their first carrier scan/);
+  });
+
+  test('shipments with a label bought in the hub are counted in words on valid tracking only', () => {
+    expect(boughtLabelsLine(null)).toBeNull();
+    expect(boughtLabelsLine(0)).toBeNull();
+    expect(boughtLabelsLine(1)).toBe(
+      '1 shipment with a label bought in the hub: carrier, service and number right by construction, still judged by carrier scans',
+    );
+    expect(boughtLabelsLine(3)).toMatch(/^3 shipments with a label bought in the hub/);
   });
 
   test('the report line: as of when and from which provider, no carrier data, or the provider’s last error', () => {

@@ -198,6 +198,13 @@ export function awaitingFirstScanLine(count: number): string | null {
     : `${count} shipments awaiting their first carrier scan (not in the rate until they scan or their window ends)`;
 }
 
+/** Valid tracking: how many of the window's shipments had their label bought in the hub (null on other metrics). */
+export function boughtLabelsLine(count: number | null | undefined): string | null {
+  if (count == null || count <= 0) return null;
+  const shipments = count === 1 ? '1 shipment' : `${count} shipments`;
+  return `${shipments} with a label bought in the hub: carrier, service and number right by construction, still judged by carrier scans`;
+}
+
 export interface CarrierDataStatusInput {
   provider?: string | null;
   enabled: boolean;
