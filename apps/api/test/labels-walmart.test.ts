@@ -1,4 +1,7 @@
 import { createSandbox, type Sandbox } from '@order-hub/sandbox';
+import { labelKey, LabelPurchaseService } from '../src/modules/labels/label-purchase.service';
+import { LabelVoidService } from '../src/modules/labels/label-void.service';
+import { ShippingLabelRepository } from '../src/modules/labels/shipping-label.repository';
 import { settledOutbox } from './support/outbox-helpers';
 import { walmartOrderView } from './support/sandbox-views';
 import { connectSandboxAccount, syncAndWait, type ConnectedAccount } from './support/sync-helpers';
@@ -366,6 +369,105 @@ describe.each(testDatabases())('Walmart labels through the tracking provider on 
     expect(abroad.message).toContain("the order's country (US)");
   });
 
+  const easypost = (path: string, body: unknown = {}) =>
+    fetch(`${sandbox.easypostBaseUrl}${path}`, {
+      method: 'POST',
+      headers: {
+        authorization: `Basic ${Buffer.from(`${sandbox.easypostApiKey}:`).toString('base64')}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify(body),
+    }).then((r) => r.json() as Promise<{ tracking_code?: string; refund_status?: string }>);
+  /** A purchase as a process that died during the provider's call left it: claimed, PENDING for 10 minutes. */
+  async function diedBuying(orderId: string, requestToken: string, rateId: string): Promise<string> {
+    const claimed = await app.running.app.get(ShippingLabelRepository).claim({
+      orderId,
+      accountId: walmart.hubId,
+      source: 'PROVIDER',
+      idempotencyKey: labelKey(orderId, 0, requestToken, rateId),
+      requestToken,
+      rateId,
+      format: 'PDF',
+      parcel: PARCEL,
+      packageIndex: 0,
+      shipToCorrected: false,
+      createdBy: 'user:ops@example.com',
+    });
+    await app.ds.query(`UPDATE shipping_label SET created_at = now() - interval '10 minutes' WHERE id = $1`, [
+      claimed!.id,
+    ]);
+    return claimed!.id;
+  }
+
+  it('a purchase whose process died is finished by the same click: the label the provider sold then, never a second', async () => {
+    const order = nextOrder(walmart);
+    const quote = await rates(order.id);
+    const rateId = upsGround(quote).rateId;
+    const id = await diedBuying(order.id, quote.requestToken, rateId);
+    // The provider had sold it before the process died.
+    const sold = await easypost(`shipments/${quote.requestToken}/buy`, { rate: { id: rateId } });
+    expect(sold.tracking_code).toBeTruthy();
+
+    const res = await buy(order.id, quote.requestToken, rateId);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.buyLabel).toMatchObject({ id, status: 'PURCHASED', trackingNumber: sold.tracking_code });
+    expect(await shipRows(order.id)).toHaveLength(1);
+    expect((await app.gql(ORDER, { id: order.id })).data!.order.shipments).toEqual([
+      { id: res.data!.buyLabel.shipmentId, trackingNumber: sold.tracking_code, carrier: 'UPS' },
+    ]);
+  });
+
+  it('the recovery round finishes a purchase nobody clicked again, recorded for the person who started it', async () => {
+    const order = nextOrder(walmart);
+    const quote = await rates(order.id);
+    const id = await diedBuying(order.id, quote.requestToken, upsGround(quote).rateId);
+    expect(await app.running.app.get(LabelPurchaseService).recoverStale()).toBe(1);
+    const [label] = await app.ds.query(
+      `SELECT status, tracking_number, shipment_id FROM shipping_label WHERE id = $1`,
+      [id],
+    );
+    expect(label.status).toBe('PURCHASED');
+    expect(label.shipment_id).not.toBeNull();
+    const [audit] = await app.ds.query(
+      `SELECT actor FROM audit_event WHERE action = 'label.purchased' AND entity_id = $1`,
+      [id],
+    );
+    expect(audit.actor).toBe('user:ops@example.com');
+    // A second round has nothing left to do.
+    expect(await app.running.app.get(LabelPurchaseService).recoverStale()).toBe(0);
+  });
+
+  it('a void whose process died after stopping the confirmation is settled by the recovery round, even one the provider already took', async () => {
+    for (const providerTookIt of [false, true]) {
+      const order = nextOrder(held);
+      const quote = await rates(order.id);
+      const label = (await buy(order.id, quote.requestToken, upsGround(quote).rateId)).data!.buyLabel;
+      const [shipRow] = await app.ds.query(`SELECT id FROM outbox WHERE order_id = $1 AND operation = 'SHIP'`, [
+        order.id,
+      ]);
+      // What the void had done when its process died: the confirmation stopped, the label marked as being voided.
+      await app.ds.query(
+        `UPDATE outbox SET status = 'DEAD', discard_reason = 'The label is being voided.' WHERE id = $1`,
+        [shipRow.id],
+      );
+      await app.ds.query(`UPDATE shipping_label SET void_started_at = now() - interval '10 minutes' WHERE id = $1`, [
+        label.id,
+      ]);
+      if (providerTookIt) {
+        const [row] = await app.ds.query(`SELECT provider_shipment_id FROM shipping_label WHERE id = $1`, [label.id]);
+        expect((await easypost(`shipments/${row.provider_shipment_id}/refund`)).refund_status).toBe('refunded');
+      }
+      expect(await app.running.app.get(LabelVoidService).recoverInterrupted()).toBe(1);
+      const hub = (await app.gql(ORDER, { id: order.id })).data!.order;
+      expect(hub.labels).toEqual([{ id: label.id, status: 'VOIDED' }]);
+      expect(hub.shipments).toEqual([]);
+      expect(hub.status).not.toBe('SHIPPED');
+      expect(await shipRows(order.id)).toEqual([
+        { status: 'DEAD', discard_reason: 'The label was voided in the hub.' },
+      ]);
+    }
+  });
+
   // Last: it moves the sandbox's clock on so the carrier scans the parcel.
   it('a void the provider refuses (the carrier scanned the parcel) leaves the shipment and its held confirmation as they were', async () => {
     const order = nextOrder(held);
@@ -385,5 +487,24 @@ describe.each(testDatabases())('Walmart labels through the tracking provider on 
       label.shipmentId,
     ]);
     expect(holds).toEqual([{ n: 1 }]);
+
+    // Had that void been interrupted after stopping the confirmation, the recovery round asks again, is refused the
+    // same way, and lets the confirmation go on.
+    await app.ds.query(
+      `UPDATE outbox SET status = 'DEAD', discard_reason = 'The label is being voided.' WHERE order_id = $1`,
+      [order.id],
+    );
+    await app.ds.query(`UPDATE shipping_label SET void_started_at = now() - interval '10 minutes' WHERE id = $1`, [
+      label.id,
+    ]);
+    expect(await app.running.app.get(LabelVoidService).recoverInterrupted()).toBe(1);
+    expect(await shipRows(order.id)).toEqual([{ status: 'PENDING', discard_reason: null }]);
+    const [after] = await app.ds.query(`SELECT status, failure, void_started_at FROM shipping_label WHERE id = $1`, [
+      label.id,
+    ]);
+    expect(after).toMatchObject({ status: 'PURCHASED', void_started_at: null });
+    expect(after.failure).toMatch(
+      /^The void was interrupted; asked again, the seller refused it \(.+\), so the label stands and its confirmation goes on\.$/,
+    );
   });
 });

@@ -55,6 +55,8 @@ export class LabelPurchaseService {
     const format = input.format ?? 'PDF';
     checkInput(input, packageIndex);
     const key = labelKey(input.orderId, packageIndex, input.requestToken, input.rateId);
+    // A purchase of this package its process left unfinished is settled first, so nothing is bought twice.
+    await this.recoverStale({ orderId: input.orderId, packageIndex });
     const earlier = await this.labels.findByKey(key);
     if (earlier && earlier.status !== 'FAILED') return this.settled(earlier);
 
@@ -85,14 +87,53 @@ export class LabelPurchaseService {
       createdBy: actor,
     });
     if (!claimed) return this.settled((await this.labels.findByKey(key))!);
+    return this.complete(claimed, target, seller, actor);
+  }
 
+  /**
+   * Purchases their process left PENDING (it died during the seller's call): each is asked again under its own
+   * idempotency key, which the seller answers with the label it sold then, or sells now; never a second label. All of
+   * them (the recovery schedule), or one package's (before another label is bought for it).
+   */
+  async recoverStale(scope: { orderId: string; packageIndex: number } | null = null): Promise<number> {
+    let recovered = 0;
+    for (const stale of await this.labels.stalePending(scope)) {
+      const label = await this.labels.retakeStale(stale.id);
+      if (!label) continue;
+      let target: LabelOrder;
+      try {
+        target = await this.orders.load(label.orderId);
+      } catch (err) {
+        label.status = 'FAILED';
+        label.failure = `The purchase was interrupted and the order can no longer take a label (${wordsOf(err)}). If the seller's account shows a label for it, void it there.`;
+        await this.labels.save(label);
+        continue;
+      }
+      try {
+        const { seller } = await labelCall(() => this.sellers.forAccount(target.account));
+        await this.complete(label, target, seller, label.createdBy);
+        recovered += 1;
+      } catch {
+        // Kept on the label (FAILED with the seller's words), or left PENDING for the next round.
+      }
+    }
+    return recovered;
+  }
+
+  /** The seller's purchase for a claimed label, then the label stored and its shipment recorded. */
+  private async complete(
+    claimed: ShippingLabelEntity,
+    target: LabelOrder,
+    seller: LabelSeller,
+    actor: string,
+  ): Promise<ShippingLabelEntity> {
     let bought: PurchasedLabel;
     try {
       bought = await seller.purchase({
-        requestToken: input.requestToken,
-        rateId: input.rateId,
-        format,
-        idempotencyKey: key,
+        requestToken: claimed.requestToken,
+        rateId: claimed.rateId,
+        format: claimed.format,
+        idempotencyKey: claimed.idempotencyKey,
       });
     } catch (err) {
       claimed.status = 'FAILED';
@@ -115,14 +156,14 @@ export class LabelPurchaseService {
       // Empty when the provider sold the label but its file could not be fetched: a reprint fetches it.
       document: bought.document.length > 0 ? Buffer.from(bought.document) : null,
       purchasedAt,
-      voidableUntil: labelVoidableUntil(purchasedAt, source, bought.carrier),
+      voidableUntil: labelVoidableUntil(purchasedAt, claimed.source, bought.carrier),
       confirmedByChannel: seller.confirmsShipment,
     } satisfies Partial<ShippingLabelEntity>);
     await this.labels.save(claimed);
     // The rates never offer a carrier the channel refuses; a rate id from elsewhere that buys one is taken back at once.
     const refusal = labelRateRefusal(target.order.channel, {
       ...bought,
-      rateId: input.rateId,
+      rateId: claimed.rateId,
       deliverBy: null,
       pickUpBy: null,
       deliveryDays: null,

@@ -9,11 +9,14 @@ import { OutboxHubChange } from 'src/modules/outbox/outbox-hub-change';
 import type { OutboxEntity } from 'src/modules/outbox/outbox.repository';
 import { OutboxRepository } from 'src/modules/outbox/outbox.repository';
 import { labelCall } from './label-errors';
+import { LabelError, type LabelVoidResult } from './label-seller';
 import { LabelSellers } from './label-sellers';
 import type { ShippingLabelEntity } from './shipping-label.entity';
 import { ShippingLabelRepository } from './shipping-label.repository';
 
 const VOIDED_REASON = 'The label was voided in the hub.';
+const STOPPING_REASON = 'The label is being voided.';
+const RECOVERY_ACTOR = 'system:label-recovery';
 
 /**
  * Voids a bought label and puts the order back in the queue: its shipment is taken back, and a confirmation the
@@ -52,19 +55,76 @@ export class LabelVoidService {
     const { seller } = await labelCall(() => this.sellers.forAccount(account));
     const channel = channelProfile(account.channel).label;
 
-    // The confirmation the hub owes the channel is stopped first, so it cannot leave while the label is voided.
-    const stopped = await this.tx.run((em) => this.stopConfirmation(em, label, channel));
-    let result;
+    // The confirmation the hub owes the channel is stopped first, so it cannot leave while the label is voided. The
+    // label says a void is under way, so one its process never finished is settled by recoverInterrupted.
+    const stopped = await this.tx.run(async (em) => {
+      const confirmation = await this.stopConfirmation(em, label, channel);
+      await this.labels.startVoid(label.id, em);
+      return confirmation;
+    });
+    let result: LabelVoidResult;
     try {
       result = await labelCall(() => seller.void(label.providerShipmentId!));
     } catch (err) {
-      if (stopped) await this.tx.run((em) => this.resume(em, stopped.id, stopped.status));
+      await this.tx.run(async (em) => {
+        if (stopped) await this.resume(em, stopped.id, stopped.status);
+        await this.labels.endVoid(label.id, null, em);
+      });
       throw err;
     }
+    return this.settle(label, stopped?.id ?? null, result, actor, now);
+  }
+
+  /**
+   * Voids whose process died between stopping the confirmation and recording the seller's answer: the seller is
+   * asked again (a void it already took is answered as done). Voided: settled as any void. Refused (the parcel was
+   * scanned, say): the confirmation goes on as it was, and the label says why. No answer: asked again next round.
+   */
+  async recoverInterrupted(now = new Date()): Promise<number> {
+    let settled = 0;
+    for (const stale of await this.labels.interruptedVoids()) {
+      const label = await this.labels.retakeVoid(stale.id);
+      if (!label) continue;
+      try {
+        const { seller } = await this.sellers.forAccount(await this.accounts.getById(label.accountId));
+        const stopped = label.confirmedByChannel ? null : await this.stoppedConfirmation(label);
+        let result: LabelVoidResult;
+        try {
+          result = await seller.void(label.providerShipmentId!);
+        } catch (err) {
+          if (!(err instanceof LabelError) || err.code !== 'VOID_REFUSED') continue;
+          await this.tx.run(async (em) => {
+            if (stopped) await this.resume(em, stopped, 'PENDING');
+            await this.labels.endVoid(
+              label.id,
+              `The void was interrupted; asked again, the seller refused it (${err.message}), so the label stands${stopped ? ' and its confirmation goes on' : ''}.`,
+              em,
+            );
+          });
+          settled += 1;
+          continue;
+        }
+        await this.settle(label, stopped, result, RECOVERY_ACTOR, now);
+        settled += 1;
+      } catch {
+        // The account or the seller is unavailable: the next round asks again.
+      }
+    }
+    return settled;
+  }
+
+  /** The void recorded: the shipment taken back, the stopped confirmation discarded, the label voided. */
+  private settle(
+    label: ShippingLabelEntity,
+    stoppedId: string | null,
+    result: LabelVoidResult,
+    actor: string,
+    now: Date,
+  ): Promise<ShippingLabelEntity> {
     return this.tx.run(async (em) => {
       const row = (await this.labels.lockById(label.id, em))!;
-      if (stopped) {
-        const confirmation = (await this.outbox.lockById(stopped.id, em))!;
+      if (stoppedId) {
+        const confirmation = (await this.outbox.lockById(stoppedId, em))!;
         // The shipment is taken back (its held confirmation with it); a refused one was taken back already.
         if (!confirmation.reverted) confirmation.reverted = await this.hubChange.revert(em, confirmation);
         confirmation.discardReason = VOIDED_REASON;
@@ -80,6 +140,7 @@ export class LabelVoidService {
       Object.assign(row, {
         status: result.status === 'VOIDED' ? 'VOIDED' : 'VOID_REQUESTED',
         voidedAt: now,
+        voidStartedAt: null,
         shipmentId: null,
       } satisfies Partial<ShippingLabelEntity>);
       await this.labels.save(row, em);
@@ -90,10 +151,24 @@ export class LabelVoidService {
         entityId: row.id,
         orderId: row.orderId,
         before: { status: 'PURCHASED', shipment: label.shipmentId },
-        after: { status: row.status, trackingNumber: row.trackingNumber, discardedOutbox: stopped?.id ?? null },
+        after: { status: row.status, trackingNumber: row.trackingNumber, discardedOutbox: stoppedId },
       });
       return row;
     });
+  }
+
+  /** The confirmation an interrupted void stopped (DEAD, "being voided"), if it has one. */
+  private async stoppedConfirmation(label: ShippingLabelEntity): Promise<string | null> {
+    if (!label.shipmentId) return null;
+    const rows = await this.outbox.findPage({ orderId: label.orderId }, 500);
+    const found = rows.find(
+      (r) =>
+        r.operation === 'SHIP' &&
+        r.shipmentId === label.shipmentId &&
+        r.status === 'DEAD' &&
+        r.discardReason === STOPPING_REASON,
+    );
+    return found?.id ?? null;
   }
 
   /**
@@ -118,7 +193,7 @@ export class LabelVoidService {
     if (row.status === 'SENDING')
       throw new ConflictError(`The shipment is being confirmed to ${channel} right now; try again in a minute.`);
     const status = row.status;
-    Object.assign(row, { status: 'DEAD', discardReason: 'The label is being voided.' });
+    Object.assign(row, { status: 'DEAD', discardReason: STOPPING_REASON });
     await this.outbox.save(row, em);
     return { id: row.id, status };
   }

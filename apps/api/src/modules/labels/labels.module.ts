@@ -9,6 +9,7 @@ import { OutboxModule } from 'src/modules/outbox/outbox.module';
 import { LabelCostsModule } from './costs/label-costs.module';
 import { LabelParcels } from './label-parcels';
 import { LabelPurchaseService } from './label-purchase.service';
+import { LabelRecoveryScheduler } from './label-recovery.scheduler';
 import { LabelRatesService } from './label-rates.service';
 import { LabelSellers } from './label-sellers';
 import { LabelVoidService } from './label-void.service';
@@ -39,6 +40,7 @@ import { ShippingLabelRepository } from './shipping-label.repository';
     LabelRatesService,
     LabelPurchaseService,
     LabelVoidService,
+    LabelRecoveryScheduler,
     ShipFromService,
     LabelsResolver,
     OrderLabelsResolver,

@@ -102,6 +102,10 @@ export class ShippingLabelEntity {
   @Column({ name: 'voided_at', type: 'timestamptz', nullable: true })
   voidedAt: Date | null;
 
+  /** When a void was started and its outcome not yet recorded (its confirmation is stopped meanwhile). */
+  @Column({ name: 'void_started_at', type: 'timestamptz', nullable: true })
+  voidStartedAt: Date | null;
+
   @Column({ name: 'voidable_until', type: 'timestamptz', nullable: true })
   voidableUntil: Date | null;
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, MoreThan, type EntityManager } from 'typeorm';
+import { DataSource, In, LessThan, MoreThan, type EntityManager } from 'typeorm';
 import { ShipFromAddressEntity } from './ship-from-address.entity';
 import { ShippingLabelEntity } from './shipping-label.entity';
 
@@ -66,6 +66,57 @@ export class ShippingLabelRepository {
         { orderId, packageIndex, status: 'PENDING', createdAt: MoreThan(stale) },
       ],
     });
+  }
+
+  /** Purchases PENDING for longer than any seller call takes: their process died during it. */
+  stalePending(scope: { orderId: string; packageIndex: number } | null): Promise<ShippingLabelEntity[]> {
+    const stale = new Date(Date.now() - STALE_PENDING_MS);
+    return this.labels().find({
+      where: { ...(scope ?? {}), status: 'PENDING', createdAt: LessThan(stale) },
+      order: { createdAt: 'ASC' },
+      take: 100,
+    });
+  }
+
+  /** Takes a stale purchase over (one process only: its clock starts again); null when another one took it. */
+  async retakeStale(id: string): Promise<ShippingLabelEntity | null> {
+    const rows: unknown[] = await this.ds.query(
+      `UPDATE shipping_label SET created_at = now()
+        WHERE id = $1 AND status = 'PENDING' AND created_at < now() - make_interval(secs => $2) RETURNING id`,
+      [id, STALE_PENDING_MS / 1000],
+    );
+    const ids = (Array.isArray(rows[0]) ? rows[0] : rows) as { id: string }[];
+    return ids.length > 0 ? this.findById(id) : null;
+  }
+
+  /** A void under way: set with the confirmation stopped, cleared with the seller's answer recorded. */
+  async startVoid(id: string, em: EntityManager): Promise<void> {
+    await this.labels(em).update({ id }, { voidStartedAt: () => 'now()' });
+  }
+
+  async endVoid(id: string, failure: string | null, em: EntityManager): Promise<void> {
+    await this.labels(em).update({ id }, { voidStartedAt: null, ...(failure ? { failure } : {}) });
+  }
+
+  /** Voids started longer ago than any seller call takes and never recorded: their process died. */
+  interruptedVoids(): Promise<ShippingLabelEntity[]> {
+    const stale = new Date(Date.now() - STALE_PENDING_MS);
+    return this.labels().find({
+      where: { status: 'PURCHASED', voidStartedAt: LessThan(stale) },
+      order: { voidStartedAt: 'ASC' },
+      take: 100,
+    });
+  }
+
+  /** Takes an interrupted void over (one process only); null when another one took it. */
+  async retakeVoid(id: string): Promise<ShippingLabelEntity | null> {
+    const rows: unknown[] = await this.ds.query(
+      `UPDATE shipping_label SET void_started_at = now()
+        WHERE id = $1 AND status = 'PURCHASED' AND void_started_at < now() - make_interval(secs => $2) RETURNING id`,
+      [id, STALE_PENDING_MS / 1000],
+    );
+    const ids = (Array.isArray(rows[0]) ? rows[0] : rows) as { id: string }[];
+    return ids.length > 0 ? this.findById(id) : null;
   }
 
   /**

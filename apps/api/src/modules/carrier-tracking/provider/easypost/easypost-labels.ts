@@ -224,9 +224,18 @@ export class EasyPostLabelSeller implements LabelSeller {
   }
 
   async void(providerShipmentId: string): Promise<LabelVoidResult> {
-    const refunded = await this.call('voiding the label', 'VOID_REFUSED', () =>
-      this.api.Shipment.refund(providerShipmentId),
-    );
+    let refunded: EpShipment;
+    try {
+      refunded = await this.call('voiding the label', 'VOID_REFUSED', () =>
+        this.api.Shipment.refund(providerShipmentId),
+      );
+    } catch (err) {
+      // A refund EasyPost already took (a retry after no answer, an interrupted void) is that void, not a refusal.
+      const earlier = await pastThrottling(() => this.api.Shipment.retrieve(providerShipmentId)).catch(() => null);
+      if (earlier?.refund_status === 'refunded') return { status: 'VOIDED' };
+      if (earlier?.refund_status === 'submitted') return { status: 'SUBMITTED' };
+      throw err;
+    }
     if (refunded.refund_status === 'refunded') return { status: 'VOIDED' };
     if (refunded.refund_status === 'submitted') return { status: 'SUBMITTED' };
     throw new LabelError(
