@@ -468,6 +468,42 @@ describe.each(testDatabases())('Walmart labels through the tracking provider on 
     }
   });
 
+  it('a label bought whose shipment could not be recorded says so on the label and opens an alert, resolved by the void', async () => {
+    const order = nextOrder(held);
+    const quote = await rates(order.id);
+    // The database refuses this order's shipment, as a failure between the purchase and its record would.
+    await app.ds.query(
+      `CREATE FUNCTION refuse_label_shipment() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$`,
+    );
+    await app.ds.query(
+      `CREATE TRIGGER refuse_label_shipment BEFORE INSERT ON shipment FOR EACH ROW WHEN (NEW.order_id = '${order.id}') EXECUTE FUNCTION refuse_label_shipment()`,
+    );
+    let label: { id: string; status: string; shipmentId: string | null; failure: string; trackingNumber: string };
+    try {
+      const res = await buy(order.id, quote.requestToken, upsGround(quote).rateId);
+      expect(res.errors).toBeUndefined();
+      label = res.data!.buyLabel;
+    } finally {
+      await app.ds.query(`DROP TRIGGER refuse_label_shipment ON shipment`);
+      await app.ds.query(`DROP FUNCTION refuse_label_shipment()`);
+    }
+    expect(label).toMatchObject({ status: 'PURCHASED', shipmentId: null });
+    expect(label.failure).toContain(
+      `The label was bought (tracking ${label.trackingNumber}), but the shipment could not be recorded`,
+    );
+    const openAlerts = () =>
+      app.ds.query(`SELECT kind, severity, message, action FROM alert WHERE order_id = $1 AND resolved_at IS NULL`, [
+        order.id,
+      ]);
+    const [alert] = await openAlerts();
+    expect(alert).toMatchObject({ kind: 'LABEL_NOT_RECORDED', severity: 'HIGH' });
+    expect(alert.message).toContain(order.channelOrderId);
+    expect(alert.action).toContain(label.trackingNumber);
+
+    expect((await app.gql(VOID, { id: label.id })).errors).toBeUndefined();
+    expect(await openAlerts()).toEqual([]);
+  });
+
   // Last: it moves the sandbox's clock on so the carrier scans the parcel.
   it('a void the provider refuses (the carrier scanned the parcel) leaves the shipment and its held confirmation as they were', async () => {
     const order = nextOrder(held);

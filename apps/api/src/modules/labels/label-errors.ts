@@ -29,3 +29,8 @@ export async function labelCall<T>(work: () => Promise<T>): Promise<T> {
     throw toAppError(err);
   }
 }
+
+/** The alert of a label bought whose shipment could not be recorded; resolved when the label is voided. */
+export function labelNotRecordedKey(labelId: string): string {
+  return `label-not-recorded:${labelId}`;
+}

@@ -1,15 +1,16 @@
 import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Injectable } from '@nestjs/common';
-import { labelRateRefusal, labelVoidableUntil, walmartShipmentFor } from '@order-hub/rules';
+import { labelRateRefusal, labelVoidableUntil, orderName, walmartShipmentFor } from '@order-hub/rules';
 import type { LabelFormat, LabelParcel, PurchasedLabel } from '@order-hub/types';
 import { AppError, BadUserInputError, ConflictError } from 'src/common/errors/app-error';
 import { ShipService } from 'src/modules/actions/ship.service';
 import type { ShipmentInput } from 'src/modules/rules/dto/shipment.input';
+import { AlertsService } from 'src/modules/alerts/alerts.service';
 import { AuditService } from 'src/modules/audit/audit.service';
 import { Transactions } from 'src/common/database/transactions';
 import { LabelError, type LabelSeller } from './label-seller';
-import { labelCall, toAppError } from './label-errors';
+import { labelCall, labelNotRecordedKey, toAppError } from './label-errors';
 import { checkParcel, LabelRatesService, type LabelOrder } from './label-rates.service';
 import { LabelSellers } from './label-sellers';
 import type { ShippingLabelEntity } from './shipping-label.entity';
@@ -47,6 +48,7 @@ export class LabelPurchaseService {
     private readonly sellers: LabelSellers,
     private readonly ship: ShipService,
     private readonly audit: AuditService,
+    private readonly alerts: AlertsService,
   ) {}
 
   /** The label bought for `input`, or the one an earlier identical request bought (never a second purchase). */
@@ -206,6 +208,20 @@ export class LabelPurchaseService {
     }
     await this.tx.run(async (em) => {
       await this.labels.save(label, em);
+      // A label bought and not on the order is a parcel that may ship untold: someone must act on it.
+      if (!label.shipmentId)
+        await this.alerts.raise(
+          {
+            kind: 'LABEL_NOT_RECORDED',
+            severity: 'HIGH',
+            conditionKey: labelNotRecordedKey(label.id),
+            orderId: label.orderId,
+            accountId: label.accountId,
+            message: `${orderName(target.order.channel, target.order.channelOrderId)}: ${label.failure}`,
+            action: `Confirm the shipment with ${label.carrierName ?? ''} tracking ${label.trackingNumber} (Ship…), or void the label.`,
+          },
+          em,
+        );
       await this.audit.record(em, {
         actor,
         action: 'label.purchased',

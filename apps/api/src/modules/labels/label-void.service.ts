@@ -3,12 +3,13 @@ import { canVoidLabel, channelProfile } from '@order-hub/rules';
 import type { EntityManager } from 'typeorm';
 import { ConflictError, NotFoundError } from 'src/common/errors/app-error';
 import { Transactions } from 'src/common/database/transactions';
+import { AlertsService } from 'src/modules/alerts/alerts.service';
 import { AuditService } from 'src/modules/audit/audit.service';
 import { ChannelAccountRepository } from 'src/modules/channels/channel-account.repository';
 import { OutboxHubChange } from 'src/modules/outbox/outbox-hub-change';
 import type { OutboxEntity } from 'src/modules/outbox/outbox.repository';
 import { OutboxRepository } from 'src/modules/outbox/outbox.repository';
-import { labelCall } from './label-errors';
+import { labelCall, labelNotRecordedKey } from './label-errors';
 import { LabelError, type LabelVoidResult } from './label-seller';
 import { LabelSellers } from './label-sellers';
 import type { ShippingLabelEntity } from './shipping-label.entity';
@@ -32,6 +33,7 @@ export class LabelVoidService {
     private readonly outbox: OutboxRepository,
     private readonly hubChange: OutboxHubChange,
     private readonly audit: AuditService,
+    private readonly alerts: AlertsService,
   ) {}
 
   async void(labelId: string, actor: string, now = new Date()): Promise<ShippingLabelEntity> {
@@ -144,6 +146,7 @@ export class LabelVoidService {
         shipmentId: null,
       } satisfies Partial<ShippingLabelEntity>);
       await this.labels.save(row, em);
+      await this.alerts.resolve(labelNotRecordedKey(row.id), em);
       await this.audit.record(em, {
         actor,
         action: 'label.voided',
