@@ -323,9 +323,10 @@ describe.each(testDatabases())('Buying labels for a selection and printing them 
     const first = batch.bought[0];
     expect((await app.gql(COST, { id: first.orderId })).data!.order.labelCostCents).toBe(first.amountCents);
     expect((await app.gql(COST, { id: batch.bought[49].orderId })).data!.order.labelCostCents).toBeNull();
-    const month = new Date(first.purchasedAt).toISOString().slice(0, 7);
-    const from = new Date(`${month}-01T00:00:00Z`);
-    const to = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + 1, 1));
+    // The month on the accounts' calendar (America/Los_Angeles, the accounts' default time zone).
+    const month = laMonth(new Date(first.purchasedAt));
+    const from = new Date(Date.parse(first.purchasedAt) - 10 * 60_000);
+    const to = new Date(Date.parse(first.purchasedAt) + 10 * 60_000);
     const costs = await app.gql(COSTS, { from, to });
     const of = (channel: string) => [...kept.values()].filter((l) => l.channel === channel);
     expect(of('AMAZON')).toHaveLength(53);
@@ -341,4 +342,26 @@ describe.each(testDatabases())('Buying labels for a selection and printing them 
     const backwards = await app.gql(COSTS, { from: to, to: from });
     expect(backwards.errors?.[0].message).toBe('to: must be after from.');
   });
+
+  it("counts a label in the month of its account's time zone: 21:00 on Nov 30 in Los Angeles is November", async () => {
+    const [evening, morning] = [...kept.entries()]
+      .filter(([, l]) => l.channel === 'WALMART')
+      .map(([id, l]) => ({ id, ...l }));
+    // 2026-12-01T05:00Z is Nov 30, 21:00 PST; 2026-12-01T09:00Z is Dec 1, 01:00 PST.
+    await app.ds.query(`UPDATE shipping_label SET purchased_at = '2026-12-01T05:00:00Z' WHERE id = $1`, [evening.id]);
+    await app.ds.query(`UPDATE shipping_label SET purchased_at = '2026-12-01T09:00:00Z' WHERE id = $1`, [morning.id]);
+    const costs = await app.gql(COSTS, { from: '2026-11-30T00:00:00Z', to: '2026-12-02T00:00:00Z' });
+    expect(costs.errors).toBeUndefined();
+    expect(costs.data!.labelCosts).toEqual([
+      { channel: 'WALMART', month: '2026-11', labelCount: 1, amountCents: evening.amountCents, currency: 'USD' },
+      { channel: 'WALMART', month: '2026-12', labelCount: 1, amountCents: morning.amountCents, currency: 'USD' },
+    ]);
+  });
 });
+
+function laMonth(at: Date): string {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone: 'America/Los_Angeles', year: 'numeric', month: '2-digit' })
+    .formatToParts(at)
+    .reduce<Record<string, string>>((acc, p) => ({ ...acc, [p.type]: p.value }), {});
+  return `${parts.year}-${parts.month}`;
+}

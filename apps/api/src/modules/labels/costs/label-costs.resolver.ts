@@ -34,7 +34,8 @@ export class LabelCostsResolver {
   }
 
   @Query(() => [LabelCostMonthType], {
-    description: 'Bought label costs per channel and UTC month, for labels bought in [from, to) (at most 400 days).',
+    description:
+      "Bought label costs per channel and month (the month in each account's time zone), for labels bought in [from, to) (at most 400 days).",
   })
   labelCosts(
     @Args('from') from: Date,

@@ -9,7 +9,9 @@ import { formatMonth, monthsBack } from '../lib/label-format';
 export function LabelCosts() {
   const range = monthsBack(new Date(), 6);
   const costs = useLabelCosts(range.from, range.to);
-  const rows = costs.data?.labelCosts ?? [];
+  const rows = (costs.data?.labelCosts ?? []).filter(
+    (row) => row.month >= range.firstMonth && row.month <= range.lastMonth,
+  );
   return (
     <section className="label-costs" data-testid="label-costs">
       <h2>Label costs per month</h2>

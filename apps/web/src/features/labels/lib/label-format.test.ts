@@ -135,13 +135,17 @@ test.each([
   expect(boughtSummary(bought, failed)).toBe(expected);
 });
 
-test('monthsBack spans whole UTC months, the current one included', () => {
+test("monthsBack spans whole months in every account's time zone, the current one included", () => {
   expect(monthsBack(new Date('2026-12-04T12:00:00Z'), 6)).toEqual({
-    from: '2026-07-01T00:00:00.000Z',
-    to: '2027-01-01T00:00:00.000Z',
+    from: '2026-06-30T10:00:00.000Z',
+    to: '2027-01-01T12:00:00.000Z',
+    firstMonth: '2026-07',
+    lastMonth: '2026-12',
   });
   expect(monthsBack(new Date('2026-02-28T23:59:59Z'), 3)).toEqual({
-    from: '2025-12-01T00:00:00.000Z',
-    to: '2026-03-01T00:00:00.000Z',
+    from: '2025-11-30T10:00:00.000Z',
+    to: '2026-03-01T12:00:00.000Z',
+    firstMonth: '2025-12',
+    lastMonth: '2026-02',
   });
 });

@@ -133,12 +133,23 @@ export function boughtSummary(
   return failed === 0 ? `${head}.` : `${head}; ${failed} order${failed === 1 ? '' : 's'} failed.`;
 }
 
-/** From the first instant of the month `count - 1` months before `now`'s (UTC) to the first of next month. */
-export function monthsBack(now: Date, count: number): { from: string; to: string } {
+const HOUR_MS = 3_600_000;
+
+/** The last `count` months, the current one included: the window to ask for and the months to show. */
+export function monthsBack(
+  now: Date,
+  count: number,
+): { from: string; to: string; firstMonth: string; lastMonth: string } {
   const year = now.getUTCFullYear();
   const month = now.getUTCMonth();
+  const start = new Date(Date.UTC(year, month - (count - 1), 1));
+  const end = new Date(Date.UTC(year, month + 1, 1));
+  // The api counts a label in the month of its account's time zone (UTC−12 to UTC+14): the window reaches that far
+  // past the UTC months, and the rows are kept to the months asked for (firstMonth to lastMonth).
   return {
-    from: new Date(Date.UTC(year, month - (count - 1), 1)).toISOString(),
-    to: new Date(Date.UTC(year, month + 1, 1)).toISOString(),
+    from: new Date(start.getTime() - 14 * HOUR_MS).toISOString(),
+    to: new Date(end.getTime() + 12 * HOUR_MS).toISOString(),
+    firstMonth: start.toISOString().slice(0, 7),
+    lastMonth: new Date(end.getTime() - 1).toISOString().slice(0, 7),
   };
 }
