@@ -47,6 +47,7 @@ describe.each(testDatabases())('Walmart labels through the tracking provider on 
   let app: TestApp;
   let walmart: ConnectedAccount;
   let held: ConnectedAccount;
+  let multi: ConnectedAccount;
   const open = new Map<string, { id: string; channelOrderId: string }[]>();
 
   const control = async (method: string, path: string, body?: unknown) => {
@@ -81,6 +82,13 @@ describe.each(testDatabases())('Walmart labels through the tracking provider on 
     });
     walmart = await connectSandboxAccount(app, sandbox, 'WALMART', 'Labels Walmart');
     held = await connectSandboxAccount(app, sandbox, 'WALMART', 'Labels Walmart held');
+    multi = await connectSandboxAccount(app, sandbox, 'WALMART', 'Labels Walmart packages');
+    sandbox.generateOrders({
+      accountId: multi.sandboxAccountId,
+      count: 4,
+      seed: 41,
+      mix: { multiLine: 1, multiQuantity: 1, intentToCancel: 0, channelFulfilled: 0 },
+    });
     const hold = await app.gql(
       `mutation($id: ID!, $input: UpdateChannelAccountInput!) { updateChannelAccount(id: $id, input: $input) { id } }`,
       { id: held.hubId, input: { holdTrackingUntilScan: true } },
@@ -95,7 +103,7 @@ describe.each(testDatabases())('Walmart labels through the tracking provider on 
       });
     }
     sandbox.clock.advance(3 * 60_000);
-    for (const account of [walmart, held]) {
+    for (const account of [walmart, held, multi]) {
       expect((await syncAndWait(app, account.hubId)).lastError).toBeNull();
       expect((await app.gql(SET_SHIP_FROM, { id: account.hubId, address: SHIP_FROM })).errors).toBeUndefined();
       const rows: { id: string; channel_order_id: string }[] = await app.ds.query(
@@ -390,6 +398,7 @@ describe.each(testDatabases())('Walmart labels through the tracking provider on 
       format: 'PDF',
       parcel: PARCEL,
       packageIndex: 0,
+      lines: null,
       shipToCorrected: false,
       createdBy: 'user:ops@example.com',
     });
@@ -502,6 +511,81 @@ describe.each(testDatabases())('Walmart labels through the tracking provider on 
 
     expect((await app.gql(VOID, { id: label.id })).errors).toBeUndefined();
     expect(await openAlerts()).toEqual([]);
+  });
+
+  it('ships an order in two packages, one label each, each confirmed with its own units and tracking', async () => {
+    const [order] = await app.ds.query(
+      `SELECT o.id, o.channel_order_id FROM "order" o WHERE o.account_id = $1 AND o.status IN ('CREATED', 'ACKNOWLEDGED')
+          AND o.ship_by > now() + interval '2 hours'
+          AND (SELECT count(*) FROM order_line l WHERE l.order_id = o.id AND l.quantity_ordered > 1) > 0
+          AND (SELECT count(*) FROM order_line l WHERE l.order_id = o.id) > 1
+        ORDER BY o.channel_order_id LIMIT 1`,
+      [multi.hubId],
+    );
+    const lines: { line_number: string; quantity_ordered: number }[] = await app.ds.query(
+      `SELECT line_number, quantity_ordered FROM order_line WHERE order_id = $1 ORDER BY line_number`,
+      [order.id],
+    );
+    const several = lines.find((l) => l.quantity_ordered > 1)!;
+    const first = [{ lineNumber: several.line_number, quantity: 1 }];
+    const RATES_FOR = `query($orderId: ID!, $parcel: LabelParcelInput, $lines: [ShipmentLineInput!]) {
+      labelRates(orderId: $orderId, parcel: $parcel, lines: $lines) { requestToken rates { rateId serviceName } } }`;
+    const BUY_PACKAGE = `mutation($input: BuyLabelInput!) { buyLabel(input: $input) {
+      status packageIndex lines { lineNumber quantity } trackingNumber shipmentId failure } }`;
+
+    const tooMany = await app.gql(RATES_FOR, {
+      orderId: order.id,
+      parcel: PARCEL,
+      lines: [{ lineNumber: several.line_number, quantity: several.quantity_ordered + 1 }],
+    });
+    expect(tooMany.errors![0]).toMatchObject({
+      message: `lines[0].quantity: must be a whole number from 1 to ${several.quantity_ordered} (the units of line ${several.line_number} left to ship).`,
+      extensions: { code: 'BAD_USER_INPUT', field: 'lines[0].quantity' },
+    });
+
+    const q1 = (await app.gql(RATES_FOR, { orderId: order.id, parcel: PARCEL, lines: first })).data!.labelRates;
+    const one = await app.gql(BUY_PACKAGE, {
+      input: {
+        orderId: order.id,
+        requestToken: q1.requestToken,
+        rateId: upsGround(q1).rateId,
+        parcel: PARCEL,
+        lines: first,
+      },
+    });
+    expect(one.errors).toBeUndefined();
+    expect(one.data!.buyLabel).toMatchObject({ status: 'PURCHASED', packageIndex: 0, lines: first, failure: null });
+
+    // The second package: the rest of the order's units.
+    const q2 = await rates(order.id);
+    const two = await app.gql(BUY_PACKAGE, {
+      input: {
+        orderId: order.id,
+        requestToken: q2.requestToken,
+        rateId: upsGround(q2).rateId,
+        parcel: PARCEL,
+        packageIndex: 1,
+      },
+    });
+    expect(two.errors).toBeUndefined();
+    expect(two.data!.buyLabel).toMatchObject({ status: 'PURCHASED', packageIndex: 1, lines: null, failure: null });
+
+    const shipped: { tracking_number: string; line_number: string; quantity: number }[] = await app.ds.query(
+      `SELECT s.tracking_number, ol.line_number, sl.quantity FROM shipment s JOIN shipment_line sl ON sl.shipment_id = s.id
+         JOIN order_line ol ON ol.id = sl.order_line_id
+        WHERE s.order_id = $1 ORDER BY s.tracking_number = $2 DESC, ol.line_number`,
+      [order.id, one.data!.buyLabel.trackingNumber],
+    );
+    expect(shipped[0]).toEqual({
+      tracking_number: one.data!.buyLabel.trackingNumber,
+      line_number: several.line_number,
+      quantity: 1,
+    });
+    const units = (tracking: string) =>
+      shipped.filter((r) => r.tracking_number === tracking).reduce((n, r) => n + r.quantity, 0);
+    const total = lines.reduce((n, l) => n + l.quantity_ordered, 0);
+    expect(units(two.data!.buyLabel.trackingNumber)).toBe(total - 1);
+    expect((await app.gql(ORDER, { id: order.id })).data!.order.status).toBe('SHIPPED');
   });
 
   // Last: it moves the sandbox's clock on so the carrier scans the parcel.

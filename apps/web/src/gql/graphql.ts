@@ -98,6 +98,8 @@ export type BuyLabelInput = {
   /** The order version the operator saw. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   format?: InputMaybe<LabelFormat>;
+  /** The units in this package, as given to labelRates; none: all the order's open units. */
+  lines?: InputMaybe<Array<ShipmentLineInput>>;
   orderId: Scalars['ID']['input'];
   /** Which package of the order (0: the first). */
   packageIndex?: InputMaybe<Scalars['Int']['input']>;

@@ -11,9 +11,9 @@ import { AuditService } from 'src/modules/audit/audit.service';
 import { Transactions } from 'src/common/database/transactions';
 import { LabelError, type LabelSeller } from './label-seller';
 import { labelCall, labelNotRecordedKey, toAppError } from './label-errors';
-import { checkParcel, LabelRatesService, type LabelOrder } from './label-rates.service';
+import { checkParcel, LabelRatesService, packageOf, type LabelOrder } from './label-rates.service';
 import { LabelSellers } from './label-sellers';
-import type { ShippingLabelEntity } from './shipping-label.entity';
+import type { PackageLine, ShippingLabelEntity } from './shipping-label.entity';
 import type { ShipFrom } from './ship-from.service';
 import { ShippingLabelRepository } from './shipping-label.repository';
 
@@ -29,6 +29,8 @@ export interface BuyLabelInput {
   packageIndex?: number | null;
   /** The corrected address the rates were asked for (`labelRates(shipTo)`); none: the order's ship-to. */
   shipTo?: ShipFrom | null;
+  /** The units in this package (as given to `labelRates`); none: all the order's open units. */
+  lines?: PackageLine[] | null;
 }
 
 /** How long a second click waits for the first one's purchase before answering CONFLICT. */
@@ -62,7 +64,11 @@ export class LabelPurchaseService {
     const earlier = await this.labels.findByKey(key);
     if (earlier && earlier.status !== 'FAILED') return this.settled(earlier);
 
-    const target = await this.orders.load(input.orderId, 'input.orderId');
+    const target = packageOf(
+      await this.orders.load(input.orderId, 'input.orderId'),
+      input.lines ?? null,
+      'input.lines',
+    );
     if (input.expectedVersion != null && input.expectedVersion !== target.order.version)
       throw new ConflictError(
         `Order ${target.order.channelOrderId} changed since its rates were shown (version ${input.expectedVersion} is no longer current, it is ${target.order.version}); reload it and try again.`,
@@ -85,6 +91,7 @@ export class LabelPurchaseService {
       format,
       parcel: input.parcel,
       packageIndex,
+      lines: input.lines ?? null,
       shipToCorrected: Boolean(input.shipTo),
       createdBy: actor,
     });
@@ -104,7 +111,7 @@ export class LabelPurchaseService {
       if (!label) continue;
       let target: LabelOrder;
       try {
-        target = await this.orders.load(label.orderId);
+        target = packageOf(await this.orders.load(label.orderId), label.lines, 'lines');
       } catch (err) {
         label.status = 'FAILED';
         label.failure = `The purchase was interrupted and the order can no longer take a label (${wordsOf(err)}). If the seller's account shows a label for it, void it there.`;

@@ -17,6 +17,7 @@ import { LabelParcels } from './label-parcels';
 import type { LabelRateRequest } from './label-seller';
 import { LabelSellers } from './label-sellers';
 import { checkShipFrom, type ShipFrom } from './ship-from.service';
+import type { PackageLine } from './shipping-label.entity';
 import { ShippingLabelRepository } from './shipping-label.repository';
 
 export interface LabelQuote {
@@ -55,9 +56,10 @@ export class LabelRatesService {
     given: LabelParcel | null,
     presetId: string | null,
     shipTo: ShipFrom | null = null,
+    lines: readonly PackageLine[] | null = null,
     now = new Date(),
   ): Promise<LabelQuote> {
-    const target = await this.load(orderId);
+    const target = packageOf(await this.load(orderId), lines, 'lines');
     const parcel = given ?? (await this.parcelOf(orderId, presetId));
     checkParcel(parcel, given ? 'parcel' : 'presetId');
     const { seller, source } = await labelCall(() => this.sellers.forAccount(target.account));
@@ -179,6 +181,35 @@ export class LabelRatesService {
       );
     return parcel;
   }
+}
+
+/**
+ * The order as one package of it: `lines` (units of its open lines), or all its open units when none are given.
+ * Each line once, each quantity a whole number within the line's open units.
+ */
+export function packageOf(target: LabelOrder, lines: readonly PackageLine[] | null, field: string): LabelOrder {
+  if (lines === null) return target;
+  if (lines.length === 0)
+    throw new BadUserInputError(field, "give at least one line, or leave it out for all the order's open units.");
+  const seen = new Set<string>();
+  const open = lines.map(({ lineNumber, quantity }, i) => {
+    const found = target.open.find((o) => o.line.lineNumber === lineNumber);
+    if (!found)
+      throw new BadUserInputError(
+        `${field}[${i}].lineNumber`,
+        `line ${lineNumber} of order ${target.order.channelOrderId} has no units left to ship (open lines: ${target.open.map((o) => o.line.lineNumber).join(', ')}).`,
+      );
+    if (seen.has(lineNumber))
+      throw new BadUserInputError(`${field}[${i}].lineNumber`, `line ${lineNumber} is given twice; give it once.`);
+    seen.add(lineNumber);
+    if (!Number.isInteger(quantity) || quantity < 1 || quantity > found.quantity)
+      throw new BadUserInputError(
+        `${field}[${i}].quantity`,
+        `must be a whole number from 1 to ${found.quantity} (the units of line ${lineNumber} left to ship).`,
+      );
+    return { line: found.line, quantity };
+  });
+  return { ...target, open };
 }
 
 function shipToOf(order: OrderEntity): PostalAddress {

@@ -7,6 +7,7 @@ import { CurrentCaller } from 'src/modules/auth/current-caller.decorator';
 import { RequireRole } from 'src/modules/auth/roles.decorator';
 import { ChannelAccountType, toChannelAccountType } from 'src/modules/channels/channel-account.type';
 import { AddressType, OrderType } from 'src/modules/orders/order.type';
+import { ShipmentLineInput } from 'src/modules/rules/dto/shipment.input';
 import { LabelPurchaseService } from './label-purchase.service';
 import { LabelRatesService } from './label-rates.service';
 import { LabelVoidService } from './label-void.service';
@@ -49,12 +50,19 @@ export class LabelsResolver {
       description: "The carrier's correction of the ship-to, when the operator accepted it (verifyShipTo.suggested).",
     })
     shipTo: LabelShipToInput | null,
+    @Args('lines', {
+      type: () => [ShipmentLineInput],
+      nullable: true,
+      description: "The units in this package (several packages: one label each); none: all the order's open units.",
+    })
+    lines: ShipmentLineInput[] | null,
   ): Promise<LabelRateQuoteType> {
     const quote = await this.rates.rates(
       orderId,
       parcel ? { ...parcel } : null,
       presetId ?? null,
       shipTo ? { ...shipTo } : null,
+      lines ? lines.map((l) => ({ lineNumber: l.lineNumber, quantity: l.quantity })) : null,
     );
     return {
       ...quote,
@@ -79,7 +87,8 @@ export class LabelsResolver {
   ): Promise<ShippingLabelType> {
     const parcel = { ...input.parcel };
     const shipTo = input.shipTo ? { ...input.shipTo } : null;
-    return toShippingLabelType(await this.purchase.buy({ ...input, parcel, shipTo }, actorOf(caller)));
+    const lines = input.lines ? input.lines.map((l) => ({ lineNumber: l.lineNumber, quantity: l.quantity })) : null;
+    return toShippingLabelType(await this.purchase.buy({ ...input, parcel, shipTo, lines }, actorOf(caller)));
   }
 
   @Mutation(() => ShippingLabelType, {

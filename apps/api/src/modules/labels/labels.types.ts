@@ -2,6 +2,7 @@ import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '
 import type { MarkedLabelRate } from '@order-hub/rules';
 import { CarrierCode, LabelFormat, LabelSource } from '@order-hub/types';
 import { AddressType } from 'src/modules/orders/order.type';
+import { ShipmentLineInput } from 'src/modules/rules/dto/shipment.input';
 import 'src/modules/rules/violation.type';
 import type { ShippingLabelEntity, ShippingLabelStatus } from './shipping-label.entity';
 
@@ -35,6 +36,15 @@ export class LabelParcelInput {
 
   @Field(() => Float)
   weightOz: number;
+}
+
+@ObjectType('LabelPackageLine', { description: 'Units of one order line in a package.' })
+export class LabelPackageLineType {
+  @Field()
+  lineNumber: string;
+
+  @Field(() => Int)
+  quantity: number;
 }
 
 @ObjectType('LabelParcel')
@@ -208,6 +218,12 @@ export class BuyLabelInputType {
     description: 'The corrected address the rates were asked for (labelRates shipTo); none: the order ship-to.',
   })
   shipTo?: LabelShipToInput | null;
+
+  @Field(() => [ShipmentLineInput], {
+    nullable: true,
+    description: "The units in this package, as given to labelRates; none: all the order's open units.",
+  })
+  lines?: ShipmentLineInput[] | null;
 }
 
 @InputType('ShipFromInput', { description: 'Where the account ships from; the ship-from of its labels.' })
@@ -278,6 +294,12 @@ export class ShippingLabelType {
   @Field(() => Int)
   packageIndex: number;
 
+  @Field(() => [LabelPackageLineType], {
+    nullable: true,
+    description: 'The units in this package; null: all the units the order had open when it was bought.',
+  })
+  lines: LabelPackageLineType[] | null;
+
   @Field(() => Date, { nullable: true })
   purchasedAt: Date | null;
 
@@ -323,6 +345,7 @@ export function toShippingLabelType(e: ShippingLabelEntity): ShippingLabelType {
     currency: e.currency,
     format: e.format,
     packageIndex: e.packageIndex,
+    lines: e.lines,
     purchasedAt: e.purchasedAt,
     voidedAt: e.voidedAt,
     voidableUntil: e.voidableUntil,

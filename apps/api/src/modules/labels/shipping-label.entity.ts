@@ -7,6 +7,12 @@ import { OrderEntity } from 'src/modules/orders/order.entity';
 export type ShippingLabelStatus = 'PENDING' | 'PURCHASED' | 'VOID_REQUESTED' | 'VOIDED' | 'FAILED';
 
 /** A carrier label bought in the hub for one package of an order, with the document the provider sent. */
+/** Units of one order line in a package. */
+export interface PackageLine {
+  lineNumber: string;
+  quantity: number;
+}
+
 @Entity('shipping_label')
 @Index('ix_shipping_label_order', ['orderId', 'createdAt'])
 export class ShippingLabelEntity {
@@ -77,6 +83,10 @@ export class ShippingLabelEntity {
 
   @Column({ type: 'jsonb' })
   parcel: LabelParcel;
+
+  /** The units in this package; null: every unit the order had open when the label was bought. */
+  @Column({ type: 'jsonb', nullable: true })
+  lines: PackageLine[] | null;
 
   @Column({ name: 'package_index', type: 'int', default: 0 })
   packageIndex: number;

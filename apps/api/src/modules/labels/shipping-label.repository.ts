@@ -19,6 +19,7 @@ export type NewLabel = Pick<
   | 'format'
   | 'parcel'
   | 'packageIndex'
+  | 'lines'
   | 'shipToCorrected'
   | 'createdBy'
 >;
@@ -136,8 +137,15 @@ export class ShippingLabelRepository {
     if (inserted.length > 0) return this.labels().findOneByOrFail({ id: inserted[0].id });
     const retried: { id: string }[] = await this.ds.query(
       `UPDATE shipping_label SET status = 'PENDING', failure = NULL, created_at = now(), created_by = $2, format = $3, parcel = $4,
-       ship_to_corrected = $5 WHERE idempotency_key = $1 AND status = 'FAILED' RETURNING id`,
-      [row.idempotencyKey, row.createdBy, row.format, JSON.stringify(row.parcel), row.shipToCorrected],
+       ship_to_corrected = $5, lines = $6 WHERE idempotency_key = $1 AND status = 'FAILED' RETURNING id`,
+      [
+        row.idempotencyKey,
+        row.createdBy,
+        row.format,
+        JSON.stringify(row.parcel),
+        row.shipToCorrected,
+        row.lines ? JSON.stringify(row.lines) : null,
+      ],
     );
     const ids = Array.isArray(retried[0]) ? (retried[0] as { id: string }[]) : retried;
     return ids.length > 0 ? this.labels().findOneByOrFail({ id: ids[0].id }) : null;
