@@ -21,6 +21,11 @@ export const ShippingLabelFieldsFragment = graphql(`
     documentUrl
     confirmedByChannel
     failure
+    packageIndex
+    lines {
+      lineNumber
+      quantity
+    }
   }
 `);
 
@@ -37,8 +42,14 @@ export const OrderLabelsQuery = graphql(`
 `);
 
 export const LabelRatesQuery = graphql(`
-  query LabelRates($orderId: ID!, $parcel: LabelParcelInput, $presetId: ID, $shipTo: LabelShipToInput) {
-    labelRates(orderId: $orderId, parcel: $parcel, presetId: $presetId, shipTo: $shipTo) {
+  query LabelRates(
+    $orderId: ID!
+    $parcel: LabelParcelInput
+    $presetId: ID
+    $shipTo: LabelShipToInput
+    $lines: [ShipmentLineInput!]
+  ) {
+    labelRates(orderId: $orderId, parcel: $parcel, presetId: $presetId, shipTo: $shipTo, lines: $lines) {
       requestToken
       expiresAt
       source

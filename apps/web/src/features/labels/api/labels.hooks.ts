@@ -6,6 +6,7 @@ import type {
   BuyLabelsInput,
   LabelParcelInput,
   LabelShipToInput,
+  ShipmentLineInput,
   PackagePresetInput,
 } from '@/gql/graphql';
 import { request } from '@/lib/api';
@@ -32,8 +33,13 @@ import {
 const labelKeys = queryKeysFactory('labels');
 export const labelsQueryKeys = {
   ...labelKeys,
-  rates: (orderId: string, parcel: LabelParcelInput | null, presetId: string | null, shipTo: LabelShipToInput | null) =>
-    [...labelKeys.all, 'rates', orderId, parcel, presetId, shipTo] as const,
+  rates: (
+    orderId: string,
+    parcel: LabelParcelInput | null,
+    presetId: string | null,
+    shipTo: LabelShipToInput | null,
+    lines: ShipmentLineInput[] | null,
+  ) => [...labelKeys.all, 'rates', orderId, parcel, presetId, shipTo, lines] as const,
   shipTo: (orderId: string) => [...labelKeys.all, 'shipTo', orderId] as const,
   presets: () => [...labelKeys.all, 'presets'] as const,
   proposed: (orderId: string) => [...labelKeys.all, 'proposed', orderId] as const,
@@ -58,12 +64,17 @@ export function useLabelRates(
   parcel: LabelParcelInput | null,
   presetId: string | null,
   shipTo: LabelShipToInput | null,
+  lines: ShipmentLineInput[] | null,
   enabled: boolean,
 ) {
   return useQuery({
-    queryKey: labelsQueryKeys.rates(orderId, parcel, presetId, shipTo),
+    queryKey: labelsQueryKeys.rates(orderId, parcel, presetId, shipTo, lines),
     queryFn: ({ signal }) =>
-      request(LabelRatesQuery, { orderId, parcel, presetId, ...(shipTo ? { shipTo } : {}) }, { signal }),
+      request(
+        LabelRatesQuery,
+        { orderId, parcel, presetId, ...(shipTo ? { shipTo } : {}), ...(lines ? { lines } : {}) },
+        { signal },
+      ),
     enabled,
     gcTime: 0,
     staleTime: Infinity,

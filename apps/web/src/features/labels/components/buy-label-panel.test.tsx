@@ -81,6 +81,8 @@ const BOUGHT = {
   documentUrl: '/api/labels/lbl-1/document',
   confirmedByChannel: true,
   failure: null,
+  packageIndex: 0,
+  lines: null,
 };
 
 function renderPanel(channel: 'AMAZON' | 'WALMART') {
@@ -142,6 +144,7 @@ test('Amazon: the order’s parcel is rated, the cheapest on-time rate is chosen
     input: {
       orderId: 'ord-1',
       expectedVersion: 3,
+      packageIndex: 0,
       requestToken: 'tok-1',
       rateId: 'r-ok',
       parcel: PARCEL,
@@ -236,6 +239,42 @@ test('Walmart: accepting the correction asks the rates for that address and buys
   fireEvent.click(buyButton());
   await screen.findByTestId('label-bought');
   expect(calls.find((c) => c.operation === 'BuyLabel')!.variables.input).toMatchObject({ shipTo: corrected });
+});
+
+test('a package with fewer units than the order: rated and bought for those units, then the next package', async () => {
+  const calls = serve({
+    PackagePresets: () => ({ packagePresets: [PRESET] }),
+    ProposedParcel: () => ({
+      proposedParcel: { matchedBy: 'DEFAULT', missingWeights: [], parcel: PARCEL, preset: PRESET },
+    }),
+    OrderLabels: () => ({ order: { id: 'ord-1', labelCostCents: null, labels: [] } }),
+    LabelRates: () => quote('CHANNEL'),
+    BuyLabel: (variables) => ({
+      buyLabel: { ...BOUGHT, lines: (variables.input as { lines?: unknown }).lines ?? null },
+    }),
+  });
+  renderPanel('AMAZON');
+  const [quantity, other] = await screen.findAllByTestId<HTMLInputElement>('label-contents-quantity');
+  expect([quantity.value, other.value]).toEqual(['2', '1']);
+  fireEvent.change(other, { target: { value: '0' } });
+  fireEvent.change(quantity, { target: { value: '3' } });
+  expect(screen.getByTestId('label-contents').textContent).toContain('A whole number from 0 to 2.');
+  expect(buyButton().title).toBe('Say what goes in this package first.');
+  fireEvent.change(quantity, { target: { value: '1' } });
+  await waitFor(() =>
+    expect(calls.filter((c) => c.operation === 'LabelRates').map((c) => c.variables.lines)).toContainEqual([
+      { lineNumber: '1', quantity: 1 },
+    ]),
+  );
+  await waitFor(() => expect(buyButton().disabled).toBe(false));
+  fireEvent.click(buyButton());
+  await screen.findByTestId('label-bought');
+  expect(calls.find((c) => c.operation === 'BuyLabel')!.variables.input).toMatchObject({
+    packageIndex: 0,
+    lines: [{ lineNumber: '1', quantity: 1 }],
+  });
+  fireEvent.click(screen.getByTestId('label-next-package'));
+  expect(screen.getByTestId('buy-label')).toBeTruthy();
 });
 
 test('without presets nothing is asked until the package is typed, and it is checked in words first', async () => {

@@ -4,7 +4,14 @@ import { ErrorState } from '@/components/error-state';
 import { formatDateTime } from '@/lib/format';
 import type { OrderDetail } from '@/features/shared/api/orders.graphql';
 import type { ShippingLabelView } from '../api/labels.graphql';
-import { useBuyLabel, useLabelRates, usePackagePresets, useProposedParcel, useVerifyShipTo } from '../api/labels.hooks';
+import {
+  useBuyLabel,
+  useLabelRates,
+  useOrderLabels,
+  usePackagePresets,
+  useProposedParcel,
+  useVerifyShipTo,
+} from '../api/labels.hooks';
 import { formatParcel, preferredRateId } from '../lib/label-format';
 import {
   PARCEL_FIELDS,
@@ -13,7 +20,9 @@ import {
   type ParcelFormValues,
   type ParcelInput,
 } from '../lib/parcel-form';
+import { nextPackageIndex, openUnits, parseContents } from '../lib/package-contents';
 import { AddressCheck, correctedShipTo, type AddressChoice } from './address-check';
+import { PackageContents } from './package-contents';
 import { RatesTable } from './rates-table';
 import { LabelVoidButton } from './label-void-button';
 
@@ -54,7 +63,19 @@ export function BuyLabelPanel({ order, onClose }: BuyLabelPanelProps) {
   const suggestion = verify.data?.verifyShipTo.suggested ?? null;
   // Accepting the correction asks for rates to that address, and the label is bought for it.
   const shipTo = addressChoice === 'SUGGESTED' && suggestion ? correctedShipTo(suggestion, order.shipTo?.name) : null;
-  const rates = useLabelRates(order.id, ask.parcel, ask.presetId, shipTo, bought === null && canAsk);
+  // Several packages: this one holds the units typed (all open ones unless fewer are), and takes the next number.
+  const [typedContents, setTypedContents] = useState<Record<string, string>>({});
+  const contents = parseContents(openUnits(order.lines), typedContents);
+  const packageLines = contents.ok ? contents.lines : null;
+  const packageIndex = nextPackageIndex(useOrderLabels(order.id).data?.order?.labels ?? []);
+  const rates = useLabelRates(
+    order.id,
+    ask.parcel,
+    ask.presetId,
+    shipTo,
+    packageLines,
+    bought === null && canAsk && contents.ok,
+  );
   const quote = rates.data?.labelRates;
   useEffect(() => {
     if (quote) setProvider(quote.source === 'PROVIDER');
@@ -90,13 +111,15 @@ export function BuyLabelPanel({ order, onClose }: BuyLabelPanelProps) {
   };
 
   const addressUndecided = provider && suggestion !== null && addressChoice === null;
-  const buyDenied = !quote
-    ? 'Get rates first.'
-    : !rateId
-      ? 'Choose a rate.'
-      : addressUndecided
-        ? 'Use the suggested address or keep the buyer’s first.'
-        : null;
+  const buyDenied = !contents.ok
+    ? 'Say what goes in this package first.'
+    : !quote
+      ? 'Get rates first.'
+      : !rateId
+        ? 'Choose a rate.'
+        : addressUndecided
+          ? 'Use the suggested address or keep the buyer’s first.'
+          : null;
 
   const submit = () => {
     if (!quote || !rateId || buyDenied) return;
@@ -109,13 +132,21 @@ export function BuyLabelPanel({ order, onClose }: BuyLabelPanelProps) {
         rateId,
         parcel: parsed.ok ? parsed.parcel : quote.parcel,
         format,
+        packageIndex,
+        ...(packageLines ? { lines: packageLines } : {}),
         ...(quote.shipToCorrected && shipTo ? { shipTo } : {}),
       },
       { onSuccess: ({ buyLabel }) => setBought(buyLabel) },
     );
   };
 
-  if (bought) return <BoughtLabel label={bought} timeZone={timeZone} onClose={onClose} />;
+  const nextPackage = () => {
+    setBought(null);
+    setTypedContents({});
+    setRateId(null);
+    buy.reset();
+  };
+  if (bought) return <BoughtLabel label={bought} timeZone={timeZone} onClose={onClose} onNextPackage={nextPackage} />;
 
   return (
     <form
@@ -126,6 +157,13 @@ export function BuyLabelPanel({ order, onClose }: BuyLabelPanelProps) {
         submit();
       }}
     >
+      <PackageContents
+        order={order}
+        packageIndex={packageIndex}
+        typed={typedContents}
+        errors={contents.ok ? {} : contents.errors}
+        onChange={(lineNumber, value) => setTypedContents((current) => ({ ...current, [lineNumber]: value }))}
+      />
       <fieldset className="label-parcel">
         <legend>Package</legend>
         <div className="form-grid">
@@ -253,10 +291,12 @@ function BoughtLabel({
   label,
   timeZone,
   onClose,
+  onNextPackage,
 }: {
   label: ShippingLabelView;
   timeZone: string;
   onClose: () => void;
+  onNextPackage: () => void;
 }) {
   return (
     <section className="label-bought" data-testid="label-bought" data-label-id={label.id}>
@@ -291,6 +331,11 @@ function BoughtLabel({
           </a>
         )}
         <LabelVoidButton label={label} />
+        {label.lines && (
+          <button type="button" onClick={onNextPackage} data-testid="label-next-package">
+            Label the next package
+          </button>
+        )}
         <button type="button" onClick={onClose} data-testid="label-done">
           Done
         </button>
