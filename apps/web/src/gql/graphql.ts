@@ -374,10 +374,10 @@ export type LabelParcelInput = {
   widthIn: Scalars['Float']['input'];
 };
 
-/** The carrier's correction of the ship-to the operator accepted (verifyShipTo.suggested). */
+/** The carrier's correction of the ship-to the operator accepted (verifyShipTo.suggested), in the order's country. */
 export type LabelShipToInput = {
   city: Scalars['String']['input'];
-  /** ISO 3166-1 alpha-2; the order's own country. */
+  /** ISO 3166-1 alpha-2. */
   countryCode: Scalars['String']['input'];
   line1: Scalars['String']['input'];
   line2?: InputMaybe<Scalars['String']['input']>;

@@ -161,10 +161,9 @@ export class AddressCheckType {
   problems: string[];
 }
 
-@InputType('LabelShipToInput', {
-  description: "The carrier's correction of the ship-to the operator accepted (verifyShipTo.suggested).",
-})
-export class LabelShipToInput {
+/** A postal address typed in: a ship-from, or a corrected ship-to (ISO 3166-1 alpha-2 country). */
+@InputType({ isAbstract: true })
+class PostalAddressInput {
   @Field()
   name: string;
 
@@ -183,12 +182,21 @@ export class LabelShipToInput {
   @Field()
   postalCode: string;
 
-  @Field({ description: "ISO 3166-1 alpha-2; the order's own country." })
+  @Field({ description: 'ISO 3166-1 alpha-2.' })
   countryCode: string;
 
   @Field(() => String, { nullable: true })
   phone?: string | null;
 }
+
+@InputType('ShipFromInput', { description: 'Where the account ships from; the ship-from of its labels.' })
+export class ShipFromInput extends PostalAddressInput {}
+
+@InputType('LabelShipToInput', {
+  description:
+    "The carrier's correction of the ship-to the operator accepted (verifyShipTo.suggested), in the order's country.",
+})
+export class LabelShipToInput extends PostalAddressInput {}
 
 @InputType('BuyLabelInput')
 export class BuyLabelInputType {
@@ -224,33 +232,6 @@ export class BuyLabelInputType {
     description: "The units in this package, as given to labelRates; none: all the order's open units.",
   })
   lines?: ShipmentLineInput[] | null;
-}
-
-@InputType('ShipFromInput', { description: 'Where the account ships from; the ship-from of its labels.' })
-export class ShipFromInput {
-  @Field()
-  name: string;
-
-  @Field()
-  line1: string;
-
-  @Field(() => String, { nullable: true })
-  line2?: string | null;
-
-  @Field()
-  city: string;
-
-  @Field()
-  stateOrRegion: string;
-
-  @Field()
-  postalCode: string;
-
-  @Field({ description: 'ISO 3166-1 alpha-2.' })
-  countryCode: string;
-
-  @Field(() => String, { nullable: true })
-  phone?: string | null;
 }
 
 @ObjectType('ShippingLabel', { description: 'A carrier label bought in the hub for one package of an order.' })

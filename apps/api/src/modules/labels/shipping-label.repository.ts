@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, LessThan, MoreThan, type EntityManager } from 'typeorm';
 import { ShipFromAddressEntity } from './ship-from-address.entity';
-import { ShippingLabelEntity } from './shipping-label.entity';
+import { ShippingLabelEntity, type ShippingLabelStatus } from './shipping-label.entity';
 
 /** Longer than a purchase can take (the provider calls time out well before). */
 const STALE_PENDING_MS = 5 * 60_000;
@@ -80,14 +80,8 @@ export class ShippingLabelRepository {
   }
 
   /** Takes a stale purchase over (one process only: its clock starts again); null when another one took it. */
-  async retakeStale(id: string): Promise<ShippingLabelEntity | null> {
-    const rows: unknown[] = await this.ds.query(
-      `UPDATE shipping_label SET created_at = now()
-        WHERE id = $1 AND status = 'PENDING' AND created_at < now() - make_interval(secs => $2) RETURNING id`,
-      [id, STALE_PENDING_MS / 1000],
-    );
-    const ids = (Array.isArray(rows[0]) ? rows[0] : rows) as { id: string }[];
-    return ids.length > 0 ? this.findById(id) : null;
+  retakeStale(id: string): Promise<ShippingLabelEntity | null> {
+    return this.retake(id, 'PENDING', 'created_at');
   }
 
   /** A void under way: set with the confirmation stopped, cleared with the seller's answer recorded. */
@@ -110,11 +104,20 @@ export class ShippingLabelRepository {
   }
 
   /** Takes an interrupted void over (one process only); null when another one took it. */
-  async retakeVoid(id: string): Promise<ShippingLabelEntity | null> {
+  retakeVoid(id: string): Promise<ShippingLabelEntity | null> {
+    return this.retake(id, 'PURCHASED', 'void_started_at');
+  }
+
+  /** Restarts the clock of a row still stale in `status` (a compare-and-set: one process wins it). */
+  private async retake(
+    id: string,
+    status: ShippingLabelStatus,
+    clock: 'created_at' | 'void_started_at',
+  ): Promise<ShippingLabelEntity | null> {
     const rows: unknown[] = await this.ds.query(
-      `UPDATE shipping_label SET void_started_at = now()
-        WHERE id = $1 AND status = 'PURCHASED' AND void_started_at < now() - make_interval(secs => $2) RETURNING id`,
-      [id, STALE_PENDING_MS / 1000],
+      `UPDATE shipping_label SET ${clock} = now()
+        WHERE id = $1 AND status = $2 AND ${clock} < now() - make_interval(secs => $3) RETURNING id`,
+      [id, status, STALE_PENDING_MS / 1000],
     );
     const ids = (Array.isArray(rows[0]) ? rows[0] : rows) as { id: string }[];
     return ids.length > 0 ? this.findById(id) : null;
