@@ -98,13 +98,17 @@ describe.each(testDrivers().map((d) => [driverName(d), d] as const))(
     beforeAll(async () => {
       sandbox = await createSandbox({ seed: 77, throttling: { rateScale: 1000 } });
       // Two attempts before a row is DEAD, quickly, so the dead-row cases run in seconds.
-      app = await startDriverApp(driver, {
-        CHANNEL_RATE_SCALE: '1000',
-        OUTBOX_MAX_ATTEMPTS: '2',
-        OUTBOX_RETRY_BASE_MS: '20',
-        OUTBOX_RETRY_MAX_MS: '50',
-        CHANNEL_RETRY_BASE_MS: '10',
-      });
+      app = await startDriverApp(
+        driver,
+        {
+          CHANNEL_RATE_SCALE: '1000',
+          OUTBOX_MAX_ATTEMPTS: '2',
+          OUTBOX_RETRY_BASE_MS: '20',
+          OUTBOX_RETRY_MAX_MS: '50',
+          CHANNEL_RETRY_BASE_MS: '10',
+        },
+        9,
+      );
       alarms = app.running.app.get(ComplianceAlarmsService);
       walmart = await connectSandboxAccount(app, sandbox, 'WALMART', 'Refusals Walmart');
       sandbox.generateOrders({

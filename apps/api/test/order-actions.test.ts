@@ -65,7 +65,7 @@ describe.each(testDrivers().map((d) => [driverName(d), d] as const))(
 
     beforeAll(async () => {
       sandbox = await createSandbox({ seed: 31, throttling: { rateScale: 1000 } });
-      app = await startDriverApp(driver, { CHANNEL_RATE_SCALE: '1000' });
+      app = await startDriverApp(driver, { CHANNEL_RATE_SCALE: '1000' }, 10);
       walmart = await connectSandboxAccount(app, sandbox, 'WALMART', 'Actions Walmart');
       amazon = await connectSandboxAccount(app, sandbox, 'AMAZON', 'Actions Amazon');
       sandbox.generateOrders({

@@ -40,13 +40,17 @@ describe.each(testDrivers().map((d) => [driverName(d), d] as const))(
 
     beforeAll(async () => {
       sandbox = await createSandbox({ seed: 1234, throttling: { rateScale: 1000 } });
-      app = await startDriverApp(driver, {
-        CHANNEL_RATE_SCALE: '1000',
-        CHANNEL_TIMEOUT_MS: '1000',
-        CHANNEL_RETRY_BASE_MS: '20',
-        OUTBOX_RETRY_BASE_MS: '50',
-        OUTBOX_RETRY_MAX_MS: '1000',
-      });
+      app = await startDriverApp(
+        driver,
+        {
+          CHANNEL_RATE_SCALE: '1000',
+          CHANNEL_TIMEOUT_MS: '1000',
+          CHANNEL_RETRY_BASE_MS: '20',
+          OUTBOX_RETRY_BASE_MS: '50',
+          OUTBOX_RETRY_MAX_MS: '1000',
+        },
+        3,
+      );
       walmart = await connectSandboxAccount(app, sandbox, 'WALMART', 'Storm store');
       sandbox.generateOrders({
         accountId: walmart.sandboxAccountId,

@@ -6,7 +6,7 @@ describe('channel budgets shared through Redis by every worker process', () => {
   let a: RedisRateBuckets;
   let b: RedisRateBuckets;
   beforeAll(async () => {
-    const url = await freshRedis(11);
+    const url = await freshRedis(1);
     // Two processes' views of the same Redis.
     a = new RedisRateBuckets(url);
     b = new RedisRateBuckets(url);

@@ -158,7 +158,7 @@ describe.each(testDrivers().map((d) => [driverName(d), d] as const))(
 
     beforeAll(async () => {
       sandbox = await createSandbox({ seed: 47, throttling: { rateScale: 1000 } });
-      app = await startDriverApp(driver, { CHANNEL_RATE_SCALE: '1000' });
+      app = await startDriverApp(driver, { CHANNEL_RATE_SCALE: '1000' }, 4);
       walmart = await connectSandboxAccount(app, sandbox, 'WALMART', 'Returns Walmart');
       amazon = await connectSandboxAccount(app, sandbox, 'AMAZON', 'Returns Amazon');
       for (const [account, seed] of [

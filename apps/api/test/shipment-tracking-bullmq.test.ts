@@ -24,7 +24,7 @@ describe('tracking webhooks with BullMQ and two workers (PostgreSQL)', () => {
         EASYPOST_WEBHOOK_SECRET: SECRET,
         EASYPOST_BASE_URL: sandbox.easypostBaseUrl,
       },
-      14,
+      5,
     );
   });
   afterAll(async () => {

@@ -8,7 +8,7 @@ describe('soak (small): ship confirmations under 30% channel faults with a worke
   it('applies every confirmation on the channel exactly once and ends with every outbox row DELIVERED', async () => {
     const result = await runSoak({
       adminUrl: POSTGRES_ADMIN_URL,
-      redisUrl: await freshRedis(13),
+      redisUrl: await freshRedis(2),
       workerScript: WORKER,
       perChannel: 50,
       faultRate: 0.3,

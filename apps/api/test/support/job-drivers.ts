@@ -26,7 +26,10 @@ export function testDrivers(): JobDriver[] {
 
 export const driverName = (d: JobDriver) => `${d.database}, ${d.jobs}`;
 
-/** A Redis database of the test's own, emptied first. */
+/**
+ * A Redis database of the test file's own, emptied first. Test files run two at a time, so each uses numbers no
+ * other file uses (redis-databases.test.ts checks it).
+ */
 export async function freshRedis(db: number): Promise<string> {
   const url = `${REDIS_BASE}/${db}`;
   const redis = new Redis(url, { lazyConnect: true });
@@ -50,7 +53,11 @@ export async function startWorkerContext(app: TestApp, env: Record<string, strin
 }
 
 /** The api for a driver; with BullMQ, two workers consume its jobs. close() stops them all. */
-export async function startDriverApp(driver: JobDriver, env: Record<string, string>, redisDb = 9): Promise<TestApp> {
+export async function startDriverApp(
+  driver: JobDriver,
+  env: Record<string, string>,
+  redisDb: number,
+): Promise<TestApp> {
   if (driver.jobs === 'in-process') return startTestApp(driver.database, env);
   const withRedis = { ...env, REDIS_URL: await freshRedis(redisDb) };
   const app = await startTestApp('postgres', withRedis, POSTGRES_ADMIN_URL);
