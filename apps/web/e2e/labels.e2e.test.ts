@@ -1,6 +1,7 @@
 // Buying labels in the hub, in a real browser against the built api and its sandbox: the ship-from address set in
 // Settings → Shipping labels; an Amazon order bought through Buy Shipping (cheapest rate, Amazon confirms: no second
-// confirmation queued), its label PDF opened; a Walmart order bought through the provider after the address check,
+// confirmation queued), its label PDF opened; "Buy labels" on a selection, printed as one PDF; a Walmart order bought
+// through the provider after the address check,
 // then voided from the order page, which puts it back in the queue. At 390 px and by keyboard.
 // Needs `npm run build` first.
 import { join } from 'node:path';
@@ -273,6 +274,71 @@ test('an Amazon order ships with the cheapest Buy Shipping label; Amazon confirm
   expect(facts.labels).toEqual([expect.objectContaining({ status: 'PURCHASED', confirmedByChannel: true })]);
   expect(facts.shipments.map((s) => s.trackingNumber)).toContain(tracking.trim());
   expect(facts.outbox.filter((entry) => entry.operation === 'SHIP')).toEqual([]);
+});
+
+test('"Buy labels" on a selection of Amazon orders buys each at the cheapest rate and prints them as one PDF', async () => {
+  const { orders } = await api!.graphql<{
+    orders: {
+      edges: { node: Omit<OpenOrder, 'lines'> & { lines: { sku: string }[]; cancellationRequested: boolean } }[];
+    };
+  }>(
+    `query ($filter: OrderFilter) { orders(filter: $filter, first: 100) { edges { node { id channelOrderId status shipBy
+      cancellationRequested account { id } lines { sku quantityOrdered quantityShipped quantityCancelled } } } } }`,
+    { filter: { channel: 'AMAZON', fulfillment: ['MERCHANT'], statuses: ['CREATED', 'ACKNOWLEDGED'] } },
+  );
+  await page.goto(`${api!.baseUrl}/?view=ALL&channel=AMAZON`);
+  const shown = await pageWhen(
+    page,
+    () => page.$$eval('[data-testid="order-row"]', (rows) => rows.map((row) => row.getAttribute('data-order-id')!)),
+    (ids) => ids.length > 0,
+    'Amazon orders',
+  );
+  const two = orders.edges
+    .map((edge) => edge.node)
+    .filter((o) => shown.includes(o.id) && !o.cancellationRequested)
+    .filter((o) => o.shipBy !== null && Date.parse(o.shipBy) > Date.now() + 3_600_000)
+    .slice(0, 2);
+  expect(two).toHaveLength(2);
+  // Weighed SKUs: each order's package is proposed from its preset and the catalog's weights.
+  for (const order of two) {
+    const res = await api!.graphql<{ setSkuWeights: unknown }>(
+      `mutation ($id: ID!, $rows: [SkuWeightInput!]!) { setSkuWeights(accountId: $id, rows: $rows) { __typename } }`,
+      { id: order.account.id, rows: order.lines.map((line) => ({ sku: line.sku, weightOz: 8 })) },
+    );
+    expect(res.setSkuWeights).toBeTruthy();
+  }
+  for (const order of two)
+    await page.locator(`[data-testid="order-row"][data-order-id="${order.id}"] [data-testid="select-order"]`).click();
+  await page.getByTestId('bulk-buy-labels').click();
+  const dialog = page.getByTestId('bulk-labels-dialog');
+  await dialog.waitFor();
+  expect(await dialog.getByTestId('bulk-labels-choice-CHEAPEST').isChecked()).toBe(true);
+  await dialog.getByTestId('bulk-labels-buy').click();
+  const summary = await pageWhen(
+    page,
+    async () => (await dialog.getByTestId('bulk-labels-summary').allTextContents()).join(''),
+    (text) => text !== '',
+    'the batch summary',
+    90_000,
+  );
+  expect(summary).toMatch(/^Bought 2 labels for \$\d+\.\d\d\.$/);
+
+  const [popup] = await Promise.all([page.waitForEvent('popup'), dialog.getByTestId('bulk-labels-print').click()]);
+  const documentUrl = popup.url();
+  await popup.close();
+  const pdf = await page.request.get(documentUrl);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()['content-type']).toBe('application/pdf');
+  const body = await pdf.body();
+  expect(body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  // One file (its pages, two labels and their slips in pick order, are counted by the api's batch test with a parser).
+  expect(body.subarray(-8).toString('latin1')).toContain('%%EOF');
+  await dialog.getByTestId('bulk-labels-close').click();
+  for (const order of two) {
+    const facts = await orderFacts(order.id);
+    expect(facts.labels.map((l) => [l.status, l.confirmedByChannel])).toEqual([['PURCHASED', true]]);
+    expect(facts.outbox.filter((o) => o.operation === 'SHIP')).toEqual([]);
+  }
 });
 
 test('a Walmart order: the address checked, a provider label bought, then voided from the order page: back in the queue', async () => {
