@@ -1,8 +1,8 @@
 // Buying labels in the hub, in a real browser against the built api and its sandbox: the ship-from address set in
 // Settings → Shipping labels; an Amazon order bought through Buy Shipping (cheapest rate, Amazon confirms: no second
 // confirmation queued), its label PDF opened; "Buy labels" on a selection, printed as one PDF; a Walmart order bought
-// through the provider after the address check,
-// then voided from the order page, which puts it back in the queue. At 390 px and by keyboard.
+// through the provider after the address check, then voided from the order page, which puts it back in the queue. At
+// 390 px and by keyboard.
 // Needs `npm run build` first.
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
