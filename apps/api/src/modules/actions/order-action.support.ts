@@ -15,8 +15,7 @@ import { ChannelAccountRepository } from 'src/modules/channels/channel-account.r
 import type { OrderLineEntity } from 'src/modules/orders/order.repository';
 import type { OrderEntity } from 'src/modules/orders/order.repository';
 import { OrderRepository } from 'src/modules/orders/order.repository';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID } from 'src/common/validation/uuid';
 
 export interface ActionableOrder {
   order: OrderEntity;

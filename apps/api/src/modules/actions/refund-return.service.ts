@@ -14,8 +14,8 @@ import { ActionReplays, requestDigest } from './action-replay';
 import { ActionableOrders, type ActionableOrder } from './order-action.support';
 import { RefundService, type OrderRefundLine } from './refund.service';
 import { orderRefundOfReturnLine, returnRefundInput, type RequestedReturnLine } from './return-refund-lines';
+import { UUID } from 'src/common/validation/uuid';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Amazon's AdjustmentReason for a refund of returned goods, when the operator names none. */
 const DEFAULT_RETURN_REFUND_REASON = 'CustomerReturn';
 

@@ -12,6 +12,7 @@ import { Transactions } from 'src/common/database/transactions';
 import { LabelError, type LabelSeller } from './label-seller';
 import { labelCall, labelNotRecordedKey, toAppError } from './label-errors';
 import { checkParcel, LabelRatesService, packageOf, type LabelOrder } from './label-rates.service';
+import { UUID } from 'src/common/validation/uuid';
 import { LabelSellers } from './label-sellers';
 import type { PackageLine, ShippingLabelEntity } from './shipping-label.entity';
 import type { ShipFrom } from './ship-from.service';
@@ -292,6 +293,8 @@ export function labelKey(orderId: string, packageIndex: number, requestToken: st
 }
 
 function checkInput(input: BuyLabelInput, packageIndex: number): void {
+  if (!UUID.test(input.orderId ?? ''))
+    throw new BadUserInputError('input.orderId', 'must be an id returned by the API (a UUID).');
   if (!input.requestToken?.trim())
     throw new BadUserInputError('input.requestToken', 'give the requestToken of the rates the rate was picked from.');
   if (!input.rateId?.trim()) throw new BadUserInputError('input.rateId', 'give the rateId of the rate to buy.');

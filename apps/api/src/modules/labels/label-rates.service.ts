@@ -19,6 +19,7 @@ import { LabelSellers } from './label-sellers';
 import { checkShipFrom, type ShipFrom } from './ship-from.service';
 import type { PackageLine } from './shipping-label.entity';
 import { ShippingLabelRepository } from './shipping-label.repository';
+import { UUID } from 'src/common/validation/uuid';
 
 export interface LabelQuote {
   requestToken: string;
@@ -37,8 +38,6 @@ export interface LabelOrder {
   open: { line: OrderLineEntity; quantity: number }[];
   account: ChannelAccountEntity;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Rates for one package of an order from the seller its channel uses, with the channel's refusals taken out. */
 @Injectable()

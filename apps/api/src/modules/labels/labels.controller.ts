@@ -7,13 +7,13 @@ import { authenticateRequest, RequestAuthenticator } from 'src/modules/auth/requ
 import { BuyerDataAccessRepository } from 'src/modules/buyer-data/access/buyer-data-access.repository';
 import { HttpTokenGuard } from 'src/modules/compliance/csv/http-token.guard';
 import { LabelVoidService } from './label-void.service';
+import { UUID } from 'src/common/validation/uuid';
 
 const CONTENT_TYPES: Record<LabelFormat, string> = {
   PDF: 'application/pdf',
   PNG: 'image/png',
   ZPL: 'application/zpl',
 };
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * A bought label's file, for printing and reprints: any signed-in role with the download credentials, as the packing

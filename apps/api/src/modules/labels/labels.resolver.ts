@@ -24,8 +24,7 @@ import {
   toShippingLabelType,
 } from './labels.types';
 import { ShipFromService } from './ship-from.service';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID } from 'src/common/validation/uuid';
 
 @Resolver(() => ShippingLabelType)
 export class LabelsResolver {

@@ -4,10 +4,9 @@ import { BadUserInputError } from 'src/common/errors/app-error';
 import { decodeCursor, encodeCursor } from 'src/common/pagination/cursor';
 import type { NotificationDeliveryEntity } from './notification-delivery.entity';
 import { NotificationDeliveriesRepository } from './notification-deliveries.repository';
+import { UUID } from 'src/common/validation/uuid';
 
 const SORT = 'notification_deliveries:created_desc';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export interface DeliveryPage {
   rows: { delivery: NotificationDeliveryEntity; cursor: string }[];
   hasNextPage: boolean;

@@ -11,6 +11,7 @@ import { filterPredicates } from './order-filters';
 import { afterCursor, encodeSortCursor, nullsOrder, sortSpec } from './order-sort';
 import { viewPredicate, type AccountDayEnd, type Predicate } from './order-view.predicates';
 import { looksLikeNumber, matchesOf, searchPredicate, searchTerm, type SearchMatch } from './orders-search';
+import { UUID } from 'src/common/validation/uuid';
 
 export type { SearchMatch } from './orders-search';
 
@@ -24,8 +25,6 @@ export interface OrderPage {
 
 /** Above this many rows (the planner's guess) ALL's count is given as an estimate: counting them exactly is the slow part. */
 export const EXACT_COUNT_LIMIT = 10_000;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class OrdersService {

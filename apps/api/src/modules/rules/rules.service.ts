@@ -13,8 +13,8 @@ import { ShipmentRepository } from 'src/modules/fulfillment/shipment.repository'
 import type { OrderEntity } from 'src/modules/orders/order.repository';
 import { OrderRepository } from 'src/modules/orders/order.repository';
 import { checkShipmentInput, type ShipmentInput } from './dto/shipment.input';
+import { UUID } from 'src/common/validation/uuid';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DAY_MS = 86_400_000;
 
 /** Loads what the pure rules need from the database and runs them. */

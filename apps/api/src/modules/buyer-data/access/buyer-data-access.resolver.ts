@@ -12,10 +12,9 @@ import {
   BuyerDataAccessLogArgs,
   type BuyerDataAccessType,
 } from './buyer-data-access.type';
+import { UUID } from 'src/common/validation/uuid';
 
 const SORT = 'buyer-data-access:newest';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export const accessCsvPath = (from: Date, to: Date) =>
   `/api/buyer-data-access.csv?from=${encodeURIComponent(from.toISOString())}&to=${encodeURIComponent(to.toISOString())}`;
 

@@ -9,9 +9,9 @@ import { type ParsedPush, PushParseError } from 'src/modules/channels/channel-pu
 import { channelDescriptor } from 'src/modules/channels/channel-registry';
 import { PushInbox } from '../inbox/push-inbox.service';
 import { PushLedger } from '../ledger/push-ledger.service';
+import { UUID } from 'src/common/validation/uuid';
 
 export const PUSH_WEBHOOK_PATH = '/push/:accountId';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * `POST /push/:accountId`: a channel's order push for one account. Public (the channel signs it with the account's
