@@ -5,6 +5,7 @@ import { AuditService } from 'src/modules/audit/audit.service';
 import { ChannelAccountRepository } from 'src/modules/channels/channel-account.repository';
 import type { SkuBinEntity } from './sku-bin.entity';
 import { SkuBinRepository } from './sku-bin.repository';
+import { setSkuFacts } from './sku-facts';
 
 export interface SkuBinRow {
   sku: string;
@@ -41,27 +42,11 @@ export class SkuBinsService {
   /** Sets (or, with a blank bin, removes) each SKU's bin in one transaction; the last row for a SKU wins. */
   async set(accountId: string, rows: SkuBinRow[], actor: string): Promise<{ set: SkuBinEntity[]; removed: string[] }> {
     await this.account(accountId);
-    const last = new Map(rows.map((r) => [r.sku, r.bin]));
-    const upserts = [...last].filter(([, bin]) => bin !== '').map(([sku, bin]) => ({ accountId, sku, bin }));
-    const removals = [...last].filter(([, bin]) => bin === '').map(([sku]) => sku);
-    return this.tx.run(async (em) => {
-      await this.bins.upsert(upserts, em);
-      const removed = (await this.bins.findBySkus(accountId, removals, em)).map((r) => r.sku);
-      await this.bins.deleteBySkus(accountId, removed, em);
-      await this.audit.record(em, {
-        actor,
-        action: 'catalog.sku_bins_set',
-        entityType: 'channel_account',
-        entityId: accountId,
-        after: { set: upserts.map(({ sku, bin }) => ({ sku, bin })), removed },
-      });
-      const set = await this.bins.findBySkus(
-        accountId,
-        upserts.map((u) => u.sku),
-        em,
-      );
-      return { set, removed: removed.sort() };
-    });
+    const facts = new Map(rows.map((r) => [r.sku, r.bin === '' ? null : { accountId, sku: r.sku, bin: r.bin }]));
+    return setSkuFacts(
+      { tx: this.tx, audit: this.audit, store: this.bins },
+      { accountId, facts, action: 'catalog.sku_bins_set', actor },
+    );
   }
 
   private async account(accountId: string): Promise<void> {

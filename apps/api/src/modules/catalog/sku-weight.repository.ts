@@ -21,6 +21,10 @@ export class SkuWeightRepository {
   }
 
   /** The account's weights of these SKUs (all of them when `skus` is null), by SKU. */
+  findBySkus(accountId: string, skus: readonly string[], em?: EntityManager): Promise<SkuWeightEntity[]> {
+    return this.find(accountId, skus, em);
+  }
+
   find(accountId: string, skus: readonly string[] | null, em?: EntityManager): Promise<SkuWeightEntity[]> {
     if (skus && skus.length === 0) return Promise.resolve([]);
     return this.weights(em).find({

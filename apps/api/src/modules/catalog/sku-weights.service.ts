@@ -5,6 +5,7 @@ import { AuditService } from 'src/modules/audit/audit.service';
 import { ChannelAccountRepository } from 'src/modules/channels/channel-account.repository';
 import type { SkuWeightEntity } from './sku-weight.entity';
 import { SkuWeightRepository } from './sku-weight.repository';
+import { setSkuFacts } from './sku-facts';
 
 export interface SkuWeightRow {
   sku: string;
@@ -41,27 +42,13 @@ export class SkuWeightsService {
     actor: string,
   ): Promise<{ set: SkuWeightEntity[]; removed: string[] }> {
     await this.account(accountId);
-    const last = new Map(rows.map((r) => [r.sku, r.weightOz]));
-    const upserts = [...last].flatMap(([sku, weightOz]) => (weightOz === null ? [] : [{ accountId, sku, weightOz }]));
-    const removals = [...last].filter(([, w]) => w === null).map(([sku]) => sku);
-    return this.tx.run(async (em) => {
-      await this.weights.upsert(upserts, em);
-      const removed = (await this.weights.find(accountId, removals, em)).map((r) => r.sku);
-      await this.weights.deleteBySkus(accountId, removed, em);
-      await this.audit.record(em, {
-        actor,
-        action: 'catalog.sku_weights_set',
-        entityType: 'channel_account',
-        entityId: accountId,
-        after: { set: upserts.map(({ sku, weightOz }) => ({ sku, weightOz })), removed },
-      });
-      const set = await this.weights.find(
-        accountId,
-        upserts.map((u) => u.sku),
-        em,
-      );
-      return { set, removed: removed.sort() };
-    });
+    const facts = new Map(
+      rows.map((r) => [r.sku, r.weightOz === null ? null : { accountId, sku: r.sku, weightOz: r.weightOz }]),
+    );
+    return setSkuFacts(
+      { tx: this.tx, audit: this.audit, store: this.weights },
+      { accountId, facts, action: 'catalog.sku_weights_set', actor },
+    );
   }
 
   private async account(accountId: string): Promise<void> {
