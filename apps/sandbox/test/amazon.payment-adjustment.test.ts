@@ -3,6 +3,7 @@ import type { Sandbox } from '../src';
 import { parseXml } from '../src/amazon/feeds/xml';
 import type { AmazonClient } from './helpers/clients';
 import { T0, amazonSeller, startSandbox } from './helpers/sandbox';
+import { control } from './helpers/control';
 
 const FEEDS = '/feeds/2021-06-30';
 const REPORTS = '/reports/2021-06-30';
@@ -84,15 +85,6 @@ function summary(report: string) {
     successful: n('MessagesSuccessful'),
     withError: n('MessagesWithError'),
   };
-}
-
-async function control(sandbox: Sandbox, method: string, path: string, body?: unknown) {
-  const res = await fetch(`${sandbox.controlBaseUrl}${path}`, {
-    method,
-    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: res.status, body: (await res.json()) as any };
 }
 
 async function returnsRows(client: AmazonClient, now: number): Promise<Record<string, string>[]> {

@@ -2,17 +2,9 @@ import { gunzipSync } from 'node:zlib';
 import { checkDocument } from '@order-hub/contracts';
 import type { Sandbox } from '../src';
 import { amazonSeller, startSandbox } from './helpers/sandbox';
+import { control } from './helpers/control';
 
 const REPORTS = '/reports/2021-06-30';
-
-async function control(sandbox: Sandbox, method: string, path: string, body?: unknown) {
-  const res = await fetch(`${sandbox.controlBaseUrl}${path}`, {
-    method,
-    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: res.status, body: (await res.json()) as any };
-}
 
 describe('Amazon Reports: the account health report (GET_V2_SELLER_PERFORMANCE_REPORT)', () => {
   let sandbox: Sandbox;

@@ -2,6 +2,7 @@ import { gunzipSync } from 'node:zlib';
 import type { Sandbox } from '../src';
 import type { AmazonClient } from './helpers/clients';
 import { T0, amazonSeller, startSandbox } from './helpers/sandbox';
+import { control } from './helpers/control';
 
 const REPORTS = '/reports/2021-06-30';
 const TYPE = 'GET_FLAT_FILE_RETURNS_DATA_BY_RETURN_DATE';
@@ -42,15 +43,6 @@ const HEADER = [
   'Refunded Amount',
 ];
 const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
-
-async function control(sandbox: Sandbox, method: string, path: string, body?: unknown) {
-  const res = await fetch(`${sandbox.controlBaseUrl}${path}`, {
-    method,
-    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: res.status, body: (await res.json()) as any };
-}
 
 function range(sandbox: Sandbox, days: number) {
   const now = sandbox.clock.now().getTime();

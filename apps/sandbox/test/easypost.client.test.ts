@@ -4,17 +4,9 @@ import EasyPostClient from '@easypost/api';
 import type { Sandbox } from '../src';
 import { SINGLE, shipLine, shipment } from './helpers/fixtures';
 import { startSandbox, walmartSeller } from './helpers/sandbox';
+import { control } from './helpers/control';
 
 const HOUR = 3600 * 1000;
-
-async function control(sandbox: Sandbox, method: string, path: string, body?: unknown) {
-  const res = await fetch(`${sandbox.controlBaseUrl}${path}`, {
-    method,
-    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: res.status, body: (await res.json()) as any };
-}
 
 /** A webhook receiver that keeps each raw body and its headers, answering `answer()` (200 unless told). */
 async function receiver(answer: () => number = () => 200) {

@@ -6,6 +6,7 @@ import { easypostExample, keysBeyond, shapeDifferences } from '@order-hub/contra
 import { createSandbox, type Sandbox } from '../src';
 import { deliveryDate, priceCents, SERVICES, zoneOf } from '../src/easypost/rating';
 import { startSandbox, T0 } from './helpers/sandbox';
+import { control } from './helpers/control';
 
 const HOUR = 3600 * 1000;
 /** T0 is a Friday, 15:00 UTC. */
@@ -29,15 +30,6 @@ const TO = {
 };
 const NEAR = { ...TO, street1: '179 N Harbor Dr', city: 'Redondo Beach', state: 'CA', zip: '90277' };
 const PARCEL = { length: 10, width: 8, height: 4, weight: 24 };
-
-async function control(sandbox: Sandbox, method: string, path: string, body?: unknown) {
-  const res = await fetch(`${sandbox.controlBaseUrl}${path}`, {
-    method,
-    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: res.status, body: (await res.json()) as any };
-}
 
 /** The client's objects carry the request's `_params`; EasyPost's answer is the rest. */
 const plain = (value: unknown): any => JSON.parse(JSON.stringify(value, (k, v) => (k === '_params' ? undefined : v)));

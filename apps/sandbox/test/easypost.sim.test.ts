@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { easypostExample, keysBeyond, shapeDifferences } from '@order-hub/contracts';
 import type { Sandbox } from '../src';
 import { startSandbox, T0 } from './helpers/sandbox';
+import { control } from './helpers/control';
 
 const HOUR = 3600 * 1000;
 
@@ -16,15 +17,6 @@ function api(sandbox: Sandbox, key = sandbox.easypostApiKey) {
     });
     return { status: res.status, body: (await res.json()) as any };
   };
-}
-
-async function control(sandbox: Sandbox, method: string, path: string, body?: unknown) {
-  const res = await fetch(`${sandbox.controlBaseUrl}${path}`, {
-    method,
-    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: res.status, body: (await res.json()) as any };
 }
 
 const CHARLOTTE = { city: 'Charlotte', state: 'NC', zip: '28202' };

@@ -6,19 +6,11 @@ import { type Sandbox, createSandbox } from '../src';
 import { WalmartClient } from './helpers/clients';
 import { SINGLE, refund, shipLine, shipment } from './helpers/fixtures';
 import { T0, startSandbox, walmartSeller } from './helpers/sandbox';
+import { control } from './helpers/control';
 
 const HOUR = 3600 * 1000;
 const DAY = 24 * HOUR;
 const HISTORY = { late: 0.1, invalidTracking: 0, cancelled: 0.05, delivered: 0.9, lateDelivery: 0.1 };
-
-async function control(sandbox: Sandbox, method: string, route: string, body?: unknown) {
-  const res = await fetch(`${sandbox.controlBaseUrl}${route}`, {
-    method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: res.status, body: (await res.json()) as any };
-}
 
 /** Every return the account has, following Walmart's nextCursor until it comes back empty. */
 async function allReturns(client: WalmartClient, first: string): Promise<{ pages: number; returns: any[] }> {
