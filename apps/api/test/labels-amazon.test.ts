@@ -318,6 +318,20 @@ describe.each(testDatabases())('Amazon labels through Buy Shipping on %s', (kind
     const res = await app.gql(RATES, { orderId: order.id, parcel: PARCEL });
     expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', labelError: 'ADDRESS_UNSERVICEABLE' });
     expect((await app.gql(ORDER, { id: order.id })).data!.order.status).not.toBe('SHIPPED');
+    // Buy Shipping has no address operation: the check says so rather than calling the address verified.
+    const check = await app.gql(
+      `query($id: ID!) { verifyShipTo(orderId: $id) { verified suggested { line1 } problems } }`,
+      {
+        id: order.id,
+      },
+    );
+    expect(check.data!.verifyShipTo).toEqual({
+      verified: false,
+      suggested: null,
+      problems: [
+        "Amazon's label service has no address check of its own: an address its carriers cannot serve is refused, in words, when the rates are asked for.",
+      ],
+    });
   });
 
   it('refuses a parcel without a size, naming the field', async () => {

@@ -84,12 +84,22 @@ export class LabelRatesService {
     };
   }
 
-  /** The seller's check of the order's ship-to; a seller without one (Amazon checks inside its rates) says so. */
+  /**
+   * The seller's check of the order's ship-to. A seller without one (Amazon Buy Shipping has no address operation; it
+   * refuses an address its carriers cannot serve in getRates) says so instead of calling the address verified.
+   */
   async verifyShipTo(orderId: string): Promise<AddressVerification> {
     const target = await this.load(orderId);
     const shipTo = shipToOf(target.order);
     const { seller } = await labelCall(() => this.sellers.forAccount(target.account));
-    if (!seller.verifyAddress) return { verified: true, suggested: null, problems: [] };
+    if (!seller.verifyAddress)
+      return {
+        verified: false,
+        suggested: null,
+        problems: [
+          `${channelProfile(target.order.channel).label}'s label service has no address check of its own: an address its carriers cannot serve is refused, in words, when the rates are asked for.`,
+        ],
+      };
     return labelCall(() => seller.verifyAddress!(shipTo));
   }
 
