@@ -1,6 +1,8 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy, type ReactNode, Suspense } from 'react';
-import { createBrowserRouter, Link, Navigate, RouterProvider } from 'react-router';
+import { createBrowserRouter, Link, Navigate } from 'react-router';
+// From react-router/dom: it brings ReactDOM.flushSync, which the URL-held filters ask for (see alerts-page).
+import { RouterProvider } from 'react-router/dom';
 import { AccountsPage } from './features/accounts/routes/accounts-page';
 import { AuthenticatedLayout } from './layout/authenticated-layout';
 import { SignInPage } from './features/auth/routes/sign-in-page';

@@ -49,7 +49,8 @@ export function useInboxSearchParams() {
         next.delete('saved');
         return next;
       },
-      { replace },
+      // At once, not in a transition: a ticked box or a chosen option shows its new state as it is clicked.
+      { replace, flushSync: true },
     );
 
   const setCursors = (stack: CursorStack) =>
@@ -69,12 +70,15 @@ export function useInboxSearchParams() {
     filters,
     setSort: (value: OrderSort | null) => update('sort', writeSort(value)),
     setFilters: (value: InboxFilters) =>
-      setParams((current) => {
-        const next = writeFilters(current, value);
-        next.delete('after');
-        next.delete('saved');
-        return next;
-      }),
+      setParams(
+        (current) => {
+          const next = writeFilters(current, value);
+          next.delete('after');
+          next.delete('saved');
+          return next;
+        },
+        { flushSync: true },
+      ),
     savedViewId,
     /** Shows a saved view: its view, channel, search, filters and sort replace the list's. */
     openSavedView: (id: string, filter: OrderFilter, sort: OrderSort | null) => {

@@ -42,7 +42,7 @@ export function ReturnsPage() {
   const marketplaces = new Map((accounts.data ?? []).map((account) => [account.id, account.marketplace]));
   const change = (next: ReturnsPageFilter) => {
     setCursors([]);
-    setParams(paramsFromFilter(next));
+    setParams(paramsFromFilter(next), { flushSync: true });
   };
   const submitSearch = (event: FormEvent) => {
     event.preventDefault();
