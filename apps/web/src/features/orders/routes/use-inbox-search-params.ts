@@ -5,7 +5,8 @@ import { popCursor, pushCursor, type CursorStack } from '@/lib/cursor-stack';
 import { readFilters, readSort, writeFilters, writeSort, type InboxFilters } from '../lib/inbox-filters';
 
 // The inbox state lives in the URL (?view=NEW&channel=AMAZON&q=…&sort=-ship_by&sku=A,B&after=c1&after=c2)
-// so reload, back and a shared link show the same list.
+// so reload, back and a shared link show the same list. Each change renders at once (flushSync), not in a router
+// transition: the list, its controls and the URL never disagree.
 const VIEWS: Record<OrderView, true> = {
   NEW: true,
   DUE_TODAY: true,
@@ -49,17 +50,19 @@ export function useInboxSearchParams() {
         next.delete('saved');
         return next;
       },
-      // At once, not in a transition: a ticked box or a chosen option shows its new state as it is clicked.
       { replace, flushSync: true },
     );
 
   const setCursors = (stack: CursorStack) =>
-    setParams((current) => {
-      const next = new URLSearchParams(current);
-      next.delete('after');
-      stack.forEach((cursor) => next.append('after', cursor));
-      return next;
-    });
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        next.delete('after');
+        stack.forEach((cursor) => next.append('after', cursor));
+        return next;
+      },
+      { flushSync: true },
+    );
 
   return {
     view,
@@ -98,7 +101,7 @@ export function useInboxSearchParams() {
       const sortParam = writeSort(sort);
       if (sortParam) next.set('sort', sortParam);
       next.set('saved', id);
-      setParams(next);
+      setParams(next, { flushSync: true });
     },
     setView: (value: OrderView) => update('view', value),
     setChannel: (value: Channel | null) => update('channel', value),
