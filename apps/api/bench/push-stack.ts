@@ -22,8 +22,8 @@ export interface StackOptions {
   seed: number;
   /** The sandbox's throttles: true for the documented rates, or overrides (rateScale…). */
   throttling: true | ThrottleOverrides;
-  /** Extra hub settings (CHANNEL_RATE_SCALE, <CHANNEL>_SYNC_INTERVAL_SECONDS…). */
-  env?: Record<string, string>;
+  /** Extra hub settings (CHANNEL_RATE_SCALE, <CHANNEL>_SYNC_INTERVAL_SECONDS…), or a function of the sandbox's. */
+  env?: Record<string, string> | ((sandbox: Sandbox) => Record<string, string>);
   /** A PostgreSQL server to make a scratch database on; PGlite without it. */
   adminUrl?: string;
   /** Configure the SQS queue (PUSH_QUEUE_*) for channels that push through one (Amazon). */
@@ -115,7 +115,7 @@ export async function startPushStack(options: StackOptions): Promise<PushStack> 
             { PUSH_QUEUE_URL: queue.url, PUSH_QUEUE_ARN: queue.arn, PUSH_QUEUE_ENDPOINT: sandbox.baseUrl }
           : {}),
         ...(scratch ? { DATABASE_URL: scratch.url } : { PGLITE_DIR: join(dataDir, 'pglite') }),
-        ...options.env,
+        ...(typeof options.env === 'function' ? options.env(sandbox) : options.env),
       }),
     );
     await running.app.listen(port, '127.0.0.1');
