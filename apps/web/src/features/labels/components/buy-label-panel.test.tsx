@@ -94,6 +94,19 @@ function renderPanel(channel: 'AMAZON' | 'WALMART') {
   );
 }
 
+/** The provider's correction of the fixture order's ship-to (no name: the buyer's is kept). */
+const SUGGESTED = {
+  name: null,
+  line1: '12 MAIN ST',
+  line2: null,
+  line3: null,
+  city: 'NEWARK',
+  stateOrRegion: 'NJ',
+  postalCode: '07102-1234',
+  countryCode: 'US',
+  phone: null,
+};
+
 const buyButton = () => screen.getByTestId<HTMLButtonElement>('label-buy');
 
 afterEach(() => (request as unknown as jest.Mock).mockReset());
@@ -164,17 +177,7 @@ test('Walmart: the suggested address must be accepted or kept before Buy; a refu
       verifyShipTo: {
         verified: false,
         problems: ['ZIP+4 added'],
-        suggested: {
-          name: 'Ann Buyer',
-          line1: '12 MAIN ST',
-          line2: null,
-          line3: null,
-          city: 'NEWARK',
-          stateOrRegion: 'NJ',
-          postalCode: '07102-1234',
-          countryCode: 'US',
-          phone: null,
-        },
+        suggested: { ...SUGGESTED, name: 'Ann Buyer' },
       },
     }),
     BuyLabel: () => {
@@ -199,17 +202,7 @@ test('Walmart: the suggested address must be accepted or kept before Buy; a refu
 });
 
 test('Walmart: accepting the correction asks the rates for that address and buys the label for it', async () => {
-  const suggested = {
-    name: null,
-    line1: '12 MAIN ST',
-    line2: null,
-    line3: null,
-    city: 'NEWARK',
-    stateOrRegion: 'NJ',
-    postalCode: '07102-1234',
-    countryCode: 'US',
-    phone: null,
-  };
+  const suggested = SUGGESTED;
   const calls = serve({
     PackagePresets: () => ({ packagePresets: [PRESET] }),
     ProposedParcel: () => ({
