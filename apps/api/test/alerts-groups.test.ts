@@ -1,5 +1,6 @@
 import { AlertSeverity } from '@order-hub/types';
 import { AlertsService } from '../src/modules/alerts/alerts.service';
+import type { AlertKind } from '../src/modules/alerts/alert-kinds';
 import { startTestApp, type TestApp } from './support/test-app';
 import { testDatabases } from './support/test-databases';
 
@@ -16,8 +17,14 @@ describe.each(testDatabases())('alerts grouped by kind and marked seen in bulk, 
     alerts = app.running.app.get(AlertsService);
     operator = (await app.gql(`mutation { createApiToken(input: { name: "ops", role: OPERATOR }) { token } }`)).data!
       .createApiToken.token;
+    // Kinds of the test's own, as a module of the hub could raise them.
     const raise = (key: string, k: string) =>
-      alerts.raise({ conditionKey: `e2e:${key}`, kind: k, severity: AlertSeverity.MEDIUM, message: `${k} ${key}` });
+      alerts.raise({
+        conditionKey: `e2e:${key}`,
+        kind: k as AlertKind,
+        severity: AlertSeverity.MEDIUM,
+        message: `${k} ${key}`,
+      });
     for (const n of [1, 2, 3]) await raise(`late-${n}`, 'E2E_LATE');
     for (const n of [1, 2]) await raise(`held-${n}`, 'E2E_HELD');
     await raise('gone', 'E2E_GONE');

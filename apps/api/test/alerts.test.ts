@@ -1,6 +1,7 @@
 import { findTrackingReuse } from '@order-hub/rules';
 import type { NormalizedOrder, NormalizedShipment } from '@order-hub/types';
 import { AlertsService } from '../src/modules/alerts/alerts.service';
+import type { AlertKind } from '../src/modules/alerts/alert-kinds';
 import { SkuCategoriesService } from '../src/modules/catalog/sku-categories.service';
 import type { ChannelAccountEntity } from '../src/modules/channels/channel-account.entity';
 import { ComplianceAlarmsService } from '../src/modules/compliance/compliance-alarms.service';
@@ -91,7 +92,7 @@ describe.each(testDatabases())('alerts on %s', (kind) => {
       ) => {
         await alerts.raise({
           conditionKey: `paging-test:${name}`,
-          kind: name.startsWith('held') ? 'MCF_TRACKING_HELD' : 'PAGING_TEST',
+          kind: name.startsWith('held') ? 'MCF_TRACKING_HELD' : ('PAGING_TEST' as AlertKind),
           severity,
           message: name,
           accountId: account.id,

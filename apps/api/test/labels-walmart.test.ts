@@ -477,6 +477,51 @@ describe.each(testDatabases())('Walmart labels through the tracking provider on 
     }
   });
 
+  it('an interrupted void the provider cannot be asked about opens an alert, resolved when a later round settles it', async () => {
+    const order = nextOrder(held);
+    const quote = await rates(order.id);
+    const label = (await buy(order.id, quote.requestToken, upsGround(quote).rateId)).data!.buyLabel;
+    const interrupted = () =>
+      app.ds.query(`UPDATE shipping_label SET void_started_at = now() - interval '10 minutes' WHERE id = $1`, [
+        label.id,
+      ]);
+    await app.ds.query(
+      `UPDATE outbox SET status = 'DEAD', discard_reason = 'The label is being voided.' WHERE order_id = $1`,
+      [order.id],
+    );
+    await interrupted();
+    const [row] = await app.ds.query(`SELECT provider_shipment_id FROM shipping_label WHERE id = $1`, [label.id]);
+    await control('POST', '/faults', {
+      channel: 'EASYPOST',
+      route: `/easypost/v2/shipments/${row.provider_shipment_id}/refund`,
+      error503: 1,
+    });
+    const voids = app.running.app.get(LabelVoidService);
+    try {
+      expect(await voids.recoverInterrupted()).toBe(0);
+    } finally {
+      await control('DELETE', '/faults');
+    }
+    const openAlerts = () =>
+      app.ds.query(`SELECT kind, severity, message FROM alert WHERE order_id = $1 AND resolved_at IS NULL`, [order.id]);
+    const [alert] = await openAlerts();
+    expect(alert).toMatchObject({ kind: 'LABEL_VOID_UNSETTLED', severity: 'HIGH' });
+    expect(alert.message).toMatch(
+      new RegExp(
+        `^The void of UPS label ${label.trackingNumber} was interrupted, and asking again failed: EasyPost .+ Until the void is settled, the order's shipment confirmation is held\\.$`,
+      ),
+    );
+    // Still held, not sent: the void may yet go through.
+    expect(await shipRows(order.id)).toEqual([{ status: 'DEAD', discard_reason: 'The label is being voided.' }]);
+    const kinds = (await app.gql(`{ notificationAlertKinds { kind label } }`)).data!.notificationAlertKinds;
+    expect(kinds).toContainEqual({ kind: 'LABEL_VOID_UNSETTLED', label: 'Label void not finished' });
+
+    await interrupted();
+    expect(await voids.recoverInterrupted()).toBe(1);
+    expect(await openAlerts()).toEqual([]);
+    expect((await app.gql(ORDER, { id: order.id })).data!.order.labels).toEqual([{ id: label.id, status: 'VOIDED' }]);
+  });
+
   it('a label bought whose shipment could not be recorded says so on the label and opens an alert, resolved by the void', async () => {
     const order = nextOrder(held);
     const quote = await rates(order.id);

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createApp, type RunningApp } from '../src/bootstrap';
 import { loadConfig } from '../src/config/app-config';
 import { AlertsService } from '../src/modules/alerts/alerts.service';
+import type { AlertKind } from '../src/modules/alerts/alert-kinds';
 import { ApiTokensService } from '../src/modules/auth/api-tokens.service';
 import type { ChannelAccountEntity } from '../src/modules/channels/channel-account.repository';
 import { NotificationDispatcher } from '../src/modules/notifications/notification-dispatcher.service';
@@ -86,7 +87,7 @@ describe.each(testDatabases())('notifications: e-mail and signed webhooks on %s'
   }
 
   async function raise(fields: {
-    kind?: string;
+    kind?: AlertKind;
     severity?: 'LOW' | 'MEDIUM' | 'HIGH' | 'CRITICAL';
     account?: ChannelAccountEntity | null;
     orderId?: string | null;

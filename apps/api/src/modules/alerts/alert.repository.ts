@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { AlertEntity, type AlertSeverity } from './alert.entity';
+import type { AlertKind } from './alert-kinds';
 import type { AlertListFilter } from './dto/alerts.args';
 
 /** The rows this repository returns, for modules that hold them (they never query the table). */
@@ -10,7 +11,7 @@ export type { AlertEntity } from './alert.entity';
 /** A condition as a scan or a service raises it: opening it again refreshes its severity, message and action. */
 export interface RaisedAlert {
   conditionKey: string;
-  kind: string;
+  kind: AlertKind;
   severity: AlertSeverity;
   message: string;
   action?: string | null;

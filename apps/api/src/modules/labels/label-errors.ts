@@ -34,3 +34,15 @@ export async function labelCall<T>(work: () => Promise<T>): Promise<T> {
 export function labelNotRecordedKey(labelId: string): string {
   return `label-not-recorded:${labelId}`;
 }
+
+/** The alert of an interrupted void the recovery could not finish; resolved when the void is settled either way. */
+export function labelVoidUnsettledKey(labelId: string): string {
+  return `label-void-unsettled:${labelId}`;
+}
+
+/** An error's message when it was written for people; otherwise a pointer to the server log. */
+export function wordsOf(err: unknown): string {
+  return err instanceof AppError || err instanceof LabelError
+    ? err.message
+    : 'an unexpected error (the server log has it).';
+}

@@ -3,14 +3,14 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Injectable } from '@nestjs/common';
 import { labelRateRefusal, labelVoidableUntil, orderName, walmartShipmentFor } from '@order-hub/rules';
 import type { LabelFormat, LabelParcel, PurchasedLabel } from '@order-hub/types';
-import { AppError, BadUserInputError, ConflictError } from 'src/common/errors/app-error';
+import { BadUserInputError, ConflictError } from 'src/common/errors/app-error';
 import { ShipService } from 'src/modules/actions/ship.service';
 import type { ShipmentInput } from 'src/modules/rules/dto/shipment.input';
 import { AlertsService } from 'src/modules/alerts/alerts.service';
 import { AuditService } from 'src/modules/audit/audit.service';
 import { Transactions } from 'src/common/database/transactions';
 import { LabelError, type LabelSeller } from './label-seller';
-import { labelCall, labelNotRecordedKey, toAppError } from './label-errors';
+import { labelCall, labelNotRecordedKey, toAppError, wordsOf } from './label-errors';
 import { checkParcel, LabelRatesService, packageOf, type LabelOrder } from './label-rates.service';
 import { UUID } from 'src/common/validation/uuid';
 import { LabelSellers } from './label-sellers';
@@ -301,11 +301,4 @@ function checkInput(input: BuyLabelInput, packageIndex: number): void {
   if (!Number.isInteger(packageIndex) || packageIndex < 0 || packageIndex > 99)
     throw new BadUserInputError('input.packageIndex', 'must be a whole number from 0 to 99.');
   checkParcel(input.parcel, 'input.parcel');
-}
-
-/** An error's message when it was written for people; otherwise a pointer to the server log. */
-function wordsOf(err: unknown): string {
-  return err instanceof AppError || err instanceof LabelError
-    ? err.message
-    : 'an unexpected error (the server log has it).';
 }

@@ -9,7 +9,7 @@ import { ChannelAccountRepository } from 'src/modules/channels/channel-account.r
 import { OutboxHubChange } from 'src/modules/outbox/outbox-hub-change';
 import type { OutboxEntity } from 'src/modules/outbox/outbox.repository';
 import { OutboxRepository } from 'src/modules/outbox/outbox.repository';
-import { labelCall, labelNotRecordedKey } from './label-errors';
+import { labelCall, labelNotRecordedKey, labelVoidUnsettledKey, wordsOf } from './label-errors';
 import { LabelError, type LabelVoidResult } from './label-seller';
 import { LabelSellers } from './label-sellers';
 import type { ShippingLabelEntity } from './shipping-label.entity';
@@ -80,7 +80,8 @@ export class LabelVoidService {
   /**
    * Voids whose process died between stopping the confirmation and recording the seller's answer: the seller is
    * asked again (a void it already took is answered as done). Voided: settled as any void. Refused (the parcel was
-   * scanned, say): the confirmation goes on as it was, and the label says why. No answer: asked again next round.
+   * scanned, say): the confirmation goes on as it was, and the label says why. No answer: an alert says so (the
+   * confirmation stays held meanwhile) and the next round asks again.
    */
   async recoverInterrupted(now = new Date()): Promise<number> {
     let settled = 0;
@@ -94,8 +95,9 @@ export class LabelVoidService {
         try {
           result = await seller.void(label.providerShipmentId!);
         } catch (err) {
-          if (!(err instanceof LabelError) || err.code !== 'VOID_REFUSED') continue;
+          if (!(err instanceof LabelError) || err.code !== 'VOID_REFUSED') throw err;
           await this.tx.run(async (em) => {
+            await this.alerts.resolve(labelVoidUnsettledKey(label.id), em);
             if (stopped) await this.resume(em, stopped, 'PENDING');
             await this.labels.endVoid(
               label.id,
@@ -108,11 +110,26 @@ export class LabelVoidService {
         }
         await this.settle(label, stopped, result, RECOVERY_ACTOR, now);
         settled += 1;
-      } catch {
-        // The account or the seller is unavailable: the next round asks again.
+      } catch (err) {
+        await this.raiseUnsettled(label, err).catch(() => undefined);
       }
     }
     return settled;
+  }
+
+  /** The seller (or the account) could not be asked: someone is told, as the shipment's confirmation stays held. */
+  private raiseUnsettled(label: ShippingLabelEntity, err: unknown): Promise<void> {
+    const held = label.shipmentId && !label.confirmedByChannel;
+    return this.alerts.raise({
+      kind: 'LABEL_VOID_UNSETTLED',
+      severity: held ? 'HIGH' : 'MEDIUM',
+      conditionKey: labelVoidUnsettledKey(label.id),
+      orderId: label.orderId,
+      accountId: label.accountId,
+      message: `The void of ${label.carrierName ?? 'the'} label ${label.trackingNumber} was interrupted, and asking again failed: ${wordsOf(err)}${held ? " Until the void is settled, the order's shipment confirmation is held." : ''}`,
+      action:
+        'Nothing to do if it clears: the hub asks again every minute. If it lasts, check the label account in Settings, or whether the label shows as refunded there.',
+    });
   }
 
   /** The void recorded: the shipment taken back, the stopped confirmation discarded, the label voided. */
@@ -146,7 +163,7 @@ export class LabelVoidService {
         shipmentId: null,
       } satisfies Partial<ShippingLabelEntity>);
       await this.labels.save(row, em);
-      await this.alerts.resolve(labelNotRecordedKey(row.id), em);
+      await this.alerts.resolve([labelNotRecordedKey(row.id), labelVoidUnsettledKey(row.id)], em);
       await this.audit.record(em, {
         actor,
         action: 'label.voided',

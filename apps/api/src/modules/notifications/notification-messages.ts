@@ -1,6 +1,6 @@
 import { orderName } from '@order-hub/rules';
 import type { AlertSeverity, Channel } from '@order-hub/types';
-import { alertKindLabel } from './alert-kinds';
+import { alertKindLabel } from 'src/modules/alerts/alert-kinds';
 
 /** An alert as a message tells it, with the order and account it names (read by the dispatcher). */
 export interface AlertForMessage {

@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { MAX_TRACKING_URL_LENGTH, safeHttpUrl } from '@order-hub/rules';
 import { AlertSeverity, Channel, NotificationMode } from '@order-hub/types';
 import { z } from 'zod';
-import { NOTIFIABLE_ALERT_KINDS } from './alert-kinds';
+import { NOTIFIABLE_ALERT_KINDS } from 'src/modules/alerts/alert-kinds';
 import { CLOCK_TIME } from './quiet-hours';
 import { isTimeZone } from './zoned-time';
 

@@ -6,7 +6,7 @@ import { parseInput } from 'src/common/validation/parse-input';
 import { actorOf, type Caller } from 'src/modules/auth/caller';
 import { CurrentCaller } from 'src/modules/auth/current-caller.decorator';
 import { RequireRole } from 'src/modules/auth/roles.decorator';
-import { NOTIFIABLE_ALERT_KINDS } from './alert-kinds';
+import { NOTIFIABLE_ALERT_KINDS } from 'src/modules/alerts/alert-kinds';
 import { NotificationDispatcher } from './notification-dispatcher.service';
 import { NotificationLogService } from './notification-log.service';
 import { NotificationRuleInput, notificationRuleInputSchema } from './notification-rule.input';

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AlertsService } from 'src/modules/alerts/alerts.service';
+import type { AlertKind } from 'src/modules/alerts/alert-kinds';
 import type { ChannelAccountEntity } from 'src/modules/channels/channel-account.repository';
 import {
   OrderQuarantineRepository,
@@ -10,7 +11,7 @@ import {
 
 export type { QuarantineEntry, QuarantineSummary };
 
-export const QUARANTINE_ALERT_KIND = 'ORDER_QUARANTINED';
+export const QUARANTINE_ALERT_KIND = 'ORDER_QUARANTINED' satisfies AlertKind;
 
 const alertKey = (accountId: string) => `order-quarantine:${accountId}`;
 

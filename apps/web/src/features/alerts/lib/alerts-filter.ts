@@ -26,6 +26,9 @@ export const ALERT_KINDS = [
   'BUYER_MESSAGE_DUE_SOON',
   'BUYER_MESSAGE_OVERDUE',
   'MAILBOX_UNREACHABLE',
+  'LABEL_NOT_RECORDED',
+  'LABEL_VOID_UNSETTLED',
+  'ORDER_QUARANTINED',
 ] as const;
 
 /** What the alerts page filters by, as kept in the URL. */

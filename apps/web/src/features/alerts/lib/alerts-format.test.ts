@@ -47,6 +47,8 @@ test('kinds read as words', () => {
   expect(alertKindLabel('REFUND_OVERDUE')).toBe('Refund overdue on a received return');
   expect(alertKindLabel('MAILBOX_UNREACHABLE')).toBe('Mailbox cannot be read');
   expect(alertKindLabel('BUYER_MESSAGE_OVERDUE')).toBe('Buyer message not answered in time');
+  expect(alertKindLabel('LABEL_VOID_UNSETTLED')).toBe('Label void not finished');
+  expect(alertKindLabel('ORDER_QUARANTINED')).toBe('Order the hub could not import');
   expect(alertKindLabel('RETURN_REFUNDED_BY_CHANNEL')).toBe('Return refunded by the channel itself');
 });
 

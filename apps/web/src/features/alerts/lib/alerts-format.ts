@@ -32,9 +32,20 @@ const MAIL_ALERT_KIND_WORDS: Readonly<Record<string, string>> = {
   MAILBOX_UNREACHABLE: 'Mailbox cannot be read',
 };
 
+/** The labels' and the import's kinds, in words. */
+const LABEL_ALERT_KIND_WORDS: Readonly<Record<string, string>> = {
+  LABEL_NOT_RECORDED: 'Label bought, shipment not recorded',
+  LABEL_VOID_UNSETTLED: 'Label void not finished',
+  ORDER_QUARANTINED: 'Order the hub could not import',
+};
+
 /** "MCF_TRACKING_HELD" → "MCF tracking held"; the carrier-scan and return kinds in their own words ("Delivered to another address"). */
 export function alertKindLabel(kind: string): string {
-  const ownWords = CARRIER_ALERT_KIND_WORDS[kind] ?? RETURN_ALERT_KIND_WORDS[kind] ?? MAIL_ALERT_KIND_WORDS[kind];
+  const ownWords =
+    CARRIER_ALERT_KIND_WORDS[kind] ??
+    RETURN_ALERT_KIND_WORDS[kind] ??
+    MAIL_ALERT_KIND_WORDS[kind] ??
+    LABEL_ALERT_KIND_WORDS[kind];
   if (ownWords) return ownWords;
   const words = kind.toLowerCase().split('_');
   return words

@@ -1,8 +1,8 @@
 /**
- * The alert kinds a rule may name, each with what it means in words (e-mail subjects, the console's choices).
- * A kind raised by a module must be listed here before a rule can pick it out; rules with no kinds get every alert.
+ * Every alert kind, each with what it means in words (e-mail subjects, the console's choices). A module can raise
+ * only a kind listed here (RaisedAlert.kind), so a notification rule can pick out any of them.
  */
-export const NOTIFIABLE_ALERT_KINDS: Readonly<Record<string, string>> = {
+export const NOTIFIABLE_ALERT_KINDS = {
   ACKNOWLEDGE_DUE_SOON: 'Order to acknowledge soon',
   ACKNOWLEDGE_OVERDUE: 'Order not acknowledged in time',
   SHIP_BY_TODAY: 'Order to ship today',
@@ -26,8 +26,13 @@ export const NOTIFIABLE_ALERT_KINDS: Readonly<Record<string, string>> = {
   BUYER_MESSAGE_DUE_SOON: 'Buyer message to answer soon',
   BUYER_MESSAGE_OVERDUE: 'Buyer message not answered in time',
   MAILBOX_UNREACHABLE: 'Mailbox the hub cannot read',
-};
+  ORDER_QUARANTINED: 'Order the hub could not import',
+  LABEL_NOT_RECORDED: 'Label bought, shipment not recorded',
+  LABEL_VOID_UNSETTLED: 'Label void not finished',
+} as const satisfies Record<string, string>;
+
+export type AlertKind = keyof typeof NOTIFIABLE_ALERT_KINDS;
 
 export function alertKindLabel(kind: string): string {
-  return NOTIFIABLE_ALERT_KINDS[kind] ?? kind.toLowerCase().replace(/_/g, ' ');
+  return (NOTIFIABLE_ALERT_KINDS as Record<string, string>)[kind] ?? kind.toLowerCase().replace(/_/g, ' ');
 }
