@@ -107,7 +107,8 @@ describe('the first start', () => {
     } finally {
       await third.running.close();
     }
-  });
+    // Three starts on a file database: more than the suite's 60 s default on 2 cores while another file runs beside it.
+  }, 180_000);
 
   describe('with ADMIN_EMAIL and SMTP', () => {
     let sink: SmtpSink;
