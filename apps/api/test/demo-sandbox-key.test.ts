@@ -50,7 +50,8 @@ describe('the demo’s channel sandbox', () => {
     } finally {
       await second.close();
     }
-  });
+    // Two starts with the demo: about 20 s alone, more while another file runs beside it on 2 cores.
+  }, 180_000);
 });
 
 function controlBaseUrl(running: RunningApp): string {
