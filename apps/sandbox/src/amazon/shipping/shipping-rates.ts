@@ -1,7 +1,7 @@
 // Amazon Shipping API v2 in the sandbox: the request bodies, their checks, and getRates (rates by weight and zone).
 import { randomBytes } from 'node:crypto';
 import type { SandboxContext } from '../../context';
-import type { AccountData, AmazonOrder } from '../../state/types';
+import type { AccountData, AmazonAddress, AmazonOrder } from '../../state/types';
 import { AmazonError, invalidInput } from '../errors';
 import { type PackageSize, SERVICES, billableLb, offNetwork, priceCents, promise, zoneOf } from './services';
 import {
@@ -18,15 +18,7 @@ export const FORMATS = ['PDF', 'PNG', 'ZPL'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** The request bodies' shapes, as the model defines them (checked before a route runs). */
-interface AddressBody {
-  name: string;
-  addressLine1: string;
-  addressLine2?: string;
-  city: string;
-  stateOrRegion: string;
-  postalCode: string;
-  countryCode: string;
-}
+type AddressBody = Omit<AmazonAddress, 'phone' | 'addressType'>;
 interface ItemBody {
   itemIdentifier?: string;
   quantity: number;
